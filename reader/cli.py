@@ -1,0 +1,214 @@
+"""Command line: ``python main.py import|list|export …``; no subcommand opens the GUI.
+
+The commands and their output are a public interface that users script
+against (see README.md): keep them stable.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TextIO
+
+from reader.core.errors import JiaokanError
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+
+
+class TerminalProgress:
+    """A one-line progress display on a terminal; silent when the stream is not a TTY."""
+
+    def __init__(self, label: str, stream: TextIO | None = None) -> None:
+        self.stream = stream if stream is not None else sys.stderr
+        self.enabled = self.stream.isatty()
+        self.label = label
+        self._shown = False
+
+    def __call__(self, done: int, total: int, name: str) -> None:
+        if not self.enabled or total <= 1:
+            return
+        width = 24
+        filled = width * done // total
+        bar = "#" * filled + "-" * (width - filled)
+        self.stream.write(f"\r{self.label} [{bar}] {done}/{total} {name[:40]:<40}")
+        self.stream.flush()
+        self._shown = True
+
+    def finish(self) -> None:
+        """Clear the progress line."""
+        if self._shown:
+            self.stream.write("\r" + " " * 100 + "\r")
+            self.stream.flush()
+
+
+def _db_parent(default: object) -> argparse.ArgumentParser:
+    parent = argparse.ArgumentParser(add_help=False)
+    parent.add_argument(
+        "--db",
+        metavar="PATH_OR_URL",
+        default=default,
+        help="library file or SQLAlchemy URL (default: library.sqlite3 in the per-user data folder)",
+    )
+    return parent
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser for every subcommand."""
+    from reader.core.script import Script
+
+    # --db works before or after the command; the command's copy must not reset the other.
+    db = _db_parent(argparse.SUPPRESS)
+    parser = argparse.ArgumentParser(
+        prog="jiaokan",
+        description="Jiaokan (校勘): read, proofread and export OCR'd Chinese newspapers. "
+        "Without a command, opens the application window.",
+        parents=[_db_parent(None)],
+    )
+    parser.add_argument("--lang", choices=["zh_CN", "en"], help="user interface language (GUI)")
+    parser.add_argument(
+        "--sample", action="store_true", help="open the window on the bundled sample issue (imported if needed)"
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    imp = sub.add_parser("import", parents=[db], help="import issue files or folders of .txt files")
+    imp.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="issue file or folder")
+
+    lst = sub.add_parser("list", parents=[db], help="list issues and their articles")
+    lst.add_argument("--issue", type=int, action="append", metavar="ID", help="only this issue (repeatable)")
+    lst.add_argument("--json", action="store_true", help="one JSON object per issue and line")
+
+    exp = sub.add_parser("export", parents=[db], help="export issues, one file per issue")
+    exp.add_argument("--format", choices=["txt", "json"], default="txt", help="output format (default txt)")
+    exp.add_argument("--out", type=Path, required=True, metavar="DIR", help="output folder")
+    exp.add_argument("--issue", type=int, action="append", metavar="ID", help="issue id (repeatable)")
+    exp.add_argument(
+        "--script",
+        choices=[s.value for s in Script],
+        default=Script.ORIGINAL.value,
+        help="script of the text export (default original)",
+    )
+    return parser
+
+
+def _open(db: str | None):  # type: ignore[no-untyped-def]
+    from db.engine import open_library
+    from reader.core.paths import default_library
+
+    return open_library(db if db else default_library())
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    """Import files and folders; one line per failed file on stderr."""
+    from reader.services.importing import import_files
+
+    library = _open(args.db)
+    progress = TerminalProgress("importing")
+    try:
+        with library.write_session() as session:
+            report = import_files(session, args.paths, progress=progress)
+    finally:
+        progress.finish()
+        library.close()
+    for result in report.results:
+        if result.outcome == "imported":
+            print(f"imported {result.path}: issue {result.issue_id}, {result.articles} articles")
+        elif result.outcome == "duplicate":
+            print(f"skipped {result.path}: {result.message}")
+    for result in report.failed:
+        print(f"error: {result.path}: {result.message}", file=sys.stderr)
+    print(
+        f"{len(report.imported)} imported, {len(report.duplicates)} skipped as duplicates, "
+        f"{len(report.failed)} failed"
+    )
+    return EXIT_OK if report.ok else EXIT_FAILED
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    """Print issues and their articles (or JSON lines with --json)."""
+    from reader.services.documents import iso_utc
+    from reader.services.library import check_issue_ids, list_articles, list_issues
+
+    library = _open(args.db)
+    try:
+        with library.session() as session:
+            if args.issue:
+                check_issue_ids(session, args.issue)
+            for issue in list_issues(session, args.issue):
+                articles = list_articles(session, issue.id)
+                if args.json:
+                    print(
+                        json.dumps(
+                            {
+                                "issue_id": issue.id,
+                                "source_name": issue.source_name,
+                                "title": issue.title,
+                                "encoding": issue.encoding,
+                                "imported_at": iso_utc(issue.imported_at),
+                                "articles": [
+                                    {"article_id": a.id, "position": a.position, "title": a.title}
+                                    for a in articles
+                                ],
+                            },
+                            ensure_ascii=False,
+                        )
+                    )
+                    continue
+                print(
+                    f"issue {issue.id}  {issue.source_name}  ({issue.encoding}, {issue.article_count} articles, "
+                    f"{issue.char_count} characters, imported {issue.imported_at:%Y-%m-%d %H:%M} UTC)"
+                )
+                for a in articles:
+                    print(f"  article {a.id}  {a.title or '(untitled)'}")
+    finally:
+        library.close()
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    """Export issues as text or JSON, one file per issue."""
+    from reader.core.script import Script
+    from reader.services.exporting import ExportFormat, export_issues
+
+    library = _open(args.db)
+    progress = TerminalProgress("exporting")
+    try:
+        with library.session() as session:
+            written = export_issues(
+                session,
+                args.out,
+                ExportFormat(args.format),
+                issue_ids=args.issue,
+                script=Script(args.script),
+                progress=progress,
+            )
+    finally:
+        progress.finish()
+        library.close()
+    for path in written:
+        print(path)
+    return EXIT_OK
+
+
+COMMANDS = {"import": cmd_import, "list": cmd_list, "export": cmd_export}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit status."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from reader.gui.app import run_gui
+
+        return run_gui(db=args.db, lang=args.lang, sample=args.sample)
+    try:
+        return COMMANDS[args.command](args)
+    except JiaokanError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130

@@ -1,0 +1,1 @@
+"""Qt-free core: decoding, segmentation, conversion, export. Never imports Qt."""

@@ -1,0 +1,40 @@
+"""The project's own exceptions: every expected failure is one of these."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class JiaokanError(Exception):
+    """Base class of every error this application raises on purpose."""
+
+
+class InputError(JiaokanError):
+    """A file that cannot be imported; names the file and the reason."""
+
+    def __init__(self, source: str | Path, reason: str) -> None:
+        self.source = str(source)
+        self.reason = reason
+        super().__init__(f"{self.source}: {reason}")
+
+
+class AmbiguousEncodingError(InputError):
+    """The bytes decode cleanly in more than one encoding and none is clearly right."""
+
+    def __init__(self, source: str | Path, candidates: list[str]) -> None:
+        self.candidates = candidates
+        super().__init__(
+            source,
+            "the encoding is ambiguous: it decodes as "
+            + " and as ".join(candidates)
+            + "; convert it to UTF-8 first",
+        )
+
+
+class ExportError(JiaokanError):
+    """An export that could not be written; names the file and the reason."""
+
+    def __init__(self, target: str | Path, reason: str) -> None:
+        self.target = str(target)
+        self.reason = reason
+        super().__init__(f"{self.target}: {reason}")

@@ -1,0 +1,1 @@
+"""Use cases over a SQLAlchemy Session, shared by the GUI and the CLI. Never imports Qt."""

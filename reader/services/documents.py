@@ -1,0 +1,98 @@
+"""Plain-data documents of issues and articles: the JSON export structure.
+
+The same dictionaries feed the JSON export, the text export and the reading
+pane, so every view of an article shows the same thing.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from db.models import Article, Block, Contributor, Issue, Leftover
+from reader.core.model import Role
+
+JSON_FORMAT_NAME = "jiaokan-issue"
+JSON_FORMAT_VERSION = 1
+BODY_ROLES = (Role.PARAGRAPH.value, Role.SUBHEADING.value)
+
+
+def iso_utc(value: datetime) -> str:
+    """An aware UTC timestamp as ISO 8601 with a ``Z``."""
+    return value.isoformat().replace("+00:00", "Z")
+
+
+def article_documents(session: Session, articles: Sequence[Article]) -> list[dict[str, Any]]:
+    """Documents of several articles, with two queries for all their blocks and people."""
+    ids = [a.id for a in articles]
+    blocks: dict[int, list[Block]] = defaultdict(list)
+    for block in session.scalars(
+        select(Block).where(Block.article_id.in_(ids)).order_by(Block.article_id, Block.position)
+    ):
+        blocks[block.article_id].append(block)
+    people: dict[int, list[Contributor]] = defaultdict(list)
+    for person in session.scalars(
+        select(Contributor).where(Contributor.article_id.in_(ids)).order_by(Contributor.position)
+    ):
+        people[person.article_id].append(person)
+    return [
+        {
+            "id": a.id,
+            "issue_id": a.issue_id,
+            "position": a.position,
+            "section": a.section,
+            "kicker": a.kicker,
+            "title": a.title,
+            "subtitle": a.subtitle,
+            "byline": a.byline,
+            "people": [{"name": p.name, "role": p.role} for p in people[a.id]],
+            "source": a.source,
+            "status": a.status,
+            "version": a.version,
+            "paragraphs": [b.text for b in blocks[a.id] if b.role in BODY_ROLES],
+            "captions": [b.text for b in blocks[a.id] if b.role == Role.CAPTION.value],
+            "span": [a.span_start, a.span_end],
+            "blocks": [{"role": b.role, "text": b.text, "pieces": b.pieces} for b in blocks[a.id]],
+        }
+        for a in articles
+    ]
+
+
+def article_document(session: Session, article_id: int) -> dict[str, Any]:
+    """The document of one article (as in the JSON export's ``articles`` list)."""
+    return article_documents(session, [session.get_one(Article, article_id)])[0]
+
+
+def issue_document(session: Session, issue_id: int) -> dict[str, Any]:
+    """The full structure of one issue, as written by ``export --format json``."""
+    issue = session.get_one(Issue, issue_id)
+    articles = session.scalars(
+        select(Article).where(Article.issue_id == issue_id).order_by(Article.position)
+    ).all()
+    leftovers = session.scalars(
+        select(Leftover).where(Leftover.issue_id == issue_id).order_by(Leftover.position)
+    ).all()
+    return {
+        "format": JSON_FORMAT_NAME,
+        "version": JSON_FORMAT_VERSION,
+        "issue": {
+            "id": issue.id,
+            "source_name": issue.source_name,
+            "sha256": issue.sha256,
+            "encoding": issue.encoding,
+            "imported_at": iso_utc(issue.imported_at),
+            "title": issue.title,
+            "publication_date": issue.publication_date,
+            "char_count": issue.char_count,
+        },
+        "original_text": issue.original_text,
+        "articles": article_documents(session, articles),
+        "leftovers": [
+            {"kind": lo.kind, "text": lo.text, "span": [lo.span_start, lo.span_end]} for lo in leftovers
+        ],
+    }

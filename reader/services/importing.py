@@ -1,0 +1,255 @@
+"""Use case: import issue files into the library, each file all or nothing.
+
+Decoding and segmentation happen outside any transaction; the rows of one
+file are inserted inside their own SAVEPOINT, and several files share one
+``BEGIN IMMEDIATE`` transaction for speed.  A failing file is rolled back to
+its savepoint and reported; the others are still imported.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import insert, select
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session
+
+from db.models import Article, Block, Contributor, Issue, Leftover, utcnow
+from reader.core.decoding import Decoded, read_issue_file
+from reader.core.errors import InputError
+from reader.core.files import collect_inputs
+from reader.core.model import ParsedIssue
+from reader.core.segment import segment
+
+ProgressCallback = Callable[[int, int, str], None]
+"""Called with (files done, files in all, name of the file now being read)."""
+
+CancelCheck = Callable[[], bool]
+"""Returns True when the user asked to stop."""
+
+DEFAULT_BATCH_SIZE = 64
+
+
+class Outcome(StrEnum):
+    """What became of one input file."""
+
+    IMPORTED = "imported"
+    DUPLICATE = "duplicate"
+    FAILED = "failed"
+    CANCELLED = "cancelled"
+
+
+@dataclass(frozen=True, slots=True)
+class FileResult:
+    """The outcome for one file, with the issue it created or matched."""
+
+    path: str
+    outcome: Outcome
+    message: str = ""
+    issue_id: int | None = None
+    articles: int = 0
+    characters: int = 0
+
+
+@dataclass(slots=True)
+class ImportReport:
+    """Every file's outcome, in input order."""
+
+    results: list[FileResult] = field(default_factory=list)
+
+    def _with(self, outcome: Outcome) -> list[FileResult]:
+        return [r for r in self.results if r.outcome is outcome]
+
+    @property
+    def imported(self) -> list[FileResult]:
+        return self._with(Outcome.IMPORTED)
+
+    @property
+    def duplicates(self) -> list[FileResult]:
+        return self._with(Outcome.DUPLICATE)
+
+    @property
+    def failed(self) -> list[FileResult]:
+        return self._with(Outcome.FAILED)
+
+    @property
+    def cancelled(self) -> list[FileResult]:
+        return self._with(Outcome.CANCELLED)
+
+    @property
+    def ok(self) -> bool:
+        """True when no file failed (duplicates and cancellations are not failures)."""
+        return not self.failed
+
+
+@dataclass(frozen=True, slots=True)
+class PreparedIssue:
+    """A decoded and segmented file, ready to be stored."""
+
+    path: Path
+    decoded: Decoded
+    parsed: ParsedIssue
+
+
+def prepare_file(path: Path) -> PreparedIssue:
+    """Decode and segment one file (no database work); raises InputError."""
+    decoded = read_issue_file(path)
+    return PreparedIssue(path=path, decoded=decoded, parsed=segment(decoded.text))
+
+
+def find_duplicate(session: Session, sha256: str) -> int | None:
+    """The id of the issue with this content hash, if the library has it."""
+    return session.scalar(select(Issue.id).where(Issue.sha256 == sha256))
+
+
+def store_issue(session: Session, prepared: PreparedIssue) -> int:
+    """Insert one prepared issue with bulk inserts; returns the new issue id.
+
+    Must run inside a transaction; the caller owns commit/rollback.
+    """
+    decoded, parsed = prepared.decoded, prepared.parsed
+    now = utcnow()
+    issue_id = session.scalars(
+        insert(Issue).returning(Issue.id),
+        [
+            {
+                "source_name": prepared.path.name,
+                "source_stem": prepared.path.stem,
+                "sha256": decoded.sha256,
+                "encoding": decoded.encoding,
+                "original_text": decoded.text,
+                "char_count": len(decoded.text),
+                "imported_at": now,
+                "title": parsed.title,
+                "publication_date": parsed.date,
+            }
+        ],
+    ).one()
+    if parsed.articles:
+        article_rows = [
+            {
+                "issue_id": issue_id,
+                "position": position,
+                "section": article.section,
+                "kicker": article.kicker,
+                "title": article.title,
+                "subtitle": article.subtitle,
+                "byline": article.byline,
+                "source": article.source,
+                "span_start": article.span[0],
+                "span_end": article.span[1],
+                "updated_at": now,
+            }
+            for position, article in enumerate(parsed.articles)
+        ]
+        article_ids = list(
+            session.scalars(insert(Article).returning(Article.id, sort_by_parameter_order=True), article_rows)
+        )
+        block_rows: list[dict[str, Any]] = []
+        people_rows: list[dict[str, Any]] = []
+        for article_id, article in zip(article_ids, parsed.articles, strict=True):
+            block_rows.extend(
+                {
+                    "article_id": article_id,
+                    "position": position,
+                    "role": block.role.value,
+                    "text": block.text,
+                    "pieces": [list(piece) for piece in block.pieces],
+                }
+                for position, block in enumerate(article.blocks)
+            )
+            people_rows.extend(
+                {"article_id": article_id, "position": position, "name": person.name, "role": person.role}
+                for position, person in enumerate(article.people)
+            )
+        session.execute(insert(Block), block_rows)
+        if people_rows:
+            session.execute(insert(Contributor), people_rows)
+    if parsed.leftovers:
+        session.execute(
+            insert(Leftover),
+            [
+                {
+                    "issue_id": issue_id,
+                    "position": position,
+                    "kind": leftover.kind.value,
+                    "text": leftover.text,
+                    "span_start": leftover.span[0],
+                    "span_end": leftover.span[1],
+                }
+                for position, leftover in enumerate(parsed.leftovers)
+            ],
+        )
+    return issue_id
+
+
+def _import_one(session: Session, path: Path) -> FileResult:
+    """Prepare and store one file inside its own savepoint."""
+    try:
+        prepared = prepare_file(path)
+    except InputError as error:
+        return FileResult(str(path), Outcome.FAILED, error.reason)
+    existing = find_duplicate(session, prepared.decoded.sha256)
+    if existing is not None:
+        return FileResult(
+            str(path),
+            Outcome.DUPLICATE,
+            f"already in the library as issue {existing}",
+            issue_id=existing,
+        )
+    try:
+        with session.begin_nested():
+            issue_id = store_issue(session, prepared)
+    except SQLAlchemyError as error:
+        return FileResult(str(path), Outcome.FAILED, f"could not be stored: {error.__class__.__name__}: {error}")
+    return FileResult(
+        str(path),
+        Outcome.IMPORTED,
+        f"{len(prepared.parsed.articles)} articles",
+        issue_id=issue_id,
+        articles=len(prepared.parsed.articles),
+        characters=len(prepared.decoded.text),
+    )
+
+
+def import_files(
+    session: Session,
+    paths: Iterable[Path | str],
+    *,
+    progress: ProgressCallback | None = None,
+    cancelled: CancelCheck | None = None,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+) -> ImportReport:
+    """Import files and folders (``.txt`` files found recursively) into the library.
+
+    ``session`` must be a write session with no transaction open; each batch of
+    files is committed as one transaction, each file inside its own savepoint.
+    Cancelling stops before the next file: every file is either wholly
+    imported or not at all.
+    """
+    files, errors = collect_inputs(Path(p) for p in paths)
+    report = ImportReport([FileResult(e.source, Outcome.FAILED, e.reason) for e in errors])
+    total = len(files)
+    done = 0
+    while done < total:
+        batch: Sequence[Path] = files[done : done + batch_size]
+        stop = False
+        with session.begin():
+            for path in batch:
+                if cancelled is not None and cancelled():
+                    stop = True
+                    break
+                if progress is not None:
+                    progress(done, total, path.name)
+                report.results.append(_import_one(session, path))
+                done += 1
+        if stop:
+            report.results.extend(FileResult(str(p), Outcome.CANCELLED, "cancelled") for p in files[done:])
+            break
+    if progress is not None:
+        progress(done, total, "")
+    return report

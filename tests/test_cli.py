@@ -1,0 +1,95 @@
+"""The command line as users script it: ``python main.py import|list|export``."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import REPO, SAMPLE_ISSUE
+
+
+def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    return subprocess.run(
+        [sys.executable, str(REPO / "main.py"), *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=env,
+        cwd=cwd,
+        timeout=120,
+        check=False,
+    )
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> str:
+    return str(tmp_path / "lib.sqlite3")
+
+
+def test_import_list_export_round(db: str, tmp_path: Path) -> None:
+    result = run("import", "--db", db, str(SAMPLE_ISSUE))
+    assert result.returncode == 0, result.stderr
+    assert "1 imported" in result.stdout
+
+    listed = run("list", "--db", db)
+    assert listed.returncode == 0, listed.stderr
+    assert "sample_issue.txt" in listed.stdout
+    assert "梅园街道河长制工作再上新台阶" in listed.stdout
+
+    out = tmp_path / "out"
+    exported = run("--db", db, "export", "--format", "json", "--out", str(out))
+    assert exported.returncode == 0, exported.stderr
+    doc = json.loads((out / "sample_issue.json").read_text(encoding="utf-8"))
+    assert doc["issue"]["source_name"] == "sample_issue.txt"
+
+    txt = run("export", "--db", db, "--format", "txt", "--script", "tw", "--out", str(out), "--issue", "1")
+    assert txt.returncode == 0, txt.stderr
+    assert (out / "sample_issue.txt").read_text(encoding="utf-8").strip()
+
+
+def test_duplicate_is_not_a_failure(db: str) -> None:
+    assert run("import", "--db", db, str(SAMPLE_ISSUE)).returncode == 0
+    again = run("import", "--db", db, str(SAMPLE_ISSUE))
+    assert again.returncode == 0
+    assert "skipped" in again.stdout and "already in the library" in again.stdout
+
+
+def test_failed_files_exit_1_with_one_line_each_and_the_rest_imported(db: str, tmp_path: Path) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    binary = tmp_path / "binary.txt"
+    binary.write_bytes(b"\x00\x01\x02" * 100)
+    result = run("import", "--db", db, str(empty), str(SAMPLE_ISSUE), str(binary))
+    assert result.returncode == 1
+    errors = [line for line in result.stderr.splitlines() if line.startswith("error:")]
+    assert len(errors) == 2
+    assert any("empty.txt" in line for line in errors)
+    assert any("binary.txt" in line for line in errors)
+    assert "1 imported" in result.stdout
+
+
+def test_list_json_lines(db: str) -> None:
+    run("import", "--db", db, str(SAMPLE_ISSUE))
+    result = run("list", "--db", db, "--json")
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert rows[0]["source_name"] == "sample_issue.txt"
+    assert rows[0]["articles"]
+
+
+def test_default_library_lives_in_the_data_folder(tmp_path: Path) -> None:
+    result = run("import", str(SAMPLE_ISSUE))
+    assert result.returncode == 0, result.stderr
+    assert (Path(os.environ["JIAOKAN_DATA_DIR"]) / "library.sqlite3").exists()
+
+
+def test_unknown_issue_is_a_clear_error(db: str, tmp_path: Path) -> None:
+    run("import", "--db", db, str(SAMPLE_ISSUE))
+    result = run("export", "--db", db, "--format", "txt", "--out", str(tmp_path / "o"), "--issue", "42")
+    assert result.returncode == 1
+    assert "no issue with id 42" in result.stderr

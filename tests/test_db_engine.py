@@ -1,0 +1,108 @@
+"""The library database: pragmas, explicit transactions, migrations matching the models."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import text
+from sqlalchemy.exc import IntegrityError
+
+from db.engine import Library, database_url, open_library
+from db.migrate import current_revision, head_revision
+from db.models import Base, Issue, utcnow
+
+
+def test_every_connection_has_foreign_keys_wal_and_busy_timeout(library: Library) -> None:
+    with library.session() as session:
+        assert session.execute(text("PRAGMA foreign_keys")).scalar() == 1
+        assert session.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert session.execute(text("PRAGMA busy_timeout")).scalar() >= 1000
+
+
+def test_new_library_is_created_at_head_and_reopening_changes_nothing(tmp_path: Path) -> None:
+    lib = open_library(tmp_path / "lib.sqlite3")
+    assert current_revision(lib.engine) == head_revision()
+    lib.close()
+    again = open_library(tmp_path / "lib.sqlite3")
+    assert current_revision(again.engine) == head_revision()
+    again.close()
+
+
+def test_migrations_produce_exactly_the_models(library: Library) -> None:
+    with library.engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    assert diff == []
+
+
+def test_write_sessions_begin_immediate(library: Library, tmp_path: Path) -> None:
+    """While a write transaction is open, another writer cannot even begin."""
+    path = tmp_path / "library.sqlite3"
+    with library.writing() as session:
+        session.execute(text("SELECT 1"))
+        other = sqlite3.connect(path, timeout=0, isolation_level=None)
+        try:
+            with pytest.raises(sqlite3.OperationalError, match="locked"):
+                other.execute("BEGIN IMMEDIATE")
+        finally:
+            other.close()
+
+
+def test_read_sessions_do_not_take_the_write_lock(library: Library, tmp_path: Path) -> None:
+    with library.session() as session, session.begin():
+        session.execute(text("SELECT count(*) FROM issue"))
+        other = sqlite3.connect(tmp_path / "library.sqlite3", timeout=0, isolation_level=None)
+        try:
+            other.execute("BEGIN IMMEDIATE")
+            other.execute("ROLLBACK")
+        finally:
+            other.close()
+
+
+def _issue(sha: str) -> Issue:
+    return Issue(
+        source_name="a.txt",
+        source_stem="a",
+        sha256=sha,
+        encoding="utf-8",
+        original_text="正文",
+        char_count=2,
+        imported_at=utcnow(),
+    )
+
+
+def test_a_failed_write_leaves_the_library_as_it_was(library: Library) -> None:
+    with library.writing() as session:
+        session.add(_issue("a" * 64))
+    with pytest.raises(IntegrityError), library.writing() as session:
+        session.add(_issue("b" * 64))
+        session.flush()
+        session.add(_issue("a" * 64))  # duplicate hash: the whole transaction rolls back
+        session.flush()
+    with library.session() as session:
+        assert session.execute(text("SELECT count(*) FROM issue")).scalar() == 1
+
+
+def test_timestamps_come_back_timezone_aware(library: Library) -> None:
+    with library.writing() as session:
+        session.add(_issue("c" * 64))
+    with library.session() as session:
+        issue = session.query(Issue).one()
+        assert issue.imported_at.tzinfo is not None
+
+
+def test_database_url_accepts_paths_and_urls(tmp_path: Path) -> None:
+    assert database_url("sqlite://") == "sqlite://"
+    assert database_url(tmp_path / "x.sqlite3") == f"sqlite:///{tmp_path / 'x.sqlite3'}"
+
+
+def test_in_memory_library_works() -> None:
+    lib = open_library("sqlite://")
+    with lib.writing() as session:
+        session.add(_issue("d" * 64))
+    with lib.session() as session:
+        assert session.execute(text("SELECT count(*) FROM issue")).scalar() == 1
+    lib.close()
