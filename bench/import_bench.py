@@ -22,7 +22,9 @@ sys.path.insert(0, str(REPO))
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--n", type=int, default=1000, help="issues in the archive (default 1000)")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--keep", type=Path, help="keep archive and library in this folder")
@@ -32,8 +34,16 @@ def main() -> int:
         work = args.keep or Path(tmp)
         archive = work / "archive"
         subprocess.run(
-            [sys.executable, str(REPO / "bench" / "synth.py"), "--n", str(args.n), "--out", str(archive),
-             "--seed", str(args.seed)],
+            [
+                sys.executable,
+                str(REPO / "bench" / "synth.py"),
+                "--n",
+                str(args.n),
+                "--out",
+                str(archive),
+                "--seed",
+                str(args.seed),
+            ],
             check=True,
         )
         files = sorted(archive.glob("*.txt"))
@@ -51,7 +61,9 @@ def main() -> int:
         elapsed = time.perf_counter() - start
         library.close()
         peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-        print(f"issues:            {len(files)} ({len(report.imported)} imported, {len(report.failed)} failed)")
+        print(
+            f"issues:            {len(files)} ({len(report.imported)} imported, {len(report.failed)} failed)"
+        )
         print(f"characters:        {size:,}")
         print(f"time:              {elapsed:.2f} s")
         print(f"characters/second: {size / elapsed:,.0f}")

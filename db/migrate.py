@@ -1,4 +1,8 @@
-"""Alembic migrations run programmatically: a new library is created at head, an old one upgraded."""
+"""Alembic migrations run programmatically: a new library is created at head, an old one upgraded.
+
+Feature areas may add migrations on their own branches; upgrading goes to all
+heads, so the schema is complete whatever order the branches were written in.
+"""
 
 from __future__ import annotations
 
@@ -20,26 +24,24 @@ def alembic_config() -> Config:
     return config
 
 
-def head_revision() -> str:
-    """The newest revision in the migration scripts."""
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    assert head is not None
-    return head
+def head_revisions() -> set[str]:
+    """The newest revision of every branch in the migration scripts."""
+    return set(ScriptDirectory.from_config(alembic_config()).get_heads())
 
 
-def current_revision(engine: Engine) -> str | None:
-    """The revision the database is at, or None for a new, empty database."""
+def current_revisions(engine: Engine) -> set[str]:
+    """The revisions the database is at (empty for a new, empty database)."""
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        return set(MigrationContext.configure(conn).get_current_heads())
 
 
 def upgrade_to_head(engine: Engine) -> bool:
-    """Upgrade the database to head in one transaction; returns True when anything ran."""
-    if current_revision(engine) == head_revision():
+    """Upgrade the database to every head in one transaction; returns True when anything ran."""
+    if current_revisions(engine) == head_revisions():
         return False
     config = alembic_config()
     with engine.execution_options(sqlite_begin="IMMEDIATE").connect() as conn:
         config.attributes["connection"] = conn
-        command.upgrade(config, "head")
+        command.upgrade(config, "heads")
         conn.commit()
     return True

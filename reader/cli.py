@@ -11,9 +11,13 @@ import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from reader.core.errors import JiaokanError
+
+if TYPE_CHECKING:
+    from db.engine import Library
+    from reader.services.library import ArticleSummary, IssueSummary
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -70,7 +74,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--lang", choices=["zh_CN", "en"], help="user interface language (GUI)")
     parser.add_argument(
-        "--sample", action="store_true", help="open the window on the bundled sample issue (imported if needed)"
+        "--sample",
+        action="store_true",
+        help="open the window on the bundled sample issue (imported if needed)",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -91,10 +97,18 @@ def build_parser() -> argparse.ArgumentParser:
         default=Script.ORIGINAL.value,
         help="script of the text export (default original)",
     )
+    srch = sub.add_parser("search", parents=[db], help="full-text search over every article")
+    srch.add_argument("query", help="words to find (all of them); either script finds both")
+    srch.add_argument("--issue", type=int, metavar="ID", help="only in this issue")
+    srch.add_argument(
+        "--status", choices=["new", "in_progress", "proofread", "approved"], help="only with status"
+    )
+    srch.add_argument("--limit", type=int, metavar="N", help="at most N articles (default: every match)")
+    srch.add_argument("--json", action="store_true", help="one JSON object per matching article and line")
     return parser
 
 
-def _open(db: str | None):  # type: ignore[no-untyped-def]
+def _open(db: str | None) -> Library:
     from db.engine import open_library
     from reader.core.paths import default_library
 
@@ -127,9 +141,28 @@ def cmd_import(args: argparse.Namespace) -> int:
     return EXIT_OK if report.ok else EXIT_FAILED
 
 
+def _issue_row(issue: IssueSummary, articles: list[ArticleSummary]) -> dict[str, object]:
+    from reader.services.documents import iso_utc
+
+    return {
+        "issue_id": issue.id,
+        "source_name": issue.source_name,
+        "title": issue.title,
+        "encoding": issue.encoding,
+        "imported_at": iso_utc(issue.imported_at),
+        "articles": [{"article_id": a.id, "position": a.position, "title": a.title} for a in articles],
+    }
+
+
+def _issue_line(issue: IssueSummary) -> str:
+    return (
+        f"issue {issue.id}  {issue.source_name}  ({issue.encoding}, {issue.article_count} articles, "
+        f"{issue.char_count} characters, imported {issue.imported_at:%Y-%m-%d %H:%M} UTC)"
+    )
+
+
 def cmd_list(args: argparse.Namespace) -> int:
     """Print issues and their articles (or JSON lines with --json)."""
-    from reader.services.documents import iso_utc
     from reader.services.library import check_issue_ids, list_articles, list_issues
 
     library = _open(args.db)
@@ -140,27 +173,9 @@ def cmd_list(args: argparse.Namespace) -> int:
             for issue in list_issues(session, args.issue):
                 articles = list_articles(session, issue.id)
                 if args.json:
-                    print(
-                        json.dumps(
-                            {
-                                "issue_id": issue.id,
-                                "source_name": issue.source_name,
-                                "title": issue.title,
-                                "encoding": issue.encoding,
-                                "imported_at": iso_utc(issue.imported_at),
-                                "articles": [
-                                    {"article_id": a.id, "position": a.position, "title": a.title}
-                                    for a in articles
-                                ],
-                            },
-                            ensure_ascii=False,
-                        )
-                    )
+                    print(json.dumps(_issue_row(issue, articles), ensure_ascii=False))
                     continue
-                print(
-                    f"issue {issue.id}  {issue.source_name}  ({issue.encoding}, {issue.article_count} articles, "
-                    f"{issue.char_count} characters, imported {issue.imported_at:%Y-%m-%d %H:%M} UTC)"
-                )
+                print(_issue_line(issue))
                 for a in articles:
                     print(f"  article {a.id}  {a.title or '(untitled)'}")
     finally:
@@ -193,7 +208,34 @@ def cmd_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-COMMANDS = {"import": cmd_import, "list": cmd_list, "export": cmd_export}
+def cmd_search(args: argparse.Namespace) -> int:
+    """Print matching articles (issue, title, snippet), newest first."""
+    from reader.services.searching import search
+
+    library = _open(args.db)
+    try:
+        with library.session() as session:
+            hits = search(session, args.query, issue_id=args.issue, status=args.status, limit=args.limit)
+    finally:
+        library.close()
+    for hit in hits:
+        if args.json:
+            row = {
+                "issue_id": hit.issue_id,
+                "article_id": hit.article_id,
+                "title": hit.title,
+                "snippet": hit.snippet,
+            }
+            print(json.dumps(row, ensure_ascii=False))
+        else:
+            print(f"issue {hit.issue_id}  article {hit.article_id}  {hit.title or '(untitled)'}")
+            print(f"    {hit.snippet}")
+    if not args.json:
+        print(f"{len(hits)} matching articles", file=sys.stderr)
+    return EXIT_OK
+
+
+COMMANDS = {"import": cmd_import, "list": cmd_list, "export": cmd_export, "search": cmd_search}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

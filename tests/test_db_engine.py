@@ -12,8 +12,9 @@ from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError
 
 from db.engine import Library, database_url, open_library
-from db.migrate import current_revision, head_revision
-from db.models import Base, Issue, utcnow
+from db.migrate import current_revisions, head_revisions
+from db.models import Issue, utcnow
+from db.schema import metadata
 
 
 def test_every_connection_has_foreign_keys_wal_and_busy_timeout(library: Library) -> None:
@@ -25,16 +26,16 @@ def test_every_connection_has_foreign_keys_wal_and_busy_timeout(library: Library
 
 def test_new_library_is_created_at_head_and_reopening_changes_nothing(tmp_path: Path) -> None:
     lib = open_library(tmp_path / "lib.sqlite3")
-    assert current_revision(lib.engine) == head_revision()
+    assert current_revisions(lib.engine) == head_revisions()
     lib.close()
     again = open_library(tmp_path / "lib.sqlite3")
-    assert current_revision(again.engine) == head_revision()
+    assert current_revisions(again.engine) == head_revisions()
     again.close()
 
 
 def test_migrations_produce_exactly_the_models(library: Library) -> None:
     with library.engine.connect() as conn:
-        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+        diff = compare_metadata(MigrationContext.configure(conn), metadata)
     assert diff == []
 
 

@@ -11,6 +11,7 @@ is only chosen when it clearly wins.
 from __future__ import annotations
 
 import hashlib
+import re
 import stat
 import unicodedata
 from collections import Counter
@@ -44,6 +45,8 @@ _MIN_MISFIT_LEAD = 3.0
 # Share of private-use / unassigned characters above which a reading is junk.
 _MAX_JUNK_SHARE = 0.2
 
+# Han ideographs (with extensions and compatibility forms), CJK punctuation, full-width forms.
+_CJK = re.compile("[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef\U00020000-\U0003ffff]")
 _GOOD_PUNCTUATION = frozenset("·—‘’“”…、。〃〈〉《》「」『』【】〔〕〖〗※")
 _ODD_RANGES = (
     (0x00C0, 0x024F),  # accented Latin
@@ -158,21 +161,21 @@ def _decode_with_bom(data: bytes, codec: str, label: str, source: str) -> str:
 
 def _decode_unmarked(data: bytes, source: str) -> tuple[str, str]:
     try:
-        return data.decode("utf-8", errors="strict"), "utf-8"
+        text = data.decode("utf-8", errors="strict")
     except UnicodeDecodeError:
         pass
-    readings: list[_Reading] = []
-    with suppress(UnicodeDecodeError):
-        readings.append(_score("gb18030", data.decode("gb18030", errors="strict")))
-    for codec in _BIG5_FAMILY:
-        try:
-            readings.append(_score(codec, data.decode(codec, errors="strict")))
-        except UnicodeDecodeError:
-            continue
-        break
+    else:
+        if text.isascii() or _CJK.search(text):
+            return text, "utf-8"
+        # Valid UTF-8 without a single CJK character: short GBK or Big5 text can
+        # happen to be valid UTF-8 (通知 in GBK is), so check the legacy readings.
+        rivals = [r.encoding for r in _legacy_readings(data) if r.score >= _PLAUSIBLE and r.junk == 0]
+        if rivals:
+            raise AmbiguousEncodingError(source, ["utf-8", *rivals])
+        return text, "utf-8"
+    readings = _legacy_readings(data)
     if not readings:
         raise InputError(source, f"the file decodes in none of the supported encodings (tried {_TRIED})")
-    readings.sort(key=lambda r: (r.score, -r.misfits), reverse=True)
     best = readings[0]
     if len(readings) > 1:
         rival = readings[1]
@@ -186,6 +189,21 @@ def _decode_unmarked(data: bytes, source: str) -> tuple[str, str]:
             f"as {best.encoding} it is mostly unassigned or private-use characters",
         )
     return best.text, best.encoding
+
+
+def _legacy_readings(data: bytes) -> list[_Reading]:
+    """The GB18030 reading and the first Big5-family reading that decode strictly, best first."""
+    readings: list[_Reading] = []
+    with suppress(UnicodeDecodeError):
+        readings.append(_score("gb18030", data.decode("gb18030", errors="strict")))
+    for codec in _BIG5_FAMILY:
+        try:
+            readings.append(_score(codec, data.decode(codec, errors="strict")))
+        except UnicodeDecodeError:
+            continue
+        break
+    readings.sort(key=lambda r: (r.score, -r.misfits), reverse=True)
+    return readings
 
 
 def _score(encoding: str, text: str) -> _Reading:

@@ -53,6 +53,10 @@ def collect_inputs(
     seen_files: set[str] = set()
     seen_dirs: set[str] = set()
 
+    def fail(path: Path, reason: str) -> None:
+        if all(e.source != str(path) for e in errors):
+            errors.append(InputError(path, reason))
+
     def add(path: Path) -> None:
         key = os.path.realpath(path)
         if key not in seen_files:
@@ -68,7 +72,7 @@ def collect_inputs(
             with os.scandir(folder) as scan:
                 return sorted((e for e in scan if not e.name.startswith(".")), key=lambda e: e.name)
         except OSError as exc:
-            errors.append(InputError(folder, f"cannot read the folder: {_os_reason(exc)}"))
+            fail(folder, f"cannot read the folder: {_os_reason(exc)}")
             return []
 
     def walk(root: Path) -> None:
@@ -87,23 +91,23 @@ def collect_inputs(
                     if entry.is_file():
                         add(child)
                     elif entry.is_symlink():
-                        errors.append(InputError(child, "the link points to nothing readable"))
+                        fail(child, "the link points to nothing readable")
             except OSError as exc:
-                errors.append(InputError(child, f"cannot read it: {_os_reason(exc)}"))
+                fail(child, f"cannot read it: {_os_reason(exc)}")
 
     for path in paths:
         try:
             mode = path.stat().st_mode
         except OSError as exc:
             reason = "no such file or folder" if isinstance(exc, FileNotFoundError) else _os_reason(exc)
-            errors.append(InputError(path, reason))
+            fail(path, reason)
             continue
         if stat.S_ISDIR(mode):
             walk(path)
         elif stat.S_ISREG(mode):
             add(path)
         else:
-            errors.append(InputError(path, "not a regular file or folder"))
+            fail(path, "not a regular file or folder")
     return found, errors
 
 

@@ -7,7 +7,7 @@ from typing import Any
 from reader.core.script import Script, convert
 
 ARTICLE_SEPARATOR = "* * *"
-CAPTION_MARK = "[图片说明] "  # noqa: RUF001 - converted with the rest of the text
+CAPTION_MARK = "[图片说明] "
 
 
 def render_article(article: dict[str, Any]) -> str:

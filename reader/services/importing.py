@@ -23,7 +23,9 @@ from reader.core.decoding import Decoded, read_issue_file
 from reader.core.errors import InputError
 from reader.core.files import collect_inputs
 from reader.core.model import ParsedIssue
+from reader.core.search_index import index_rows
 from reader.core.segment import segment
+from reader.services.searching import searchable_text
 
 ProgressCallback = Callable[[int, int, str], None]
 """Called with (files done, files in all, name of the file now being read)."""
@@ -167,6 +169,13 @@ def store_issue(session: Session, prepared: PreparedIssue) -> int:
                 for position, person in enumerate(article.people)
             )
         session.execute(insert(Block), block_rows)
+        index_rows(
+            session.connection(),
+            (
+                (article_id, searchable_text(block.text for block in article.blocks))
+                for article_id, article in zip(article_ids, parsed.articles, strict=True)
+            ),
+        )
         if people_rows:
             session.execute(insert(Contributor), people_rows)
     if parsed.leftovers:
@@ -205,7 +214,8 @@ def _import_one(session: Session, path: Path) -> FileResult:
         with session.begin_nested():
             issue_id = store_issue(session, prepared)
     except SQLAlchemyError as error:
-        return FileResult(str(path), Outcome.FAILED, f"could not be stored: {error.__class__.__name__}: {error}")
+        reason = f"could not be stored: {error.__class__.__name__}: {error}"
+        return FileResult(str(path), Outcome.FAILED, reason)
     return FileResult(
         str(path),
         Outcome.IMPORTED,

@@ -44,9 +44,7 @@ class NotFoundError(JiaokanError):
 
 def list_issues(session: Session, issue_ids: list[int] | None = None) -> list[IssueSummary]:
     """Issues in import order (optionally only those ids), with their article counts."""
-    counts = (
-        select(Article.issue_id, func.count(Article.id).label("n")).group_by(Article.issue_id).subquery()
-    )
+    counts = select(Article.issue_id, func.count(Article.id).label("n")).group_by(Article.issue_id).subquery()
     query = (
         select(
             Issue.id,

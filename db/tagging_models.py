@@ -1,0 +1,101 @@
+"""Tagging tables: tags (script-insensitive, hierarchical), their links to articles,
+dismissed suggestions, user dictionary words and the library's document frequencies.
+
+The IDF tables are incremental: ``idf_article`` marks the articles already counted
+into ``term_df`` so that importing more issues only counts the new articles.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import CheckConstraint, ForeignKey, Index, String
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from db.models import Base
+
+TAG_KINDS = ("person", "place", "organisation", "topic", "other")
+_KIND_CHECK = "kind IN (" + ", ".join(f"'{k}'" for k in TAG_KINDS) + ")"
+
+
+class Tag(Base):
+    """A tag; ``name_key`` is the folded name (script, width and case insensitive) and unique."""
+
+    __tablename__ = "tag"
+    __table_args__ = (
+        CheckConstraint(_KIND_CHECK, name="kind"),
+        CheckConstraint(f"colour IS NULL OR colour GLOB '#{'[0-9a-f]' * 6}'", name="colour"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(100))
+    name_key: Mapped[str] = mapped_column(String(100), unique=True)
+    kind: Mapped[str] = mapped_column(String(20), default="topic", server_default="topic")
+    parent_id: Mapped[int | None] = mapped_column(ForeignKey("tag.id", ondelete="SET NULL"), index=True)
+    colour: Mapped[str | None] = mapped_column(String(7))
+    created_at: Mapped[datetime]
+
+    parent: Mapped[Tag | None] = relationship(remote_side=[id], back_populates="children")
+    children: Mapped[list[Tag]] = relationship(back_populates="parent", passive_deletes=True)
+
+
+class ArticleTag(Base):
+    """An article carries a tag; the (tag, article) index serves filtering by tags."""
+
+    __tablename__ = "article_tag"
+    __table_args__ = (Index("ix_article_tag_tag_id", "tag_id", "article_id"),)
+
+    article_id: Mapped[int] = mapped_column(ForeignKey("article.id", ondelete="CASCADE"), primary_key=True)
+    tag_id: Mapped[int] = mapped_column(ForeignKey("tag.id", ondelete="CASCADE"), primary_key=True)
+    added_by: Mapped[str] = mapped_column(String(100))
+    added_at: Mapped[datetime]
+    from_suggestion: Mapped[bool] = mapped_column(default=False, server_default="0")
+
+
+class DismissedTagSuggestion(Base):
+    """A suggestion the user dismissed for an article; it is never offered there again."""
+
+    __tablename__ = "dismissed_tag_suggestion"
+
+    article_id: Mapped[int] = mapped_column(ForeignKey("article.id", ondelete="CASCADE"), primary_key=True)
+    name_key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    dismissed_at: Mapped[datetime]
+
+
+class UserWord(Base):
+    """A word the user added to the segmenter's dictionary, with its jieba POS tag (nr, ns, nt, n)."""
+
+    __tablename__ = "user_word"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    word: Mapped[str] = mapped_column(String(100), unique=True)
+    pos: Mapped[str] = mapped_column(String(10), default="n", server_default="n")
+    added_at: Mapped[datetime]
+
+
+class TermDocFrequency(Base):
+    """How many counted articles contain a (folded) term: the library's IDF."""
+
+    __tablename__ = "term_df"
+
+    term: Mapped[str] = mapped_column(String(100), primary_key=True)
+    df: Mapped[int]
+
+
+class IdfCountedArticle(Base):
+    """An article already counted into ``term_df``."""
+
+    __tablename__ = "idf_article"
+
+    article_id: Mapped[int] = mapped_column(ForeignKey("article.id", ondelete="CASCADE"), primary_key=True)
+
+
+class IdfStats(Base):
+    """The single row of IDF statistics: how many articles were counted, and when."""
+
+    __tablename__ = "idf_stats"
+    __table_args__ = (CheckConstraint("id = 1", name="single_row"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    n_docs: Mapped[int]
+    updated_at: Mapped[datetime]

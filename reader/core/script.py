@@ -1,0 +1,133 @@
+"""Chinese script conversion (OpenCC) and a script-insensitive character fold.
+
+``opencc`` is imported lazily, inside the functions that need it, so that the
+GUI does not pay for it before its first paint.
+"""
+
+from __future__ import annotations
+
+import threading
+from enum import StrEnum
+from functools import cache, lru_cache
+from importlib import resources
+from typing import Any
+
+
+class Script(StrEnum):
+    """The script text is shown in; the values are the CLI's ``--script`` choices."""
+
+    ORIGINAL = "original"
+    SIMPLIFIED = "simplified"
+    TRADITIONAL = "traditional"
+    TAIWAN = "tw"
+    HONGKONG = "hk"
+
+
+# opencc-python-reimplemented takes the config name without ".json".
+_CONFIGS: dict[Script, str] = {
+    Script.SIMPLIFIED: "t2s",
+    Script.TRADITIONAL: "s2t",
+    Script.TAIWAN: "s2tw",
+    Script.HONGKONG: "s2hk",
+}
+
+_CACHED_MAX_LEN = 512  # titles, bylines, short paragraphs: worth memoising
+_converters: dict[Script, Any] = {}
+_converters_lock = threading.Lock()
+
+
+def _converter(script: Script) -> Any:
+    """The OpenCC converter for ``script``, created once (thread-safe)."""
+    conv = _converters.get(script)
+    if conv is None:
+        with _converters_lock:
+            conv = _converters.get(script)
+            if conv is None:
+                import opencc
+
+                # The constructor loads every dictionary, so convert() only reads.
+                conv = opencc.OpenCC(_CONFIGS[script])
+                _converters[script] = conv
+    return conv
+
+
+@lru_cache(maxsize=4096)
+def _convert_cached(script: Script, text: str) -> str:
+    return str(_converter(script).convert(text))
+
+
+def convert(text: str, script: Script) -> str:
+    """``text`` in ``script``; ``Script.ORIGINAL`` returns it unchanged."""
+    if script is Script.ORIGINAL or not text:
+        return text
+    if len(text) <= _CACHED_MAX_LEN:
+        return _convert_cached(script, text)
+    return str(_converter(script).convert(text))
+
+
+def _read_dictionary(name: str) -> dict[str, list[str]]:
+    """An OpenCC ``key<TAB>candidate candidate…`` dictionary shipped with the package."""
+    path = resources.files("opencc").joinpath("dictionary", name)
+    table: dict[str, list[str]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        key, _, values = line.partition("\t")
+        if key and values:
+            table[key] = values.split()
+    return table
+
+
+def _single(table: dict[str, list[str]]) -> dict[str, str]:
+    """The one-character-to-one-character part of ``table``, first candidate."""
+    return {k: v[0] for k, v in table.items() if len(k) == 1 and v and len(v[0]) == 1}
+
+
+@cache
+def fold_table() -> dict[int, str]:
+    """A ``str.translate`` table folding text for script-insensitive matching.
+
+    Traditional (including Taiwan and Hong Kong variant) characters map to
+    simplified, full-width ASCII letters and digits to half-width, and letters
+    to lower case, always one character to one character, so folding keeps
+    every offset.  The table is idempotent and built once; do not mutate it.
+    """
+    ts = _single(_read_dictionary("TSCharacters.txt"))  # traditional -> simplified
+    simplified = set(ts.values()) | set(_single(_read_dictionary("STCharacters.txt")))
+    # Regional variant -> OpenCC standard traditional (著 -> 着, 衞 -> 衛), applied
+    # only to characters that are not already simplified forms (峰, 吃, 么, 台 stay).
+    variants: dict[str, str] = {}
+    for name in ("TWVariantsRev.txt", "HKVariantsRev.txt"):
+        for k, v in _single(_read_dictionary(name)).items():
+            if k not in simplified:
+                variants.setdefault(k, v)
+
+    def step(c: str) -> str:
+        c = variants.get(c, c)
+        c = ts.get(c, c)
+        return c.lower() if len(c.lower()) == 1 else c
+
+    table: dict[int, str] = {}
+    for c in set(ts) | set(variants):
+        seen = [c]
+        nxt = step(c)
+        while nxt not in seen:  # follow chains to a fixed point, stopping on a cycle
+            seen.append(nxt)
+            nxt = step(nxt)
+        target = min(seen[seen.index(nxt) :]) if nxt != seen[-1] else nxt
+        if target != c:
+            table[ord(c)] = target
+    for cp in range(0x10000):  # letters to lower case, where that is one character
+        low = chr(cp).lower()
+        if cp not in table and len(low) == 1 and low != chr(cp):
+            table[cp] = low
+    for cp in range(0xFF10, 0xFF1A):  # full-width digits
+        table[cp] = chr(cp - 0xFEE0)
+    for cp in range(0xFF21, 0xFF3B):  # full-width capitals
+        table[cp] = chr(cp - 0xFEE0).lower()
+    for cp in range(0xFF41, 0xFF5B):  # full-width small letters
+        table[cp] = chr(cp - 0xFEE0)
+    return table
+
+
+def fold(text: str) -> str:
+    """``text`` folded with :func:`fold_table`; always the same length as ``text``."""
+    return text.translate(fold_table())

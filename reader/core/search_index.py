@@ -1,0 +1,250 @@
+"""Chinese-aware, script-insensitive full-text search on SQLite FTS5.
+
+Layout
+    ``article_search`` is a *contentless* FTS5 table (``content=''``,
+    ``columnsize=0``: nothing but the inverted index and a one-character
+    prefix index) whose rowid is the article id.  ``article_search_terms``
+    keeps, per article, the folded text that was indexed.  SQLite 3.40 has no
+    ``contentless_delete``, and deleting from a contentless table needs the
+    exact tokens that were inserted; storing the folded text (one character per
+    character, under half the size of the token string) and re-tokenising it at
+    delete time gives exactly those tokens, even after an OpenCC upgrade
+    changes :func:`~reader.core.script.fold`.  A regular FTS5 table would store
+    the token string itself, more than twice as large, and write it on import.
+
+Tokens
+    Text is folded (traditional -> simplified, full-width -> half-width, lower
+    case), cut into runs at whitespace (and at ASCII control characters), and
+    each run ``r`` becomes its overlapping bigrams ``r[0:2] r[1:3] … r[-2:]``
+    followed by its last character as a unigram.  Every other character,
+    punctuation included, is indexed.  The tokenizer is ``ascii`` with all
+    ASCII punctuation declared token characters: then only the spaces we put
+    between tokens separate them, every non-ASCII character is a token
+    character, and nothing is stripped or folded further (ASCII case is already
+    folded).
+
+Queries
+    A word of two or more characters is the phrase of its bigrams: consecutive
+    bigrams at consecutive positions spell exactly a substring of one run, and
+    a phrase cannot cross runs because the unigram token that ends each run
+    differs from every bigram.  A one-character word is the prefix query
+    ``"x"*``, which matches the bigram starting at every occurrence of ``x`` or
+    the unigram when ``x`` ends its run.  So :func:`search_ids` is exact by
+    construction: an article matches iff ``fold(text)`` contains every
+    whitespace-separated word of ``fold(query)``.
+"""
+
+from __future__ import annotations
+
+import string
+from collections.abc import Iterable, Iterator, Sequence
+from functools import cache
+from itertools import islice
+from operator import add
+from typing import TypeVar
+
+import sqlalchemy as sa
+
+from reader.core.script import fold, fold_table
+
+FTS_TABLE = "article_search"
+TERMS_TABLE = "article_search_terms"
+
+_BATCH = 500  # rows per executemany / ids per IN (...)
+_T = TypeVar("_T")
+
+
+def _sql_string(value: str) -> str:
+    return "'" + value.replace("'", "''") + "'"
+
+
+def create_index_ddl() -> list[str]:
+    """SQL statements creating the search tables (run once, by the migration)."""
+    tokenize = "ascii tokenchars " + _sql_string(string.punctuation)
+    return [
+        f"CREATE TABLE IF NOT EXISTS {TERMS_TABLE} (article_id INTEGER PRIMARY KEY, folded TEXT NOT NULL)",
+        f"CREATE VIRTUAL TABLE IF NOT EXISTS {FTS_TABLE} USING fts5("
+        f"terms, content='', columnsize=0, prefix='1', tokenize={_sql_string(tokenize)})",
+    ]
+
+
+def drop_index_ddl() -> list[str]:
+    """SQL statements dropping the search tables (the migration's downgrade)."""
+    return [f"DROP TABLE IF EXISTS {FTS_TABLE}", f"DROP TABLE IF EXISTS {TERMS_TABLE}"]
+
+
+@cache
+def _token_table() -> dict[int, str]:
+    """:func:`fold_table` plus ASCII control characters mapped to a space (run breaks)."""
+    table = dict(fold_table())
+    for cp in [*range(0x20), 0x7F]:
+        table.setdefault(cp, " ")
+    return table
+
+
+def _prepare(text: str) -> str:
+    """The folded text that is tokenised and stored; same length as ``text``."""
+    return text.translate(_token_table())
+
+
+def _words(query: str) -> list[str]:
+    """The distinct folded words of a query, in order."""
+    return list(dict.fromkeys(_prepare(query).split()))
+
+
+def _tokens(prepared: str) -> str:
+    parts: list[str] = []
+    for run in prepared.split():
+        parts.append(" ".join(map(add, run, run[1:])))
+        parts.append(run[-1])
+    return " ".join(p for p in parts if p)
+
+
+def tokens_for(text: str) -> str:
+    """The FTS token string for ``text``: per run, its bigrams then its last character."""
+    return _tokens(_prepare(text))
+
+
+def _chunks(items: Iterable[_T], size: int = _BATCH) -> Iterator[list[_T]]:
+    it = iter(items)
+    while chunk := list(islice(it, size)):
+        yield chunk
+
+
+def _remove(conn: sa.Connection, ids: Sequence[int]) -> None:
+    marks = ",".join("?" * len(ids))
+    old = conn.exec_driver_sql(
+        f"SELECT article_id, folded FROM {TERMS_TABLE} WHERE article_id IN ({marks})", tuple(ids)
+    ).all()
+    if not old:
+        return
+    conn.exec_driver_sql(
+        f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, terms) VALUES ('delete', ?, ?)",
+        [(aid, _tokens(folded)) for aid, folded in old],
+    )
+    conn.exec_driver_sql(
+        f"DELETE FROM {TERMS_TABLE} WHERE article_id IN ({','.join('?' * len(old))})",
+        tuple(aid for aid, _ in old),
+    )
+
+
+def index_rows(conn: sa.Connection, rows: Iterable[tuple[int, str]]) -> None:
+    """Index ``(article_id, searchable text)`` rows, replacing any earlier entry."""
+    for chunk in _chunks(rows):
+        latest: dict[int, str] = {}
+        for aid, text in chunk:
+            latest[int(aid)] = _prepare(text)
+        _remove(conn, list(latest))
+        conn.exec_driver_sql(
+            f"INSERT INTO {FTS_TABLE}(rowid, terms) VALUES (?, ?)",
+            [(aid, _tokens(folded)) for aid, folded in latest.items()],
+        )
+        conn.exec_driver_sql(
+            f"INSERT INTO {TERMS_TABLE}(article_id, folded) VALUES (?, ?)", list(latest.items())
+        )
+
+
+def remove_rows(conn: sa.Connection, article_ids: Iterable[int]) -> None:
+    """Drop these articles from the index; unknown ids are ignored."""
+    for chunk in _chunks(dict.fromkeys(article_ids)):
+        _remove(conn, [int(aid) for aid in chunk])
+
+
+def reindex_row(conn: sa.Connection, article_id: int, text: str) -> None:
+    """Re-index one article after its text changed: old hits go, new ones come."""
+    index_rows(conn, [(article_id, text)])
+
+
+def clear_index(conn: sa.Connection) -> None:
+    """Empty the index (before a full rebuild)."""
+    conn.exec_driver_sql(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('delete-all')")
+    conn.exec_driver_sql(f"DELETE FROM {TERMS_TABLE}")
+
+
+def _fts_string(value: str) -> str:
+    return '"' + value.replace('"', '""') + '"'
+
+
+def match_query(query: str) -> str | None:
+    """A safe FTS5 MATCH expression for user text, or None if it has no words.
+
+    The query is data, never FTS syntax: every token is quoted.  Words
+    (separated by whitespace) are ANDed; a one-character word is a prefix
+    query, a longer word the phrase of its bigrams.
+    """
+    parts: list[str] = []
+    for word in _words(query):
+        if len(word) == 1:
+            parts.append(_fts_string(word) + "*")
+        else:
+            parts.append(_fts_string(" ".join(map(add, word, word[1:]))))
+    return " AND ".join(parts) or None
+
+
+def search_ids(conn: sa.Connection, query: str, *, limit: int | None = None) -> list[int]:
+    """Ids of the articles containing every word of ``query``, newest (highest id) first."""
+    expr = match_query(query)
+    if expr is None:
+        return []
+    sql = f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ? ORDER BY rowid DESC"
+    params: tuple[object, ...] = (expr,)
+    if limit is not None:
+        sql += " LIMIT ?"
+        params = (expr, max(0, limit))
+    return [row[0] for row in conn.exec_driver_sql(sql, params)]
+
+
+def find_hits(text: str, query: str) -> list[tuple[int, int]]:
+    """Spans of the query's words in ``text``, script-insensitively.
+
+    Each word's occurrences are found left to right without overlap; the spans
+    are sorted and overlapping ones merged.  Returns ``[]`` unless every word
+    occurs (the same rule as :func:`search_ids`).  Offsets are valid in
+    ``text`` because folding keeps the length.
+    """
+    words = _words(query)
+    if not words:
+        return []
+    folded = fold(text)
+    spans: list[tuple[int, int]] = []
+    for word in words:
+        start = folded.find(word)
+        if start < 0:
+            return []
+        while start >= 0:
+            spans.append((start, start + len(word)))
+            start = folded.find(word, start + len(word))
+    spans.sort()
+    merged = [spans[0]]
+    for s, e in spans[1:]:
+        if s < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], e))
+        else:
+            merged.append((s, e))
+    return merged
+
+
+_FLATTEN = str.maketrans("\n\r\t\v\f", "     ")
+
+
+def snippet(
+    text: str, spans: Sequence[tuple[int, int]], width: int = 40
+) -> tuple[str, list[tuple[int, int]]]:
+    """About ``width`` characters around the first span, and the spans inside it.
+
+    Line breaks become spaces; "…" marks a cut at either end.  The returned
+    spans are relative to the passage, clipped to it, for highlighting.
+    """
+    if not spans:
+        end = min(len(text), width)
+        return text[:end].translate(_FLATTEN) + ("…" if end < len(text) else ""), []
+    first_start, first_end = spans[0]
+    size = max(width, first_end - first_start)
+    start = max(0, first_start - (size - (first_end - first_start)) // 2)
+    end = min(len(text), start + size)
+    start = max(0, end - size)
+    lead = "…" if start > 0 else ""
+    passage = lead + text[start:end].translate(_FLATTEN) + ("…" if end < len(text) else "")
+    shift = len(lead) - start
+    inside = [(max(s, start) + shift, min(e, end) + shift) for s, e in spans if s < end and e > start]
+    return passage, inside

@@ -1,0 +1,416 @@
+"""Article grouping: turn repaired units into articles and leftovers.
+
+A linear pass keeps one article draft open at a time.  Small rules decide
+where a new article starts (:func:`starts_new_article`,
+:func:`is_photo_news`), which roles the lines of a heading group play
+(:func:`assign_heading_roles`), and what happens to furniture, section
+labels and attributions found between articles.  Articles always take a
+contiguous run of units, so their spans never overlap the leftovers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from reader.core.model import Block, LeftoverKind, ParsedArticle, ParsedLeftover, Person, Role, Span
+from reader.core.segment.classify import LineKind
+from reader.core.segment.repair import Unit
+from reader.core.segment.rules import is_enumerated, is_photo_section
+
+HEADING_KINDS = (LineKind.HEADING, LineKind.SUBTITLE, LineKind.ITEM_TITLE)
+BODY_KINDS = (LineKind.PARAGRAPH, LineKind.SUBHEADING, LineKind.CAPTION, LineKind.BYLINE)
+# A lone heading line between paragraphs of an article this long is a new title, not a subheading.
+TITLE_MIN_CHARS_IN_ARTICLE = 18
+# Photo-news items are one short, self-contained paragraph.
+PHOTO_NEWS_MAX_CHARS = 200
+
+_LIFTED_ROLES = {LineKind.CAPTION: Role.CAPTION, LineKind.FURNITURE: Role.FURNITURE}
+
+
+# -- heading groups ------------------------------------------------------------------
+@dataclass(slots=True)
+class HeadingGroup:
+    """Consecutive heading lines (kicker, title, subtitle), with furniture found between them."""
+
+    members: list[Unit]
+    end: int  # index of the first unit after the group
+
+    @property
+    def headings(self) -> list[Unit]:
+        """The heading units of the group, without the furniture."""
+        return [unit for unit in self.members if unit.kind in HEADING_KINDS]
+
+
+def _heading_ahead(units: Sequence[Unit], k: int) -> bool:
+    """True when a heading follows unit ``k`` after nothing but furniture."""
+    while k < len(units) and units[k].kind is LineKind.FURNITURE:
+        k += 1
+    return k < len(units) and units[k].kind in HEADING_KINDS
+
+
+def collect_heading_group(units: Sequence[Unit], k: int) -> HeadingGroup:
+    """The heading group starting at unit ``k``: headings, then ``——`` subtitles.
+
+    An item title (``联洋二 | …``) stands alone; a subtitle ends the group
+    unless another subtitle follows.
+    """
+    members: list[Unit] = []
+    last: Unit | None = None
+    j = k
+    while j < len(units):
+        unit = units[j]
+        if unit.kind in HEADING_KINDS:
+            if last is not None and (
+                last.kind is LineKind.ITEM_TITLE
+                or unit.kind is LineKind.ITEM_TITLE
+                or (last.kind is LineKind.SUBTITLE and unit.kind is not LineKind.SUBTITLE)
+            ):
+                break
+            last = unit
+        elif not (unit.kind is LineKind.FURNITURE and last is not None and _heading_ahead(units, j)):
+            break
+        members.append(unit)
+        j += 1
+    return HeadingGroup(members, j)
+
+
+def assign_heading_roles(kinds: Sequence[LineKind]) -> list[Role]:
+    """Roles of the lines of a heading group, in order.
+
+    One line is the title; two are kicker + title; with a ``——`` line the
+    line before it is the title and everything above is kicker; three or
+    more without one are kicker(s), title, subtitle.
+    """
+    n = len(kinds)
+    if LineKind.SUBTITLE in kinds:
+        at = kinds.index(LineKind.SUBTITLE)
+        if at == 0:
+            return [Role.SUBTITLE] * n
+        return [Role.KICKER] * (at - 1) + [Role.TITLE] + [Role.SUBTITLE] * (n - at)
+    if n == 1:
+        return [Role.TITLE]
+    if n == 2:
+        return [Role.KICKER, Role.TITLE]
+    return [Role.KICKER] * (n - 2) + [Role.TITLE, Role.SUBTITLE]
+
+
+def next_content(units: Sequence[Unit], k: int) -> Unit | None:
+    """The first unit at or after ``k`` that is not furniture."""
+    while k < len(units):
+        if units[k].kind is not LineKind.FURNITURE:
+            return units[k]
+        k += 1
+    return None
+
+
+def starts_new_article(headings: Sequence[Unit], following: Unit | None) -> bool:
+    """True when a heading group inside an open article starts a new article.
+
+    A byline or subtitle, two or more heading lines, an item title, a break
+    before a lone line, or a lone line as long as a title all say "title";
+    a short lone line between paragraphs (``聚焦主题重点学``) is a subheading.
+    """
+    if following is not None and following.kind is LineKind.BYLINE:
+        return True
+    if len(headings) >= 2 or any(unit.kind is not LineKind.HEADING for unit in headings):
+        return True
+    only = headings[0]
+    if is_enumerated(only.text):
+        return False
+    return only.break_before or len(only.text) >= TITLE_MIN_CHARS_IN_ARTICLE
+
+
+def is_photo_caption(headings: Sequence[Unit], following: Unit | None) -> bool:
+    """True when a lone heading line under a photo-news label is a caption, not a title."""
+    return (
+        len(headings) == 1
+        and headings[0].kind is LineKind.HEADING
+        and following is not None
+        and following.kind is LineKind.PARAGRAPH
+    )
+
+
+def is_photo_news(unit: Unit, following: Unit | None) -> bool:
+    """True for an untitled photo-news paragraph inside a run of such items.
+
+    One short, complete paragraph standing between breaks, with another
+    such paragraph after the next break.
+    """
+    return (
+        unit.kind is LineKind.PARAGRAPH
+        and len(unit.parts) == 1
+        and unit.complete
+        and unit.length <= PHOTO_NEWS_MAX_CHARS
+        and following is not None
+        and following.kind is LineKind.PARAGRAPH
+        and following.break_before
+    )
+
+
+# -- blocks --------------------------------------------------------------------------
+def make_block(text: str, role: Role, pieces: Sequence[Span]) -> Block:
+    """A block of ``role`` over ``pieces`` of ``text``; its text is the pieces joined."""
+    return Block(role, tuple(pieces), "".join(text[s:e] for s, e in pieces))
+
+
+def unit_blocks(text: str, unit: Unit, role: Role) -> list[Block]:
+    """The blocks of one unit: a joined paragraph with what was lifted out of it, and its source."""
+    if unit.kind is not LineKind.PARAGRAPH:
+        line = unit.first.line
+        return [make_block(text, role, [(line.start, line.end)])]
+    blocks = [make_block(text, Role.PARAGRAPH, [(part.line.start, part.body_end) for part in unit.parts])]
+    for lifted in unit.lifted:
+        blocks.append(make_block(text, _LIFTED_ROLES[lifted.kind], [(lifted.line.start, lifted.line.end)]))
+    if unit.last.source is not None:
+        blocks.append(make_block(text, Role.SOURCE, [unit.last.source]))
+    return blocks
+
+
+def settle_block_order(blocks: list[Block]) -> list[Block]:
+    """Move a joined paragraph behind the captions lifted out of it when it ends the article.
+
+    Keeps the article span running from its first block's start to its last
+    block's end.
+    """
+    end = max(block.span[1] for block in blocks)
+    if blocks[-1].span[1] == end:
+        return blocks
+    at = max(i for i, block in enumerate(blocks) if block.span[1] == end)
+    return [*blocks[:at], *blocks[at + 1 :], blocks[at]]
+
+
+# -- the grouping pass -------------------------------------------------------------
+@dataclass(slots=True)
+class ArticleDraft:
+    """An article being built: its blocks so far and what they say about it."""
+
+    blocks: list[Block] = field(default_factory=list)
+    people: list[Person] = field(default_factory=list)
+    titled: bool = False
+    closed: bool = False  # an attribution ended it
+    has_body: bool = False
+    last_complete: bool = True
+
+    @property
+    def last_role(self) -> Role | None:
+        """The role of the last block added."""
+        return self.blocks[-1].role if self.blocks else None
+
+    @property
+    def has_source(self) -> bool:
+        """True once an attribution was added."""
+        return any(block.role is Role.SOURCE for block in self.blocks)
+
+    def finish(self) -> ParsedArticle:
+        """The finished article, its span covering all its blocks."""
+        blocks = settle_block_order(self.blocks)
+        span = (min(b.span[0] for b in blocks), max(b.span[1] for b in blocks))
+        return ParsedArticle(span=span, blocks=blocks, people=self.people)
+
+
+def leftover_kind(unit: Unit) -> LeftoverKind:
+    """The leftover kind of a unit that belongs to no article."""
+    if unit.kind is LineKind.FURNITURE and unit.first.leftover is not None:
+        return unit.first.leftover
+    if unit.kind is LineKind.SECTION:
+        return LeftoverKind.SECTION
+    return LeftoverKind.OTHER
+
+
+class ArticleGrouper:
+    """One linear pass over the units of an issue, building articles and leftovers."""
+
+    def __init__(self, text: str, units: Sequence[Unit]) -> None:
+        self.text = text
+        self.units = units
+        self.drafts: list[ArticleDraft] = []
+        self.leftovers: list[ParsedLeftover] = []
+        self.pending: list[tuple[Unit, Role]] = []  # units placed once we know where they go
+        self.cur: ArticleDraft | None = None
+        self.photo_section = False  # a 图片新闻 label is in force
+
+    # -- state ------------------------------------------------------------------------
+    @property
+    def is_open(self) -> bool:
+        """True when the current article still takes body text."""
+        return self.cur is not None and not self.cur.closed
+
+    def _section_pending(self) -> bool:
+        return any(unit.kind is LineKind.SECTION for unit, _ in self.pending)
+
+    def _defer(self, unit: Unit, role: Role) -> None:
+        self.pending.append((unit, role))
+
+    def _add(self, unit: Unit, role: Role) -> None:
+        assert self.cur is not None
+        self.cur.blocks.extend(unit_blocks(self.text, unit, role))
+        self.cur.people.extend(unit.first.people)
+
+    def _leave(self, unit: Unit) -> None:
+        line = unit.first.line
+        self.leftovers.append(ParsedLeftover(leftover_kind(unit), (line.start, line.end), line.text))
+
+    def _attach(self, unit: Unit, role: Role) -> None:
+        """Add ``unit`` to the current article, with everything pending before it."""
+        for waiting, waiting_role in self.pending:
+            self._add(waiting, waiting_role)
+        self.pending.clear()
+        self._add(unit, role)
+
+    def _start(self, titled: bool) -> None:
+        """Open a new article; pending units from the first section label on go into it."""
+        self.cur = ArticleDraft(titled=titled)
+        self.drafts.append(self.cur)
+        cut = next((i for i, (u, _) in enumerate(self.pending) if u.kind is LineKind.SECTION), len(self.pending))
+        for unit, _ in self.pending[:cut]:
+            self._leave(unit)
+        del self.pending[:cut]
+
+    # -- rules per unit kind ------------------------------------------------------------
+    def on_paragraph(self, k: int) -> int:
+        """A paragraph continues the open article or starts an untitled one (photo news)."""
+        unit = self.units[k]
+        if not self.is_open or self._starts_photo_news(k):
+            self._start(titled=False)
+        self._attach(unit, Role.PARAGRAPH)
+        assert self.cur is not None
+        self.cur.has_body = True
+        self.cur.last_complete = unit.complete
+        self.cur.closed = unit.last.source is not None
+        return k + 1
+
+    def _starts_photo_news(self, k: int) -> bool:
+        cur, unit = self.cur, self.units[k]
+        if cur is None or not cur.has_body or not cur.last_complete or not unit.break_before:
+            return False
+        if not cur.titled:
+            return True  # the next item of a run of untitled photo news
+        return is_photo_news(unit, next_content(self.units, k + 1))
+
+    def on_heading_group(self, k: int) -> int:
+        """A heading group opens an article, or stays inside one as subheadings."""
+        group = collect_heading_group(self.units, k)
+        headings = group.headings
+        following = next_content(self.units, group.end)
+        if self.is_open and not starts_new_article(headings, following):
+            self._place_group(group, [Role.SUBHEADING] * len(headings))
+            return group.end
+        if following is None or following.kind not in BODY_KINDS:
+            if self.is_open and following is not None and following.kind is LineKind.SOURCE:
+                self._place_group(group, [Role.SUBHEADING] * len(headings))
+            else:
+                for unit in group.members:
+                    self._defer(unit, Role.FURNITURE)
+            return group.end
+        photo = self.photo_section and (self.cur is None or not self.cur.titled or not self.is_open)
+        if photo and is_photo_caption(headings, following):
+            self._start(titled=False)
+            self._place_group(group, [Role.CAPTION])
+            return group.end
+        self._start(titled=True)
+        self.photo_section = False
+        self._place_group(group, assign_heading_roles([unit.kind for unit in headings]))
+        return group.end
+
+    def _place_group(self, group: HeadingGroup, roles: Sequence[Role]) -> None:
+        role_of = iter(roles)
+        for unit in group.members:
+            self._attach(unit, Role.FURNITURE if unit.kind is LineKind.FURNITURE else next(role_of))
+
+    def on_subheading(self, k: int) -> int:
+        """A marked label (``● 学习互鉴``) is a subheading, or a title after an article ended."""
+        unit = self.units[k]
+        if self.is_open:
+            self._attach(unit, Role.SUBHEADING)
+            return k + 1
+        following = next_content(self.units, k + 1)
+        if following is not None and following.kind in BODY_KINDS:
+            self._start(titled=True)
+            self._attach(unit, Role.TITLE)
+        else:
+            self._defer(unit, Role.SUBHEADING)
+        return k + 1
+
+    def on_byline(self, k: int) -> int:
+        """A byline follows its headings, opens an untitled article, or is a trailing credit."""
+        unit, cur = self.units[k], self.cur
+        following = next_content(self.units, k + 1)
+        if cur is not None and self.is_open and not cur.has_body:
+            self._attach(unit, Role.BYLINE)
+        elif following is not None and following.kind is LineKind.PARAGRAPH:
+            self._start(titled=False)
+            self._attach(unit, Role.BYLINE)
+        elif cur is not None and not self._section_pending():
+            self._attach(unit, Role.BYLINE)
+        else:
+            self._defer(unit, Role.BYLINE)
+        return k + 1
+
+    def on_source(self, k: int) -> int:
+        """An attribution line closes the current article."""
+        unit, cur = self.units[k], self.cur
+        if cur is not None and not self._section_pending() and (
+            not cur.has_source or cur.last_role is Role.SOURCE
+        ):
+            self._attach(unit, Role.SOURCE)
+            cur.closed = True
+        else:
+            self._defer(unit, Role.SOURCE)
+        return k + 1
+
+    def on_caption(self, k: int) -> int:
+        """A marked caption stays with the article it follows."""
+        unit = self.units[k]
+        if self.cur is not None and not self._section_pending():
+            self._attach(unit, Role.CAPTION)
+        else:
+            self._defer(unit, Role.CAPTION)
+        return k + 1
+
+    def on_section(self, k: int) -> int:
+        """A section label ends the current article and waits for the next one."""
+        unit = self.units[k]
+        if self.cur is not None:
+            self.cur.closed = True
+        self.photo_section = is_photo_section(unit.text)
+        self._defer(unit, Role.SECTION)
+        return k + 1
+
+    def on_furniture(self, k: int) -> int:
+        """Furniture waits: inside an article it becomes FURNITURE, between articles a leftover."""
+        self._defer(self.units[k], Role.FURNITURE)
+        return k + 1
+
+    # -- the pass -------------------------------------------------------------------
+    def step(self, k: int) -> int:
+        """Handle unit ``k``; returns the index of the next unit to handle."""
+        kind = self.units[k].kind
+        if kind is LineKind.PARAGRAPH:
+            return self.on_paragraph(k)
+        if kind in HEADING_KINDS:
+            return self.on_heading_group(k)
+        handler = {
+            LineKind.SUBHEADING: self.on_subheading,
+            LineKind.BYLINE: self.on_byline,
+            LineKind.SOURCE: self.on_source,
+            LineKind.CAPTION: self.on_caption,
+            LineKind.SECTION: self.on_section,
+            LineKind.FURNITURE: self.on_furniture,
+        }[kind]
+        return handler(k)
+
+    def run(self) -> tuple[list[ParsedArticle], list[ParsedLeftover]]:
+        """Group all units; returns the articles and the leftovers, each in text order."""
+        k = 0
+        while k < len(self.units):
+            k = self.step(k)
+        for unit, _ in self.pending:
+            self._leave(unit)
+        self.pending.clear()
+        return [draft.finish() for draft in self.drafts], self.leftovers
+
+
+def group_articles(text: str, units: Sequence[Unit]) -> tuple[list[ParsedArticle], list[ParsedLeftover]]:
+    """Group the repaired units of ``text`` into articles and leftovers."""
+    return ArticleGrouper(text, units).run()

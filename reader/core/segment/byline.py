@@ -1,0 +1,116 @@
+"""Byline rules: recognise ``□ 通讯员 卢文华 朱翎`` and read out the people in it."""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.model import Person
+
+BYLINE_MAX_CHARS = 48
+# The white squares the papers print in front of a byline.
+BYLINE_MARKS = frozenset("□▢◻☐")
+ROLE_WORDS = (
+    "特约通讯员",
+    "通讯员",
+    "本报记者",
+    "见习记者",
+    "实习记者",
+    "首席记者",
+    "记者",
+    "实习生",
+    "文/图",
+    "图/文",
+    "文/摄",
+    "文图",
+    "撰稿",
+    "撰文",
+    "供稿",
+    "作者",
+    "摄影",
+    "整理",
+    "口述",
+    "摄",
+    "文",
+    "图",
+)
+_ROLE_SET = frozenset(ROLE_WORDS)
+# Longest first, so 通讯员 wins over 文 and 文/图 over 文.
+_ROLE_PREFIX = re.compile("|".join(re.escape(word) for word in sorted(ROLE_WORDS, key=len, reverse=True)))
+_SEPARATORS = re.compile(r"[\s、,,::;;|]+")
+_NAME = re.compile(r"[\u3400-\u9fff]{2,4}|[\u3400-\u9fff]{1,4}[·•][\u3400-\u9fff]{1,6}")
+_FILLERS = frozenset({"报道", "摄影报道"})
+_ROLELESS_NAME_MAX = 3  # without a role word a 4-character "name" is more likely a heading
+
+
+def _split_token(token: str, glued_ok: bool) -> list[tuple[str, str]] | None:
+    """Read one byline token into ("role"|"name", value) items, or None when it is neither."""
+    if token in _ROLE_SET:
+        return [("role", token)]
+    if token in _FILLERS:
+        return []
+    if "/" in token:
+        items: list[tuple[str, str]] = []
+        for part in token.split("/"):
+            sub = _split_token(part, glued_ok) if part else []
+            if sub is None:
+                return None
+            items.extend(sub)
+        return items
+    if _NAME.fullmatch(token):
+        return [("name", token)]
+    prefix = _ROLE_PREFIX.match(token)
+    if glued_ok and prefix is not None and _NAME.fullmatch(token[prefix.end() :]):
+        return [("role", prefix.group()), ("name", token[prefix.end() :])]
+    return None
+
+
+def _byline_items(text: str) -> list[tuple[str, str]] | None:
+    """The role and name items of a byline line, or None when it is not one."""
+    marked = text[0] in BYLINE_MARKS
+    body = text[1:] if marked else text
+    if not marked:
+        # Without the square the line must open with a role word and a separator: 记者 张三
+        prefix = _ROLE_PREFIX.match(body)
+        if prefix is None or prefix.end() >= len(body) or _SEPARATORS.match(body, prefix.end()) is None:
+            return None
+    items: list[tuple[str, str]] = []
+    for token in _SEPARATORS.split(body):
+        if not token:
+            continue
+        glued_ok = marked or any(kind == "role" for kind, _ in items)
+        read = _split_token(token, glued_ok)
+        if read is None:
+            return None
+        items.extend(read)
+    return items
+
+
+def parse_byline(text: str) -> tuple[Person, ...] | None:
+    """The people named by a byline line, or None when ``text`` is not a byline.
+
+    ``□ 通讯员 卢文华 朱翎`` gives two people with role 通讯员; ``□文 徐云`` one
+    with role 文; ``记者 张三 通讯员 李四`` one of each; a square with names
+    only gives role "".
+    """
+    if not text or len(text) > BYLINE_MAX_CHARS:
+        return None
+    if text[0] not in BYLINE_MARKS and _ROLE_PREFIX.match(text) is None:
+        return None
+    items = _byline_items(text)
+    if not items:
+        return None
+    people: list[Person] = []
+    role = ""
+    for kind, value in items:
+        if kind == "role":
+            role = value
+        elif not role and len(value) > _ROLELESS_NAME_MAX:
+            return None
+        else:
+            people.append(Person(name=value, role=role))
+    return tuple(people) if people else None
+
+
+def is_byline(text: str) -> bool:
+    """True when ``text`` is a byline naming at least one person."""
+    return parse_byline(text) is not None

@@ -1,0 +1,118 @@
+"""Line classification: give every scanned line a kind from its own text alone."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from reader.core.model import LeftoverKind, Person, Span
+from reader.core.segment.byline import parse_byline
+from reader.core.segment.furniture import furniture_kind
+from reader.core.segment.lines import Line
+from reader.core.segment.rules import (
+    HEADING_MAX_CHARS,
+    SUBTITLE_MAX_CHARS,
+    is_complete,
+    is_heading_like,
+    is_item_title,
+    is_marked_caption,
+    is_marked_subheading,
+    is_section_label,
+    is_source_line,
+    is_subtitle,
+    split_trailing_source,
+)
+
+_SHORT_LINE_MAX = max(HEADING_MAX_CHARS, SUBTITLE_MAX_CHARS, 100)
+
+
+class LineKind(StrEnum):
+    """What a line looks like on its own, before context is weighed."""
+
+    PARAGRAPH = "paragraph"
+    HEADING = "heading"  # short, no sentence punctuation: kicker, title, subheading or caption
+    SUBTITLE = "subtitle"  # ——…
+    ITEM_TITLE = "item_title"  # 联洋二 | 感受红色文化
+    SUBHEADING = "subheading"  # ● 学习互鉴
+    BYLINE = "byline"
+    SOURCE = "source"  # (街道党群办) alone on its line
+    SECTION = "section"  # 【党政】, 图片新闻
+    CAPTION = "caption"  # ▲…, 图为…
+    FURNITURE = "furniture"  # masthead, QR blurb, layout word
+
+
+@dataclass(frozen=True, slots=True)
+class TaggedLine:
+    """A line with its kind and what the rules read from it.
+
+    For a paragraph, ``body_end`` is where its text ends before a trailing
+    attribution, whose span is ``source``; ``complete`` says whether the
+    paragraph ends like a finished one (else a break may have cut it).
+    """
+
+    line: Line
+    kind: LineKind
+    body_end: int
+    complete: bool = True
+    source: Span | None = None
+    people: tuple[Person, ...] = ()
+    leftover: LeftoverKind | None = None
+
+    @property
+    def text(self) -> str:
+        """The stripped text of the line."""
+        return self.line.text
+
+    def with_kind(self, kind: LineKind, leftover: LeftoverKind | None = None) -> TaggedLine:
+        """A copy of this line re-classified as ``kind`` (a whole-line kind)."""
+        return TaggedLine(self.line, kind, self.line.end, True, None, self.people, leftover)
+
+
+def _short_line_kind(text: str) -> tuple[LineKind, tuple[Person, ...]] | None:
+    """The kind of a short line when one of the whole-line rules applies."""
+    if is_source_line(text):
+        return LineKind.SOURCE, ()
+    if is_section_label(text):
+        return LineKind.SECTION, ()
+    people = parse_byline(text)
+    if people is not None:
+        return LineKind.BYLINE, people
+    if is_marked_caption(text):
+        return LineKind.CAPTION, ()
+    if is_subtitle(text):
+        return LineKind.SUBTITLE, ()
+    if is_marked_subheading(text):
+        return LineKind.SUBHEADING, ()
+    if is_item_title(text):
+        return LineKind.ITEM_TITLE, ()
+    if is_heading_like(text):
+        return LineKind.HEADING, ()
+    return None
+
+
+def _paragraph(line: Line) -> TaggedLine:
+    """Tag a body line, splitting off an attribution that closes it."""
+    text = line.text
+    at = split_trailing_source(text)
+    if at is None:
+        return TaggedLine(line, LineKind.PARAGRAPH, line.end, is_complete(text))
+    body_end = line.start + len(text[:at].rstrip())
+    return TaggedLine(line, LineKind.PARAGRAPH, body_end, True, (line.start + at, line.end))
+
+
+def classify_line(line: Line) -> TaggedLine:
+    """Classify one line by its own text: furniture, byline, heading, paragraph…"""
+    text = line.text
+    if len(text) <= _SHORT_LINE_MAX:
+        leftover = furniture_kind(text)
+        if leftover is not None:
+            return TaggedLine(line, LineKind.FURNITURE, line.end, leftover=leftover)
+        short = _short_line_kind(text)
+        if short is not None:
+            return TaggedLine(line, short[0], line.end, people=short[1])
+    return _paragraph(line)
+
+
+def classify_lines(lines: list[Line]) -> list[TaggedLine]:
+    """Classify every line (see :func:`classify_line`)."""
+    return [classify_line(line) for line in lines]

@@ -1,0 +1,111 @@
+"""Furniture rules: lines that are page furniture rather than news.
+
+Mastheads (``外滩 第123期 2019年5月15日``), QR-code blurbs (``扫码关注…``),
+layout words (``HEADLINE``), page numbers (``第2版``), editor credits
+(``责任编辑:X``) and jump markers (``(下转第2版)``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.model import LeftoverKind
+from reader.core.segment.rules import is_jump_marker
+
+FURNITURE_MAX_CHARS = 80
+
+_ISSUE_NUMBER = re.compile(r"(?:^|(?<=\s))(?:总\s*)?第\s*[0-9０-９]+\s*期(?=\s|$|[((])")
+DATE = re.compile(
+    r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+    r"|(?:19|20)\d{2}[./-]\d{1,2}[./-]\d{1,2}"
+    r"|[〇○零一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,2}\s*月\s*[一二三四五六七八九十]{1,3}\s*日"
+)
+_WEEKDAY = re.compile(r"星期[一二三四五六日天]|周[一二三四五六日]")
+_MASTHEAD_FIELD = re.compile(
+    r"(?:主办|承办|协办|编印|出版|主编|总编|社长|内部资料|准印证|准印号|地址|电话|邮编|投稿邮箱|投稿|网址|印刷|发行)"
+    r"\s*[::]"
+)
+_QR_START = re.compile(r"(?:请|欢迎)?(?:扫码|扫一扫|扫描|长按|识别)")
+_QR_WORD = re.compile(r"二维码|公众号|微信号|视频号|抖音号")
+_LATIN_WORDS = re.compile(r"[A-Za-z][A-Za-z &'.\-]{0,40}")
+_PAGE = re.compile(
+    r"第\s*[0-9一二三四五六七八九十]{1,3}\s*版(?:\s*\S{1,12})?"
+    r"|[A-H]?\d{1,3}(?:\s*版)?"
+    r"|[-—–]\s*\d{1,3}\s*[-—–]"
+    r"|\d{1,3}\s*/\s*\d{1,3}"
+    r"|(?:Page|PAGE|P)\s*\.?\s*\d{1,3}"
+)
+_EDITOR = re.compile(
+    r"(?:本版)?(?:责任编辑|责编|编辑|美术编辑|美编|校对|审校|审核|排版|版式设计|版式|版面设计|组版|值班编辑|执行编辑)"
+    r"\s*[::\s]"
+)
+_SENTENCE_MARKS = re.compile(r"[。,,;;!?!?]")
+
+
+def is_masthead_line(text: str) -> bool:
+    """True for a masthead / page-header line: issue number, printed date, publisher fields."""
+    if len(text) > FURNITURE_MAX_CHARS or "。" in text:
+        return False
+    if _MASTHEAD_FIELD.match(text) is not None:
+        return True
+    if len(text) > 40 or _SENTENCE_MARKS.search(text) is not None:
+        return False
+    if _ISSUE_NUMBER.search(text) is not None:
+        return True
+    date = DATE.search(text)
+    if date is None:
+        return False
+    rest = (text[: date.start()] + text[date.end() :]).strip()
+    return not rest or _WEEKDAY.search(rest) is not None or len(rest) <= 12
+
+
+def is_qr_blurb(text: str) -> bool:
+    """True for a QR-code blurb: ``扫码关注“外滩街道”微信公众号``."""
+    if len(text) > 40:
+        return False
+    if _QR_START.match(text) is not None and ("码" in text or "关注" in text):
+        return True
+    return len(text) <= 30 and _QR_WORD.search(text) is not None and not text.endswith("。")
+
+
+def is_layout_word(text: str) -> bool:
+    """True for page furniture: ``HEADLINE``, ``第2版``, ``责任编辑:X``, ``(下转第2版)``."""
+    if len(text) > 40:
+        return False
+    if _LATIN_WORDS.fullmatch(text) is not None or _PAGE.fullmatch(text) is not None:
+        return True
+    if _EDITOR.match(text) is not None:
+        return True
+    return is_jump_marker(text)
+
+
+def furniture_kind(text: str) -> LeftoverKind | None:
+    """The leftover kind of a furniture line, or None when ``text`` is not furniture."""
+    if len(text) > FURNITURE_MAX_CHARS:
+        return None
+    if is_qr_blurb(text):
+        return LeftoverKind.QR_CODE
+    if is_masthead_line(text):
+        return LeftoverKind.MASTHEAD
+    if is_layout_word(text):
+        return LeftoverKind.LAYOUT
+    return None
+
+
+def masthead_title(text: str) -> str | None:
+    """The publication title printed before the issue number/date on a masthead line."""
+    cut = len(text)
+    for pattern in (_ISSUE_NUMBER, DATE, _WEEKDAY):
+        match = pattern.search(text)
+        if match is not None:
+            cut = min(cut, match.start())
+    title = text[:cut].strip(" \t\u3000·|/-—–,,")
+    if not title or len(title) > 20 or _MASTHEAD_FIELD.match(title) is not None:
+        return None
+    return title
+
+
+def masthead_date(text: str) -> str | None:
+    """The printed date on a masthead line, as printed, or None."""
+    match = DATE.search(text)
+    return match.group() if match is not None else None

@@ -1,0 +1,66 @@
+"""Masthead rules: find the publication title and date at the top of an issue."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from reader.core.model import LeftoverKind
+from reader.core.segment.classify import LineKind, TaggedLine
+from reader.core.segment.furniture import masthead_date, masthead_title
+
+# The masthead sits in the first few lines, before any byline or paragraph.
+TOP_ZONE_MAX_LINES = 8
+_TITLE_KINDS = (LineKind.HEADING, LineKind.ITEM_TITLE, LineKind.SECTION)
+
+
+@dataclass(frozen=True, slots=True)
+class Masthead:
+    """What the masthead says: the publication title and the printed date."""
+
+    title: str | None
+    date: str | None
+
+
+def top_zone(tagged: list[TaggedLine]) -> int:
+    """Number of leading lines before the first byline or paragraph (at most a few)."""
+    for i, line in enumerate(tagged[:TOP_ZONE_MAX_LINES]):
+        if line.kind in (LineKind.PARAGRAPH, LineKind.BYLINE):
+            return i
+    return min(len(tagged), TOP_ZONE_MAX_LINES)
+
+
+def mark_masthead(tagged: list[TaggedLine]) -> list[TaggedLine]:
+    """Re-tag short title lines standing above a masthead line as masthead too.
+
+    ``外滩`` on its own line above ``第123期 2019年5月15日`` is the paper's name,
+    not an article's kicker.
+    """
+    zone = top_zone(tagged)
+    last = -1
+    for i in range(zone):
+        if tagged[i].leftover is LeftoverKind.MASTHEAD:
+            last = i
+    if last < 0:
+        return tagged
+    marked = list(tagged)
+    for i in range(last):
+        if marked[i].kind in _TITLE_KINDS:
+            marked[i] = marked[i].with_kind(LineKind.FURNITURE, LeftoverKind.MASTHEAD)
+    return marked
+
+
+def read_masthead(tagged: list[TaggedLine]) -> Masthead:
+    """The publication title and date from the masthead lines, if there are any."""
+    title: str | None = None
+    date: str | None = None
+    zone = top_zone(tagged)
+    for i, line in enumerate(tagged):
+        if line.leftover is not LeftoverKind.MASTHEAD:
+            continue
+        if date is None:
+            date = masthead_date(line.text)
+        if title is None and i < zone:
+            title = masthead_title(line.text)
+        if title is not None and date is not None:
+            break
+    return Masthead(title, date)

@@ -1,0 +1,135 @@
+"""The window's actions in one registry, with standard shortcuts where the platform has them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
+
+from reader.core.script import Script
+from reader.gui.scripts import SCRIPT_ORDER, script_label
+from reader.gui.settings import Theme
+
+
+def _icon(*names: str) -> QIcon:
+    """The first themed icon found among ``names`` (an empty icon when the theme has none)."""
+    for name in names:
+        icon = QIcon.fromTheme(name)
+        if not icon.isNull():
+            return icon
+    return QIcon()
+
+
+class Actions(QObject):
+    """Every QAction of the main window; menus, toolbar and shortcuts share them."""
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        SK = QKeySequence.StandardKey
+
+        # File
+        self.import_files = self._make(self.tr("&Import Files…"), SK.Open, icon=_icon("document-open"))
+        self.import_files.setStatusTip(self.tr("Import issue files (.txt) into the library"))
+        self.import_folder = self._make(
+            self.tr("Import &Folder…"), QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_O),
+            icon=_icon("folder-open"),
+        )
+        self.import_folder.setStatusTip(self.tr("Import every .txt file of a folder and its subfolders"))
+        self.open_sample = self._make(self.tr("Open the &Sample Issue"))
+        self.quit = self._make(self.tr("&Quit"), SK.Quit, icon=_icon("application-exit"))
+        self.quit.setMenuRole(QAction.MenuRole.QuitRole)
+
+        # Edit
+        self.copy = self._make(self.tr("&Copy"), SK.Copy, icon=_icon("edit-copy"))
+        self.select_all = self._make(self.tr("Select &All"), SK.SelectAll)
+        self.find = self._make(self.tr("&Find…"), SK.Find, icon=_icon("edit-find"))
+        self.find.setStatusTip(self.tr("Search every article of the library"))
+        self.filter_library = self._make(self.tr("&Filter the Library"), QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_L))
+
+        # View
+        self.zoom_in = self._make(self.tr("Zoom &In"), SK.ZoomIn, icon=_icon("zoom-in"))
+        self.zoom_in.setShortcuts([QKeySequence(SK.ZoomIn), QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Equal)])
+        self.zoom_out = self._make(self.tr("Zoom &Out"), SK.ZoomOut, icon=_icon("zoom-out"))
+        self.zoom_reset = self._make(
+            self.tr("&Actual Size"), QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_0), icon=_icon("zoom-original")
+        )
+        self.next_script = self._make(
+            self.tr("&Next Script"), QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_T)
+        )
+        self.next_script.setStatusTip(self.tr("Show the text in the next script"))
+        self.script_group = QActionGroup(self)
+        self.script_group.setExclusive(True)
+        self.script_actions: dict[Script, QAction] = {}
+        for script in SCRIPT_ORDER:
+            action = self._make(script_label(script), checkable=True)
+            action.setData(script.value)
+            self.script_group.addAction(action)
+            self.script_actions[script] = action
+        self.theme_group = QActionGroup(self)
+        self.theme_group.setExclusive(True)
+        self.theme_actions: dict[Theme, QAction] = {}
+        for theme, label in (
+            (Theme.SYSTEM, self.tr("Follow the &System")),
+            (Theme.LIGHT, self.tr("&Light")),
+            (Theme.DARK, self.tr("&Dark")),
+        ):
+            action = self._make(label, checkable=True)
+            action.setData(theme.value)
+            self.theme_group.addAction(action)
+            self.theme_actions[theme] = action
+        self.language_group = QActionGroup(self)
+        self.language_group.setExclusive(True)
+        self.language_actions: dict[str, QAction] = {}
+        for code, label in (("zh_CN", "中文(简体)"), ("en", "English")):
+            action = self._make(label, checkable=True)
+            action.setData(code)
+            self.language_group.addAction(action)
+            self.language_actions[code] = action
+
+        # Go
+        self.next_article = self._make(
+            self.tr("&Next Article"), QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_PageDown), icon=_icon("go-next")
+        )
+        self.next_article.setShortcuts(
+            [
+                QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_PageDown),
+                QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Down),
+            ]
+        )
+        self.previous_article = self._make(
+            self.tr("&Previous Article"), QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_PageUp),
+            icon=_icon("go-previous"),
+        )
+        self.previous_article.setShortcuts(
+            [
+                QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_PageUp),
+                QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Up),
+            ]
+        )
+        self.issue_page = self._make(self.tr("&Issue Page"), QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Home))
+        self.issue_page.setStatusTip(self.tr("Show the page of the current article's issue"))
+
+        # Help
+        self.about = self._make(self.tr("&About Jiaokan"))
+        self.about.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_qt = self._make(self.tr("About &Qt"))
+        self.about_qt.setMenuRole(QAction.MenuRole.AboutQtRole)
+
+    def _make(
+        self,
+        text: str,
+        shortcut: QKeySequence | QKeySequence.StandardKey | None = None,
+        *,
+        icon: QIcon | None = None,
+        checkable: bool = False,
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut if isinstance(shortcut, QKeySequence) else QKeySequence(shortcut))
+        if icon is not None and not icon.isNull():
+            action.setIcon(icon)
+        action.setCheckable(checkable)
+        return action
+
+    def all(self) -> list[QAction]:
+        """Every action, for adding to the window so shortcuts work wherever focus is."""
+        return self.findChildren(QAction)

@@ -1,0 +1,30 @@
+"""Names shown for stored codes: article statuses and kinds of leftover blocks."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+STATUSES = ("new", "in_progress", "proofread", "approved")
+
+
+def status_label(status: str) -> str:
+    """The name of an article status."""
+    labels = {
+        "new": QCoreApplication.translate("Labels", "New"),
+        "in_progress": QCoreApplication.translate("Labels", "In progress"),
+        "proofread": QCoreApplication.translate("Labels", "Proofread"),
+        "approved": QCoreApplication.translate("Labels", "Approved"),
+    }
+    return labels.get(status, status)
+
+
+def leftover_label(kind: str) -> str:
+    """The name of a kind of block that belongs to no article."""
+    labels = {
+        "masthead": QCoreApplication.translate("Labels", "Masthead"),
+        "layout": QCoreApplication.translate("Labels", "Layout"),
+        "qr_code": QCoreApplication.translate("Labels", "QR code blurb"),
+        "section": QCoreApplication.translate("Labels", "Section label"),
+        "other": QCoreApplication.translate("Labels", "Other"),
+    }
+    return labels.get(kind, kind)

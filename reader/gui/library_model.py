@@ -1,0 +1,332 @@
+"""The library as a lazy Qt tree: issues, whose articles are fetched when first needed.
+
+The model holds only small rows (ids, titles, statuses, counts), never
+article text.  Issue rows are loaded by the caller in the background and
+handed over with :meth:`LibraryModel.set_issues`; an issue's articles are
+read through ``fetch_articles`` the first time a view expands it
+(``canFetchMore``/``fetchMore``).  Titles are shown in the chosen script.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QFont, QPalette
+from PySide6.QtWidgets import QApplication
+
+from reader.gui.labels import STATUSES, status_label
+from reader.services.browsing import ArticleRow, IssueRow, LibraryMatches
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+ArticleFetcher = Callable[[int], Sequence[ArticleRow]]
+"""Reads the article rows of one issue (called on the GUI thread; one short query)."""
+
+_TOP = 0  # internalId of issue indexes; article indexes carry their issue's id
+
+
+class Column(IntEnum):
+    TITLE = 0
+    STATUS = 1
+
+
+class Role(IntEnum):
+    """Custom data roles of the library model."""
+
+    KIND = Qt.ItemDataRole.UserRole + 1  # "issue" or "article"
+    ID = Qt.ItemDataRole.UserRole + 2  # issue id or article id
+    ISSUE_ID = Qt.ItemDataRole.UserRole + 3
+    STATUS = Qt.ItemDataRole.UserRole + 4  # stored status code (articles)
+    SORT = Qt.ItemDataRole.UserRole + 5  # script-independent sort key
+
+
+ISSUE = "issue"
+ARTICLE = "article"
+
+
+@dataclass(slots=True)
+class _IssueNode:
+    row: IssueRow
+    articles: list[ArticleRow] | None = None  # None until fetched
+    article_rows: dict[int, int] = field(default_factory=dict)  # article id -> row
+
+    def set_articles(self, articles: Sequence[ArticleRow]) -> None:
+        self.articles = list(articles)
+        self.article_rows = {a.id: n for n, a in enumerate(self.articles)}
+
+
+class LibraryModel(QAbstractItemModel):
+    """Issues (top level) and their articles; children fetched lazily."""
+
+    def __init__(
+        self,
+        fetch_articles: ArticleFetcher | None = None,
+        convert: Callable[[str], str] = str,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._fetch_articles = fetch_articles
+        self._convert = convert
+        self._issues: list[_IssueNode] = []
+        self._issue_rows: dict[int, int] = {}  # issue id -> row
+
+    # loading
+    def set_fetcher(self, fetch_articles: ArticleFetcher | None) -> None:
+        """Where the articles of an issue are read from."""
+        self._fetch_articles = fetch_articles
+
+    def set_issues(self, rows: Iterable[IssueRow]) -> None:
+        """Replace every issue (articles are fetched again when needed)."""
+        self.beginResetModel()
+        self._issues = [_IssueNode(r) for r in rows]
+        self._issue_rows = {node.row.id: n for n, node in enumerate(self._issues)}
+        self.endResetModel()
+
+    def add_issues(self, rows: Sequence[IssueRow]) -> None:
+        """Append newly imported issues (those already listed are skipped)."""
+        new = [r for r in rows if r.id not in self._issue_rows]
+        if not new:
+            return
+        first = len(self._issues)
+        self.beginInsertRows(QModelIndex(), first, first + len(new) - 1)
+        for row in new:
+            self._issue_rows[row.id] = len(self._issues)
+            self._issues.append(_IssueNode(row))
+        self.endInsertRows()
+
+    def issue_count(self) -> int:
+        return len(self._issues)
+
+    def issue_ids(self) -> list[int]:
+        """Every issue id in model order."""
+        return [node.row.id for node in self._issues]
+
+    def issue_row(self, issue_id: int) -> IssueRow | None:
+        row = self._issue_rows.get(issue_id)
+        return None if row is None else self._issues[row].row
+
+    def fetched_articles(self, issue_id: int) -> list[ArticleRow] | None:
+        """The articles of an issue if already fetched, else None."""
+        row = self._issue_rows.get(issue_id)
+        return None if row is None else self._issues[row].articles
+
+    def set_convert(self, convert: Callable[[str], str]) -> None:
+        """Show titles through another conversion (a new script); views repaint."""
+        self._convert = convert
+        if self._issues:
+            self.dataChanged.emit(
+                self.index(0, Column.TITLE), self.index(len(self._issues) - 1, Column.TITLE),
+                [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole],
+            )
+        for row, node in enumerate(self._issues):
+            if node.articles:
+                parent = self.index(row, 0)
+                self.dataChanged.emit(
+                    self.index(0, Column.TITLE, parent),
+                    self.index(len(node.articles) - 1, Column.TITLE, parent),
+                    [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole],
+                )
+
+    # finding
+    def index_of_issue(self, issue_id: int) -> QModelIndex:
+        row = self._issue_rows.get(issue_id)
+        return QModelIndex() if row is None else self.createIndex(row, 0, _TOP)
+
+    def index_of_article(self, issue_id: int, article_id: int) -> QModelIndex:
+        """The index of an article, fetching its issue's articles if needed."""
+        parent = self.index_of_issue(issue_id)
+        if not parent.isValid():
+            return QModelIndex()
+        node = self._issues[parent.row()]
+        if node.articles is None and self.canFetchMore(parent):
+            self.fetchMore(parent)
+        row = node.article_rows.get(article_id)
+        return QModelIndex() if row is None else self.createIndex(row, 0, issue_id)
+
+    def _node(self, index: AnyIndex) -> tuple[_IssueNode, ArticleRow | None] | None:
+        if not index.isValid():
+            return None
+        parent_id = index.internalId()
+        if parent_id == _TOP:
+            return self._issues[index.row()], None
+        node = self._issues[self._issue_rows[parent_id]]
+        assert node.articles is not None
+        return node, node.articles[index.row()]
+
+    # QAbstractItemModel
+    def index(self, row: int, column: int, parent: AnyIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, column, _TOP)
+        if parent.internalId() != _TOP:
+            return QModelIndex()
+        return self.createIndex(row, column, self._issues[parent.row()].row.id)
+
+    def parent(self, child: AnyIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+        if not child.isValid() or child.internalId() == _TOP:
+            return QModelIndex()
+        return self.createIndex(self._issue_rows[child.internalId()], 0, _TOP)
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        if not parent.isValid():
+            return len(self._issues)
+        if parent.column() != 0 or parent.internalId() != _TOP:
+            return 0
+        articles = self._issues[parent.row()].articles
+        return 0 if articles is None else len(articles)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return len(Column)
+
+    def hasChildren(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
+        if not parent.isValid():
+            return bool(self._issues)
+        if parent.column() != 0 or parent.internalId() != _TOP:
+            return False
+        node = self._issues[parent.row()]
+        return bool(node.articles) if node.articles is not None else node.row.article_count > 0
+
+    def canFetchMore(self, parent: AnyIndex) -> bool:
+        if not parent.isValid() or parent.column() != 0 or parent.internalId() != _TOP:
+            return False
+        node = self._issues[parent.row()]
+        return node.articles is None and self._fetch_articles is not None
+
+    def fetchMore(self, parent: AnyIndex) -> None:
+        if not self.canFetchMore(parent) or self._fetch_articles is None:
+            return
+        node = self._issues[parent.row()]
+        articles = list(self._fetch_articles(node.row.id))
+        if not articles:
+            node.set_articles([])
+            return
+        self.beginInsertRows(parent, 0, len(articles) - 1)
+        node.set_articles(articles)
+        self.endInsertRows()
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.internalId() != _TOP:
+            flags |= Qt.ItemFlag.ItemNeverHasChildren
+        return flags
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            if section == Column.TITLE:
+                return self.tr("Title")
+            if section == Column.STATUS:
+                return self.tr("Status")
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        found = self._node(index)
+        if found is None:
+            return None
+        node, article = found
+        if article is None:
+            return self._issue_data(node.row, index.column(), role)
+        return self._article_data(article, index.column(), role)
+
+    def _issue_data(self, row: IssueRow, column: int, role: int) -> Any:
+        if role == Role.KIND:
+            return ISSUE
+        if role in (Role.ID, Role.ISSUE_ID):
+            return row.id
+        if column == Column.TITLE:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self._convert(row.label)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self.tr("%1\nFile: %2\n%n article(s)", "", row.article_count).replace(
+                    "%1", self._convert(row.label)
+                ).replace("%2", row.source_name)
+            if role == Role.SORT:
+                return row.id
+            if role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setBold(True)
+                return font
+        elif column == Column.STATUS:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return f"{row.done_count}/{row.article_count}"
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self.tr("%1 of %n article(s) proofread or approved", "", row.article_count).replace(
+                    "%1", str(row.done_count)
+                )
+            if role == Role.SORT:
+                return row.done_count / row.article_count if row.article_count else 0.0
+            if role == Qt.ItemDataRole.TextAlignmentRole:
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _article_data(self, article: ArticleRow, column: int, role: int) -> Any:
+        if role == Role.KIND:
+            return ARTICLE
+        if role == Role.ID:
+            return article.id
+        if role == Role.ISSUE_ID:
+            return article.issue_id
+        if role == Role.STATUS:
+            return article.status
+        if column == Column.TITLE:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self._convert(article.label) or self.tr("(untitled)")
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self._convert(article.label)
+            if role == Role.SORT:
+                return article.position
+            if role == Qt.ItemDataRole.ForegroundRole and not article.title:
+                return QApplication.palette().brush(QPalette.ColorRole.PlaceholderText)
+        elif column == Column.STATUS:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return status_label(article.status)
+            if role == Role.SORT:
+                return STATUSES.index(article.status) if article.status in STATUSES else -1
+        return None
+
+
+class LibraryProxy(QSortFilterProxyModel):
+    """Sorts the library and keeps only the issues and articles of a filter's matches.
+
+    The matches come from an SQL query run in the background (see
+    ``reader.services.browsing.matching_articles``), so articles not fetched
+    yet are filtered correctly once their issue is expanded.
+    """
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._matches: LibraryMatches | None = None
+        self.setSortRole(Role.SORT)
+        self.setDynamicSortFilter(True)
+
+    @property
+    def matches(self) -> LibraryMatches | None:
+        return self._matches
+
+    def set_matches(self, matches: LibraryMatches | None) -> None:
+        """Keep only these issues and articles (None shows everything)."""
+        self.beginFilterChange()
+        self._matches = matches
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
+        if self._matches is None:
+            return True
+        model = self.sourceModel()
+        index = model.index(source_row, 0, source_parent)
+        item_id = model.data(index, Role.ID)
+        if model.data(index, Role.KIND) == ISSUE:
+            return item_id in self._matches.issue_ids
+        return item_id in self._matches.article_ids

@@ -1,0 +1,106 @@
+"""The user's preferences, kept in an INI file through QSettings (typed accessors)."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from PySide6.QtCore import QByteArray, QObject, QSettings
+
+ORGANIZATION = "Jiaokan"
+APPLICATION = "Jiaokan"
+
+DEFAULT_FONT_SIZE = 14
+MIN_FONT_SIZE = 8
+MAX_FONT_SIZE = 40
+DEFAULT_LANGUAGE = "zh_CN"
+LANGUAGES = ("zh_CN", "en")
+
+
+class Theme(StrEnum):
+    """Which palette the window uses."""
+
+    SYSTEM = "system"
+    LIGHT = "light"
+    DARK = "dark"
+
+
+def open_settings(parent: QObject | None = None) -> QSettings:
+    """The application's settings file (INI format, per user, under the organisation's name)."""
+    return QSettings(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, APPLICATION, parent
+    )
+
+
+class AppSettings(QObject):
+    """Typed access to the preferences the window remembers between sessions."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._store = open_settings(self)
+
+    def sync(self) -> None:
+        """Write pending changes to disk."""
+        self._store.sync()
+
+    # reading
+    @property
+    def font_size(self) -> int:
+        value = self._store.value("reading/font_size", DEFAULT_FONT_SIZE, type=int)
+        return max(MIN_FONT_SIZE, min(MAX_FONT_SIZE, int(value)))  # type: ignore[call-overload]
+
+    @font_size.setter
+    def font_size(self, size: int) -> None:
+        self._store.setValue("reading/font_size", max(MIN_FONT_SIZE, min(MAX_FONT_SIZE, size)))
+
+    @property
+    def script(self) -> str:
+        return str(self._store.value("reading/script", "original", type=str))
+
+    @script.setter
+    def script(self, value: str) -> None:
+        self._store.setValue("reading/script", value)
+
+    @property
+    def last_article(self) -> int | None:
+        value = int(self._store.value("reading/last_article", 0, type=int))  # type: ignore[call-overload]
+        return value or None
+
+    @last_article.setter
+    def last_article(self, article_id: int | None) -> None:
+        self._store.setValue("reading/last_article", article_id or 0)
+
+    # interface
+    @property
+    def theme(self) -> Theme:
+        value = str(self._store.value("ui/theme", Theme.SYSTEM.value, type=str))
+        return Theme(value) if value in Theme._value2member_map_ else Theme.SYSTEM
+
+    @theme.setter
+    def theme(self, theme: Theme) -> None:
+        self._store.setValue("ui/theme", theme.value)
+
+    @property
+    def language(self) -> str:
+        value = str(self._store.value("ui/language", DEFAULT_LANGUAGE, type=str))
+        return value if value in LANGUAGES else DEFAULT_LANGUAGE
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self._store.setValue("ui/language", value)
+
+    # window
+    @property
+    def geometry(self) -> QByteArray:
+        return QByteArray(self._store.value("window/geometry", QByteArray(), type=QByteArray))
+
+    @geometry.setter
+    def geometry(self, value: QByteArray) -> None:
+        self._store.setValue("window/geometry", value)
+
+    @property
+    def window_state(self) -> QByteArray:
+        return QByteArray(self._store.value("window/state", QByteArray(), type=QByteArray))
+
+    @window_state.setter
+    def window_state(self, value: QByteArray) -> None:
+        self._store.setValue("window/state", value)

@@ -1,0 +1,101 @@
+"""The lazy library tree and its filtering proxy, checked with pytest-qt's model tester."""
+
+from __future__ import annotations
+
+import pytest
+from pytestqt.modeltest import ModelTester
+from PySide6.QtCore import QModelIndex, Qt
+
+from db.engine import Library
+from reader.core.script import Script, convert
+from reader.gui.library_model import Column, LibraryModel, LibraryProxy, Role
+from reader.services.browsing import article_rows, issue_rows, matching_articles
+from tests.gui.builders import add_issue
+
+pytestmark = pytest.mark.gui
+
+
+def _model(library: Library) -> tuple[LibraryModel, list[int]]:
+    def fetch(issue_id: int):  # type: ignore[no-untyped-def]
+        with library.session() as session:
+            return article_rows(session, issue_id)
+
+    model = LibraryModel(fetch)
+    with library.session() as session:
+        model.set_issues(issue_rows(session))
+    return model, model.issue_ids()
+
+
+@pytest.fixture
+def filled(gui_library: Library) -> Library:
+    add_issue(gui_library, "a.txt", [("后台体验", "一", "new"), (None, "未命名文章的开头几个字", "approved")], title="梅园社区报")
+    add_issue(gui_library, "b.txt", [])
+    add_issue(gui_library, "c.txt", [("測試標題", "三", "proofread")])
+    return gui_library
+
+
+def test_model_passes_the_model_tester(qtmodeltester: ModelTester, filled: Library) -> None:
+    model, _ = _model(filled)
+    qtmodeltester.check(model)
+    for row in range(model.rowCount()):
+        model.fetchMore(model.index(row, 0))
+    qtmodeltester.check(model)
+
+
+def test_articles_are_fetched_only_when_asked(filled: Library) -> None:
+    fetched: list[int] = []
+    model, ids = _model(filled)
+    inner = model._fetch_articles
+    assert inner is not None
+    model.set_fetcher(lambda issue_id: fetched.append(issue_id) or inner(issue_id))
+    first = model.index(0, 0)
+    assert model.hasChildren(first)
+    assert model.rowCount(first) == 0
+    assert not model.hasChildren(model.index(1, 0))  # an issue with no article
+    assert model.canFetchMore(first)
+    model.fetchMore(first)
+    assert fetched == [ids[0]]
+    assert model.rowCount(first) == 2
+    assert model.data(model.index(0, Column.TITLE, first)) == "后台体验"
+    assert model.data(model.index(1, Column.TITLE, first)) == "未命名文章的开头几个字…"
+    assert model.data(model.index(1, Column.STATUS, first)) in ("Approved", "已审定")
+    assert model.data(first) == "梅园社区报"
+    assert model.data(model.index(0, Column.STATUS)) == "1/2"
+
+
+def test_titles_follow_the_script(filled: Library) -> None:
+    model, ids = _model(filled)
+    article = model.index_of_article(ids[2], model.fetched_articles(ids[2]) and 0 or 0)
+    third = model.index_of_issue(ids[2])
+    model.fetchMore(third)
+    article = model.index(0, 0, third)
+    assert model.data(article) == "測試標題"
+    model.set_convert(lambda text: convert(text, Script.SIMPLIFIED))
+    assert model.data(article) == "测试标题"
+    assert model.data(model.index_of_issue(ids[0])) == "梅园社区报"
+    model.set_convert(lambda text: convert(text, Script.TAIWAN))
+    assert model.data(model.index_of_issue(ids[0])) == "梅園社區報"
+
+
+def test_proxy_filters_by_matches_and_sorts(qtmodeltester: ModelTester, filled: Library) -> None:
+    model, ids = _model(filled)
+    proxy = LibraryProxy()
+    proxy.setSourceModel(model)
+    qtmodeltester.check(proxy)
+    with filled.session() as session:
+        matches = matching_articles(session, ["体验"])
+    proxy.set_matches(matches)
+    assert proxy.rowCount() == 1
+    issue = proxy.index(0, 0)
+    assert issue.data(Role.ID) == ids[0]
+    proxy.fetchMore(issue)
+    assert proxy.rowCount(issue) == 1
+    assert proxy.index(0, 0, issue).data() == "后台体验"
+    qtmodeltester.check(proxy)
+    proxy.set_matches(None)
+    assert proxy.rowCount() == 3
+    proxy.sort(Column.TITLE, Qt.SortOrder.DescendingOrder)
+    assert [proxy.index(r, 0).data(Role.ID) for r in range(3)] == list(reversed(ids))
+    proxy.sort(Column.STATUS, Qt.SortOrder.DescendingOrder)
+    assert proxy.index(0, 0).data(Role.ID) == ids[2]  # 1/1 done
+    assert not proxy.index(0, 0, QModelIndex()).parent().isValid()
