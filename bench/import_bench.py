@@ -28,6 +28,7 @@ def main() -> int:
     parser.add_argument("--n", type=int, default=1000, help="issues in the archive (default 1000)")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--keep", type=Path, help="keep archive and library in this folder")
+    parser.add_argument("--workers", type=int, default=2, help="decoding/segmenting processes (default 2)")
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -57,10 +58,11 @@ def main() -> int:
         start = time.perf_counter()
         library = open_library(db)
         with library.write_session() as session:
-            report = import_files(session, [archive])
+            report = import_files(session, [archive], workers=args.workers)
         elapsed = time.perf_counter() - start
         library.close()
         peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        workers_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
         print(
             f"issues:            {len(files)} ({len(report.imported)} imported, {len(report.failed)} failed)"
         )
@@ -68,7 +70,8 @@ def main() -> int:
         print(f"time:              {elapsed:.2f} s")
         print(f"characters/second: {size / elapsed:,.0f}")
         print(f"issues/second:     {len(files) / elapsed:,.1f}")
-        print(f"peak RSS:          {peak_mb:.0f} MB")
+        print(f"workers:           {args.workers}")
+        print(f"peak RSS:          {peak_mb:.0f} MB (largest child process: {workers_mb:.0f} MB)")
         print(f"library size:      {db.stat().st_size / 1e6:.1f} MB")
     return 0
 

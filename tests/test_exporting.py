@@ -89,13 +89,15 @@ def test_issues_sharing_a_stem_get_a_suffix(library: Library, tmp_path: Path) ->
 
 
 def test_exporting_an_unknown_issue_says_so(sample_library: Library, tmp_path: Path) -> None:
+    out = tmp_path / "out"
     with sample_library.session() as session, pytest.raises(NotFoundError, match="999"):
-        export_issues(session, tmp_path, ExportFormat.JSON, issue_ids=[999])
-    assert not list(tmp_path.iterdir())
+        export_issues(session, out, ExportFormat.JSON, issue_ids=[999])
+    assert not out.exists() or not list(out.iterdir())
 
 
 def test_export_leaves_no_temporary_files(sample_library: Library, tmp_path: Path) -> None:
+    out = tmp_path / "out"
     with sample_library.session() as session:
-        export_issues(session, tmp_path, ExportFormat.JSON)
-        export_issues(session, tmp_path, ExportFormat.TXT)
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["sample_issue.json", "sample_issue.txt"]
+        export_issues(session, out, ExportFormat.JSON)
+        export_issues(session, out, ExportFormat.TXT)
+    assert sorted(p.name for p in out.iterdir()) == ["sample_issue.json", "sample_issue.txt"]

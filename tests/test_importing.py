@@ -131,3 +131,32 @@ def test_corpus_spans_point_into_the_stored_original(library: Library, corpus_fi
                     assert "".join(original[s:e] for s, e in block.pieces) == block.text
             for leftover in issue.leftovers:
                 assert original[leftover.span_start : leftover.span_end] == leftover.text
+
+
+def test_parallel_preparation_stores_the_same_as_serial(tmp_path: Path) -> None:
+    """Decoding and segmenting in worker processes changes nothing in what is stored."""
+    from db.engine import open_library
+    from reader.services.importing import PARALLEL_THRESHOLD
+
+    folder = tmp_path / "issues"
+    folder.mkdir()
+    for i in range(PARALLEL_THRESHOLD + 4):
+        text = f"第{i}期标题\n\n□ 通讯员 张{i}\n\n正文第{i}段,提高学习理\n\n\n\n论知识的主动性。(街道办)\n"
+        (folder / f"issue{i:02}.txt").write_text(text, encoding="utf-8")
+    (folder / "zz_empty.txt").write_bytes(b"")
+    snapshots = []
+    for workers in (1, 2):
+        lib = open_library(tmp_path / f"lib{workers}.sqlite3")
+        with lib.write_session() as session:
+            report = import_files(session, [folder], workers=workers)
+        assert [r.outcome for r in report.results].count(Outcome.FAILED) == 1
+        with lib.session() as session:
+            snapshots.append(
+                [
+                    (b.article.issue.source_name, b.role, b.text, b.pieces)
+                    for b in session.scalars(select(Block).order_by(Block.id))
+                ]
+            )
+        lib.close()
+    assert snapshots[0] == snapshots[1]
+    assert any(text.endswith("提高学习理论知识的主动性。") for _, _, text, _ in snapshots[0])

@@ -120,3 +120,8 @@ def test_fold_preserves_length_and_is_idempotent(text: str) -> None:
 @given(st.text(alphabet="陆陸书書里裡裏着著台臺ＡａAa1１ ，“"))
 def test_fold_agrees_with_simplified_conversion_on_common_pairs(text: str) -> None:
     assert fold(text) == fold(convert(text, Script.TAIWAN))
+
+
+def test_plain_cli_values_are_accepted() -> None:
+    assert convert("看着", "tw") == "看著"  # type: ignore[arg-type]
+    assert convert("看着", "original") == "看着"  # type: ignore[arg-type]

@@ -63,11 +63,14 @@ def test_tokens_are_bigrams_per_run_plus_each_runs_last_character() -> None:
     assert tokens_for("  ") == ""
 
 
-def test_ddl_is_idempotent_and_can_be_dropped() -> None:
+def test_ddl_is_idempotent_can_be_dropped_and_survives_text() -> None:
+    """Alembic's ``op.execute`` wraps the statements in ``text()``: no bind parameter may appear."""
     engine = _engine()
     with engine.begin() as conn:
         for statement in create_index_ddl() + drop_index_ddl() + create_index_ddl():
-            conn.exec_driver_sql(statement)
+            conn.execute(sa.text(statement))
+        index_rows(conn, [(1, "a:b")])
+        assert search_ids(conn, ":b") == [1]
 
 
 @pytest.mark.parametrize(

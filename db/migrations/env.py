@@ -5,7 +5,7 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import create_engine
 
-from db.schema import metadata
+from db.schema import include_name, metadata
 
 config = context.config
 target_metadata = metadata
@@ -28,6 +28,7 @@ def _run(connection: object) -> None:
         connection=connection,  # type: ignore[arg-type]
         target_metadata=target_metadata,
         render_as_batch=True,
+        include_name=include_name,
         compare_type=True,
     )
     with context.begin_transaction():

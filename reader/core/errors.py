@@ -17,6 +17,10 @@ class InputError(JiaokanError):
         self.reason = reason
         super().__init__(f"{self.source}: {reason}")
 
+    def __reduce__(self) -> tuple[object, ...]:
+        # picklable across processes (the importer decodes in worker processes)
+        return (self.__class__, (self.source, self.reason))
+
 
 class AmbiguousEncodingError(InputError):
     """The bytes decode cleanly in more than one encoding and none is clearly right."""
@@ -29,6 +33,9 @@ class AmbiguousEncodingError(InputError):
             + " and as ".join(candidates)
             + "; convert it to UTF-8 first",
         )
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (self.__class__, (self.source, self.candidates))
 
 
 class ExportError(JiaokanError):

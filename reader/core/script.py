@@ -58,6 +58,7 @@ def _convert_cached(script: Script, text: str) -> str:
 
 def convert(text: str, script: Script) -> str:
     """``text`` in ``script``; ``Script.ORIGINAL`` returns it unchanged."""
+    script = Script(script)  # also accepts the plain CLI value, e.g. "tw"
     if script is Script.ORIGINAL or not text:
         return text
     if len(text) <= _CACHED_MAX_LEN:

@@ -30,7 +30,8 @@ class Actions(QObject):
         self.import_files = self._make(self.tr("&Import Files…"), SK.Open, icon=_icon("document-open"))
         self.import_files.setStatusTip(self.tr("Import issue files (.txt) into the library"))
         self.import_folder = self._make(
-            self.tr("Import &Folder…"), QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_O),
+            self.tr("Import &Folder…"),
+            QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_O),
             icon=_icon("folder-open"),
         )
         self.import_folder.setStatusTip(self.tr("Import every .txt file of a folder and its subfolders"))
@@ -43,14 +44,20 @@ class Actions(QObject):
         self.select_all = self._make(self.tr("Select &All"), SK.SelectAll)
         self.find = self._make(self.tr("&Find…"), SK.Find, icon=_icon("edit-find"))
         self.find.setStatusTip(self.tr("Search every article of the library"))
-        self.filter_library = self._make(self.tr("&Filter the Library"), QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_L))
+        self.filter_library = self._make(
+            self.tr("&Filter the Library"), QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_L)
+        )
 
         # View
         self.zoom_in = self._make(self.tr("Zoom &In"), SK.ZoomIn, icon=_icon("zoom-in"))
-        self.zoom_in.setShortcuts([QKeySequence(SK.ZoomIn), QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Equal)])
+        self.zoom_in.setShortcuts(
+            [QKeySequence(SK.ZoomIn), QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Equal)]
+        )
         self.zoom_out = self._make(self.tr("Zoom &Out"), SK.ZoomOut, icon=_icon("zoom-out"))
         self.zoom_reset = self._make(
-            self.tr("&Actual Size"), QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_0), icon=_icon("zoom-original")
+            self.tr("&Actual Size"),
+            QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_0),
+            icon=_icon("zoom-original"),
         )
         self.next_script = self._make(
             self.tr("&Next Script"), QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_T)
@@ -87,7 +94,9 @@ class Actions(QObject):
 
         # Go
         self.next_article = self._make(
-            self.tr("&Next Article"), QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_PageDown), icon=_icon("go-next")
+            self.tr("&Next Article"),
+            QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_PageDown),
+            icon=_icon("go-next"),
         )
         self.next_article.setShortcuts(
             [
@@ -96,7 +105,8 @@ class Actions(QObject):
             ]
         )
         self.previous_article = self._make(
-            self.tr("&Previous Article"), QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_PageUp),
+            self.tr("&Previous Article"),
+            QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_PageUp),
             icon=_icon("go-previous"),
         )
         self.previous_article.setShortcuts(

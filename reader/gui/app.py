@@ -1,18 +1,68 @@
-"""Starting the application window."""
+"""Starting the application window.
+
+The window is shown before the library is opened: SQLAlchemy, jieba and
+OpenCC are imported by background tasks after the first paint is queued.
+"""
 
 from __future__ import annotations
 
 import sys
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication
+
+from reader.gui.fonts import ui_family
+from reader.gui.i18n import install_translators
+from reader.gui.main_window import MainWindow
+from reader.gui.settings import APPLICATION, LANGUAGES, ORGANIZATION, AppSettings
+from reader.gui.theme import apply_theme
+
+APP_DISPLAY_NAME = "Jiaokan 校勘"
+
+
+def application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication, created once, with the names QSettings uses."""
+    existing = QApplication.instance()
+    app = (
+        existing
+        if isinstance(existing, QApplication)
+        else QApplication(argv if argv is not None else sys.argv)
+    )
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationDisplayName(APP_DISPLAY_NAME)
+    return app
+
+
+def build_window(db: str | Path | None = None, lang: str | None = None, sample: bool = False) -> MainWindow:
+    """Set up language, palette and fonts, and create the main window (not shown yet)."""
+    from reader.core.paths import default_library
+
+    app = application()
+    settings = AppSettings(app)
+    if lang is not None and lang in LANGUAGES:
+        settings.language = lang
+    install_translators(app, settings.language)
+    apply_theme(settings.theme)
+    family = ui_family()
+    if family is not None and sys.platform.startswith("linux"):
+        font = QFont(app.font())
+        font.setFamilies([app.font().family(), family])
+        app.setFont(font)
+    return MainWindow(db if db else default_library(), settings=settings, open_sample=sample)
+
+
+def start(window: MainWindow) -> None:
+    """Show the window, then open the library in the background."""
+    window.show()
+    QTimer.singleShot(0, window.open_library)
 
 
 def run_gui(db: str | None = None, lang: str | None = None, sample: bool = False) -> int:
     """Open the main window on the library; returns the exit status of the event loop."""
-    from PySide6.QtWidgets import QApplication, QMainWindow
-
-    app = QApplication.instance() or QApplication(sys.argv)
-    app.setApplicationName("Jiaokan")
-    window = QMainWindow()
-    window.setWindowTitle("校勘 Jiaokan")
-    window.resize(1200, 800)
-    window.show()
+    app = application()
+    window = build_window(db, lang, sample)
+    start(window)
     return int(app.exec())

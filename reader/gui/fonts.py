@@ -11,16 +11,38 @@ from reader.core.script import Script
 # Serif faces read best in long text; sans faces follow when no serif is installed.
 _PREFERRED = {
     "SC": (
-        "Noto Serif CJK SC", "Source Han Serif SC", "Source Han Serif CN", "Songti SC", "SimSun",
-        "Noto Sans CJK SC", "Source Han Sans SC", "Source Han Sans CN", "PingFang SC", "Microsoft YaHei",
-        "WenQuanYi Zen Hei", "WenQuanYi Micro Hei", "Hiragino Sans GB",
+        "Noto Serif CJK SC",
+        "Source Han Serif SC",
+        "Source Han Serif CN",
+        "Songti SC",
+        "SimSun",
+        "Noto Sans CJK SC",
+        "Source Han Sans SC",
+        "Source Han Sans CN",
+        "PingFang SC",
+        "Microsoft YaHei",
+        "WenQuanYi Zen Hei",
+        "WenQuanYi Micro Hei",
+        "Hiragino Sans GB",
     ),
     "TC": (
-        "Noto Serif CJK TC", "Source Han Serif TC", "Source Han Serif TW", "Songti TC", "PMingLiU",
-        "Noto Sans CJK TC", "Source Han Sans TC", "Source Han Sans TW", "PingFang TC", "Microsoft JhengHei",
+        "Noto Serif CJK TC",
+        "Source Han Serif TC",
+        "Source Han Serif TW",
+        "Songti TC",
+        "PMingLiU",
+        "Noto Sans CJK TC",
+        "Source Han Sans TC",
+        "Source Han Sans TW",
+        "PingFang TC",
+        "Microsoft JhengHei",
     ),
     "HK": (
-        "Noto Serif CJK HK", "Source Han Serif HK", "Noto Sans CJK HK", "Source Han Sans HK", "PingFang HK",
+        "Noto Serif CJK HK",
+        "Source Han Serif HK",
+        "Noto Sans CJK HK",
+        "Source Han Sans HK",
+        "PingFang HK",
         "MingLiU_HKSCS",
     ),
 }
@@ -52,7 +74,13 @@ def reading_family(script: Script) -> str | None:
 def ui_family() -> str | None:
     """A sans CJK family for the interface when the default font has no Chinese glyphs."""
     installed = _installed()
-    for family in ("Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", "WenQuanYi Micro Hei"):
+    for family in (
+        "Noto Sans CJK SC",
+        "Source Han Sans SC",
+        "PingFang SC",
+        "Microsoft YaHei",
+        "WenQuanYi Micro Hei",
+    ):
         if family in installed:
             return family
     return None

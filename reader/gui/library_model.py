@@ -125,7 +125,8 @@ class LibraryModel(QAbstractItemModel):
         self._convert = convert
         if self._issues:
             self.dataChanged.emit(
-                self.index(0, Column.TITLE), self.index(len(self._issues) - 1, Column.TITLE),
+                self.index(0, Column.TITLE),
+                self.index(len(self._issues) - 1, Column.TITLE),
                 [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole],
             )
         for row, node in enumerate(self._issues):
@@ -223,7 +224,9 @@ class LibraryModel(QAbstractItemModel):
             flags |= Qt.ItemFlag.ItemNeverHasChildren
         return flags
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             if section == Column.TITLE:
                 return self.tr("Title")
@@ -249,9 +252,11 @@ class LibraryModel(QAbstractItemModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 return self._convert(row.label)
             if role == Qt.ItemDataRole.ToolTipRole:
-                return self.tr("%1\nFile: %2\n%n article(s)", "", row.article_count).replace(
-                    "%1", self._convert(row.label)
-                ).replace("%2", row.source_name)
+                return (
+                    self.tr("%1\nFile: %2\n%n article(s)", "", row.article_count)
+                    .replace("%1", self._convert(row.label))
+                    .replace("%2", row.source_name)
+                )
             if role == Role.SORT:
                 return row.id
             if role == Qt.ItemDataRole.FontRole:

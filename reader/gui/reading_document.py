@@ -32,8 +32,9 @@ from reader.gui.labels import leftover_label, status_label
 from reader.services.browsing import IssuePage
 
 Convert = Callable[[str], str]
-BODY_LINE_HEIGHT = 175  # percent of the font's line spacing: airy enough for Chinese
-HEADING_LINE_HEIGHT = 135
+BODY_LINE_HEIGHT = 1.75  # line pitch in ems: airy enough for Chinese
+HEADING_LINE_HEIGHT = 1.35
+CAPTION_MARKER = "图"  # marks a photo caption, whatever the interface language
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +67,13 @@ class ReadingStyle:
         )
         return cls(family, size, text, muted, accent, frame, palette.color(QPalette.ColorRole.AlternateBase))
 
+    def line_height(self, ems: float, scale: float = 1.0) -> float:
+        """The proportional line height (percent of the font's own spacing) giving ``ems`` per line."""
+        metrics = QFontMetricsF(self.font(scale))
+        natural = metrics.lineSpacing()
+        em = metrics.horizontalAdvance("中")  # a CJK character is one em wide
+        return max(100.0, 100.0 * ems * em / natural) if natural > 0 else 100.0
+
     def font(self, scale: float = 1.0, *, bold: bool = False) -> QFont:
         font = QFont(self.family) if self.family else QFont()
         font.setPointSizeF(self.size * scale)
@@ -90,9 +98,13 @@ class RenderedArticle:
     blocks: list[RenderedBlock] = field(default_factory=list)
 
 
-def _char(style: ReadingStyle, scale: float = 1.0, *, bold: bool = False, color: QColor | None = None) -> QTextCharFormat:
+def _char(
+    style: ReadingStyle, scale: float = 1.0, *, bold: bool = False, color: QColor | None = None
+) -> QTextCharFormat:
     fmt = QTextCharFormat()
-    fmt.setFont(style.font(scale, bold=bold), QTextCharFormat.FontPropertiesInheritanceBehavior.FontPropertiesAll)
+    fmt.setFont(
+        style.font(scale, bold=bold), QTextCharFormat.FontPropertiesInheritanceBehavior.FontPropertiesAll
+    )
     fmt.setForeground(QBrush(color if color is not None else style.text))
     return fmt
 
@@ -100,7 +112,7 @@ def _char(style: ReadingStyle, scale: float = 1.0, *, bold: bool = False, color:
 def _block(
     alignment: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft,
     *,
-    line_height: int = BODY_LINE_HEIGHT,
+    line_height: float = 100.0,
     top: float = 0.0,
     bottom: float = 0.0,
     indent: float = 0.0,
@@ -143,6 +155,20 @@ class _Writer:
             self.cursor.insertText(text, fmt)
         return start
 
+    def block(
+        self,
+        alignment: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft,
+        *,
+        ems: float = BODY_LINE_HEIGHT,
+        scale: float = 1.0,
+        top: float = 0.0,
+        bottom: float = 0.0,
+        indent: float = 0.0,
+    ) -> QTextBlockFormat:
+        """A block format whose lines are ``ems`` apart (0: the font's own spacing)."""
+        height = self.style.line_height(ems, scale) if ems else 100.0
+        return _block(alignment, line_height=height, top=top, bottom=bottom, indent=indent)
+
     def leave_frame(self) -> None:
         self.cursor = self.doc.rootFrame().lastCursorPosition()
 
@@ -161,46 +187,61 @@ def render_article(
     em = QFontMetricsF(style.font()).horizontalAdvance("中")
     status = status_label(str(article.get("status", "")))
     head = " · ".join(p for p in (convert(context), status) if p)
-    w.paragraph(_block(line_height=100, bottom=s * 0.8), [(head, _char(style, 0.8, color=style.muted))])
+    w.paragraph(w.block(ems=0, bottom=s * 0.8), [(head, _char(style, 0.8, color=style.muted))])
     for block in article["blocks"]:
         role = str(block["role"])
         original = str(block["text"])
         text = convert(original)
         if role == "section":
-            start = w.paragraph(_block(bottom=s * 0.3), [(text, _char(style, 0.9, bold=True, color=style.accent))])
+            start = w.paragraph(
+                w.block(ems=1.5, scale=0.9, bottom=s * 0.3),
+                [(text, _char(style, 0.9, bold=True, color=style.accent))],
+            )
         elif role == "kicker":
             start = w.paragraph(
-                _block(Qt.AlignmentFlag.AlignHCenter, line_height=HEADING_LINE_HEIGHT, top=s * 0.3),
+                w.block(Qt.AlignmentFlag.AlignHCenter, ems=HEADING_LINE_HEIGHT, scale=1.1, top=s * 0.3),
                 [(text, _char(style, 1.1, color=style.muted))],
             )
         elif role == "title":
             start = w.paragraph(
-                _block(Qt.AlignmentFlag.AlignHCenter, line_height=HEADING_LINE_HEIGHT, top=s * 0.3, bottom=s * 0.3),
+                w.block(
+                    Qt.AlignmentFlag.AlignHCenter,
+                    ems=HEADING_LINE_HEIGHT,
+                    scale=1.75,
+                    top=s * 0.3,
+                    bottom=s * 0.3,
+                ),
                 [(text, _char(style, 1.75, bold=True))],
             )
         elif role == "subtitle":
             start = w.paragraph(
-                _block(Qt.AlignmentFlag.AlignHCenter, line_height=HEADING_LINE_HEIGHT, bottom=s * 0.3),
+                w.block(Qt.AlignmentFlag.AlignHCenter, ems=HEADING_LINE_HEIGHT, scale=1.15, bottom=s * 0.3),
                 [(text, _char(style, 1.15, color=style.muted))],
             )
         elif role == "byline":
             start = w.paragraph(
-                _block(Qt.AlignmentFlag.AlignHCenter, top=s * 0.2, bottom=s * 0.6),
+                w.block(Qt.AlignmentFlag.AlignHCenter, ems=1.5, scale=0.9, top=s * 0.2, bottom=s * 0.6),
                 [(text, _char(style, 0.9, color=style.muted))],
             )
         elif role == "subheading":
-            start = w.paragraph(_block(top=s * 0.9, bottom=s * 0.3), [(text, _char(style, 1.05, bold=True))])
+            start = w.paragraph(
+                w.block(ems=1.5, scale=1.05, top=s * 0.9, bottom=s * 0.3),
+                [(text, _char(style, 1.05, bold=True))],
+            )
         elif role == "caption":
             start = _caption(w, text, style)
         elif role == "source":
             start = w.paragraph(
-                _block(Qt.AlignmentFlag.AlignRight, top=s * 0.4), [(text, _char(style, 0.9, color=style.muted))]
+                w.block(Qt.AlignmentFlag.AlignRight, ems=1.5, scale=0.9, top=s * 0.4),
+                [(text, _char(style, 0.9, color=style.muted))],
             )
         elif role == "furniture":
-            start = w.paragraph(_block(bottom=s * 0.3), [(text, _char(style, 0.8, color=style.muted))])
+            start = w.paragraph(
+                w.block(ems=1.5, scale=0.8, bottom=s * 0.3), [(text, _char(style, 0.8, color=style.muted))]
+            )
         else:  # paragraph, and any role added later
             start = w.paragraph(
-                _block(Qt.AlignmentFlag.AlignJustify, bottom=s * 0.6, indent=2 * em), [(text, _char(style))]
+                w.block(Qt.AlignmentFlag.AlignJustify, bottom=s * 0.6, indent=2 * em), [(text, _char(style))]
             )
         rendered.blocks.append(RenderedBlock(role, start, text, original))
     return rendered
@@ -220,11 +261,10 @@ def _caption(w: _Writer, text: str, style: ReadingStyle) -> int:
     frame.setLeftMargin(s * 1.5)
     frame.setRightMargin(s * 1.5)
     if w._first:  # a frame cannot open the document: give it a block to follow
-        w.paragraph(_block(line_height=100), [])
+        w.paragraph(w.block(ems=0), [])
     w.cursor.insertFrame(frame)
-    w.cursor.setBlockFormat(_block(line_height=160))
-    marker = QCoreApplication.translate("Reading", "图")
-    w.cursor.insertText(marker + "  ", _char(style, 0.85, bold=True, color=style.accent))
+    w.cursor.setBlockFormat(w.block(ems=1.6, scale=0.9))
+    w.cursor.insertText(CAPTION_MARKER + "  ", _char(style, 0.85, bold=True, color=style.accent))
     start = w.cursor.position()
     w.cursor.insertText(text, _char(style, 0.9, color=style.muted))
     w.leave_frame()
@@ -235,40 +275,56 @@ def render_issue_page(
     doc: QTextDocument, page: IssuePage, label: str, style: ReadingStyle, convert: Convert
 ) -> None:
     """Lay out an issue's own page: its metadata and the blocks that belong to no article."""
-    tr = QCoreApplication.translate
     w = _Writer(doc, style)
     s = style.size
-    w.paragraph(_block(line_height=100, bottom=s * 0.4), [(tr("Reading", "Issue"), _char(style, 0.85, color=style.muted))])
     w.paragraph(
-        _block(line_height=HEADING_LINE_HEIGHT, bottom=s * 0.8), [(convert(label), _char(style, 1.6, bold=True))]
+        w.block(ems=0, bottom=s * 0.4),
+        [(QCoreApplication.translate("Reading", "Issue"), _char(style, 0.85, color=style.muted))],
+    )
+    w.paragraph(
+        w.block(ems=HEADING_LINE_HEIGHT, bottom=s * 0.8),
+        [(convert(label), _char(style, 1.6, bold=True))],
     )
     imported = page.imported_at.astimezone().strftime("%Y-%m-%d %H:%M")
     rows = [
-        (tr("Reading", "Source file"), page.source_name),
-        (tr("Reading", "Encoding"), page.encoding),
-        (tr("Reading", "Imported at"), imported),
-        (tr("Reading", "Characters"), f"{page.char_count:,}"),
-        (tr("Reading", "Articles"), str(page.article_count)),
+        (QCoreApplication.translate("Reading", "Source file"), page.source_name),
+        (QCoreApplication.translate("Reading", "Encoding"), page.encoding),
+        (QCoreApplication.translate("Reading", "Imported at"), imported),
+        (QCoreApplication.translate("Reading", "Characters"), f"{page.char_count:,}"),
+        (QCoreApplication.translate("Reading", "Articles"), str(page.article_count)),
     ]
     if page.title:
-        rows.insert(0, (tr("Reading", "Publication"), convert(page.title)))
+        rows.insert(0, (QCoreApplication.translate("Reading", "Publication"), convert(page.title)))
     if page.publication_date:
-        rows.insert(1 if page.title else 0, (tr("Reading", "Date"), convert(page.publication_date)))
+        rows.insert(
+            1 if page.title else 0,
+            (QCoreApplication.translate("Reading", "Date"), convert(page.publication_date)),
+        )
     _table(w, rows, style, label_scale=0.9)
     w.paragraph(
-        _block(top=s * 1.2, bottom=s * 0.4, line_height=HEADING_LINE_HEIGHT),
-        [(tr("Reading", "Blocks outside any article"), _char(style, 1.1, bold=True))],
+        w.block(top=s * 1.2, bottom=s * 0.4, ems=HEADING_LINE_HEIGHT),
+        [(QCoreApplication.translate("Reading", "Blocks outside any article"), _char(style, 1.1, bold=True))],
     )
     if page.leftovers:
-        _table(w, [(leftover_label(lo.kind), convert(lo.text)) for lo in page.leftovers], style, label_scale=0.85)
+        _table(
+            w, [(leftover_label(lo.kind), convert(lo.text)) for lo in page.leftovers], style, label_scale=0.85
+        )
     else:
-        w.paragraph(_block(), [(tr("Reading", "None: every block belongs to an article."), _char(style, color=style.muted))])
+        w.paragraph(
+            w.block(),
+            [
+                (
+                    QCoreApplication.translate("Reading", "None: every block belongs to an article."),
+                    _char(style, color=style.muted),
+                )
+            ],
+        )
 
 
 def _table(w: _Writer, rows: list[tuple[str, str]], style: ReadingStyle, *, label_scale: float) -> None:
     if not rows:
         return
-    w.paragraph(_block(line_height=100), [])
+    w.paragraph(w.block(ems=0), [])
     fmt = QTextTableFormat()
     fmt.setBorder(0)
     fmt.setCellPadding(style.size * 0.3)
@@ -279,10 +335,10 @@ def _table(w: _Writer, rows: list[tuple[str, str]], style: ReadingStyle, *, labe
     table = w.cursor.insertTable(len(rows), 2, fmt)
     for n, (label, value) in enumerate(rows):
         cell = table.cellAt(n, 0).firstCursorPosition()
-        cell.setBlockFormat(_block(line_height=150))
+        cell.setBlockFormat(w.block(ems=1.5))
         cell.insertText(label, _char(style, label_scale, color=style.muted))
         cell = table.cellAt(n, 1).firstCursorPosition()
-        cell.setBlockFormat(_block(line_height=150))
+        cell.setBlockFormat(w.block(ems=1.5))
         cell.insertText(value, _char(style))
     w.leave_frame()
 
@@ -292,8 +348,8 @@ def render_message(doc: QTextDocument, title: str, text: str, style: ReadingStyl
     w = _Writer(doc, style)
     s = style.size
     w.paragraph(
-        _block(Qt.AlignmentFlag.AlignHCenter, top=s * 4, bottom=s * 0.6, line_height=HEADING_LINE_HEIGHT),
+        w.block(Qt.AlignmentFlag.AlignHCenter, top=s * 4, bottom=s * 0.6, ems=HEADING_LINE_HEIGHT),
         [(title, _char(style, 1.3, bold=True, color=style.muted))],
     )
     if text:
-        w.paragraph(_block(Qt.AlignmentFlag.AlignHCenter), [(text, _char(style, 1.0, color=style.muted))])
+        w.paragraph(w.block(Qt.AlignmentFlag.AlignHCenter), [(text, _char(style, 1.0, color=style.muted))])

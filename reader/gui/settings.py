@@ -26,9 +26,7 @@ class Theme(StrEnum):
 
 def open_settings(parent: QObject | None = None) -> QSettings:
     """The application's settings file (INI format, per user, under the organisation's name)."""
-    return QSettings(
-        QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, APPLICATION, parent
-    )
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, APPLICATION, parent)
 
 
 class AppSettings(QObject):
@@ -38,6 +36,18 @@ class AppSettings(QObject):
         super().__init__(parent)
         self._store = open_settings(self)
 
+    def _int(self, key: str, default: int) -> int:
+        value = self._store.value(key, default, type=int)
+        return value if isinstance(value, int) else default
+
+    def _str(self, key: str, default: str) -> str:
+        value = self._store.value(key, default, type=str)
+        return value if isinstance(value, str) else default
+
+    def _bytes(self, key: str) -> QByteArray:
+        value = self._store.value(key, QByteArray(), type=QByteArray)
+        return value if isinstance(value, QByteArray) else QByteArray()
+
     def sync(self) -> None:
         """Write pending changes to disk."""
         self._store.sync()
@@ -45,8 +55,7 @@ class AppSettings(QObject):
     # reading
     @property
     def font_size(self) -> int:
-        value = self._store.value("reading/font_size", DEFAULT_FONT_SIZE, type=int)
-        return max(MIN_FONT_SIZE, min(MAX_FONT_SIZE, int(value)))  # type: ignore[call-overload]
+        return max(MIN_FONT_SIZE, min(MAX_FONT_SIZE, self._int("reading/font_size", DEFAULT_FONT_SIZE)))
 
     @font_size.setter
     def font_size(self, size: int) -> None:
@@ -54,7 +63,7 @@ class AppSettings(QObject):
 
     @property
     def script(self) -> str:
-        return str(self._store.value("reading/script", "original", type=str))
+        return self._str("reading/script", "original")
 
     @script.setter
     def script(self, value: str) -> None:
@@ -62,8 +71,7 @@ class AppSettings(QObject):
 
     @property
     def last_article(self) -> int | None:
-        value = int(self._store.value("reading/last_article", 0, type=int))  # type: ignore[call-overload]
-        return value or None
+        return self._int("reading/last_article", 0) or None
 
     @last_article.setter
     def last_article(self, article_id: int | None) -> None:
@@ -72,7 +80,7 @@ class AppSettings(QObject):
     # interface
     @property
     def theme(self) -> Theme:
-        value = str(self._store.value("ui/theme", Theme.SYSTEM.value, type=str))
+        value = self._str("ui/theme", Theme.SYSTEM.value)
         return Theme(value) if value in Theme._value2member_map_ else Theme.SYSTEM
 
     @theme.setter
@@ -81,7 +89,7 @@ class AppSettings(QObject):
 
     @property
     def language(self) -> str:
-        value = str(self._store.value("ui/language", DEFAULT_LANGUAGE, type=str))
+        value = self._str("ui/language", DEFAULT_LANGUAGE)
         return value if value in LANGUAGES else DEFAULT_LANGUAGE
 
     @language.setter
@@ -91,7 +99,7 @@ class AppSettings(QObject):
     # window
     @property
     def geometry(self) -> QByteArray:
-        return QByteArray(self._store.value("window/geometry", QByteArray(), type=QByteArray))
+        return self._bytes("window/geometry")
 
     @geometry.setter
     def geometry(self, value: QByteArray) -> None:
@@ -99,7 +107,7 @@ class AppSettings(QObject):
 
     @property
     def window_state(self) -> QByteArray:
-        return QByteArray(self._store.value("window/state", QByteArray(), type=QByteArray))
+        return self._bytes("window/state")
 
     @window_state.setter
     def window_state(self, value: QByteArray) -> None:

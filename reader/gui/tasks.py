@@ -16,7 +16,7 @@ import traceback
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot, Qt
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -29,7 +29,7 @@ log = logging.getLogger(__name__)
 SHUTDOWN_WAIT_MS = 10_000
 
 
-class TaskCancelled(Exception):  # noqa: N818 - reads as an event, like KeyboardInterrupt
+class TaskCancelled(Exception):
     """Raised by a work function that stops early because it was cancelled."""
 
 

@@ -8,17 +8,19 @@ its savepoint and reported; the others are still imported.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+import multiprocessing
+from collections.abc import Callable, Generator, Iterable, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import insert, select
+from sqlalchemy import Table, insert, select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from db.models import Article, Block, Contributor, Issue, Leftover, utcnow
+from db.models import Article, Base, Block, Contributor, Issue, Leftover, utcnow
 from reader.core.decoding import Decoded, read_issue_file
 from reader.core.errors import InputError
 from reader.core.files import collect_inputs
@@ -34,6 +36,7 @@ CancelCheck = Callable[[], bool]
 """Returns True when the user asked to stop."""
 
 DEFAULT_BATCH_SIZE = 64
+PARALLEL_THRESHOLD = 16  # fewer files than this are not worth starting processes for
 
 
 class Outcome(StrEnum):
@@ -108,15 +111,27 @@ def find_duplicate(session: Session, sha256: str) -> int | None:
     return session.scalar(select(Issue.id).where(Issue.sha256 == sha256))
 
 
-def store_issue(session: Session, prepared: PreparedIssue) -> int:
-    """Insert one prepared issue with bulk inserts; returns the new issue id.
+def _table(model: type[Base]) -> Table:
+    """The Core table of a model (Core inserts skip the ORM's per-row bookkeeping)."""
+    return cast(Table, model.__table__)
 
-    Must run inside a transaction; the caller owns commit/rollback.
+
+IndexRows = list[tuple[int, str]]
+"""Search index rows ``(article_id, searchable text)`` waiting to be indexed."""
+
+
+def store_issue(session: Session, prepared: PreparedIssue, pending_index: IndexRows | None = None) -> int:
+    """Insert one prepared issue with Core bulk inserts; returns the new issue id.
+
+    Must run inside a transaction; the caller owns commit/rollback.  The
+    articles are indexed for search at once, or appended to ``pending_index``
+    for the caller to index in one go (FTS5 flushes its buffer at every
+    savepoint release, so indexing per file inside a savepoint is slow).
     """
     decoded, parsed = prepared.decoded, prepared.parsed
     now = utcnow()
     issue_id = session.scalars(
-        insert(Issue).returning(Issue.id),
+        insert(_table(Issue)).returning(_table(Issue).c.id),
         [
             {
                 "source_name": prepared.path.name,
@@ -148,8 +163,12 @@ def store_issue(session: Session, prepared: PreparedIssue) -> int:
             }
             for position, article in enumerate(parsed.articles)
         ]
+        article_table = _table(Article)
         article_ids = list(
-            session.scalars(insert(Article).returning(Article.id, sort_by_parameter_order=True), article_rows)
+            session.scalars(
+                insert(article_table).returning(article_table.c.id, sort_by_parameter_order=True),
+                article_rows,
+            )
         )
         block_rows: list[dict[str, Any]] = []
         people_rows: list[dict[str, Any]] = []
@@ -168,19 +187,20 @@ def store_issue(session: Session, prepared: PreparedIssue) -> int:
                 {"article_id": article_id, "position": position, "name": person.name, "role": person.role}
                 for position, person in enumerate(article.people)
             )
-        session.execute(insert(Block), block_rows)
-        index_rows(
-            session.connection(),
-            (
-                (article_id, searchable_text(block.text for block in article.blocks))
-                for article_id, article in zip(article_ids, parsed.articles, strict=True)
-            ),
-        )
+        session.execute(insert(_table(Block)), block_rows)
         if people_rows:
-            session.execute(insert(Contributor), people_rows)
+            session.execute(insert(_table(Contributor)), people_rows)
+        rows = [
+            (article_id, searchable_text(block.text for block in article.blocks))
+            for article_id, article in zip(article_ids, parsed.articles, strict=True)
+        ]
+        if pending_index is None:
+            index_rows(session.connection(), rows)
+        else:
+            pending_index.extend(rows)
     if parsed.leftovers:
         session.execute(
-            insert(Leftover),
+            insert(_table(Leftover)),
             [
                 {
                     "issue_id": issue_id,
@@ -193,15 +213,42 @@ def store_issue(session: Session, prepared: PreparedIssue) -> int:
                 for position, leftover in enumerate(parsed.leftovers)
             ],
         )
-    return issue_id
+    return int(issue_id)
 
 
-def _import_one(session: Session, path: Path) -> FileResult:
-    """Prepare and store one file inside its own savepoint."""
+def _prepare_or_error(path: Path) -> PreparedIssue | InputError:
+    """``prepare_file`` that returns its InputError (picklable across processes)."""
     try:
-        prepared = prepare_file(path)
+        return prepare_file(path)
     except InputError as error:
-        return FileResult(str(path), Outcome.FAILED, error.reason)
+        return error
+
+
+def _prepared_stream(
+    files: Sequence[Path], workers: int
+) -> Generator[PreparedIssue | InputError, None, None]:
+    """Prepared files in input order; decoding and segmentation run ``workers`` processes wide.
+
+    With one worker (or few files) everything runs in this process.  Worker
+    processes are spawned, never forked, so this is safe in the GUI too.
+    """
+    if workers <= 1 or len(files) < PARALLEL_THRESHOLD:
+        yield from map(_prepare_or_error, files)
+        return
+    context = multiprocessing.get_context("spawn")
+    executor = ProcessPoolExecutor(max_workers=workers, mp_context=context)
+    try:
+        yield from executor.map(_prepare_or_error, files, chunksize=8)
+    finally:
+        executor.shutdown(wait=True, cancel_futures=True)
+
+
+def _store_one(
+    session: Session, path: Path, prepared: PreparedIssue | InputError, pending_index: IndexRows
+) -> FileResult:
+    """Store one prepared file inside its own savepoint (or report why it cannot be)."""
+    if isinstance(prepared, InputError):
+        return FileResult(str(path), Outcome.FAILED, prepared.reason)
     existing = find_duplicate(session, prepared.decoded.sha256)
     if existing is not None:
         return FileResult(
@@ -210,10 +257,12 @@ def _import_one(session: Session, path: Path) -> FileResult:
             f"already in the library as issue {existing}",
             issue_id=existing,
         )
+    mark = len(pending_index)
     try:
         with session.begin_nested():
-            issue_id = store_issue(session, prepared)
+            issue_id = store_issue(session, prepared, pending_index)
     except SQLAlchemyError as error:
+        del pending_index[mark:]
         reason = f"could not be stored: {error.__class__.__name__}: {error}"
         return FileResult(str(path), Outcome.FAILED, reason)
     return FileResult(
@@ -233,33 +282,42 @@ def import_files(
     progress: ProgressCallback | None = None,
     cancelled: CancelCheck | None = None,
     batch_size: int = DEFAULT_BATCH_SIZE,
+    workers: int = 1,
 ) -> ImportReport:
     """Import files and folders (``.txt`` files found recursively) into the library.
 
     ``session`` must be a write session with no transaction open; each batch of
     files is committed as one transaction, each file inside its own savepoint.
     Cancelling stops before the next file: every file is either wholly
-    imported or not at all.
+    imported or not at all.  ``workers`` > 1 decodes and segments files in
+    that many processes while this one stores them.
     """
     files, errors = collect_inputs(Path(p) for p in paths)
     report = ImportReport([FileResult(e.source, Outcome.FAILED, e.reason) for e in errors])
     total = len(files)
     done = 0
-    while done < total:
-        batch: Sequence[Path] = files[done : done + batch_size]
-        stop = False
-        with session.begin():
-            for path in batch:
-                if cancelled is not None and cancelled():
-                    stop = True
-                    break
-                if progress is not None:
-                    progress(done, total, path.name)
-                report.results.append(_import_one(session, path))
-                done += 1
-        if stop:
-            report.results.extend(FileResult(str(p), Outcome.CANCELLED, "cancelled") for p in files[done:])
-            break
+    stream = _prepared_stream(files, workers)
+    try:
+        while done < total:
+            stop = False
+            pending_index: IndexRows = []
+            with session.begin():
+                for path in files[done : done + batch_size]:
+                    if cancelled is not None and cancelled():
+                        stop = True
+                        break
+                    if progress is not None:
+                        progress(done, total, path.name)
+                    report.results.append(_store_one(session, path, next(stream), pending_index))
+                    done += 1
+                index_rows(session.connection(), pending_index)
+            if stop:
+                report.results.extend(
+                    FileResult(str(p), Outcome.CANCELLED, "cancelled") for p in files[done:]
+                )
+                break
+    finally:
+        stream.close()
     if progress is not None:
         progress(done, total, "")
     return report

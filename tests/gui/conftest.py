@@ -6,19 +6,32 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from collections.abc import Callable, Iterator  # noqa: E402
-from pathlib import Path  # noqa: E402
-from typing import TYPE_CHECKING  # noqa: E402
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pytest  # noqa: E402
-from PySide6.QtCore import QSettings  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
 
-from db.engine import Library, open_library  # noqa: E402
+from db.engine import Library, open_library
+from tests.conftest import SAMPLE_ISSUE
 
 if TYPE_CHECKING:
+    from pytestqt.qtbot import QtBot
+
+    from reader.gui.main_window import MainWindow
     from reader.services.importing import ImportReport
-from tests.conftest import SAMPLE_ISSUE  # noqa: E402
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _english_interface(qapp: QApplication) -> Iterator[None]:
+    """Tests read the English interface, with its plural forms ("1 file", "2 files")."""
+    from reader.gui.i18n import install_translators, remove_translators
+
+    translators = install_translators(qapp, "en")
+    yield
+    remove_translators(qapp, translators)
 
 
 @pytest.fixture(autouse=True)
@@ -63,9 +76,17 @@ def sample_issue() -> Path:
 
 
 @pytest.fixture
-def qapp_args() -> list[str]:
-    return ["jiaokan-tests"]
+def open_window(qtbot: QtBot, lib_path: Path) -> Callable[..., MainWindow]:
+    """Create, show and open a main window on a library file; waits until its pane is filled."""
 
+    def make(path: Path | None = None, *, sample: bool = False) -> MainWindow:
+        from reader.gui.main_window import MainWindow
 
-def process_events() -> None:
-    QApplication.processEvents()
+        window = MainWindow(path or lib_path, open_sample=sample)
+        qtbot.addWidget(window)
+        window.show()
+        with qtbot.waitSignal(window.library_loaded, timeout=20_000):
+            window.open_library()
+        return window
+
+    return make

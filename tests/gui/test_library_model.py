@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from pytestqt.modeltest import ModelTester
 from PySide6.QtCore import QModelIndex, Qt
+from pytestqt.modeltest import ModelTester
 
 from db.engine import Library
 from reader.core.script import Script, convert
@@ -28,7 +28,12 @@ def _model(library: Library) -> tuple[LibraryModel, list[int]]:
 
 @pytest.fixture
 def filled(gui_library: Library) -> Library:
-    add_issue(gui_library, "a.txt", [("后台体验", "一", "new"), (None, "未命名文章的开头几个字", "approved")], title="梅园社区报")
+    add_issue(
+        gui_library,
+        "a.txt",
+        [("后台体验", "一", "new"), (None, "未命名文章的开头几个字", "approved")],
+        title="梅园社区报",
+    )
     add_issue(gui_library, "b.txt", [])
     add_issue(gui_library, "c.txt", [("測試標題", "三", "proofread")])
     return gui_library
@@ -65,7 +70,7 @@ def test_articles_are_fetched_only_when_asked(filled: Library) -> None:
 
 def test_titles_follow_the_script(filled: Library) -> None:
     model, ids = _model(filled)
-    article = model.index_of_article(ids[2], model.fetched_articles(ids[2]) and 0 or 0)
+    article = model.index_of_article(ids[2], (model.fetched_articles(ids[2]) and 0) or 0)
     third = model.index_of_issue(ids[2])
     model.fetchMore(third)
     article = model.index(0, 0, third)

@@ -31,7 +31,9 @@ def upgrade() -> None:
         sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.CheckConstraint(_KIND_CHECK, name=op.f("ck_tag_kind")),
         sa.CheckConstraint(_COLOUR_CHECK, name=op.f("ck_tag_colour")),
-        sa.ForeignKeyConstraint(["parent_id"], ["tag.id"], name=op.f("fk_tag_parent_id_tag"), ondelete="SET NULL"),
+        sa.ForeignKeyConstraint(
+            ["parent_id"], ["tag.id"], name=op.f("fk_tag_parent_id_tag"), ondelete="SET NULL"
+        ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_tag")),
         sa.UniqueConstraint("name_key", name=op.f("uq_tag_name_key")),
     )
@@ -48,7 +50,9 @@ def upgrade() -> None:
         sa.ForeignKeyConstraint(
             ["article_id"], ["article.id"], name=op.f("fk_article_tag_article_id_article"), ondelete="CASCADE"
         ),
-        sa.ForeignKeyConstraint(["tag_id"], ["tag.id"], name=op.f("fk_article_tag_tag_id_tag"), ondelete="CASCADE"),
+        sa.ForeignKeyConstraint(
+            ["tag_id"], ["tag.id"], name=op.f("fk_article_tag_tag_id_tag"), ondelete="CASCADE"
+        ),
         sa.PrimaryKeyConstraint("article_id", "tag_id", name=op.f("pk_article_tag")),
     )
     with op.batch_alter_table("article_tag", schema=None) as batch_op:

@@ -52,8 +52,7 @@ def _heading_ahead(units: Sequence[Unit], k: int) -> bool:
 def collect_heading_group(units: Sequence[Unit], k: int) -> HeadingGroup:
     """The heading group starting at unit ``k``: headings, then ``——`` subtitles.
 
-    An item title (``联洋二 | …``) stands alone; a subtitle ends the group
-    unless another subtitle follows.
+    A subtitle ends the group unless another subtitle follows.
     """
     members: list[Unit] = []
     last: Unit | None = None
@@ -61,11 +60,7 @@ def collect_heading_group(units: Sequence[Unit], k: int) -> HeadingGroup:
     while j < len(units):
         unit = units[j]
         if unit.kind in HEADING_KINDS:
-            if last is not None and (
-                last.kind is LineKind.ITEM_TITLE
-                or unit.kind is LineKind.ITEM_TITLE
-                or (last.kind is LineKind.SUBTITLE and unit.kind is not LineKind.SUBTITLE)
-            ):
+            if last is not None and last.kind is LineKind.SUBTITLE and unit.kind is not LineKind.SUBTITLE:
                 break
             last = unit
         elif not (unit.kind is LineKind.FURNITURE and last is not None and _heading_ahead(units, j)):
@@ -131,6 +126,23 @@ def is_photo_caption(headings: Sequence[Unit], following: Unit | None) -> bool:
     )
 
 
+def is_floating_caption(headings: Sequence[Unit], following: Unit | None) -> bool:
+    """True for a lone heading line standing between breaks inside an article: a photo caption.
+
+    A title is set close to its body; a line with a break on both sides and
+    the article's text going on after it is a caption the layout dropped
+    between two paragraphs.
+    """
+    return (
+        len(headings) == 1
+        and headings[0].kind is LineKind.HEADING
+        and headings[0].break_before
+        and following is not None
+        and following.kind is LineKind.PARAGRAPH
+        and following.break_before
+    )
+
+
 def is_photo_news(unit: Unit, following: Unit | None) -> bool:
     """True for an untitled photo-news paragraph inside a run of such items.
 
@@ -151,7 +163,10 @@ def is_photo_news(unit: Unit, following: Unit | None) -> bool:
 # -- blocks --------------------------------------------------------------------------
 def make_block(text: str, role: Role, pieces: Sequence[Span]) -> Block:
     """A block of ``role`` over ``pieces`` of ``text``; its text is the pieces joined."""
-    return Block(role, tuple(pieces), "".join(text[s:e] for s, e in pieces))
+    if len(pieces) == 1:
+        start, end = pieces[0]
+        return Block(role, (pieces[0],), text[start:end])
+    return Block(role, tuple(pieces), "".join([text[s:e] for s, e in pieces]))
 
 
 def unit_blocks(text: str, unit: Unit, role: Role) -> list[Block]:
@@ -167,17 +182,23 @@ def unit_blocks(text: str, unit: Unit, role: Role) -> list[Block]:
     return blocks
 
 
-def settle_block_order(blocks: list[Block]) -> list[Block]:
-    """Move a joined paragraph behind the captions lifted out of it when it ends the article.
+def settle_block_order(text: str, blocks: list[Block]) -> list[Block]:
+    """Order blocks so the article runs from its first block's start to its last block's end.
 
-    Keeps the article span running from its first block's start to its last
-    block's end.
+    A joined paragraph that ends the article goes behind the captions lifted
+    out of it.  When it also opens the article (an untitled item made of one
+    cut paragraph) no order works, so it is left unjoined: its pieces become
+    paragraphs of their own around the caption, in text order.
     """
-    end = max(block.span[1] for block in blocks)
-    if blocks[-1].span[1] == end:
+    end = max(block.pieces[-1][1] for block in blocks)
+    if blocks[-1].pieces[-1][1] != end:
+        at = max(i for i, block in enumerate(blocks) if block.pieces[-1][1] == end)
+        blocks = [*blocks[:at], *blocks[at + 1 :], blocks[at]]
+    start = min(block.pieces[0][0] for block in blocks)
+    if blocks[0].pieces[0][0] == start:
         return blocks
-    at = max(i for i, block in enumerate(blocks) if block.span[1] == end)
-    return [*blocks[:at], *blocks[at + 1 :], blocks[at]]
+    unjoined = [make_block(text, block.role, [piece]) for block in blocks for piece in block.pieces]
+    return sorted(unjoined, key=lambda block: block.pieces[0][0])
 
 
 # -- the grouping pass -------------------------------------------------------------
@@ -188,7 +209,8 @@ class ArticleDraft:
     blocks: list[Block] = field(default_factory=list)
     people: list[Person] = field(default_factory=list)
     titled: bool = False
-    closed: bool = False  # an attribution ended it
+    closed: bool = False  # an attribution or a section label ended it
+    soft_closed: bool = False  # ended by an attribution at the end of a paragraph
     has_body: bool = False
     last_complete: bool = True
 
@@ -202,10 +224,10 @@ class ArticleDraft:
         """True once an attribution was added."""
         return any(block.role is Role.SOURCE for block in self.blocks)
 
-    def finish(self) -> ParsedArticle:
+    def finish(self, text: str) -> ParsedArticle:
         """The finished article, its span covering all its blocks."""
-        blocks = settle_block_order(self.blocks)
-        span = (min(b.span[0] for b in blocks), max(b.span[1] for b in blocks))
+        blocks = settle_block_order(text, self.blocks)
+        span = (min(b.pieces[0][0] for b in blocks), max(b.pieces[-1][1] for b in blocks))
         return ParsedArticle(span=span, blocks=blocks, people=self.people)
 
 
@@ -228,13 +250,29 @@ class ArticleGrouper:
         self.leftovers: list[ParsedLeftover] = []
         self.pending: list[tuple[Unit, Role]] = []  # units placed once we know where they go
         self.cur: ArticleDraft | None = None
-        self.photo_section = False  # a 图片新闻 label is in force
+        self.photo_section = False  # a 图片新闻 label is in force (until a titled article)
+        self._handlers = {
+            LineKind.SUBHEADING: self.on_subheading,
+            LineKind.BYLINE: self.on_byline,
+            LineKind.SOURCE: self.on_source,
+            LineKind.CAPTION: self.on_caption,
+            LineKind.SECTION: self.on_section,
+            LineKind.FURNITURE: self.on_furniture,
+        }
 
     # -- state ------------------------------------------------------------------------
     @property
     def is_open(self) -> bool:
         """True when the current article still takes body text."""
         return self.cur is not None and not self.cur.closed
+
+    def _resumes(self, unit: Unit) -> bool:
+        """True when body text right after a paragraph-final attribution continues that article.
+
+        Without a break in between, the attribution was quoted inside the
+        article (``…。(新民晚报)`` then more text), not the article's end.
+        """
+        return self.cur is not None and self.cur.soft_closed and not unit.break_before and not self.pending
 
     def _section_pending(self) -> bool:
         return any(unit.kind is LineKind.SECTION for unit, _ in self.pending)
@@ -262,7 +300,9 @@ class ArticleGrouper:
         """Open a new article; pending units from the first section label on go into it."""
         self.cur = ArticleDraft(titled=titled)
         self.drafts.append(self.cur)
-        cut = next((i for i, (u, _) in enumerate(self.pending) if u.kind is LineKind.SECTION), len(self.pending))
+        cut = next(
+            (i for i, (u, _) in enumerate(self.pending) if u.kind is LineKind.SECTION), len(self.pending)
+        )
         for unit, _ in self.pending[:cut]:
             self._leave(unit)
         del self.pending[:cut]
@@ -271,14 +311,20 @@ class ArticleGrouper:
     def on_paragraph(self, k: int) -> int:
         """A paragraph continues the open article or starts an untitled one (photo news)."""
         unit = self.units[k]
-        if not self.is_open or self._starts_photo_news(k):
+        if self._resumes(unit):
+            self._reopen()
+        elif not self.is_open or self._starts_photo_news(k):
             self._start(titled=False)
         self._attach(unit, Role.PARAGRAPH)
         assert self.cur is not None
         self.cur.has_body = True
         self.cur.last_complete = unit.complete
-        self.cur.closed = unit.last.source is not None
+        self.cur.closed = self.cur.soft_closed = unit.last.source is not None
         return k + 1
+
+    def _reopen(self) -> None:
+        assert self.cur is not None
+        self.cur.closed = self.cur.soft_closed = False
 
     def _starts_photo_news(self, k: int) -> bool:
         cur, unit = self.cur, self.units[k]
@@ -293,6 +339,9 @@ class ArticleGrouper:
         group = collect_heading_group(self.units, k)
         headings = group.headings
         following = next_content(self.units, group.end)
+        if self.is_open and is_floating_caption(headings, following):
+            self._place_group(group, [Role.CAPTION])
+            return group.end
         if self.is_open and not starts_new_article(headings, following):
             self._place_group(group, [Role.SUBHEADING] * len(headings))
             return group.end
@@ -303,8 +352,7 @@ class ArticleGrouper:
                 for unit in group.members:
                     self._defer(unit, Role.FURNITURE)
             return group.end
-        photo = self.photo_section and (self.cur is None or not self.cur.titled or not self.is_open)
-        if photo and is_photo_caption(headings, following):
+        if self.photo_section and self._section_pending() and is_photo_caption(headings, following):
             self._start(titled=False)
             self._place_group(group, [Role.CAPTION])
             return group.end
@@ -321,6 +369,8 @@ class ArticleGrouper:
     def on_subheading(self, k: int) -> int:
         """A marked label (``● 学习互鉴``) is a subheading, or a title after an article ended."""
         unit = self.units[k]
+        if self._resumes(unit):
+            self._reopen()
         if self.is_open:
             self._attach(unit, Role.SUBHEADING)
             return k + 1
@@ -350,11 +400,13 @@ class ArticleGrouper:
     def on_source(self, k: int) -> int:
         """An attribution line closes the current article."""
         unit, cur = self.units[k], self.cur
-        if cur is not None and not self._section_pending() and (
-            not cur.has_source or cur.last_role is Role.SOURCE
+        if (
+            cur is not None
+            and not self._section_pending()
+            and (not cur.has_source or cur.last_role is Role.SOURCE)
         ):
             self._attach(unit, Role.SOURCE)
-            cur.closed = True
+            cur.closed, cur.soft_closed = True, False
         else:
             self._defer(unit, Role.SOURCE)
         return k + 1
@@ -372,7 +424,7 @@ class ArticleGrouper:
         """A section label ends the current article and waits for the next one."""
         unit = self.units[k]
         if self.cur is not None:
-            self.cur.closed = True
+            self.cur.closed, self.cur.soft_closed = True, False
         self.photo_section = is_photo_section(unit.text)
         self._defer(unit, Role.SECTION)
         return k + 1
@@ -390,15 +442,7 @@ class ArticleGrouper:
             return self.on_paragraph(k)
         if kind in HEADING_KINDS:
             return self.on_heading_group(k)
-        handler = {
-            LineKind.SUBHEADING: self.on_subheading,
-            LineKind.BYLINE: self.on_byline,
-            LineKind.SOURCE: self.on_source,
-            LineKind.CAPTION: self.on_caption,
-            LineKind.SECTION: self.on_section,
-            LineKind.FURNITURE: self.on_furniture,
-        }[kind]
-        return handler(k)
+        return self._handlers[kind](k)
 
     def run(self) -> tuple[list[ParsedArticle], list[ParsedLeftover]]:
         """Group all units; returns the articles and the leftovers, each in text order."""
@@ -408,7 +452,7 @@ class ArticleGrouper:
         for unit, _ in self.pending:
             self._leave(unit)
         self.pending.clear()
-        return [draft.finish() for draft in self.drafts], self.leftovers
+        return [draft.finish(self.text) for draft in self.drafts], self.leftovers
 
 
 def group_articles(text: str, units: Sequence[Unit]) -> tuple[list[ParsedArticle], list[ParsedLeftover]]:

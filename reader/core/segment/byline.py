@@ -36,7 +36,7 @@ ROLE_WORDS = (
 _ROLE_SET = frozenset(ROLE_WORDS)
 # Longest first, so 通讯员 wins over 文 and 文/图 over 文.
 _ROLE_PREFIX = re.compile("|".join(re.escape(word) for word in sorted(ROLE_WORDS, key=len, reverse=True)))
-_SEPARATORS = re.compile(r"[\s、,,::;;|]+")
+_SEPARATORS = re.compile(r"[\s、,:;|\uff0c\uff1a\uff1b\uff5c]+")
 _NAME = re.compile(r"[\u3400-\u9fff]{2,4}|[\u3400-\u9fff]{1,4}[·•][\u3400-\u9fff]{1,6}")
 _FILLERS = frozenset({"报道", "摄影报道"})
 _ROLELESS_NAME_MAX = 3  # without a role word a 4-character "name" is more likely a heading

@@ -6,10 +6,11 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from reader.core.model import LeftoverKind, Person, Span
-from reader.core.segment.byline import parse_byline
-from reader.core.segment.furniture import furniture_kind
+from reader.core.segment.byline import BYLINE_MAX_CHARS, parse_byline
+from reader.core.segment.furniture import FURNITURE_MAX_CHARS, furniture_kind, is_masthead_line
 from reader.core.segment.lines import Line
 from reader.core.segment.rules import (
+    CAPTION_MAX_CHARS,
     HEADING_MAX_CHARS,
     SUBTITLE_MAX_CHARS,
     is_complete,
@@ -23,7 +24,9 @@ from reader.core.segment.rules import (
     split_trailing_source,
 )
 
-_SHORT_LINE_MAX = max(HEADING_MAX_CHARS, SUBTITLE_MAX_CHARS, 100)
+# Lines longer than this can only be paragraphs, or a masthead field / marked caption.
+_SHORT_LINE_MAX = max(HEADING_MAX_CHARS, SUBTITLE_MAX_CHARS, BYLINE_MAX_CHARS)
+_LONG_KINDS_MAX = max(FURNITURE_MAX_CHARS, CAPTION_MAX_CHARS)
 
 
 class LineKind(StrEnum):
@@ -41,13 +44,14 @@ class LineKind(StrEnum):
     FURNITURE = "furniture"  # masthead, QR blurb, layout word
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class TaggedLine:
     """A line with its kind and what the rules read from it.
 
     For a paragraph, ``body_end`` is where its text ends before a trailing
     attribution, whose span is ``source``; ``complete`` says whether the
     paragraph ends like a finished one (else a break may have cut it).
+    Treat it as immutable (not frozen only because that is faster).
     """
 
     line: Line
@@ -110,6 +114,11 @@ def classify_line(line: Line) -> TaggedLine:
         short = _short_line_kind(text)
         if short is not None:
             return TaggedLine(line, short[0], line.end, people=short[1])
+    elif len(text) <= _LONG_KINDS_MAX:  # a masthead field or a marked caption, checked cheaply
+        if "。" not in text and is_masthead_line(text):
+            return TaggedLine(line, LineKind.FURNITURE, line.end, leftover=LeftoverKind.MASTHEAD)
+        if is_marked_caption(text):
+            return TaggedLine(line, LineKind.CAPTION, line.end)
     return _paragraph(line)
 
 

@@ -14,7 +14,7 @@ from reader.core.segment.rules import is_jump_marker
 
 FURNITURE_MAX_CHARS = 80
 
-_ISSUE_NUMBER = re.compile(r"(?:^|(?<=\s))(?:总\s*)?第\s*[0-9０-９]+\s*期(?=\s|$|[((])")
+_ISSUE_NUMBER = re.compile(r"(?:^|(?<=\s))(?:总\s*)?第\s*[0-9０-９]+\s*期(?=\s|$|[(\uff08])")
 DATE = re.compile(
     r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
     r"|(?:19|20)\d{2}[./-]\d{1,2}[./-]\d{1,2}"
@@ -23,7 +23,7 @@ DATE = re.compile(
 _WEEKDAY = re.compile(r"星期[一二三四五六日天]|周[一二三四五六日]")
 _MASTHEAD_FIELD = re.compile(
     r"(?:主办|承办|协办|编印|出版|主编|总编|社长|内部资料|准印证|准印号|地址|电话|邮编|投稿邮箱|投稿|网址|印刷|发行)"
-    r"\s*[::]"
+    r"\s*[:\uff1a]"
 )
 _QR_START = re.compile(r"(?:请|欢迎)?(?:扫码|扫一扫|扫描|长按|识别)")
 _QR_WORD = re.compile(r"二维码|公众号|微信号|视频号|抖音号")
@@ -37,9 +37,9 @@ _PAGE = re.compile(
 )
 _EDITOR = re.compile(
     r"(?:本版)?(?:责任编辑|责编|编辑|美术编辑|美编|校对|审校|审核|排版|版式设计|版式|版面设计|组版|值班编辑|执行编辑)"
-    r"\s*[::\s]"
+    r"\s*[:\uff1a\s]"
 )
-_SENTENCE_MARKS = re.compile(r"[。,,;;!?!?]")
+_SENTENCE_MARKS = re.compile(r"[。,;!?\uff0c\uff1b\uff01\uff1f]")
 
 
 def is_masthead_line(text: str) -> bool:
@@ -99,7 +99,7 @@ def masthead_title(text: str) -> str | None:
         match = pattern.search(text)
         if match is not None:
             cut = min(cut, match.start())
-    title = text[:cut].strip(" \t\u3000·|/-—–,,")
+    title = text[:cut].strip(" \t\u3000·|/-—–,\uff0c")
     if not title or len(title) > 20 or _MASTHEAD_FIELD.match(title) is not None:
         return None
     return title

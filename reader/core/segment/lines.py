@@ -14,16 +14,19 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 # A section label glued in front of a heading on one line: 【党政】街道召开…
+# A line with something on it: group 1 is its stripped content.
+_CONTENT_LINE = re.compile(r"^[^\S\n]*(\S(?:[^\n]*\S)?)", re.MULTILINE)
 _LEADING_LABEL = re.compile(r"[【〖]\s*[^【】〖〗\s]{1,10}\s*[】〗]")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Line:
     """One non-blank line: the span of its stripped content and its context.
 
     ``gap_before`` counts the blank lines between this line and the previous
     non-blank one (or the start of the text); ``break_before`` is true when
     that gap is longer than the issue's usual gap, i.e. a page/column break.
+    Treat it as immutable (it is not frozen only because that is faster).
     """
 
     index: int
@@ -54,27 +57,24 @@ def typical_gap(gaps: Iterable[int]) -> int:
 
 
 def _raw_spans(text: str) -> list[tuple[int, int, int, bool]]:
-    """(start, end, gap_before, continues_line) for every stripped non-blank line piece."""
+    """(start, end, gap_before, glued) for every stripped non-blank line piece.
+
+    ``glued`` marks the heading that followed a 【label】 on the same line.
+    """
     spans: list[tuple[int, int, int, bool]] = []
-    offset = 0
-    gap = 0
-    for raw in text.split("\n"):
-        stripped = raw.strip()
-        if stripped:
-            start = offset + (len(raw) - len(raw.lstrip()))
-            end = start + len(stripped)
-            cut = split_leading_label(stripped)
-            if cut:
-                label_end = start + len(stripped[:cut].rstrip())
-                rest_start = start + cut + (len(stripped) - cut - len(stripped[cut:].lstrip()))
-                spans.append((start, label_end, gap, False))
-                spans.append((rest_start, end, 0, True))
-            else:
-                spans.append((start, end, gap, False))
-            gap = 0
+    previous_end = -1  # as if a newline preceded the text
+    for match in _CONTENT_LINE.finditer(text):
+        start, end = match.span(1)
+        gap = text.count("\n", previous_end, start) - 1 if previous_end >= 0 else text.count("\n", 0, start)
+        previous_end = end
+        cut = split_leading_label(match.group(1)) if text[start] in "【〖" else 0
+        if cut:
+            label = text[start : start + cut]
+            rest = text[start + cut : end]
+            spans.append((start, start + len(label.rstrip()), gap, False))
+            spans.append((end - len(rest.lstrip()), end, 0, True))
         else:
-            gap += 1
-        offset += len(raw) + 1
+            spans.append((start, end, gap, False))
     return spans
 
 

@@ -10,13 +10,23 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from reader.core.segment.classify import LineKind, TaggedLine
-from reader.core.segment.rules import continuation_start, has_comma
+from reader.core.segment.rules import continuation_start, ends_with_bare_closer, has_comma, opens_article
 
 # How many caption lines / furniture lines a break may drop between two halves.
 MAX_DROPPED_CAPTIONS = 2
 MAX_DROPPED_FURNITURE = 4
-# Kinds a line before a fragment has when the fragment sits inside an article body.
-_BODY_CONTEXT = (LineKind.PARAGRAPH, LineKind.HEADING, LineKind.SUBHEADING, LineKind.CAPTION)
+# A heading-like line at least this long before a break reads as part of a cut sentence.
+CLAUSE_MIN_CHARS = 20
+# Kinds of the line before a fragment: it sits under an article's headings or in its body.
+_BODY_CONTEXT = (
+    LineKind.PARAGRAPH,
+    LineKind.HEADING,
+    LineKind.SUBHEADING,
+    LineKind.CAPTION,
+    LineKind.SUBTITLE,
+    LineKind.ITEM_TITLE,
+    LineKind.BYLINE,
+)
 
 
 @dataclass(slots=True)
@@ -66,29 +76,66 @@ class Unit:
 def is_cut_fragment(tagged: list[TaggedLine], i: int) -> bool:
     """True when heading-like line ``i`` is really the first half of a cut paragraph.
 
-    It sits inside an article body, holds a comma (or the next line starts
-    like the rest of a sentence), and a paragraph follows after a break:
-    ``街道党政班子率先示范,带着责任`` + run + ``学、带着问题学、…``.
+    It follows an article's headings or body without a break, and a paragraph
+    continues it: that paragraph starts like the rest of a sentence
+    (``学、带着…``, ``绍,随后…``); or a break follows the line and either a
+    dropped caption sits between the halves or the line reads like part of a
+    sentence (:func:`reads_as_clause`: ``街道党政班子率先示范,带着责任`` + run +
+    ``学、…``); or, with no break after it, the line holds a comma or the
+    paragraph starts like the rest of a sentence, unless the line sits under a
+    kicker that follows a break (then it is a title).
     """
     line = tagged[i]
-    if line.kind is not LineKind.HEADING or i == 0 or i + 1 >= len(tagged):
+    if line.kind is not LineKind.HEADING or line.line.break_before or i == 0 or i + 1 >= len(tagged):
         return False
-    after = tagged[i + 1]
-    if after.kind is not LineKind.PARAGRAPH or tagged[i - 1].kind not in _BODY_CONTEXT:
+    before = tagged[i - 1]
+    if before.kind not in _BODY_CONTEXT:
         return False
-    if tagged[i - 1].line.break_before and tagged[i - 1].kind is LineKind.HEADING:
+    found = lift_dropped_captions(tagged, i + 1)
+    if found is None:
         return False
-    if continuation_start(after.text):
-        return True
-    return has_comma(line.text) and after.line.break_before
+    dropped, at = found
+    if tagged[i + 1].line.break_before:
+        return bool(dropped) or reads_as_clause(line.text) or continuation_start(tagged[at].text)
+    # No break after: the line may be a title under a kicker that opens a new article.
+    under_kicker = before.kind is LineKind.HEADING and before.line.break_before
+    if under_kicker or dropped:
+        return False
+    return continuation_start(tagged[at].text) or has_comma(line.text)
+
+
+def reads_as_clause(text: str) -> bool:
+    """True when a heading-like line reads like part of a sentence rather than a title.
+
+    It holds a comma or an enumeration comma, or is longer than titles
+    usually are.
+    """
+    return has_comma(text) or "、" in text or len(text) >= CLAUSE_MIN_CHARS
 
 
 def opens_cut(tagged: list[TaggedLine], i: int) -> bool:
     """True when line ``i`` may be the first half of a paragraph cut by a break."""
-    line = tagged[i]
-    if line.kind is LineKind.PARAGRAPH:
-        return not line.complete
+    if tagged[i].kind is LineKind.PARAGRAPH:
+        return wants_continuation(tagged, i)
     return is_cut_fragment(tagged, i)
+
+
+def wants_continuation(tagged: list[TaggedLine], i: int) -> bool:
+    """True when paragraph line ``i`` looks cut: it ends without closing punctuation.
+
+    A bare closing quote (``…把“初心”``) only counts as cut when a break and a
+    dropped caption follow it before the text goes on.
+    """
+    line = tagged[i]
+    if not line.complete:
+        return True
+    if line.source is not None or not ends_with_bare_closer(line.text) or i + 1 >= len(tagged):
+        return False
+    after = tagged[i + 1]
+    if after.kind not in (LineKind.HEADING, LineKind.CAPTION) or not after.line.break_before:
+        return False
+    found = lift_dropped_captions(tagged, i + 1)
+    return found is not None and bool(found[0])
 
 
 def lift_dropped_captions(tagged: list[TaggedLine], j: int) -> tuple[list[TaggedLine], int] | None:
@@ -97,7 +144,8 @@ def lift_dropped_captions(tagged: list[TaggedLine], j: int) -> tuple[list[Tagged
     Skips up to two caption lines (heading-like or marked) and a few
     furniture lines the break dropped in between; returns those lines and
     the index of the continuing paragraph, or None when no paragraph
-    continues there.
+    continues there (a paragraph that opens like an article, ``5月7日,…``,
+    does not continue anything).
     """
     dropped: list[TaggedLine] = []
     captions = 0
@@ -106,7 +154,7 @@ def lift_dropped_captions(tagged: list[TaggedLine], j: int) -> tuple[list[Tagged
     while k < len(tagged):
         line = tagged[k]
         if line.kind is LineKind.PARAGRAPH:
-            return dropped, k
+            return None if opens_article(line.text) else (dropped, k)
         if line.kind in (LineKind.HEADING, LineKind.CAPTION) and captions < MAX_DROPPED_CAPTIONS:
             captions += 1
             dropped.append(line.with_kind(LineKind.CAPTION))
@@ -122,18 +170,19 @@ def lift_dropped_captions(tagged: list[TaggedLine], j: int) -> tuple[list[Tagged
 def join_cut_paragraph(tagged: list[TaggedLine], i: int) -> tuple[Unit, int]:
     """Join line ``i`` with the lines continuing it; returns the unit and the next index."""
     first = tagged[i]
-    if first.kind is not LineKind.PARAGRAPH:
+    fragment = first.kind is not LineKind.PARAGRAPH
+    if fragment:
         first = replace(first, kind=LineKind.PARAGRAPH, complete=False)
     unit = Unit(LineKind.PARAGRAPH, [first])
-    k = i + 1
-    while not unit.complete:
+    last, k = i, i + 1
+    while (fragment and last == i) or wants_continuation(tagged, last):
         found = lift_dropped_captions(tagged, k)
         if found is None:
             break
-        dropped, at = found
+        dropped, last = found
         unit.lifted.extend(dropped)
-        unit.parts.append(tagged[at])
-        k = at + 1
+        unit.parts.append(tagged[last])
+        k = last + 1
     return unit, k
 
 

@@ -10,18 +10,22 @@ from __future__ import annotations
 import re
 
 # -- character classes ---------------------------------------------------------
-SENTENCE_STOPS = frozenset("。!?!?…;;.")
-CLOSING_MARKS = "”’」』)）》〉]】\"'"
+SENTENCE_STOPS = frozenset("。!?…;.\uff01\uff1f\uff1b\uff0e")
+CLOSING_MARKS = "”’」』)\uff09》〉]】\"'"
 # A paragraph line ending in one of these is complete (not cut by a break).
-_COMPLETE_ENDS = frozenset("。!?!?….;;”’」』)）::")
+_COMPLETE_ENDS = frozenset("。!?….;:”’」』)\uff01\uff1f\uff1b\uff1a\uff09\uff0e")
+_QUOTE_CLOSERS = frozenset("”’」』")
 # A heading never ends in these: they leave a clause open.
-_CLAUSE_ENDS = frozenset(",,、;;::")
+_CLAUSE_ENDS = frozenset(",、;:\uff0c\uff1b\uff1a")
 # A title does not end in these function words; a line cut mid-sentence often does.
 _DANGLING_ENDS = frozenset("的")
-_COMMAS = (",", ",")
-_PAIRS = (("“", "”"), ("《", "》"), ("(", ")"), ("（", "）"), ("「", "」"), ("『", "』"))
+_COMMAS = (",", "\uff0c")
+_PAIRS = (("“", "”"), ("《", "》"), ("(", ")"), ("\uff08", "\uff09"), ("「", "」"), ("『", "』"))
 # First characters that cannot open a paragraph: the line continues a cut sentence.
-_CONTINUATION_FIRST = frozenset(",,、。.;;::”’」』)）》!?!?…")
+_CONTINUATION_FIRST = frozenset(",、。.;:”’」』)》!?…\uff0c\uff1b\uff1a\uff09\uff01\uff1f")
+_SHORT_CLAUSE_MARKS = frozenset("、,\uff0c;\uff1b")
+OPEN_PARENS = "(\uff08"
+CLOSE_PARENS = ")\uff09"
 _NUMERALS = frozenset("0123456789一二三四五六七八九十")
 
 HEADING_MAX_CHARS = 36
@@ -30,19 +34,31 @@ SUBHEADING_MAX_CHARS = 30
 SOURCE_MAX_CHARS = 24
 CAPTION_MAX_CHARS = 100
 
-_INNER_STOP = re.compile(r"[。;;]")
+_INNER_STOP = re.compile(r"[。;\uff1b]")
 _SUBTITLE = re.compile(r"(?:——|──|--|－－|—|―)\s*\S")
 _SUBHEADING_MARK = re.compile(r"[●◆■★◎○◇►▶•◉▪◼]\s*\S")
-_CAPTION_MARK = re.compile(r"(?:▲|△|图为|图[::]|图注|上图|下图|左图|右图|[((]图[))])")
+_CAPTION_MARK = re.compile(r"(?:▲|△|图为|图[:\uff1a]|图注|上图|下图|左图|右图|[(\uff08]图[)\uff09])")
 _ITEM_TITLE = re.compile(r"[^\s|丨｜]{1,12}\s*[|丨｜]\s*\S")
 _SECTION_BRACKETS = re.compile(r"[【〖\[]\s*[^【】〖〗\[\]]{1,12}\s*[】〗\]]")
-_ENUMERATED = re.compile(r"(?:[一二三四五六七八九十]{1,3}、|[((][一二三四五六七八九十\d]{1,3}[))]|\d{1,2}[.、.])")
-_SOURCE_CONTENT_BAD = re.compile(r"[。,,;;!?!?()()\n]")
+_ENUMERATED = re.compile(
+    r"(?:[一二三四五六七八九十]{1,3}、|[(\uff08][一二三四五六七八九十\d]{1,3}[)\uff09]|\d{1,2}[.、\uff0e])"
+)
+_SOURCE_CONTENT_BAD = re.compile(r"[。,;!?()\uff0c\uff1b\uff01\uff1f\uff08\uff09\n]")
+_NUMBER_ONLY = re.compile(r"[一二三四五六七八九十百\d\s]+")  # (一), (2): enumerators
 _HAS_WORD = re.compile(r"[\u3400-\u9fffA-Za-z]")
-_JUMP = re.compile(r"[((]?\s*(?:下转|上接|转第|接第|续第|下接|转下|接上)\s*\S{0,12}[))]?")
+_ARTICLE_OPENER = re.compile(
+    r"(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日"
+    r"|(?:近日|日前|近期|近来|本月|上月|今年以来|今年|昨天|昨日|今天|为了|为进一步|为切实|为深入|为全面|为庆祝|为纪念|为迎接)"
+)
+# What an attribution ends with: the name of an office, a paper, a centre.
+ORG_SUFFIXES = ("办", "室", "中心", "委", "会", "站", "报", "社", "组", "部", "所", "局", "院", "处", "科", "队")
+ORG_SUFFIXES += ("家园", "网", "台", "馆", "团", "支部", "总支", "集团")
+_JUMP = re.compile(r"[(\uff08]?\s*(?:下转|上接|转第|接第|续第|下接|转下|接上)\s*\S{0,12}[)\uff09]?")
 
 # Labels that open a group of short items rather than a single article.
-PHOTO_SECTION_LABELS = frozenset({"图片新闻", "新闻图片", "图片报道", "图说新闻", "图说", "新闻图说", "摄影报道"})
+PHOTO_SECTION_LABELS = frozenset(
+    {"图片新闻", "新闻图片", "图片报道", "图说新闻", "图说", "新闻图说", "摄影报道"}
+)
 SECTION_LABELS = PHOTO_SECTION_LABELS | frozenset(
     {"简讯", "新闻简讯", "社区简讯", "短讯", "快讯", "新闻速递", "要闻", "一周要闻", "综合新闻", "本期导读"}
 )
@@ -60,6 +76,11 @@ def is_complete(text: str) -> bool:
     return bool(text) and text[-1] in _COMPLETE_ENDS
 
 
+def ends_with_bare_closer(text: str) -> bool:
+    """True when ``text`` ends with a closing quote that no sentence stop precedes (``…“初心”``)."""
+    return len(text) > 1 and text[-1] in _QUOTE_CLOSERS and text[-2] not in SENTENCE_STOPS
+
+
 def is_balanced(text: str) -> bool:
     """True when every opening quote/bracket in ``text`` is closed (and vice versa)."""
     return all(text.count(left) == text.count(right) for left, right in _PAIRS)
@@ -69,13 +90,23 @@ def continuation_start(text: str) -> bool:
     """True when ``text`` starts the way only the second half of a cut sentence does.
 
     It opens with punctuation that closes or continues a clause (``,`` ``。`` ``”``),
-    or with one character then ``、`` (``学、带着…``) that is not an enumeration.
+    or with one character and then ``、`` or a comma (``学、带着…``, ``绍,随后``)
+    that is not an enumeration.
     """
     if not text:
         return False
     if text[0] in _CONTINUATION_FIRST:
         return True
-    return len(text) > 1 and text[1] == "、" and text[0] not in _NUMERALS
+    return len(text) > 1 and text[1] in _SHORT_CLAUSE_MARKS and text[0] not in _NUMERALS
+
+
+def opens_article(text: str) -> bool:
+    """True when ``text`` opens the way a news article's first paragraph does.
+
+    A date (``5月7日,``), ``近日`` / ``日前`` or a purpose clause (``为了…``):
+    such a line does not continue a sentence cut by a break.
+    """
+    return _ARTICLE_OPENER.match(text) is not None
 
 
 # -- headings --------------------------------------------------------------------
@@ -156,12 +187,13 @@ def is_source_content(content: str) -> bool:
         and _SOURCE_CONTENT_BAD.search(content) is None
         and _HAS_WORD.search(content) is not None
         and _JUMP.fullmatch(content) is None
+        and _NUMBER_ONLY.fullmatch(content) is None
     )
 
 
 def is_source_line(text: str) -> bool:
     """True for a line that is only an attribution: ``(街道党群办)`` or ``（…）``."""
-    if len(text) < 3 or text[0] not in "((" or text[-1] not in "))":
+    if len(text) < 3 or text[0] not in OPEN_PARENS or text[-1] not in CLOSE_PARENS:
         return False
     return is_source_content(text[1:-1].strip())
 
@@ -170,18 +202,19 @@ def split_trailing_source(text: str) -> int | None:
     """Index where an attribution closing a paragraph starts, or None.
 
     ``…表达对祖国的热爱。(新民晚报)`` gives the index of ``(``.  The attribution
-    must follow sentence-final punctuation, so a parenthesis that is part of
-    the sentence is never taken.
+    follows sentence-final punctuation, or names an office (``…发言,(街道党群办)``,
+    ending in 办, 中心, 报…), so a parenthesis inside the sentence is not taken.
     """
-    if len(text) < 4 or text[-1] not in "))":
+    if len(text) < 4 or text[-1] not in CLOSE_PARENS:
         return None
-    open_at = max(text.rfind("("), text.rfind("（"))
-    if open_at <= 0 or not is_source_content(text[open_at + 1 : -1].strip()):
+    open_at = max(text.rfind("("), text.rfind("\uff08"))
+    content = text[open_at + 1 : -1].strip()
+    if open_at <= 0 or not is_source_content(content):
         return None
     before = text[:open_at].rstrip()
-    if not before or not ends_sentence(before):
-        return None
-    return open_at
+    if before and (ends_sentence(before) or content.endswith(ORG_SUFFIXES)):
+        return open_at
+    return None
 
 
 def is_jump_marker(text: str) -> bool:

@@ -1,0 +1,30 @@
+"""Data-safety tables: the content hash of every article's text, to detect silent damage."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable
+
+from sqlalchemy import ForeignKey, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from db.models import Base
+
+
+def article_text_digest(block_texts: Iterable[str]) -> str:
+    """SHA-256 of an article's block texts in reading order (a JSON list, so unambiguous)."""
+    data = json.dumps(list(block_texts), ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(data.encode("utf-8")).hexdigest()
+
+
+class ArticleHash(Base):
+    """The hash of an article's text as last saved through the application, and that version."""
+
+    __tablename__ = "article_hash"
+
+    article_id: Mapped[int] = mapped_column(
+        ForeignKey("article.id", ondelete="CASCADE"), primary_key=True, autoincrement=False
+    )
+    sha256: Mapped[str] = mapped_column(String(64))
+    version: Mapped[int]

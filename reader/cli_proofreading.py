@@ -1,0 +1,149 @@
+"""Proofreading commands: ``fix --rules safe`` and ``suggestions``; ``import --autofix`` support.
+
+Wired into ``reader.cli`` by ``add_commands``; like every command, their
+output is a public interface (see README.md):
+
+* ``fix`` prints one line per issue (what it changed) and a total line;
+* ``suggestions --json`` prints one JSON object per suggestion and line:
+  ``issue_id``, ``article_id``, ``block`` (position in the article),
+  ``block_id``, ``role``, ``rule``, ``span`` (``[start, end]`` in the block's
+  text), ``text``, ``replacement`` (null: flag only) and ``explanation``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from db.engine import Library
+    from reader.services.suggesting import BlockSuggestion, FixReport, IssueFix
+
+EXIT_OK = 0
+AUTOFIX_AUTHOR = "autofix"
+
+Command = Callable[[argparse.Namespace], int]
+
+
+def add_commands(
+    subparsers: argparse._SubParsersAction[argparse.ArgumentParser], db_parent: argparse.ArgumentParser
+) -> dict[str, Command]:
+    """Add ``fix`` and ``suggestions``; returns their handlers by name."""
+    fix = subparsers.add_parser("fix", parents=[db_parent], help="apply the safe artefact rules to issues")
+    fix.add_argument(
+        "--rules", choices=["safe"], required=True, help="which rules to apply (safe: half-width punctuation)"
+    )
+    fix.add_argument("--issue", type=int, action="append", metavar="ID", help="only this issue (repeatable)")
+    fix.add_argument(
+        "--author", default=AUTOFIX_AUTHOR, help=f"who the changes are recorded as (default {AUTOFIX_AUTHOR})"
+    )
+
+    sug = subparsers.add_parser(
+        "suggestions", parents=[db_parent], help="list the artefact rules' suggestions"
+    )
+    sug.add_argument("--issue", type=int, action="append", metavar="ID", help="only this issue (repeatable)")
+    sug.add_argument("--rule", metavar="NAME", help="only this rule (built-in or user rule name)")
+    sug.add_argument("--json", action="store_true", help="one JSON object per suggestion and line")
+    return {"fix": cmd_fix, "suggestions": cmd_suggestions}
+
+
+def _open(db: str | None) -> Library:
+    """Open the library as ``reader.cli`` does: ``--db`` or the per-user default."""
+    from db.engine import open_library
+    from reader.core.paths import default_library
+
+    return open_library(db if db else default_library())
+
+
+def issue_line(fix: IssueFix) -> str:
+    """One issue's line of ``fix`` output."""
+    if not fix.changes:
+        return f"issue {fix.issue_id}  {fix.source_name}: nothing to fix"
+    rules = ", ".join(f"{name} {count}" for name, count in sorted(fix.by_rule.items()))
+    return (
+        f"issue {fix.issue_id}  {fix.source_name}: {fix.changes} changes in {fix.blocks} blocks "
+        f"of {fix.articles} articles ({rules})"
+    )
+
+
+def total_line(report: FixReport) -> str:
+    """The total line of ``fix`` output."""
+    return (
+        f"total: {report.changes} changes in {report.blocks} blocks of {report.articles} articles, "
+        f"{len(report.issues)} issues"
+    )
+
+
+def _fix(library: Library, issue_ids: Sequence[int] | None, author: str) -> FixReport:
+    from reader.services.suggesting import fix_safe
+
+    with library.writing() as session:
+        return fix_safe(session, issue_ids=issue_ids, author=author)
+
+
+def cmd_fix(args: argparse.Namespace) -> int:
+    """Apply the safe rules; print what changed per issue and a total."""
+    library = _open(args.db)
+    try:
+        report = _fix(library, args.issue, args.author)
+    finally:
+        library.close()
+    for fix in report.issues:
+        print(issue_line(fix))
+    print(total_line(report))
+    return EXIT_OK
+
+
+def suggestion_record(item: BlockSuggestion) -> dict[str, Any]:
+    """The JSON object of one suggestion (the ``suggestions --json`` line)."""
+    s = item.suggestion
+    return {
+        "issue_id": item.issue_id,
+        "article_id": item.article_id,
+        "block": item.block_position,
+        "block_id": item.block_id,
+        "role": item.role,
+        "rule": s.rule,
+        "span": [s.start, s.end],
+        "text": s.text,
+        "replacement": s.replacement,
+        "explanation": s.explanation,
+    }
+
+
+def cmd_suggestions(args: argparse.Namespace) -> int:
+    """Print every suggestion (of one rule, in some issues): JSON lines or one readable line each."""
+    from reader.services.suggesting import iter_suggestions, rule_by_name
+
+    library = _open(args.db)
+    try:
+        with library.session() as session:
+            rules = [rule_by_name(session, args.rule)] if args.rule else None
+            for item in iter_suggestions(session, issue_ids=args.issue, rules=rules):
+                record = suggestion_record(item)
+                print(json.dumps(record, ensure_ascii=False) if args.json else _readable(record))
+    finally:
+        library.close()
+    return EXIT_OK
+
+
+def _readable(record: dict[str, Any]) -> str:
+    replacement = record["replacement"]
+    fix = "(flag)" if replacement is None else f"→ {replacement!r}"
+    start, end = record["span"]
+    return (
+        f"article {record['article_id']} block {record['block']} [{start}:{end}] "
+        f"{record['rule']}: {record['text']!r} {fix}"
+    )
+
+
+def autofix_imported(library: Library, issue_ids: Sequence[int]) -> str:
+    """Apply the safe rules to just-imported issues (``import --autofix``); the lines to print."""
+    if not issue_ids:
+        return "autofix: no issue imported"
+    report = _fix(library, list(issue_ids), AUTOFIX_AUTHOR)
+    lines = [f"autofix {issue_line(fix)}" for fix in report.issues]
+    lines.append(f"autofix {total_line(report)}")
+    return "\n".join(lines)

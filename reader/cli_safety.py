@@ -1,0 +1,142 @@
+"""Data-safety commands: ``backup``, ``backups``, ``restore`` and ``check``.
+
+Wired into ``reader.cli`` by ``add_commands``; like every command, their
+output is a public interface (see README.md).  Exit status 0 on success, 1 on
+a failure or on any problem ``check`` finds.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from reader.core.errors import JiaokanError
+
+EXIT_OK = 0
+EXIT_PROBLEMS = 1
+
+Command = Callable[[argparse.Namespace], int]
+
+
+def add_commands(
+    subparsers: argparse._SubParsersAction[argparse.ArgumentParser], db_parent: argparse.ArgumentParser
+) -> dict[str, Command]:
+    """Add the data-safety subcommands; returns their handlers by name."""
+    backup = subparsers.add_parser("backup", parents=[db_parent], help="back up the library now (verified)")
+    backup.add_argument(
+        "--to",
+        type=Path,
+        metavar="PATH",
+        help="write the backup to this file or folder instead of the backup folder",
+    )
+    subparsers.add_parser("backups", parents=[db_parent], help="list the library's backups, newest first")
+    restore = subparsers.add_parser(
+        "restore",
+        parents=[db_parent],
+        help="replace the library with a backup (the current state is backed up first)",
+    )
+    restore.add_argument("backup", type=Path, metavar="BACKUP", help="backup file to restore")
+    subparsers.add_parser(
+        "check", parents=[db_parent], help="full integrity check and every article's content hash"
+    )
+    return {"backup": cmd_backup, "backups": cmd_backups, "restore": cmd_restore, "check": cmd_check}
+
+
+def _library_file(db: str | None) -> Path:
+    from db.safety import library_path
+    from reader.core.paths import default_library
+
+    path = library_path(db) if db else default_library().expanduser().resolve()
+    if path is None:
+        raise JiaokanError(f"{db}: only a library file can be backed up, restored or checked")
+    return path
+
+
+def _size(size: int) -> str:
+    return f"{size / 1e6:.1f} MB" if size >= 100_000 else f"{size / 1e3:.0f} kB"
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    """Write a verified backup; prints its path and size."""
+    from db.backup import backup_before, backup_to
+
+    library = _library_file(args.db)
+    if args.to is not None:
+        target = args.to.expanduser()
+        size = backup_to(library, target)
+        if target.is_dir():
+            target = max(target.glob(f"{library.stem}-*-manual.sqlite3"), key=lambda p: p.stat().st_mtime)
+        print(f"backed up {library} to {target} ({_size(size)}, verified)")
+    else:
+        info = backup_before(library, "manual")
+        print(f"backed up {library} to {info.path} ({_size(info.size)}, verified)")
+    return EXIT_OK
+
+
+def cmd_backups(args: argparse.Namespace) -> int:
+    """List the backups, newest first: date (UTC), size, reason, path."""
+    from db.backup import backup_dir, list_backups
+
+    library = _library_file(args.db)
+    backups = list_backups(library)
+    if not backups:
+        print(f"no backups of {library} (they are kept in {backup_dir(library)})")
+        return EXIT_OK
+    for info in backups:
+        print(
+            f"{info.created_at:%Y-%m-%d %H:%M:%S} UTC  {_size(info.size):>9}  {info.reason:<13}  {info.path}"
+        )
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    """Restore a backup into the library, backing up the current state first."""
+    from db.backup import restore
+
+    library = _library_file(args.db)
+    done = restore(library, args.backup)
+    if done.pre_restore is not None:
+        print(f"the library as it was is kept in {done.pre_restore.path}")
+    if done.quarantined is not None:
+        print(f"the damaged library was moved to {done.quarantined}")
+    print(f"restored {args.backup} into {library}")
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    """Full integrity check: every problem on its own line; exit 1 when there is any."""
+    from db.integrity import CheckReport, full_check
+    from db.safety import LibraryDamaged, open_read_only
+
+    library_file = _library_file(args.db)
+    if not library_file.is_file():
+        raise JiaokanError(f"{library_file}: there is no library file here")
+    try:
+        library = open_read_only(library_file, "checked read-only", check_schema=False)
+    except LibraryDamaged as exc:
+        report = CheckReport(integrity=exc.problems)
+    else:
+        try:
+            report = full_check(library)
+        finally:
+            library.close()
+    for note in report.notes:
+        print(f"note: {note}")
+    if report.ok:
+        hashes = f"{report.articles_checked} article hashes ok"
+        print(f"ok: {library_file}: integrity_check ok, foreign keys ok, {hashes}")
+        return EXIT_OK
+    problems = report.problems()
+    for line in problems:
+        print(f"problem: {line}")
+    print(
+        f"{len(problems)} problems in {library_file}; restore a backup (python main.py backups, "
+        "python main.py restore BACKUP)",
+        file=sys.stderr,
+    )
+    return EXIT_PROBLEMS
+
+
+__all__ = ["add_commands", "cmd_backup", "cmd_backups", "cmd_check", "cmd_restore"]

@@ -1,0 +1,195 @@
+"""jieba, loaded once, lazily and thread-safely, with the bundled community dictionary.
+
+Nothing imports jieba until :func:`ensure_loaded` (or a function that needs it)
+runs; the GUI calls ``ensure_loaded()`` in a background worker.  jieba's model
+cache goes to :func:`reader.core.paths.cache_dir`, never to a shared temporary
+folder, and its log messages are silenced.
+
+Text is segmented after :func:`reader.core.script.fold` (traditional to
+simplified, full-width to half-width, lower case), which keeps every offset, so
+a token's ``start`` points at the same characters in the original text.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import threading
+import warnings
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from reader.core.paths import cache_dir, resources_dir
+from reader.core.script import fold
+
+CACHE_FILE = "jieba.cache"
+DEFAULT_USER_FREQ = 2000
+POS_TAGS = ("nr", "ns", "nt", "nz", "n")
+
+_lock = threading.RLock()
+_jieba: Any = None  # the jieba module once loaded
+_posseg: Any = None  # jieba.posseg once loaded
+_cache_path: Path | None = None
+_user_words: dict[str, str] = {}
+_dictionary_words: set[str] = set()
+_generic_words: set[str] = set()
+_bundled_idf: tuple[dict[str, float], float] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word of the text, its jieba POS tag and its start offset (code points)."""
+
+    word: str  # as in the folded text
+    pos: str
+    start: int
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.word)
+
+
+def community_dictionary() -> Path:
+    """The bundled dictionary of community-newspaper terms (jieba format ``word freq pos``)."""
+    return resources_dir() / "dictionaries" / "community.txt"
+
+
+def ensure_loaded() -> None:
+    """Import and initialise jieba and its POS tagger once; safe from any thread."""
+    global _jieba, _posseg, _cache_path
+    if _posseg is not None:
+        return
+    with _lock:
+        if _posseg is not None:
+            return
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", DeprecationWarning)
+            import jieba
+            import jieba.posseg
+
+        jieba.setLogLevel(logging.WARNING)
+        folder = cache_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        jieba.dt.tmp_dir = str(folder)
+        jieba.dt.cache_file = CACHE_FILE
+        jieba.dt.initialize()
+        _load_dictionary(jieba, community_dictionary())
+        for word, pos in _user_words.items():
+            jieba.add_word(word, DEFAULT_USER_FREQ, pos)
+        _cache_path = folder / CACHE_FILE
+        _jieba = jieba
+        _posseg = jieba.posseg
+
+
+def _load_dictionary(jieba: Any, path: Path) -> None:
+    """Add every ``word [freq] [pos]`` line of a dictionary file to jieba.
+
+    ``#`` starts a comment; the words after a comment line ending in ``[generic]``
+    (up to the next comment line) are also recorded in :func:`generic_words`.
+    """
+    generic = False
+    for line in path.read_text(encoding="utf-8").splitlines():
+        stripped = line.strip()
+        if stripped.startswith("#"):
+            generic = stripped.endswith("[generic]")
+            continue
+        parts = stripped.split()
+        if not parts:
+            continue
+        word = fold(parts[0])
+        freq = int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else DEFAULT_USER_FREQ
+        pos = parts[-1] if len(parts) > 1 and not parts[-1].isdigit() else None
+        jieba.add_word(word, freq, pos)
+        _dictionary_words.add(word)
+        if generic:
+            _generic_words.add(word)
+
+
+def generic_words() -> frozenset[str]:
+    """Words of the bundled dictionary's generic sections (街道, 居委会, 区委…); loads jieba."""
+    ensure_loaded()
+    return frozenset(_generic_words)
+
+
+def dictionary_frequency(word: str) -> int:
+    """jieba's frequency of a (folded) word in its main dictionary; 0 when unknown.
+
+    Words of the bundled and user dictionaries count as unknown here: their
+    frequencies are ours, not a measure of how common the word is.
+    """
+    ensure_loaded()
+    if word in _dictionary_words or word in _user_words:
+        return 0
+    return int(_jieba.dt.FREQ.get(word, 0))
+
+
+def is_loaded() -> bool:
+    """True once jieba is ready (no loading happens here)."""
+    return _posseg is not None
+
+
+def loaded_cache_file() -> Path | None:
+    """Where jieba's model cache was written or read when it was loaded (None before)."""
+    return _cache_path
+
+
+def add_user_word(word: str, pos: str = "n") -> None:
+    """Make jieba keep ``word`` whole with POS ``pos`` (nr, ns, nt, nz, n) from now on."""
+    if pos not in POS_TAGS:
+        raise ValueError(f"unknown POS tag {pos!r}; expected one of {', '.join(POS_TAGS)}")
+    key = fold(word.strip())
+    if not key:
+        return
+    with _lock:
+        if _user_words.get(key) == pos:
+            return
+        _user_words[key] = pos
+        if _jieba is not None:
+            _jieba.add_word(key, DEFAULT_USER_FREQ, pos)
+
+
+def is_known(word: str) -> bool:
+    """True when ``word`` (folded) is in jieba's dictionary, the bundled one or the user's."""
+    ensure_loaded()
+    return bool(_jieba.dt.FREQ.get(word, 0))
+
+
+def tokens(text: str) -> list[Token]:
+    """POS-tagged words of ``text`` (folded) with their offsets; loads jieba if needed."""
+    ensure_loaded()
+    folded = fold(text)
+    out: list[Token] = []
+    start = 0
+    with _lock:  # posseg merges pending user words into its tables while cutting
+        pairs = list(_posseg.cut(folded))
+    for pair in pairs:
+        word = str(pair.word)
+        out.append(Token(word, str(pair.flag), start))
+        start += len(word)
+    return out
+
+
+def words(text: str) -> list[str]:
+    """The words of ``text`` (folded), without POS tags: the fast cut used to count terms."""
+    ensure_loaded()
+    return [str(w) for w in _jieba.cut(fold(text), HMM=False)]
+
+
+def bundled_idf() -> tuple[dict[str, float], float]:
+    """jieba's own IDF table and its median (the IDF of an unknown word), read once."""
+    global _bundled_idf
+    if _bundled_idf is None:
+        with _lock:
+            if _bundled_idf is None:
+                ensure_loaded()
+                path = Path(_jieba.__file__).parent / "analyse" / "idf.txt"
+                table: dict[str, float] = {}
+                for line in path.read_text(encoding="utf-8").splitlines():
+                    word, _, value = line.partition(" ")
+                    if value:
+                        table[word] = float(value)
+                values = sorted(table.values())
+                median = values[len(values) // 2] if values else math.log(10_000)
+                _bundled_idf = (table, median)
+    return _bundled_idf

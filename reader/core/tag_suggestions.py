@@ -1,0 +1,425 @@
+"""Tag suggestions for one article: existing tags, names, places, organisations, topics.
+
+Ranking, best first:
+
+1. tags the library already has whose (folded) name occurs in the article;
+2. the people of the byline, and the article's source as an organisation;
+3. people, places and organisations found by jieba's POS tagger (``nr``, ``ns``,
+   ``nt``), cleaned of noise: single characters, common words jieba tags as
+   names, names split in two (merged back), place and organisation suffixes
+   (``北京`` + ``居民区``, ``恒源祥`` + ``集团``) joined;
+4. topic keywords (nouns) by TF-IDF, with the IDF the caller supplies (the
+   library's own document frequencies, or jieba's bundled table).
+
+Generic vocabulary (社区, 街道, 工作, 活动…) and verbs are never suggested.
+Everything here is pure: the caller supplies the text, the known tags, what
+was dismissed and the IDF.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+from reader.core import segmenter
+from reader.core.script import fold
+from reader.core.segmenter import Token
+
+DEFAULT_LIMIT = 10
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Nouns that say nothing about what an article is about, in community news.
+GENERIC_WORDS = _words(
+    """
+    社区 街道 工作 活动 居民 开展 进行 建设 问题 服务 情况 经验 代表 党员 群众 大家 单位 平台 交流 主题
+    目标 精神 中心 方式 团队 总结 思想 文化 发展 现场 资源 工作人员 辖区 实际 特色 重点 历史 部长 压力 方面
+    利用 形式 专题 阵地 亮点 会员 通讯员 记者 负责人 动员 难题 基层 会议 大会 报告 企业 气氛 时代 基础 集团
+    载体 祖国 力量 指导 规范 力度 小区 管理 理论 任务 体系 项目 队伍 骨干 职工 社会 新思路 眼界 成效 作用
+    意见 建议 要求 措施 举措 机制 能力 水平 质量 效率 内容 领域 环境 生活 家园 城市 地区 区域 国家 人民 干部
+    领导 同志 老师 学生 老人 孩子 朋友 家庭 人员 人士 嘉宾 参与者 对象 部门 机构 组织 系统 网络 信息 数据
+    时间 期间 当天 今年 去年 明年 近日 日前 本月 上午 下午 晚上 周年 年度 阶段 过程 方向 思路 理念 意识 责任
+    使命 初心 牢记 热情 心情 感受 体会 收获 意义 价值 成果 成绩 效果 影响 作风 态度 精神面貌 形象 氛围 热点
+    难点 痛点 短板 不足 差距 困难 矛盾 需求 诉求 期待 愿望 心声 故事 事迹 榜样 典型 模范 先进 骨干力量
+    主任 副主任 书记 副书记 主席 副主席 委员 会长 秘书长 经理 局长 处长 科长 队长 组长 成员 居民群众 党员干部
+    志愿者 工作者 社工 专家 教授 医生 民警 代表大会 座谈会 研讨会 培训 讲座 仪式 现场会 推进会 部署 节日
+    政府 政策 制度 规定 条例 方案 实施方案 计划 规划 标准 清单 台账 文件 材料 资料 书籍 课程 课题 议题 话题
+    环节 步骤 流程 手段 途径 渠道 窗口 岗位 职责 职能 角色 身份 心态 视角 层次 层面 全面 整体 细节 细化 范围
+    人数 人次 数量 比例 总数 周边 身边 家门口 门口 楼道 大厅 场地 场所 阵地建设 设施 设备 经费 资金 物资
+    垃圾 安全 健康 幸福感 获得感 满意度 参与率 成员单位 下功夫 学思 有关 相关 其他 其中 方法 特点 重要 主要
+    参观 体验 全体 纪念 光彩 新台阶 办事 图片 新闻 国际 专场 一行 人们 大家庭 全国 世界 新华社 本报
+    """
+)
+
+# Common words jieba's dictionary tags as names, places or organisations.
+NOT_NAMES = _words(
+    """
+    温馨 沙龙 杜绝 文明 安监 宝贵 智慧 呼唤 友谊 弘扬 大家庭 幸福感 单一化 融会贯通 以柔克刚 宣传部 宣传教育
+    农耕 初心颂 党恩 科普 古典 安宁 满意度 爱国 新村 中兴 全委会 新格局 高质量 明确 周到 成才 向上 金秋
+    万家 江山 和谐 平安 吉祥 光明 华诞 金色 常青 余热 红旗 东方 长城 黄金 英雄 雷锋 阳光 春风 青春 梦想
+    新建 吐绿 中国史 党史 国史
+    """
+)
+
+# The commonest Chinese surnames: a person's name found in running text starts with one.
+SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁"
+    "任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴"
+    "莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪"
+    "梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简"
+    "车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛"
+    "仲虞敖巩明佘池查麻苑迟邝"
+)
+COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "司徒", "令狐")
+
+PERSON_TAGS = frozenset({"nr", "nrfg", "nrt"})
+PLACE_SUFFIXES = frozenset({"街道", "镇", "乡", "村", "社区", "居民区", "居委", "居委会", "新村", "小区"})
+ORG_SUFFIXES = (
+    "有限公司", "公司", "集团", "医院", "分院", "学校", "中学", "小学", "幼儿园", "大学", "学院", "研究会",
+    "协会", "学会", "基金会", "纪念馆", "博物馆", "图书馆", "美术馆", "委员会", "商会", "俱乐部",
+)  # fmt: skip
+TOPIC_TAGS = frozenset({"n", "nz"})
+MIN_KEYWORD_SCORE = 1.5
+COMMON_NAME_FREQ = 300  # a two-character "name" jieba's dictionary knows this well is a common word
+_CJK = re.compile(r"^[\u3400-\u9fff]+$")
+_BRACKETS = "()（）[]【】〔〕<>《》「」"
+
+IdfLookup = Callable[[Collection[str]], "Idf"]
+"""Given the folded candidate terms, an :class:`Idf` covering them."""
+
+
+@dataclass(frozen=True, slots=True)
+class TagSuggestion:
+    """One suggested tag, ranked by ``score`` (higher first); ``reason`` says where it came from."""
+
+    name: str
+    kind: str  # person | place | organisation | topic | other
+    score: float
+    reason: str  # existing tag | byline | source | person | place | organisation | keyword
+    tag_id: int | None = None  # set when the suggestion is an existing tag
+
+
+@dataclass(frozen=True, slots=True)
+class KnownTag:
+    """A tag of the library, as matching needs it."""
+
+    id: int
+    name: str
+    key: str
+    kind: str
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleContent:
+    """What suggestions are made from: headings, body text, byline people, source."""
+
+    headings: str
+    body: str
+    people: Sequence[tuple[str, str]] = ()  # (name, role) from the byline
+    source: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Idf:
+    """IDF values of some terms, the default for the others and the value of a rare term."""
+
+    values: Mapping[str, float]
+    default: float
+    ceiling: float
+
+    def of(self, term: str) -> float:
+        return self.values.get(term, self.default)
+
+    def rarity(self, term: str) -> float:
+        """0..1: how rare ``term`` is (1 for a term as rare as a name)."""
+        return max(0.0, min(1.0, self.of(term) / self.ceiling)) if self.ceiling > 0 else 1.0
+
+
+@dataclass(slots=True)
+class _Candidate:
+    key: str
+    name: str
+    kind: str
+    reason: str
+    score: float = 0.0
+    tag_id: int | None = None
+    positions: list[int] = field(default_factory=list)
+
+
+def is_generic(key: str) -> bool:
+    """True for words that are never suggested (generic vocabulary, administrative units)."""
+    return key in GENERIC_WORDS or key in segmenter.generic_words()
+
+
+def clean_source(source: str | None) -> str | None:
+    """``(街道党群办)`` → ``街道党群办``; None when nothing name-like is left."""
+    if not source:
+        return None
+    text = source.strip().strip(_BRACKETS).strip()
+    return text if 2 <= len(text) <= 30 else None
+
+
+def plausible_person(name: str, *, from_text: bool = True) -> bool:
+    """Whether ``name`` can be a person's name (2–4 CJK characters, not a known common word)."""
+    key = fold(name)
+    if not _CJK.match(key) or not 2 <= len(key) <= 4 or key in NOT_NAMES or is_generic(key):
+        return False
+    if not from_text:
+        return True
+    compound = key[:2] in COMPOUND_SURNAMES
+    if len(key) == 4 and not compound:
+        return False
+    if not compound and key[0] not in SURNAMES:
+        return False
+    return not (len(key) == 2 and segmenter.dictionary_frequency(key) >= COMMON_NAME_FREQ)
+
+
+def _plausible_entity(key: str) -> bool:
+    return bool(_CJK.match(key)) and len(key) >= 2 and key not in NOT_NAMES and not is_generic(key)
+
+
+def merge_names(tokens: Sequence[Token]) -> list[Token]:
+    """Join the pieces of names jieba split: ``滕``+``迪克``, ``江天``+``熙``, ``北京``+``居民区``…"""
+    out: list[Token] = []
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        prev = out[-1] if out else None
+        after = tokens[i + 2] if i + 2 < len(tokens) else None
+        if nxt is not None:
+            merged = _merge_pair(prev, tok, nxt, after)
+            if merged is not None:
+                out.append(merged)
+                i += 2
+                continue
+        out.append(tok)
+        i += 1
+    return _merge_organisations(out)
+
+
+def _merge_pair(prev: Token | None, tok: Token, nxt: Token, after: Token | None) -> Token | None:
+    """The merged token when ``tok`` + ``nxt`` is one name, else None."""
+    if not (_CJK.match(tok.word) and _CJK.match(nxt.word)):
+        return None
+    word = tok.word + nxt.word
+    after_is_cjk_word = after is not None and bool(_CJK.match(after.word)) and len(after.word) == 1
+    if (
+        tok.pos in PERSON_TAGS
+        and len(tok.word) == 1
+        and tok.word in SURNAMES
+        and len(nxt.word) in (1, 2)
+        and nxt.pos in {"nr", "nrfg", "nz", "n", "ng", "nrt", "a", "ag", "j", "x"}
+        and not (prev is not None and prev.pos in {"m", "q", "mq"})
+    ):
+        return Token(word, "nr", tok.start)
+    if (
+        len(tok.word) == 2
+        and len(nxt.word) == 1
+        and tok.pos in PERSON_TAGS | {"ns", "nz"}
+        and nxt.pos in {"nz", "ng", "nr", "j", "ag"}
+        and tok.word[0] in SURNAMES
+        and not after_is_cjk_word
+    ):
+        return Token(word, "nr", tok.start)
+    if (
+        nxt.word in PLACE_SUFFIXES
+        and tok.pos in PERSON_TAGS | {"ns", "nz"}
+        and len(tok.word) >= 2
+        and not tok.word.endswith(tuple(PLACE_SUFFIXES))
+        and not is_generic(tok.word)
+    ):
+        return Token(word, "ns", tok.start)
+    return None
+
+
+def _merge_organisations(tokens: list[Token]) -> list[Token]:
+    """``恒源祥``+``集团`` → ``恒源祥集团`` (nt): proper nouns followed by an organisation suffix."""
+    out: list[Token] = []
+    proper = PERSON_TAGS | {"ns", "nz", "nt"}
+    for tok in tokens:
+        if tok.word.endswith(ORG_SUFFIXES) and tok.pos in {"n", "nz", "nt"} and out:
+            run: list[Token] = []
+            while out and out[-1].pos in proper and len(run) < 2 and _CJK.match(out[-1].word):
+                run.insert(0, out.pop())
+            if run and not all(is_generic(t.word) for t in run):
+                out.append(Token("".join(t.word for t in run) + tok.word, "nt", run[0].start))
+                continue
+            out.extend(run)
+        out.append(tok)
+    return out
+
+
+def _occurrences(text: str, key: str) -> list[int]:
+    found: list[int] = []
+    start = text.find(key)
+    while start >= 0:
+        found.append(start)
+        start = text.find(key, start + 1)
+    return found
+
+
+def suggest(
+    content: ArticleContent,
+    idf: IdfLookup | Idf,
+    *,
+    tags: Iterable[KnownTag] = (),
+    applied: Collection[str] = (),
+    dismissed: Collection[str] = (),
+    limit: int = DEFAULT_LIMIT,
+) -> list[TagSuggestion]:
+    """Ranked tag suggestions for an article (see the module docstring).
+
+    ``applied`` and ``dismissed`` are folded names never to suggest (tags the
+    article has, suggestions the user dismissed); ``idf`` is either a table or a
+    lookup called once with every candidate keyword.
+    """
+    original = content.headings + "\n" + content.body
+    text = fold(original)
+    heading_end = len(content.headings)
+    excluded = set(applied) | set(dismissed)
+    candidates: dict[str, _Candidate] = {}
+
+    def add(cand: _Candidate) -> None:
+        if cand.key in excluded:
+            return
+        old = candidates.get(cand.key)
+        if old is None or cand.score > old.score:
+            candidates[cand.key] = cand
+
+    for tag in tags:
+        if len(tag.key) >= 2 and tag.key in text:
+            hits = _occurrences(text, tag.key)
+            score = 100.0 + min(len(hits), 20)
+            add(_Candidate(tag.key, tag.name, tag.kind, "existing tag", score, tag.id, hits))
+
+    for position, (name, _role) in enumerate(content.people):
+        name = name.strip()
+        if plausible_person(name, from_text=False):
+            add(_Candidate(fold(name), name, "person", "byline", 30.0 - position / 100))
+    source = clean_source(content.source)
+    if source and not is_generic(fold(source)):
+        add(_Candidate(fold(source), source, "organisation", "source", 8.0))
+
+    toks = merge_names(segmenter.tokens(original))
+    entities = _entities(toks, original, text)
+    keywords = _keywords(toks, heading_end)
+    terms = set(keywords.counts) | {c.key for c in entities}
+    table = idf if isinstance(idf, Idf) else idf(terms)
+    for cand in entities:
+        hits = _occurrences(text, cand.key)
+        cand.positions = hits
+        in_heading = any(p < heading_end for p in hits)
+        cand.score = (_ENTITY_BASE[cand.kind] + 2 * math.log2(1 + len(hits)) + (3 if in_heading else 0)) * (
+            0.5 + 0.5 * table.rarity(cand.key)
+        )
+        add(cand)
+    _add_keywords(keywords, text, heading_end, table, add)
+    ranked = _drop_prefixes(_drop_covered(list(candidates.values()), text))
+    ranked.sort(key=lambda c: (-c.score, c.positions[0] if c.positions else -1, c.key))
+    return [TagSuggestion(c.name, c.kind, round(c.score, 3), c.reason, c.tag_id) for c in ranked[:limit]]
+
+
+_ENTITY_BASE = {"person": 6.0, "place": 5.5, "organisation": 5.0}
+_KIND_OF_POS = {"ns": "place", "nt": "organisation"}
+
+
+def _entities(tokens: Sequence[Token], original: str, text: str) -> list[_Candidate]:
+    """People, places and organisations among the tokens, cleaned of noise."""
+    found: dict[str, _Candidate] = {}
+    for tok in tokens:
+        kind = "person" if tok.pos in PERSON_TAGS else _KIND_OF_POS.get(tok.pos)
+        if kind is None or tok.word in found:
+            continue
+        if kind == "person" and not plausible_person(tok.word):
+            continue
+        if kind != "person" and not _plausible_entity(tok.word):
+            continue
+        name = original[tok.start : tok.end] if text[tok.start : tok.end] == tok.word else tok.word
+        found[tok.word] = _Candidate(tok.word, name, kind, kind)
+    return list(found.values())
+
+
+@dataclass(slots=True)
+class _Keywords:
+    counts: Counter[str] = field(default_factory=Counter)  # a heading occurrence counts three times
+    proper: set[str] = field(default_factory=set)  # tagged nz (other proper noun) by jieba
+
+
+def _keywords(tokens: Sequence[Token], heading_end: int) -> _Keywords:
+    """Nouns of the article, generic words left out."""
+    found = _Keywords()
+    for tok in tokens:
+        if tok.pos not in TOPIC_TAGS or len(tok.word) < 2 or not _CJK.match(tok.word):
+            continue
+        if is_generic(tok.word) or tok.word in NOT_NAMES or not segmenter.is_known(tok.word):
+            continue
+        found.counts[tok.word] += 3 if tok.start < heading_end else 1
+        if tok.pos == "nz":
+            found.proper.add(tok.word)
+    return found
+
+
+def _add_keywords(
+    keywords: _Keywords,
+    text: str,
+    heading_end: int,
+    table: Idf,
+    add: Callable[[_Candidate], None],
+) -> None:
+    """Topic keywords by TF-IDF, scaled so the best is worth about a twice-named person."""
+    counts = keywords.counts
+    weights = {term: n * table.of(term) for term, n in counts.items()}
+    best = max(weights.values(), default=0.0)
+    if best <= 0:
+        return
+    for term, weight in weights.items():
+        if counts[term] < 2 and weight < best / 2:
+            continue  # a noun named once is not what the article is about
+        kind = "other" if term in keywords.proper else "topic"
+        score = 9.0 * weight / best * (0.5 + 0.5 * table.rarity(term))
+        if score < MIN_KEYWORD_SCORE:
+            continue
+        add(_Candidate(term, term, kind, "keyword", score, positions=_occurrences(text, term)))
+
+
+def _drop_covered(candidates: list[_Candidate], text: str) -> list[_Candidate]:
+    """Drop a name found only inside a longer suggested name (外滩 inside 外滩街道)."""
+    longer = sorted((c for c in candidates if c.positions), key=lambda c: -len(c.key))
+    covered: list[tuple[int, int]] = []
+    kept: list[_Candidate] = []
+    for cand in longer:
+        own = [p for p in cand.positions if not any(s <= p and p + len(cand.key) <= e for s, e in covered)]
+        if own or cand.reason == "existing tag":
+            kept.append(cand)
+            covered.extend((p, p + len(cand.key)) for p in cand.positions)
+    kept.extend(c for c in candidates if not c.positions)
+    return kept
+
+
+def _drop_prefixes(candidates: list[_Candidate]) -> list[_Candidate]:
+    """Fold a place or organisation into a longer one it begins (联洋 into 联洋社区), keeping the best score."""
+    longer = {c.kind: [d for d in candidates if d.kind == c.kind] for c in candidates}
+    kept: list[_Candidate] = []
+    for cand in candidates:
+        if cand.kind in ("place", "organisation") and cand.reason != "existing tag":
+            owner = next(
+                (
+                    d
+                    for d in longer[cand.kind]
+                    if d is not cand and len(d.key) > len(cand.key) and d.key.startswith(cand.key)
+                ),
+                None,
+            )
+            if owner is not None:
+                owner.score = max(owner.score, cand.score)
+                owner.positions = sorted(set(owner.positions) | set(cand.positions))
+                continue
+        kept.append(cand)
+    return kept

@@ -1,0 +1,130 @@
+"""Importing in the background: a progress dialog with Cancel, then a summary dialog."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QPushButton, QWidget
+
+from reader.gui.import_summary import ImportSummaryDialog
+from reader.gui.tasks import Task, TaskContext, TaskRunner
+from reader.services.importing import ImportReport
+
+PROGRESS_DELAY_MS = 300  # a quick import finishes before the progress dialog shows
+
+
+def _import(paths: list[Path], context: TaskContext) -> ImportReport:
+    from reader.services.importing import import_files
+
+    with context.write_session() as session:
+        return import_files(session, paths, progress=context.report, cancelled=context.cancelled)
+
+
+class ImportFlow(QObject):
+    """Runs one import at a time through the task runner and reports its outcome.
+
+    ``finished`` carries the ImportReport (also when cancelled); ``progress_dialog``
+    and ``summary_dialog`` are exposed for the window and for tests.
+    """
+
+    started = Signal()
+    finished = Signal(object)
+
+    def __init__(self, runner: TaskRunner, window: QWidget) -> None:
+        super().__init__(window)
+        self._runner = runner
+        self._window = window
+        self.task: Task | None = None
+        self.progress_dialog: QProgressDialog | None = None
+        self.summary_dialog: ImportSummaryDialog | None = None
+        self.show_summary = True
+
+    @property
+    def running(self) -> bool:
+        return self.task is not None
+
+    def start(self, paths: Sequence[Path | str]) -> Task | None:
+        """Import files and folders in the background; None when an import is already running."""
+        if self.task is not None or not paths:
+            return None
+        files = [Path(p) for p in paths]
+        dialog = QProgressDialog(self._window)
+        dialog.setWindowTitle(self.tr("Importing"))
+        dialog.setLabelText(self.tr("Looking for issue files…"))
+        dialog.setCancelButtonText(self.tr("Cancel"))
+        dialog.setRange(0, 0)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(PROGRESS_DELAY_MS)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.setMinimumWidth(420)
+        dialog.canceled.connect(self.cancel)
+        self.progress_dialog = dialog
+        self.task = self._runner.start(
+            "import",
+            lambda context: _import(files, context),
+            on_success=self._done,
+            on_failure=self._failed,
+            on_progress=self._progress,
+        )
+        self.started.emit()
+        return self.task
+
+    def cancel(self) -> None:
+        """Stop after the file being imported now; files already imported stay."""
+        if self.task is None:
+            return
+        self.task.cancel()
+        if self.progress_dialog is not None:
+            self.progress_dialog.setLabelText(self.tr("Cancelling after the current file…"))
+            for button in self.progress_dialog.findChildren(QPushButton):
+                button.setEnabled(False)  # cancelling once is enough
+
+    def _progress(self, done: int, total: int, name: str) -> None:
+        dialog = self.progress_dialog
+        if dialog is None or (self.task is not None and self.task.cancelled):
+            return
+        dialog.setRange(0, max(total, 1))
+        dialog.setValue(min(done, total))
+        if name:
+            dialog.setLabelText(
+                self.tr("Importing file %1 of %2:\n%3")
+                .replace("%1", str(done + 1))
+                .replace("%2", str(total))
+                .replace("%3", name)
+            )
+
+    def _close_progress(self) -> None:
+        if self.progress_dialog is not None:
+            self.progress_dialog.canceled.disconnect(self.cancel)
+            self.progress_dialog.close()
+            self.progress_dialog.deleteLater()
+            self.progress_dialog = None
+        self.task = None
+
+    def _done(self, report: ImportReport) -> None:
+        self._close_progress()
+        if self.show_summary:
+            if self.summary_dialog is not None:
+                self.summary_dialog.deleteLater()
+            self.summary_dialog = ImportSummaryDialog(report, self._window)
+            self.summary_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+            self.summary_dialog.open()
+        self.finished.emit(report)
+
+    def _failed(self, error: BaseException) -> None:
+        self._close_progress()
+        box = QMessageBox(
+            QMessageBox.Icon.Critical,
+            self.tr("Import Failed"),
+            self.tr("The import stopped with an error; files imported before it are kept.\n\n%1").replace(
+                "%1", str(error)
+            ),
+            QMessageBox.StandardButton.Close,
+            self._window,
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        box.open()
+        self.finished.emit(None)

@@ -1,0 +1,200 @@
+"""The dialog that ends an import: what was imported, skipped as duplicate, or refused and why."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.services.importing import FileResult, ImportReport, Outcome
+
+# The importer's reasons are English sentences; the known ones are shown translated.
+_REASONS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"the file is empty$"), "the file is empty"),
+    (
+        re.compile(r"the file is empty apart from its byte-order mark$"),
+        "the file is empty apart from its byte-order mark",
+    ),
+    (re.compile(r"the file contains only whitespace$"), "the file contains only whitespace"),
+    (
+        re.compile(r"the file looks binary, not text: it contains NUL bytes$"),
+        "the file looks binary, not text",
+    ),
+    (
+        re.compile(r"the file looks binary, not text: (.+) of it is control characters$"),
+        "the file looks binary, not text",
+    ),
+    (
+        re.compile(r"the file is UTF-32.*"),
+        "the file is UTF-32, which is not supported; convert it to UTF-8 first",
+    ),
+    (
+        re.compile(r"the encoding is ambiguous: it decodes as (.+); convert it to UTF-8 first$"),
+        "the encoding is ambiguous (it decodes as %1); convert it to UTF-8 first",
+    ),
+    (
+        re.compile(r"the file decodes in none of the supported encodings.*"),
+        "the file decodes in none of the supported encodings (UTF-8, GB18030, Big5)",
+    ),
+    (
+        re.compile(r"the file does not look like text in any supported encoding.*"),
+        "the file does not look like text in any supported encoding",
+    ),
+    (re.compile(r"the file is too large \(([\d,]+) bytes\).*"), "the file is too large (%1 bytes)"),
+    (
+        re.compile(r"the file starts with a (\S+) byte-order mark but is not valid.*"),
+        "the file starts with a %1 byte-order mark but is not valid %1",
+    ),
+    (re.compile(r"no such file or folder$"), "no such file or folder"),
+    (
+        re.compile(r"cannot read the file: it is not a regular file$"),
+        "cannot read the file: it is not a regular file",
+    ),
+    (re.compile(r"cannot read the (?:file|folder|it): (.+)$"), "cannot read it: %1"),
+    (re.compile(r"could not be stored: (.+)$"), "could not be stored: %1"),
+]
+
+
+def _tr_reasons() -> None:  # pragma: no cover - only marks the strings for lupdate
+    QCoreApplication.translate("ImportReasons", "the file is empty")
+    QCoreApplication.translate("ImportReasons", "the file is empty apart from its byte-order mark")
+    QCoreApplication.translate("ImportReasons", "the file contains only whitespace")
+    QCoreApplication.translate("ImportReasons", "the file looks binary, not text")
+    QCoreApplication.translate(
+        "ImportReasons", "the file is UTF-32, which is not supported; convert it to UTF-8 first"
+    )
+    QCoreApplication.translate(
+        "ImportReasons", "the encoding is ambiguous (it decodes as %1); convert it to UTF-8 first"
+    )
+    QCoreApplication.translate(
+        "ImportReasons", "the file decodes in none of the supported encodings (UTF-8, GB18030, Big5)"
+    )
+    QCoreApplication.translate("ImportReasons", "the file does not look like text in any supported encoding")
+    QCoreApplication.translate("ImportReasons", "the file is too large (%1 bytes)")
+    QCoreApplication.translate(
+        "ImportReasons", "the file starts with a %1 byte-order mark but is not valid %1"
+    )
+    QCoreApplication.translate("ImportReasons", "no such file or folder")
+    QCoreApplication.translate("ImportReasons", "cannot read the file: it is not a regular file")
+    QCoreApplication.translate("ImportReasons", "cannot read it: %1")
+    QCoreApplication.translate("ImportReasons", "could not be stored: %1")
+
+
+def reason_text(reason: str) -> str:
+    """An importer's reason in the interface language (as given when it is not a known one)."""
+    for pattern, template in _REASONS:
+        match = pattern.match(reason)
+        if match:
+            text = QCoreApplication.translate("ImportReasons", template)
+            return text.replace("%1", match.group(1)) if match.groups() else text
+    return reason
+
+
+def result_detail(result: FileResult) -> str:
+    """One line saying what became of a file."""
+    if result.outcome is Outcome.IMPORTED:
+        return QCoreApplication.translate("ImportSummary", "%n article(s)", "", result.articles)
+    if result.outcome is Outcome.DUPLICATE:
+        if result.issue_id is not None:
+            return QCoreApplication.translate("ImportSummary", "already in the library as issue %1").replace(
+                "%1", str(result.issue_id)
+            )
+        return QCoreApplication.translate("ImportSummary", "already in the library")
+    if result.outcome is Outcome.CANCELLED:
+        return QCoreApplication.translate("ImportSummary", "not imported: the import was cancelled")
+    return reason_text(result.message)
+
+
+def summary_headline(report: ImportReport) -> str:
+    """One sentence counting every outcome."""
+    parts = [
+        QCoreApplication.translate("ImportSummary", "%n file(s) imported", "", len(report.imported)),
+        QCoreApplication.translate("ImportSummary", "%n skipped as duplicate(s)", "", len(report.duplicates)),
+        QCoreApplication.translate("ImportSummary", "%n refused", "", len(report.failed)),
+    ]
+    if report.cancelled:
+        parts.append(
+            QCoreApplication.translate(
+                "ImportSummary", "%n not imported (cancelled)", "", len(report.cancelled)
+            )
+        )
+    return QCoreApplication.translate("ImportSummary", ", ").join(parts)
+
+
+class ImportSummaryDialog(QDialog):
+    """Lists every file of an import under its outcome; refused files with the reason."""
+
+    def __init__(self, report: ImportReport, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("importSummary")
+        self.setWindowTitle(self.tr("Import Finished"))
+        self.report = report
+        layout = QVBoxLayout(self)
+        self.headline = QLabel(summary_headline(report))
+        self.headline.setWordWrap(True)
+        font = self.headline.font()
+        font.setBold(True)
+        self.headline.setFont(font)
+        layout.addWidget(self.headline)
+        if report.cancelled:
+            note = QLabel(
+                self.tr(
+                    "The import was cancelled: the files listed as imported are complete; "
+                    "the others left nothing behind."
+                )
+            )
+            note.setWordWrap(True)
+            layout.addWidget(note)
+
+        self.tree = QTreeWidget()
+        self.tree.setColumnCount(2)
+        self.tree.setHeaderLabels([self.tr("File"), self.tr("Result")])
+        self.tree.setRootIsDecorated(True)
+        self.tree.setUniformRowHeights(True)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.header().setStretchLastSection(True)
+        groups = (
+            (Outcome.IMPORTED, self.tr("Imported"), report.imported),
+            (Outcome.DUPLICATE, self.tr("Skipped as duplicate"), report.duplicates),
+            (Outcome.FAILED, self.tr("Refused"), report.failed),
+            (Outcome.CANCELLED, self.tr("Not imported (cancelled)"), report.cancelled),
+        )
+        self.groups: dict[Outcome, QTreeWidgetItem] = {}
+        for outcome, label, results in groups:
+            if not results:
+                continue
+            group = QTreeWidgetItem(self.tree, [f"{label} ({len(results)})", ""])
+            group.setFirstColumnSpanned(True)
+            group.setData(0, Qt.ItemDataRole.UserRole, outcome.value)
+            for result in results:
+                item = QTreeWidgetItem(group, [Path(result.path).name, result_detail(result)])
+                item.setToolTip(0, result.path)
+                item.setToolTip(1, result_detail(result))
+            group.setExpanded(outcome is not Outcome.CANCELLED or len(results) < 20)
+            self.groups[outcome] = group
+        layout.addWidget(self.tree)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        buttons.accepted.connect(self.accept)
+        layout.addWidget(buttons)
+        self.resize(640, 380)
+
+    def rows(self, outcome: Outcome) -> list[tuple[str, str]]:
+        """(file name, detail) of each file listed under an outcome."""
+        group = self.groups.get(outcome)
+        if group is None:
+            return []
+        items = [group.child(n) for n in range(group.childCount())]
+        return [(item.text(0), item.text(1)) for item in items if item is not None]

@@ -1,0 +1,240 @@
+"""The library pane: issues expandable to articles, sortable, filterable by title and status."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.gui.labels import STATUSES, status_label
+from reader.gui.library_model import ARTICLE, ISSUE, Column, LibraryModel, LibraryProxy, Role
+from reader.gui.tasks import Task, TaskContext, TaskRunner
+from reader.services.browsing import LibraryMatches
+
+FILTER_DELAY_MS = 250
+EXPAND_MATCHES_UP_TO = 12  # issues expanded automatically when a filter leaves this few
+
+
+def _find_matches(text: str, status: str | None, context: TaskContext) -> LibraryMatches:
+    from reader.services.browsing import matching_articles, script_variants
+
+    needles = script_variants(text) if text else []
+    context.check_cancelled()
+    with context.session() as session:
+        return matching_articles(session, needles, status=status)
+
+
+class LibraryPane(QWidget):
+    """Tree of the library with a filter row; tells the window what the reader chose."""
+
+    article_chosen = Signal(int, int)  # issue id, article id
+    issue_chosen = Signal(int)
+    filter_applied = Signal()
+
+    def __init__(self, model: LibraryModel, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("libraryPane")
+        self.model = model
+        self._runner = runner
+        self._filter_task: Task | None = None
+        self._silent = False
+
+        self.proxy = LibraryProxy(self)
+        self.proxy.setSourceModel(model)
+
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setObjectName("libraryFilter")
+        self.filter_edit.setPlaceholderText(self.tr("Filter by title…"))
+        self.filter_edit.setClearButtonEnabled(True)
+        self.status_combo = QComboBox()
+        self.status_combo.setObjectName("statusFilter")
+        self.status_combo.addItem(self.tr("All statuses"), None)
+        for status in STATUSES:
+            self.status_combo.addItem(status_label(status), status)
+        self.status_combo.setToolTip(self.tr("Show only articles with this status"))
+
+        self.tree = QTreeView()
+        self.tree.setObjectName("libraryTree")
+        self.tree.setModel(self.proxy)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tree.setAllColumnsShowFocus(True)
+        header = self.tree.header()
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # import order until a header is clicked
+        self.tree.setSortingEnabled(True)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(Column.STATUS, QHeaderView.ResizeMode.ResizeToContents)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("filterCount")
+        self.count_label.hide()
+
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.filter_edit, 1)
+        row.addWidget(self.status_combo)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(row)
+        layout.addWidget(self.count_label)
+        layout.addWidget(self.tree, 1)
+
+        self._filter_timer = QTimer(self)
+        self._filter_timer.setSingleShot(True)
+        self._filter_timer.setInterval(FILTER_DELAY_MS)
+        self._filter_timer.timeout.connect(self.apply_filter)
+        self.filter_edit.textChanged.connect(self._filter_timer.start)
+        self.status_combo.currentIndexChanged.connect(self.apply_filter)
+        self.filter_edit.returnPressed.connect(self.apply_filter)
+        selection = self.tree.selectionModel()
+        selection.currentRowChanged.connect(self._on_current_changed)
+
+    # filter
+    @property
+    def status_filter(self) -> str | None:
+        value = self.status_combo.currentData()
+        return str(value) if value else None
+
+    def apply_filter(self) -> None:
+        """Run the filter query in the background; the latest request wins."""
+        self._filter_timer.stop()
+        if self._filter_task is not None:
+            self._filter_task.cancel()
+            self._filter_task = None
+        text = self.filter_edit.text().strip()
+        status = self.status_filter
+        if not text and status is None:
+            self.proxy.set_matches(None)
+            self.count_label.hide()
+            self.filter_applied.emit()
+            return
+        if self._runner.library is None:
+            return
+        task: Task | None = None
+
+        def done(matches: LibraryMatches) -> None:
+            if task is not self._filter_task:
+                return  # a newer filter was asked for
+            self._filter_task = None
+            self._show_matches(matches)
+
+        task = self._runner.start(
+            "filter", lambda context: _find_matches(text, status, context), on_success=done
+        )
+        self._filter_task = task
+
+    def _show_matches(self, matches: LibraryMatches) -> None:
+        self.proxy.set_matches(matches)
+        issues = self.proxy.rowCount()
+        self.count_label.setText(
+            self.tr("%n issue(s) match", "", issues) if issues else self.tr("Nothing matches the filter")
+        )
+        self.count_label.show()
+        if 0 < issues <= EXPAND_MATCHES_UP_TO:
+            for row in range(issues):
+                self.tree.expand(self.proxy.index(row, 0))
+        self.filter_applied.emit()
+
+    def clear_filter(self) -> None:
+        self.filter_edit.clear()
+        self.status_combo.setCurrentIndex(0)
+        self.apply_filter()
+
+    # selection
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._silent or not current.isValid():
+            return
+        kind = current.data(Role.KIND)
+        if kind == ARTICLE:
+            self.article_chosen.emit(int(current.data(Role.ISSUE_ID)), int(current.data(Role.ID)))
+        elif kind == ISSUE:
+            self.issue_chosen.emit(int(current.data(Role.ID)))
+
+    def current(self) -> tuple[str, int, int] | None:
+        """(kind, issue id, id) of the current row."""
+        index = self.tree.currentIndex()
+        if not index.isValid():
+            return None
+        return str(index.data(Role.KIND)), int(index.data(Role.ISSUE_ID)), int(index.data(Role.ID))
+
+    def _set_current(self, index: QModelIndex, *, silent: bool) -> None:
+        if index.parent().isValid():
+            self.tree.expand(index.parent())
+        self._silent = silent
+        try:
+            self.tree.selectionModel().setCurrentIndex(
+                index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+            )
+        finally:
+            self._silent = False
+        self.tree.scrollTo(index)
+
+    def select_article(self, issue_id: int, article_id: int, *, silent: bool = False) -> bool:
+        """Make an article the current row (expanding its issue); False when it is filtered out."""
+        source = self.model.index_of_article(issue_id, article_id)
+        index = self.proxy.mapFromSource(source)
+        if not index.isValid():
+            return False
+        self._set_current(index, silent=silent)
+        return True
+
+    def select_issue(self, issue_id: int, *, silent: bool = False) -> bool:
+        index = self.proxy.mapFromSource(self.model.index_of_issue(issue_id))
+        if not index.isValid():
+            return False
+        self._set_current(index, silent=silent)
+        return True
+
+    def neighbour(self, step: int) -> tuple[int, int] | None:
+        """(issue id, article id) of the next (step 1) or previous (-1) article in the pane's order.
+
+        Crosses issue boundaries, skipping issues that show no article.
+        """
+        proxy = self.proxy
+        current = self.tree.currentIndex()
+        if not current.isValid():
+            issue_row = -1 if step > 0 else proxy.rowCount()
+        elif current.data(Role.KIND) == ARTICLE:
+            parent = current.parent()
+            row = current.row() + step
+            if 0 <= row < proxy.rowCount(parent):
+                return self._ids(proxy.index(row, 0, parent))
+            issue_row = parent.row()
+        else:
+            issue_row = current.row()
+            if step > 0:
+                first = self._article_at(issue_row, first=True)
+                if first is not None:
+                    return first
+        row = issue_row + step
+        while 0 <= row < proxy.rowCount():
+            found = self._article_at(row, first=step > 0)
+            if found is not None:
+                return found
+            row += step
+        return None
+
+    def _article_at(self, issue_row: int, *, first: bool) -> tuple[int, int] | None:
+        issue = self.proxy.index(issue_row, 0)
+        if self.proxy.canFetchMore(issue):
+            self.proxy.fetchMore(issue)
+        count = self.proxy.rowCount(issue)
+        if not count:
+            return None
+        return self._ids(self.proxy.index(0 if first else count - 1, 0, issue))
+
+    @staticmethod
+    def _ids(index: QModelIndex | QPersistentModelIndex) -> tuple[int, int]:
+        return int(index.data(Role.ISSUE_ID)), int(index.data(Role.ID))

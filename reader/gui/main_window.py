@@ -1,0 +1,672 @@
+"""The main window: library pane, reading pane, search pane, menus, toolbar, status bar.
+
+The window paints before the library is opened: opening it, loading the issue
+rows, importing and searching all run through the task runner, and the
+window fills in as their results arrive.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDockWidget,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from reader.core.script import Script
+from reader.gui.actions import Actions
+from reader.gui.import_flow import ImportFlow
+from reader.gui.library_model import LibraryModel
+from reader.gui.library_pane import LibraryPane
+from reader.gui.reading_view import ReadingView
+from reader.gui.scripts import SCRIPT_ORDER, ScriptChoice, parse_script, script_label
+from reader.gui.search_pane import SearchPane
+from reader.gui.settings import AppSettings, Theme
+from reader.gui.tasks import Task, TaskContext
+from reader.gui.theme import apply_theme
+from reader.gui.welcome_page import WelcomePage
+
+if TYPE_CHECKING:
+    from db.engine import Library
+    from reader.services.browsing import ArticleRow, IssueRow
+    from reader.services.importing import ImportReport
+    from reader.services.searching import SearchHit
+
+log = logging.getLogger(__name__)
+ZOOM_STEP = 1
+
+
+@dataclass(frozen=True, slots=True)
+class _Opened:
+    library: Library
+    issues: list[IssueRow]
+
+
+@dataclass(frozen=True, slots=True)
+class _Added:
+    issues: list[IssueRow]
+    open_article: tuple[int, int] | None  # (issue id, article id) to open
+
+
+def _open_library(path: str | Path, context: TaskContext) -> _Opened:
+    from db.engine import open_library
+    from reader.services.browsing import issue_rows
+
+    library = open_library(path)
+    try:
+        context.check_cancelled()
+        with library.session() as session:
+            return _Opened(library, issue_rows(session))
+    except BaseException:
+        library.close()
+        raise
+
+
+def _load_issues(issue_ids: list[int], open_first: bool, context: TaskContext) -> _Added:
+    from reader.services.browsing import first_article_id, issue_row
+
+    with context.session() as session:
+        rows = [row for i in issue_ids if (row := issue_row(session, i)) is not None]
+        target = None
+        if open_first:
+            for row in rows:
+                article = first_article_id(session, row.id)
+                if article is not None:
+                    target = (row.id, article)
+                    break
+        return _Added(rows, target)
+
+
+def _import_sample(context: TaskContext) -> _Added:
+    from reader.core.paths import sample_issue
+    from reader.services.importing import import_files
+
+    with context.write_session() as session:
+        report = import_files(session, [sample_issue()], cancelled=context.cancelled)
+    result = report.results[0] if report.results else None
+    if result is None or result.issue_id is None:
+        reason = result.message if result is not None else "nothing was imported"
+        raise RuntimeError(f"the sample issue could not be imported: {reason}")
+    return _load_issues([result.issue_id], True, context)
+
+
+def _warm_up_scripts(_context: TaskContext) -> None:
+    """Load every OpenCC dictionary once, so the first toggle is instant."""
+    from reader.core.script import convert
+
+    for script in SCRIPT_ORDER:
+        convert("校勘", script)
+
+
+class MainWindow(QMainWindow):
+    """Jiaokan's window on one library file."""
+
+    first_painted = Signal()
+    library_loaded = Signal()  # issue rows are in the library pane
+    article_shown = Signal(int)
+    issue_shown = Signal(int)
+
+    def __init__(
+        self,
+        library_path: str | Path,
+        *,
+        settings: AppSettings | None = None,
+        open_sample: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(self.tr("Jiaokan 校勘"))
+        self.settings = settings if settings is not None else AppSettings(self)
+        self.library_path = library_path
+        self.library: Library | None = None
+        self._open_sample_on_load = open_sample
+        self._painted = False
+        self._closing = False
+        self._open_first_after_import = False
+
+        from reader.gui.tasks import TaskRunner
+
+        self.runner = TaskRunner(self)
+        self.runner.unhandled_failure.connect(self._on_task_failure)
+        self.script = ScriptChoice(parse_script(self.settings.script), self)
+        self.actions_ = Actions(self)
+        self.addActions(self.actions_.all())
+
+        # centre: the welcome page or the reading pane
+        self.reading_view = ReadingView(self.script)
+        self.reading_view.set_font_size(self.settings.font_size)
+        self.welcome_page = WelcomePage()
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.reading_view)
+        self.stack.addWidget(self.welcome_page)
+        self.setCentralWidget(self.stack)
+
+        # library pane
+        self.library_model = LibraryModel(None, self.script, self)
+        self.library_pane = LibraryPane(self.library_model, self.runner)
+        self.library_dock = QDockWidget(self.tr("Library"), self)
+        self.library_dock.setObjectName("libraryDock")
+        self.library_dock.setWidget(self.library_pane)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.library_dock)
+
+        # search pane
+        self.search_pane = SearchPane(self.runner, self.script, self._issue_label)
+        self.search_dock = QDockWidget(self.tr("Search"), self)
+        self.search_dock.setObjectName("searchDock")
+        self.search_dock.setWidget(self.search_pane)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.search_dock)
+        self.resizeDocks([self.library_dock, self.search_dock], [320, 320], Qt.Orientation.Horizontal)
+
+        self.import_flow = ImportFlow(self.runner, self)
+
+        self._build_menus()
+        self._build_toolbar()
+        self._build_status_bar()
+        self._connect()
+        self.setAcceptDrops(True)
+        self.resize(1280, 820)
+        self.restoreGeometry(self.settings.geometry)
+        self.restoreState(self.settings.window_state)
+        self.reading_view.show_message(self.tr("Opening the library…"))
+
+    # building
+    def _build_menus(self) -> None:
+        a = self.actions_
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addActions([a.import_files, a.import_folder])
+        file_menu.addSeparator()
+        file_menu.addAction(a.open_sample)
+        file_menu.addSeparator()
+        file_menu.addAction(a.quit)
+
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu.addActions([a.copy, a.select_all])
+        edit_menu.addSeparator()
+        edit_menu.addActions([a.find, a.filter_library])
+
+        view_menu = bar.addMenu(self.tr("&View"))
+        view_menu.addActions([a.zoom_in, a.zoom_out, a.zoom_reset])
+        view_menu.addSeparator()
+        script_menu = view_menu.addMenu(self.tr("&Script"))
+        script_menu.addActions(list(a.script_actions.values()))
+        script_menu.addSeparator()
+        script_menu.addAction(a.next_script)
+        theme_menu = view_menu.addMenu(self.tr("&Theme"))
+        theme_menu.addActions(list(a.theme_actions.values()))
+        language_menu = view_menu.addMenu(self.tr("&Language"))
+        language_menu.addActions(list(a.language_actions.values()))
+        view_menu.addSeparator()
+        self.library_dock.toggleViewAction().setText(self.tr("&Library Pane"))
+        self.search_dock.toggleViewAction().setText(self.tr("S&earch Pane"))
+        view_menu.addActions([self.library_dock.toggleViewAction(), self.search_dock.toggleViewAction()])
+
+        go_menu = bar.addMenu(self.tr("&Go"))
+        go_menu.addActions([a.previous_article, a.next_article, a.issue_page])
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addActions([a.about, a.about_qt])
+
+        a.script_actions[self.script.script].setChecked(True)
+        a.theme_actions[self.settings.theme].setChecked(True)
+        a.language_actions[self.settings.language].setChecked(True)
+
+    def _build_toolbar(self) -> None:
+        a = self.actions_
+        bar = QToolBar(self.tr("Main Toolbar"), self)
+        bar.setObjectName("mainToolbar")
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        bar.addAction(a.import_files)
+        bar.addSeparator()
+        bar.addActions([a.previous_article, a.next_article])
+        bar.addSeparator()
+        bar.addActions([a.zoom_out, a.zoom_in])
+        bar.addSeparator()
+        bar.addWidget(QLabel(self.tr("Script:") + " "))
+        self.script_combo = QComboBox()
+        self.script_combo.setObjectName("scriptCombo")
+        self.script_combo.setToolTip(self.tr("Script the text is shown in (Ctrl+Shift+T: next script)"))
+        for script in SCRIPT_ORDER:
+            self.script_combo.addItem(script_label(script), script.value)
+        self.script_combo.setCurrentIndex(SCRIPT_ORDER.index(self.script.script))
+        bar.addWidget(self.script_combo)
+        bar.addSeparator()
+        bar.addAction(a.find)
+        self.toolbar = bar
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+
+    def _build_status_bar(self) -> None:
+        status = self.statusBar()
+        self.location_label = QLabel()
+        self.location_label.setObjectName("locationLabel")
+        self.size_label = QLabel()
+        self.size_label.setObjectName("librarySizeLabel")
+        self.script_label = QLabel()
+        self.script_label.setObjectName("scriptLabel")
+        status.addWidget(self.location_label, 1)
+        status.addPermanentWidget(self.size_label)
+        status.addPermanentWidget(self.script_label)
+        self._update_script_label()
+
+    def _connect(self) -> None:
+        a = self.actions_
+        a.import_files.triggered.connect(self.choose_files_to_import)
+        a.import_folder.triggered.connect(self.choose_folder_to_import)
+        a.open_sample.triggered.connect(self.open_sample_issue)
+        a.quit.triggered.connect(self.close)
+        a.copy.triggered.connect(self.reading_view.copy)
+        a.select_all.triggered.connect(self.reading_view.selectAll)
+        a.find.triggered.connect(self.focus_search)
+        a.filter_library.triggered.connect(self.focus_library_filter)
+        a.zoom_in.triggered.connect(lambda: self.set_font_size(self.reading_view.font_size + ZOOM_STEP))
+        a.zoom_out.triggered.connect(lambda: self.set_font_size(self.reading_view.font_size - ZOOM_STEP))
+        a.zoom_reset.triggered.connect(self.reset_font_size)
+        a.next_script.triggered.connect(self.script.cycle)
+        a.script_group.triggered.connect(self._on_script_action)
+        a.theme_group.triggered.connect(self._on_theme_action)
+        a.language_group.triggered.connect(self._on_language_action)
+        a.next_article.triggered.connect(self.next_article)
+        a.previous_article.triggered.connect(self.previous_article)
+        a.issue_page.triggered.connect(self.show_current_issue_page)
+        a.about.triggered.connect(self.show_about)
+        a.about_qt.triggered.connect(QApplication.aboutQt)
+        self.script_combo.currentIndexChanged.connect(
+            lambda row: self.script.set_script(SCRIPT_ORDER[row]) if row >= 0 else None
+        )
+        self.script.changed.connect(self._on_script_changed)
+        self.library_pane.article_chosen.connect(self.open_article)
+        self.library_pane.issue_chosen.connect(self.open_issue)
+        self.search_pane.hit_activated.connect(self.open_hit)
+        self.welcome_page.import_files_requested.connect(self.choose_files_to_import)
+        self.welcome_page.import_folder_requested.connect(self.choose_folder_to_import)
+        self.welcome_page.sample_requested.connect(self.open_sample_issue)
+        self.import_flow.finished.connect(self._on_import_finished)
+
+    # startup
+    def event(self, event: QEvent) -> bool:
+        if not getattr(self, "_painted", True) and event.type() in (
+            QEvent.Type.Paint,
+            QEvent.Type.UpdateRequest,
+        ):
+            self._painted = True
+            QTimer.singleShot(0, self.first_painted.emit)
+        return super().event(event)
+
+    def open_library(self) -> Task:
+        """Open the library file and list its issues in the background."""
+        path = self.library_path
+        return self.runner.start(
+            "open library",
+            lambda context: _open_library(path, context),
+            on_success=self._on_opened,
+            on_failure=self._on_open_failed,
+        )
+
+    def _on_opened(self, opened: _Opened) -> None:
+        if self._closing:
+            opened.library.close()
+            return
+        self.library = opened.library
+        self.runner.library = opened.library
+        self.library_model.set_fetcher(self._fetch_articles)
+        self.library_model.set_issues(opened.issues)
+        self._update_size_label()
+        self.runner.start("warm up scripts", _warm_up_scripts, on_failure=lambda _e: None)
+        if not opened.issues:
+            self.stack.setCurrentWidget(self.welcome_page)
+            self.reading_view.show_message("")
+        else:
+            self._show_start_page()
+        self.library_loaded.emit()
+        if self._open_sample_on_load:
+            self.open_sample_issue()
+
+    def _show_start_page(self) -> None:
+        last = self.settings.last_article
+        if last is not None and self.library is not None:
+            from reader.services.browsing import issue_of_article
+
+            with self.library.session() as session:
+                issue_id = issue_of_article(session, last)
+            if issue_id is not None:
+                self.open_article(issue_id, last)
+                return
+        self.stack.setCurrentWidget(self.reading_view)
+        self.reading_view.show_message(
+            self.tr("Choose an article in the library"),
+            self.tr("Expand an issue on the left to list its articles; Ctrl+F searches every article."),
+        )
+
+    def _on_open_failed(self, error: BaseException) -> None:
+        self.reading_view.show_message(self.tr("The library could not be opened"), str(error))
+        self._message_box(
+            QMessageBox.Icon.Critical,
+            self.tr("Cannot Open the Library"),
+            self.tr("The library %1 could not be opened:\n\n%2")
+            .replace("%1", str(self.library_path))
+            .replace("%2", str(error)),
+        )
+
+    def _fetch_articles(self, issue_id: int) -> list[ArticleRow]:
+        from reader.services.browsing import article_rows
+
+        if self.library is None:
+            return []
+        with self.library.session() as session:
+            return article_rows(session, issue_id)
+
+    # reading
+    def _issue_label(self, issue_id: int) -> str:
+        row = self.library_model.issue_row(issue_id)
+        return row.label if row is not None else self.tr("Issue %1").replace("%1", str(issue_id))
+
+    def open_article(self, issue_id: int, article_id: int, hit: SearchHit | None = None) -> bool:
+        """Show an article in the reading pane (and select it in the library pane)."""
+        if self.library is None:
+            return False
+        from sqlalchemy.exc import NoResultFound
+
+        from reader.services.documents import article_document
+
+        try:
+            with self.library.session() as session:
+                document = article_document(session, article_id)
+        except NoResultFound:
+            self.statusBar().showMessage(self.tr("That article is no longer in the library."), 5000)
+            return False
+        self.stack.setCurrentWidget(self.reading_view)
+        self.reading_view.show_article(document, self._issue_label(issue_id))
+        self.library_pane.select_article(issue_id, article_id, silent=True)
+        self.search_pane.set_current_issue(issue_id)
+        self.settings.last_article = article_id
+        if hit is not None:
+            self.reading_view.select_hit(
+                hit.block_position,
+                hit.offset_in_block,
+                hit.hit_length,
+                _hit_text(hit),
+            )
+        self._update_location()
+        self.article_shown.emit(article_id)
+        return True
+
+    def open_issue(self, issue_id: int) -> bool:
+        """Show an issue's page: its metadata and the blocks outside any article."""
+        if self.library is None:
+            return False
+        from reader.services.browsing import issue_page
+
+        with self.library.session() as session:
+            page = issue_page(session, issue_id)
+        if page is None:
+            return False
+        self.stack.setCurrentWidget(self.reading_view)
+        self.reading_view.show_issue(page, self._issue_label(issue_id))
+        self.library_pane.select_issue(issue_id, silent=True)
+        self.search_pane.set_current_issue(issue_id)
+        self._update_location()
+        self.issue_shown.emit(issue_id)
+        return True
+
+    def open_hit(self, hit: SearchHit) -> None:
+        """Open a search result's article with the hit selected."""
+        self.open_article(hit.issue_id, hit.article_id, hit)
+        self.reading_view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def next_article(self) -> None:
+        self._step(1)
+
+    def previous_article(self) -> None:
+        self._step(-1)
+
+    def _step(self, step: int) -> None:
+        found = self.library_pane.neighbour(step)
+        if found is None:
+            self.statusBar().showMessage(
+                self.tr("This is the last article.") if step > 0 else self.tr("This is the first article."),
+                3000,
+            )
+            return
+        self.open_article(*found)
+
+    def show_current_issue_page(self) -> None:
+        issue_id = self.reading_view.issue_id
+        if issue_id is not None:
+            self.open_issue(issue_id)
+
+    # zoom and script
+    def set_font_size(self, size: int) -> None:
+        self.reading_view.set_font_size(size)
+        self.settings.font_size = self.reading_view.font_size
+
+    def reset_font_size(self) -> None:
+        from reader.gui.settings import DEFAULT_FONT_SIZE
+
+        self.set_font_size(DEFAULT_FONT_SIZE)
+
+    def _on_script_action(self, action: QAction) -> None:
+        self.script.set_script(parse_script(str(action.data())))
+
+    def _on_script_changed(self, script: object) -> None:
+        assert isinstance(script, Script)
+        self.settings.script = script.value
+        self.actions_.script_actions[script].setChecked(True)
+        self.script_combo.blockSignals(True)
+        self.script_combo.setCurrentIndex(SCRIPT_ORDER.index(script))
+        self.script_combo.blockSignals(False)
+        self.library_model.set_convert(self.script)
+        self.search_pane.model.refresh()
+        self._update_script_label()
+        self._update_location()
+
+    def _update_script_label(self) -> None:
+        self.script_label.setText(self.tr("Script: %1").replace("%1", script_label(self.script.script)))
+
+    # theme and language
+    def _on_theme_action(self, action: QAction) -> None:
+        theme = Theme(str(action.data()))
+        self.settings.theme = theme
+        apply_theme(theme)
+
+    def _on_language_action(self, action: QAction) -> None:
+        language = str(action.data())
+        if language == self.settings.language:
+            return
+        self.settings.language = language
+        self._message_box(
+            QMessageBox.Icon.Information,
+            self.tr("Language"),
+            self.tr("The new language is used from the next start of Jiaokan."),
+        )
+
+    # status bar
+    def _update_size_label(self) -> None:
+        issues = self.library_model.issue_count()
+        articles = sum(
+            row.article_count
+            for i in self.library_model.issue_ids()
+            if (row := self.library_model.issue_row(i))
+        )
+        self.size_label.setText(
+            self.tr("%n issue(s)", "", issues) + " · " + self.tr("%n article(s)", "", articles)
+        )
+
+    def _update_location(self) -> None:
+        document = self.reading_view.article_document
+        issue_id = self.reading_view.issue_id
+        if issue_id is None:
+            self.location_label.clear()
+            self.setWindowTitle(self.tr("Jiaokan 校勘"))
+            return
+        issue = self.script(self._issue_label(issue_id))
+        if document is not None:
+            title = self.script(document.get("title") or "") or self.tr("(untitled)")
+            count = self.library_model.issue_row(issue_id)
+            total = count.article_count if count is not None else 0
+            where = self.tr("article %1 of %2").replace("%1", str(int(document["position"]) + 1))
+            where = where.replace("%2", str(total))
+            self.location_label.setText(f"{issue} · {where} · {title}")
+            self.setWindowTitle(f"{title} — " + self.tr("Jiaokan 校勘"))
+        else:
+            self.location_label.setText(issue)
+            self.setWindowTitle(f"{issue} — " + self.tr("Jiaokan 校勘"))
+
+    # search and filter
+    def focus_search(self) -> None:
+        self.search_dock.show()
+        self.search_dock.raise_()
+        self.search_pane.focus_query()
+
+    def focus_library_filter(self) -> None:
+        self.library_dock.show()
+        self.library_dock.raise_()
+        self.library_pane.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.library_pane.filter_edit.selectAll()
+
+    # importing
+    def choose_files_to_import(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(
+            self,
+            self.tr("Import Issue Files"),
+            str(Path.home()),
+            self.tr("Text files (*.txt);;All files (*)"),
+        )
+        if files:
+            self.import_paths([Path(f) for f in files])
+
+    def choose_folder_to_import(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Import a Folder of Issue Files"), str(Path.home())
+        )
+        if folder:
+            self.import_paths([Path(folder)])
+
+    def import_paths(self, paths: list[Path]) -> Task | None:
+        """Import files and folders in the background, with progress and a summary at the end."""
+        if self.library is None:
+            self.statusBar().showMessage(self.tr("The library is not open yet."), 5000)
+            return None
+        if self.import_flow.running:
+            self.statusBar().showMessage(self.tr("An import is already running."), 5000)
+            return None
+        self._open_first_after_import = self.library_model.issue_count() == 0
+        return self.import_flow.start(paths)
+
+    def _on_import_finished(self, report: ImportReport | None) -> None:
+        if report is None or self.library is None:
+            return
+        new_ids = [r.issue_id for r in report.imported if r.issue_id is not None]
+        if new_ids:
+            open_first = self._open_first_after_import
+            self.runner.start(
+                "list imported issues",
+                lambda context: _load_issues(new_ids, open_first, context),
+                on_success=self._on_issues_added,
+            )
+
+    def _on_issues_added(self, added: _Added) -> None:
+        self.library_model.add_issues(added.issues)
+        self._update_size_label()
+        if self.stack.currentWidget() is self.welcome_page:
+            self._show_start_page()
+        if added.open_article is not None:
+            self.open_article(*added.open_article)
+        if self.library_pane.proxy.matches is not None:
+            self.library_pane.apply_filter()
+
+    def open_sample_issue(self) -> Task | None:
+        """Import the bundled sample issue if needed and open its first article."""
+        if self.library is None:
+            self._open_sample_on_load = True
+            return None
+        self._open_sample_on_load = False
+        self.statusBar().showMessage(self.tr("Opening the sample issue…"))
+        return self.runner.start("sample issue", _import_sample, on_success=self._on_sample_ready)
+
+    def _on_sample_ready(self, added: _Added) -> None:
+        self.statusBar().clearMessage()
+        self._on_issues_added(added)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if _local_paths(event.mimeData().urls()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: Any) -> None:
+        event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = _local_paths(event.mimeData().urls())
+        if not paths:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.import_paths(paths)
+
+    # misc
+    def show_about(self) -> None:
+        from reader import __version__ as version
+
+        text = (
+            self.tr(
+                "<h3>Jiaokan 校勘 %1</h3>"
+                "<p>A reader and proofreading workbench for OCR'd Chinese community newspapers.</p>"
+                "<p>Library: %2</p>"
+            )
+            .replace("%1", str(version))
+            .replace("%2", str(self.library_path))
+        )
+        self._message_box(QMessageBox.Icon.NoIcon, self.tr("About Jiaokan"), text)
+
+    def _message_box(self, icon: QMessageBox.Icon, title: str, text: str) -> QMessageBox:
+        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Close, self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        box.open()
+        return box
+
+    def _on_task_failure(self, name: str, error: object) -> None:
+        log.error("background task %s failed: %s", name, error)
+        self._message_box(
+            QMessageBox.Icon.Warning,
+            self.tr("Something Went Wrong"),
+            self.tr("A background task failed (%1):\n\n%2").replace("%1", name).replace("%2", str(error)),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._closing = True
+        self.settings.geometry = self.saveGeometry()
+        self.settings.window_state = self.saveState()
+        self.settings.sync()
+        self.runner.shutdown()
+        if self.library is not None:
+            self.library.close()
+            self.library = None
+            self.runner.library = None
+        super().closeEvent(event)
+
+
+def _hit_text(hit: SearchHit) -> str:
+    if hit.highlights:
+        start, end = hit.highlights[0]
+        return hit.snippet[start:end]
+    return ""
+
+
+def _local_paths(urls: list[QUrl]) -> list[Path]:
+    return [Path(url.toLocalFile()) for url in urls if url.isLocalFile()]

@@ -1,0 +1,726 @@
+"""Use case: correct the segmentation of an issue by hand, keeping nothing-lost.
+
+Split or merge articles, change a block's role (``leftover`` moves it to the
+issue's leftovers and :func:`leftover_to_article` brings one back), move a
+block to the neighbouring article, join two blocks or split one.  Every edit
+keeps the heading columns and spans in sync, records a ``segmentation``
+revision per article it changed, checks that every visible character of the
+original is still covered exactly once (raising :class:`SegmentationError`
+otherwise: roll the transaction back), and returns an :class:`Undo` whose
+:func:`undo_edit` reverses it exactly (and returns the redo).  Undo records
+name articles and blocks by position, so a chain of edits undone in reverse
+order restores the structure even though re-created rows get new ids.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from db.editing_models import ChangeRecord, Note
+from db.models import Article, Block, Contributor, Issue, Leftover, utcnow
+from reader.core.coverage import check_coverage
+from reader.core.diffing import map_offset
+from reader.core.errors import JiaokanError
+from reader.core.model import LeftoverKind, Role
+from reader.services.notes import move_notes, reanchor_notes
+from reader.services.tracking import (
+    article_blocks,
+    create_revision,
+    current_revision,
+    issue_text,
+    original_of,
+)
+
+LEFTOVER = "leftover"
+BLOCK_ROLES = tuple(role.value for role in Role)
+"""Roles a block of an article can have (``leftover`` is not one: it leaves the article)."""
+
+Direction = Literal["previous", "next"]
+_TEMP_POSITION = -(2**31)  # a new row's position before renumbering (never a real one)
+
+
+class SegmentationError(JiaokanError):
+    """A segmentation edit that cannot be made (nothing was changed)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Undo:
+    """How to reverse an edit: an operation and its JSON-able arguments, for :func:`undo_edit`."""
+
+    op: str
+    args: dict[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class EditResult:
+    """What an edit changed: the issue, the articles still there that it changed, and its undo."""
+
+    issue_id: int
+    articles: tuple[int, ...]
+    undo: Undo
+
+
+# ---------------------------------------------------------------- rows, positions, references
+
+
+def _place(session: Session, groups: Mapping[int, Sequence[Any]], parent: str) -> None:
+    """Give each group's rows the parent id and positions 0, 1, … without breaking uniqueness."""
+    session.flush()
+    for parent_id, rows in groups.items():
+        for row in rows:
+            setattr(row, parent, parent_id)
+            row.position = -row.id  # ids are unique and positive: no clash in between
+    session.flush()
+    for rows in groups.values():
+        for position, row in enumerate(rows):
+            row.position = position
+    session.flush()
+
+
+def _issue_articles(session: Session, issue_id: int) -> list[Article]:
+    return list(
+        session.scalars(select(Article).where(Article.issue_id == issue_id).order_by(Article.position))
+    )
+
+
+def _issue_leftovers(session: Session, issue_id: int) -> list[Leftover]:
+    return list(
+        session.scalars(select(Leftover).where(Leftover.issue_id == issue_id).order_by(Leftover.position))
+    )
+
+
+def _people(session: Session, article_id: int) -> list[Contributor]:
+    query = select(Contributor).where(Contributor.article_id == article_id).order_by(Contributor.position)
+    return list(session.scalars(query))
+
+
+def _block(session: Session, block_id: int) -> tuple[Block, Article]:
+    block = session.get(Block, block_id)
+    if block is None:
+        raise SegmentationError(f"there is no block {block_id}")
+    return block, session.get_one(Article, block.article_id)
+
+
+def _article(session: Session, article_id: int) -> Article:
+    article = session.get(Article, article_id)
+    if article is None:
+        raise SegmentationError(f"there is no article {article_id}")
+    return article
+
+
+def _article_at(session: Session, ref: Sequence[int]) -> Article:
+    query = select(Article).where(Article.issue_id == ref[0], Article.position == ref[1])
+    article = session.scalar(query)
+    if article is None:
+        raise SegmentationError(f"issue {ref[0]} has no article at position {ref[1]}")
+    return article
+
+
+def _block_at(session: Session, ref: Sequence[int]) -> Block:
+    article = _article_at(session, ref[:2])
+    block = session.scalar(select(Block).where(Block.article_id == article.id, Block.position == ref[2]))
+    if block is None:
+        raise SegmentationError(f"article {article.id} has no block at position {ref[2]}")
+    return block
+
+
+def _leftover_at(session: Session, issue_id: int, position: int) -> Leftover:
+    query = select(Leftover).where(Leftover.issue_id == issue_id, Leftover.position == position)
+    leftover = session.scalar(query)
+    if leftover is None:
+        raise SegmentationError(f"issue {issue_id} has no leftover at position {position}")
+    return leftover
+
+
+def _reparent(session: Session, block_ids: Sequence[int], article_id: int) -> None:
+    """Move the notes and change records of these blocks to another article."""
+    if block_ids:
+        for model in (Note, ChangeRecord):
+            session.execute(update(model).where(model.block_id.in_(block_ids)).values(article_id=article_id))
+
+
+def _move_records(
+    session: Session, block: Block, to_block: Block, *, shift: int, from_offset: int = 0
+) -> None:
+    """Move a block's change records lying at or after ``from_offset`` onto ``to_block``; clip the rest."""
+    query = select(ChangeRecord).where(ChangeRecord.block_id == block.id, ChangeRecord.start.is_not(None))
+    for record in session.scalars(query):
+        start, end = record.start, record.end
+        assert start is not None and end is not None
+        if start >= from_offset and not (start == end == from_offset > 0):
+            record.block_id, record.article_id = to_block.id, to_block.article_id
+            record.start, record.end = start + shift, end + shift
+        elif end > from_offset:
+            record.end = from_offset
+
+
+def issue_coverage(session: Session, issue_id: int) -> list[str]:
+    """Problems with the nothing-lost guarantee in an issue (empty: every character kept once)."""
+    pieces: dict[int, list[list[Any]]] = {a.id: [] for a in _issue_articles(session, issue_id)}
+    query = (
+        select(Block.article_id, Block.pieces)
+        .join(Article, Article.id == Block.article_id)
+        .where(Article.issue_id == issue_id)
+        .order_by(Article.position, Block.position)
+    )
+    for article_id, block_pieces in session.execute(query):
+        pieces[article_id].append(block_pieces)
+    spans = [(lo.span_start, lo.span_end) for lo in _issue_leftovers(session, issue_id)]
+    return check_coverage(issue_text(session, issue_id), pieces.values(), spans)
+
+
+_RELATIONSHIPS: tuple[tuple[type[Any], list[str]], ...] = (
+    (Issue, ["articles", "leftovers"]),
+    (Article, ["issue", "blocks", "people"]),
+    (Block, ["article"]),
+    (Contributor, ["article"]),
+    (Leftover, ["issue"]),
+)
+
+
+def _forget_relationships(session: Session) -> None:
+    """Expire loaded relationships: rows were moved by their foreign keys, behind the ORM's back."""
+    for instance in list(session.identity_map.values()):
+        for model, names in _RELATIONSHIPS:
+            if isinstance(instance, model):
+                session.expire(instance, names)
+
+
+class _Edit:
+    """One segmentation edit: baselines before, revisions and the coverage check after."""
+
+    def __init__(self, session: Session, issue_id: int, author: str) -> None:
+        self.session, self.issue_id, self.author = session, issue_id, author
+        self.articles: dict[int, Article] = {}
+
+    def touch(self, *articles: Article) -> None:
+        """Articles about to change: record their baseline revision first."""
+        for article in articles:
+            if article.id not in self.articles:
+                current_revision(self.session, article)
+                self.articles[article.id] = article
+
+    def created(self, article: Article) -> None:
+        self.articles[article.id] = article
+
+    def deleted(self, article: Article) -> None:
+        self.articles.pop(article.id, None)
+        self.session.flush()
+        self.session.expire(article)  # forget loaded collections: their rows have moved
+        self.session.delete(article)
+        self.session.flush()
+
+    def finish(self, undo: Undo) -> EditResult:
+        for article in self.articles.values():
+            create_revision(self.session, article, author=self.author, reason="segmentation")
+        problems = issue_coverage(self.session, self.issue_id)
+        if problems:
+            raise SegmentationError("the edit would lose or double text: " + "; ".join(problems))
+        self.session.flush()
+        _forget_relationships(self.session)
+        return EditResult(self.issue_id, tuple(self.articles), undo)
+
+
+# ---------------------------------------------------------------- articles: split and merge
+
+
+def split_article(session: Session, block_id: int, *, author: str) -> EditResult:
+    """Start a new article at this block: it and the blocks after it move to an article right after."""
+    block, _ = _block(session, block_id)
+    return _split_article(session, block, author=author)
+
+
+def _split_article(
+    session: Session,
+    block: Block,
+    *,
+    author: str,
+    status: str | None = None,
+    people: Sequence[int] = (),
+) -> EditResult:
+    article = session.get_one(Article, block.article_id)
+    blocks = article_blocks(session, article.id)
+    at = blocks.index(block)
+    if at == 0:
+        raise SegmentationError("the article already starts at this block")
+    edit = _Edit(session, article.issue_id, author)
+    edit.touch(article)
+    moved = blocks[at:]
+    spans = [p for b in moved for p in b.pieces]
+    new = Article(
+        issue_id=article.issue_id,
+        position=_TEMP_POSITION,
+        status=status or article.status,
+        version=1,
+        span_start=min(p[0] for p in spans),
+        span_end=max(p[1] for p in spans),
+        updated_at=utcnow(),
+    )
+    session.add(new)
+    session.flush()
+    articles = _issue_articles(session, article.issue_id)
+    articles.remove(new)
+    articles.insert(articles.index(article) + 1, new)
+    _place(session, {article.issue_id: articles}, "issue_id")
+    _place(session, {article.id: blocks[:at], new.id: moved}, "article_id")
+    _reparent(session, [b.id for b in moved], new.id)
+    if people:
+        everyone = _people(session, article.id)
+        leaving = [p for p in everyone if p.position in set(people)]
+        _place(
+            session, {article.id: [p for p in everyone if p not in leaving], new.id: leaving}, "article_id"
+        )
+    edit.created(new)
+    return edit.finish(Undo("merge_with_previous", {"article": [new.issue_id, new.position]}))
+
+
+def merge_articles(session: Session, article_id: int, direction: Direction, *, author: str) -> EditResult:
+    """Merge an article with the previous or the next one (the later one's blocks join the earlier)."""
+    article = _article(session, article_id)
+    if direction == "previous":
+        return _merge_into_previous(session, article, author=author)
+    following = session.scalar(
+        select(Article)
+        .where(Article.issue_id == article.issue_id, Article.position > article.position)
+        .order_by(Article.position)
+        .limit(1)
+    )
+    if following is None:
+        raise SegmentationError("this is the issue's last article")
+    return _merge_into_previous(session, following, author=author)
+
+
+def _merge_into_previous(session: Session, article: Article, *, author: str) -> EditResult:
+    articles = _issue_articles(session, article.issue_id)
+    at = articles.index(article)
+    if at == 0:
+        raise SegmentationError("this is the issue's first article")
+    previous = articles[at - 1]
+    edit = _Edit(session, article.issue_id, author)
+    edit.touch(previous)
+    kept, moved = article_blocks(session, previous.id), article_blocks(session, article.id)
+    kept_people, moved_people = _people(session, previous.id), _people(session, article.id)
+    _place(session, {previous.id: kept + moved}, "article_id")
+    _place(session, {previous.id: kept_people + moved_people}, "article_id")
+    for model in (Note, ChangeRecord):  # including those of no block any more
+        session.execute(update(model).where(model.article_id == article.id).values(article_id=previous.id))
+    status = article.status
+    edit.deleted(article)
+    _place(session, {previous.issue_id: [a for a in articles if a is not article]}, "issue_id")
+    undo = Undo(
+        "split_article",
+        {
+            "block": [previous.issue_id, previous.position, len(kept)],
+            "status": status,
+            "people": list(range(len(kept_people), len(kept_people) + len(moved_people))),
+        },
+    )
+    return edit.finish(undo)
+
+
+# ---------------------------------------------------------------- blocks: role, move, leftovers
+
+
+def set_block_role(session: Session, block_id: int, role: str, *, author: str) -> EditResult:
+    """Change a block's role; ``leftover`` moves it to the issue's leftovers (kind ``other``)."""
+    if role == LEFTOVER:
+        return block_to_leftover(session, block_id, author=author)
+    if role not in BLOCK_ROLES:
+        raise SegmentationError(
+            f"unknown role {role!r}; expected one of {', '.join(BLOCK_ROLES)}, {LEFTOVER}"
+        )
+    block, article = _block(session, block_id)
+    if block.role == role:
+        raise SegmentationError(f"the block is already a {role}")
+    edit = _Edit(session, article.issue_id, author)
+    edit.touch(article)
+    undo = Undo(
+        "set_role", {"block": [article.issue_id, article.position, block.position], "role": block.role}
+    )
+    block.role = role
+    return edit.finish(undo)
+
+
+def move_block(session: Session, block_id: int, direction: Direction, *, author: str) -> EditResult:
+    """Move a block to the end of the previous article or the start of the next one."""
+    block, article = _block(session, block_id)
+    articles = _issue_articles(session, article.issue_id)
+    at = articles.index(article) + (-1 if direction == "previous" else 1)
+    if not 0 <= at < len(articles):
+        raise SegmentationError(f"there is no {direction} article")
+    target = articles[at]
+    position = len(article_blocks(session, target.id)) if direction == "previous" else 0
+    return _move_block(session, block, target, position, author=author)
+
+
+def move_block_to(
+    session: Session, block_id: int, article_id: int, position: int, *, author: str
+) -> EditResult:
+    """Move a block to another article of the same issue, at a position among its blocks."""
+    block, _ = _block(session, block_id)
+    return _move_block(session, block, _article(session, article_id), position, author=author)
+
+
+def _move_block(session: Session, block: Block, target: Article, position: int, *, author: str) -> EditResult:
+    source = session.get_one(Article, block.article_id)
+    if target.issue_id != source.issue_id or target.id == source.id:
+        raise SegmentationError("a block can only move to another article of its issue")
+    blocks, into = article_blocks(session, source.id), article_blocks(session, target.id)
+    if len(blocks) == 1:
+        raise SegmentationError("the article's only block cannot move out (merge the articles instead)")
+    if not 0 <= position <= len(into):
+        raise SegmentationError(f"position {position} is outside the article's {len(into)} blocks")
+    edit = _Edit(session, source.issue_id, author)
+    edit.touch(source, target)
+    was = blocks.index(block)
+    blocks.remove(block)
+    into.insert(position, block)
+    _place(session, {source.id: blocks, target.id: into}, "article_id")
+    _reparent(session, [block.id], target.id)
+    undo = Undo(
+        "move_block_to",
+        {
+            "block": [target.issue_id, target.position, position],
+            "article": [source.issue_id, source.position],
+            "position": was,
+        },
+    )
+    return edit.finish(undo)
+
+
+def _piece_texts(original: str, text: str, pieces: Sequence[Sequence[int]]) -> list[str]:
+    """A (corrected) block text cut where its pieces meet, mapped through the corrections."""
+    bounds = [0]
+    for start, end in pieces:
+        bounds.append(bounds[-1] + end - start)
+    cuts = [0] + [map_offset(original, text, b, to_original=False) for b in bounds[1:-1]] + [len(text)]
+    for index in range(1, len(cuts)):
+        cuts[index] = max(cuts[index], cuts[index - 1])
+    return [text[cuts[i] : cuts[i + 1]] for i in range(len(pieces))]
+
+
+def block_to_leftover(
+    session: Session, block_id: int, *, author: str, kind: str = LeftoverKind.OTHER
+) -> EditResult:
+    """Move a block out of its article into the issue's leftovers, one leftover per piece.
+
+    Its notes stay with the article, orphaned; undoing re-attaches them.
+    """
+    block, _ = _block(session, block_id)
+    return _block_to_leftover(session, block, author=author, kinds=None, positions=None, kind=kind)
+
+
+def _block_to_leftover(
+    session: Session,
+    block: Block,
+    *,
+    author: str,
+    kinds: Sequence[str] | None,
+    positions: Sequence[int] | None,
+    kind: str = LeftoverKind.OTHER,
+) -> EditResult:
+    article = session.get_one(Article, block.article_id)
+    blocks = article_blocks(session, article.id)
+    if len(blocks) == 1:
+        raise SegmentationError("the article's only block cannot leave it (merge the articles instead)")
+    edit = _Edit(session, article.issue_id, author)
+    edit.touch(article)
+    texts = _piece_texts(
+        original_of(issue_text(session, article.issue_id), block.pieces), block.text, block.pieces
+    )
+    notes = list(session.scalars(select(Note).where(Note.block_id == block.id)))
+    records = list(session.scalars(select(ChangeRecord).where(ChangeRecord.block_id == block.id)))
+    undo_args: dict[str, Any] = {
+        "article": [article.issue_id, article.position],
+        "position": blocks.index(block),
+        "role": block.role,
+        "text": block.text,
+        "notes": [[n.id, n.start, n.end, n.orphaned] for n in notes],
+        "records": [[r.id, r.start, r.end] for r in records],
+    }
+    for note in notes:
+        note.block_id, note.orphaned = None, True
+    for record in records:
+        record.block_id, record.start, record.end = None, None, None
+    new = [
+        Leftover(
+            issue_id=article.issue_id,
+            position=_TEMP_POSITION - index,
+            kind=kinds[index] if kinds else kind,
+            text=text,
+            span_start=start,
+            span_end=end,
+        )
+        for index, ((start, end), text) in enumerate(zip(block.pieces, texts, strict=True))
+    ]
+    blocks.remove(block)
+    session.flush()
+    session.delete(block)
+    _place(session, {article.id: blocks}, "article_id")
+    leftovers = _issue_leftovers(session, article.issue_id)
+    session.add_all(new)
+    session.flush()
+    if positions is not None:
+        for position, leftover in sorted(zip(positions, new, strict=True), key=lambda pair: pair[0]):
+            leftovers.insert(position, leftover)
+    else:
+        for leftover in new:
+            at = next(
+                (i for i, lo in enumerate(leftovers) if lo.span_start > leftover.span_start), len(leftovers)
+            )
+            leftovers.insert(at, leftover)
+    _place(session, {article.issue_id: leftovers}, "issue_id")
+    undo_args["leftovers"] = [lo.position for lo in new]
+    return edit.finish(Undo("leftover_to_block", undo_args))
+
+
+def leftover_to_article(
+    session: Session,
+    leftover_id: int,
+    article_id: int | None = None,
+    *,
+    role: str = Role.PARAGRAPH,
+    position: int | None = None,
+    author: str,
+) -> EditResult:
+    """Bring a leftover into an article as a block (by default: the article before it, in span order)."""
+    leftover = session.get(Leftover, leftover_id)
+    if leftover is None:
+        raise SegmentationError(f"there is no leftover {leftover_id}")
+    articles = _issue_articles(session, leftover.issue_id)
+    if article_id is not None:
+        article = _article(session, article_id)
+    elif articles:
+        before = [a for a in articles if a.span_start <= leftover.span_start]
+        article = before[-1] if before else articles[0]
+    else:
+        raise SegmentationError("the issue has no article to take the leftover")
+    if position is None:
+        blocks = article_blocks(session, article.id)
+        position = sum(1 for b in blocks if b.pieces and b.pieces[0][0] < leftover.span_start)
+    return _leftovers_to_block(
+        session, [leftover], article, position, role=role, text=leftover.text, author=author
+    )
+
+
+def _leftovers_to_block(
+    session: Session,
+    leftovers: Sequence[Leftover],
+    article: Article,
+    position: int,
+    *,
+    role: str,
+    text: str,
+    author: str,
+    notes: Sequence[Sequence[Any]] = (),
+    records: Sequence[Sequence[Any]] = (),
+) -> EditResult:
+    if role not in BLOCK_ROLES:
+        raise SegmentationError(f"unknown role {role!r}; expected one of {', '.join(BLOCK_ROLES)}")
+    if any(lo.issue_id != article.issue_id for lo in leftovers):
+        raise SegmentationError("a leftover can only join an article of its issue")
+    blocks = article_blocks(session, article.id)
+    if not 0 <= position <= len(blocks):
+        raise SegmentationError(f"position {position} is outside the article's {len(blocks)} blocks")
+    edit = _Edit(session, article.issue_id, author)
+    edit.touch(article)
+    undo_args = {"kinds": [lo.kind for lo in leftovers], "positions": [lo.position for lo in leftovers]}
+    pieces = [[lo.span_start, lo.span_end] for lo in leftovers]
+    for leftover in leftovers:
+        session.delete(leftover)
+    session.flush()
+    rest = _issue_leftovers(session, article.issue_id)
+    _place(session, {article.issue_id: rest}, "issue_id")
+    block = Block(article_id=article.id, position=_TEMP_POSITION, role=role, text=text, pieces=pieces)
+    session.add(block)
+    session.flush()
+    blocks.insert(position, block)
+    _place(session, {article.id: blocks}, "article_id")
+    for note_id, start, end, orphaned in notes:
+        note = session.get_one(Note, note_id)
+        note.block_id, note.article_id, note.start, note.end, note.orphaned = (
+            block.id,
+            article.id,
+            start,
+            end,
+            orphaned,
+        )
+    for record_id, start, end in records:
+        record = session.get_one(ChangeRecord, record_id)
+        record.block_id, record.article_id, record.start, record.end = block.id, article.id, start, end
+    undo_args["block"] = [article.issue_id, article.position, position]
+    return edit.finish(Undo("block_to_leftover", undo_args))
+
+
+# ---------------------------------------------------------------- blocks: join and split
+
+
+def _coalesce(pieces: Sequence[Sequence[int]]) -> list[list[int]]:
+    """Pieces with touching neighbours merged."""
+    merged: list[list[int]] = []
+    for start, end in pieces:
+        if merged and merged[-1][1] == start:
+            merged[-1][1] = end
+        else:
+            merged.append([start, end])
+    return merged
+
+
+def join_blocks(session: Session, block_id: int, *, author: str) -> EditResult:
+    """Join a block with the next block of its article (texts and pieces concatenated)."""
+    block, _ = _block(session, block_id)
+    return _join_blocks(session, block, author=author)
+
+
+def _join_blocks(
+    session: Session, block: Block, *, author: str, pieces: Sequence[Sequence[int]] | None = None
+) -> EditResult:
+    article = session.get_one(Article, block.article_id)
+    blocks = article_blocks(session, article.id)
+    at = blocks.index(block)
+    if at + 1 >= len(blocks):
+        raise SegmentationError("this is the article's last block: nothing to join it with")
+    second = blocks[at + 1]
+    edit = _Edit(session, article.issue_id, author)
+    edit.touch(article)
+    shift = len(block.text)
+    undo = Undo(
+        "split_block",
+        {
+            "block": [article.issue_id, article.position, at],
+            "offset": shift,
+            "pieces": [block.pieces, second.pieces],
+            "role": second.role,
+        },
+    )
+    block.text += second.text
+    block.pieces = (
+        [list(p) for p in pieces] if pieces is not None else _coalesce([*block.pieces, *second.pieces])
+    )
+    move_notes(session, second.id, block, shift=shift)
+    _move_records(session, second, block, shift=shift)
+    blocks.remove(second)
+    session.flush()
+    session.delete(second)
+    _place(session, {article.id: blocks}, "article_id")
+    reanchor_notes(session, block.id)
+    return edit.finish(undo)
+
+
+def _cut_pieces(pieces: Sequence[Sequence[int]], offset: int) -> tuple[list[list[int]], list[list[int]]]:
+    """Pieces split at ``offset`` into their joined text: (before, after)."""
+    first: list[list[int]] = []
+    second: list[list[int]] = []
+    done = 0
+    for start, end in pieces:
+        if done + (end - start) <= offset:
+            first.append([start, end])
+        elif done >= offset:
+            second.append([start, end])
+        else:
+            cut = start + offset - done
+            first.append([start, cut])
+            second.append([cut, end])
+        done += end - start
+    return first, second
+
+
+def split_block(session: Session, block_id: int, offset: int, *, author: str) -> EditResult:
+    """Split a block's text at ``offset``; its pieces split at the matching offset of the original."""
+    block, _ = _block(session, block_id)
+    return _split_block(session, block, offset, author=author)
+
+
+def _split_block(
+    session: Session,
+    block: Block,
+    offset: int,
+    *,
+    author: str,
+    pieces: Sequence[Sequence[Sequence[int]]] | None = None,
+    role: str | None = None,
+) -> EditResult:
+    article = session.get_one(Article, block.article_id)
+    text = block.text
+    if not 0 < offset < len(text):
+        raise SegmentationError(f"offset {offset} does not split a text of {len(text)} characters")
+    if pieces is not None:
+        first, second = [list(p) for p in pieces[0]], [list(p) for p in pieces[1]]
+    else:
+        original = original_of(issue_text(session, article.issue_id), block.pieces)
+        first, second = _cut_pieces(block.pieces, map_offset(original, text, offset))
+        if not first or not second:
+            raise SegmentationError("one part would hold none of the original text (it was all added)")
+    edit = _Edit(session, article.issue_id, author)
+    edit.touch(article)
+    blocks = article_blocks(session, article.id)
+    at = blocks.index(block)
+    undo = Undo("join_blocks", {"block": [article.issue_id, article.position, at], "pieces": block.pieces})
+    block.text, block.pieces = text[:offset], first
+    new = Block(
+        article_id=article.id,
+        position=_TEMP_POSITION,
+        role=role or block.role,
+        text=text[offset:],
+        pieces=second,
+    )
+    session.add(new)
+    session.flush()
+    blocks.insert(at + 1, new)
+    _place(session, {article.id: blocks}, "article_id")
+    move_notes(session, block.id, new, shift=-offset, from_offset=offset)
+    _move_records(session, block, new, shift=-offset, from_offset=offset)
+    # A note across the cut keeps its anchor, orphaned, until the blocks are joined again.
+    for note in session.scalars(select(Note).where(Note.block_id == block.id, Note.end > offset)):
+        note.orphaned = True
+    return edit.finish(undo)
+
+
+# ---------------------------------------------------------------- undo
+
+
+def undo_edit(session: Session, undo: Undo, *, author: str) -> EditResult:
+    """Reverse an edit (edits undone in reverse order); the result's ``undo`` redoes it."""
+    args = undo.args
+    if undo.op == "merge_with_previous":
+        return _merge_into_previous(session, _article_at(session, args["article"]), author=author)
+    if undo.op == "split_article":
+        block = _block_at(session, args["block"])
+        return _split_article(session, block, author=author, status=args["status"], people=args["people"])
+    if undo.op == "set_role":
+        return set_block_role(session, _block_at(session, args["block"]).id, args["role"], author=author)
+    if undo.op == "move_block_to":
+        block, target = _block_at(session, args["block"]), _article_at(session, args["article"])
+        return _move_block(session, block, target, args["position"], author=author)
+    if undo.op == "leftover_to_block":
+        article = _article_at(session, args["article"])
+        leftovers = [_leftover_at(session, article.issue_id, p) for p in args["leftovers"]]
+        return _leftovers_to_block(
+            session,
+            leftovers,
+            article,
+            args["position"],
+            role=args["role"],
+            text=args["text"],
+            author=author,
+            notes=args["notes"],
+            records=args["records"],
+        )
+    if undo.op == "block_to_leftover":
+        block = _block_at(session, args["block"])
+        return _block_to_leftover(
+            session, block, author=author, kinds=args["kinds"], positions=args["positions"]
+        )
+    if undo.op == "split_block":
+        block = _block_at(session, args["block"])
+        return _split_block(
+            session, block, args["offset"], author=author, pieces=args["pieces"], role=args["role"]
+        )
+    if undo.op == "join_blocks":
+        return _join_blocks(session, _block_at(session, args["block"]), author=author, pieces=args["pieces"])
+    raise SegmentationError(f"unknown edit {undo.op!r}")

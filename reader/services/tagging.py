@@ -1,0 +1,866 @@
+"""Use case: tag articles, manage tags, suggest tags, keep the library's IDF.
+
+Every function takes a Session and leaves the transaction to the caller.
+Tag names are script-, width- and case-insensitive (``陆家嘴`` and ``陸家嘴`` are
+one tag: ``Tag.name_key`` is :func:`reader.core.script.fold` of the name); a
+name written ``parent/child`` places the tag under a parent.  Functions that
+change tags return a record whose ``undo(session)`` puts everything back.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from collections.abc import Collection, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, Literal
+
+from sqlalchemy import CompoundSelect, Select, delete, except_, func, insert, intersect, select, union, update
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import Session
+
+from db.models import Article, Block, Contributor, utcnow
+from db.tagging_models import (
+    TAG_KINDS,
+    ArticleTag,
+    DismissedTagSuggestion,
+    IdfCountedArticle,
+    IdfStats,
+    Tag,
+    TermDocFrequency,
+    UserWord,
+)
+from reader.core import segmenter
+from reader.core.errors import JiaokanError
+from reader.core.script import fold
+from reader.core.tag_suggestions import DEFAULT_LIMIT, ArticleContent, Idf, KnownTag, TagSuggestion, suggest
+from reader.services.library import NotFoundError
+
+MAX_NAME = 100
+MIN_LIBRARY_DOCS = 50  # below this many counted articles, jieba's bundled IDF is used
+PATH_SEPARATOR = "/"
+HEADING_ROLES = frozenset({"kicker", "title", "subtitle"})  # not section labels: 图片新闻, 【党政】
+BODY_ROLES = frozenset({"paragraph", "subheading", "caption"})
+POS_OF_KIND = {"person": "nr", "place": "ns", "organisation": "nt", "topic": "n", "other": "nz"}
+_COLOUR = re.compile(r"^#[0-9a-f]{6}$")
+_TERM = re.compile(r"^[\u3400-\u9fff][\u3400-\u9fff0-9a-z]*$")
+_INSERT_CHUNK = 500  # rows per multi-row INSERT (SQLite allows 32,766 variables)
+
+Mode = Literal["all", "any"]
+
+
+class TaggingError(JiaokanError):
+    """A tagging request that cannot be carried out (the message says why)."""
+
+
+class TagExistsError(TaggingError):
+    """Another tag already has this name (in any script): merge instead."""
+
+
+class TagCycleError(TaggingError):
+    """A tag cannot be placed under itself or one of its descendants."""
+
+
+# ---------------------------------------------------------------------------------------------
+# Names
+
+
+def normalise_name(name: str) -> str:
+    """A tag name with its whitespace collapsed; raises TaggingError when empty, too long or with ``/``."""
+    clean = " ".join(name.split())
+    if not clean:
+        raise TaggingError("a tag name cannot be empty")
+    if PATH_SEPARATOR in clean:
+        raise TaggingError(f"a tag name cannot contain {PATH_SEPARATOR!r}: {clean}")
+    if len(clean) > MAX_NAME:
+        raise TaggingError(f"a tag name has at most {MAX_NAME} characters: {clean[:20]}…")
+    return clean
+
+
+def name_key(name: str) -> str:
+    """The script-, width- and case-insensitive key of a tag name."""
+    return fold(normalise_name(name))
+
+
+def split_path(path: str) -> list[str]:
+    """``浦东/陆家嘴`` → ``['浦东', '陆家嘴']`` (each part normalised)."""
+    return [normalise_name(part) for part in path.split(PATH_SEPARATOR)]
+
+
+def tag_path(tag: Tag) -> str:
+    """The tag's name under its ancestors: ``parent/child``."""
+    names = [tag.name]
+    seen = {tag.id}
+    node = tag.parent
+    while node is not None and node.id not in seen:
+        names.append(node.name)
+        seen.add(node.id)
+        node = node.parent
+    return PATH_SEPARATOR.join(reversed(names))
+
+
+def _check_kind(kind: str) -> str:
+    if kind not in TAG_KINDS:
+        raise TaggingError(f"unknown tag kind {kind!r}; expected one of {', '.join(TAG_KINDS)}")
+    return kind
+
+
+# ---------------------------------------------------------------------------------------------
+# Finding and creating tags
+
+
+def find_tag(session: Session, name: str) -> Tag | None:
+    """The tag named ``name`` (or ``parent/name``: the last part decides), in any script."""
+    key = fold(split_path(name)[-1])
+    return session.scalar(select(Tag).where(Tag.name_key == key))
+
+
+def get_tag(session: Session, name_or_id: str | int) -> Tag:
+    """The tag with this id or name; raises NotFoundError."""
+    tag = session.get(Tag, name_or_id) if isinstance(name_or_id, int) else find_tag(session, name_or_id)
+    if tag is None:
+        raise NotFoundError(f"no tag {name_or_id!r}")
+    return tag
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    """The tag a name resolved to, the tags created for it and the parents set on existing tags."""
+
+    tag: Tag
+    created: tuple[int, ...]
+    placed: tuple[AttributeChange, ...]
+
+
+def get_or_create_tag(session: Session, name: str, *, kind: str | None = None) -> Resolved:
+    """The tag named ``name``; a path ``parent/child`` creates the missing tags along it.
+
+    ``kind`` applies to the tag created for the last part (parents created on
+    the way take their parent's kind, or ``topic``); an existing tag keeps its
+    kind.  An existing tag without a parent is placed under the path's parent.
+    """
+    parts = split_path(name)
+    created: list[int] = []
+    placed: list[AttributeChange] = []
+    parent: Tag | None = None
+    for depth, part in enumerate(parts):
+        tag = session.scalar(select(Tag).where(Tag.name_key == fold(part)))
+        if tag is None:
+            leaf = depth == len(parts) - 1
+            tag = Tag(
+                name=part,
+                name_key=fold(part),
+                kind=_check_kind(kind) if kind and leaf else (parent.kind if parent else "topic"),
+                parent_id=parent.id if parent else None,
+                created_at=utcnow(),
+            )
+            session.add(tag)
+            session.flush()
+            created.append(tag.id)
+        elif parent is not None and tag.parent_id is None and tag.id != parent.id:
+            placed.append(set_parent(session, tag.id, parent.id))
+        parent = tag
+    assert parent is not None
+    return Resolved(parent, tuple(created), tuple(placed))
+
+
+# ---------------------------------------------------------------------------------------------
+# Undo records
+
+
+@dataclass(frozen=True, slots=True)
+class TagRow:
+    """Every column of a tag, to recreate it."""
+
+    id: int
+    name: str
+    name_key: str
+    kind: str
+    parent_id: int | None
+    colour: str | None
+    created_at: datetime
+
+    @classmethod
+    def of(cls, tag: Tag) -> TagRow:
+        return cls(tag.id, tag.name, tag.name_key, tag.kind, tag.parent_id, tag.colour, tag.created_at)
+
+    def values(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "name": self.name,
+            "name_key": self.name_key,
+            "kind": self.kind,
+            "parent_id": self.parent_id,
+            "colour": self.colour,
+            "created_at": self.created_at,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class LinkRow:
+    """Every column of an article–tag link, to recreate it."""
+
+    article_id: int
+    tag_id: int
+    added_by: str
+    added_at: datetime
+    from_suggestion: bool
+
+    def values(self, tag_id: int | None = None) -> dict[str, Any]:
+        return {
+            "article_id": self.article_id,
+            "tag_id": self.tag_id if tag_id is None else tag_id,
+            "added_by": self.added_by,
+            "added_at": self.added_at,
+            "from_suggestion": self.from_suggestion,
+        }
+
+
+def _links(session: Session, tag_id: int, article_ids: Collection[int] | None = None) -> list[LinkRow]:
+    query = select(
+        ArticleTag.article_id,
+        ArticleTag.tag_id,
+        ArticleTag.added_by,
+        ArticleTag.added_at,
+        ArticleTag.from_suggestion,
+    ).where(ArticleTag.tag_id == tag_id)
+    if article_ids is not None:
+        query = query.where(ArticleTag.article_id.in_(list(article_ids)))
+    return [LinkRow(*row) for row in session.execute(query.order_by(ArticleTag.article_id))]
+
+
+def _insert_links(session: Session, rows: Sequence[dict[str, Any]]) -> None:
+    for i in range(0, len(rows), _INSERT_CHUNK):
+        session.execute(insert(ArticleTag), list(rows[i : i + _INSERT_CHUNK]))
+
+
+def _delete_links(session: Session, tag_id: int, article_ids: Collection[int]) -> None:
+    ids = list(article_ids)
+    for i in range(0, len(ids), _INSERT_CHUNK):
+        session.execute(
+            delete(ArticleTag).where(
+                ArticleTag.tag_id == tag_id, ArticleTag.article_id.in_(ids[i : i + _INSERT_CHUNK])
+            )
+        )
+
+
+def _set_parents(session: Session, parents: Iterable[tuple[int, int | None]]) -> None:
+    for tag_id, parent_id in parents:
+        session.execute(update(Tag).where(Tag.id == tag_id).values(parent_id=parent_id))
+
+
+@dataclass(frozen=True, slots=True)
+class AddResult:
+    """What ``add_tag`` did: the tag, the tags it created and the articles newly tagged."""
+
+    tag_id: int
+    name: str
+    created_tag_ids: tuple[int, ...]
+    placed: tuple[AttributeChange, ...]  # existing tags put under the path's parent
+    added: tuple[int, ...]
+    already: tuple[int, ...]
+
+    def undo(self, session: Session) -> None:
+        _delete_links(session, self.tag_id, self.added)
+        for change in reversed(self.placed):
+            change.undo(session)
+        for tag_id in reversed(self.created_tag_ids):
+            session.execute(delete(Tag).where(Tag.id == tag_id))
+        session.expire_all()
+
+
+@dataclass(frozen=True, slots=True)
+class RemoveResult:
+    """What ``remove_tag`` removed."""
+
+    tag_id: int
+    removed: tuple[LinkRow, ...]
+
+    def undo(self, session: Session) -> None:
+        _insert_links(session, [link.values() for link in self.removed])
+
+
+@dataclass(frozen=True, slots=True)
+class RenameResult:
+    """A tag's name before and after ``rename_tag``."""
+
+    tag_id: int
+    old_name: str
+    new_name: str
+
+    def undo(self, session: Session) -> None:
+        session.execute(
+            update(Tag).where(Tag.id == self.tag_id).values(name=self.old_name, name_key=fold(self.old_name))
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class MergeResult:
+    """What ``merge_tags`` did: the source tag as it was, its links, the parents it changed."""
+
+    source: TagRow
+    target_id: int
+    moved: tuple[LinkRow, ...]  # source links now on the target
+    collapsed: tuple[LinkRow, ...]  # source links dropped: the article had the target already
+    reparented: tuple[tuple[int, int | None], ...]  # (tag id, parent before)
+
+    def undo(self, session: Session) -> None:
+        _delete_links(session, self.target_id, [link.article_id for link in self.moved])
+        session.execute(insert(Tag), [self.source.values()])
+        _set_parents(session, self.reparented)
+        _insert_links(session, [link.values() for link in self.moved + self.collapsed])
+        session.expire_all()
+
+
+@dataclass(frozen=True, slots=True)
+class DeleteResult:
+    """What ``delete_tag`` removed: the tag, its links, and the children moved up a level."""
+
+    tag: TagRow
+    links: tuple[LinkRow, ...]
+    reparented: tuple[tuple[int, int | None], ...]
+
+    @property
+    def article_count(self) -> int:
+        """How many articles lost the tag."""
+        return len(self.links)
+
+    def undo(self, session: Session) -> None:
+        session.execute(insert(Tag), [self.tag.values()])
+        _set_parents(session, self.reparented)
+        _insert_links(session, [link.values() for link in self.links])
+        session.expire_all()
+
+
+@dataclass(frozen=True, slots=True)
+class AttributeChange:
+    """One attribute of a tag before and after (``kind``, ``parent_id`` or ``colour``)."""
+
+    tag_id: int
+    attribute: str
+    old: Any
+    new: Any
+
+    def undo(self, session: Session) -> None:
+        session.execute(update(Tag).where(Tag.id == self.tag_id).values({self.attribute: self.old}))
+
+
+# ---------------------------------------------------------------------------------------------
+# Changing tags
+
+
+def check_article_ids(session: Session, article_ids: Iterable[int]) -> list[int]:
+    """The ids without duplicates, in order; raises NotFoundError naming the unknown ones."""
+    ids = list(dict.fromkeys(article_ids))
+    found: set[int] = set()
+    for i in range(0, len(ids), _INSERT_CHUNK):
+        found.update(session.scalars(select(Article.id).where(Article.id.in_(ids[i : i + _INSERT_CHUNK]))))
+    missing = [i for i in ids if i not in found]
+    if missing:
+        raise NotFoundError("no article with id " + ", ".join(str(i) for i in missing))
+    return ids
+
+
+def add_tag(
+    session: Session,
+    article_ids: Iterable[int],
+    name: str,
+    *,
+    kind: str | None = None,
+    author: str,
+    from_suggestion: bool = False,
+) -> AddResult:
+    """Tag several articles with ``name`` (created if needed; see :func:`get_or_create_tag`)."""
+    ids = check_article_ids(session, article_ids)
+    resolved = get_or_create_tag(session, name, kind=kind)
+    tag = resolved.tag
+    had = {link.article_id for link in _links(session, tag.id, ids)}
+    new = [i for i in ids if i not in had]
+    now = utcnow()
+    _insert_links(
+        session,
+        [
+            {
+                "article_id": i,
+                "tag_id": tag.id,
+                "added_by": author,
+                "added_at": now,
+                "from_suggestion": from_suggestion,
+            }
+            for i in new
+        ],
+    )
+    already = tuple(i for i in ids if i in had)
+    return AddResult(tag.id, tag.name, resolved.created, resolved.placed, tuple(new), already)
+
+
+def remove_tag(session: Session, article_ids: Iterable[int], tag_id: int) -> RemoveResult:
+    """Take a tag off several articles (those without it are left alone)."""
+    get_tag(session, tag_id)
+    links = _links(session, tag_id, list(dict.fromkeys(article_ids)))
+    _delete_links(session, tag_id, [link.article_id for link in links])
+    return RemoveResult(tag_id, tuple(links))
+
+
+def rename_tag(session: Session, tag_id: int, new_name: str) -> RenameResult:
+    """Rename a tag; a name another tag has (in any script) raises TagExistsError."""
+    tag = get_tag(session, tag_id)
+    clean = normalise_name(new_name)
+    other = session.scalar(select(Tag).where(Tag.name_key == fold(clean), Tag.id != tag.id))
+    if other is not None:
+        raise TagExistsError(f"a tag {other.name!r} already exists; merge the two instead")
+    old = tag.name
+    tag.name, tag.name_key = clean, fold(clean)
+    session.flush()
+    return RenameResult(tag.id, old, clean)
+
+
+def merge_tags(session: Session, source_id: int, target_id: int) -> MergeResult:
+    """Move every link of ``source`` to ``target`` (duplicates collapse), then delete ``source``.
+
+    The source's children go under the target; if the target was below the
+    source, it takes the source's place in the hierarchy.
+    """
+    if source_id == target_id:
+        raise TaggingError("a tag cannot be merged into itself")
+    source, target = get_tag(session, source_id), get_tag(session, target_id)
+    row = TagRow.of(source)
+    links = _links(session, source.id)
+    on_target = {link.article_id for link in _links(session, target.id, [link.article_id for link in links])}
+    moved = tuple(link for link in links if link.article_id not in on_target)
+    collapsed = tuple(link for link in links if link.article_id in on_target)
+    reparented: list[tuple[int, int | None]] = []
+    if source.id in _ancestor_ids(session, target.parent_id):  # the target is below the source
+        reparented.append((target.id, target.parent_id))
+        _set_parents(session, [(target.id, source.parent_id)])
+    children = [
+        c for c in session.scalars(select(Tag.id).where(Tag.parent_id == source.id)) if c != target.id
+    ]
+    reparented.extend((child, source.id) for child in children)
+    _set_parents(session, [(child, target.id) for child in children])
+    _delete_links(session, source.id, [link.article_id for link in links])
+    _insert_links(session, [link.values(tag_id=target.id) for link in moved])
+    session.execute(delete(Tag).where(Tag.id == source.id))
+    session.expire_all()
+    return MergeResult(row, target.id, moved, collapsed, tuple(reparented))
+
+
+def delete_tag(session: Session, tag_id: int) -> DeleteResult:
+    """Delete a tag from every article; its children move up to its parent."""
+    tag = get_tag(session, tag_id)
+    row = TagRow.of(tag)
+    links = _links(session, tag.id)
+    children = list(session.scalars(select(Tag.id).where(Tag.parent_id == tag.id)))
+    _set_parents(session, [(child, tag.parent_id) for child in children])
+    session.execute(delete(Tag).where(Tag.id == tag.id))  # links go by ON DELETE CASCADE
+    session.expire_all()
+    return DeleteResult(row, tuple(links), tuple((child, tag.id) for child in children))
+
+
+def set_kind(session: Session, tag_id: int, kind: str) -> AttributeChange:
+    """Change a tag's kind (person, place, organisation, topic, other)."""
+    tag = get_tag(session, tag_id)
+    change = AttributeChange(tag.id, "kind", tag.kind, _check_kind(kind))
+    tag.kind = kind
+    session.flush()
+    return change
+
+
+def set_colour(session: Session, tag_id: int, colour: str | None) -> AttributeChange:
+    """Change a tag's colour (``#rrggbb``, or None for none)."""
+    tag = get_tag(session, tag_id)
+    value = colour.lower() if colour else None
+    if value is not None and not _COLOUR.match(value):
+        raise TaggingError(f"a colour is written #rrggbb: {colour}")
+    change = AttributeChange(tag.id, "colour", tag.colour, value)
+    tag.colour = value
+    session.flush()
+    return change
+
+
+def _ancestor_ids(session: Session, tag_id: int | None) -> list[int]:
+    """``tag_id`` and its ancestors, nearest first."""
+    out: list[int] = []
+    while tag_id is not None and tag_id not in out:
+        out.append(tag_id)
+        tag_id = session.scalar(select(Tag.parent_id).where(Tag.id == tag_id))
+    return out
+
+
+def set_parent(session: Session, tag_id: int, parent_id: int | None) -> AttributeChange:
+    """Place a tag under another (None: at the top); refuses cycles with TagCycleError."""
+    tag = get_tag(session, tag_id)
+    if parent_id is not None:
+        parent = get_tag(session, parent_id)
+        if tag.id in _ancestor_ids(session, parent.id):
+            raise TagCycleError(f"{tag.name!r} cannot go under {parent.name!r}: that would make a cycle")
+    change = AttributeChange(tag.id, "parent_id", tag.parent_id, parent_id)
+    tag.parent_id = parent_id
+    session.flush()
+    session.expire(tag, ["parent"])
+    return change
+
+
+# ---------------------------------------------------------------------------------------------
+# Reading tags
+
+
+def list_tags(session: Session, filter_text: str | None = None) -> list[tuple[Tag, int]]:
+    """Every tag with how many articles carry it, grouped by kind, each tree in depth-first order.
+
+    A tree sits under the kind of its root; children follow their parent.
+    ``filter_text`` keeps the tags whose name or path contains it (script- and
+    width-insensitive), with their ancestors so the trees stay whole.
+    """
+    counts = dict(
+        session.execute(select(ArticleTag.tag_id, func.count()).group_by(ArticleTag.tag_id)).tuples().all()
+    )
+    tags = list(session.scalars(select(Tag)))
+    by_id = {t.id: t for t in tags}
+    children: dict[int | None, list[Tag]] = defaultdict(list)
+    for t in tags:
+        children[t.parent_id if t.parent_id in by_id else None].append(t)
+    for group in children.values():
+        group.sort(key=lambda t: (t.name_key, t.id))
+    keep: set[int] | None = None
+    if filter_text and filter_text.strip():
+        needle = fold(" ".join(filter_text.split()))
+        keep = set()
+        for t in tags:
+            if needle in fold(tag_path(t)):
+                keep.update(_chain(t, by_id))
+    out: list[tuple[Tag, int]] = []
+
+    def walk(tag: Tag, seen: set[int]) -> None:
+        if tag.id in seen:
+            return
+        seen.add(tag.id)
+        if keep is None or tag.id in keep:
+            out.append((tag, counts.get(tag.id, 0)))
+        for child in children.get(tag.id, []):
+            walk(child, seen)
+
+    order = {kind: i for i, kind in enumerate(TAG_KINDS)}
+    seen: set[int] = set()
+    for root in sorted(children[None], key=lambda t: (order.get(t.kind, len(order)), t.name_key, t.id)):
+        walk(root, seen)
+    return out
+
+
+def _chain(tag: Tag, by_id: dict[int, Tag]) -> list[int]:
+    out = [tag.id]
+    parent = tag.parent_id
+    while parent is not None and parent in by_id and parent not in out:
+        out.append(parent)
+        parent = by_id[parent].parent_id
+    return out
+
+
+def article_tags(session: Session, article_id: int) -> list[Tag]:
+    """The tags of one article, by kind then name."""
+    tags = session.scalars(
+        select(Tag).join(ArticleTag, ArticleTag.tag_id == Tag.id).where(ArticleTag.article_id == article_id)
+    )
+    order = {kind: i for i, kind in enumerate(TAG_KINDS)}
+    return sorted(tags, key=lambda t: (order.get(t.kind, len(order)), t.name_key))
+
+
+def descendant_ids(session: Session, tag_id: int) -> list[int]:
+    """``tag_id`` and every tag below it."""
+    out = [tag_id]
+    frontier = [tag_id]
+    while frontier:
+        frontier = [
+            c for c in session.scalars(select(Tag.id).where(Tag.parent_id.in_(frontier))) if c not in out
+        ]
+        out.extend(frontier)
+    return out
+
+
+def articles_with_tags(
+    session: Session,
+    include_ids: Iterable[int],
+    *,
+    mode: Mode = "all",
+    exclude_ids: Iterable[int] = (),
+    with_children: bool = True,
+) -> list[int]:
+    """Ids of the articles carrying all (or any) of the included tags and none of the excluded.
+
+    With ``with_children`` a tag also matches through the tags below it.  With
+    nothing included, every article not excluded matches.  Uses the
+    ``(tag_id, article_id)`` index: INTERSECT / UNION / EXCEPT of index scans.
+    """
+    if mode not in ("all", "any"):
+        raise TaggingError(f"mode is 'all' or 'any', not {mode!r}")
+
+    def having(tag_id: int) -> Select[int]:
+        ids = descendant_ids(session, tag_id) if with_children else [tag_id]
+        return select(ArticleTag.article_id).where(ArticleTag.tag_id.in_(ids))
+
+    included = [having(t) for t in dict.fromkeys(include_ids)]
+    excluded = [having(t) for t in dict.fromkeys(exclude_ids)]
+    base: Select[int] | CompoundSelect[int]
+    if not included:
+        base = select(Article.id)
+    elif len(included) == 1:
+        base = included[0]
+    else:
+        base = intersect(*included) if mode == "all" else union(*included)
+    if excluded:
+        base = except_(base, *excluded)
+    return sorted(session.scalars(base))
+
+
+def tags_for_export(session: Session, article_ids: Iterable[int]) -> dict[int, list[dict[str, str | None]]]:
+    """For each article: its tags as ``{name, kind, parent}`` (parent: the parent tag's name or None)."""
+    out: dict[int, list[dict[str, str | None]]] = {}
+    for article_id, tags in _tags_of(session, article_ids).items():
+        out[article_id] = [
+            {"name": t.name, "kind": t.kind, "parent": t.parent.name if t.parent is not None else None}
+            for t in tags
+        ]
+    return out
+
+
+def tags_by_kind(session: Session, article_ids: Iterable[int]) -> dict[int, dict[str, list[str]]]:
+    """For each article: its tag names by kind (for CSV columns ``person``, ``place``…)."""
+    out: dict[int, dict[str, list[str]]] = {}
+    for article_id, tags in _tags_of(session, article_ids).items():
+        kinds: dict[str, list[str]] = {}
+        for t in tags:
+            kinds.setdefault(t.kind, []).append(t.name)
+        out[article_id] = kinds
+    return out
+
+
+def _tags_of(session: Session, article_ids: Iterable[int]) -> dict[int, list[Tag]]:
+    ids = list(dict.fromkeys(article_ids))
+    out: dict[int, list[Tag]] = {i: [] for i in ids}
+    for i in range(0, len(ids), _INSERT_CHUNK):
+        rows = session.execute(
+            select(ArticleTag.article_id, Tag)
+            .join(Tag, Tag.id == ArticleTag.tag_id)
+            .where(ArticleTag.article_id.in_(ids[i : i + _INSERT_CHUNK]))
+        )
+        for article_id, tag in rows.tuples():
+            out[article_id].append(tag)
+    order = {kind: i for i, kind in enumerate(TAG_KINDS)}
+    for tags in out.values():
+        tags.sort(key=lambda t: (order.get(t.kind, len(order)), t.name_key))
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Dismissed suggestions and user words
+
+
+def dismiss_suggestion(session: Session, article_id: int, name: str) -> None:
+    """Never suggest ``name`` (in any script) for this article again."""
+    check_article_ids(session, [article_id])
+    session.execute(
+        sqlite_insert(DismissedTagSuggestion)
+        .values(article_id=article_id, name_key=fold(" ".join(name.split())), dismissed_at=utcnow())
+        .on_conflict_do_nothing()
+    )
+
+
+def undismiss_suggestion(session: Session, article_id: int, name: str) -> None:
+    """Let ``name`` be suggested for this article again (undo of :func:`dismiss_suggestion`)."""
+    session.execute(
+        delete(DismissedTagSuggestion).where(
+            DismissedTagSuggestion.article_id == article_id,
+            DismissedTagSuggestion.name_key == fold(" ".join(name.split())),
+        )
+    )
+
+
+def add_user_word(session: Session, word: str, kind: str = "topic") -> None:
+    """Add a word to the segmenter's dictionary (kept in the library; jieba knows it at once)."""
+    clean = normalise_name(word)
+    pos = POS_OF_KIND[_check_kind(kind)]
+    session.execute(
+        sqlite_insert(UserWord)
+        .values(word=clean, pos=pos, added_at=utcnow())
+        .on_conflict_do_update(index_elements=[UserWord.word], set_={"pos": pos})
+    )
+    segmenter.add_user_word(clean, pos)
+
+
+def load_user_words(session: Session) -> None:
+    """Teach jieba the library's user words and tag names (cheap when it knows them already)."""
+    for word, pos in session.execute(select(UserWord.word, UserWord.pos)).tuples():
+        segmenter.add_user_word(word, pos)
+    for name, kind in session.execute(select(Tag.name, Tag.kind)).tuples():
+        if len(name) >= 2:
+            segmenter.add_user_word(name, POS_OF_KIND.get(kind, "n"))
+
+
+# ---------------------------------------------------------------------------------------------
+# The library's IDF
+
+
+def article_contents(session: Session, article_ids: Sequence[int]) -> dict[int, ArticleContent]:
+    """Headings, body, byline people and source of articles (what suggestions read)."""
+    heads: dict[int, list[str]] = defaultdict(list)
+    bodies: dict[int, list[str]] = defaultdict(list)
+    people: dict[int, list[tuple[str, str]]] = defaultdict(list)
+    sources: dict[int, str | None] = {}
+    for i in range(0, len(article_ids), _INSERT_CHUNK):
+        chunk = list(article_ids[i : i + _INSERT_CHUNK])
+        for article_id, role, text in session.execute(
+            select(Block.article_id, Block.role, Block.text)
+            .where(Block.article_id.in_(chunk))
+            .order_by(Block.article_id, Block.position)
+        ).tuples():
+            if role in HEADING_ROLES:
+                heads[article_id].append(text)
+            elif role in BODY_ROLES:
+                bodies[article_id].append(text)
+        for article_id, name, role in session.execute(
+            select(Contributor.article_id, Contributor.name, Contributor.role)
+            .where(Contributor.article_id.in_(chunk))
+            .order_by(Contributor.article_id, Contributor.position)
+        ).tuples():
+            people[article_id].append((name, role))
+        sources.update(
+            session.execute(select(Article.id, Article.source).where(Article.id.in_(chunk))).tuples().all()
+        )
+    return {
+        i: ArticleContent("\n".join(heads[i]), "\n".join(bodies[i]), tuple(people[i]), sources.get(i))
+        for i in article_ids
+        if i in sources
+    }
+
+
+def document_terms(text: str) -> set[str]:
+    """The distinct (folded) terms of a text that IDF counts: words of two or more characters."""
+    return {w for w in segmenter.words(text) if len(w) >= 2 and _TERM.match(w)}
+
+
+def _stats(session: Session) -> IdfStats | None:
+    return session.get(IdfStats, 1)
+
+
+def _count_into_library(session: Session, article_ids: Sequence[int]) -> int:
+    """Count the articles' terms into ``term_df``; returns how many articles were counted."""
+    df: dict[str, int] = defaultdict(int)
+    counted: list[int] = []
+    step = 2000
+    for i in range(0, len(article_ids), step):
+        contents = article_contents(session, article_ids[i : i + step])
+        for article_id, content in contents.items():
+            for term in document_terms(content.headings + "\n" + content.body):
+                df[term] += 1
+            counted.append(article_id)
+    rows = [{"term": t, "df": n} for t, n in df.items()]
+    upsert = sqlite_insert(TermDocFrequency)
+    upsert = upsert.on_conflict_do_update(
+        index_elements=[TermDocFrequency.term], set_={"df": TermDocFrequency.df + upsert.excluded.df}
+    )
+    for j in range(0, len(rows), _INSERT_CHUNK):
+        session.execute(upsert, rows[j : j + _INSERT_CHUNK])
+    marks = [{"article_id": a} for a in counted]
+    for j in range(0, len(marks), _INSERT_CHUNK):
+        session.execute(insert(IdfCountedArticle), marks[j : j + _INSERT_CHUNK])
+    stats = _stats(session)
+    if stats is None:
+        session.add(IdfStats(id=1, n_docs=len(counted), updated_at=utcnow()))
+    else:
+        stats.n_docs += len(counted)
+        stats.updated_at = utcnow()
+    session.flush()
+    return len(counted)
+
+
+def update_idf(session: Session, article_ids: Iterable[int]) -> int:
+    """Count new articles into the library's IDF (ones counted before are skipped); returns how many."""
+    ids = list(dict.fromkeys(article_ids))
+    done: set[int] = set()
+    for i in range(0, len(ids), _INSERT_CHUNK):
+        chunk = ids[i : i + _INSERT_CHUNK]
+        done.update(
+            session.scalars(
+                select(IdfCountedArticle.article_id).where(IdfCountedArticle.article_id.in_(chunk))
+            )
+        )
+    return _count_into_library(session, [i for i in ids if i not in done])
+
+
+def refresh_idf(session: Session) -> int:
+    """Count every article not yet counted (after an import); returns how many."""
+    missing = session.scalars(
+        select(Article.id)
+        .outerjoin(IdfCountedArticle, IdfCountedArticle.article_id == Article.id)
+        .where(IdfCountedArticle.article_id.is_(None))
+        .order_by(Article.id)
+    )
+    return _count_into_library(session, list(missing))
+
+
+def recompute_idf(session: Session) -> int:
+    """Recount the whole library (after deletions or many corrections); returns the article count."""
+    session.execute(delete(TermDocFrequency))
+    session.execute(delete(IdfCountedArticle))
+    session.execute(delete(IdfStats))
+    session.flush()
+    return _count_into_library(session, list(session.scalars(select(Article.id).order_by(Article.id))))
+
+
+def library_idf(session: Session, terms: Collection[str]) -> Idf:
+    """IDF of ``terms``: from the library's document frequencies once it has counted
+    :data:`MIN_LIBRARY_DOCS` articles, before that from jieba's bundled table."""
+    stats = _stats(session)
+    n_docs = stats.n_docs if stats is not None else 0
+    if n_docs < MIN_LIBRARY_DOCS:
+        table, median = segmenter.bundled_idf()
+        return Idf({t: table[t] for t in terms if t in table}, median, median)
+    found: dict[str, int] = {}
+    wanted = list(terms)
+    for i in range(0, len(wanted), _INSERT_CHUNK):
+        found.update(
+            session.execute(
+                select(TermDocFrequency.term, TermDocFrequency.df).where(
+                    TermDocFrequency.term.in_(wanted[i : i + _INSERT_CHUNK])
+                )
+            ).tuples().all()
+        )
+
+    def idf(df: int) -> float:
+        return math.log((n_docs + 1) / (df + 1)) + 1
+
+    return Idf({t: idf(n) for t, n in found.items()}, idf(0), idf(1))
+
+
+# ---------------------------------------------------------------------------------------------
+# Suggestions
+
+
+def suggest_for_article(session: Session, article_id: int, limit: int = DEFAULT_LIMIT) -> list[TagSuggestion]:
+    """Ranked tag suggestions for one article (existing tags first; dismissed ones never)."""
+    check_article_ids(session, [article_id])
+    load_user_words(session)
+    content = article_contents(session, [article_id])[article_id]
+    tags = [KnownTag(t.id, t.name, t.name_key, t.kind) for t in session.scalars(select(Tag))]
+    applied = set(
+        session.scalars(
+            select(Tag.name_key)
+            .join(ArticleTag, ArticleTag.tag_id == Tag.id)
+            .where(ArticleTag.article_id == article_id)
+        )
+    )
+    dismissed = set(
+        session.scalars(
+            select(DismissedTagSuggestion.name_key).where(DismissedTagSuggestion.article_id == article_id)
+        )
+    )
+    return suggest(
+        content,
+        lambda terms: library_idf(session, terms),
+        tags=tags,
+        applied=applied,
+        dismissed=dismissed,
+        limit=limit,
+    )

@@ -1,0 +1,869 @@
+"""Use case: tracked changes, revisions, autosave, review status, find and replace.
+
+Every change of a block's text goes through :func:`record_change`, which keeps
+a :class:`ChangeRecord` per diff hunk, re-anchors the block's notes and keeps
+the article's heading columns in sync.  A :class:`Revision` snapshots the
+article after each edit; before an article's first edit a baseline revision
+(number 1, reason ``original``) records it as it was, so every edit can be
+undone by restoring the revision before it.  Nothing here commits: callers run
+these inside a write transaction (``Library.writing()``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+from difflib import SequenceMatcher
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import case, func, or_, select
+from sqlalchemy.orm import Session
+
+from db.editing_models import ChangeRecord, Revision
+from db.models import ARTICLE_STATUSES, Article, Block, Issue, utcnow
+from reader.core.diffing import Change, Segment, diff_changes, render_marked, revert_change, shift_region
+from reader.core.errors import JiaokanError
+from reader.core.script import fold
+from reader.services.notes import reanchor_notes
+
+DONE_STATUSES = ("proofread", "approved")
+HEADING_FIELDS = ("section", "kicker", "title", "subtitle", "byline", "source")
+BASELINE_AUTHOR = "import"
+BASELINE_REASON = "original"
+CONTEXT_CHARS = 20
+"""Characters of context shown on each side of a find match."""
+
+
+class TrackingError(JiaokanError):
+    """An edit, restore or search that cannot be done as asked."""
+
+
+class StaleVersion(TrackingError):
+    """The article changed since the editor loaded it: nothing was overwritten.
+
+    ``submitted`` holds the text the caller tried to save and ``stored`` the
+    newer text in the library, both by block id, so both can be shown.
+    """
+
+    def __init__(
+        self,
+        article_id: int,
+        base_version: int,
+        stored_version: int,
+        submitted: dict[int, str],
+        stored: dict[int, str],
+    ) -> None:
+        self.article_id = article_id
+        self.base_version = base_version
+        self.stored_version = stored_version
+        self.submitted = submitted
+        self.stored = stored
+        super().__init__(
+            f"article {article_id} is at version {stored_version}, not {base_version}: "
+            "it was changed elsewhere and was not overwritten"
+        )
+
+
+# ---------------------------------------------------------------- articles and revisions
+
+
+def article_blocks(session: Session, article_id: int) -> list[Block]:
+    """An article's blocks in reading order."""
+    return list(session.scalars(select(Block).where(Block.article_id == article_id).order_by(Block.position)))
+
+
+def original_of(original_text: str, pieces: Iterable[Sequence[int]]) -> str:
+    """The OCR original of a block: its pieces of the issue's text, joined."""
+    return "".join(original_text[start:end] for start, end in pieces)
+
+
+def issue_text(session: Session, issue_id: int) -> str:
+    """An issue's verbatim original text."""
+    return session.execute(select(Issue.original_text).where(Issue.id == issue_id)).scalar_one()
+
+
+def headings(blocks: Iterable[tuple[str, str]]) -> dict[str, str | None]:
+    """The heading columns of an article from its ``(role, text)`` blocks."""
+    pairs = list(blocks)
+    result: dict[str, str | None] = {}
+    for name in HEADING_FIELDS:
+        texts = [text for role, text in pairs if role == name]
+        joined = "\n".join(texts) if name == "byline" else (texts[0] if texts else None)
+        result[name] = joined or None
+    return result
+
+
+def sync_article(session: Session, article: Article) -> None:
+    """Recompute the article's heading columns and span from its blocks."""
+    blocks = article_blocks(session, article.id)
+    for name, value in headings((b.role, b.text) for b in blocks).items():
+        setattr(article, name, value)
+    pieces = [piece for block in blocks for piece in block.pieces]
+    if pieces:
+        article.span_start = min(p[0] for p in pieces)
+        article.span_end = max(p[1] for p in pieces)
+    article.updated_at = utcnow()
+
+
+def snapshot(
+    session: Session, article: Article, overrides: Mapping[int, str] | None = None
+) -> dict[str, Any]:
+    """The article's blocks and headings as stored in a revision (``overrides``: block id → text)."""
+    texts = overrides or {}
+    rows = [
+        (b.role, texts.get(b.id, b.text), [list(p) for p in b.pieces])
+        for b in article_blocks(session, article.id)
+    ]
+    return {
+        "blocks": [{"role": role, "text": text, "pieces": pieces} for role, text, pieces in rows],
+        "heading": headings((role, text) for role, text, _ in rows),
+    }
+
+
+def _latest(session: Session, article_id: int) -> Revision | None:
+    return session.scalar(
+        select(Revision).where(Revision.article_id == article_id).order_by(Revision.number.desc()).limit(1)
+    )
+
+
+def current_revision(
+    session: Session, article: Article, overrides: Mapping[int, str] | None = None
+) -> Revision:
+    """The article's latest revision, creating the baseline (number 1) when it has none.
+
+    Call it *before* changing the article; ``overrides`` gives the old text of
+    a block whose text was already changed in memory.
+    """
+    latest = _latest(session, article.id)
+    if latest is not None:
+        return latest
+    baseline = Revision(
+        article_id=article.id,
+        number=1,
+        created_at=utcnow(),
+        author=BASELINE_AUTHOR,
+        reason=BASELINE_REASON,
+        snapshot=snapshot(session, article, overrides),
+        status=article.status,
+    )
+    session.add(baseline)
+    session.flush()
+    return baseline
+
+
+def create_revision(
+    session: Session, article: Article, *, author: str, reason: str, bump_version: bool = True
+) -> Revision:
+    """Snapshot the article as a new revision, claiming its pending change records.
+
+    Bumps ``Article.version`` unless ``bump_version`` is false (status changes).
+    """
+    session.flush()
+    latest = _latest(session, article.id)
+    if bump_version:
+        article.version += 1
+    sync_article(session, article)
+    revision = Revision(
+        article_id=article.id,
+        number=(latest.number if latest else 0) + 1,
+        created_at=utcnow(),
+        author=author,
+        reason=reason,
+        snapshot=snapshot(session, article),
+        status=article.status,
+    )
+    session.add(revision)
+    session.flush()
+    pending = select(ChangeRecord).where(
+        ChangeRecord.article_id == article.id, ChangeRecord.revision_id.is_(None)
+    )
+    for record in session.scalars(pending):
+        record.revision_id = revision.id
+    return revision
+
+
+# ---------------------------------------------------------------- recording changes
+
+
+def _record(
+    session: Session,
+    article: Article,
+    block: Block,
+    old_text: str,
+    new_text: str,
+    *,
+    author: str,
+    rule: str | None,
+) -> list[ChangeRecord]:
+    """Set the block's text, keeping one change record per hunk and moving older records and notes."""
+    hunks = diff_changes(old_text, new_text)
+    earlier = list(
+        session.scalars(
+            select(ChangeRecord).where(ChangeRecord.block_id == block.id, ChangeRecord.start.is_not(None))
+        )
+    )
+    for hunk in reversed(hunks):  # right to left: each hunk's offset is still valid
+        for record in earlier:
+            if record.start is None or record.end is None:
+                continue
+            region = shift_region((record.start, record.end), hunk.orig_start, len(hunk.old), len(hunk.new))
+            record.start, record.end = region if region is not None else (None, None)
+    block.text = new_text
+    now = utcnow()
+    records = [
+        ChangeRecord(
+            article_id=article.id,
+            block_id=block.id,
+            offset=hunk.orig_start,
+            start=hunk.new_start,
+            end=hunk.new_end,
+            old_text=hunk.old,
+            new_text=hunk.new,
+            author=author,
+            created_at=now,
+            rule=rule,
+        )
+        for hunk in hunks
+    ]
+    session.add_all(records)
+    session.flush()
+    reanchor_notes(session, block.id)
+    return records
+
+
+def record_change(
+    session: Session,
+    block: Block,
+    old_text: str,
+    new_text: str,
+    *,
+    author: str,
+    rule: str | None = None,
+    reason: str | None = None,
+    new_revision: bool = True,
+    bump_version: bool = False,
+) -> list[ChangeRecord]:
+    """Record that ``block``'s text went from ``old_text`` to ``new_text`` (and set it).
+
+    Called by every text edit, before or after it wrote ``block.text``.  Keeps
+    one change record per diff hunk, re-anchors the block's notes and syncs the
+    article's headings.  With ``new_revision`` (the default) a revision is made
+    at once, reason ``reason`` or ``suggestion:<rule>`` or ``edit``; else the
+    records stay pending until the caller's :func:`create_revision`.  The
+    version is bumped only with ``bump_version`` (``apply_block_edit`` bumps it itself).
+    """
+    if old_text == new_text:
+        return []
+    article = session.get_one(Article, block.article_id)
+    current_revision(session, article, overrides={block.id: old_text})
+    records = _record(session, article, block, old_text, new_text, author=author, rule=rule)
+    if new_revision:
+        create_revision(
+            session, article, author=author, reason=reason or _reason(rule), bump_version=bump_version
+        )
+    else:
+        if bump_version:
+            article.version += 1
+        sync_article(session, article)
+    return records
+
+
+def _reason(rule: str | None) -> str:
+    return f"suggestion:{rule}" if rule else "edit"
+
+
+@dataclass(frozen=True, slots=True)
+class SaveResult:
+    """What a save changed: the article's new version and revision (``None`` when nothing changed)."""
+
+    article_id: int
+    version: int
+    revision_id: int | None
+    changed_block_ids: tuple[int, ...] = ()
+
+
+def _texts_by_id(blocks: Sequence[Block], blocks_text: Mapping[int, str] | Sequence[str]) -> dict[int, str]:
+    if isinstance(blocks_text, Mapping):
+        unknown = set(blocks_text) - {b.id for b in blocks}
+        if unknown:
+            raise TrackingError(f"blocks {sorted(unknown)} are not in this article")
+        return {b.id: blocks_text.get(b.id, b.text) for b in blocks}
+    if len(blocks_text) != len(blocks):
+        raise TrackingError(f"{len(blocks_text)} texts given for {len(blocks)} blocks")
+    return {b.id: text for b, text in zip(blocks, blocks_text, strict=True)}
+
+
+def _article(session: Session, article_id: int) -> Article:
+    article = session.get(Article, article_id, populate_existing=True)
+    if article is None:
+        raise TrackingError(f"there is no article {article_id}")
+    return article
+
+
+def save_article_text(
+    session: Session,
+    article_id: int,
+    blocks_text: Mapping[int, str] | Sequence[str],
+    *,
+    author: str,
+    base_version: int,
+) -> SaveResult:
+    """The editor's (auto)save: write the blocks whose text changed, as one revision.
+
+    ``blocks_text`` maps block ids to texts, or lists every block's text in
+    order.  Raises :class:`StaleVersion` (writing nothing) when the article is
+    no longer at ``base_version``.
+    """
+    article = _article(session, article_id)
+    blocks = article_blocks(session, article_id)
+    submitted = _texts_by_id(blocks, blocks_text)
+    if article.version != base_version:
+        raise StaleVersion(
+            article_id, base_version, article.version, submitted, {b.id: b.text for b in blocks}
+        )
+    changed = [b for b in blocks if submitted[b.id] != b.text]
+    if not changed:
+        return SaveResult(article_id, article.version, None)
+    current_revision(session, article)
+    for block in changed:
+        _record(session, article, block, block.text, submitted[block.id], author=author, rule=None)
+    revision = create_revision(session, article, author=author, reason="edit")
+    return SaveResult(article_id, article.version, revision.id, tuple(b.id for b in changed))
+
+
+# ---------------------------------------------------------------- tracked changes vs the original
+
+
+@dataclass(frozen=True, slots=True)
+class TrackedChange:
+    """A hunk of a block's text against its OCR original, with who made it (when known)."""
+
+    block_id: int
+    block_position: int
+    index: int  # of the hunk within its block, for revert_one
+    change: Change
+    author: str | None
+    time: datetime | None
+    rule: str | None
+
+
+def _overlaps(record: ChangeRecord, change: Change) -> bool:
+    if record.start is None or record.end is None:
+        return False
+    start, end, new_start, new_end = record.start, record.end, change.new_start, change.new_end
+    if start == end:
+        return new_start <= start <= new_end
+    if new_start == new_end:
+        return start <= new_start <= end
+    return start < new_end and new_start < end
+
+
+def attribute(change: Change, records: Sequence[ChangeRecord]) -> ChangeRecord | None:
+    """The latest of a block's records (oldest first) that touches the hunk, else one with its text."""
+    for record in reversed(records):
+        if _overlaps(record, change):
+            return record
+    for record in reversed(records):
+        if (change.new and record.new_text and change.new in record.new_text) or (
+            not change.new and change.old and change.old in record.old_text
+        ):
+            return record
+    return None
+
+
+def block_changes(
+    original_text: str, block: Block, position: int, records: Sequence[ChangeRecord]
+) -> list[TrackedChange]:
+    """A block's hunks against its original, attributed to its change records (oldest first)."""
+    result = []
+    for index, change in enumerate(diff_changes(original_of(original_text, block.pieces), block.text)):
+        record = attribute(change, records)
+        result.append(
+            TrackedChange(
+                block.id,
+                position,
+                index,
+                change,
+                record.author if record else None,
+                record.created_at if record else None,
+                record.rule if record else None,
+            )
+        )
+    return result
+
+
+def records_by_block(session: Session, article_ids: Sequence[int]) -> dict[int, list[ChangeRecord]]:
+    """Change records of these articles' blocks, oldest first, by block id."""
+    grouped: dict[int, list[ChangeRecord]] = defaultdict(list)
+    query = select(ChangeRecord).where(
+        ChangeRecord.article_id.in_(article_ids), ChangeRecord.block_id.is_not(None)
+    )
+    for record in session.scalars(query.order_by(ChangeRecord.id)):
+        assert record.block_id is not None
+        grouped[record.block_id].append(record)
+    return grouped
+
+
+def article_changes(session: Session, article_id: int) -> list[TrackedChange]:
+    """Every tracked change of the article against the OCR original, in reading order."""
+    article = _article(session, article_id)
+    original = issue_text(session, article.issue_id)
+    records = records_by_block(session, [article_id])
+    return [
+        change
+        for position, block in enumerate(article_blocks(session, article_id))
+        for change in block_changes(original, block, position, records.get(block.id, []))
+    ]
+
+
+def revert_one(
+    session: Session, article_id: int, block_id: int, change_index: int, *, author: str
+) -> SaveResult:
+    """Undo one hunk of a block against the original, keeping every other change."""
+    article = _article(session, article_id)
+    block = session.get(Block, block_id)
+    if block is None or block.article_id != article_id:
+        raise TrackingError(f"block {block_id} is not in article {article_id}")
+    original = original_of(issue_text(session, article.issue_id), block.pieces)
+    changes = diff_changes(original, block.text)
+    if not 0 <= change_index < len(changes):
+        raise TrackingError(f"block {block_id} has no change {change_index}")
+    current_revision(session, article)
+    _record(
+        session,
+        article,
+        block,
+        block.text,
+        revert_change(original, block.text, changes[change_index]),
+        author=author,
+        rule=None,
+    )
+    revision = create_revision(session, article, author=author, reason="revert")
+    return SaveResult(article_id, article.version, revision.id, (block_id,))
+
+
+# ---------------------------------------------------------------- revisions
+
+
+@dataclass(frozen=True, slots=True)
+class RevisionInfo:
+    """A revision as listed in the history (without its snapshot)."""
+
+    id: int
+    article_id: int
+    number: int
+    created_at: datetime
+    author: str
+    reason: str
+    status: str
+
+
+def _info(revision: Revision) -> RevisionInfo:
+    return RevisionInfo(
+        revision.id,
+        revision.article_id,
+        revision.number,
+        revision.created_at,
+        revision.author,
+        revision.reason,
+        revision.status,
+    )
+
+
+def revisions(session: Session, article_id: int) -> list[RevisionInfo]:
+    """The article's revisions, oldest first (empty before its first edit)."""
+    query = select(Revision).where(Revision.article_id == article_id).order_by(Revision.number)
+    return [_info(r) for r in session.scalars(query)]
+
+
+@dataclass(frozen=True, slots=True)
+class BlockDiff:
+    """How one block differs between two revisions ("" for a block added or removed)."""
+
+    old_role: str | None
+    new_role: str | None
+    old_text: str
+    new_text: str
+    changes: tuple[Change, ...]
+
+    @property
+    def segments(self) -> list[Segment]:
+        """The block as equal, deleted and inserted runs."""
+        return render_marked(self.old_text, self.new_text)
+
+
+def _key(block: Mapping[str, Any]) -> tuple[tuple[int, int], ...]:
+    return tuple((int(p[0]), int(p[1])) for p in block["pieces"])
+
+
+def _block_diff(old: Mapping[str, Any] | None, new: Mapping[str, Any] | None) -> BlockDiff:
+    old_text = old["text"] if old else ""
+    new_text = new["text"] if new else ""
+    return BlockDiff(
+        old["role"] if old else None,
+        new["role"] if new else None,
+        old_text,
+        new_text,
+        tuple(diff_changes(old_text, new_text)),
+    )
+
+
+def diff_snapshots(
+    before: Sequence[Mapping[str, Any]], after: Sequence[Mapping[str, Any]]
+) -> list[BlockDiff]:
+    """The blocks that differ between two snapshots' block lists, matched by their pieces."""
+    matcher = SequenceMatcher(None, [_key(b) for b in before], [_key(b) for b in after], autojunk=False)
+    diffs: list[BlockDiff] = []
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            diffs.extend(
+                _block_diff(old, new)
+                for old, new in zip(before[i1:i2], after[j1:j2], strict=True)
+                if old["text"] != new["text"] or old["role"] != new["role"]
+            )
+        else:
+            diffs.extend(_block_diff(old, None) for old in before[i1:i2])
+            diffs.extend(_block_diff(None, new) for new in after[j1:j2])
+    return diffs
+
+
+def revision_diff(session: Session, revision_id: int) -> list[BlockDiff]:
+    """What a revision changed against the revision before it (the first: against the OCR original)."""
+    revision = session.get(Revision, revision_id)
+    if revision is None:
+        raise TrackingError(f"there is no revision {revision_id}")
+    previous = session.scalar(
+        select(Revision)
+        .where(Revision.article_id == revision.article_id, Revision.number < revision.number)
+        .order_by(Revision.number.desc())
+        .limit(1)
+    )
+    after = revision.snapshot["blocks"]
+    if previous is not None:
+        before = previous.snapshot["blocks"]
+    else:
+        article = session.get_one(Article, revision.article_id)
+        original = issue_text(session, article.issue_id)
+        before = [{**b, "text": original_of(original, b["pieces"])} for b in after]
+    return diff_snapshots(before, after)
+
+
+def restore_revision(session: Session, revision_id: int, *, author: str) -> SaveResult:
+    """Bring the article's texts and roles back to a revision, as a new revision ``restore N``.
+
+    Raises :class:`TrackingError` when the article's blocks were re-segmented
+    since (undo those segmentation edits instead).
+    """
+    revision = session.get(Revision, revision_id)
+    if revision is None:
+        raise TrackingError(f"there is no revision {revision_id}")
+    article = _article(session, revision.article_id)
+    blocks = article_blocks(session, article.id)
+    wanted = revision.snapshot["blocks"]
+    if [_key(w) for w in wanted] != [tuple((p[0], p[1]) for p in b.pieces) for b in blocks]:
+        raise TrackingError(
+            f"the blocks of article {article.id} were re-segmented since revision {revision.number}; "
+            "undo the segmentation edits first"
+        )
+    current_revision(session, article)
+    changed = []
+    for block, want in zip(blocks, wanted, strict=True):
+        if block.role != want["role"]:
+            block.role = want["role"]
+            changed.append(block.id)
+        if block.text != want["text"]:
+            _record(session, article, block, block.text, want["text"], author=author, rule=None)
+            changed.append(block.id)
+    new = create_revision(session, article, author=author, reason=f"restore {revision.number}")
+    return SaveResult(article.id, article.version, new.id, tuple(dict.fromkeys(changed)))
+
+
+# ---------------------------------------------------------------- review status and progress
+
+
+def set_status(session: Session, article_ids: Iterable[int], status: str, *, author: str) -> int:
+    """Set the review status of articles, recording a revision ``status:<status>`` for each change.
+
+    Returns how many articles changed.  The version is not bumped: an open
+    editor may keep saving.
+    """
+    if status not in ARTICLE_STATUSES:
+        raise TrackingError(f"unknown status {status!r}; expected one of {', '.join(ARTICLE_STATUSES)}")
+    ids = list(dict.fromkeys(article_ids))
+    articles = list(session.scalars(select(Article).where(Article.id.in_(ids))))
+    missing = set(ids) - {a.id for a in articles}
+    if missing:
+        raise TrackingError(f"there are no articles {sorted(missing)}")
+    changed = 0
+    for article in articles:
+        if article.status == status:
+            continue
+        current_revision(session, article)
+        article.status = status
+        create_revision(session, article, author=author, reason=f"status:{status}", bump_version=False)
+        changed += 1
+    return changed
+
+
+def next_needing_review(session: Session, after_article_id: int | None) -> int | None:
+    """The next article after this one (issue, then position order, wrapping) that is not done."""
+    needing = (
+        select(Article.id)
+        .where(Article.status.not_in(DONE_STATUSES))
+        .order_by(Article.issue_id, Article.position)
+    )
+    current = session.get(Article, after_article_id) if after_article_id is not None else None
+    if current is None:
+        return session.scalar(needing.limit(1))
+    later = needing.where(
+        or_(
+            Article.issue_id > current.issue_id,
+            (Article.issue_id == current.issue_id) & (Article.position > current.position),
+        )
+    )
+    found = session.scalar(later.limit(1))
+    if found is None:
+        found = session.scalar(needing.where(Article.id != current.id).limit(1))
+    return found
+
+
+def issue_progress(session: Session, issue_ids: Iterable[int] | None = None) -> dict[int, tuple[int, int]]:
+    """Per issue: (articles proofread or approved, articles in all)."""
+    done = func.coalesce(func.sum(case((Article.status.in_(DONE_STATUSES), 1), else_=0)), 0)
+    query = select(Issue.id, done, func.count(Article.id)).outerjoin(Article, Article.issue_id == Issue.id)
+    if issue_ids is not None:
+        query = query.where(Issue.id.in_(list(issue_ids)))
+    rows = session.execute(query.group_by(Issue.id))
+    return {issue_id: (int(n_done), int(total)) for issue_id, n_done, total in rows}
+
+
+def status_counts(session: Session, issue_id: int) -> dict[str, int]:
+    """How many of the issue's articles have each status (every status present)."""
+    counts = dict.fromkeys(ARTICLE_STATUSES, 0)
+    query = select(Article.status, func.count()).where(Article.issue_id == issue_id).group_by(Article.status)
+    for status, count in session.execute(query):
+        counts[status] = count
+    return counts
+
+
+# ---------------------------------------------------------------- find and replace
+
+
+class Scope(StrEnum):
+    """Where find and replace looks."""
+
+    ARTICLE = "article"
+    ISSUE = "issue"
+    LIBRARY = "library"
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """One occurrence in a block's text, with context and what it would be replaced by."""
+
+    article_id: int
+    block_id: int
+    start: int
+    end: int
+    text: str
+    before: str
+    after: str
+    replacement: str | None = None
+    groups: tuple[tuple[int, int], ...] = ()  # regex group spans in the block text, (-1, -1) unmatched
+    group_names: tuple[tuple[str, int], ...] = ()
+    regex: bool = False
+
+    def replacement_for(self, template: str, text: str) -> str:
+        """What this match becomes with ``template`` (regex: with group references expanded)."""
+        return (
+            expand_template(template, self.groups, dict(self.group_names), text) if self.regex else template
+        )
+
+
+_TEMPLATE_REF = re.compile(r"\\(?:g<([^>]*)>|(\d{1,2})|(.))", re.DOTALL)
+_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "f": "\f", "v": "\v", "a": "\a", "b": "\b", "\\": "\\"}
+
+
+def expand_template(
+    template: str, groups: Sequence[tuple[int, int]], names: Mapping[str, int], text: str
+) -> str:
+    """A regex replacement template with its group references taken from ``text`` at ``groups``."""
+
+    def ref(found: re.Match[str]) -> str:
+        name, number, escape = found.groups()
+        if escape is not None:
+            return _ESCAPES.get(escape, "\\" + escape)
+        key = number if number is not None else name
+        start, end = groups[int(key) if key.isdigit() else names[key]]
+        return text[start:end] if start >= 0 else ""
+
+    return _TEMPLATE_REF.sub(ref, template)
+
+
+def _fold_pattern(pattern: str) -> str:
+    """A regex folded like the text (non-ASCII characters outside escapes; ASCII case via IGNORECASE)."""
+    out: list[str] = []
+    index = 0
+    while index < len(pattern):
+        if pattern[index] == "\\" and index + 1 < len(pattern):
+            out.append(pattern[index : index + 2])
+            index += 2
+            continue
+        char = pattern[index]
+        out.append(char if char.isascii() else fold(char))
+        index += 1
+    return "".join(out)
+
+
+def _compile(pattern: str, *, regex: bool, script_insensitive: bool) -> re.Pattern[str]:
+    if not pattern:
+        raise TrackingError("nothing to find")
+    try:
+        if regex:
+            flags = re.IGNORECASE if script_insensitive else 0
+            return re.compile(_fold_pattern(pattern) if script_insensitive else pattern, flags)
+        return re.compile(re.escape(fold(pattern) if script_insensitive else pattern))
+    except re.error as error:
+        raise TrackingError(f"invalid regular expression: {error}") from error
+
+
+def _scope_blocks(session: Session, scope: Scope | str, scope_id: int | None) -> Any:
+    query = select(Block).join(Article, Article.id == Block.article_id)
+    scope = Scope(scope)
+    if scope is not Scope.LIBRARY and scope_id is None:
+        raise TrackingError(f"a {scope.value} scope needs its id")
+    if scope is Scope.ARTICLE:
+        query = query.where(Block.article_id == scope_id)
+    elif scope is Scope.ISSUE:
+        query = query.where(Article.issue_id == scope_id)
+    return query.order_by(Article.issue_id, Article.position, Block.position)
+
+
+def find_matches(
+    session: Session,
+    pattern: str,
+    *,
+    regex: bool = False,
+    scope: Scope | str = Scope.ARTICLE,
+    scope_id: int | None = None,
+    script_insensitive: bool = False,
+    replacement: str | None = None,
+) -> list[Match]:
+    """Every non-empty occurrence of ``pattern`` in the blocks of an article, an issue or the library.
+
+    ``script_insensitive`` matches across traditional/simplified, full/half
+    width and letter case (via :func:`reader.core.script.fold`, which keeps
+    offsets).  With ``replacement`` each match carries what it would become.
+    """
+    compiled = _compile(pattern, regex=regex, script_insensitive=script_insensitive)
+    query = _scope_blocks(session, scope, scope_id)
+    if not regex and not script_insensitive:
+        query = query.where(Block.text.contains(pattern, autoescape=True))
+    names = tuple(compiled.groupindex.items())
+    matches: list[Match] = []
+    for block in session.scalars(query):
+        text = block.text
+        haystack = fold(text) if script_insensitive else text
+        for found in compiled.finditer(haystack):
+            start, end = found.span()
+            if start == end:
+                continue
+            groups = tuple(found.span(i) for i in range(compiled.groups + 1)) if regex else ()
+            match = Match(
+                block.article_id,
+                block.id,
+                start,
+                end,
+                text[start:end],
+                text[max(0, start - CONTEXT_CHARS) : start],
+                text[end : end + CONTEXT_CHARS],
+                None,
+                groups,
+                names,
+                regex,
+            )
+            if replacement is not None:
+                if regex:
+                    _check_template(found, replacement)
+                match = _with_replacement(match, match.replacement_for(replacement, text))
+            matches.append(match)
+    return matches
+
+
+def _check_template(found: re.Match[str], template: str) -> None:
+    try:
+        found.expand(template)
+    except (re.error, IndexError) as error:
+        raise TrackingError(f"invalid replacement: {error}") from error
+
+
+def _with_replacement(match: Match, replacement: str) -> Match:
+    return replace(match, replacement=replacement)
+
+
+@dataclass(frozen=True, slots=True)
+class ReplaceResult:
+    """What a replace-all did; ``before`` is what undoing it restores (article id → revision id)."""
+
+    count: int
+    before: dict[int, int] = field(default_factory=dict)
+    after: dict[int, int] = field(default_factory=dict)
+
+
+def apply_replacements(
+    session: Session, matches_selected: Iterable[Match], replacement: str, *, author: str
+) -> ReplaceResult:
+    """Replace the chosen matches, one revision ``replace`` per touched article.
+
+    A match whose text is no longer where it was found (edited since) or that
+    overlaps an earlier one is skipped; ``count`` is how many were replaced.
+    """
+    by_block: dict[int, list[Match]] = defaultdict(list)
+    for match in matches_selected:
+        by_block[match.block_id].append(match)
+    touched: dict[int, list[Block]] = defaultdict(list)
+    for block_id in by_block:
+        block = session.get(Block, block_id)
+        if block is not None:
+            touched[block.article_id].append(block)
+    result = ReplaceResult(0)
+    count = 0
+    for article_id, blocks in touched.items():
+        article = _article(session, article_id)
+        before = current_revision(session, article).id
+        replaced = 0
+        for block in blocks:
+            limit = len(block.text) + 1
+            for match in sorted(by_block[block.id], key=lambda m: m.start, reverse=True):
+                text = block.text
+                if match.end > limit or text[match.start : match.end] != match.text:
+                    continue
+                new_text = text[: match.start] + match.replacement_for(replacement, text) + text[match.end :]
+                limit = match.start
+                if new_text != text:
+                    _record(session, article, block, text, new_text, author=author, rule=None)
+                    replaced += 1
+        if replaced:
+            result.before[article_id] = before
+            result.after[article_id] = create_revision(session, article, author=author, reason="replace").id
+            count += replaced
+    return ReplaceResult(count, result.before, result.after)
+
+
+def undo_replacements(session: Session, result: ReplaceResult, *, author: str) -> list[int]:
+    """Undo a replace-all by restoring each article's revision from before it.
+
+    Articles edited again since are left alone; returns the ids of those restored.
+    """
+    restored = []
+    for article_id, before in result.before.items():
+        latest = _latest(session, article_id)
+        if latest is None or latest.id != result.after.get(article_id):
+            continue
+        restore_revision(session, before, author=author)
+        restored.append(article_id)
+    return restored

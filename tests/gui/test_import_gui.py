@@ -1,0 +1,213 @@
+"""Importing from the window: by the action, by drag and drop, refused files, cancelling midway."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt, QTimer, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+from sqlalchemy import func, select
+
+from db.engine import open_library
+from db.models import Article, Block, Issue
+from reader.gui.main_window import MainWindow
+from reader.services.importing import ImportReport, Outcome
+
+pytestmark = pytest.mark.gui
+
+WindowFactory = Callable[..., MainWindow]
+
+
+def _finish(qtbot: QtBot, window: MainWindow, start: Callable[[], object]) -> ImportReport:
+    with qtbot.waitSignal(window.import_flow.finished, timeout=60_000) as blocker:
+        start()
+    assert blocker.args is not None
+    report = blocker.args[0]
+    assert isinstance(report, ImportReport)
+    return report
+
+
+def _bad_files(folder: Path) -> list[Path]:
+    empty = folder / "empty.txt"
+    empty.write_bytes(b"")
+    binary = folder / "photo.txt"
+    binary.write_bytes(bytes(range(256)) * 16)
+    return [empty, binary]
+
+
+def test_import_action_lists_imported_and_refused_files(
+    qtbot: QtBot, open_window: WindowFactory, sample_issue: Path, tmp_path: Path
+) -> None:
+    window = open_window()
+    assert window.stack.currentWidget() is window.welcome_page
+    empty, binary = _bad_files(tmp_path)
+    with qtbot.waitSignal(window.article_shown, timeout=60_000):
+        report = _finish(qtbot, window, lambda: window.import_paths([sample_issue, empty, binary]))
+    assert [r.outcome for r in report.results].count(Outcome.IMPORTED) == 1
+
+    dialog = window.import_flow.summary_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert "1 file imported" in dialog.headline.text()
+    assert "2 refused" in dialog.headline.text()
+    assert dialog.rows(Outcome.IMPORTED) == [("sample_issue.txt", "4 articles")]
+    refused = dict(dialog.rows(Outcome.FAILED))
+    assert refused == {"empty.txt": "the file is empty", "photo.txt": "the file looks binary, not text"}
+
+    # the library pane lists the new issue and its first article is open
+    assert window.library_model.issue_count() == 1
+    assert window.stack.currentWidget() is window.reading_view
+    assert window.reading_view.issue_id == report.imported[0].issue_id
+    dialog.close()
+
+    # importing it again is reported as a duplicate, nothing added
+    again = _finish(qtbot, window, lambda: window.import_paths([sample_issue]))
+    assert [r.outcome for r in again.results] == [Outcome.DUPLICATE]
+    assert window.import_flow.summary_dialog is not None
+    assert window.import_flow.summary_dialog.rows(Outcome.DUPLICATE) == [
+        ("sample_issue.txt", f"already in the library as issue {report.imported[0].issue_id}")
+    ]
+    assert window.library_model.issue_count() == 1
+
+
+def _drop(window: MainWindow, paths: list[Path]) -> None:
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    enter = QDragEnterEvent(
+        QPointF(50, 50),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(window, enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(
+        QPointF(50, 50),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(window, drop)
+    assert drop.isAccepted()
+
+
+def test_dropping_a_folder_imports_its_files(
+    qtbot: QtBot, open_window: WindowFactory, sample_issue: Path, tmp_path: Path
+) -> None:
+    folder = tmp_path / "drop"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "sub" / "sample copy.txt").write_text(
+        sample_issue.read_text(encoding="utf-8"), encoding="utf-8"
+    )
+    (folder / "second.txt").write_text(
+        sample_issue.read_text(encoding="utf-8") + "\n第二份不同的内容。\n", encoding="utf-8"
+    )
+    _bad_files(folder)
+    window = open_window()
+    report = _finish(qtbot, window, lambda: _drop(window, [folder]))
+    assert len(report.imported) == 2
+    assert len(report.failed) == 2
+    dialog = window.import_flow.summary_dialog
+    assert dialog is not None
+    assert {name for name, _ in dialog.rows(Outcome.IMPORTED)} == {"sample copy.txt", "second.txt"}
+    assert {name for name, _ in dialog.rows(Outcome.FAILED)} == {"empty.txt", "photo.txt"}
+    qtbot.waitUntil(lambda: window.library_model.issue_count() == 2, timeout=10_000)
+
+    # a dropped file that is already in the library is skipped as a duplicate
+    report = _finish(qtbot, window, lambda: _drop(window, [sample_issue]))
+    assert [r.outcome for r in report.results] == [Outcome.DUPLICATE]
+    assert dialog is not window.import_flow.summary_dialog
+    assert window.import_flow.summary_dialog is not None
+    assert [name for name, _ in window.import_flow.summary_dialog.rows(Outcome.DUPLICATE)] == [
+        "sample_issue.txt"
+    ]
+
+
+def test_dropping_something_that_is_not_a_file_is_refused(open_window: WindowFactory) -> None:
+    window = open_window()
+    mime = QMimeData()
+    mime.setText("just text")
+    enter = QDragEnterEvent(
+        QPointF(5, 5),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(window, enter)
+    assert not enter.isAccepted()
+    assert not window.import_flow.running
+
+
+def test_cancelling_midway_keeps_whole_issues_and_leaves_nothing_of_the_rest(
+    qtbot: QtBot, open_window: WindowFactory, sample_issue: Path, tmp_path: Path, lib_path: Path
+) -> None:
+    text = sample_issue.read_text(encoding="utf-8")
+    folder = tmp_path / "many"
+    folder.mkdir()
+    files = []
+    for n in range(60):
+        path = folder / f"issue_{n:03d}.txt"
+        path.write_text(text + f"\n本期编号 {n} 号。\n", encoding="utf-8")
+        files.append(path)
+    window = open_window()
+    ticks: list[int] = []
+    timer = QTimer(window)
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(5)
+
+    progress: list[tuple[int, int, str]] = []
+
+    def cancel_on_first_progress(done: int, total: int, name: str) -> None:
+        progress.append((done, total, name))
+        if len(progress) == 1:
+            window.import_flow.cancel()
+
+    def start() -> None:
+        task = window.import_paths(files)
+        assert task is not None
+        task.signals.progress.connect(cancel_on_first_progress)
+
+    report = _finish(qtbot, window, start)
+    timer.stop()
+    assert progress and progress[0][1] == 60
+    assert report.cancelled, "the import finished before the cancel arrived"
+    assert len(report.imported) + len(report.cancelled) == 60
+    assert ticks, "the event loop was blocked during the import"
+
+    dialog = window.import_flow.summary_dialog
+    assert dialog is not None
+    assert len(dialog.rows(Outcome.CANCELLED)) == len(report.cancelled)
+    assert "cancelled" in dialog.headline.text()
+
+    library = open_library(lib_path)
+    try:
+        with library.session() as session:
+            names = set(session.scalars(select(Issue.source_name)))
+            assert names == {Path(r.path).name for r in report.imported}
+            for result in report.imported:
+                issue = session.get_one(Issue, result.issue_id)
+                assert issue.original_text == Path(result.path).read_text(encoding="utf-8")
+                count = session.scalar(
+                    select(func.count()).select_from(Article).where(Article.issue_id == issue.id)
+                )
+                assert count == result.articles >= 4
+                blocks = session.scalar(
+                    select(func.count()).select_from(Block).join(Article).where(Article.issue_id == issue.id)
+                )
+                assert blocks and blocks >= 4
+    finally:
+        library.close()
+    qtbot.waitUntil(lambda: window.library_model.issue_count() == len(report.imported), timeout=10_000)
+
+
+def test_an_import_runs_one_at_a_time(qtbot: QtBot, open_window: WindowFactory, sample_issue: Path) -> None:
+    window = open_window()
+    with qtbot.waitSignal(window.import_flow.finished, timeout=60_000):
+        assert window.import_paths([sample_issue]) is not None
+        assert window.import_paths([sample_issue]) is None  # refused while the first runs

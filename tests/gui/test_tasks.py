@@ -1,0 +1,106 @@
+"""The task runner: results, errors and progress reach the GUI thread; cancelling is polled."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QObject, QThread
+from pytestqt.qtbot import QtBot
+
+from db.engine import Library
+from reader.gui.tasks import TaskCancelled, TaskContext, TaskRunner
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def runner(qtbot: QtBot) -> Iterator[TaskRunner]:
+    owner = QObject()
+    runner = TaskRunner(owner)
+    runner._owner = owner  # type: ignore[attr-defined]  # keep the parent alive
+    yield runner
+    runner.shutdown()
+
+
+def test_result_and_progress_arrive_on_the_gui_thread(qtbot: QtBot, runner: TaskRunner) -> None:
+    gui_thread = QThread.currentThread()
+    seen: list[object] = []
+    worker_threads: list[int] = []
+
+    def work(context: TaskContext) -> int:
+        worker_threads.append(threading.get_ident())
+        for n in range(3):
+            context.report(n, 3, f"step {n}")
+        return 42
+
+    def on_progress(done: int, total: int, name: str) -> None:
+        assert QThread.currentThread() is gui_thread
+        seen.append((done, total, name))
+
+    def on_success(value: int) -> None:
+        assert QThread.currentThread() is gui_thread
+        seen.append(value)
+
+    task = runner.start("answer", work, on_success=on_success, on_progress=on_progress)
+    with qtbot.waitSignal(task.signals.finished, timeout=5000):
+        pass
+    assert seen == [(0, 3, "step 0"), (1, 3, "step 1"), (2, 3, "step 2"), 42]
+    assert worker_threads and worker_threads[0] != threading.get_ident()
+    assert task.done
+    assert runner.active == 0
+
+
+def test_errors_reach_the_failure_callback_or_the_runner(qtbot: QtBot, runner: TaskRunner) -> None:
+    errors: list[BaseException] = []
+
+    def boom(_context: TaskContext) -> None:
+        raise ValueError("broken")
+
+    task = runner.start("boom", boom, on_failure=errors.append)
+    qtbot.waitUntil(lambda: task.done, timeout=5000)
+    assert isinstance(errors[0], ValueError)
+
+    with qtbot.waitSignal(runner.unhandled_failure, timeout=5000) as blocker:
+        runner.start("unhandled", boom)
+    assert blocker.args is not None
+    assert blocker.args[0] == "unhandled"
+    assert isinstance(blocker.args[1], ValueError)
+
+
+def test_cancel_sets_a_flag_the_work_polls(qtbot: QtBot, runner: TaskRunner) -> None:
+    started = threading.Event()
+    outcome: list[str] = []
+
+    def slow(context: TaskContext) -> str:
+        started.set()
+        for _ in range(500):
+            context.check_cancelled()
+            time.sleep(0.01)
+        return "finished"
+
+    task = runner.start(
+        "slow", slow, on_success=outcome.append, on_failure=lambda e: outcome.append(type(e).__name__)
+    )
+    assert started.wait(5)
+    task.cancel()
+    qtbot.waitUntil(lambda: task.done, timeout=5000)
+    assert task.cancelled
+    assert outcome == [TaskCancelled.__name__]
+
+
+def test_each_worker_opens_its_own_session(qtbot: QtBot, runner: TaskRunner, gui_library: Library) -> None:
+    runner.library = gui_library
+    results: list[int] = []
+
+    def count(context: TaskContext) -> int:
+        from sqlalchemy import text
+
+        with context.session() as session:
+            return int(session.scalar(text("SELECT count(*) FROM issue")) or 0)
+
+    tasks = [runner.start(f"count {n}", count, on_success=results.append) for n in range(4)]
+    qtbot.waitUntil(lambda: all(t.done for t in tasks), timeout=5000)
+    assert results == [0, 0, 0, 0]
