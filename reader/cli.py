@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -123,7 +124,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     progress = TerminalProgress("importing")
     try:
         with library.write_session() as session:
-            report = import_files(session, args.paths, progress=progress)
+            report = import_files(session, args.paths, progress=progress, workers=min(2, os.cpu_count() or 1))
     finally:
         progress.finish()
         library.close()

@@ -37,7 +37,9 @@ def test_punctuation_and_characters_are_separate_changes() -> None:
 
 def test_a_changed_latin_word_is_one_change() -> None:
     assert [(c.old, c.new) for c in diff_changes("teh cat", "the cat")] == [("teh", "the")]
-    assert [(c.old, c.new) for c in diff_changes("民间河长” and 志愿者", "民间河长”和志愿者")] == [(" and ", "和")]
+    assert [(c.old, c.new) for c in diff_changes("民间河长” and 志愿者", "民间河长”和志愿者")] == [
+        (" and ", "和")
+    ]
 
 
 def test_identical_texts_have_no_changes() -> None:

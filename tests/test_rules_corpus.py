@@ -56,7 +56,9 @@ def test_safe_fix_converts_every_chinese_comma_and_touches_no_number(corpus_libr
         assert all(FULL_WIDTH[a] == b for a, b in changed)
 
 
-def test_safe_fix_leaves_the_original_text_verbatim(corpus_library: Library, corpus_files: list[Path]) -> None:
+def test_safe_fix_leaves_the_original_text_verbatim(
+    corpus_library: Library, corpus_files: list[Path]
+) -> None:
     with corpus_library.writing() as session:
         fix_safe(session, author="test")
     with corpus_library.session() as session:

@@ -328,3 +328,21 @@ def test_export_extras_hold_corrections_revisions_and_notes(library: Library, sa
         "bob",
         False,
     )
+
+
+def test_apply_block_edit_is_tracked_through_record_change(library: Library, sample: int) -> None:
+    from reader.services.text_edits import apply_block_edit
+
+    article_id = _article_id(library, RIVER)
+    block_id, text = _paragraph(library, article_id)
+    at = text.index(",")
+    with library.writing() as session:
+        apply_block_edit(session, block_id, at, at + 1, "，", author="rules", rule="halfwidth_punctuation")
+    with library.session() as session:
+        assert [r.reason for r in revisions(session, article_id)] == [
+            "original",
+            "suggestion:halfwidth_punctuation",
+        ]
+        (change,) = article_changes(session, article_id)
+        assert (change.change.new, change.author, change.rule) == ("，", "rules", "halfwidth_punctuation")
+        assert _version(library, article_id) == 2  # bumped once, by the edit

@@ -11,7 +11,8 @@ Layout
     delete time gives exactly those tokens, even after an OpenCC upgrade
     changes :func:`~reader.core.script.fold`.  A regular FTS5 table would store
     the token string itself (over twice the text's size, uncompressed) and
-    write it on import; the compressed side table costs ~5 % of import speed.
+    write it on import.  Compression costs ~15 % of indexing CPU and saves ~20 %
+    of the database (side table 2x smaller); indexing stays > 1.4 M chars/s.
 
 Tokens
     Text is folded (traditional -> simplified, full-width -> half-width, lower

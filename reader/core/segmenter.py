@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 import math
+import re
 import threading
 import warnings
 from dataclasses import dataclass
@@ -27,6 +28,7 @@ CACHE_FILE = "jieba.cache"
 DEFAULT_USER_FREQ = 2000
 POS_TAGS = ("nr", "ns", "nt", "nz", "n")
 
+_HAN_RUN = re.compile(r"[\u3400-\u9fff]{2,}")
 _lock = threading.RLock()
 _jieba: Any = None  # the jieba module once loaded
 _posseg: Any = None  # jieba.posseg once loaded
@@ -170,10 +172,32 @@ def tokens(text: str) -> list[Token]:
     return out
 
 
-def words(text: str) -> list[str]:
-    """The words of ``text`` (folded), without POS tags: the fast cut used to count terms."""
+def dictionary_terms(text: str) -> set[str]:
+    """Every word of two or more Chinese characters from jieba's dictionaries occurring in ``text``.
+
+    This is what the library's IDF counts: a scan of the folded text against
+    jieba's prefix dictionary, several times faster than segmenting it (so a
+    word inside a longer one counts too: 社区 in 社区工作者).
+    """
     ensure_loaded()
-    return [str(w) for w in _jieba.cut(fold(text), HMM=False)]
+    get = _jieba.dt.FREQ.get
+    found: set[str] = set()
+    for match in _HAN_RUN.finditer(fold(text)):
+        run = match.group()
+        n = len(run)
+        for i in range(n - 1):
+            j = i + 2
+            frag = run[i:j]
+            freq = get(frag)
+            while freq is not None:  # jieba keeps every prefix of a word, with frequency 0
+                if freq:
+                    found.add(frag)
+                j += 1
+                if j > n:
+                    break
+                frag = run[i:j]
+                freq = get(frag)
+    return found
 
 
 def bundled_idf() -> tuple[dict[str, float], float]:

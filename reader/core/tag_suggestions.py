@@ -404,7 +404,7 @@ def _drop_covered(candidates: list[_Candidate], text: str) -> list[_Candidate]:
 
 
 def _drop_prefixes(candidates: list[_Candidate]) -> list[_Candidate]:
-    """Fold a place or organisation into a longer one it begins (联洋 into 联洋社区), keeping the best score."""
+    """Fold a place or organisation into a longer one starting with it (联洋 into 联洋社区)."""
     longer = {c.kind: [d for d in candidates if d.kind == c.kind] for c in candidates}
     kept: list[_Candidate] = []
     for cand in candidates:

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QPushButton, QWidget
 
-from reader.gui.import_summary import ImportSummaryDialog
 from reader.gui.tasks import Task, TaskContext, TaskRunner
-from reader.services.importing import ImportReport
+
+if TYPE_CHECKING:
+    from reader.gui.import_summary import ImportSummaryDialog
+    from reader.services.importing import ImportReport
 
 PROGRESS_DELAY_MS = 300  # a quick import finishes before the progress dialog shows
 
@@ -107,6 +110,8 @@ class ImportFlow(QObject):
     def _done(self, report: ImportReport) -> None:
         self._close_progress()
         if self.show_summary:
+            from reader.gui.import_summary import ImportSummaryDialog
+
             if self.summary_dialog is not None:
                 self.summary_dialog.deleteLater()
             self.summary_dialog = ImportSummaryDialog(report, self._window)

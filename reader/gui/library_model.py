@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import IntEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -26,10 +26,12 @@ from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from reader.gui.labels import STATUSES, status_label
-from reader.services.browsing import ArticleRow, IssueRow, LibraryMatches
+
+if TYPE_CHECKING:
+    from reader.services.browsing import ArticleRow, IssueRow, LibraryMatches
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-ArticleFetcher = Callable[[int], Sequence[ArticleRow]]
+ArticleFetcher = Callable[[int], Sequence["ArticleRow"]]
 """Reads the article rows of one issue (called on the GUI thread; one short query)."""
 
 _TOP = 0  # internalId of issue indexes; article indexes carry their issue's id

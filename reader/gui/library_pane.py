@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,7 +20,9 @@ from PySide6.QtWidgets import (
 from reader.gui.labels import STATUSES, status_label
 from reader.gui.library_model import ARTICLE, ISSUE, Column, LibraryModel, LibraryProxy, Role
 from reader.gui.tasks import Task, TaskContext, TaskRunner
-from reader.services.browsing import LibraryMatches
+
+if TYPE_CHECKING:
+    from reader.services.browsing import LibraryMatches
 
 FILTER_DELAY_MS = 250
 EXPAND_MATCHES_UP_TO = 12  # issues expanded automatically when a filter leaves this few

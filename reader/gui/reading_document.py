@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import (
@@ -29,7 +29,9 @@ from PySide6.QtGui import (
 )
 
 from reader.gui.labels import leftover_label, status_label
-from reader.services.browsing import IssuePage
+
+if TYPE_CHECKING:
+    from reader.services.browsing import IssuePage
 
 Convert = Callable[[str], str]
 BODY_LINE_HEIGHT = 1.75  # line pitch in ems: airy enough for Chinese
@@ -170,7 +172,9 @@ class _Writer:
         return _block(alignment, line_height=height, top=top, bottom=bottom, indent=indent)
 
     def leave_frame(self) -> None:
+        """Continue after the frame just written, in the empty block Qt keeps after it."""
         self.cursor = self.doc.rootFrame().lastCursorPosition()
+        self._first = True
 
 
 def render_article(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QResizeEvent, QTextCursor, QTextFrameFormat
@@ -19,7 +19,9 @@ from reader.gui.reading_document import (
 )
 from reader.gui.scripts import ScriptChoice
 from reader.gui.settings import DEFAULT_FONT_SIZE, MAX_FONT_SIZE, MIN_FONT_SIZE
-from reader.services.browsing import IssuePage
+
+if TYPE_CHECKING:
+    from reader.services.browsing import IssuePage
 
 MAX_LINE_EMS = 40  # characters per line at most: long lines of Chinese tire the eye
 SEARCH_WINDOW = 24  # characters around a hit's expected offset searched for its text

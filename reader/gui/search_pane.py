@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QPalette
@@ -20,7 +21,9 @@ from PySide6.QtWidgets import (
 from reader.gui.labels import STATUSES, status_label
 from reader.gui.search_results import HIT_ROLE, SearchHitDelegate, SearchResultsModel
 from reader.gui.tasks import Task, TaskContext, TaskRunner
-from reader.services.searching import SearchHit
+
+if TYPE_CHECKING:
+    from reader.services.searching import SearchHit
 
 SEARCH_DELAY_MS = 300
 RESULT_LIMIT = 200
@@ -192,7 +195,7 @@ class SearchPane(QWidget):
 
     def _activate(self, index: QModelIndex | QPersistentModelIndex) -> None:
         hit = index.data(HIT_ROLE)
-        if isinstance(hit, SearchHit):
+        if hit is not None:
             self.hit_activated.emit(hit)
 
     def open_result(self, row: int) -> None:
@@ -211,7 +214,8 @@ class SearchPane(QWidget):
 
     def _update_colors(self) -> None:
         dark = self.palette().color(QPalette.ColorRole.Base).lightness() < 128
-        self.model.mark_color = QColor("#806010") if dark else QColor("#ffe27a")
+        self.model.mark_color = QColor("#7a5a00") if dark else QColor("#ffe27a")
+        self.model.mark_text_color = QColor("#ffffff") if dark else QColor("#1c1c1e")
         self.model.refresh()
 
     def changeEvent(self, event: QEvent) -> None:

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, QSize, Qt
 from PySide6.QtGui import QAbstractTextDocumentLayout, QColor, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from reader.services.searching import SearchHit
+if TYPE_CHECKING:
+    from reader.services.searching import SearchHit
+
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -48,6 +50,7 @@ class SearchResultsModel(QAbstractListModel):
         self._convert = convert
         self._issue_label = issue_label
         self.mark_color = QColor("#ffe27a")
+        self.mark_text_color = QColor("#1c1c1e")
 
     def set_hits(self, hits: Sequence[SearchHit]) -> None:
         self.beginResetModel()
@@ -73,11 +76,11 @@ class SearchResultsModel(QAbstractListModel):
         return self._convert(hit.title) if hit.title else self.tr("(untitled)")
 
     def snippet_html(self, hit: SearchHit) -> str:
-        mark = self.mark_color.name()
+        style = f"background-color:{self.mark_color.name()}; color:{self.mark_text_color.name()}"
         parts = []
         for text, marked in highlighted_segments(hit.snippet, hit.highlights):
             shown = html.escape(self._convert(text)).replace("\n", " ⏎ ")
-            parts.append(f'<span style="background-color:{mark}">{shown}</span>' if marked else shown)
+            parts.append(f'<span style="{style}">{shown}</span>' if marked else shown)
         return "".join(parts)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -45,7 +45,6 @@ HEADING_ROLES = frozenset({"kicker", "title", "subtitle"})  # not section labels
 BODY_ROLES = frozenset({"paragraph", "subheading", "caption"})
 POS_OF_KIND = {"person": "nr", "place": "ns", "organisation": "nt", "topic": "n", "other": "nz"}
 _COLOUR = re.compile(r"^#[0-9a-f]{6}$")
-_TERM = re.compile(r"^[\u3400-\u9fff][\u3400-\u9fff0-9a-z]*$")
 _INSERT_CHUNK = 500  # rows per multi-row INSERT (SQLite allows 32,766 variables)
 
 Mode = Literal["all", "any"]
@@ -735,11 +734,6 @@ def article_contents(session: Session, article_ids: Sequence[int]) -> dict[int, 
     }
 
 
-def document_terms(text: str) -> set[str]:
-    """The distinct (folded) terms of a text that IDF counts: words of two or more characters."""
-    return {w for w in segmenter.words(text) if len(w) >= 2 and _TERM.match(w)}
-
-
 def _stats(session: Session) -> IdfStats | None:
     return session.get(IdfStats, 1)
 
@@ -752,7 +746,7 @@ def _count_into_library(session: Session, article_ids: Sequence[int]) -> int:
     for i in range(0, len(article_ids), step):
         contents = article_contents(session, article_ids[i : i + step])
         for article_id, content in contents.items():
-            for term in document_terms(content.headings + "\n" + content.body):
+            for term in segmenter.dictionary_terms(content.headings + "\n" + content.body):
                 df[term] += 1
             counted.append(article_id)
     rows = [{"term": t, "df": n} for t, n in df.items()]

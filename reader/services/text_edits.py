@@ -3,9 +3,9 @@
 ``apply_block_edit`` replaces one span; ``apply_block_edits`` several
 non-overlapping spans of one block at once.  Both end in ``_commit_text``,
 the single place that writes ``Block.text``.  When ``reader.services.tracking``
-exists its ``record_change`` records the change (a tracked change and a
-revision; it also bumps ``Article.version`` and syncs the heading columns);
-without it this module does the bump and the sync itself.
+exists its ``record_change`` records the change (tracked changes and a
+revision; it also syncs the heading columns); without it this module syncs
+the headings itself.  The version is always bumped here.
 
 Bulk callers pass ``batch=True`` and then call :func:`finish_batch` once:
 one version bump (one revision) per article instead of one per block.
@@ -74,10 +74,9 @@ def finish_batch(session: Session, article_ids: Iterable[int], *, author: str, r
     tracking = tracking_module()
     for article_id in dict.fromkeys(article_ids):
         article = session.get_one(Article, article_id)
+        _bump(article)
         if tracking is not None:
-            tracking.create_revision(session, article, author=author, reason=reason)
-        else:
-            _bump(article)
+            tracking.create_revision(session, article, author=author, reason=reason, bump_version=False)
 
 
 def splice(text: str, edits: Sequence[Edit]) -> str:
@@ -107,16 +106,22 @@ def _commit_text(
     old_text = block.text
     block.text = new_text
     _shift_decisions(session, block.id, edits)
+    if not batch:
+        _bump(block.article)
     tracking = tracking_module()
     if tracking is not None:
         tracking.record_change(
-            session, block, old_text, new_text, author=author, rule=rule, new_revision=not batch
+            session,
+            block,
+            old_text,
+            new_text,
+            author=author,
+            rule=rule,
+            new_revision=not batch,
+            bump_version=False,
         )
-        return
-    if block.role in MIRRORED_ROLES:
+    elif block.role in MIRRORED_ROLES:
         sync_heading(block.article, block.role)
-    if not batch:
-        _bump(block.article)
 
 
 def _bump(article: Article) -> None:

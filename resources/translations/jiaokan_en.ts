@@ -47,7 +47,7 @@
 <context>
     <name>LibraryModel</name>
     <message numerus="yes">
-        <location filename="../../reader/gui/library_model.py" line="+256" />
+        <location filename="../../reader/gui/library_model.py" line="+258" />
         <source>%1
 File: %2
 %n article(s)</source>
@@ -72,7 +72,7 @@ File: %2
 <context>
     <name>LibraryPane</name>
     <message numerus="yes">
-        <location filename="../../reader/gui/library_pane.py" line="+141" />
+        <location filename="../../reader/gui/library_pane.py" line="+145" />
         <source>%n issue(s) match</source>
         <translation>
             <numerusform>%n issue match</numerusform>
@@ -102,7 +102,7 @@ File: %2
 <context>
     <name>SearchPane</name>
     <message numerus="yes">
-        <location filename="../../reader/gui/search_pane.py" line="+179" />
+        <location filename="../../reader/gui/search_pane.py" line="+182" />
         <source>The first %n results, newest first</source>
         <translation>
             <numerusform>The first result, newest first</numerusform>

@@ -76,12 +76,12 @@
     <message>
         <location line="+5" />
         <source>&amp;Next Script</source>
-        <translation>下一种字体(&amp;N)</translation>
+        <translation>切换简繁(&amp;N)</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Show the text in the next script</source>
-        <translation>用下一种字体(简繁)显示正文</translation>
+        <translation>切换到下一种简繁显示</translation>
     </message>
     <message>
         <location line="+13" />
@@ -132,7 +132,7 @@
 <context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../../reader/gui/import_flow.py" line="+54" />
+        <location filename="../../reader/gui/import_flow.py" line="+57" />
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
@@ -159,7 +159,7 @@
 %3</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+30" />
         <source>Import Failed</source>
         <translation>导入失败</translation>
     </message>
@@ -398,7 +398,7 @@
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../reader/gui/library_model.py" line="+232" />
+        <location filename="../../reader/gui/library_model.py" line="+234" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
@@ -434,7 +434,7 @@ File: %2
 <context>
     <name>LibraryPane</name>
     <message>
-        <location filename="../../reader/gui/library_pane.py" line="+56" />
+        <location filename="../../reader/gui/library_pane.py" line="+60" />
         <source>Filter by title…</source>
         <translation>按标题筛选…</translation>
     </message>
@@ -504,7 +504,7 @@ File: %2
     <message>
         <location line="+3" />
         <source>&amp;Script</source>
-        <translation>字体(&amp;S)</translation>
+        <translation>简繁显示(&amp;S)</translation>
     </message>
     <message>
         <location line="+4" />
@@ -544,12 +544,12 @@ File: %2
     <message>
         <location line="+9" />
         <source>Script:</source>
-        <translation>字体:</translation>
+        <translation>简繁:</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Script the text is shown in (Ctrl+Shift+T: next script)</source>
-        <translation>正文显示所用的字体(Ctrl+Shift+T:切换到下一种)</translation>
+        <translation>正文的简繁显示(Ctrl+Shift+T:切换到下一种)</translation>
     </message>
     <message>
         <location line="+108" />
@@ -603,7 +603,7 @@ File: %2
     <message>
         <location line="+37" />
         <source>Script: %1</source>
-        <translation>字体:%1</translation>
+        <translation>简繁:%1</translation>
     </message>
     <message>
         <location line="+15" />
@@ -697,7 +697,7 @@ File: %2
 <context>
     <name>Reading</name>
     <message>
-        <location filename="../../reader/gui/reading_document.py" line="+282" />
+        <location filename="../../reader/gui/reading_document.py" line="+286" />
         <source>Issue</source>
         <translation>期次</translation>
     </message>
@@ -778,7 +778,7 @@ File: %2
 <context>
     <name>SearchPane</name>
     <message>
-        <location filename="../../reader/gui/search_pane.py" line="+59" />
+        <location filename="../../reader/gui/search_pane.py" line="+62" />
         <source>Search the library…</source>
         <translation>搜索文库…</translation>
     </message>
@@ -835,7 +835,7 @@ File: %2
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../reader/gui/search_results.py" line="+73" />
+        <location filename="../../reader/gui/search_results.py" line="+76" />
         <source>(untitled)</source>
         <translation>(无标题)</translation>
     </message>

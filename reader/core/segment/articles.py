@@ -286,8 +286,11 @@ class ArticleGrouper:
         self.cur.people.extend(unit.first.people)
 
     def _leave(self, unit: Unit) -> None:
-        line = unit.first.line
-        self.leftovers.append(ParsedLeftover(leftover_kind(unit), (line.start, line.end), line.text))
+        """Record ``unit`` as a leftover: one per line, so no line of it is ever lost."""
+        kind = leftover_kind(unit)
+        for tagged in sorted([*unit.parts, *unit.lifted], key=lambda part: part.line.start):
+            line = tagged.line
+            self.leftovers.append(ParsedLeftover(kind, (line.start, line.end), line.text))
 
     def _attach(self, unit: Unit, role: Role) -> None:
         """Add ``unit`` to the current article, with everything pending before it."""

@@ -51,8 +51,30 @@ _ARTICLE_OPENER = re.compile(
     r"|(?:近日|日前|近期|近来|本月|上月|今年以来|今年|昨天|昨日|今天|为了|为进一步|为切实|为深入|为全面|为庆祝|为纪念|为迎接)"
 )
 # What an attribution ends with: the name of an office, a paper, a centre.
-ORG_SUFFIXES = ("办", "室", "中心", "委", "会", "站", "报", "社", "组", "部", "所", "局", "院", "处", "科", "队")
-ORG_SUFFIXES += ("家园", "网", "台", "馆", "团", "支部", "总支", "集团")
+ORG_SUFFIXES = (
+    "办",
+    "室",
+    "中心",
+    "委",
+    "会",
+    "站",
+    "报",
+    "社",
+    "组",
+    "部",
+    "所",
+    "局",
+    "院",
+    "处",
+    "科",
+    "队",
+    "家园",
+    "网",
+    "台",
+    "馆",
+    "团",
+    "集团",
+)
 _JUMP = re.compile(r"[(\uff08]?\s*(?:下转|上接|转第|接第|续第|下接|转下|接上)\s*\S{0,12}[)\uff09]?")
 
 # Labels that open a group of short items rather than a single article.

@@ -1,0 +1,129 @@
+"""Screenshots of the main views, taken from a real window under Xvfb.
+
+    python bench/screenshots.py [--out bench/screenshots] [--lang zh_CN|en]
+
+Needs ``xvfb-run`` (Debian package xvfb) and a CJK font (fonts-noto-cjk).  The
+script re-runs itself inside ``xvfb-run`` when no display is set, uses a
+temporary library and temporary settings, and writes PNG files: the welcome
+page, the import summary, an article in each script, search results, an
+issue page and the dark palette.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+SCREEN = "1440x900x24"
+
+
+def _reexec_under_xvfb() -> int:
+    xvfb_run = shutil.which("xvfb-run")
+    if xvfb_run is None:
+        print("xvfb-run not found: apt-get install -y xvfb fonts-noto-cjk", file=sys.stderr)
+        return 1
+    env = dict(os.environ, QT_QPA_PLATFORM="xcb")
+    command = [xvfb_run, "-a", "-s", f"-screen 0 {SCREEN}", sys.executable, __file__, "--inner", *sys.argv[1:]]
+    return subprocess.run(command, env=env, check=False).returncode
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--out", type=Path, default=REPO / "bench" / "screenshots")
+    parser.add_argument("--lang", default="zh_CN", choices=["zh_CN", "en"])
+    parser.add_argument("--inner", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if not args.inner and not os.environ.get("DISPLAY"):
+        return _reexec_under_xvfb()
+    with tempfile.TemporaryDirectory() as tmp:
+        return _shoot(Path(tmp), args.out, args.lang)
+
+
+def _shoot(tmp: Path, out: Path, lang: str) -> int:
+    os.environ["JIAOKAN_DATA_DIR"] = str(tmp / "data")
+    os.environ["JIAOKAN_CACHE_DIR"] = str(tmp / "cache")
+    from PySide6.QtCore import QEventLoop, QSettings, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp / "settings"))
+    from reader.core.paths import sample_issue
+    from reader.core.script import Script
+    from reader.gui.app import application, build_window
+    from reader.gui.settings import Theme
+    from reader.gui.theme import apply_theme
+
+    app = application()
+    out.mkdir(parents=True, exist_ok=True)
+    window = build_window(tmp / "library.sqlite3", lang, sample=False)
+    window.resize(1280, 800)
+    window.move(40, 40)
+
+    def wait(signal: object | None = None, ms: int = 400) -> None:
+        loop = QEventLoop()
+        if signal is not None:
+            signal.connect(loop.quit)  # type: ignore[attr-defined]
+            QTimer.singleShot(30_000, loop.quit)
+        else:
+            QTimer.singleShot(ms, loop.quit)
+        loop.exec()
+
+    def save(name: str, *, screen: bool = False) -> None:
+        wait(ms=300)
+        if screen:
+            pixmap = app.primaryScreen().grabWindow(0, 0, 0, 1360, 880)
+        else:
+            pixmap = window.grab()
+        path = out / f"{name}.png"
+        pixmap.save(str(path))
+        print(path.relative_to(REPO) if path.is_relative_to(REPO) else path)
+
+    step: Callable[[], object]
+    window.show()
+    step = window.open_library
+    loaded = window.library_loaded
+    QTimer.singleShot(0, step)
+    wait(loaded)
+    save("welcome")
+
+    bad = tmp / "empty.txt"
+    bad.write_bytes(b"")
+    window.import_paths([sample_issue(), bad])
+    wait(window.article_shown)
+    save("import_summary", screen=True)
+    if window.import_flow.summary_dialog is not None:
+        window.import_flow.summary_dialog.close()
+
+    window.open_article(1, 4)
+    for script in Script:
+        window.script.set_script(script)
+        save(f"article_{script.value}")
+    window.script.set_script(Script.ORIGINAL)
+
+    window.search_pane.query_edit.setText("巡河")
+    wait(window.search_pane.searched)
+    window.search_pane.open_result(0)
+    save("search")
+
+    window.open_issue(1)
+    save("issue_page")
+
+    window.open_article(1, 1)
+    apply_theme(Theme.DARK)
+    save("article_dark")
+    apply_theme(Theme.SYSTEM)
+
+    window.close()
+    QApplication.processEvents()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
