@@ -22,22 +22,7 @@ from reader.core.errors import JiaokanError
 from reader.services.importing import import_files
 from tests.conftest import REPO, SAMPLE_ISSUE
 
-WRAPPER = """
-import argparse, sys
-from reader.cli_proofreading import add_commands
-from reader.core.errors import JiaokanError
-db = argparse.ArgumentParser(add_help=False)
-db.add_argument("--db", default=argparse.SUPPRESS)
-parser = argparse.ArgumentParser(prog="jiaokan", parents=[argparse.ArgumentParser(add_help=False)])
-parser.add_argument("--db", default=None)
-commands = add_commands(parser.add_subparsers(dest="command"), db)
-args = parser.parse_args(sys.argv[1:])
-try:
-    sys.exit(commands[args.command](args))
-except JiaokanError as error:
-    print(f"error: {error}", file=sys.stderr)
-    sys.exit(1)
-"""
+WRAPPER = "import sys; from tests.test_cli_proofreading import main; sys.exit(main(sys.argv[1:]))"
 
 
 def main(argv: Sequence[str]) -> int:

@@ -130,10 +130,10 @@ def test_storage_failures_are_told_from_other_errors(library: Library) -> None:
     assert is_storage_failure(OSError(errno.ENOSPC, "No space left on device"))
     assert not is_storage_failure(OSError(errno.ENOENT, "missing"))
     full = sqlite3.OperationalError("database or disk is full")
-    full.sqlite_errorcode = sqlite3.SQLITE_FULL  # type: ignore[attr-defined]
+    full.sqlite_errorcode = sqlite3.SQLITE_FULL
     assert is_storage_failure(full)
     constraint = sqlite3.IntegrityError("UNIQUE constraint failed")
-    constraint.sqlite_errorcode = sqlite3.SQLITE_CONSTRAINT  # type: ignore[attr-defined]
+    constraint.sqlite_errorcode = sqlite3.SQLITE_CONSTRAINT
     assert not is_storage_failure(constraint)
 
 

@@ -112,3 +112,26 @@ def test_cli_search_json_lines(tmp_path: Path) -> None:
     assert all("志愿者" in r["snippet"] for r in rows)
     plain = run("search", "--db", db, "志願者")
     assert plain.returncode == 0 and "志愿者" in plain.stdout
+
+
+def test_index_follows_every_kind_of_edit_through_the_services(sample_library: Library) -> None:
+    """Saves, segmentation edits and deletions keep the index equal to a substring scan."""
+    from reader.services.segmentation_edits import merge_articles
+    from reader.services.tracking import save_article_text
+
+    with sample_library.writing() as session:
+        article_id = matching_ids(session, "清淤疏浚")[0]
+        article = session.get_one(Article, article_id)
+        texts = [b.text.replace("清淤疏浚", "疏浚校勘") for b in article.blocks]
+        save_article_text(session, article_id, texts, author="tester", base_version=article.version)
+    with sample_library.session() as session:
+        assert matching_ids(session, "清淤疏浚") == []
+        assert matching_ids(session, "疏浚校勘") == [article_id]
+    with sample_library.writing() as session:
+        merge_articles(session, article_id, "previous", author="tester")
+    texts = _all_texts(sample_library)
+    with sample_library.session() as session:
+        for query in ("疏浚校勘", "梅园", "河", "志愿者 河道"):
+            expected = sorted((i for i, t in texts.items() if all(w in t for w in query.split())), reverse=True)
+            assert matching_ids(session, query) == expected, query
+        assert article_id not in matching_ids(session, "梅园")  # merged away

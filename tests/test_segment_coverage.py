@@ -7,6 +7,7 @@ and over the real corpus.
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
@@ -185,6 +186,20 @@ def test_token_soup_is_covered(tokens: list[str]) -> None:
 def test_blank_text_has_no_articles(text: str) -> None:
     parsed = segment(text)
     assert parsed.articles == [] and parsed.leftovers == []
+
+
+@pytest.mark.slow
+def test_throughput() -> None:
+    """Pure string/regex passes: well over 20 MB/s of UTF-8 text (checked loosely, on CPU time)."""
+    body = "".join(f"第{i}段内容,居民积极参与社区活动,志愿者热情服务。" * 3 for i in range(8))
+    article = "\n\n".join(["迎接新中国成立70周年", "街道举办主题活动", "□ 通讯员 张三", body, body[:40]])
+    text = "\n\n\n\n".join([article + "\n\n" + body[40:] + "(街道党群办)"] * 2000)
+    start = time.process_time()
+    parsed = segment(text)
+    elapsed = time.process_time() - start
+    assert len(parsed.articles) == 2000
+    megabytes = len(text.encode("utf-8")) / 1e6
+    assert megabytes / max(elapsed, 1e-9) > 10  # loose floor; a quiet machine does several times that
 
 
 # -- the real corpus -----------------------------------------------------------------------

@@ -36,6 +36,7 @@ from reader.core.segment.rules import (
     is_balanced,
     is_complete,
     is_enumerated,
+    is_exclaimed_title,
     is_heading_like,
     is_item_title,
     is_jump_marker,
@@ -193,6 +194,12 @@ class TestHeadings:
     def test_not_heading_like(self, text: str) -> None:
         assert not is_heading_like(text)
 
+    def test_exclaimed_title(self) -> None:
+        assert is_exclaimed_title("垃圾分类,我们在行动!")
+        assert is_heading_like("垃圾去哪了?")
+        assert not is_heading_like("“太好了!”")  # quoted speech
+        assert not is_heading_like("活动很成功。")
+
     def test_subtitle(self) -> None:
         assert is_subtitle("——街道“书记工作室”举办第二季活动")
         assert not is_subtitle("——这是一句完整的话。")
@@ -266,6 +273,7 @@ class TestBylines:
             ("□通讯员张三", [("张三", "通讯员")]),
             ("□ 张三、李四", [("张三", ""), ("李四", "")]),
             ("本报记者 欧阳娜娜 报道", [("欧阳娜娜", "本报记者")]),
+            ("文/张三 图/李四", [("张三", "文"), ("李四", "图")]),
         ],
     )
     def test_parse_byline(self, text: str, people: list[tuple[str, str]]) -> None:

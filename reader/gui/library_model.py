@@ -4,7 +4,9 @@ The model holds only small rows (ids, titles, statuses, counts), never
 article text.  Issue rows are loaded by the caller in the background and
 handed over with :meth:`LibraryModel.set_issues`; an issue's articles are
 read through ``fetch_articles`` the first time a view expands it
-(``canFetchMore``/``fetchMore``).  Titles are shown in the chosen script.
+(``canFetchMore``/``fetchMore``).  The model gives the stored text; the
+:class:`ScriptDelegate` shows it in the chosen script, so a change of script
+repaints the visible rows instead of touching every row of the model.
 """
 
 from __future__ import annotations
@@ -16,14 +18,21 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QFont, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QFont, QHelpEvent, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QToolTip,
+)
 
 from reader.gui.labels import STATUSES, status_label
 
@@ -73,12 +82,10 @@ class LibraryModel(QAbstractItemModel):
     def __init__(
         self,
         fetch_articles: ArticleFetcher | None = None,
-        convert: Callable[[str], str] = str,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._fetch_articles = fetch_articles
-        self._convert = convert
         self._issues: list[_IssueNode] = []
         self._issue_rows: dict[int, int] = {}  # issue id -> row
 
@@ -121,24 +128,6 @@ class LibraryModel(QAbstractItemModel):
         """The articles of an issue if already fetched, else None."""
         row = self._issue_rows.get(issue_id)
         return None if row is None else self._issues[row].articles
-
-    def set_convert(self, convert: Callable[[str], str]) -> None:
-        """Show titles through another conversion (a new script); views repaint."""
-        self._convert = convert
-        if self._issues:
-            self.dataChanged.emit(
-                self.index(0, Column.TITLE),
-                self.index(len(self._issues) - 1, Column.TITLE),
-                [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole],
-            )
-        for row, node in enumerate(self._issues):
-            if node.articles:
-                parent = self.index(row, 0)
-                self.dataChanged.emit(
-                    self.index(0, Column.TITLE, parent),
-                    self.index(len(node.articles) - 1, Column.TITLE, parent),
-                    [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole],
-                )
 
     # finding
     def index_of_issue(self, issue_id: int) -> QModelIndex:
@@ -252,11 +241,11 @@ class LibraryModel(QAbstractItemModel):
             return row.id
         if column == Column.TITLE:
             if role == Qt.ItemDataRole.DisplayRole:
-                return self._convert(row.label)
+                return row.label
             if role == Qt.ItemDataRole.ToolTipRole:
                 return (
                     self.tr("%1\nFile: %2\n%n article(s)", "", row.article_count)
-                    .replace("%1", self._convert(row.label))
+                    .replace("%1", row.label)
                     .replace("%2", row.source_name)
                 )
             if role == Role.SORT:
@@ -289,9 +278,9 @@ class LibraryModel(QAbstractItemModel):
             return article.status
         if column == Column.TITLE:
             if role == Qt.ItemDataRole.DisplayRole:
-                return self._convert(article.label) or self.tr("(untitled)")
+                return article.label or self.tr("(untitled)")
             if role == Qt.ItemDataRole.ToolTipRole:
-                return self._convert(article.label)
+                return article.label
             if role == Role.SORT:
                 return article.position
             if role == Qt.ItemDataRole.ForegroundRole and not article.title:
@@ -302,6 +291,29 @@ class LibraryModel(QAbstractItemModel):
             if role == Role.SORT:
                 return STATUSES.index(article.status) if article.status in STATUSES else -1
         return None
+
+
+class ScriptDelegate(QStyledItemDelegate):
+    """Paints the library's text (and shows its tooltips) through the chosen script."""
+
+    def __init__(self, convert: Callable[[str], str], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._convert = convert
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: AnyIndex) -> None:
+        super().initStyleOption(option, index)
+        if index.column() == Column.TITLE and option.text:
+            option.text = self._convert(option.text)
+
+    def helpEvent(
+        self, event: QHelpEvent, view: QAbstractItemView, option: QStyleOptionViewItem, index: AnyIndex
+    ) -> bool:
+        if event.type() == QEvent.Type.ToolTip and index.isValid():
+            tip = index.data(Qt.ItemDataRole.ToolTipRole)
+            if tip:
+                QToolTip.showText(event.globalPos(), self._convert(str(tip)), view)
+                return True
+        return super().helpEvent(event, view, option, index)
 
 
 class LibraryProxy(QSortFilterProxyModel):
@@ -316,6 +328,9 @@ class LibraryProxy(QSortFilterProxyModel):
         super().__init__(parent)
         self._matches: LibraryMatches | None = None
         self.setSortRole(Role.SORT)
+        # The filter looks at ids only: a change of displayed text (a new script)
+        # must not make the proxy re-filter every row.
+        self.setFilterRole(Role.ID)
         self.setDynamicSortFilter(True)
 
     @property

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
@@ -12,13 +13,14 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QStyleOptionViewItem,
     QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
 from reader.gui.labels import STATUSES, status_label
-from reader.gui.library_model import ARTICLE, ISSUE, Column, LibraryModel, LibraryProxy, Role
+from reader.gui.library_model import ARTICLE, ISSUE, Column, LibraryModel, LibraryProxy, Role, ScriptDelegate
 from reader.gui.tasks import Task, TaskContext, TaskRunner
 
 if TYPE_CHECKING:
@@ -44,7 +46,13 @@ class LibraryPane(QWidget):
     issue_chosen = Signal(int)
     filter_applied = Signal()
 
-    def __init__(self, model: LibraryModel, runner: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        model: LibraryModel,
+        runner: TaskRunner,
+        convert: Callable[[str], str] = str,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("libraryPane")
         self.model = model
@@ -69,6 +77,8 @@ class LibraryPane(QWidget):
         self.tree = QTreeView()
         self.tree.setObjectName("libraryTree")
         self.tree.setModel(self.proxy)
+        self.delegate = ScriptDelegate(convert, self.tree)
+        self.tree.setItemDelegate(self.delegate)
         self.tree.setUniformRowHeights(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -103,6 +113,16 @@ class LibraryPane(QWidget):
         self.filter_edit.returnPressed.connect(self.apply_filter)
         selection = self.tree.selectionModel()
         selection.currentRowChanged.connect(self._on_current_changed)
+
+    def shown_text(self, index: QModelIndex | QPersistentModelIndex) -> str:
+        """The text the tree shows for an index (in the chosen script)."""
+        option = QStyleOptionViewItem()
+        self.delegate.initStyleOption(option, index)
+        return str(option.text)
+
+    def refresh_text(self) -> None:
+        """Repaint the visible rows (the script changed; nothing else did)."""
+        self.tree.viewport().update()
 
     # filter
     @property

@@ -157,8 +157,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
 
         # library pane
-        self.library_model = LibraryModel(None, self.script, self)
-        self.library_pane = LibraryPane(self.library_model, self.runner)
+        self.library_model = LibraryModel(None, self)
+        self.library_pane = LibraryPane(self.library_model, self.runner, self.script)
         self.library_dock = QDockWidget(self.tr("Library"), self)
         self.library_dock.setObjectName("libraryDock")
         self.library_dock.setWidget(self.library_pane)
@@ -469,7 +469,7 @@ class MainWindow(QMainWindow):
         self.script_combo.blockSignals(True)
         self.script_combo.setCurrentIndex(SCRIPT_ORDER.index(script))
         self.script_combo.blockSignals(False)
-        self.library_model.set_convert(self.script)
+        self.library_pane.refresh_text()
         self.search_pane.model.refresh()
         self._update_script_label()
         self._update_location()

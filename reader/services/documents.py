@@ -40,6 +40,10 @@ def article_documents(session: Session, articles: Sequence[Article]) -> list[dic
         select(Contributor).where(Contributor.article_id.in_(ids)).order_by(Contributor.position)
     ):
         people[person.article_id].append(person)
+    # Feature areas add their own keys (corrections, revisions, notes, tags…).
+    from reader.services.proofreading_export import article_extras
+
+    extras = article_extras(session, ids)
     return [
         {
             "id": a.id,
@@ -58,6 +62,7 @@ def article_documents(session: Session, articles: Sequence[Article]) -> list[dic
             "captions": [b.text for b in blocks[a.id] if b.role == Role.CAPTION.value],
             "span": [a.span_start, a.span_end],
             "blocks": [{"role": b.role, "text": b.text, "pieces": b.pieces} for b in blocks[a.id]],
+            **extras.get(a.id, {}),
         }
         for a in articles
     ]

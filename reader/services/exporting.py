@@ -55,7 +55,8 @@ def export_issues(
         ids = list(dict.fromkeys(issue_ids))
         check_issue_ids(session, ids)
     stems: dict[int, str] = {
-        row[0]: row[1] for row in session.execute(select(Issue.id, Issue.source_stem).where(Issue.id.in_(ids)))
+        row[0]: row[1]
+        for row in session.execute(select(Issue.id, Issue.source_stem).where(Issue.id.in_(ids)))
     }
     names = unique_names([safe_file_stem(stems[i]) for i in ids])
     out_dir.mkdir(parents=True, exist_ok=True)

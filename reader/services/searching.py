@@ -2,7 +2,9 @@
 
 The index (``reader.core.search_index``) holds each article's searchable text:
 its blocks' current text joined by newlines, in reading order.  It is filled at
-import and refreshed by :func:`reindex_articles` whenever text changes.
+import; afterwards any flush that adds, edits, moves or deletes blocks through
+the ORM reindexes the articles concerned (session events below), so services
+that edit text need not remember to.
 """
 
 from __future__ import annotations
@@ -12,8 +14,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 import sqlalchemy as sa
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy import event, inspect, select
+from sqlalchemy.orm import Session, UOWTransaction
 
 from db.models import Article, Block
 from reader.core import search_index
@@ -59,6 +61,44 @@ def reindex_articles(session: Session, article_ids: Sequence[int]) -> None:
     if gone:
         search_index.remove_rows(conn, gone)
     search_index.index_rows(conn, ((i, searchable_text(t)) for i, t in texts.items()))
+
+
+_PENDING = "search_reindex"
+
+
+def _touched_articles(session: Session) -> set[int]:
+    """Articles whose searchable text this flush changes (blocks added, edited, moved, deleted)."""
+    touched: set[int] = set()
+    for obj in (*session.new, *session.dirty, *session.deleted):
+        if isinstance(obj, Block):
+            state = inspect(obj)
+            if obj in session.dirty and not (
+                state.attrs.text.history.has_changes()
+                or state.attrs.position.history.has_changes()
+                or state.attrs.article_id.history.has_changes()
+            ):
+                continue
+            touched.update(
+                i for i in (obj.article_id, *state.attrs.article_id.history.deleted) if i is not None
+            )
+        elif isinstance(obj, Article) and obj in session.deleted:
+            touched.add(obj.id)
+    return touched
+
+
+@event.listens_for(Session, "before_flush")
+def _collect_touched(session: Session, _flush: UOWTransaction, _instances: object) -> None:
+    touched = _touched_articles(session)
+    if touched:
+        session.info.setdefault(_PENDING, set()).update(touched)
+
+
+@event.listens_for(Session, "after_flush_postexec")
+def _reindex_touched(session: Session, _flush: UOWTransaction) -> None:
+    """Keep the index right as text is edited: every ORM change to blocks reindexes its articles."""
+    pending: set[int] | None = session.info.pop(_PENDING, None)
+    if pending:
+        reindex_articles(session, sorted(i for i in pending if i is not None))
 
 
 def rebuild_index(conn: sa.Connection) -> None:

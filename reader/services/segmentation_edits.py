@@ -541,18 +541,15 @@ def _leftovers_to_block(
     session.flush()
     blocks.insert(position, block)
     _place(session, {article.id: blocks}, "article_id")
-    for note_id, start, end, orphaned in notes:
-        note = session.get_one(Note, note_id)
-        note.block_id, note.article_id, note.start, note.end, note.orphaned = (
-            block.id,
-            article.id,
-            start,
-            end,
-            orphaned,
-        )
+    for note_id, start, end, orphaned in notes:  # re-attach what the block had (unless deleted since)
+        note = session.get(Note, note_id)
+        if note is not None:
+            note.block_id, note.article_id, note.start, note.end = block.id, article.id, start, end
+            note.orphaned = orphaned
     for record_id, start, end in records:
-        record = session.get_one(ChangeRecord, record_id)
-        record.block_id, record.article_id, record.start, record.end = block.id, article.id, start, end
+        record = session.get(ChangeRecord, record_id)
+        if record is not None:
+            record.block_id, record.article_id, record.start, record.end = block.id, article.id, start, end
     undo_args["block"] = [article.issue_id, article.position, position]
     return edit.finish(Undo("block_to_leftover", undo_args))
 

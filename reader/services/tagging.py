@@ -136,22 +136,21 @@ class Resolved:
 def get_or_create_tag(session: Session, name: str, *, kind: str | None = None) -> Resolved:
     """The tag named ``name``; a path ``parent/child`` creates the missing tags along it.
 
-    ``kind`` applies to the tag created for the last part (parents created on
-    the way take their parent's kind, or ``topic``); an existing tag keeps its
-    kind.  An existing tag without a parent is placed under the path's parent.
+    Tags created get ``kind`` (by default their parent's kind, or ``topic``); an
+    existing tag keeps its kind.  An existing tag without a parent is placed
+    under the path's parent.
     """
     parts = split_path(name)
     created: list[int] = []
     placed: list[AttributeChange] = []
     parent: Tag | None = None
-    for depth, part in enumerate(parts):
+    for part in parts:
         tag = session.scalar(select(Tag).where(Tag.name_key == fold(part)))
         if tag is None:
-            leaf = depth == len(parts) - 1
             tag = Tag(
                 name=part,
                 name_key=fold(part),
-                kind=_check_kind(kind) if kind and leaf else (parent.kind if parent else "topic"),
+                kind=_check_kind(kind) if kind else (parent.kind if parent else "topic"),
                 parent_id=parent.id if parent else None,
                 created_at=utcnow(),
             )
@@ -398,7 +397,7 @@ def add_tag(
 def remove_tag(session: Session, article_ids: Iterable[int], tag_id: int) -> RemoveResult:
     """Take a tag off several articles (those without it are left alone)."""
     get_tag(session, tag_id)
-    links = _links(session, tag_id, list(dict.fromkeys(article_ids)))
+    links = _links(session, tag_id, check_article_ids(session, article_ids))
     _delete_links(session, tag_id, [link.article_id for link in links])
     return RemoveResult(tag_id, tuple(links))
 
@@ -513,9 +512,7 @@ def list_tags(session: Session, filter_text: str | None = None) -> list[tuple[Ta
     ``filter_text`` keeps the tags whose name or path contains it (script- and
     width-insensitive), with their ancestors so the trees stay whole.
     """
-    counts = dict(
-        session.execute(select(ArticleTag.tag_id, func.count()).group_by(ArticleTag.tag_id)).tuples().all()
-    )
+    counts = dict(session.execute(select(ArticleTag.tag_id, func.count()).group_by(ArticleTag.tag_id)).all())
     tags = list(session.scalars(select(Tag)))
     by_id = {t.id: t for t in tags}
     children: dict[int | None, list[Tag]] = defaultdict(list)
@@ -609,6 +606,9 @@ def articles_with_tags(
     else:
         base = intersect(*included) if mode == "all" else union(*included)
     if excluded:
+        if not isinstance(base, Select):  # SQLite takes no parenthesised compound: select from it
+            inner = base.subquery()
+            base = select(inner.c.article_id)
         base = except_(base, *excluded)
     return sorted(session.scalars(base))
 
@@ -644,7 +644,7 @@ def _tags_of(session: Session, article_ids: Iterable[int]) -> dict[int, list[Tag
             .join(Tag, Tag.id == ArticleTag.tag_id)
             .where(ArticleTag.article_id.in_(ids[i : i + _INSERT_CHUNK]))
         )
-        for article_id, tag in rows.tuples():
+        for article_id, tag in rows:
             out[article_id].append(tag)
     order = {kind: i for i, kind in enumerate(TAG_KINDS)}
     for tags in out.values():
@@ -690,9 +690,9 @@ def add_user_word(session: Session, word: str, kind: str = "topic") -> None:
 
 def load_user_words(session: Session) -> None:
     """Teach jieba the library's user words and tag names (cheap when it knows them already)."""
-    for word, pos in session.execute(select(UserWord.word, UserWord.pos)).tuples():
+    for word, pos in session.execute(select(UserWord.word, UserWord.pos)):
         segmenter.add_user_word(word, pos)
-    for name, kind in session.execute(select(Tag.name, Tag.kind)).tuples():
+    for name, kind in session.execute(select(Tag.name, Tag.kind)):
         if len(name) >= 2:
             segmenter.add_user_word(name, POS_OF_KIND.get(kind, "n"))
 
@@ -713,7 +713,7 @@ def article_contents(session: Session, article_ids: Sequence[int]) -> dict[int, 
             select(Block.article_id, Block.role, Block.text)
             .where(Block.article_id.in_(chunk))
             .order_by(Block.article_id, Block.position)
-        ).tuples():
+        ):
             if role in HEADING_ROLES:
                 heads[article_id].append(text)
             elif role in BODY_ROLES:
@@ -722,11 +722,9 @@ def article_contents(session: Session, article_ids: Sequence[int]) -> dict[int, 
             select(Contributor.article_id, Contributor.name, Contributor.role)
             .where(Contributor.article_id.in_(chunk))
             .order_by(Contributor.article_id, Contributor.position)
-        ).tuples():
+        ):
             people[article_id].append((name, role))
-        sources.update(
-            session.execute(select(Article.id, Article.source).where(Article.id.in_(chunk))).tuples().all()
-        )
+        sources.update(session.execute(select(Article.id, Article.source).where(Article.id.in_(chunk))).all())
     return {
         i: ArticleContent("\n".join(heads[i]), "\n".join(bodies[i]), tuple(people[i]), sources.get(i))
         for i in article_ids
@@ -819,7 +817,7 @@ def library_idf(session: Session, terms: Collection[str]) -> Idf:
                 select(TermDocFrequency.term, TermDocFrequency.df).where(
                     TermDocFrequency.term.in_(wanted[i : i + _INSERT_CHUNK])
                 )
-            ).tuples().all()
+            ).all()
         )
 
     def idf(df: int) -> float:

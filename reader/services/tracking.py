@@ -830,11 +830,12 @@ def apply_replacements(
         block = session.get(Block, block_id)
         if block is not None:
             touched[block.article_id].append(block)
-    result = ReplaceResult(0)
+    before: dict[int, int] = {}
+    after: dict[int, int] = {}
     count = 0
     for article_id, blocks in touched.items():
         article = _article(session, article_id)
-        before = current_revision(session, article).id
+        previous = current_revision(session, article).id
         replaced = 0
         for block in blocks:
             limit = len(block.text) + 1
@@ -848,10 +849,10 @@ def apply_replacements(
                     _record(session, article, block, text, new_text, author=author, rule=None)
                     replaced += 1
         if replaced:
-            result.before[article_id] = before
-            result.after[article_id] = create_revision(session, article, author=author, reason="replace").id
+            before[article_id] = previous
+            after[article_id] = create_revision(session, article, author=author, reason="replace").id
             count += replaced
-    return ReplaceResult(count, result.before, result.after)
+    return ReplaceResult(count, before, after)
 
 
 def undo_replacements(session: Session, result: ReplaceResult, *, author: str) -> list[int]:

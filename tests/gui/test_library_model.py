@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QStyleOptionViewItem
 from pytestqt.modeltest import ModelTester
 
 from db.engine import Library
 from reader.core.script import Script, convert
-from reader.gui.library_model import Column, LibraryModel, LibraryProxy, Role
+from reader.gui.library_model import Column, LibraryModel, LibraryProxy, Role, ScriptDelegate
 from reader.services.browsing import article_rows, issue_rows, matching_articles
 from tests.gui.builders import add_issue
 
@@ -68,18 +69,24 @@ def test_articles_are_fetched_only_when_asked(filled: Library) -> None:
     assert model.data(model.index(0, Column.STATUS)) == "1/2"
 
 
-def test_titles_follow_the_script(filled: Library) -> None:
+def test_the_delegate_shows_titles_in_the_chosen_script(filled: Library) -> None:
     model, ids = _model(filled)
-    article = model.index_of_article(ids[2], (model.fetched_articles(ids[2]) and 0) or 0)
     third = model.index_of_issue(ids[2])
     model.fetchMore(third)
     article = model.index(0, 0, third)
-    assert model.data(article) == "測試標題"
-    model.set_convert(lambda text: convert(text, Script.SIMPLIFIED))
-    assert model.data(article) == "测试标题"
-    assert model.data(model.index_of_issue(ids[0])) == "梅园社区报"
-    model.set_convert(lambda text: convert(text, Script.TAIWAN))
-    assert model.data(model.index_of_issue(ids[0])) == "梅園社區報"
+    assert model.data(article) == "測試標題"  # the model gives the stored text
+
+    def shown(delegate: ScriptDelegate, index: QModelIndex) -> str:
+        option = QStyleOptionViewItem()
+        delegate.initStyleOption(option, index)
+        return str(option.text)
+
+    simplified = ScriptDelegate(lambda text: convert(text, Script.SIMPLIFIED))
+    assert shown(simplified, article) == "测试标题"
+    assert shown(simplified, model.index_of_issue(ids[0])) == "梅园社区报"
+    taiwan = ScriptDelegate(lambda text: convert(text, Script.TAIWAN))
+    assert shown(taiwan, model.index_of_issue(ids[0])) == "梅園社區報"
+    assert shown(taiwan, model.index(0, Column.STATUS, third)) == "Proofread"  # statuses are not converted
 
 
 def test_proxy_filters_by_matches_and_sorts(qtmodeltester: ModelTester, filled: Library) -> None:

@@ -69,9 +69,11 @@ def _byline_items(text: str) -> list[tuple[str, str]] | None:
     marked = text[0] in BYLINE_MARKS
     body = text[1:] if marked else text
     if not marked:
-        # Without the square the line must open with a role word and a separator: 记者 张三
+        # Without the square the line must open with a role word and a separator: 记者 张三, 文/张三
         prefix = _ROLE_PREFIX.match(body)
-        if prefix is None or prefix.end() >= len(body) or _SEPARATORS.match(body, prefix.end()) is None:
+        if prefix is None or prefix.end() >= len(body):
+            return None
+        if body[prefix.end()] != "/" and _SEPARATORS.match(body, prefix.end()) is None:
             return None
     items: list[tuple[str, str]] = []
     for token in _SEPARATORS.split(body):

@@ -26,10 +26,9 @@ class Line:
     ``gap_before`` counts the blank lines between this line and the previous
     non-blank one (or the start of the text); ``break_before`` is true when
     that gap is longer than the issue's usual gap, i.e. a page/column break.
-    Treat it as immutable (it is not frozen only because that is faster).
+    Read-only once :func:`scan_lines` returns it (not frozen only for speed).
     """
 
-    index: int
     start: int
     end: int
     text: str
@@ -56,40 +55,35 @@ def typical_gap(gaps: Iterable[int]) -> int:
     return min(counts, key=lambda gap: (-counts[gap], gap))
 
 
-def _raw_spans(text: str) -> list[tuple[int, int, int, bool]]:
-    """(start, end, gap_before, glued) for every stripped non-blank line piece.
-
-    ``glued`` marks the heading that followed a 【label】 on the same line.
-    """
-    spans: list[tuple[int, int, int, bool]] = []
-    previous_end = -1  # as if a newline preceded the text
-    for match in _CONTENT_LINE.finditer(text):
-        start, end = match.span(1)
-        gap = text.count("\n", previous_end, start) - 1 if previous_end >= 0 else text.count("\n", 0, start)
-        previous_end = end
-        cut = split_leading_label(match.group(1)) if text[start] in "【〖" else 0
-        if cut:
-            label = text[start : start + cut]
-            rest = text[start + cut : end]
-            spans.append((start, start + len(label.rstrip()), gap, False))
-            spans.append((end - len(rest.lstrip()), end, 0, True))
-        else:
-            spans.append((start, end, gap, False))
-    return spans
+def _label_split(text: str, start: int, end: int, cut: int) -> tuple[tuple[int, int], tuple[int, int]]:
+    """The spans of a 【label】 and of the heading glued after it on one line."""
+    label = text[start : start + cut]
+    rest = text[start + cut : end]
+    return (start, start + len(label.rstrip())), (end - len(rest.lstrip()), end)
 
 
 def scan_lines(text: str) -> list[Line]:
     """Split ``text`` (LF newlines) into non-blank :class:`Line` records, in order."""
-    spans = _raw_spans(text)
-    usual = typical_gap(gap for i, (_, _, gap, glued) in enumerate(spans) if i and not glued)
-    return [
-        Line(
-            index=i,
-            start=start,
-            end=end,
-            text=text[start:end],
-            gap_before=gap,
-            break_before=gap > usual and not glued,
-        )
-        for i, (start, end, gap, glued) in enumerate(spans)
-    ]
+    lines: list[Line] = []
+    gaps: list[int] = []  # blank lines between two content lines
+    previous_end = -1  # none yet
+    for match in _CONTENT_LINE.finditer(text):
+        start, end = match.span(1)
+        if previous_end >= 0:
+            gap = text.count("\n", previous_end, start) - 1
+            gaps.append(gap)
+        else:
+            gap = text.count("\n", 0, start)
+        previous_end = end
+        cut = split_leading_label(match.group(1)) if text[start] in "【〖" else 0
+        if cut:
+            (label_start, label_end), (rest_start, rest_end) = _label_split(text, start, end, cut)
+            lines.append(Line(label_start, label_end, text[label_start:label_end], gap, False))
+            lines.append(Line(rest_start, rest_end, text[rest_start:rest_end], 0, False))
+        else:
+            lines.append(Line(start, end, text[start:end], gap, False))
+    usual = typical_gap(gaps)
+    for line in lines:
+        if line.gap_before > usual:
+            line.break_before = True
+    return lines

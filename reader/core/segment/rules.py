@@ -15,6 +15,7 @@ CLOSING_MARKS = "”’」』)\uff09》〉]】\"'"
 # A paragraph line ending in one of these is complete (not cut by a break).
 _COMPLETE_ENDS = frozenset("。!?….;:”’」』)\uff01\uff1f\uff1b\uff1a\uff09\uff0e")
 _QUOTE_CLOSERS = frozenset("”’」』")
+_TITLE_MARKS = frozenset("!?\uff01\uff1f")
 # A heading never ends in these: they leave a clause open.
 _CLAUSE_ENDS = frozenset(",、;:\uff0c\uff1b\uff1a")
 # A title does not end in these function words; a line cut mid-sentence often does.
@@ -29,6 +30,7 @@ CLOSE_PARENS = ")\uff09"
 _NUMERALS = frozenset("0123456789一二三四五六七八九十")
 
 HEADING_MAX_CHARS = 36
+EXCLAIMED_TITLE_MAX_CHARS = 20
 SUBTITLE_MAX_CHARS = 48
 SUBHEADING_MAX_CHARS = 30
 SOURCE_MAX_CHARS = 24
@@ -140,13 +142,29 @@ def is_heading_like(text: str) -> bool:
     """
     if not text or len(text) > HEADING_MAX_CHARS:
         return False
-    if text[-1] in _CLAUSE_ENDS or text[-1] in _DANGLING_ENDS or ends_sentence(text):
+    if text[-1] in _CLAUSE_ENDS or text[-1] in _DANGLING_ENDS:
+        return False
+    if ends_sentence(text) and not is_exclaimed_title(text):
         return False
     if _INNER_STOP.search(text) is not None:
         return False
     if sum(text.count(comma) for comma in _COMMAS) > 1:
         return False
     return is_balanced(text)
+
+
+def is_exclaimed_title(text: str) -> bool:
+    """True for a short headline ending in ``!`` or ``?`` (``垃圾分类,我们在行动!``).
+
+    Only a single short clause outside quotes: a quoted exclamation is speech.
+    """
+    return (
+        len(text) <= EXCLAIMED_TITLE_MAX_CHARS
+        and text[-1] in _TITLE_MARKS
+        and text[-2:-1] not in _TITLE_MARKS
+        and text[0] not in "“‘「"
+        and not any(mark in text[:-1] for mark in _TITLE_MARKS)
+    )
 
 
 def has_comma(text: str) -> bool:

@@ -1,0 +1,235 @@
+"""Command line for tags: ``python main.py tags list|add|remove|rename|merge|suggest``.
+
+``reader.cli`` wires :func:`add_commands` in; the commands and their output are a
+public interface (see README.md).  Article ids are those of ``export --format
+json`` and ``list --json``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import sys
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from reader.core.errors import JiaokanError
+
+if TYPE_CHECKING:
+    from db.engine import Library
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+
+Command = Callable[[argparse.Namespace], int]
+
+
+def add_commands(
+    subparsers: argparse._SubParsersAction[argparse.ArgumentParser], db_parent: argparse.ArgumentParser
+) -> dict[str, Command]:
+    """Add the ``tags`` command and its actions; returns ``{"tags": handler}``."""
+    from db.tagging_models import TAG_KINDS
+
+    tags = subparsers.add_parser(
+        "tags", parents=[db_parent], help="list, add, remove, rename, merge, suggest tags"
+    )
+    actions = tags.add_subparsers(dest="tags_action", metavar="ACTION", required=True)
+
+    lst = actions.add_parser("list", parents=[db_parent], help="every tag with its kind and article count")
+    lst.add_argument("--json", action="store_true", help="one JSON object per tag and line")
+    lst.add_argument("--filter", metavar="TEXT", help="only tags whose name or path contains TEXT")
+
+    add = actions.add_parser("add", parents=[db_parent], help="tag articles (the tag is created if needed)")
+    add.add_argument("name", metavar="NAME", help="tag name, or parent/child to place it under a parent")
+    _article_option(add)
+    add.add_argument("--kind", choices=TAG_KINDS, help="kind of a new tag (default topic)")
+    add.add_argument("--author", default=_user(), help="recorded as who added the tag (default: your login)")
+
+    rem = actions.add_parser("remove", parents=[db_parent], help="take a tag off articles")
+    rem.add_argument("name", metavar="NAME", help="tag name")
+    _article_option(rem)
+
+    ren = actions.add_parser("rename", parents=[db_parent], help="rename a tag")
+    ren.add_argument("old", metavar="OLD")
+    ren.add_argument("new", metavar="NEW")
+
+    mer = actions.add_parser(
+        "merge", parents=[db_parent], help="merge SOURCE into TARGET (SOURCE is deleted)"
+    )
+    mer.add_argument("source", metavar="SOURCE")
+    mer.add_argument("target", metavar="TARGET")
+
+    sug = actions.add_parser("suggest", parents=[db_parent], help="suggest tags for an article")
+    sug.add_argument("--article", type=int, required=True, metavar="ID", help="article id")
+    sug.add_argument("--limit", type=int, default=10, metavar="N", help="at most N suggestions (default 10)")
+    sug.add_argument("--json", action="store_true", help="one JSON object per suggestion and line")
+    return {"tags": cmd_tags}
+
+
+def _article_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--article",
+        type=int,
+        nargs="+",
+        action="extend",
+        required=True,
+        metavar="ID",
+        help="article id (several, or repeat the option)",
+    )
+
+
+def _articles(count: int) -> str:
+    return f"{count} article" if count == 1 else f"{count} articles"
+
+
+def _user() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "cli"
+
+
+def _open(db: str | None) -> Library:
+    from db.engine import open_library
+    from reader.core.paths import default_library
+
+    return open_library(db if db else default_library())
+
+
+def cmd_tags(args: argparse.Namespace) -> int:
+    """Run one ``tags`` action."""
+    handlers: dict[str, Command] = {
+        "list": _list,
+        "add": _add,
+        "remove": _remove,
+        "rename": _rename,
+        "merge": _merge,
+        "suggest": _suggest,
+    }
+    return handlers[args.tags_action](args)
+
+
+def _list(args: argparse.Namespace) -> int:
+    from reader.services.tagging import list_tags, tag_path
+
+    library = _open(getattr(args, "db", None))
+    try:
+        with library.session() as session:
+            for tag, count in list_tags(session, args.filter):
+                path = tag_path(tag)
+                if args.json:
+                    record = {
+                        "id": tag.id,
+                        "name": tag.name,
+                        "path": path,
+                        "kind": tag.kind,
+                        "parent": tag.parent.name if tag.parent is not None else None,
+                        "colour": tag.colour,
+                        "articles": count,
+                    }
+                    print(json.dumps(record, ensure_ascii=False))
+                else:
+                    print(f"{path}\t{tag.kind}\t{count}")
+    finally:
+        library.close()
+    return EXIT_OK
+
+
+def _add(args: argparse.Namespace) -> int:
+    from reader.services.tagging import add_tag
+
+    library = _open(getattr(args, "db", None))
+    try:
+        with library.writing() as session:
+            result = add_tag(session, args.article, args.name, kind=args.kind, author=args.author)
+    finally:
+        library.close()
+    print(f"tagged {_articles(len(result.added))} with {result.name} ({len(result.already)} had it already)")
+    return EXIT_OK
+
+
+def _remove(args: argparse.Namespace) -> int:
+    from reader.services.tagging import get_tag, remove_tag
+
+    library = _open(getattr(args, "db", None))
+    try:
+        with library.writing() as session:
+            tag = get_tag(session, args.name)
+            result = remove_tag(session, args.article, tag.id)
+            name = tag.name
+    finally:
+        library.close()
+    print(f"removed {name} from {_articles(len(result.removed))}")
+    return EXIT_OK
+
+
+def _rename(args: argparse.Namespace) -> int:
+    from reader.services.tagging import get_tag, rename_tag
+
+    library = _open(getattr(args, "db", None))
+    try:
+        with library.writing() as session:
+            result = rename_tag(session, get_tag(session, args.old).id, args.new)
+    finally:
+        library.close()
+    print(f"renamed {result.old_name} to {result.new_name}")
+    return EXIT_OK
+
+
+def _merge(args: argparse.Namespace) -> int:
+    from reader.services.tagging import get_tag, merge_tags
+
+    library = _open(getattr(args, "db", None))
+    try:
+        with library.writing() as session:
+            source, target = get_tag(session, args.source), get_tag(session, args.target)
+            target_name = target.name
+            result = merge_tags(session, source.id, target.id)
+    finally:
+        library.close()
+    print(
+        f"merged {result.source.name} into {target_name}: {_articles(len(result.moved))} moved, "
+        f"{len(result.collapsed)} had both"
+    )
+    return EXIT_OK
+
+
+def _suggest(args: argparse.Namespace) -> int:
+    from reader.services.tagging import check_article_ids, refresh_idf, suggest_for_article
+
+    library = _open(getattr(args, "db", None))
+    try:
+        with library.writing() as session:  # count newly imported articles into the IDF first
+            check_article_ids(session, [args.article])
+            refresh_idf(session)
+        with library.session() as session:
+            suggestions = suggest_for_article(session, args.article, limit=args.limit)
+    finally:
+        library.close()
+    for s in suggestions:
+        if args.json:
+            record = {"name": s.name, "kind": s.kind, "score": s.score, "reason": s.reason}
+            print(json.dumps(record, ensure_ascii=False))
+        else:
+            print(f"{s.name}\t{s.kind}\t{s.score:.2f}\t{s.reason}")
+    return EXIT_OK
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m reader.cli_tags tags …``: the tags command alone (until ``reader.cli`` wires it)."""
+    db = argparse.ArgumentParser(add_help=False)
+    db.add_argument("--db", metavar="PATH_OR_URL", default=argparse.SUPPRESS, help="library file or URL")
+    parser = argparse.ArgumentParser(prog="jiaokan")
+    parser.add_argument("--db", metavar="PATH_OR_URL", default=None)
+    commands = add_commands(parser.add_subparsers(dest="command", required=True), db)
+    args = parser.parse_args(argv)
+    try:
+        return commands[args.command](args)
+    except JiaokanError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return EXIT_FAILED
+
+
+if __name__ == "__main__":
+    sys.exit(main())
