@@ -20,10 +20,10 @@ KILLS = 50
 def test_fifty_kills_lose_no_acknowledged_save_and_half_write_none(tmp_path: Path) -> None:
     library = tmp_path / "crash.sqlite3"
     make_library(library)
-    stats = crash_loop(library, KILLS, tmp_path, seed=20261121, max_delay=0.35, cold_every=25)
+    stats = crash_loop(library, KILLS, tmp_path, seed=20261121, cold_every=25)
     assert stats.problems == []
     assert stats.kills == KILLS
-    assert stats.kills_while_saving >= KILLS // 4  # most kills land while saves are being made
+    assert stats.kills_while_saving >= KILLS // 2  # most kills land while saves are being made
     assert stats.acks >= KILLS
 
 

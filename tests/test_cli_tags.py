@@ -1,0 +1,135 @@
+"""The ``tags`` command line: list, add, remove, rename, merge, suggest (with JSON output)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from db.engine import open_library
+from reader.cli_tags import main
+from reader.services.importing import import_files
+from reader.services.library import list_articles
+from tests.conftest import REPO, SAMPLE_ISSUE
+
+Run = Callable[..., tuple[int, str, str]]
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> str:
+    """A library holding the sample issue."""
+    path = str(tmp_path / "lib.sqlite3")
+    library = open_library(path)
+    with library.write_session() as session:
+        assert import_files(session, [SAMPLE_ISSUE]).ok
+    library.close()
+    return path
+
+
+@pytest.fixture
+def articles(db: str) -> list[int]:
+    library = open_library(db)
+    with library.session() as session:
+        ids = [a.id for a in list_articles(session, 1)]
+    library.close()
+    return ids
+
+
+@pytest.fixture
+def run(capsys: pytest.CaptureFixture[str]) -> Run:
+    def _run(*args: str) -> tuple[int, str, str]:
+        status = main(list(args))
+        out, err = capsys.readouterr()
+        return status, out, err
+
+    return _run
+
+
+def test_add_list_rename_merge_remove(run: Run, db: str, articles: list[int]) -> None:
+    a, b = str(articles[0]), str(articles[1])
+    status, out, _ = run("tags", "add", "梅園街道", "--article", a, b, "--kind", "place", "--db", db)
+    assert status == 0 and out.strip() == "tagged 2 articles with 梅園街道 (0 had it already)"
+    status, out, _ = run("--db", db, "tags", "add", "梅园街道", "--article", a)  # one tag in any script
+    assert "tagged 0 articles" in out and "1 had it already" in out
+    assert run("tags", "add", "上海/梅园", "--article", a, "--article", b, "--db", db)[0] == 0
+
+    status, out, _ = run("tags", "list", "--db", db)
+    assert status == 0
+    assert out.splitlines() == ["梅園街道\tplace\t2", "上海\ttopic\t0", "上海/梅园\ttopic\t2"]
+    status, out, _ = run("tags", "list", "--json", "--db", db)
+    records = [json.loads(line) for line in out.splitlines()]
+    assert records[2] == {
+        "id": records[2]["id"],
+        "name": "梅园",
+        "path": "上海/梅园",
+        "kind": "topic",
+        "parent": "上海",
+        "colour": None,
+        "articles": 2,
+    }
+
+    assert run("tags", "rename", "梅园", "梅园社区", "--db", db)[1].strip() == "renamed 梅园 to 梅园社区"
+    status, out, _ = run("tags", "merge", "梅园社区", "梅园街道", "--db", db)
+    assert status == 0 and out.strip() == "merged 梅园社区 into 梅園街道: 0 articles moved, 2 had both"
+    status, out, _ = run("tags", "remove", "梅园街道", "--article", a, "--db", db)
+    assert status == 0 and out.strip() == "removed 梅園街道 from 1 article"
+    _, out, _ = run("tags", "list", "--db", db)
+    assert out.splitlines() == ["梅園街道\tplace\t1", "上海\ttopic\t0"]
+
+
+def test_errors_exit_1_with_a_message(run: Run, db: str, articles: list[int]) -> None:
+    a = str(articles[0])
+    status, _, err = run("tags", "remove", "没有", "--article", a, "--db", db)
+    assert status == 1 and err.startswith("error: no tag")
+    status, _, err = run("tags", "add", "外滩", "--article", "999", "--db", db)
+    assert status == 1 and "999" in err
+    run("tags", "add", "甲", "--article", a, "--db", db)
+    run("tags", "add", "乙", "--article", a, "--db", db)
+    status, _, err = run("tags", "rename", "甲", "乙", "--db", db)
+    assert status == 1 and "merge" in err
+    with pytest.raises(SystemExit) as usage:
+        run("tags", "add", "甲", "--db", db)  # --article is required
+    assert usage.value.code == 2
+
+
+def test_suggest_json_lines(run: Run, db: str, articles: list[int]) -> None:
+    status, out, err = run("tags", "suggest", "--article", str(articles[0]), "--json", "--db", db)
+    assert status == 0 and err == ""
+    records = [json.loads(line) for line in out.splitlines()]
+    assert 0 < len(records) <= 10
+    assert all({"name", "kind", "score"} <= set(r) for r in records)
+    assert [r["score"] for r in records] == sorted((r["score"] for r in records), reverse=True)
+    assert {"林晓岚", "周启明"} <= {r["name"] for r in records}  # the byline
+    status, out, _ = run("tags", "suggest", "--article", str(articles[0]), "--limit", "2", "--db", db)
+    assert status == 0 and len(out.splitlines()) == 2 and out.split("\t")[0] == "林晓岚"
+
+
+def test_output_stays_clean_in_a_fresh_process(db: str, articles: list[int], tmp_path: Path) -> None:
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "reader.cli_tags",
+            "tags",
+            "suggest",
+            "--article",
+            str(articles[-1]),
+            "--db",
+            db,
+        ],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        cwd=REPO,
+        env=dict(os.environ, JIAOKAN_CACHE_DIR=str(tmp_path / "cache")),
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0 and result.stderr == ""  # no jieba log lines
+    assert result.stdout.strip()
+    assert (tmp_path / "cache" / "jieba.cache").is_file()
