@@ -7,10 +7,11 @@ against (see README.md): keep them stable.
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
@@ -83,6 +84,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     imp = sub.add_parser("import", parents=[db], help="import issue files or folders of .txt files")
     imp.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="issue file or folder")
+    imp.add_argument(
+        "--autofix", action="store_true", help="apply the safe artefact rules to what was imported (tracked)"
+    )
 
     lst = sub.add_parser("list", parents=[db], help="list issues and their articles")
     lst.add_argument("--issue", type=int, action="append", metavar="ID", help="only this issue (repeatable)")
@@ -98,6 +102,9 @@ def build_parser() -> argparse.ArgumentParser:
         default=Script.ORIGINAL.value,
         help="script of the text export (default original)",
     )
+    for module in EXTENSIONS:
+        COMMANDS.update(importlib.import_module(module).add_commands(sub, db))
+
     srch = sub.add_parser("search", parents=[db], help="full-text search over every article")
     srch.add_argument("query", help="words to find (all of them); either script finds both")
     srch.add_argument("--issue", type=int, metavar="ID", help="only in this issue")
@@ -125,20 +132,25 @@ def cmd_import(args: argparse.Namespace) -> int:
     try:
         with library.write_session() as session:
             report = import_files(session, args.paths, progress=progress, workers=min(2, os.cpu_count() or 1))
+        progress.finish()
+        for result in report.results:
+            if result.outcome == "imported":
+                print(f"imported {result.path}: issue {result.issue_id}, {result.articles} articles")
+            elif result.outcome == "duplicate":
+                print(f"skipped {result.path}: {result.message}")
+        for result in report.failed:
+            print(f"error: {result.path}: {result.message}", file=sys.stderr)
+        print(
+            f"{len(report.imported)} imported, {len(report.duplicates)} skipped as duplicates, "
+            f"{len(report.failed)} failed"
+        )
+        if args.autofix:
+            from reader.cli_proofreading import autofix_imported
+
+            print(autofix_imported(library, [r.issue_id for r in report.imported if r.issue_id is not None]))
     finally:
         progress.finish()
         library.close()
-    for result in report.results:
-        if result.outcome == "imported":
-            print(f"imported {result.path}: issue {result.issue_id}, {result.articles} articles")
-        elif result.outcome == "duplicate":
-            print(f"skipped {result.path}: {result.message}")
-    for result in report.failed:
-        print(f"error: {result.path}: {result.message}", file=sys.stderr)
-    print(
-        f"{len(report.imported)} imported, {len(report.duplicates)} skipped as duplicates, "
-        f"{len(report.failed)} failed"
-    )
     return EXIT_OK if report.ok else EXIT_FAILED
 
 
@@ -236,7 +248,17 @@ def cmd_search(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-COMMANDS = {"import": cmd_import, "list": cmd_list, "export": cmd_export, "search": cmd_search}
+Command = Callable[[argparse.Namespace], int]
+
+COMMANDS: dict[str, Command] = {
+    "import": cmd_import,
+    "list": cmd_list,
+    "export": cmd_export,
+    "search": cmd_search,
+}
+
+# Feature areas add their commands through ``add_commands(subparsers, db_parent) -> {name: handler}``.
+EXTENSIONS = ("reader.cli_proofreading", "reader.cli_tags", "reader.cli_safety")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

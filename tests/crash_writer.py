@@ -155,10 +155,17 @@ class Verified:
 
     problems: list[str] = field(default_factory=list)
     in_flight: int = 0  # saves committed but killed before their acknowledgement
+    versions: dict[int, int] = field(default_factory=dict)  # every article's version found
 
 
-def verify(library_path: Path, acked: dict[int, int]) -> Verified:
-    """Check the library after a kill against every acknowledgement so far."""
+def verify(library_path: Path, known: dict[int, int]) -> Verified:
+    """Check the library after a kill.
+
+    ``known`` is, per article, the newest version that must be there: the
+    version verified after the previous kill, or a newer one acknowledged
+    since.  The single writer of one run may have committed one more save
+    without acknowledging it, never two.
+    """
     result = Verified()
     conn = sqlite3.connect(f"file:{quote(str(library_path))}?mode=ro", uri=True)
     try:
@@ -173,6 +180,7 @@ def verify(library_path: Path, acked: dict[int, int]) -> Verified:
             row[0]: (row[1], row[2])
             for row in conn.execute("SELECT article_id, sha256, version FROM article_hash")
         }
+        result.versions = dict(versions)
         for article, version in sorted(versions.items()):
             texts = [
                 r[0]
@@ -180,11 +188,9 @@ def verify(library_path: Path, acked: dict[int, int]) -> Verified:
                     "SELECT text FROM block WHERE article_id=? ORDER BY position", (article,)
                 )
             ]
-            want = acked.get(article, 1)
+            want = known.get(article, 1)
             if version < want:
-                result.problems.append(
-                    f"article {article}: acknowledged v{want} lost, library has v{version}"
-                )
+                result.problems.append(f"article {article}: saved v{want} lost, library has v{version}")
             elif version > want + 1:
                 result.problems.append(f"article {article}: v{version} but only v{want} acknowledged")
             elif version == want + 1:
@@ -309,7 +315,7 @@ def crash_loop(
     """
     rng = random.Random(seed)
     stats = CrashStats()
-    acked: dict[int, int] = {}
+    known: dict[int, int] = {}  # per article: the version that must be there (see verify)
     server = _ForkServer(library_path)
     try:
         for run in range(kills):
@@ -336,12 +342,13 @@ def crash_loop(
             new, count, _ready = read_acks(ack_path)
             ack_path.unlink(missing_ok=True)
             for article, version in new.items():
-                acked[article] = max(acked.get(article, 1), version)
+                known[article] = max(known.get(article, 1), version)
             stats.kills += 1
             stats.acks += count
             stats.kills_while_saving += count > 0
-            found = verify(library_path, acked)
+            found = verify(library_path, known)
             stats.in_flight += found.in_flight
+            known.update(found.versions)  # a save found committed must stay, acknowledged or not
             if found.problems:
                 stats.problems += [f"after kill {run + 1}: {p}" for p in found.problems]
                 break

@@ -93,3 +93,20 @@ def test_unknown_issue_is_a_clear_error(db: str, tmp_path: Path) -> None:
     result = run("export", "--db", db, "--format", "txt", "--out", str(tmp_path / "o"), "--issue", "42")
     assert result.returncode == 1
     assert "no issue with id 42" in result.stderr
+
+
+def test_import_autofix_applies_the_safe_rules_as_tracked_changes(db: str, tmp_path: Path) -> None:
+    import re
+
+    result = run("import", "--autofix", "--db", db, str(SAMPLE_ISSUE))
+    assert result.returncode == 0, result.stderr
+    assert "autofix" in result.stdout
+    out = tmp_path / "out"
+    assert run("export", "--db", db, "--format", "json", "--out", str(out)).returncode == 0
+    doc = json.loads((out / "sample_issue.json").read_text(encoding="utf-8"))
+    body = "\n".join(p for a in doc["articles"] for p in a["paragraphs"])
+    assert not re.search(r"[\u4e00-\u9fff],[\u4e00-\u9fff]", body)
+    assert "98.5%" in body  # numbers untouched
+    changes = [c for a in doc["articles"] for c in a["corrections"]["changes"]]
+    assert changes and all(c["rule"] == "halfwidth_punctuation" for c in changes)
+    assert doc["original_text"] == SAMPLE_ISSUE.read_text(encoding="utf-8")

@@ -31,7 +31,7 @@ def test_verify_catches_a_lost_acknowledged_save(tmp_path: Path) -> None:
     library = tmp_path / "crash.sqlite3"
     [first, *_] = make_library(library)
     found = verify(library, {first: 3})
-    assert found.problems == [f"article {first}: acknowledged v3 lost, library has v1"]
+    assert found.problems == [f"article {first}: saved v3 lost, library has v1"]
 
 
 def test_verify_catches_a_half_written_save(tmp_path: Path) -> None:
@@ -57,4 +57,18 @@ def test_verify_accepts_a_committed_but_unacknowledged_save(tmp_path: Path) -> N
     assert save_or_recover(library, first, article_texts(first, 2), author="t", base_version=1).saved
     library.close()
     found = verify(library_path, {})
-    assert found.problems == [] and found.in_flight == 1
+    assert found.problems == [] and found.in_flight == 1 and found.versions[first] == 2
+
+
+def test_verify_refuses_two_unacknowledged_saves_in_one_run(tmp_path: Path) -> None:
+    library = tmp_path / "crash.sqlite3"
+    [first, *_] = make_library(library)
+    with sqlite3.connect(library) as conn:
+        for position, text in enumerate(article_texts(first, 3)):
+            conn.execute(
+                "UPDATE block SET text = ? WHERE article_id = ? AND position = ?", (text, first, position)
+            )
+        conn.execute("UPDATE article SET version = 3 WHERE id = ?", (first,))
+    conn.close()
+    problems = verify(library, {}).problems
+    assert f"article {first}: v3 but only v1 acknowledged" in problems

@@ -35,7 +35,7 @@ _posseg: Any = None  # jieba.posseg once loaded
 _cache_path: Path | None = None
 _user_words: dict[str, str] = {}
 _dictionary_words: set[str] = set()
-_generic_words: set[str] = set()
+_generic_words: frozenset[str] = frozenset()
 _bundled_idf: tuple[dict[str, float], float] | None = None
 
 
@@ -59,7 +59,7 @@ def community_dictionary() -> Path:
 
 def ensure_loaded() -> None:
     """Import and initialise jieba and its POS tagger once; safe from any thread."""
-    global _jieba, _posseg, _cache_path
+    global _jieba, _posseg, _cache_path, _generic_words
     if _posseg is not None:
         return
     with _lock:
@@ -76,7 +76,7 @@ def ensure_loaded() -> None:
         jieba.dt.tmp_dir = str(folder)
         jieba.dt.cache_file = CACHE_FILE
         jieba.dt.initialize()
-        _load_dictionary(jieba, community_dictionary())
+        _generic_words = _load_dictionary(jieba, community_dictionary())
         for word, pos in _user_words.items():
             jieba.add_word(word, DEFAULT_USER_FREQ, pos)
         _cache_path = folder / CACHE_FILE
@@ -84,13 +84,14 @@ def ensure_loaded() -> None:
         _posseg = jieba.posseg
 
 
-def _load_dictionary(jieba: Any, path: Path) -> None:
-    """Add every ``word [freq] [pos]`` line of a dictionary file to jieba.
+def _load_dictionary(jieba: Any, path: Path) -> frozenset[str]:
+    """Add every ``word [freq] [pos]`` line of a dictionary file to jieba; returns its generic words.
 
     ``#`` starts a comment; the words after a comment line ending in ``[generic]``
-    (up to the next comment line) are also recorded in :func:`generic_words`.
+    (up to the next comment line) are generic: kept whole, never suggested.
     """
     generic = False
+    generic_found: set[str] = set()
     for line in path.read_text(encoding="utf-8").splitlines():
         stripped = line.strip()
         if stripped.startswith("#"):
@@ -105,13 +106,14 @@ def _load_dictionary(jieba: Any, path: Path) -> None:
         jieba.add_word(word, freq, pos)
         _dictionary_words.add(word)
         if generic:
-            _generic_words.add(word)
+            generic_found.add(word)
+    return frozenset(generic_found)
 
 
 def generic_words() -> frozenset[str]:
     """Words of the bundled dictionary's generic sections (街道, 居委会, 区委…); loads jieba."""
     ensure_loaded()
-    return frozenset(_generic_words)
+    return _generic_words
 
 
 def dictionary_frequency(word: str) -> int:
