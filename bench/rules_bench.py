@@ -1,20 +1,17 @@
 """Artefact-rules benchmark: suggestions for a 3,000-character article, ``fix_safe`` over an archive.
 
-    python bench/rules_bench.py [--n 1000] [--tracked-n 100] [--keep DIR]
+    python bench/rules_bench.py [--n 1000] [--keep DIR]
 
 Prints the median time (of 50) to compute every rule's suggestions for a
 3,000-character article (target < 50 ms), both on its blocks alone and through
-``article_suggestions`` (with the database), and the time of ``fix_safe`` over
-an N-issue synthetic library (target < 30 s for 1,000 issues).  ``fix_safe``
-is timed twice on copies of the library: with the tracked-changes hook
-disabled (the rules and the edits alone) and with ``reader.services.tracking``
-as shipped, over the first ``--tracked-n`` issues, extrapolated to N.
+``article_suggestions`` (with the database), and the time of ``fix --rules
+safe`` (``fix_safe``, with tracked changes and revisions, as the CLI runs it)
+over an N-issue synthetic library (target < 30 s for 1,000 issues).
 """
 
 from __future__ import annotations
 
 import argparse
-import shutil
 import statistics
 import subprocess
 import sys
@@ -30,7 +27,6 @@ from sqlalchemy import select  # noqa: E402
 from db.engine import Library, open_library  # noqa: E402
 from db.models import Article, Block, Issue  # noqa: E402
 from reader.core.rules import run_rules  # noqa: E402
-from reader.services import text_edits  # noqa: E402
 from reader.services.importing import import_files  # noqa: E402
 from reader.services.suggesting import article_suggestions, fix_safe  # noqa: E402
 
@@ -79,20 +75,15 @@ def _grown(blocks: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return out
 
 
-def _fix(db: Path, issues: list[int] | None, tracking: bool) -> tuple[float, int]:
-    text_edits.tracking_module.cache_clear()
-    original = text_edits.tracking_module
-    if not tracking:
-        text_edits.tracking_module = lambda: None  # type: ignore[assignment]
+def _fix(db: Path) -> tuple[float, int]:
     library = open_library(db)
     try:
         start = time.perf_counter()
         with library.writing() as session:
-            report = fix_safe(session, issue_ids=issues, author="bench")
+            report = fix_safe(session, author="bench")
         return time.perf_counter() - start, report.changes
     finally:
         library.close()
-        text_edits.tracking_module = original
 
 
 def main() -> int:
@@ -100,9 +91,6 @@ def main() -> int:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--n", type=int, default=1000, help="issues in the archive (default 1000)")
-    parser.add_argument(
-        "--tracked-n", type=int, default=100, help="issues fixed with tracking on (default 100)"
-    )
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--keep", type=Path, help="keep archive and libraries in this folder")
     args = parser.parse_args()
@@ -120,7 +108,7 @@ def main() -> int:
         library = open_library(db)
         start = time.perf_counter()
         with library.write_session() as session:
-            report = import_files(session, [archive])
+            report = import_files(session, [archive], workers=2)
         elapsed = time.perf_counter() - start
         print(f"imported: {len(report.imported)} issues in {elapsed:.1f} s")
 
@@ -139,23 +127,11 @@ def main() -> int:
             ids = list(session.scalars(select(Issue.id).order_by(Issue.id)))
         library.close()
 
-        untracked, tracked = work / "untracked.sqlite3", work / "tracked.sqlite3"
-        shutil.copy(db, untracked)
-        shutil.copy(db, tracked)
-        seconds, changes = _fix(untracked, None, tracking=False)
+        seconds, changes = _fix(db)
         print(
-            f"fix_safe, {len(ids)} issues, tracking hook off: {seconds:.1f} s, {changes:,} changes "
-            f"(target < 30 s)"
+            f"fix --rules safe, {len(ids)} issues, tracked changes and revisions: {seconds:.1f} s, "
+            f"{changes:,} changes (target < 30 s)"
         )
-        if text_edits.tracking_module() is None:
-            print("fix_safe with tracking: reader.services.tracking is absent")
-        elif args.tracked_n > 0:
-            subset = ids[: args.tracked_n]
-            seconds, changes = _fix(tracked, subset, tracking=True)
-            print(
-                f"fix_safe, {len(subset)} issues, with tracking: {seconds:.1f} s, {changes:,} changes "
-                f"(~{seconds * len(ids) / len(subset):.0f} s for {len(ids)} issues)"
-            )
     return 0
 
 

@@ -86,6 +86,12 @@ def list_backups(library_path: str | Path) -> list[BackupInfo]:
 
 def backup_before(library_path: str | Path, reason: str) -> BackupInfo:
     """Make a verified backup now into the backup folder, then rotate; raises BackupError."""
+    info = _backup_into_folder(library_path, reason)
+    rotate(library_path)
+    return info
+
+
+def _backup_into_folder(library_path: str | Path, reason: str) -> BackupInfo:
     if reason not in REASONS:
         raise ValueError(f"unknown backup reason {reason!r}; expected one of {', '.join(REASONS)}")
     library = _existing_library(library_path)
@@ -97,9 +103,7 @@ def backup_before(library_path: str | Path, reason: str) -> BackupInfo:
     _remove_stale_parts(folder)
     target = _new_name(folder, library, reason)
     size = backup_to(library, target)
-    info = BackupInfo(target, _created_at(target), size, reason)
-    rotate(library)
-    return info
+    return BackupInfo(target, _created_at(target), size, reason)
 
 
 def backup_if_due(library_path: str | Path, interval_hours: float = 24) -> BackupInfo | None:
@@ -144,13 +148,14 @@ def backup_to(library_path: str | Path, target: str | Path) -> int:
     return target.stat().st_size
 
 
-def rotate(library_path: str | Path, now: datetime | None = None) -> list[Path]:
-    """Delete the backups the rotation no longer keeps; returns the deleted paths."""
+def rotate(library_path: str | Path, now: datetime | None = None, protect: Iterable[Path] = ()) -> list[Path]:
+    """Delete the backups the rotation no longer keeps (never those in ``protect``); returns them."""
     backups = list_backups(library_path)
     keep = kept_backups(backups, now or datetime.now(UTC))
+    spared = {Path(p).resolve() for p in protect}
     deleted = []
     for backup in backups:
-        if backup not in keep:
+        if backup not in keep and backup.path.resolve() not in spared:
             with suppress(FileNotFoundError):
                 backup.path.unlink()
             deleted.append(backup.path)
@@ -221,7 +226,7 @@ def restore(library_path: str | Path, backup_path: str | Path) -> Restored:
 
             quarantined = quarantine(library)
         else:
-            before = backup_before(library, "pre-restore")
+            before = _backup_into_folder(library, "pre-restore")  # rotated once restored
     if library.exists():
         _copy_into_live(backup, library)
     else:
@@ -232,6 +237,7 @@ def restore(library_path: str | Path, backup_path: str | Path) -> Restored:
     problems = _check_file(library)
     if problems:
         raise LibraryDamaged(library, problems)
+    rotate(library, protect=[backup])  # the backup just restored stays, to restore again
     return Restored(before, quarantined)
 
 

@@ -8,7 +8,7 @@ spans into it, so nothing of the original is ever lost.
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import Any, ClassVar
+from typing import Any, ClassVar, cast
 
 from sqlalchemy import (
     JSON,
@@ -18,6 +18,7 @@ from sqlalchemy import (
     ForeignKey,
     MetaData,
     String,
+    Table,
     Text,
     TypeDecorator,
     UniqueConstraint,
@@ -66,6 +67,11 @@ class Base(DeclarativeBase):
         list[Any]: JSON,
         datetime: UTCDateTime,
     }
+
+
+def table_of(model: type[Base]) -> Table:
+    """The Core table of a model (Core bulk inserts skip the ORM's per-row bookkeeping)."""
+    return cast(Table, model.__table__)
 
 
 class Issue(Base):

@@ -2,7 +2,8 @@
 
 ``reader.cli`` wires :func:`add_commands` in; the commands and their output are a
 public interface (see README.md).  Article ids are those of ``export --format
-json`` and ``list --json``.
+json`` and ``list --json``.  Errors are :class:`reader.core.errors.JiaokanError`
+subclasses, which ``reader.cli.main`` prints as ``error: …`` with exit status 1.
 """
 
 from __future__ import annotations
@@ -10,11 +11,8 @@ from __future__ import annotations
 import argparse
 import getpass
 import json
-import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
-
-from reader.core.errors import JiaokanError
 
 if TYPE_CHECKING:
     from db.engine import Library
@@ -214,22 +212,3 @@ def _suggest(args: argparse.Namespace) -> int:
         else:
             print(f"{s.name}\t{s.kind}\t{s.score:.2f}\t{s.reason}")
     return EXIT_OK
-
-
-def main(argv: list[str] | None = None) -> int:
-    """``python -m reader.cli_tags tags …``: the tags command alone (until ``reader.cli`` wires it)."""
-    db = argparse.ArgumentParser(add_help=False)
-    db.add_argument("--db", metavar="PATH_OR_URL", default=argparse.SUPPRESS, help="library file or URL")
-    parser = argparse.ArgumentParser(prog="jiaokan")
-    parser.add_argument("--db", metavar="PATH_OR_URL", default=None)
-    commands = add_commands(parser.add_subparsers(dest="command", required=True), db)
-    args = parser.parse_args(argv)
-    try:
-        return commands[args.command](args)
-    except JiaokanError as error:
-        print(f"error: {error}", file=sys.stderr)
-        return EXIT_FAILED
-
-
-if __name__ == "__main__":
-    sys.exit(main())

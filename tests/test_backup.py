@@ -214,6 +214,17 @@ def test_restore_replaces_the_content_and_backs_up_the_current_state_first(tmp_p
     assert _texts(lib) == before
 
 
+def test_restoring_the_oldest_kept_backup_never_rotates_it_away(tmp_path: Path) -> None:
+    lib = tmp_path / "lib.sqlite3"
+    make_library(lib)
+    oldest = backup_before(lib, "manual")
+    for _ in range(KEEP_LAST - 1):
+        backup_before(lib, "auto")
+    assert len(list_backups(lib)) == KEEP_LAST
+    done = restore(lib, oldest.path)
+    assert oldest.path.exists() and done.pre_restore in list_backups(lib)
+
+
 def test_restore_refuses_an_unusable_backup_and_leaves_the_library_alone(tmp_path: Path) -> None:
     lib = tmp_path / "lib.sqlite3"
     make_library(lib)

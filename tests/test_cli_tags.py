@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from db.engine import open_library
-from reader.cli_tags import main
+from reader.cli import main
 from reader.services.importing import import_files
 from reader.services.library import list_articles
 from tests.conftest import REPO, SAMPLE_ISSUE
@@ -113,8 +113,7 @@ def test_output_stays_clean_in_a_fresh_process(db: str, articles: list[int], tmp
     result = subprocess.run(
         [
             sys.executable,
-            "-m",
-            "reader.cli_tags",
+            str(REPO / "main.py"),
             "tags",
             "suggest",
             "--article",
@@ -130,6 +129,7 @@ def test_output_stays_clean_in_a_fresh_process(db: str, articles: list[int], tmp
         timeout=120,
         check=False,
     )
-    assert result.returncode == 0 and result.stderr == ""  # no jieba log lines
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == ""  # no jieba log lines
     assert result.stdout.strip()
     assert (tmp_path / "cache" / "jieba.cache").is_file()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from types import SimpleNamespace
 from typing import Any
 
 import pytest
@@ -14,7 +13,6 @@ from db.engine import Library
 from db.models import Article, Block, Issue, utcnow
 from db.rules_models import SuggestionDecision, UserRuleRow
 from reader.core.rules import RuleError, Suggestion
-from reader.services import text_edits
 from reader.services.importing import import_files
 from reader.services.library import NotFoundError
 from reader.services.suggesting import (
@@ -264,65 +262,35 @@ def test_fix_safe_respects_rejections_and_unknown_issues(library: Library) -> No
             fix_safe(session, issue_ids=[77], author="bot")
 
 
-def test_edits_go_through_the_tracking_hook(
-    library: Library, article_id: int, monkeypatch: pytest.MonkeyPatch
+def test_edits_are_tracked_with_their_rule_and_one_revision_per_step(
+    library: Library, article_id: int
 ) -> None:
-    calls: list[tuple[str, Any]] = []
-
-    def record_change(session: Any, block: Block, old: str, new: str, **kwargs: Any) -> None:
-        calls.append(("change", (block.id, old, new, kwargs)))
-
-    def create_revision(session: Any, article: Article, **kwargs: Any) -> None:
-        calls.append(("revision", (article.id, kwargs)))
-
-    fake = SimpleNamespace(record_change=record_change, create_revision=create_revision)
-    monkeypatch.setattr(text_edits, "tracking_module", lambda: fake)
-    with library.writing() as session:
-        [latin] = _of(article_suggestions(session, article_id), "latin_word")
-        accept(session, latin, author="ed")
-        fix_safe(session, author="bot")
-    kind, (block_id, old, new, kwargs) = calls[0]
-    assert (kind, block_id) == ("change", latin.block_id)
-    assert " and " in old and "和" in new
-    assert kwargs == {"author": "ed", "rule": "latin_word", "new_revision": True, "bump_version": False}
-    batch = [c for c in calls[1:] if c[0] == "change"]
-    expected = {
-        "author": "bot",
-        "rule": "halfwidth_punctuation",
-        "new_revision": False,
-        "bump_version": False,
-    }
-    assert batch and all(c[1][3] == expected for c in batch)
-    reason = "suggestion:halfwidth_punctuation"
-    assert calls[-1] == ("revision", (article_id, {"author": "bot", "reason": reason, "bump_version": False}))
-
-
-def test_without_tracking_the_edit_function_bumps_and_syncs_itself(
-    library: Library, article_id: int, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(text_edits, "tracking_module", lambda: None)
-    with library.writing() as session:
-        title = next(i for i in article_suggestions(session, article_id) if i.role == "title")
-        accept(session, title, author="ed")
-    assert _version(library, article_id) == 2
-    with library.writing() as session:
-        assert session.get_one(Article, article_id).title == "社区居民乐欢颜，服务到家"
-        fix_safe(session, author="bot")
-    assert _version(library, article_id) == 3
-
-
-def test_real_tracking_records_the_rule(library: Library, article_id: int) -> None:
-    tracking = text_edits.tracking_module()
-    if tracking is None:
-        pytest.skip("reader.services.tracking is not there yet")
-    from db.editing_models import ChangeRecord
+    from db.editing_models import ChangeRecord, Revision
 
     with library.writing() as session:
         [latin] = _of(article_suggestions(session, article_id), "latin_word")
         accept(session, latin, author="ed")
     with library.session() as session:
         records = session.scalars(select(ChangeRecord)).all()
-    assert [(r.rule, r.author) for r in records] == [("latin_word", "ed")]
+        assert [(r.rule, r.author) for r in records] == [("latin_word", "ed")]
+        reasons = [r.reason for r in session.scalars(select(Revision).order_by(Revision.number))]
+        assert reasons == ["original", "suggestion:latin_word"]
+    before = _version(library, article_id)
+    with library.writing() as session:
+        report = fix_safe(session, author="bot")
+    assert report.changes > 1
+    assert _version(library, article_id) == before + 1  # the whole batch is one step per article
+    with library.session() as session:
+        records = session.scalars(
+            select(ChangeRecord).where(ChangeRecord.rule == "halfwidth_punctuation")
+        ).all()
+        assert len(records) == report.changes
+        assert all(r.author == "bot" and r.revision_id is not None for r in records)
+        latest = session.scalars(
+            select(Revision).where(Revision.article_id == article_id).order_by(Revision.number.desc())
+        ).first()
+        assert latest is not None and latest.reason == "suggestion:halfwidth_punctuation"
+        assert all(r.revision_id == latest.id for r in records if r.article_id == article_id)
 
 
 def test_decisions_go_with_their_article(library: Library, article_id: int) -> None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from sqlalchemy import insert, select, text
 from sqlalchemy.orm import Session
 
@@ -120,6 +122,12 @@ def test_names_are_script_width_and_case_insensitive(library: Library) -> None:
     with library.session() as session:
         assert [(t.name, n) for t, n in list_tags(session)] == [("陆家嘴", 2), ("ＡＢＣ社区", 2)]
         assert get_tag(session, "陸家嘴").kind == "place"
+
+
+@given(st.text(alphabet="abcXYZ019陆陸家嘴區区", min_size=1, max_size=12))
+def test_name_keys_ignore_width_and_case(name: str) -> None:
+    wide = "".join(chr(ord(c) + 0xFEE0) if c.isascii() else c for c in name)
+    assert name_key(wide) == name_key(name.upper()) == name_key(name) == name_key(name_key(name))
 
 
 def test_tag_names_are_validated(library: Library) -> None:

@@ -14,13 +14,13 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
-from typing import Any, cast
+from typing import Any
 
-from sqlalchemy import Table, insert, select
+from sqlalchemy import insert, select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from db.models import Article, Base, Block, Contributor, Issue, Leftover, utcnow
+from db.models import Article, Block, Contributor, Issue, Leftover, table_of, utcnow
 from reader.core.decoding import Decoded, read_issue_file
 from reader.core.errors import InputError
 from reader.core.files import collect_inputs
@@ -111,11 +111,6 @@ def find_duplicate(session: Session, sha256: str) -> int | None:
     return session.scalar(select(Issue.id).where(Issue.sha256 == sha256))
 
 
-def _table(model: type[Base]) -> Table:
-    """The Core table of a model (Core inserts skip the ORM's per-row bookkeeping)."""
-    return cast(Table, model.__table__)
-
-
 IndexRows = list[tuple[int, str]]
 """Search index rows ``(article_id, searchable text)`` waiting to be indexed."""
 
@@ -131,7 +126,7 @@ def store_issue(session: Session, prepared: PreparedIssue, pending_index: IndexR
     decoded, parsed = prepared.decoded, prepared.parsed
     now = utcnow()
     issue_id = session.scalars(
-        insert(_table(Issue)).returning(_table(Issue).c.id),
+        insert(table_of(Issue)).returning(table_of(Issue).c.id),
         [
             {
                 "source_name": prepared.path.name,
@@ -163,7 +158,7 @@ def store_issue(session: Session, prepared: PreparedIssue, pending_index: IndexR
             }
             for position, article in enumerate(parsed.articles)
         ]
-        article_table = _table(Article)
+        article_table = table_of(Article)
         article_ids = list(
             session.scalars(
                 insert(article_table).returning(article_table.c.id, sort_by_parameter_order=True),
@@ -187,9 +182,9 @@ def store_issue(session: Session, prepared: PreparedIssue, pending_index: IndexR
                 {"article_id": article_id, "position": position, "name": person.name, "role": person.role}
                 for position, person in enumerate(article.people)
             )
-        session.execute(insert(_table(Block)), block_rows)
+        session.execute(insert(table_of(Block)), block_rows)
         if people_rows:
-            session.execute(insert(_table(Contributor)), people_rows)
+            session.execute(insert(table_of(Contributor)), people_rows)
         rows = [
             (article_id, searchable_text(block.text for block in article.blocks))
             for article_id, article in zip(article_ids, parsed.articles, strict=True)
@@ -200,7 +195,7 @@ def store_issue(session: Session, prepared: PreparedIssue, pending_index: IndexR
             pending_index.extend(rows)
     if parsed.leftovers:
         session.execute(
-            insert(_table(Leftover)),
+            insert(table_of(Leftover)),
             [
                 {
                     "issue_id": issue_id,

@@ -2,9 +2,9 @@
 
 The index (``reader.core.search_index``) holds each article's searchable text:
 its blocks' current text joined by newlines, in reading order.  It is filled at
-import; afterwards any flush that adds, edits, moves or deletes blocks through
-the ORM reindexes the articles concerned (session events below), so services
-that edit text need not remember to.
+import; afterwards every transaction that adds, edits, moves or deletes blocks
+through the ORM reindexes the articles concerned once, just before it commits
+(session events below), so services that edit text need not remember to.
 """
 
 from __future__ import annotations
@@ -93,12 +93,18 @@ def _collect_touched(session: Session, _flush: UOWTransaction, _instances: objec
         session.info.setdefault(_PENDING, set()).update(touched)
 
 
-@event.listens_for(Session, "after_flush_postexec")
-def _reindex_touched(session: Session, _flush: UOWTransaction) -> None:
-    """Keep the index right as text is edited: every ORM change to blocks reindexes its articles."""
+@event.listens_for(Session, "before_commit")
+def _reindex_touched(session: Session) -> None:
+    """Keep the index right as text is edited: reindex the touched articles once, before commit."""
+    session.flush()
     pending: set[int] | None = session.info.pop(_PENDING, None)
     if pending:
-        reindex_articles(session, sorted(i for i in pending if i is not None))
+        reindex_articles(session, sorted(pending))
+
+
+@event.listens_for(Session, "after_rollback")
+def _forget_touched(session: Session) -> None:
+    session.info.pop(_PENDING, None)
 
 
 def rebuild_index(conn: sa.Connection) -> None:

@@ -35,7 +35,7 @@ from reader.core.rules import (
     find_all,
 )
 from reader.services.library import NotFoundError, check_issue_ids
-from reader.services.text_edits import apply_block_edit, apply_block_edits, finish_batch
+from reader.services.text_edits import apply_block_edit, apply_edits_batch
 
 Scope = Literal["article", "issue", "library"]
 
@@ -279,12 +279,12 @@ def accept_all(session: Session, rule: str, scope: Scope, id: int | None = None,
 
 
 def _apply(session: Session, found: Sequence[tuple[Block, list[Suggestion]]], author: str, rule: str) -> None:
-    """Apply one rule's edits block by block, then close the batch: one version bump per article."""
-    for block, edits in found:
-        spans = [(s.start, s.end, s.replacement) for s in edits if s.replacement is not None]
-        apply_block_edits(session, block.id, spans, author=author, rule=rule, batch=True)
-    articles = [block.article_id for block, _ in found]
-    finish_batch(session, articles, author=author, reason=f"suggestion:{rule}")
+    """Apply one rule's edits to many blocks as one step: one revision per article."""
+    items = [
+        (block, [(s.start, s.end, s.replacement) for s in edits if s.replacement is not None])
+        for block, edits in found
+    ]
+    apply_edits_batch(session, items, author=author, rule=rule)
     session.flush()
 
 

@@ -802,12 +802,18 @@ def recompute_idf(session: Session) -> int:
 
 
 def library_idf(session: Session, terms: Collection[str]) -> Idf:
-    """IDF of ``terms``: from the library's document frequencies once it has counted
-    :data:`MIN_LIBRARY_DOCS` articles, before that from jieba's bundled table."""
+    """IDF of ``terms`` for ranking suggestions.
+
+    Until the library has counted :data:`MIN_LIBRARY_DOCS` articles this is
+    jieba's bundled IDF.  After that it is the library's own IDF (so 社区, 街道,
+    工作 fall low in a community paper), damped for words jieba's table knows
+    as common in Chinese at large (道路, 工人), which a young library may not
+    have seen yet.
+    """
     stats = _stats(session)
     n_docs = stats.n_docs if stats is not None else 0
+    table, median = segmenter.bundled_idf()
     if n_docs < MIN_LIBRARY_DOCS:
-        table, median = segmenter.bundled_idf()
         return Idf({t: table[t] for t in terms if t in table}, median, median)
     found: dict[str, int] = {}
     wanted = list(terms)
@@ -823,7 +829,10 @@ def library_idf(session: Session, terms: Collection[str]) -> Idf:
     def idf(df: int) -> float:
         return math.log((n_docs + 1) / (df + 1)) + 1
 
-    return Idf({t: idf(n) for t, n in found.items()}, idf(0), idf(1))
+    def general(term: str) -> float:
+        return min(1.0, table.get(term, median) / median)
+
+    return Idf({t: idf(found.get(t, 0)) * general(t) for t in wanted}, idf(0), idf(1))
 
 
 # ---------------------------------------------------------------------------------------------
