@@ -236,7 +236,6 @@ def test_idf_updates_are_incremental_and_match_a_recount(library: Library) -> No
 
 
 @pytest.mark.corpus
-@pytest.mark.slow
 def test_corpus_suggestions_read_like_an_archivists_choice(
     library: Library, corpus_files: list[Path]
 ) -> None:

@@ -1,32 +1,93 @@
-"""Cleaned-text rendering of an issue document (the JSON export structure)."""
+"""Cleaned-text rendering of an issue document (the JSON export structure).
+
+Per article: its heading lines (section, kicker, title, subtitle), the byline,
+then paragraphs, captions marked ``[图片说明] `` and the source, each part
+separated by a blank line; articles separated by ``* * *``.  ``ExportOptions``
+leaves parts out, changes the separators, converts the script and adds the
+notes as numbered footnotes.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from typing import Any
 
+from reader.core.exporters.options import ExportOptions, Part
+from reader.core.exporters.passages import footnotes, marked_block_texts
 from reader.core.script import Script, convert
 
 ARTICLE_SEPARATOR = "* * *"
 CAPTION_MARK = "[图片说明] "
+DEFAULT_OPTIONS = ExportOptions()
+
+HEADING_PARTS = (Part.SECTION, Part.KICKER, Part.TITLE, Part.SUBTITLE)
+BODY_ROLES = ("paragraph", "subheading")
 
 
-def render_article(article: dict[str, Any]) -> str:
-    """One article as cleaned text: headings, byline, paragraphs, captions, source."""
-    lines: list[str] = []
-    head = [article.get(key) for key in ("section", "kicker", "title", "subtitle")]
-    lines.extend(h for h in head if h)
-    if article.get("byline"):
-        lines.append(article["byline"])
+def article_fields(article: Mapping[str, Any], texts: Sequence[str] | None = None) -> dict[str, Any]:
+    """Headings, byline, paragraphs, captions and source of an article, from its blocks.
+
+    ``texts`` replaces the blocks' texts (e.g. with footnote markers); an
+    article without blocks falls back to its heading columns and lists.
+    """
+    blocks = article.get("blocks")
+    if blocks is None:
+        return {
+            **{part.value: article.get(part.value) for part in HEADING_PARTS},
+            "byline": article.get("byline"),
+            "source": article.get("source"),
+            "paragraphs": list(article.get("paragraphs", [])),
+            "captions": list(article.get("captions", [])),
+        }
+    texts = [b["text"] for b in blocks] if texts is None else texts
+    pairs = [(b["role"], text) for b, text in zip(blocks, texts, strict=True)]
+
+    def first(role: str) -> str | None:
+        return next((text for r, text in pairs if r == role), None)
+
+    return {
+        **{part.value: first(part.value) for part in HEADING_PARTS},
+        "byline": "\n".join(text for r, text in pairs if r == "byline") or None,
+        "source": first("source"),
+        "paragraphs": [text for r, text in pairs if r in BODY_ROLES],
+        "captions": [text for r, text in pairs if r == "caption"],
+    }
+
+
+def render_article(article: Mapping[str, Any], options: ExportOptions = DEFAULT_OPTIONS) -> str:
+    """One article as cleaned text: headings, byline, paragraphs, captions, source (and notes)."""
+    notes = footnotes(article, lambda n: f"[{n}]") if options.has(Part.NOTES) else []
+    texts = marked_block_texts(article, notes, lambda label: label) if notes else None
+    fields = article_fields(article, texts)
+    lines = [fields[part.value] for part in HEADING_PARTS if options.has(part) and fields[part.value]]
+    if options.has(Part.BYLINE) and fields["byline"]:
+        lines.append(fields["byline"])
     parts = ["\n".join(lines)] if lines else []
-    parts.extend(p for p in article["paragraphs"] if p)
-    parts.extend(CAPTION_MARK + c for c in article["captions"] if c)
-    if article.get("source"):
-        parts.append(article["source"])
-    return "\n\n".join(parts)
+    parts.extend(p for p in fields["paragraphs"] if p)
+    if options.has(Part.CAPTIONS):
+        parts.extend(CAPTION_MARK + c for c in fields["captions"] if c)
+    if options.has(Part.SOURCE) and fields["source"]:
+        parts.append(fields["source"])
+    if notes:
+        parts.append("\n".join(f"{note.label} {note.body}" for note in notes))
+    return options.paragraph_separator.join(parts)
 
 
-def render_issue(document: dict[str, Any], script: Script = Script.ORIGINAL) -> str:
-    """A whole issue as cleaned UTF-8 text with LF line ends, in the given script."""
-    articles = [render_article(a) for a in document["articles"]]
-    text = f"\n\n{ARTICLE_SEPARATOR}\n\n".join(a for a in articles if a)
-    return convert(text, script) + "\n" if text else ""
+def render_issue_body(document: Mapping[str, Any], options: ExportOptions = DEFAULT_OPTIONS) -> str:
+    """The articles of an issue joined by the article separator, in the library's script, no final LF."""
+    articles = [render_article(a, options) for a in document["articles"]]
+    return options.article_separator.join(a for a in articles if a)
+
+
+def render_issue(
+    document: Mapping[str, Any],
+    script: Script = Script.ORIGINAL,
+    options: ExportOptions | None = None,
+) -> str:
+    """A whole issue as cleaned UTF-8 text with LF line ends, in the given script.
+
+    ``script`` is used when ``options`` is not given; else ``options.script``.
+    """
+    options = options if options is not None else ExportOptions(script=script)
+    text = render_issue_body(document, options)
+    return convert(text, options.script) + "\n" if text else ""

@@ -42,8 +42,10 @@ def article_documents(session: Session, articles: Sequence[Article]) -> list[dic
         people[person.article_id].append(person)
     # Feature areas add their own keys (corrections, revisions, notes, tags…).
     from reader.services.proofreading_export import article_extras
+    from reader.services.tagging import tags_for_export
 
     extras = article_extras(session, ids)
+    tags = tags_for_export(session, ids)
     return [
         {
             "id": a.id,
@@ -62,6 +64,7 @@ def article_documents(session: Session, articles: Sequence[Article]) -> list[dic
             "captions": [b.text for b in blocks[a.id] if b.role == Role.CAPTION.value],
             "span": [a.span_start, a.span_end],
             "blocks": [{"role": b.role, "text": b.text, "pieces": b.pieces} for b in blocks[a.id]],
+            "tags": tags.get(a.id, []),
             **extras.get(a.id, {}),
         }
         for a in articles

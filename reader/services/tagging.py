@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Literal
 
-from sqlalchemy import CompoundSelect, Select, delete, except_, func, insert, intersect, select, union, update
+from sqlalchemy import CompoundSelect, Select, delete, except_, func, insert, intersect, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
@@ -586,25 +586,27 @@ def articles_with_tags(
     """Ids of the articles carrying all (or any) of the included tags and none of the excluded.
 
     With ``with_children`` a tag also matches through the tags below it.  With
-    nothing included, every article not excluded matches.  Uses the
-    ``(tag_id, article_id)`` index: INTERSECT / UNION / EXCEPT of index scans.
+    nothing included, every article not excluded matches.  Reads only the
+    ``(tag_id, article_id)`` index: INTERSECT / EXCEPT of index scans.
     """
     if mode not in ("all", "any"):
         raise TaggingError(f"mode is 'all' or 'any', not {mode!r}")
 
-    def having(tag_id: int) -> Select[int]:
-        ids = descendant_ids(session, tag_id) if with_children else [tag_id]
-        return select(ArticleTag.article_id).where(ArticleTag.tag_id.in_(ids))
+    def expand(tag_id: int) -> list[int]:
+        return descendant_ids(session, tag_id) if with_children else [tag_id]
 
-    included = [having(t) for t in dict.fromkeys(include_ids)]
-    excluded = [having(t) for t in dict.fromkeys(exclude_ids)]
+    def having(tag_ids: list[int]) -> Select[int]:
+        return select(ArticleTag.article_id).where(ArticleTag.tag_id.in_(tag_ids)).distinct()
+
+    include = [expand(t) for t in dict.fromkeys(include_ids)]
+    excluded = [having(expand(t)) for t in dict.fromkeys(exclude_ids)]
     base: Select[int] | CompoundSelect[int]
-    if not included:
+    if not include:
         base = select(Article.id)
-    elif len(included) == 1:
-        base = included[0]
+    elif mode == "any" or len(include) == 1:
+        base = having(sorted({t for ids in include for t in ids}))
     else:
-        base = intersect(*included) if mode == "all" else union(*included)
+        base = intersect(*(having(ids) for ids in include))
     if excluded:
         if not isinstance(base, Select):  # SQLite takes no parenthesised compound: select from it
             inner = base.subquery()

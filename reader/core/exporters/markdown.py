@@ -1,0 +1,94 @@
+"""Markdown rendering of an issue document.
+
+Per article, in reading order: the section label in bold, the kicker in
+italics, ``#`` title, ``##`` subtitle, ``*byline*``, paragraphs, ``###``
+subheadings, captions as ``> `` quotes and the source; notes as footnotes
+(``[^label]``).  Text is escaped so that OCR'd characters never turn into
+Markdown markup.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from reader.core.exporters.options import ExportOptions, Part
+from reader.core.exporters.passages import footnotes, marked_block_texts
+from reader.core.script import convert
+
+_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~])")
+_LINE_START = re.compile(r"^(\s*)([-+=]|\d+[.)])", re.MULTILINE)
+_MARKER = re.compile("\x00([0-9]+)\x01")  # stands for a footnote marker while the text is escaped
+_ROLE_PART = {
+    "section": Part.SECTION,
+    "kicker": Part.KICKER,
+    "title": Part.TITLE,
+    "subtitle": Part.SUBTITLE,
+    "byline": Part.BYLINE,
+    "caption": Part.CAPTIONS,
+    "source": Part.SOURCE,
+}
+
+
+def escape(text: str) -> str:
+    """``text`` with Markdown's special characters backslash-escaped."""
+    text = _SPECIAL.sub(r"\\\1", text)
+    return _LINE_START.sub(lambda m: m.group(1) + m.group(2)[:-1] + "\\" + m.group(2)[-1], text)
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _block(role: str, text: str) -> str | None:
+    if role == "section":
+        return f"**{_one_line(text)}**"
+    if role == "kicker":
+        return f"*{_one_line(text)}*"
+    if role == "title":
+        return f"# {_one_line(text)}"
+    if role == "subtitle":
+        return f"## {_one_line(text)}"
+    if role == "subheading":
+        return f"### {_one_line(text)}"
+    if role == "byline":
+        return "\n".join(f"*{line.strip()}*" for line in text.splitlines() if line.strip())
+    if role == "caption":
+        return "\n".join(f"> {line}" if line.strip() else ">" for line in text.splitlines())
+    if role in ("paragraph", "source"):
+        return text
+    return None  # layout furniture
+
+
+def render_article(article: Mapping[str, Any], options: ExportOptions, label_prefix: str = "") -> str:
+    """One article as Markdown (in the library's script)."""
+    position = int(article.get("position", 0)) + 1
+    notes = footnotes(article, lambda n: f"{label_prefix}{position}-{n}") if options.has(Part.NOTES) else []
+    index = {note.label: i for i, note in enumerate(notes)}
+    texts = (
+        marked_block_texts(article, notes, lambda label: f"\x00{index[label]}\x01")
+        if notes
+        else [b["text"] for b in article.get("blocks", [])]
+    )
+    parts: list[str] = []
+    for block, text in zip(article.get("blocks", []), texts, strict=True):
+        part = _ROLE_PART.get(block["role"])
+        if (part is not None and not options.has(part)) or not text.strip():
+            continue
+        rendered = _block(block["role"], escape(text))
+        if rendered:
+            parts.append(rendered)
+    body = options.paragraph_separator.join(parts)
+    body = _MARKER.sub(lambda m: f"[^{notes[int(m.group(1))].label}]", body)
+    if notes:
+        body += options.paragraph_separator + "\n".join(
+            f"[^{n.label}]: {escape(_one_line(n.body))}" for n in notes
+        )
+    return body
+
+
+def render_issue_body(document: Mapping[str, Any], options: ExportOptions, label_prefix: str = "") -> str:
+    """The articles of an issue as Markdown, joined by the article separator, in the chosen script."""
+    articles = [render_article(a, options, label_prefix) for a in document["articles"]]
+    return convert(options.article_separator.join(a for a in articles if a), options.script)
