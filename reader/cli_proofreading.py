@@ -17,6 +17,8 @@ import json
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
+from reader.cli_common import open_cli_library
+
 if TYPE_CHECKING:
     from db.engine import Library
     from reader.services.suggesting import BlockSuggestion, FixReport, IssueFix
@@ -49,14 +51,6 @@ def add_commands(
     return {"fix": cmd_fix, "suggestions": cmd_suggestions}
 
 
-def _open(db: str | None) -> Library:
-    """Open the library as ``reader.cli`` does: ``--db`` or the per-user default."""
-    from db.engine import open_library
-    from reader.core.paths import default_library
-
-    return open_library(db if db else default_library())
-
-
 def issue_line(fix: IssueFix) -> str:
     """One issue's line of ``fix`` output."""
     if not fix.changes:
@@ -85,7 +79,7 @@ def _fix(library: Library, issue_ids: Sequence[int] | None, author: str) -> FixR
 
 def cmd_fix(args: argparse.Namespace) -> int:
     """Apply the safe rules; print what changed per issue and a total."""
-    library = _open(args.db)
+    library = open_cli_library(args.db)
     try:
         report = _fix(library, args.issue, args.author)
     finally:
@@ -117,7 +111,7 @@ def cmd_suggestions(args: argparse.Namespace) -> int:
     """Print every suggestion (of one rule, in some issues): JSON lines or one readable line each."""
     from reader.services.suggesting import iter_suggestions, rule_by_name
 
-    library = _open(args.db)
+    library = open_cli_library(args.db)
     try:
         with library.session() as session:
             rules = [rule_by_name(session, args.rule)] if args.rule else None

@@ -14,8 +14,10 @@ import json
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from reader.cli_common import open_cli_library
+
 if TYPE_CHECKING:
-    from db.engine import Library
+    pass
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -88,13 +90,6 @@ def _user() -> str:
         return "cli"
 
 
-def _open(db: str | None) -> Library:
-    from db.engine import open_library
-    from reader.core.paths import default_library
-
-    return open_library(db if db else default_library())
-
-
 def cmd_tags(args: argparse.Namespace) -> int:
     """Run one ``tags`` action."""
     handlers: dict[str, Command] = {
@@ -111,7 +106,7 @@ def cmd_tags(args: argparse.Namespace) -> int:
 def _list(args: argparse.Namespace) -> int:
     from reader.services.tagging import list_tags, tag_path
 
-    library = _open(getattr(args, "db", None))
+    library = open_cli_library(getattr(args, "db", None))
     try:
         with library.session() as session:
             for tag, count in list_tags(session, args.filter):
@@ -137,7 +132,7 @@ def _list(args: argparse.Namespace) -> int:
 def _add(args: argparse.Namespace) -> int:
     from reader.services.tagging import add_tag
 
-    library = _open(getattr(args, "db", None))
+    library = open_cli_library(getattr(args, "db", None))
     try:
         with library.writing() as session:
             result = add_tag(session, args.article, args.name, kind=args.kind, author=args.author)
@@ -150,7 +145,7 @@ def _add(args: argparse.Namespace) -> int:
 def _remove(args: argparse.Namespace) -> int:
     from reader.services.tagging import get_tag, remove_tag
 
-    library = _open(getattr(args, "db", None))
+    library = open_cli_library(getattr(args, "db", None))
     try:
         with library.writing() as session:
             tag = get_tag(session, args.name)
@@ -165,7 +160,7 @@ def _remove(args: argparse.Namespace) -> int:
 def _rename(args: argparse.Namespace) -> int:
     from reader.services.tagging import get_tag, rename_tag
 
-    library = _open(getattr(args, "db", None))
+    library = open_cli_library(getattr(args, "db", None))
     try:
         with library.writing() as session:
             result = rename_tag(session, get_tag(session, args.old).id, args.new)
@@ -178,7 +173,7 @@ def _rename(args: argparse.Namespace) -> int:
 def _merge(args: argparse.Namespace) -> int:
     from reader.services.tagging import get_tag, merge_tags
 
-    library = _open(getattr(args, "db", None))
+    library = open_cli_library(getattr(args, "db", None))
     try:
         with library.writing() as session:
             source, target = get_tag(session, args.source), get_tag(session, args.target)
@@ -196,7 +191,7 @@ def _merge(args: argparse.Namespace) -> int:
 def _suggest(args: argparse.Namespace) -> int:
     from reader.services.tagging import check_article_ids, refresh_idf, suggest_for_article
 
-    library = _open(getattr(args, "db", None))
+    library = open_cli_library(getattr(args, "db", None))
     try:
         with library.writing() as session:  # count newly imported articles into the IDF first
             check_article_ids(session, [args.article])
