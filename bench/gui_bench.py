@@ -151,6 +151,7 @@ def child(db: Path, settings_dir: Path, issue_id: int, article_id: int) -> int:
 
         from reader.core.script import Script
 
+        window.library_pane.tree.viewport().repaint()  # populated = the rows are on screen
         stamps["populated"] = time.time()
         assert window.library_model.issue_count() > 0
         wait_until = time.time() + 10

@@ -75,12 +75,9 @@ def list_backups(library_path: str | Path) -> list[BackupInfo]:
         raise BackupError(folder, f"cannot read the backup folder: {exc.strerror or exc}") from exc
     found = []
     for entry in entries:
-        match = _NAME.match(entry.name)
-        if match is None or not entry.is_file():
-            continue
-        stamp = datetime.strptime(match["stamp"], _STAMP).replace(tzinfo=UTC)
-        created = stamp + timedelta(milliseconds=int(match["ms"]))
-        found.append(BackupInfo(Path(entry.path), created, entry.stat().st_size, match["reason"]))
+        parsed = _parse_name(entry.name)
+        if parsed is not None and entry.is_file():
+            found.append(BackupInfo(Path(entry.path), parsed[0], entry.stat().st_size, parsed[1]))
     return sorted(found, key=lambda b: (b.created_at, b.path.name), reverse=True)
 
 
@@ -103,7 +100,9 @@ def _backup_into_folder(library_path: str | Path, reason: str) -> BackupInfo:
     _remove_stale_parts(folder)
     target = _new_name(folder, library, reason)
     size = backup_to(library, target)
-    return BackupInfo(target, _created_at(target), size, reason)
+    parsed = _parse_name(target.name)
+    assert parsed is not None
+    return BackupInfo(target, parsed[0], size, reason)
 
 
 def backup_if_due(library_path: str | Path, interval_hours: float = 24) -> BackupInfo | None:
@@ -290,12 +289,13 @@ def _new_name(folder: Path, library: Path, reason: str) -> Path:
         time.sleep(0.002)
 
 
-def _created_at(path: Path) -> datetime:
-    match = _NAME.match(path.name)
+def _parse_name(name: str) -> tuple[datetime, str] | None:
+    """(created at, reason) of a backup file name; None for any other file."""
+    match = _NAME.match(name)
     if match is None:
-        return datetime.fromtimestamp(path.stat().st_mtime, UTC)
+        return None
     stamp = datetime.strptime(match["stamp"], _STAMP).replace(tzinfo=UTC)
-    return stamp + timedelta(milliseconds=int(match["ms"]))
+    return stamp + timedelta(milliseconds=int(match["ms"])), match["reason"]
 
 
 def _week(moment: datetime) -> int:
@@ -303,7 +303,10 @@ def _week(moment: datetime) -> int:
 
 
 def _part_name(target: Path) -> Path:
-    fd, name = tempfile.mkstemp(dir=target.parent, prefix="." + target.name + ".", suffix=".part")
+    try:
+        fd, name = tempfile.mkstemp(dir=target.parent, prefix="." + target.name + ".", suffix=".part")
+    except OSError as exc:
+        raise BackupError(target, f"cannot create a file in {target.parent}: {exc.strerror or exc}") from exc
     os.close(fd)
     return Path(name)
 

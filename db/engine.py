@@ -107,9 +107,17 @@ class Library:
 
 
 def open_library(db: str | Path) -> Library:
-    """Open (creating if needed) the library at a path or URL and upgrade its schema to head."""
-    from db.migrate import upgrade_to_head
+    """Open (creating if needed) the library at a path or URL and upgrade its schema to head.
+
+    An existing library is backed up (verified) before any migration runs.
+    """
+    from db.backup import upgrade_with_backup
+    from db.safety import library_path
 
     engine = create_library_engine(database_url(db))
-    upgrade_to_head(engine)
+    try:
+        upgrade_with_backup(engine, library_path(db))
+    except BaseException:
+        engine.dispose()
+        raise
     return Library(engine)

@@ -15,10 +15,10 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
+from reader.cli_common import open_cli_library
 from reader.core.errors import JiaokanError
 
 if TYPE_CHECKING:
-    from db.engine import Library
     from reader.services.library import ArticleSummary, IssueSummary
 
 EXIT_OK = 0
@@ -82,25 +82,53 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    imp = sub.add_parser("import", parents=[db], help="import issue files or folders of .txt files")
-    imp.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="issue file or folder")
+    imp = sub.add_parser(
+        "import", parents=[db], help="import issue files (.txt, or Jiaokan .json exports) or folders of them"
+    )
+    imp.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="issue file, JSON export or folder")
     imp.add_argument(
         "--autofix", action="store_true", help="apply the safe artefact rules to what was imported (tracked)"
+    )
+    imp.add_argument(
+        "--on-conflict",
+        choices=["skip", "replace", "copy"],
+        default="skip",
+        help="a JSON export whose issue is already in the library: skip it (default), replace the issue, "
+        "or import it as a copy",
     )
 
     lst = sub.add_parser("list", parents=[db], help="list issues and their articles")
     lst.add_argument("--issue", type=int, action="append", metavar="ID", help="only this issue (repeatable)")
     lst.add_argument("--json", action="store_true", help="one JSON object per issue and line")
 
-    exp = sub.add_parser("export", parents=[db], help="export issues, one file per issue")
-    exp.add_argument("--format", choices=["txt", "json"], default="txt", help="output format (default txt)")
+    exp = sub.add_parser("export", parents=[db], help="export issues, one file per issue (or one for all)")
+    exp.add_argument(
+        "--format",
+        choices=["txt", "md", "json", "csv", "tei"],
+        default="txt",
+        help="output format (default txt)",
+    )
     exp.add_argument("--out", type=Path, required=True, metavar="DIR", help="output folder")
     exp.add_argument("--issue", type=int, action="append", metavar="ID", help="issue id (repeatable)")
+    exp.add_argument("--article", type=int, action="append", metavar="ID", help="article id (repeatable)")
+    exp.add_argument(
+        "--tag", action="append", metavar="NAME", help="only articles with this tag (repeatable: all of them)"
+    )
+    exp.add_argument(
+        "--status",
+        action="append",
+        choices=["new", "in_progress", "proofread", "approved"],
+        help="only articles with this status (repeatable: any of them)",
+    )
     exp.add_argument(
         "--script",
         choices=[s.value for s in Script],
         default=Script.ORIGINAL.value,
-        help="script of the text export (default original)",
+        help="script of the txt, md and csv exports (default original)",
+    )
+    exp.add_argument("--single-file", action="store_true", help="one file for all issues")
+    exp.add_argument(
+        "--annotations", action="store_true", help="also write the notes as Web Annotations (JSON-LD)"
     )
     for module in EXTENSIONS:
         COMMANDS.update(importlib.import_module(module).add_commands(sub, db))
@@ -116,26 +144,23 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _open(db: str | None) -> Library:
-    from db.engine import open_library
-    from reader.core.paths import default_library
-
-    return open_library(db if db else default_library())
-
-
 def cmd_import(args: argparse.Namespace) -> int:
     """Import files and folders; one line per failed file on stderr."""
     from reader.services.importing import import_files
+    from reader.services.json_import import import_json_files, split_inputs
 
-    library = _open(args.db)
+    library = open_cli_library(args.db)
     progress = TerminalProgress("importing")
     try:
+        texts, exports = split_inputs(args.paths)
         with library.write_session() as session:
-            report = import_files(session, args.paths, progress=progress, workers=min(2, os.cpu_count() or 1))
+            report = import_files(session, texts, progress=progress, workers=min(2, os.cpu_count() or 1))
+            report.results += import_json_files(session, exports, on_conflict=args.on_conflict).results
         progress.finish()
         for result in report.results:
             if result.outcome == "imported":
-                print(f"imported {result.path}: issue {result.issue_id}, {result.articles} articles")
+                detail = "" if result.message == f"{result.articles} articles" else f" ({result.message})"
+                print(f"imported {result.path}: issue {result.issue_id}, {result.articles} articles{detail}")
             elif result.outcome == "duplicate":
                 print(f"skipped {result.path}: {result.message}")
         for result in report.failed:
@@ -178,7 +203,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     """Print issues and their articles (or JSON lines with --json)."""
     from reader.services.library import check_issue_ids, list_articles, list_issues
 
-    library = _open(args.db)
+    library = open_cli_library(args.db)
     try:
         with library.session() as session:
             if args.issue:
@@ -197,27 +222,31 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    """Export issues as text or JSON, one file per issue."""
+    """Export issues (or chosen articles) in a format, one file per issue or one for all."""
     from reader.core.script import Script
-    from reader.services.exporting import ExportFormat, export_issues
+    from reader.services.exporting import ExportFormat, ExportOptions, ExportScope, export
 
-    library = _open(args.db)
+    options = ExportOptions(
+        format=ExportFormat(args.format),
+        script=Script(args.script),
+        single_file=args.single_file,
+        annotations=args.annotations,
+    )
+    scope = ExportScope(
+        issue_ids=args.issue, article_ids=args.article, tags=args.tag or (), statuses=args.status or ()
+    )
+    library = open_cli_library(args.db)
     progress = TerminalProgress("exporting")
     try:
         with library.session() as session:
-            written = export_issues(
-                session,
-                args.out,
-                ExportFormat(args.format),
-                issue_ids=args.issue,
-                script=Script(args.script),
-                progress=progress,
-            )
+            report = export(session, args.out, options, scope, progress=progress)
     finally:
         progress.finish()
         library.close()
-    for path in written:
+    for path in report.files:
         print(path)
+    if not report.files:
+        print("nothing to export: no issue or article matches", file=sys.stderr)
     return EXIT_OK
 
 
@@ -225,7 +254,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     """Print matching articles (issue, title, snippet), newest first."""
     from reader.services.searching import search
 
-    library = _open(args.db)
+    library = open_cli_library(args.db)
     try:
         with library.session() as session:
             hits = search(session, args.query, issue_id=args.issue, status=args.status, limit=args.limit)

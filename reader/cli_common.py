@@ -9,8 +9,23 @@ if TYPE_CHECKING:
 
 
 def open_cli_library(db: str | None) -> Library:
-    """Open the library named by ``--db`` (a path or URL), or the per-user default one."""
-    from db.engine import open_library
+    """Open the library named by ``--db`` (a path or URL), or the per-user default one.
+
+    A library on a read-only medium opens read-only: reading commands work and
+    writing ones fail before touching anything, saying why.
+    """
+    from db.safety import open_library_safely
     from reader.core.paths import default_library
 
-    return open_library(db if db else default_library())
+    library, _read_only = open_library_safely(db if db else default_library())
+    return library
+
+
+def backup_before_bulk(library: Library) -> None:
+    """A verified backup before a bulk operation (safe fixes, tag merges), for file libraries."""
+    from db.backup import backup_before
+    from db.safety import library_path
+
+    path = library_path(library)
+    if path is not None:
+        backup_before(path, "pre-bulk")

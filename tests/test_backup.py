@@ -123,6 +123,8 @@ def test_backup_to_a_chosen_file_or_folder(tmp_path: Path) -> None:
     assert len(list(folder.glob("lib-*-manual.sqlite3"))) == 1
     with pytest.raises(BackupError, match="cannot overwrite the library"):
         backup_to(lib, lib)
+    with pytest.raises(BackupError, match="cannot create a file in"):
+        backup_to(lib, tmp_path / "no such folder" / "copy.sqlite3")
 
 
 def test_a_damaged_library_is_never_rotated_into_the_backups(tmp_path: Path) -> None:

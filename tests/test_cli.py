@@ -110,3 +110,14 @@ def test_import_autofix_applies_the_safe_rules_as_tracked_changes(db: str, tmp_p
     changes = [c for a in doc["articles"] for c in a["corrections"]["changes"]]
     assert changes and all(c["rule"] == "halfwidth_punctuation" for c in changes)
     assert doc["original_text"] == SAMPLE_ISSUE.read_text(encoding="utf-8")
+
+
+def test_safe_fix_is_backed_up_first_and_the_library_checks_clean(db: str) -> None:
+    assert run("import", "--db", db, str(SAMPLE_ISSUE)).returncode == 0
+    fixed = run("fix", "--rules", "safe", "--db", db)
+    assert fixed.returncode == 0, fixed.stderr
+    backups = run("backups", "--db", db)
+    assert "pre-bulk" in backups.stdout
+    check = run("check", "--db", db)
+    assert check.returncode == 0, check.stdout + check.stderr
+    assert "hashes ok" in check.stdout

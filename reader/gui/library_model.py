@@ -2,9 +2,9 @@
 
 The model holds only small rows (ids, titles, statuses, counts), never
 article text.  Issue rows are loaded by the caller in the background and
-handed over with :meth:`LibraryModel.set_issues`; an issue's articles are
-read through ``fetch_articles`` the first time a view expands it
-(``canFetchMore``/``fetchMore``).  The model gives the stored text; the
+handed over with :meth:`LibraryModel.set_issues` and shown to views a page at
+a time; an issue's articles are read through ``fetch_articles`` the first time
+a view expands it (both through ``canFetchMore``/``fetchMore``).  The model gives the stored text; the
 :class:`ScriptDelegate` shows it in the chosen script, so a change of script
 repaints the visible rows instead of touching every row of the model.
 """
@@ -44,6 +44,7 @@ ArticleFetcher = Callable[[int], Sequence["ArticleRow"]]
 """Reads the article rows of one issue (called on the GUI thread; one short query)."""
 
 _TOP = 0  # internalId of issue indexes; article indexes carry their issue's id
+PAGE = 500  # issues shown to views at a time: laying out 10,000 rows at once is slow
 
 
 class Column(IntEnum):
@@ -63,6 +64,9 @@ class Role(IntEnum):
 
 ISSUE = "issue"
 ARTICLE = "article"
+_COLUMNS = len(Column)
+_ISSUE_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_ARTICLE_FLAGS = _ISSUE_FLAGS | Qt.ItemFlag.ItemNeverHasChildren
 
 
 @dataclass(slots=True)
@@ -88,6 +92,7 @@ class LibraryModel(QAbstractItemModel):
         self._fetch_articles = fetch_articles
         self._issues: list[_IssueNode] = []
         self._issue_rows: dict[int, int] = {}  # issue id -> row
+        self._shown = 0  # issues exposed to views so far (canFetchMore/fetchMore on the root)
 
     # loading
     def set_fetcher(self, fetch_articles: ArticleFetcher | None) -> None:
@@ -95,10 +100,14 @@ class LibraryModel(QAbstractItemModel):
         self._fetch_articles = fetch_articles
 
     def set_issues(self, rows: Iterable[IssueRow]) -> None:
-        """Replace every issue (articles are fetched again when needed)."""
+        """Replace every issue (articles are fetched again when needed).
+
+        The rows are all held, but views get them a page at a time.
+        """
         self.beginResetModel()
         self._issues = [_IssueNode(r) for r in rows]
         self._issue_rows = {node.row.id: n for n, node in enumerate(self._issues)}
+        self._shown = min(PAGE, len(self._issues))
         self.endResetModel()
 
     def add_issues(self, rows: Sequence[IssueRow]) -> None:
@@ -106,15 +115,38 @@ class LibraryModel(QAbstractItemModel):
         new = [r for r in rows if r.id not in self._issue_rows]
         if not new:
             return
-        first = len(self._issues)
-        self.beginInsertRows(QModelIndex(), first, first + len(new) - 1)
+        all_shown = self._shown == len(self._issues)
         for row in new:
             self._issue_rows[row.id] = len(self._issues)
             self._issues.append(_IssueNode(row))
+        if all_shown:  # otherwise they come with the pages still to fetch
+            self._show_up_to(len(self._issues) - 1)
+
+    def _show_up_to(self, row: int) -> None:
+        """Expose issues to views up to and including ``row``."""
+        last = min(row, len(self._issues) - 1)
+        if last < self._shown:
+            return
+        self.beginInsertRows(QModelIndex(), self._shown, last)
+        self._shown = last + 1
         self.endInsertRows()
 
+    def show_all(self) -> None:
+        """Expose every issue (before sorting or filtering, which must see them all)."""
+        self._show_up_to(len(self._issues) - 1)
+
     def issue_count(self) -> int:
+        """How many issues the library holds (shown to views or not yet)."""
         return len(self._issues)
+
+    def is_shown(self, issue_id: int) -> bool:
+        """True when views have been given this issue already."""
+        row = self._issue_rows.get(issue_id)
+        return row is not None and row < self._shown
+
+    def shown_count(self) -> int:
+        """How many issues views have been given so far."""
+        return self._shown
 
     def issue_ids(self) -> list[int]:
         """Every issue id in model order."""
@@ -131,8 +163,12 @@ class LibraryModel(QAbstractItemModel):
 
     # finding
     def index_of_issue(self, issue_id: int) -> QModelIndex:
+        """The index of an issue, exposing it to views if it was not yet."""
         row = self._issue_rows.get(issue_id)
-        return QModelIndex() if row is None else self.createIndex(row, 0, _TOP)
+        if row is None:
+            return QModelIndex()
+        self._show_up_to(row)
+        return self.createIndex(row, 0, _TOP)
 
     def index_of_article(self, issue_id: int, article_id: int) -> QModelIndex:
         """The index of an article, fetching its issue's articles if needed."""
@@ -156,14 +192,19 @@ class LibraryModel(QAbstractItemModel):
         return node, node.articles[index.row()]
 
     # QAbstractItemModel
+    # Views call these for every row they lay out: they are kept to the bare minimum
+    # (no hasIndex(), which would call rowCount() and columnCount() back).
     def index(self, row: int, column: int, parent: AnyIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
-        if not self.hasIndex(row, column, parent):
+        if not 0 <= column < _COLUMNS or row < 0:
             return QModelIndex()
         if not parent.isValid():
-            return self.createIndex(row, column, _TOP)
-        if parent.internalId() != _TOP:
+            return self.createIndex(row, column, _TOP) if row < self._shown else QModelIndex()
+        if parent.internalId() != _TOP or parent.column() != 0:
             return QModelIndex()
-        return self.createIndex(row, column, self._issues[parent.row()].row.id)
+        node = self._issues[parent.row()]
+        if node.articles is None or row >= len(node.articles):
+            return QModelIndex()
+        return self.createIndex(row, column, node.row.id)
 
     def parent(self, child: AnyIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
         if not child.isValid() or child.internalId() == _TOP:
@@ -172,30 +213,35 @@ class LibraryModel(QAbstractItemModel):
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         if not parent.isValid():
-            return len(self._issues)
+            return self._shown
         if parent.column() != 0 or parent.internalId() != _TOP:
             return 0
         articles = self._issues[parent.row()].articles
         return 0 if articles is None else len(articles)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return len(Column)
+        return _COLUMNS
 
     def hasChildren(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
         if not parent.isValid():
-            return bool(self._issues)
+            return self._shown > 0
         if parent.column() != 0 or parent.internalId() != _TOP:
             return False
         node = self._issues[parent.row()]
         return bool(node.articles) if node.articles is not None else node.row.article_count > 0
 
     def canFetchMore(self, parent: AnyIndex) -> bool:
-        if not parent.isValid() or parent.column() != 0 or parent.internalId() != _TOP:
+        if not parent.isValid():
+            return self._shown < len(self._issues)
+        if parent.column() != 0 or parent.internalId() != _TOP:
             return False
         node = self._issues[parent.row()]
         return node.articles is None and self._fetch_articles is not None
 
     def fetchMore(self, parent: AnyIndex) -> None:
+        if not parent.isValid():
+            self._show_up_to(self._shown + PAGE - 1)
+            return
         if not self.canFetchMore(parent) or self._fetch_articles is None:
             return
         node = self._issues[parent.row()]
@@ -210,10 +256,7 @@ class LibraryModel(QAbstractItemModel):
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.internalId() != _TOP:
-            flags |= Qt.ItemFlag.ItemNeverHasChildren
-        return flags
+        return _ISSUE_FLAGS if index.internalId() == _TOP else _ARTICLE_FLAGS
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

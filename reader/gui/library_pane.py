@@ -87,9 +87,14 @@ class LibraryPane(QWidget):
         header = self.tree.header()
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # import order until a header is clicked
         self.tree.setSortingEnabled(True)
+        header.sortIndicatorChanged.connect(self._on_sort_changed)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(Column.STATUS, QHeaderView.ResizeMode.ResizeToContents)
+        # A fixed width: sizing to contents would read a thousand rows on every expand.
+        header.setSectionResizeMode(Column.STATUS, QHeaderView.ResizeMode.Interactive)
+        metrics = self.tree.fontMetrics()
+        widest = max(metrics.horizontalAdvance(text) for text in [*map(status_label, STATUSES), "000/000"])
+        header.resizeSection(Column.STATUS, widest + 3 * metrics.averageCharWidth())
         self.count_label = QLabel()
         self.count_label.setObjectName("filterCount")
         self.count_label.hide()
@@ -158,7 +163,12 @@ class LibraryPane(QWidget):
         )
         self._filter_task = task
 
+    def _on_sort_changed(self, section: int, _order: Qt.SortOrder) -> None:
+        if section >= 0:
+            self.model.show_all()  # a sort must see every issue
+
     def _show_matches(self, matches: LibraryMatches) -> None:
+        self.model.show_all()  # matches may lie beyond the issues shown so far
         self.proxy.set_matches(matches)
         issues = self.proxy.rowCount()
         self.count_label.setText(
@@ -243,7 +253,12 @@ class LibraryPane(QWidget):
                 if first is not None:
                     return first
         row = issue_row + step
-        while 0 <= row < proxy.rowCount():
+        while row >= 0:
+            if row >= proxy.rowCount():  # past the issues shown so far: show more
+                if not proxy.canFetchMore(QModelIndex()):
+                    return None
+                proxy.fetchMore(QModelIndex())
+                continue
             found = self._article_at(row, first=step > 0)
             if found is not None:
                 return found

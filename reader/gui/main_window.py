@@ -104,10 +104,17 @@ def _import_sample(context: TaskContext) -> _Added:
     return _load_issues([result.issue_id], True, context)
 
 
-def _warm_up_scripts(_context: TaskContext) -> None:
-    """Load every OpenCC dictionary once, so the first toggle is instant."""
+def _warm_up(_context: TaskContext) -> None:
+    """Load what opening the first article and toggling its script need, off the GUI thread.
+
+    Every OpenCC dictionary, the document service's modules and the ORM mappers.
+    """
+    from sqlalchemy.orm import configure_mappers
+
+    import reader.services.documents  # noqa: F401
     from reader.core.script import convert
 
+    configure_mappers()
     for script in SCRIPT_ORDER:
         convert("校勘", script)
 
@@ -326,7 +333,7 @@ class MainWindow(QMainWindow):
         self.library_model.set_fetcher(self._fetch_articles)
         self.library_model.set_issues(opened.issues)
         self._update_size_label()
-        self.runner.start("warm up scripts", _warm_up_scripts, on_failure=lambda _e: None)
+        self.runner.start("warm up", _warm_up, on_failure=lambda _e: None)
         if not opened.issues:
             self.stack.setCurrentWidget(self.welcome_page)
             self.reading_view.show_message("")
@@ -391,7 +398,7 @@ class MainWindow(QMainWindow):
             return False
         self.stack.setCurrentWidget(self.reading_view)
         self.reading_view.show_article(document, self._issue_label(issue_id))
-        self.library_pane.select_article(issue_id, article_id, silent=True)
+        self._sync_library_pane(issue_id, article_id)
         self.search_pane.set_current_issue(issue_id)
         self.settings.last_article = article_id
         if hit is not None:
@@ -417,11 +424,31 @@ class MainWindow(QMainWindow):
             return False
         self.stack.setCurrentWidget(self.reading_view)
         self.reading_view.show_issue(page, self._issue_label(issue_id))
-        self.library_pane.select_issue(issue_id, silent=True)
+        self._sync_library_pane(issue_id, None)
         self.search_pane.set_current_issue(issue_id)
         self._update_location()
         self.issue_shown.emit(issue_id)
         return True
+
+    def _sync_library_pane(self, issue_id: int, article_id: int | None) -> None:
+        """Select what the reading pane shows in the library pane.
+
+        An issue far down a large library is not laid out in the pane yet, and
+        laying it out takes a moment: that happens just after the text is shown.
+        """
+
+        def select() -> None:
+            if self.reading_view.issue_id != issue_id or self.reading_view.article_id != article_id:
+                return  # the reader has moved on
+            if article_id is None:
+                self.library_pane.select_issue(issue_id, silent=True)
+            else:
+                self.library_pane.select_article(issue_id, article_id, silent=True)
+
+        if self.library_model.is_shown(issue_id):
+            select()
+        else:
+            QTimer.singleShot(0, select)
 
     def open_hit(self, hit: SearchHit) -> None:
         """Open a search result's article with the hit selected."""

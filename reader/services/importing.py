@@ -21,6 +21,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from db.models import Article, Block, Contributor, Issue, Leftover, table_of, utcnow
+from db.safety_models import ArticleHash, article_text_digest
 from reader.core.decoding import Decoded, read_issue_file
 from reader.core.errors import InputError
 from reader.core.files import collect_inputs
@@ -183,6 +184,17 @@ def store_issue(session: Session, prepared: PreparedIssue, pending_index: IndexR
                 for position, person in enumerate(article.people)
             )
         session.execute(insert(table_of(Block)), block_rows)
+        session.execute(
+            insert(table_of(ArticleHash)),
+            [
+                {
+                    "article_id": article_id,
+                    "sha256": article_text_digest(block.text for block in article.blocks),
+                    "version": 1,
+                }
+                for article_id, article in zip(article_ids, parsed.articles, strict=True)
+            ],
+        )
         if people_rows:
             session.execute(insert(table_of(Contributor)), people_rows)
         rows = [

@@ -2,9 +2,8 @@
 
 The index (``reader.core.search_index``) holds each article's searchable text:
 its blocks' current text joined by newlines, in reading order.  It is filled at
-import; afterwards every transaction that adds, edits, moves or deletes blocks
-through the ORM reindexes the articles concerned once, just before it commits
-(session events below), so services that edit text need not remember to.
+import; afterwards ``reader.services.text_sync`` reindexes every article whose
+blocks a transaction added, edited, moved or deleted, just before it commits.
 """
 
 from __future__ import annotations
@@ -14,8 +13,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 import sqlalchemy as sa
-from sqlalchemy import event, inspect, select
-from sqlalchemy.orm import Session, UOWTransaction
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from db.models import Article, Block
 from reader.core import search_index
@@ -61,50 +60,6 @@ def reindex_articles(session: Session, article_ids: Sequence[int]) -> None:
     if gone:
         search_index.remove_rows(conn, gone)
     search_index.index_rows(conn, ((i, searchable_text(t)) for i, t in texts.items()))
-
-
-_PENDING = "search_reindex"
-
-
-def _touched_articles(session: Session) -> set[int]:
-    """Articles whose searchable text this flush changes (blocks added, edited, moved, deleted)."""
-    touched: set[int] = set()
-    for obj in (*session.new, *session.dirty, *session.deleted):
-        if isinstance(obj, Block):
-            state = inspect(obj)
-            if obj in session.dirty and not (
-                state.attrs.text.history.has_changes()
-                or state.attrs.position.history.has_changes()
-                or state.attrs.article_id.history.has_changes()
-            ):
-                continue
-            touched.update(
-                i for i in (obj.article_id, *state.attrs.article_id.history.deleted) if i is not None
-            )
-        elif isinstance(obj, Article) and obj in session.deleted:
-            touched.add(obj.id)
-    return touched
-
-
-@event.listens_for(Session, "before_flush")
-def _collect_touched(session: Session, _flush: UOWTransaction, _instances: object) -> None:
-    touched = _touched_articles(session)
-    if touched:
-        session.info.setdefault(_PENDING, set()).update(touched)
-
-
-@event.listens_for(Session, "before_commit")
-def _reindex_touched(session: Session) -> None:
-    """Keep the index right as text is edited: reindex the touched articles once, before commit."""
-    session.flush()
-    pending: set[int] | None = session.info.pop(_PENDING, None)
-    if pending:
-        reindex_articles(session, sorted(pending))
-
-
-@event.listens_for(Session, "after_rollback")
-def _forget_touched(session: Session) -> None:
-    session.info.pop(_PENDING, None)
 
 
 def rebuild_index(conn: sa.Connection) -> None:

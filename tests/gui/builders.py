@@ -57,3 +57,45 @@ def add_issue(library: Library, name: str, articles: list[ArticleSpec], *, title
                 ],
             )
     return issue_id
+
+
+def add_many_issues(library: Library, count: int, articles_each: int = 1) -> list[int]:
+    """Insert ``count`` small issues at once (one titled article each by default); returns their ids."""
+    now = utcnow()
+    with library.writing() as session:
+        ids = list(
+            session.scalars(
+                insert(Issue).returning(Issue.id, sort_by_parameter_order=True),
+                [
+                    {
+                        "source_name": f"issue_{n:05d}.txt",
+                        "source_stem": f"issue_{n:05d}",
+                        "sha256": f"{n:064x}",
+                        "encoding": "utf-8",
+                        "original_text": "",
+                        "char_count": 0,
+                        "imported_at": now,
+                        "title": None,
+                        "publication_date": None,
+                    }
+                    for n in range(count)
+                ],
+            )
+        )
+        session.execute(
+            insert(Article),
+            [
+                {
+                    "issue_id": issue_id,
+                    "position": position,
+                    "title": f"第{n}期 第{position + 1}篇",
+                    "status": "new",
+                    "span_start": 0,
+                    "span_end": 0,
+                    "updated_at": now,
+                }
+                for n, issue_id in enumerate(ids)
+                for position in range(articles_each)
+            ],
+        )
+    return ids

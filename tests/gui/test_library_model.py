@@ -8,9 +8,10 @@ from PySide6.QtWidgets import QStyleOptionViewItem
 from pytestqt.modeltest import ModelTester
 
 from db.engine import Library
+from db.models import utcnow
 from reader.core.script import Script, convert
-from reader.gui.library_model import Column, LibraryModel, LibraryProxy, Role, ScriptDelegate
-from reader.services.browsing import article_rows, issue_rows, matching_articles
+from reader.gui.library_model import PAGE, Column, LibraryModel, LibraryProxy, Role, ScriptDelegate
+from reader.services.browsing import IssueRow, LibraryMatches, article_rows, issue_rows, matching_articles
 from tests.gui.builders import add_issue
 
 pytestmark = pytest.mark.gui
@@ -111,3 +112,43 @@ def test_proxy_filters_by_matches_and_sorts(qtmodeltester: ModelTester, filled: 
     proxy.sort(Column.STATUS, Qt.SortOrder.DescendingOrder)
     assert proxy.index(0, 0).data(Role.ID) == ids[2]  # 1/1 done
     assert not proxy.index(0, 0, QModelIndex()).parent().isValid()
+
+
+def _rows(count: int) -> list[IssueRow]:
+    now = utcnow()
+    return [IssueRow(n, f"issue_{n}.txt", None, None, now, 0, 0) for n in range(1, count + 1)]
+
+
+def test_a_large_library_is_shown_a_page_at_a_time(qtmodeltester: ModelTester) -> None:
+    model = LibraryModel()
+    model.set_issues(_rows(PAGE * 2 + 10))
+    assert model.issue_count() == PAGE * 2 + 10
+    assert model.rowCount() == PAGE
+    assert model.canFetchMore(QModelIndex())
+    model.fetchMore(QModelIndex())
+    assert model.rowCount() == PAGE * 2
+    index = model.index_of_issue(PAGE * 2 + 5)  # asking for a later issue shows it
+    assert index.isValid() and index.row() == PAGE * 2 + 4
+    assert model.rowCount() == PAGE * 2 + 5
+    model.add_issues(_rows(PAGE * 2 + 12)[-2:])  # new issues wait behind the unshown ones
+    assert model.rowCount() == PAGE * 2 + 5
+    model.show_all()
+    assert model.rowCount() == model.issue_count() == PAGE * 2 + 12
+    assert not model.canFetchMore(QModelIndex())
+    qtmodeltester.check(model)
+
+
+def test_sorting_and_filtering_see_every_issue(qtmodeltester: ModelTester) -> None:
+    model = LibraryModel()
+    model.set_issues(_rows(PAGE + 50))
+    proxy = LibraryProxy()
+    proxy.setSourceModel(model)
+    last = PAGE + 50
+    proxy.set_matches(LibraryMatches(frozenset({last}), frozenset()))
+    assert proxy.rowCount() == 0  # not shown yet: the pane shows everything before filtering
+    model.show_all()
+    assert proxy.rowCount() == 1 and proxy.index(0, 0).data(Role.ID) == last
+    proxy.set_matches(None)
+    proxy.sort(Column.TITLE, Qt.SortOrder.DescendingOrder)
+    assert proxy.index(0, 0).data(Role.ID) == last
+    qtmodeltester.check(proxy)

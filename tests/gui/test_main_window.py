@@ -14,12 +14,12 @@ from sqlalchemy import update
 from db.engine import Library
 from db.models import Article
 from reader.core.script import Script, convert
-from reader.gui.library_model import Role
+from reader.gui.library_model import PAGE, Role
 from reader.gui.main_window import MainWindow
 from reader.gui.reading_document import CAPTION_MARKER
 from reader.gui.scripts import SCRIPT_ORDER
 from reader.services.importing import ImportReport
-from tests.gui.builders import add_issue
+from tests.gui.builders import add_issue, add_many_issues
 
 pytestmark = pytest.mark.gui
 
@@ -246,6 +246,27 @@ def test_next_and_previous_cross_issue_boundaries(
     window.activateWindow()
     qtbot.keyClick(window.reading_view, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: window.reading_view.document_title() == "丙一", timeout=2000)
+
+
+def test_next_article_continues_past_the_issues_shown_so_far(
+    qtbot: QtBot, gui_library: Library, open_window: WindowFactory
+) -> None:
+    ids = add_many_issues(gui_library, PAGE * 3)
+    window = open_window()
+    shown = window.library_model.shown_count()
+    assert shown < window.library_model.issue_count()
+    window.open_article(ids[shown - 1], shown)  # the last issue shown so far (one article each)
+    window.actions_.next_article.trigger()
+    assert window.reading_view.issue_id == ids[shown]
+    assert window.reading_view.document_title() == f"第{shown}期 第1篇"
+    window.actions_.previous_article.trigger()
+    assert window.reading_view.issue_id == ids[shown - 1]
+    # filtering sees issues that were not shown yet
+    pane = window.library_pane
+    with qtbot.waitSignal(pane.filter_applied, timeout=5000):
+        pane.filter_edit.setText(f"第{PAGE * 3 - 1}期")
+    assert pane.proxy.rowCount() == 1
+    assert pane.proxy.index(0, 0).data(Role.ID) == ids[-1]
 
 
 def test_selecting_an_issue_shows_its_page_with_leftovers(qtbot: QtBot, sample_window: MainWindow) -> None:

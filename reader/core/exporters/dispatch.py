@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from reader.core.exporters import annotations, csv_table, json_doc, markdown
+from reader.core.exporters import csv_table, json_doc, markdown, web_annotation
 from reader.core.exporters.options import CONVERTED_FORMATS, ExportFormat, ExportOptions
 from reader.core.render_text import render_issue_body
 from reader.core.script import convert
@@ -18,7 +18,9 @@ from reader.core.script import convert
 SINGLE_FILE_ID = "urn:jiaokan:export"
 
 
-def render_piece(fmt: ExportFormat, document: Mapping[str, Any], options: ExportOptions, index: int = 0) -> Any:
+def render_piece(
+    fmt: ExportFormat, document: Mapping[str, Any], options: ExportOptions, index: int = 0
+) -> Any:
     """One issue's share of a file: text for txt/md/csv/json, annotations, or the document (TEI)."""
     if fmt is ExportFormat.TXT:
         return convert(render_issue_body(document, options), options.script)
@@ -30,7 +32,11 @@ def render_piece(fmt: ExportFormat, document: Mapping[str, Any], options: Export
         return json_doc.issue_text(document)
     if fmt is ExportFormat.ANNOTATIONS:
         issue = document["issue"]
-        return (annotations.issue_urn(issue["sha256"]), issue["source_name"], annotations.issue_annotations(document))
+        return (
+            web_annotation.issue_urn(issue["sha256"]),
+            issue["source_name"],
+            web_annotation.issue_annotations(document),
+        )
     return document  # TEI is built while the file is written
 
 
@@ -75,11 +81,11 @@ def assemble(fmt: ExportFormat, pieces: Iterable[Any], options: ExportOptions, c
         parts = list(pieces)
         if not options.single_file and len(parts) == 1:
             urn, label, items = parts[0]
-            whole = annotations.collection(items, urn + ":annotations", label)
+            whole = web_annotation.collection(items, urn + ":annotations", label)
         else:
             items = [item for _, _, part in parts for item in part]
-            whole = annotations.collection(items, SINGLE_FILE_ID + ":annotations", f"{len(parts)} issues")
-        return annotations.render(whole).encode("utf-8")
+            whole = web_annotation.collection(items, SINGLE_FILE_ID + ":annotations", f"{len(parts)} issues")
+        return web_annotation.render(whole).encode("utf-8")
     from reader.core.exporters import tei  # lxml only when TEI is written
 
     if not options.single_file:

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from lxml import etree
+from lxml import etree  # type: ignore[import-untyped]
 
 from reader.core.diffing import Change, diff_changes
 from reader.core.exporters.passages import note_place
@@ -168,7 +168,12 @@ def _inline(
 
 def _note_element(note: Mapping[str, Any], ids: _Ids, target: str | None, number: int) -> etree._Element:
     status = "orphaned" if note.get("orphaned") else ("resolved" if note.get("resolved") else "open")
-    attributes = {"type": "annotation", "subtype": status, "n": str(number), "resp": "#" + ids.resp[note["author"]]}
+    attributes = {
+        "type": "annotation",
+        "subtype": status,
+        "n": str(number),
+        "resp": "#" + ids.resp[note["author"]],
+    }
     if target:
         attributes["target"] = "#" + target
     element = etree.Element(_t("note"), {k: clean(v) for k, v in attributes.items()})
@@ -180,9 +185,7 @@ def _note_element(note: Mapping[str, Any], ids: _Ids, target: str | None, number
     return element
 
 
-def _article_div(
-    body: etree._Element, article: Mapping[str, Any], original: str, ids: _Ids
-) -> None:
+def _article_div(body: etree._Element, article: Mapping[str, Any], original: str, ids: _Ids) -> None:
     position = int(article["position"])
     attributes = {"type": "article", "n": str(position), XML_ID: ids.article(position)}
     tag_refs = [ids.tags[t.get("path") or t["name"]] for t in article.get("tags", [])]
@@ -267,7 +270,11 @@ def corpus_header(count: int) -> etree._Element:
     file_desc = _sub(header, "fileDesc")
     _sub(_sub(file_desc, "titleStmt"), "title", f"Jiaokan export of {count} issues")
     _sub(_sub(file_desc, "publicationStmt"), "p", PUBLICATION_NOTE)
-    _sub(_sub(file_desc, "sourceDesc"), "p", "OCR'd community newspapers; each TEI element describes its source.")
+    _sub(
+        _sub(file_desc, "sourceDesc"),
+        "p",
+        "OCR'd community newspapers; each TEI element describes its source.",
+    )
     return header
 
 

@@ -29,11 +29,18 @@ def issue_urn(sha256: str) -> str:
     return f"urn:jiaokan:issue:{sha256}"
 
 
-def annotation(sha256: str, article: Mapping[str, Any], number: int, note: Mapping[str, Any]) -> dict[str, Any]:
+def annotation(
+    sha256: str, article: Mapping[str, Any], number: int, note: Mapping[str, Any]
+) -> dict[str, Any]:
     """One note as a Web Annotation (without ``@context``: the collection carries it)."""
     position = int(article["position"])
     selectors: list[dict[str, Any]] = [
-        {"type": "TextQuoteSelector", "exact": note["quote"], "prefix": note["prefix"], "suffix": note["suffix"]}
+        {
+            "type": "TextQuoteSelector",
+            "exact": note["quote"],
+            "prefix": note["prefix"],
+            "suffix": note["suffix"],
+        }
     ]
     place = note_place(note, article.get("blocks", []))
     if place is not None:
