@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import ColumnElement, Select, SQLColumnExpression, case, func, or_, select
+from sqlalchemy import ColumnElement, SQLColumnExpression, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from db.models import Article, Block, Issue, Leftover
@@ -33,7 +33,6 @@ class IssueRow:
     source_name: str
     title: str | None
     publication_date: str | None
-    imported_at: datetime
     article_count: int
     done_count: int
 
@@ -116,43 +115,56 @@ def _first_words() -> ColumnElement[str | None]:
     return case((Article.title.is_(None), first_paragraph), else_=None)
 
 
-def _issue_query() -> Select[int, str, str | None, str | None, datetime, int, int]:
-    counts = (
-        select(
-            Article.issue_id,
-            func.count(Article.id).label("n"),
-            func.sum(case((Article.status.in_(DONE_STATUSES), 1), else_=0)).label("done"),
-        )
+def _article_counts(
+    session: Session, issue_ids: tuple[int, int] | None
+) -> tuple[dict[int, int], dict[int, int]]:
+    """Articles per issue, and those done, optionally for an id range.
+
+    Two queries that SQLite answers from indexes (the (issue_id, position)
+    key and the status index) instead of one scan of every article row.
+    """
+    every = select(Article.issue_id, func.count()).group_by(Article.issue_id)
+    done = (
+        select(Article.issue_id, func.count())
+        .where(Article.status.in_(DONE_STATUSES))
         .group_by(Article.issue_id)
-        .subquery()
     )
+    if issue_ids is not None:
+        every = every.where(Article.issue_id.between(*issue_ids))
+        done = done.where(Article.issue_id.between(*issue_ids))
+    connection = session.connection()  # Core rows: no ORM bookkeeping for thousands of tuples
     return (
-        select(
-            Issue.id,
-            Issue.source_name,
-            Issue.title,
-            Issue.publication_date,
-            Issue.imported_at,
-            func.coalesce(counts.c.n, 0),
-            func.coalesce(counts.c.done, 0),
-        )
-        .outerjoin(counts, counts.c.issue_id == Issue.id)
-        .order_by(Issue.id)
+        {issue_id: n for issue_id, n in connection.execute(every)},
+        {issue_id: n for issue_id, n in connection.execute(done)},
     )
 
 
 def issue_rows(session: Session, *, offset: int = 0, limit: int | None = None) -> list[IssueRow]:
     """Issues in import order with their article counts; a page of them with offset/limit."""
-    query = _issue_query().offset(offset)
+    query = (
+        select(Issue.id, Issue.source_name, Issue.title, Issue.publication_date)
+        .order_by(Issue.id)
+        .offset(offset)
+    )
     if limit is not None:
         query = query.limit(limit)
-    return [IssueRow(*row) for row in session.execute(query)]
+    rows = session.connection().execute(query).all()
+    if not rows:
+        return []
+    id_range = None if offset == 0 and limit is None else (rows[0][0], rows[-1][0])
+    counts, done = _article_counts(session, id_range)
+    return [IssueRow(i, name, title, date, counts.get(i, 0), done.get(i, 0)) for i, name, title, date in rows]
 
 
 def issue_row(session: Session, issue_id: int) -> IssueRow | None:
     """One issue's row, or None when it does not exist."""
-    row = session.execute(_issue_query().where(Issue.id == issue_id)).first()
-    return IssueRow(*row) if row is not None else None
+    row = session.execute(
+        select(Issue.id, Issue.source_name, Issue.title, Issue.publication_date).where(Issue.id == issue_id)
+    ).first()
+    if row is None:
+        return None
+    counts, done = _article_counts(session, (issue_id, issue_id))
+    return IssueRow(row[0], row[1], row[2], row[3], counts.get(issue_id, 0), done.get(issue_id, 0))
 
 
 def article_rows(session: Session, issue_id: int) -> list[ArticleRow]:
@@ -257,11 +269,7 @@ def matching_articles(
         )
     if status is not None:
         conditions.append(Article.status == status)
-    query = (
-        select(Article.issue_id, Article.id)
-        .join(Issue, Issue.id == Article.issue_id)
-        .where(*conditions)
-    )
+    query = select(Article.issue_id, Article.id).join(Issue, Issue.id == Article.issue_id).where(*conditions)
     issue_ids: set[int] = set()
     article_ids: set[int] = set()
     for issue_id, article_id in session.execute(query):

@@ -116,7 +116,7 @@ def test_proxy_filters_by_matches_and_sorts(qtmodeltester: ModelTester, filled: 
 
 def _rows(count: int) -> list[IssueRow]:
     now = utcnow()
-    return [IssueRow(n, f"issue_{n}.txt", None, None, now, 0, 0) for n in range(1, count + 1)]
+    return [IssueRow(n, f"issue_{n}.txt", None, None, 0, 0) for n in range(1, count + 1)]
 
 
 def test_a_large_library_is_shown_a_page_at_a_time(qtmodeltester: ModelTester) -> None:

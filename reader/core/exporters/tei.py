@@ -292,7 +292,7 @@ def corpus_bytes(documents: Iterable[Mapping[str, Any]], count: int) -> bytes:
     buffer = io.BytesIO()
     with etree.xmlfile(buffer, encoding="UTF-8") as xf:
         xf.write_declaration()
-        with xf.element(_t("teiCorpus"), {XML_LANG: "zh"}, nsmap={None: TEI_NS}):
+        with xf.element(_t("teiCorpus"), nsmap={None: TEI_NS}):  # xml:lang: on each TEI
             xf.write("\n")
             xf.write(corpus_header(count), pretty_print=True)
             for n, document in enumerate(documents, start=1):
