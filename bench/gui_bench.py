@@ -84,8 +84,12 @@ def build_library(path: Path, n_issues: int, seed: int = 0) -> tuple[int, int]:
             )
             leftovers.append(
                 {
-                    "issue_id": issue_id, "position": 0, "kind": "masthead",
-                    "text": f"梅园社区报 第{number}期", "span_start": 0, "span_end": 10,
+                    "issue_id": issue_id,
+                    "position": 0,
+                    "kind": "masthead",
+                    "text": f"梅园社区报 第{number}期",
+                    "span_start": 0,
+                    "span_end": 10,
                 }
             )
             for position in range(ARTICLES_PER_ISSUE):
@@ -121,8 +125,14 @@ def build_library(path: Path, n_issues: int, seed: int = 0) -> tuple[int, int]:
                 for n, (role, text) in enumerate(zip(roles, texts, strict=True)):
                     block_id += 1
                     blocks.append(
-                        {"id": block_id, "article_id": article_id, "position": n, "role": role, "text": text,
-                         "pieces": []}
+                        {
+                            "id": block_id,
+                            "article_id": article_id,
+                            "position": n,
+                            "role": role,
+                            "text": text,
+                            "pieces": [],
+                        }
                     )
             if len(blocks) > 20_000:
                 flush()
@@ -167,7 +177,13 @@ def child(db: Path, settings_dir: Path, issue_id: int, article_id: int) -> int:
             opens.append((time.perf_counter() - started) * 1000)
             window.open_article(issue_id, article_id - 1)
         window.open_article(issue_id, article_id)
-        for script in (Script.SIMPLIFIED, Script.TRADITIONAL, Script.TAIWAN, Script.HONGKONG, Script.ORIGINAL) * 2:
+        for script in (
+            Script.SIMPLIFIED,
+            Script.TRADITIONAL,
+            Script.TAIWAN,
+            Script.HONGKONG,
+            Script.ORIGINAL,
+        ) * 2:
             started = time.perf_counter()
             window.script.set_script(script)
             view.repaint()
@@ -211,12 +227,18 @@ def _start_xvfb() -> tuple[subprocess.Popen[bytes], str] | None:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--issues", type=int, default=10_000)
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--keep", type=Path, help="build (or reuse) the library in this folder")
-    parser.add_argument("--platform", choices=["xcb", "offscreen"], help="default: xcb under Xvfb when available")
-    parser.add_argument("--child", nargs=4, metavar=("DB", "SETTINGS", "ISSUE", "ARTICLE"), help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--platform", choices=["xcb", "offscreen"], help="default: xcb under Xvfb when available"
+    )
+    parser.add_argument(
+        "--child", nargs=4, metavar=("DB", "SETTINGS", "ISSUE", "ARTICLE"), help=argparse.SUPPRESS
+    )
     args = parser.parse_args()
     if args.child:
         db, settings, issue, article = args.child
@@ -239,7 +261,9 @@ def main() -> int:
             print(f"built {args.issues:,} issues in {time.perf_counter() - started:.1f} s ({size:.0f} MB)")
 
         env = dict(os.environ, JIAOKAN_DATA_DIR=str(work / "data"), JIAOKAN_CACHE_DIR=str(work / "cache"))
-        platform = args.platform or ("xcb" if shutil.which("Xvfb") or os.environ.get("DISPLAY") else "offscreen")
+        platform = args.platform or (
+            "xcb" if shutil.which("Xvfb") or os.environ.get("DISPLAY") else "offscreen"
+        )
         server = None
         if platform == "xcb" and not os.environ.get("DISPLAY"):
             started_server = _start_xvfb()
@@ -253,9 +277,19 @@ def main() -> int:
             for run in range(args.runs):
                 settings = work / f"settings-{run}"
                 shutil.rmtree(settings, ignore_errors=True)
-                command = [sys.executable, __file__, "--child", str(db), str(settings), str(issue_id), str(article_id)]
+                command = [
+                    sys.executable,
+                    __file__,
+                    "--child",
+                    str(db),
+                    str(settings),
+                    str(issue_id),
+                    str(article_id),
+                ]
                 t0 = time.time()
-                done = subprocess.run(command, env=env, capture_output=True, text=True, check=False, timeout=120)
+                done = subprocess.run(
+                    command, env=env, capture_output=True, text=True, check=False, timeout=120
+                )
                 lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
                 if not lines:
                     print(done.stdout, done.stderr, file=sys.stderr)
@@ -265,7 +299,8 @@ def main() -> int:
                 result["populated_s"] = result["populated"] - t0
                 results.append(result)
                 print(
-                    f"run {run + 1}: painted {result['painted_s']:.3f} s, populated {result['populated_s']:.3f} s "
+                    f"run {run + 1}: painted {result['painted_s']:.3f} s, "
+                    f"populated {result['populated_s']:.3f} s "
                     f"({result['issues']:,} issues), open {result['open_ms']:.1f} ms "
                     f"(first {result['open_ms_first']:.1f}), toggle {result['toggle_ms']:.1f} ms "
                     f"(max {result['toggle_ms_max']:.1f}), RSS {result['rss_mb']:.0f} MB"
@@ -275,8 +310,10 @@ def main() -> int:
                 server.terminate()
                 server.wait(10)
 
-    print(f"\nplatform {platform}; medians of {len(results)} runs (article of {results[0]['article_chars']:,} chars):")
-    failed = False
+    print(
+        f"\nplatform {platform}; medians of {len(results)} runs "
+        f"(article of {results[0]['article_chars']:,} chars):"
+    )
     for key, label, unit in (
         ("painted_s", "window painted", "s"),
         ("populated_s", "library pane populated", "s"),
@@ -286,8 +323,10 @@ def main() -> int:
     ):
         value = statistics.median(r[key] for r in results)
         ok = value <= TARGETS[key]
-        failed |= not ok
-        print(f"  {label:<24} {value:8.3f} {unit:<3} (target {TARGETS[key]:g} {unit}) {'ok' if ok else 'MISSED'}")
+        print(
+            f"  {label:<24} {value:8.3f} {unit:<3} (target {TARGETS[key]:g} {unit}) "
+            + ("ok" if ok else "MISSED")
+        )
     return 0
 
 

@@ -31,12 +31,23 @@ def _reexec_under_xvfb() -> int:
         print("xvfb-run not found: apt-get install -y xvfb fonts-noto-cjk", file=sys.stderr)
         return 1
     env = dict(os.environ, QT_QPA_PLATFORM="xcb")
-    command = [xvfb_run, "-a", "-s", f"-screen 0 {SCREEN}", sys.executable, __file__, "--inner", *sys.argv[1:]]
+    command = [
+        xvfb_run,
+        "-a",
+        "-s",
+        f"-screen 0 {SCREEN}",
+        sys.executable,
+        __file__,
+        "--inner",
+        *sys.argv[1:],
+    ]
     return subprocess.run(command, env=env, check=False).returncode
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--out", type=Path, default=REPO / "bench" / "screenshots")
     parser.add_argument("--lang", default="zh_CN", choices=["zh_CN", "en"])
     parser.add_argument("--inner", action="store_true", help=argparse.SUPPRESS)
@@ -77,10 +88,7 @@ def _shoot(tmp: Path, out: Path, lang: str) -> int:
 
     def save(name: str, *, screen: bool = False) -> None:
         wait(ms=300)
-        if screen:
-            pixmap = app.primaryScreen().grabWindow(0, 0, 0, 1360, 880)
-        else:
-            pixmap = window.grab()
+        pixmap = app.primaryScreen().grabWindow(0, 0, 0, 1360, 880) if screen else window.grab()
         path = out / f"{name}.png"
         pixmap.save(str(path))
         print(path.relative_to(REPO) if path.is_relative_to(REPO) else path)

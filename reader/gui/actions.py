@@ -6,6 +6,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
 
 from reader.core.script import Script
+from reader.gui.labels import BLOCK_ROLES, role_label
 from reader.gui.scripts import SCRIPT_ORDER, script_label
 from reader.gui.settings import Theme
 
@@ -36,6 +37,15 @@ class Actions(QObject):
         )
         self.import_folder.setStatusTip(self.tr("Import every .txt file of a folder and its subfolders"))
         self.open_sample = self._make(self.tr("Open the &Sample Issue"))
+        # export and data safety (reader.gui.export_dialog, reader.gui.backups_dialog)
+        self.export = self._make(
+            self.tr("&Export…"),
+            QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_E),
+            icon=_icon("document-export", "document-save-as"),
+        )
+        self.export.setStatusTip(self.tr("Export articles or issues as text, Markdown, JSON, CSV or TEI"))
+        self.backups = self._make(self.tr("&Backups…"))
+        self.backups.setStatusTip(self.tr("List, make and restore backups of the library"))
         self.quit = self._make(self.tr("&Quit"), SK.Quit, icon=_icon("application-exit"))
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
 
@@ -117,6 +127,47 @@ class Actions(QObject):
         )
         self.issue_page = self._make(self.tr("&Issue Page"), QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Home))
         self.issue_page.setStatusTip(self.tr("Show the page of the current article's issue"))
+
+        # Proofreading: suggestions, notes (reader.gui.suggestions_pane, reader.gui.notes_pane)
+        self.next_suggestion = self._make(self.tr("&Next Suggestion"), QKeySequence(Qt.Key.Key_F7))
+        self.next_suggestion.setStatusTip(self.tr("Select the next suggestion of the rules in this article"))
+        self.previous_suggestion = self._make(
+            self.tr("&Previous Suggestion"), QKeySequence(Qt.Modifier.SHIFT | Qt.Key.Key_F7)
+        )
+        self.accept_suggestion = self._make(self.tr("&Accept Suggestion"))
+        self.accept_suggestion.setStatusTip(self.tr("Apply the selected suggestion's replacement"))
+        self.reject_suggestion = self._make(self.tr("&Reject Suggestion"))
+        self.reject_suggestion.setStatusTip(self.tr("Never offer the selected suggestion again"))
+        self.accept_all_article = self._make(self.tr("Accept All of This Rule in the A&rticle…"))
+        self.accept_all_issue = self._make(self.tr("Accept All of This Rule in the &Issue…"))
+        self.accept_all_library = self._make(self.tr("Accept All of This Rule in the &Library…"))
+        self.user_rules = self._make(self.tr("&User Rules…"))
+        self.user_rules.setStatusTip(self.tr("Add, change, export or import your own suggestion rules"))
+        self.add_note = self._make(
+            self.tr("Add &Note…"), QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.ALT | Qt.Key.Key_M)
+        )
+        self.add_note.setStatusTip(self.tr("Attach a note to the selected text"))
+        self.edit_note = self._make(self.tr("&Edit Note…"))
+        self.toggle_note_resolved = self._make(self.tr("Re&solve Note"))
+        self.delete_note = self._make(self.tr("&Delete Note"))
+
+        # Structure: segmentation edits (reader.gui.segmentation_actions)
+        self.split_article = self._make(self.tr("&Split Article Here"))
+        self.split_article.setStatusTip(self.tr("Start a new article at the block at the cursor"))
+        self.merge_previous = self._make(self.tr("Merge with &Previous Article"))
+        self.merge_next = self._make(self.tr("Merge with &Next Article"))
+        self.move_to_previous = self._make(self.tr("Move Block to P&revious Article"))
+        self.move_to_next = self._make(self.tr("Move Block to Ne&xt Article"))
+        self.join_next = self._make(self.tr("&Join with Next Block"))
+        self.split_block = self._make(self.tr("Split Block at &Cursor"))
+        self.role_group = QActionGroup(self)
+        self.role_group.setExclusive(True)
+        self.role_actions: dict[str, QAction] = {}
+        for role in BLOCK_ROLES:
+            action = self._make(role_label(role), checkable=True)
+            action.setData(role)
+            self.role_group.addAction(action)
+            self.role_actions[role] = action
 
         # Help
         self.about = self._make(self.tr("&About Jiaokan"))

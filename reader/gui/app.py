@@ -42,9 +42,8 @@ def build_window(db: str | Path | None = None, lang: str | None = None, sample: 
 
     app = application()
     settings = AppSettings(app)
-    if lang is not None and lang in LANGUAGES:
-        settings.language = lang
-    install_translators(app, settings.language)
+    # --lang chooses for this run; the View menu changes the saved preference
+    install_translators(app, lang if lang in LANGUAGES else settings.language)
     apply_theme(settings.theme)
     family = ui_family()
     if family is not None and sys.platform.startswith("linux"):

@@ -28,3 +28,37 @@ def leftover_label(kind: str) -> str:
         "other": QCoreApplication.translate("Labels", "Other"),
     }
     return labels.get(kind, kind)
+
+
+BLOCK_ROLES = (
+    "section",
+    "kicker",
+    "title",
+    "subtitle",
+    "byline",
+    "subheading",
+    "paragraph",
+    "caption",
+    "source",
+    "furniture",
+    "leftover",
+)
+"""The roles a block can be given by hand (``leftover`` takes it out of its article)."""
+
+
+def role_label(role: str) -> str:
+    """The name of a block role."""
+    labels = {
+        "section": QCoreApplication.translate("Labels", "Section"),
+        "kicker": QCoreApplication.translate("Labels", "Kicker"),
+        "title": QCoreApplication.translate("Labels", "Title"),
+        "subtitle": QCoreApplication.translate("Labels", "Subtitle"),
+        "byline": QCoreApplication.translate("Labels", "Byline"),
+        "subheading": QCoreApplication.translate("Labels", "Subheading"),
+        "paragraph": QCoreApplication.translate("Labels", "Paragraph"),
+        "caption": QCoreApplication.translate("Labels", "Caption"),
+        "source": QCoreApplication.translate("Labels", "Source"),
+        "furniture": QCoreApplication.translate("Labels", "Layout leftover"),
+        "leftover": QCoreApplication.translate("Labels", "Outside the article"),
+    }
+    return labels.get(role, role)

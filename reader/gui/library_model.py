@@ -11,7 +11,7 @@ repaints the visible rows instead of touching every row of the model.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import IntEnum
 from typing import TYPE_CHECKING, Any
@@ -50,6 +50,7 @@ PAGE = 500  # issues shown to views at a time: laying out 10,000 rows at once is
 class Column(IntEnum):
     TITLE = 0
     STATUS = 1
+    TAGS = 2  # how many tags an article carries (read with its row, not when painting)
 
 
 class Role(IntEnum):
@@ -135,6 +136,32 @@ class LibraryModel(QAbstractItemModel):
         """Expose every issue (before sorting or filtering, which must see them all)."""
         self._show_up_to(len(self._issues) - 1)
 
+    def refresh_issue(self, row: IssueRow, articles: Sequence[ArticleRow] | None) -> None:
+        """Take an issue's new row and article rows after an edit (articles split, merged, renamed…).
+
+        Articles not fetched yet stay unfetched; ``articles`` None leaves them as they are.
+        """
+        at = self._issue_rows.get(row.id)
+        if at is None:
+            return
+        node = self._issues[at]
+        node.row = row
+        shown = at < self._shown
+        if articles is not None and node.articles is not None:
+            parent = self.createIndex(at, 0, _TOP)
+            if node.articles and shown:
+                self.beginRemoveRows(parent, 0, len(node.articles) - 1)
+                node.set_articles([])
+                self.endRemoveRows()
+            if articles and shown:
+                self.beginInsertRows(parent, 0, len(articles) - 1)
+                node.set_articles(articles)
+                self.endInsertRows()
+            else:
+                node.set_articles(articles)
+        if shown:
+            self.dataChanged.emit(self.createIndex(at, 0, _TOP), self.createIndex(at, _COLUMNS - 1, _TOP))
+
     def issue_count(self) -> int:
         """How many issues the library holds (shown to views or not yet)."""
         return len(self._issues)
@@ -160,6 +187,24 @@ class LibraryModel(QAbstractItemModel):
         """The articles of an issue if already fetched, else None."""
         row = self._issue_rows.get(issue_id)
         return None if row is None else self._issues[row].articles
+
+    def set_tag_counts(self, counts: Mapping[int, int]) -> None:
+        """New tag counts of articles (by id); only rows already fetched change."""
+        from dataclasses import replace
+
+        for node in self._issues:
+            if not node.articles:
+                continue
+            changed = [
+                row
+                for article_id, row in node.article_rows.items()
+                if article_id in counts and node.articles[row].tag_count != counts[article_id]
+            ]
+            for row in changed:
+                article = node.articles[row]
+                node.articles[row] = replace(article, tag_count=counts[article.id])
+                index = self.createIndex(row, Column.TAGS, node.row.id)
+                self.dataChanged.emit(index, index)
 
     # finding
     def index_of_issue(self, issue_id: int) -> QModelIndex:
@@ -266,6 +311,8 @@ class LibraryModel(QAbstractItemModel):
                 return self.tr("Title")
             if section == Column.STATUS:
                 return self.tr("Status")
+            if section == Column.TAGS:
+                return self.tr("Tags")
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -333,6 +380,15 @@ class LibraryModel(QAbstractItemModel):
                 return status_label(article.status)
             if role == Role.SORT:
                 return STATUSES.index(article.status) if article.status in STATUSES else -1
+        elif column == Column.TAGS:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return str(article.tag_count) if article.tag_count else ""
+            if role == Role.SORT:
+                return article.tag_count
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self.tr("%n tag(s)", "", article.tag_count)
+            if role == Qt.ItemDataRole.TextAlignmentRole:
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
 

@@ -25,18 +25,22 @@ from reader.gui.tasks import Task, TaskContext, TaskRunner
 
 if TYPE_CHECKING:
     from reader.services.browsing import LibraryMatches
+    from reader.services.tag_browsing import TagFilter
 
 FILTER_DELAY_MS = 250
 EXPAND_MATCHES_UP_TO = 12  # issues expanded automatically when a filter leaves this few
 
 
-def _find_matches(text: str, status: str | None, context: TaskContext) -> LibraryMatches:
-    from reader.services.browsing import matching_articles, script_variants
+def _find_matches(
+    text: str, status: str | None, context: TaskContext, tags: TagFilter | None = None
+) -> LibraryMatches:
+    from reader.services.browsing import script_variants
+    from reader.services.tag_browsing import filter_library
 
     needles = script_variants(text) if text else []
     context.check_cancelled()
     with context.session() as session:
-        return matching_articles(session, needles, status=status)
+        return filter_library(session, needles, status=status, tags=tags)
 
 
 class LibraryPane(QWidget):
@@ -59,6 +63,7 @@ class LibraryPane(QWidget):
         self._runner = runner
         self._filter_task: Task | None = None
         self._silent = False
+        self.tag_filter: TagFilter | None = None  # set by the tag browser; applied with apply_filter()
 
         self.proxy = LibraryProxy(self)
         self.proxy.setSourceModel(model)
@@ -69,7 +74,7 @@ class LibraryPane(QWidget):
         self.filter_edit.setClearButtonEnabled(True)
         self.status_combo = QComboBox()
         self.status_combo.setObjectName("statusFilter")
-        self.status_combo.addItem(self.tr("All statuses"), None)
+        self.status_combo.addItem(self.tr("All statuses"), "")  # never None: see pyside_compat
         for status in STATUSES:
             self.status_combo.addItem(status_label(status), status)
         self.status_combo.setToolTip(self.tr("Show only articles with this status"))
@@ -80,7 +85,8 @@ class LibraryPane(QWidget):
         self.delegate = ScriptDelegate(convert, self.tree)
         self.tree.setItemDelegate(self.delegate)
         self.tree.setUniformRowHeights(True)
-        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # several articles can be selected, for tagging them at once
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.setAllColumnsShowFocus(True)
@@ -95,6 +101,10 @@ class LibraryPane(QWidget):
         metrics = self.tree.fontMetrics()
         widest = max(metrics.horizontalAdvance(text) for text in [*map(status_label, STATUSES), "000/000"])
         header.resizeSection(Column.STATUS, widest + 3 * metrics.averageCharWidth())
+        header.setSectionResizeMode(Column.TAGS, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(
+            Column.TAGS, metrics.horizontalAdvance(self.tr("Tags")) + 4 * metrics.averageCharWidth()
+        )
         self.count_label = QLabel()
         self.count_label.setObjectName("filterCount")
         self.count_label.hide()
@@ -143,7 +153,8 @@ class LibraryPane(QWidget):
             self._filter_task = None
         text = self.filter_edit.text().strip()
         status = self.status_filter
-        if not text and status is None:
+        tags = self.tag_filter if self.tag_filter is not None and self.tag_filter.active else None
+        if not text and status is None and tags is None:
             self.proxy.set_matches(None)
             self.count_label.hide()
             self.filter_applied.emit()
@@ -159,7 +170,7 @@ class LibraryPane(QWidget):
             self._show_matches(matches)
 
         task = self._runner.start(
-            "filter", lambda context: _find_matches(text, status, context), on_success=done
+            "filter", lambda context: _find_matches(text, status, context, tags), on_success=done
         )
         self._filter_task = task
 
@@ -194,6 +205,12 @@ class LibraryPane(QWidget):
             self.article_chosen.emit(int(current.data(Role.ISSUE_ID)), int(current.data(Role.ID)))
         elif kind == ISSUE:
             self.issue_chosen.emit(int(current.data(Role.ID)))
+
+    def selected_articles(self) -> list[tuple[int, int]]:
+        """(issue id, article id) of every selected article, in the pane's order."""
+        rows = self.tree.selectionModel().selectedRows(Column.TITLE)
+        rows.sort(key=lambda index: (index.parent().row(), index.row()))
+        return [self._ids(index) for index in rows if index.data(Role.KIND) == ARTICLE]
 
     def current(self) -> tuple[str, int, int] | None:
         """(kind, issue id, id) of the current row."""

@@ -42,6 +42,7 @@ from reader.gui.welcome_page import WelcomePage
 
 if TYPE_CHECKING:
     from db.engine import Library
+    from reader.gui.export_dialog import ExportDialog
     from reader.services.browsing import ArticleRow, IssueRow
     from reader.services.importing import ImportReport
     from reader.services.searching import SearchHit
@@ -54,6 +55,8 @@ ZOOM_STEP = 1
 class _Opened:
     library: Library
     issues: list[IssueRow]
+    read_only: bool = False
+    read_only_reason: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,14 +66,15 @@ class _Added:
 
 
 def _open_library(path: str | Path, context: TaskContext) -> _Opened:
-    from db.engine import open_library
     from reader.services.browsing import issue_rows
+    from reader.services.safe_opening import open_checked
 
-    library = open_library(path)
+    checked = open_checked(path)  # read-only when it must be; LibraryDamaged when damaged
+    library = checked.library
     try:
         context.check_cancelled()
         with library.session() as session:
-            return _Opened(library, issue_rows(session))
+            return _Opened(library, issue_rows(session), checked.read_only, checked.reason)
     except BaseException:
         library.close()
         raise
@@ -126,6 +130,7 @@ class MainWindow(QMainWindow):
     library_loaded = Signal()  # issue rows are in the library pane
     article_shown = Signal(int)
     issue_shown = Signal(int)
+    read_only_changed = Signal(bool)  # the library cannot be written (read-only medium, damaged)
 
     def __init__(
         self,
@@ -141,6 +146,7 @@ class MainWindow(QMainWindow):
         self.settings = settings if settings is not None else AppSettings(self)
         self.library_path = library_path
         self.library: Library | None = None
+        self.read_only = False  # features that write check this (see reader.gui.library_safety)
         self._open_sample_on_load = open_sample
         self._painted = False
         self._closing = False
@@ -161,7 +167,10 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.reading_view)
         self.stack.addWidget(self.welcome_page)
-        self.setCentralWidget(self.stack)
+        from reader.gui.library_safety import LibrarySafety
+
+        self.safety = LibrarySafety(self)  # read-only banner above the pane, backups, restores
+        self.setCentralWidget(self.safety.wrap(self.stack))
 
         # library pane
         self.library_model = LibraryModel(None, self)
@@ -177,14 +186,21 @@ class MainWindow(QMainWindow):
         self.search_dock.setObjectName("searchDock")
         self.search_dock.setWidget(self.search_pane)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.search_dock)
-        self.resizeDocks([self.library_dock, self.search_dock], [320, 320], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.library_dock, self.search_dock], [380, 320], Qt.Orientation.Horizontal)
 
         self.import_flow = ImportFlow(self.runner, self)
+
+        from reader.gui.tagging_ui import TaggingUi
+
+        self.tagging = TaggingUi(self)  # tag pane and tag browser docks, tag filter, bulk tagging
 
         self._build_menus()
         self._build_toolbar()
         self._build_status_bar()
         self._connect()
+        from reader.gui.proofreading_ui import ProofreadingUi
+
+        self.proofreading = ProofreadingUi(self)  # suggestions and notes docks, Structure menu
         self.setAcceptDrops(True)
         self.resize(1280, 820)
         self.restoreGeometry(self.settings.geometry)
@@ -197,6 +213,8 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addActions([a.import_files, a.import_folder])
+        file_menu.addSeparator()
+        file_menu.addActions([a.export, a.backups])
         file_menu.addSeparator()
         file_menu.addAction(a.open_sample)
         file_menu.addSeparator()
@@ -222,6 +240,7 @@ class MainWindow(QMainWindow):
         self.library_dock.toggleViewAction().setText(self.tr("&Library Pane"))
         self.search_dock.toggleViewAction().setText(self.tr("S&earch Pane"))
         view_menu.addActions([self.library_dock.toggleViewAction(), self.search_dock.toggleViewAction()])
+        self.tagging.add_to_menus(edit_menu, view_menu)
 
         go_menu = bar.addMenu(self.tr("&Go"))
         go_menu.addActions([a.previous_article, a.next_article, a.issue_page])
@@ -275,6 +294,8 @@ class MainWindow(QMainWindow):
         a.import_files.triggered.connect(self.choose_files_to_import)
         a.import_folder.triggered.connect(self.choose_folder_to_import)
         a.open_sample.triggered.connect(self.open_sample_issue)
+        a.export.triggered.connect(self.show_export_dialog)
+        a.backups.triggered.connect(self.safety.show_backups_dialog)
         a.quit.triggered.connect(self.close)
         a.copy.triggered.connect(self.reading_view.copy)
         a.select_all.triggered.connect(self.reading_view.selectAll)
@@ -330,6 +351,7 @@ class MainWindow(QMainWindow):
             return
         self.library = opened.library
         self.runner.library = opened.library
+        self.safety.library_opened(opened.read_only, opened.read_only_reason)
         self.library_model.set_fetcher(self._fetch_articles)
         self.library_model.set_issues(opened.issues)
         self._update_size_label()
@@ -360,6 +382,8 @@ class MainWindow(QMainWindow):
         )
 
     def _on_open_failed(self, error: BaseException) -> None:
+        if self.safety.open_failed(error):
+            return  # a damaged library: explained, with its newest good backup offered
         self.reading_view.show_message(self.tr("The library could not be opened"), str(error))
         self._message_box(
             QMessageBox.Icon.Critical,
@@ -376,6 +400,73 @@ class MainWindow(QMainWindow):
             return []
         with self.library.session() as session:
             return article_rows(session, issue_id)
+
+    # what other features read of the window (the export dialog, data safety)
+    def current_article_id(self) -> int | None:
+        """The article the reading pane shows (None on an issue page or the welcome page)."""
+        return self.reading_view.article_id if self.stack.currentWidget() is self.reading_view else None
+
+    def current_issue_id(self) -> int | None:
+        """The issue of the article or issue page the reading pane shows."""
+        return self.reading_view.issue_id if self.stack.currentWidget() is self.reading_view else None
+
+    def selected_issue_ids(self) -> list[int]:
+        """The issues selected in the library pane (those of the selected articles when no issue is)."""
+        from reader.gui.library_model import ARTICLE, ISSUE, Role
+
+        issues: list[int] = []
+        of_articles: list[int] = []
+        rows = sorted(
+            self.library_pane.tree.selectionModel().selectedRows(),
+            key=lambda index: (index.parent().row(), index.row()),
+        )
+        for index in rows:
+            kind = index.data(Role.KIND)
+            if kind == ISSUE:
+                issues.append(int(index.data(Role.ID)))
+            elif kind == ARTICLE:
+                of_articles.append(int(index.data(Role.ISSUE_ID)))
+        return list(dict.fromkeys(issues or of_articles))
+
+    def selected_article_ids(self) -> list[int]:
+        """The articles selected in the library pane, in the pane's order."""
+        from reader.gui.library_model import ARTICLE, Role
+
+        rows = sorted(
+            self.library_pane.tree.selectionModel().selectedRows(),
+            key=lambda index: (index.parent().row(), index.row()),
+        )
+        return [int(index.data(Role.ID)) for index in rows if index.data(Role.KIND) == ARTICLE]
+
+    def filtered_article_ids(self) -> list[int] | None:
+        """The articles the library pane's filter keeps (None when no filter is applied)."""
+        matches = self.library_pane.proxy.matches
+        return None if matches is None else sorted(matches.article_ids)
+
+    def search_result_article_ids(self) -> list[int]:
+        """The articles of the search pane's results, in their order (empty when nothing was found)."""
+        return list(dict.fromkeys(hit.article_id for hit in self.search_pane.model.hits()))
+
+    def close_library(self) -> None:
+        """Release the library's connections (before a restore); open_library() opens it again."""
+        if self.library is not None:
+            self.library.close()
+            self.library = None
+            self.runner.library = None
+
+    def show_export_dialog(self) -> ExportDialog:
+        """File > Export…: choose what and how to export, with a live preview."""
+        from reader.gui.export_dialog import ExportDialog
+
+        for old in self.findChildren(ExportDialog):
+            if old.isVisible():
+                old.raise_()
+                old.activateWindow()
+                return old
+            old.deleteLater()  # a closed one: the new dialog reads the remembered choices
+        dialog = ExportDialog(self)
+        dialog.open()
+        return dialog
 
     # reading
     def _issue_label(self, issue_id: int) -> str:
@@ -588,6 +679,9 @@ class MainWindow(QMainWindow):
         if self.library is None:
             self.statusBar().showMessage(self.tr("The library is not open yet."), 5000)
             return None
+        if self.read_only:
+            self.statusBar().showMessage(self.tr("The library is read-only: nothing can be imported."), 5000)
+            return None
         if self.import_flow.running:
             self.statusBar().showMessage(self.tr("An import is already running."), 5000)
             return None
@@ -597,6 +691,7 @@ class MainWindow(QMainWindow):
     def _on_import_finished(self, report: ImportReport | None) -> None:
         if report is None or self.library is None:
             return
+        self.tagging.after_import(report)  # count the new articles into the IDF, in the background
         new_ids = [r.issue_id for r in report.imported if r.issue_id is not None]
         if new_ids:
             open_first = self._open_first_after_import
@@ -622,6 +717,9 @@ class MainWindow(QMainWindow):
             self._open_sample_on_load = True
             return None
         self._open_sample_on_load = False
+        if self.read_only:
+            self.statusBar().showMessage(self.tr("The library is read-only: nothing can be imported."), 5000)
+            return None
         self.statusBar().showMessage(self.tr("Opening the sample issue…"))
         return self.runner.start("sample issue", _import_sample, on_success=self._on_sample_ready)
 

@@ -92,12 +92,46 @@ class RenderedBlock:
     text: str  # as displayed (converted)
     original: str
 
+    @property
+    def end(self) -> int:
+        """The document position just after the block's displayed text."""
+        return self.start + len(self.text)
+
+    def shown_offset(self, offset: int, convert: Convert) -> int:
+        """The offset in the displayed text of an offset in the stored text."""
+        offset = max(0, min(offset, len(self.original)))
+        if len(self.text) == len(self.original):
+            return offset
+        return min(len(convert(self.original[:offset])), len(self.text))
+
+    def stored_offset(self, shown: int, convert: Convert) -> int:
+        """The offset in the stored text of an offset in the displayed text (script conversion may
+        change lengths)."""
+        shown = max(0, min(shown, len(self.text)))
+        if len(self.text) == len(self.original):
+            return shown
+        lo, hi = 0, len(self.original)
+        while lo < hi:  # the first stored offset whose converted prefix reaches ``shown``
+            mid = (lo + hi) // 2
+            if len(convert(self.original[:mid])) < shown:
+                lo = mid + 1
+            else:
+                hi = mid
+        return lo
+
 
 @dataclass(slots=True)
 class RenderedArticle:
     """The article blocks as laid out, in the order of the article's ``blocks``."""
 
     blocks: list[RenderedBlock] = field(default_factory=list)
+
+    def block_at(self, position: int) -> int | None:
+        """The index of the block whose displayed text holds a document position (its end included)."""
+        for index, block in enumerate(self.blocks):
+            if block.start <= position <= block.end:
+                return index
+        return None
 
 
 def _char(

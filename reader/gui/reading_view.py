@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QResizeEvent, QTextCursor, QTextFrameFormat
-from PySide6.QtWidgets import QFrame, QTextBrowser, QWidget
+from PySide6.QtCore import QEvent, QPoint, Qt, Signal
+from PySide6.QtGui import QContextMenuEvent, QResizeEvent, QTextCharFormat, QTextCursor, QTextFrameFormat
+from PySide6.QtWidgets import QFrame, QMenu, QTextBrowser, QTextEdit, QWidget
 
 from reader.gui.fonts import reading_family
 from reader.gui.reading_document import (
@@ -45,8 +45,14 @@ class _Message:
     text: str
 
 
+Highlight = tuple[int, int, int]
+"""``(block index, start, end)``: a span of a block's stored text to highlight."""
+
+
 class ReadingView(QTextBrowser):
     """Shows an article document laid out for reading; re-lays it out on script, size or palette change."""
+
+    context_menu_opening = Signal(QMenu)  # features add their entries to the menu before it shows
 
     def __init__(self, script: ScriptChoice, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -61,6 +67,7 @@ class ReadingView(QTextBrowser):
         self._size = DEFAULT_FONT_SIZE
         self._content: _Article | _Issue | _Message | None = None
         self._rendered: RenderedArticle | None = None
+        self._highlights: dict[str, tuple[list[Highlight], QTextCharFormat]] = {}  # by layer, in order
         script.changed.connect(self._on_script_changed)
 
     # what is shown
@@ -95,16 +102,19 @@ class ReadingView(QTextBrowser):
     def show_article(self, document: dict[str, Any], context: str = "") -> None:
         """Show an article (a ``reader.services.documents.article_document``) from its top."""
         self._content = _Article(document, context)
+        self._highlights.clear()
         self._render(keep_scroll=False)
 
     def show_issue(self, page: IssuePage, label: str) -> None:
         """Show an issue's own page."""
         self._content = _Issue(page, label)
+        self._highlights.clear()
         self._render(keep_scroll=False)
 
     def show_message(self, title: str, text: str = "") -> None:
         """Show a short note instead of a text."""
         self._content = _Message(title, text)
+        self._highlights.clear()
         self._render(keep_scroll=False)
 
     # size
@@ -159,6 +169,102 @@ class ReadingView(QTextBrowser):
         bar = self.verticalScrollBar()
         bar.setValue(bar.value() + rect.center().y() - self.viewport().height() // 2)
 
+    # blocks: document positions <-> (block index, offset in the block's stored text)
+    def block_at(self, position: int | None = None) -> tuple[int, int] | None:
+        """(block index, stored offset) at a document position (default: the cursor's); None off blocks."""
+        rendered = self._rendered
+        if rendered is None:
+            return None
+        position = self.textCursor().position() if position is None else position
+        index = rendered.block_at(position)
+        if index is None:
+            return None
+        block = rendered.blocks[index]
+        return index, block.stored_offset(position - block.start, self._script)
+
+    def selected_span(self) -> Highlight | None:
+        """(block index, stored start, stored end) of a selection lying within one block, else None."""
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            return None
+        start = self.block_at(cursor.selectionStart())
+        end = self.block_at(cursor.selectionEnd())
+        if start is None or end is None or start[0] != end[0] or start[1] >= end[1]:
+            return None
+        return start[0], start[1], end[1]
+
+    def document_range(self, index: int, start: int, end: int) -> tuple[int, int] | None:
+        """The document positions of a span of a block's stored text (None for no such block)."""
+        rendered = self._rendered
+        if rendered is None or not 0 <= index < len(rendered.blocks):
+            return None
+        block = rendered.blocks[index]
+        return (
+            block.start + block.shown_offset(start, self._script),
+            block.start + block.shown_offset(end, self._script),
+        )
+
+    def select_span(self, index: int, start: int, end: int) -> bool:
+        """Select a span of a block's stored text and scroll it into the middle."""
+        found = self.document_range(index, start, end)
+        if found is None:
+            return False
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(found[0])
+        cursor.setPosition(found[1], QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+        self._centre_cursor()
+        return True
+
+    # highlights: layers of spans, laid again over the text after every layout
+    def set_highlights(self, layer: str, spans: list[Highlight], fmt: QTextCharFormat) -> None:
+        """Highlight spans of the shown article's blocks in a named layer (later layers paint on top)."""
+        if spans:
+            self._highlights[layer] = (list(spans), QTextCharFormat(fmt))
+        else:
+            self._highlights.pop(layer, None)
+        self._apply_highlights()
+
+    def highlights(self, layer: str) -> list[Highlight]:
+        """The spans of a highlight layer."""
+        found = self._highlights.get(layer)
+        return list(found[0]) if found else []
+
+    def _apply_highlights(self) -> None:
+        selections = []
+        for spans, fmt in self._highlights.values():
+            for index, start, end in spans:
+                found = self.document_range(index, start, end)
+                if found is None or found[0] >= found[1]:
+                    continue
+                selection = QTextEdit.ExtraSelection()
+                cursor = QTextCursor(self.document())
+                cursor.setPosition(found[0])
+                cursor.setPosition(found[1], QTextCursor.MoveMode.KeepAnchor)
+                selection.cursor = cursor
+                selection.format = fmt
+                selections.append(selection)
+        self.setExtraSelections(selections)
+
+    # context menu
+    def context_menu(self, pos: QPoint) -> QMenu:
+        """The context menu at a viewport position: the standard entries and those features add.
+
+        Without a selection the cursor moves to the clicked place first, so
+        actions on "the block at the cursor" act on the block clicked.
+        """
+        if not self.textCursor().hasSelection():
+            self.setTextCursor(self.cursorForPosition(pos))
+        menu = self.createStandardContextMenu(pos)
+        menu.setParent(self, menu.windowFlags())
+        self.context_menu_opening.emit(menu)
+        return menu
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = self.context_menu(event.pos())
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
     # layout
     def style_for_script(self) -> ReadingStyle:
         return ReadingStyle.from_palette(self.palette(), reading_family(self._script.script), self._size)
@@ -179,6 +285,7 @@ class ReadingView(QTextBrowser):
         else:
             doc.clear()
         self._fit_line_length()
+        self._apply_highlights()
         self.moveCursor(QTextCursor.MoveOperation.Start)
         if keep_scroll and bar.maximum() > 0:
             bar.setValue(round(ratio * bar.maximum()))

@@ -67,7 +67,7 @@ class SearchPane(QWidget):
         self.scope_combo.addItem(self.tr("Current issue"), "issue")
         self.status_combo = QComboBox()
         self.status_combo.setObjectName("searchStatus")
-        self.status_combo.addItem(self.tr("All statuses"), None)
+        self.status_combo.addItem(self.tr("All statuses"), "")  # never None: see pyside_compat
         for status in STATUSES:
             self.status_combo.addItem(status_label(status), status)
 

@@ -15,6 +15,7 @@ from sqlalchemy import ColumnElement, SQLColumnExpression, case, func, or_, sele
 from sqlalchemy.orm import Session
 
 from db.models import Article, Block, Issue, Leftover
+from db.tagging_models import ArticleTag
 
 FIRST_WORDS_CHARS = 20
 """How many characters of the first paragraph stand in for a missing title."""
@@ -53,6 +54,7 @@ class ArticleRow:
     title: str | None
     first_words: str | None
     status: str
+    tag_count: int = 0
 
     @property
     def label(self) -> str:
@@ -168,9 +170,20 @@ def issue_row(session: Session, issue_id: int) -> IssueRow | None:
 
 
 def article_rows(session: Session, issue_id: int) -> list[ArticleRow]:
-    """The articles of one issue in reading order, titled or with their first words."""
+    """The articles of one issue in reading order, titled or with their first words, with tag counts."""
+    tag_count = (
+        select(func.count()).where(ArticleTag.article_id == Article.id).scalar_subquery()
+    )  # read from the (article_id, tag_id) primary key
     query = (
-        select(Article.id, Article.issue_id, Article.position, Article.title, _first_words(), Article.status)
+        select(
+            Article.id,
+            Article.issue_id,
+            Article.position,
+            Article.title,
+            _first_words(),
+            Article.status,
+            tag_count,
+        )
         .where(Article.issue_id == issue_id)
         .order_by(Article.position)
     )

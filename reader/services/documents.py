@@ -1,7 +1,8 @@
-"""Plain-data documents of issues and articles: the JSON export structure.
+"""Plain-data documents of articles: the article part of the JSON export structure.
 
-The same dictionaries feed the JSON export, the text export and the reading
-pane, so every view of an article shows the same thing.
+The same dictionaries feed the exports (``export_formats.full_document``
+wraps them into whole issue documents) and the reading pane, so every view of
+an article shows the same thing.
 """
 
 from __future__ import annotations
@@ -14,11 +15,9 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.models import Article, Block, Contributor, Issue, Leftover
+from db.models import Article, Block, Contributor
 from reader.core.model import Role
 
-JSON_FORMAT_NAME = "jiaokan-issue"
-JSON_FORMAT_VERSION = 1
 BODY_ROLES = (Role.PARAGRAPH.value, Role.SUBHEADING.value)
 
 
@@ -74,33 +73,3 @@ def article_documents(session: Session, articles: Sequence[Article]) -> list[dic
 def article_document(session: Session, article_id: int) -> dict[str, Any]:
     """The document of one article (as in the JSON export's ``articles`` list)."""
     return article_documents(session, [session.get_one(Article, article_id)])[0]
-
-
-def issue_document(session: Session, issue_id: int) -> dict[str, Any]:
-    """The full structure of one issue, as written by ``export --format json``."""
-    issue = session.get_one(Issue, issue_id)
-    articles = session.scalars(
-        select(Article).where(Article.issue_id == issue_id).order_by(Article.position)
-    ).all()
-    leftovers = session.scalars(
-        select(Leftover).where(Leftover.issue_id == issue_id).order_by(Leftover.position)
-    ).all()
-    return {
-        "format": JSON_FORMAT_NAME,
-        "version": JSON_FORMAT_VERSION,
-        "issue": {
-            "id": issue.id,
-            "source_name": issue.source_name,
-            "sha256": issue.sha256,
-            "encoding": issue.encoding,
-            "imported_at": iso_utc(issue.imported_at),
-            "title": issue.title,
-            "publication_date": issue.publication_date,
-            "char_count": issue.char_count,
-        },
-        "original_text": issue.original_text,
-        "articles": article_documents(session, articles),
-        "leftovers": [
-            {"kind": lo.kind, "text": lo.text, "span": [lo.span_start, lo.span_end]} for lo in leftovers
-        ],
-    }

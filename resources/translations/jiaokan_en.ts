@@ -47,7 +47,7 @@
 <context>
     <name>LibraryModel</name>
     <message numerus="yes">
-        <location filename="../../reader/gui/library_model.py" line="+258" />
+        <location filename="../../reader/gui/library_model.py" line="+311" />
         <source>%1
 File: %2
 %n article(s)</source>
@@ -68,11 +68,19 @@ File: %2
             <numerusform>%1 of %n articles proofread or approved</numerusform>
             </translation>
     </message>
+    <message numerus="yes">
+        <location line="+38" />
+        <source>%n tag(s)</source>
+        <translation>
+            <numerusform>%n tag</numerusform>
+            <numerusform>%n tags</numerusform>
+            </translation>
+    </message>
 </context>
 <context>
     <name>LibraryPane</name>
     <message numerus="yes">
-        <location filename="../../reader/gui/library_pane.py" line="+145" />
+        <location filename="../../reader/gui/library_pane.py" line="+175" />
         <source>%n issue(s) match</source>
         <translation>
             <numerusform>%n issue match</numerusform>
@@ -83,7 +91,7 @@ File: %2
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../reader/gui/main_window.py" line="+506" />
+        <location filename="../../reader/gui/main_window.py" line="+533" />
         <source>%n issue(s)</source>
         <translation>
             <numerusform>%n issue</numerusform>
@@ -115,6 +123,17 @@ File: %2
         <translation>
             <numerusform>%n article found, newest first</numerusform>
             <numerusform>%n articles found, newest first</numerusform>
+            </translation>
+    </message>
+</context>
+<context>
+    <name>TagListModel</name>
+    <message numerus="yes">
+        <location filename="../../reader/gui/tag_models.py" line="+116" />
+        <source>%1 · %2 · %n article(s)</source>
+        <translation>
+            <numerusform>%1 · %2 · %n article</numerusform>
+            <numerusform>%1 · %2 · %n articles</numerusform>
             </translation>
     </message>
 </context>

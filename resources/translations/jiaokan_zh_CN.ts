@@ -398,7 +398,7 @@
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../reader/gui/library_model.py" line="+234" />
+        <location filename="../../reader/gui/library_model.py" line="+285" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
@@ -406,6 +406,11 @@
         <location line="+2" />
         <source>Status</source>
         <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Tags</source>
+        <translation>标签</translation>
     </message>
     <message numerus="yes">
         <location line="+22" />
@@ -430,11 +435,18 @@ File: %2
         <source>(untitled)</source>
         <translation>(无标题)</translation>
     </message>
+    <message numerus="yes">
+        <location line="+18" />
+        <source>%n tag(s)</source>
+        <translation>
+            <numerusform>%n 个标签</numerusform>
+            </translation>
+    </message>
 </context>
 <context>
     <name>LibraryPane</name>
     <message>
-        <location filename="../../reader/gui/library_pane.py" line="+60" />
+        <location filename="../../reader/gui/library_pane.py" line="+68" />
         <source>Filter by title…</source>
         <translation>按标题筛选…</translation>
     </message>
@@ -449,7 +461,7 @@ File: %2
         <translation>只显示此状态的文章</translation>
     </message>
     <message numerus="yes">
-        <location line="+78" />
+        <location line="+100" />
         <source>%n issue(s) match</source>
         <translation>
             <numerusform>%n 期符合</numerusform>
@@ -464,15 +476,15 @@ File: %2
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="+133" />
-        <location line="+381" />
+        <location filename="../../reader/gui/main_window.py" line="+140" />
+        <location line="+401" />
         <location line="+10" />
         <location line="+3" />
         <source>Jiaokan 校勘</source>
         <translation>校勘</translation>
     </message>
     <message>
-        <location line="-365" />
+        <location line="-385" />
         <source>Library</source>
         <translation>文库</translation>
     </message>
@@ -591,7 +603,7 @@ File: %2
         <translation>文库中已没有这篇文章。</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+71" />
         <source>This is the last article.</source>
         <translation>已经是最后一篇。</translation>
     </message>
@@ -838,6 +850,44 @@ File: %2
         <location filename="../../reader/gui/search_results.py" line="+76" />
         <source>(untitled)</source>
         <translation>(无标题)</translation>
+    </message>
+</context>
+<context>
+    <name>TagKinds</name>
+    <message>
+        <location filename="../../reader/gui/tag_models.py" line="+39" />
+        <source>Person</source>
+        <translation>人物</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Organisation</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>TagListModel</name>
+    <message numerus="yes">
+        <location line="+73" />
+        <source>%1 · %2 · %n article(s)</source>
+        <translation>
+            <numerusform>%1 · %2 · %n 篇文章</numerusform>
+            </translation>
     </message>
 </context>
 <context>

@@ -162,11 +162,16 @@ def test_cancelling_midway_keeps_whole_issues_and_leaves_nothing_of_the_rest(
     timer.start(5)
 
     progress: list[tuple[int, int, str]] = []
+    labels: list[str] = []
 
     def cancel_on_first_progress(done: int, total: int, name: str) -> None:
         progress.append((done, total, name))
         if len(progress) == 1:
+            dialog = window.import_flow.progress_dialog
+            assert dialog is not None
+            labels.append(dialog.labelText())
             window.import_flow.cancel()
+            labels.append(dialog.labelText())
 
     def start() -> None:
         task = window.import_paths(files)
@@ -176,6 +181,7 @@ def test_cancelling_midway_keeps_whole_issues_and_leaves_nothing_of_the_rest(
     report = _finish(qtbot, window, start)
     timer.stop()
     assert progress and progress[0][1] == 60
+    assert labels == ["Importing file 1 of 60:\nissue_000.txt", "Cancelling after the current file…"]
     assert report.cancelled, "the import finished before the cancel arrived"
     assert len(report.imported) + len(report.cancelled) == 60
     assert ticks, "the event loop was blocked during the import"

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QStyleOptionViewItem
 from pytestqt.modeltest import ModelTester
 
 from db.engine import Library
-from db.models import utcnow
 from reader.core.script import Script, convert
 from reader.gui.library_model import PAGE, Column, LibraryModel, LibraryProxy, Role, ScriptDelegate
 from reader.services.browsing import IssueRow, LibraryMatches, article_rows, issue_rows, matching_articles
@@ -115,7 +114,6 @@ def test_proxy_filters_by_matches_and_sorts(qtmodeltester: ModelTester, filled: 
 
 
 def _rows(count: int) -> list[IssueRow]:
-    now = utcnow()
     return [IssueRow(n, f"issue_{n}.txt", None, None, 0, 0) for n in range(1, count + 1)]
 
 

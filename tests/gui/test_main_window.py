@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QTextCursor
+from PySide6.QtGui import QPalette, QTextCursor
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import update
 
@@ -18,6 +19,7 @@ from reader.gui.library_model import PAGE, Role
 from reader.gui.main_window import MainWindow
 from reader.gui.reading_document import CAPTION_MARKER
 from reader.gui.scripts import SCRIPT_ORDER
+from reader.gui.settings import Theme
 from reader.services.importing import ImportReport
 from tests.gui.builders import add_issue, add_many_issues
 
@@ -322,7 +324,9 @@ def test_settings_survive_closing_and_reopening(
     window.open_article(1, 4)
     window.set_font_size(19)
     window.script.set_script(Script.TAIWAN)
-    window.resize(790, 540)
+    minimum = window.minimumSizeHint()
+    size = (minimum.width() + 41, minimum.height() + 29)
+    window.resize(*size)
     window.search_dock.hide()
     window.close()
 
@@ -330,8 +334,52 @@ def test_settings_survive_closing_and_reopening(
     assert again.reading_view.font_size == 19
     assert again.script.script is Script.TAIWAN
     assert again.script_combo.currentIndex() == SCRIPT_ORDER.index(Script.TAIWAN)
-    assert (again.size().width(), again.size().height()) == (790, 540)
+    assert (again.size().width(), again.size().height()) == size
     assert not again.search_dock.isVisible()
     assert again.library_dock.isVisible()
     # the article read last is opened again
     assert again.reading_view.article_id == 4
+
+
+def test_the_view_menu_forces_a_dark_or_light_palette(qtbot: QtBot, sample_window: MainWindow) -> None:
+    window = sample_window
+    window.open_article(1, 4)
+    view = window.reading_view
+
+    def body_text_lightness() -> int:
+        assert view.rendered is not None
+        block = view.document().findBlock(view.rendered.blocks[-2].start)
+        return int(block.begin().fragment().charFormat().foreground().color().lightness())
+
+    try:
+        window.actions_.theme_actions[Theme.DARK].trigger()
+        assert window.settings.theme is Theme.DARK
+        assert QApplication.palette().color(QPalette.ColorRole.Window).lightness() < 128
+        # the reading pane is laid out again in the new colours once the palette reaches it
+        qtbot.waitUntil(lambda: body_text_lightness() > 128, timeout=3000)
+        window.actions_.theme_actions[Theme.LIGHT].trigger()
+        assert QApplication.palette().color(QPalette.ColorRole.Window).lightness() > 128
+        qtbot.waitUntil(lambda: body_text_lightness() < 128, timeout=3000)
+    finally:
+        window.actions_.theme_actions[Theme.SYSTEM].trigger()
+    assert window.settings.theme is Theme.SYSTEM
+
+
+def test_the_latest_query_wins(qtbot: QtBot, sample_window: MainWindow) -> None:
+    pane = sample_window.search_pane
+    searched: list[tuple[str, int]] = []
+    pane.searched.connect(lambda query, count: searched.append((query, count)))
+    for text in ("河", "河长", "巡"):  # typed quickly: debounced into one search
+        pane.query_edit.setText(text)
+    pane.query_edit.setText("巡河")
+    qtbot.waitUntil(lambda: bool(searched), timeout=5000)
+    # two searches started back to back: the older one's result is dropped
+    pane.query_edit.setText("河")
+    pane.search_now()
+    pane.query_edit.setText("街道")
+    pane.search_now()
+    qtbot.waitUntil(lambda: len(searched) >= 2 and not pane.running, timeout=5000)
+    qtbot.wait(200)
+    assert [query for query, _ in searched] == ["巡河", "街道"]
+    assert searched[0][1] == 1
+    assert sample_window.runner.active == 0

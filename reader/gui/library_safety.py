@@ -1,0 +1,502 @@
+"""Data safety in the window: read-only libraries, damaged ones, automatic backups, restores.
+
+:class:`LibrarySafety` is told by the window when a library opened (read-only
+or not) or failed to open.  It shows a banner above the reading pane when the
+library cannot be changed, disables the actions that write (``window.read_only``
+and ``window.read_only_changed`` let other features follow), backs the library
+up in the background when a backup is due, offers to restore the newest good
+backup of a damaged library, and restores a chosen backup, closing the library
+first and reopening it through the window's normal open path.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.gui.settings import open_settings
+from reader.gui.tasks import Task, TaskCancelled, TaskContext, TaskRunner
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QAction
+
+    from db.backup import BackupInfo, Restored
+    from db.integrity import Recovery
+    from db.safety import LibraryDamaged
+    from reader.gui.backups_dialog import BackupsDialog
+    from reader.gui.main_window import MainWindow
+    from reader.gui.recovery_dialog import RecoveryDialog, RecoveryOutcome
+    from reader.services.recovery import RecoveryFile
+
+log = logging.getLogger(__name__)
+
+DEFAULT_BACKUP_INTERVAL_HOURS = 24
+MAX_BACKUP_INTERVAL_HOURS = 24 * 30
+_INTERVAL_KEY = "safety/backup_interval_hours"
+
+
+def backup_interval_hours() -> int:
+    """Hours between automatic backups (0: never), from the preferences."""
+    value = open_settings().value(_INTERVAL_KEY, DEFAULT_BACKUP_INTERVAL_HOURS, type=int)
+    hours = value if isinstance(value, int) else DEFAULT_BACKUP_INTERVAL_HOURS
+    return max(0, min(MAX_BACKUP_INTERVAL_HOURS, hours))
+
+
+def set_backup_interval_hours(hours: int) -> None:
+    """Remember the hours between automatic backups (0: never)."""
+    store = open_settings()
+    store.setValue(_INTERVAL_KEY, max(0, min(MAX_BACKUP_INTERVAL_HOURS, hours)))
+    store.sync()
+
+
+def reason_label(reason: str) -> str:
+    """The name of a backup's reason."""
+    labels = {
+        "auto": QCoreApplication.translate("Backups", "Automatic"),
+        "manual": QCoreApplication.translate("Backups", "Made by hand"),
+        "pre-migration": QCoreApplication.translate("Backups", "Before an upgrade"),
+        "pre-bulk": QCoreApplication.translate("Backups", "Before a bulk change"),
+        "pre-restore": QCoreApplication.translate("Backups", "Before a restore"),
+    }
+    return labels.get(reason, reason)
+
+
+# work functions (run on the task runner's threads; they never touch widgets)
+def _auto_backup(path: Path, hours: int, _context: TaskContext) -> BackupInfo | None:
+    from db.backup import backup_if_due
+
+    return backup_if_due(path, hours)
+
+
+def _restore_newest(path: Path, _context: TaskContext) -> Recovery:
+    from db.integrity import restore_newest_good_backup
+
+    return restore_newest_good_backup(path)
+
+
+def _restore(path: Path, backup: Path, _context: TaskContext) -> Restored:
+    from db.backup import restore
+
+    return restore(path, backup)
+
+
+def _recoveries(path: Path, _context: TaskContext) -> list[RecoveryFile]:
+    from reader.services.safe_opening import recoveries_for
+
+    return recoveries_for(path)
+
+
+class SafetyBanner(QFrame):
+    """A strip above the reading pane saying why the library cannot be changed."""
+
+    restore_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("safetyBanner")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.label = QLabel()
+        self.label.setObjectName("safetyBannerText")
+        self.label.setWordWrap(True)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.restore_button = QPushButton(self.tr("Restore the Newest Good Backup…"))
+        self.restore_button.setObjectName("safetyBannerRestore")
+        self.restore_button.clicked.connect(self.restore_requested)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 6, 10, 6)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.restore_button)
+        self.kind = ""
+        self.hide()
+
+    def _show(self, kind: str, text: str, detail: str, *, restorable: bool) -> None:
+        self.kind = kind
+        self.label.setText(text)
+        self.label.setToolTip(detail)
+        self.restore_button.setVisible(restorable)
+        if kind == "damaged":
+            colors = "background: #fde2e1; color: #5c1210; border: 1px solid #e3a19d;"
+        else:
+            colors = "background: #fff4ce; color: #3b2f00; border: 1px solid #e0c36a;"
+        self.setStyleSheet(f"#safetyBanner {{ {colors} }} #safetyBanner QLabel {{ color: inherit; }}")
+        self.show()
+
+    def show_read_only(self, reason: str) -> None:
+        """Say that the library is read-only (``reason``, in the core's words, as the tooltip)."""
+        self._show(
+            "read-only",
+            self.tr(
+                "This library is read-only: its file or its folder cannot be written, so editing and "
+                "importing are disabled. Reading, searching and exporting work; copy the library to a "
+                "writable folder to change it."
+            ),
+            reason,
+            restorable=False,
+        )
+
+    def show_damaged(self, problems: list[str], *, restorable: bool) -> None:
+        """Say that the library is damaged and nothing is written to it."""
+        self._show(
+            "damaged",
+            self.tr(
+                "This library is damaged: Jiaokan will not write to it. Restore a backup to go on working."
+            ),
+            "\n".join(problems[:20]),
+            restorable=restorable,
+        )
+
+    def clear(self) -> None:
+        self.kind = ""
+        self.hide()
+
+
+class DamagedLibraryDialog(QDialog):
+    """Explains that the library failed its check, lists the problems, offers the newest good backup."""
+
+    def __init__(self, path: str, problems: list[str], *, restorable: bool, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("damagedLibraryDialog")
+        self.setWindowTitle(self.tr("The Library Is Damaged"))
+        layout = QVBoxLayout(self)
+        self.headline = QLabel(
+            self.tr(
+                "The library %1 failed its integrity check, so Jiaokan does not write to it: "
+                "nothing was changed. The problems found:"
+            ).replace("%1", path)
+        )
+        self.headline.setWordWrap(True)
+        layout.addWidget(self.headline)
+        self.problems = QPlainTextEdit("\n".join(problems))
+        self.problems.setObjectName("damageProblems")
+        self.problems.setReadOnly(True)
+        layout.addWidget(self.problems, 1)
+        advice = (
+            self.tr(
+                "Restoring replaces the library with its newest backup that passes verification; "
+                "the damaged file is kept beside it as “%1”."
+            ).replace("%1", Path(path).name + ".damaged")
+            if restorable
+            else self.tr("The library cannot be restored here: its file or its folder cannot be written.")
+        )
+        self.advice = QLabel(advice)
+        self.advice.setWordWrap(True)
+        layout.addWidget(self.advice)
+        buttons = QDialogButtonBox()
+        self.restore_button = buttons.addButton(
+            self.tr("Restore the Newest Good Backup"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.restore_button.setEnabled(restorable)
+        buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(620, 360)
+
+
+class LibrarySafety(QObject):
+    """The window's data safety: read-only state, damaged libraries, automatic backups, restores.
+
+    ``damaged`` carries the LibraryDamaged error; ``backup_made`` a BackupInfo
+    (automatic or made by hand); ``backup_failed`` the error of a backup;
+    ``restored`` is emitted once a restored library is open again.
+    """
+
+    damaged = Signal(object)
+    backup_made = Signal(object)
+    backup_failed = Signal(object)
+    restored = Signal()
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        self.banner = SafetyBanner(window)
+        self.banner.restore_requested.connect(self.offer_restore_newest)
+        self.reason = ""
+        self.damage: LibraryDamaged | None = None
+        self.damaged_dialog: DamagedLibraryDialog | None = None
+        self.backups_dialog: BackupsDialog | None = None
+        self.recovery_dialog: RecoveryDialog | None = None
+        self.backup_task: Task | None = None
+        self.restore_task: Task | None = None
+        self.backup_warning: QLabel | None = None
+        self.last_restore: Restored | Recovery | None = None
+        self._announce_restore = False
+
+    def wrap(self, central: QWidget) -> QWidget:
+        """``central`` with the banner above it (the window's central widget)."""
+        container = QWidget(self._window)
+        container.setObjectName("centralContainer")
+        layout = QVBoxLayout(container)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.banner)
+        layout.addWidget(central, 1)
+        return container
+
+    # state
+    def library_file(self) -> Path | None:
+        """The library's file (None for an in-memory library)."""
+        from db.safety import library_path
+
+        return library_path(self._window.library_path)
+
+    @property
+    def runner(self) -> TaskRunner:
+        """The window's task runner."""
+        return self._window.runner
+
+    @property
+    def restoring(self) -> bool:
+        return self.restore_task is not None
+
+    def can_restore(self) -> bool:
+        """Whether the library's file can be replaced by a backup (its file and folder are writable)."""
+        return self._restorable()
+
+    def write_actions(self) -> list[QAction]:
+        """The window's actions that write to the library (disabled while it is read-only)."""
+        a = self._window.actions_
+        return [a.import_files, a.import_folder, a.open_sample]
+
+    def set_read_only(self, read_only: bool, reason: str = "") -> None:
+        """Enable or disable writing in the window, show or hide the banner, tell other features."""
+        window = self._window
+        changed = window.read_only != read_only
+        window.read_only = read_only
+        self.reason = reason
+        for action in self.write_actions():
+            action.setEnabled(not read_only)
+        page = window.welcome_page
+        for button in (page.import_files_button, page.import_folder_button, page.sample_button):
+            button.setEnabled(not read_only)
+        if self.damage is not None:
+            self.banner.show_damaged(self.damage.problems, restorable=self._restorable())
+        elif read_only:
+            self.banner.show_read_only(reason)
+        else:
+            self.banner.clear()
+        if changed:
+            window.read_only_changed.emit(read_only)
+
+    def _restorable(self) -> bool:
+        from db.safety import writable
+
+        path = self.library_file()
+        return path is not None and writable(path)
+
+    # the window tells
+    def library_opened(self, read_only: bool, reason: str) -> None:
+        """A library is open: set the read-only state; back up when due; offer unsaved edits."""
+        self.damage = None
+        self.set_read_only(read_only, reason)
+        if self._announce_restore:
+            self._announce_restore = False
+            self._window.library_loaded.connect(
+                self._restored_and_loaded, Qt.ConnectionType.SingleShotConnection
+            )
+        if not read_only:
+            self.start_auto_backup()
+            self.look_for_recoveries()
+
+    def open_failed(self, error: BaseException) -> bool:
+        """Handle a damaged library (True); other failures are the window's to report (False)."""
+        from db.safety import LibraryDamaged
+
+        if not isinstance(error, LibraryDamaged):
+            return False
+        self.damage = error
+        self._announce_restore = False
+        self.set_read_only(True, str(error))
+        self._window.reading_view.show_message(
+            self.tr("The library is damaged"),
+            self.tr("Nothing was written to it. Restore a backup to go on working."),
+        )
+        self.show_damaged_dialog()
+        self.damaged.emit(error)
+        return True
+
+    def show_damaged_dialog(self) -> DamagedLibraryDialog | None:
+        """Explain the damage and offer the newest good backup."""
+        if self.damage is None:
+            return None
+        if self.damaged_dialog is not None:
+            self.damaged_dialog.deleteLater()
+        dialog = DamagedLibraryDialog(
+            self.damage.path, self.damage.problems, restorable=self._restorable(), parent=self._window
+        )
+        dialog.accepted.connect(self.restore_newest_good_backup)
+        self.damaged_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def offer_restore_newest(self) -> None:
+        """The banner's button: show the explanation again, with its Restore button."""
+        self.show_damaged_dialog()
+
+    # automatic backups
+    def start_auto_backup(self) -> Task | None:
+        """Back up in the background when the newest backup is older than the preference says."""
+        hours = backup_interval_hours()
+        path = self.library_file()
+        if hours <= 0 or path is None or self.backup_task is not None:
+            return None
+        task = self._window.runner.start(
+            "automatic backup",
+            lambda context: _auto_backup(path, hours, context),
+            on_success=self._auto_backup_done,
+            on_failure=self._backup_error,
+        )
+        self.backup_task = task
+        return task
+
+    def _auto_backup_done(self, info: BackupInfo | None) -> None:
+        self.backup_task = None
+        if info is not None:
+            self._clear_backup_warning()
+            self.backup_made.emit(info)
+
+    def _backup_error(self, error: BaseException) -> None:
+        self.backup_task = None
+        if isinstance(error, TaskCancelled):
+            return
+        log.warning("automatic backup failed: %s", error)
+        self.show_backup_warning(error)
+
+    def show_backup_warning(self, error: BaseException) -> None:
+        """A lasting, non-blocking warning in the status bar that a backup failed."""
+        if self.backup_warning is None:
+            self.backup_warning = QLabel()
+            self.backup_warning.setObjectName("backupWarning")
+            self.backup_warning.setStyleSheet("#backupWarning { color: #b3261e; }")
+            self._window.statusBar().addPermanentWidget(self.backup_warning)
+        self.backup_warning.setText(self.tr("⚠ The backup failed"))
+        detail = self.tr("The library could not be backed up: %1").replace("%1", str(error))
+        self.backup_warning.setToolTip(detail)
+        self.backup_warning.show()
+        self._window.statusBar().showMessage(detail, 15_000)
+        self.backup_failed.emit(error)
+
+    def _clear_backup_warning(self) -> None:
+        if self.backup_warning is not None:
+            self.backup_warning.hide()
+
+    def note_backup_made(self, info: BackupInfo) -> None:
+        """A backup was made by hand (from the Backups dialog)."""
+        self._clear_backup_warning()
+        self.backup_made.emit(info)
+
+    # restoring
+    def restore_newest_good_backup(self) -> Task | None:
+        """Quarantine the damaged library (``*.damaged``), restore its newest good backup, reopen it."""
+        path = self.library_file()
+        if path is None or self.restore_task is not None:
+            return None
+        return self._start_restore(
+            self.tr("Restoring the newest good backup…"),
+            lambda context: _restore_newest(path, context),
+        )
+
+    def restore_backup(self, backup: Path) -> Task | None:
+        """Replace the library with ``backup`` (the library as it is is backed up first), reopen it."""
+        path = self.library_file()
+        if path is None or self.restore_task is not None:
+            return None
+        return self._start_restore(
+            self.tr("Restoring the backup…"), lambda context: _restore(path, backup, context)
+        )
+
+    def _start_restore(self, message: str, work: Callable[[TaskContext], Restored | Recovery]) -> Task:
+        window = self._window
+        window.close_library()
+        window.reading_view.show_message(message)
+        window.statusBar().showMessage(message)
+        self.restore_task = window.runner.start(
+            "restore backup", work, on_success=self._restore_done, on_failure=self._restore_failed
+        )
+        return self.restore_task
+
+    def _restore_done(self, result: Restored | Recovery) -> None:
+        self.restore_task = None
+        self.last_restore = result
+        self._announce_restore = True
+        self.damage = None
+        self._window.statusBar().showMessage(self.tr("The backup was restored; reopening the library…"))
+        self._window.open_library()
+
+    def _restored_and_loaded(self) -> None:
+        self._window.statusBar().showMessage(self.tr("The backup was restored."), 10_000)
+        self.restored.emit()
+
+    def _restore_failed(self, error: BaseException) -> None:
+        self.restore_task = None
+        self.last_restore = None
+        self._window.statusBar().clearMessage()
+        box = QMessageBox(
+            QMessageBox.Icon.Critical,
+            self.tr("Restore Failed"),
+            self.tr("The backup could not be restored:\n\n%1").replace("%1", str(error)),
+            QMessageBox.StandardButton.Close,
+            self._window,
+        )
+        box.setObjectName("restoreFailed")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        box.open()
+        self._window.open_library()  # what is there now: the library unchanged, or found damaged again
+
+    # dialogs
+    def show_backups_dialog(self) -> BackupsDialog:
+        """File > Backups…: list, make and restore backups."""
+        from reader.gui.backups_dialog import BackupsDialog
+
+        if self.backups_dialog is None:
+            self.backups_dialog = BackupsDialog(self, self._window)
+        self.backups_dialog.refresh()
+        self.backups_dialog.show()
+        self.backups_dialog.raise_()
+        self.backups_dialog.activateWindow()
+        return self.backups_dialog
+
+    def look_for_recoveries(self) -> Task | None:
+        """Offer the edits kept in recovery files because the library could not be written."""
+        path = self.library_file()
+        if path is None:
+            return None
+        return self._window.runner.start(
+            "look for unsaved edits",
+            lambda context: _recoveries(path, context),
+            on_success=self._offer_recoveries,
+            on_failure=lambda error: log.warning("cannot list recovery files: %s", error),
+        )
+
+    def _offer_recoveries(self, recoveries: list[RecoveryFile]) -> None:
+        if not recoveries or self._window.library is None or self._window.read_only:
+            return
+        from reader.gui.recovery_dialog import RecoveryDialog
+
+        if self.recovery_dialog is not None:
+            self.recovery_dialog.deleteLater()
+        self.recovery_dialog = RecoveryDialog(recoveries, self._window.runner, self._window)
+        self.recovery_dialog.applied.connect(self._after_recoveries)
+        self.recovery_dialog.open()
+
+    def _after_recoveries(self, outcome: RecoveryOutcome) -> None:
+        """Show the saved text when the article on screen was one of the recovered edits."""
+        view = self._window.reading_view
+        if view.issue_id is not None and view.article_id in outcome.saved:
+            self._window.open_article(view.issue_id, view.article_id)

@@ -1,0 +1,524 @@
+"""The notes pane: notes on passages of the shown article, added from a selection in the reading pane.
+
+Select text within one block and press Ctrl+Alt+M to note it: the note
+anchors to the block and the selection's offsets in its stored text, and
+stays attached while the text around it is edited (see
+:mod:`reader.services.notes`).  Notes are listed with their quote, body,
+author, time and state; a note whose passage is gone is shown as orphaned,
+never dropped.  Choosing a note scrolls to its passage and highlights it;
+every noted passage is subtly highlighted in the reading pane.  Adding,
+editing, resolving, reopening and deleting are commands on the undo stack.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QPalette, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDockWidget,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.gui.edit_commands import EditCommand, Editing, Touched
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from reader.gui.main_window import MainWindow
+    from reader.gui.tasks import Task, TaskContext
+    from reader.services.note_rows import NoteRow
+
+NOTES_LAYER = "notes"  # every noted passage, subtly
+FOCUS_LAYER = "note-focus"  # the chosen note's passage
+NOTE_ROLE = Qt.ItemDataRole.UserRole + 1  # the note's id
+QUOTE_CHARS = 40  # of a long quote shown in the list
+
+
+def _notes_touched(issue_id: int | None, article_id: int) -> Touched:
+    return Touched.of([issue_id] if issue_id is not None else [], [article_id], text_unchanged=True)
+
+
+class AddNoteCommand(EditCommand):
+    """Attach a note to a passage; undo deletes it, redo brings it back with its id."""
+
+    def __init__(
+        self,
+        editing: Editing,
+        issue_id: int | None,
+        article_id: int,
+        block_position: int,
+        span: tuple[int, int],
+        body: str,
+    ) -> None:
+        super().__init__(editing, QCoreApplication.translate("Notes", "Add Note"))
+        self.issue_id, self.article_id, self.block_position = issue_id, article_id, block_position
+        self.span, self.body = span, body
+        self.row: NoteRow | None = None
+
+    def apply(self, session: Session) -> Touched:
+        from sqlalchemy import select
+
+        from db.models import Block
+        from reader.services.note_rows import note_row, restore_note
+        from reader.services.notes import NoteError, add_note
+
+        if self.row is None:
+            block_id = session.scalar(
+                select(Block.id).where(
+                    Block.article_id == self.article_id, Block.position == self.block_position
+                )
+            )
+            if block_id is None:
+                raise NoteError(f"article {self.article_id} has no block {self.block_position}")
+            note = add_note(
+                session, self.article_id, block_id, *self.span, self.body, author=self.editing.author
+            )
+            self.row = note_row(session, note.id)
+        else:
+            restore_note(session, self.row)
+        return _notes_touched(self.issue_id, self.article_id)
+
+    def revert(self, session: Session) -> Touched:
+        from reader.services.notes import delete_note
+
+        assert self.row is not None
+        delete_note(session, self.row.id)
+        return _notes_touched(self.issue_id, self.article_id)
+
+
+class EditNoteCommand(EditCommand):
+    """Change a note's body; undo puts the old one back."""
+
+    def __init__(self, editing: Editing, issue_id: int | None, row: NoteRow, body: str) -> None:
+        super().__init__(editing, QCoreApplication.translate("Notes", "Edit Note"))
+        self.issue_id, self.row, self.body = issue_id, row, body
+
+    def apply(self, session: Session) -> Touched:
+        from reader.services.notes import update_note
+
+        update_note(session, self.row.id, self.body)
+        return _notes_touched(self.issue_id, self.row.article_id)
+
+    def revert(self, session: Session) -> Touched:
+        from reader.services.notes import update_note
+
+        update_note(session, self.row.id, self.row.body)
+        return _notes_touched(self.issue_id, self.row.article_id)
+
+
+class ResolveNoteCommand(EditCommand):
+    """Mark a note resolved or open again; undo does the opposite."""
+
+    def __init__(self, editing: Editing, issue_id: int | None, row: NoteRow, resolved: bool) -> None:
+        text = (
+            QCoreApplication.translate("Notes", "Resolve Note")
+            if resolved
+            else QCoreApplication.translate("Notes", "Reopen Note")
+        )
+        super().__init__(editing, text)
+        self.issue_id, self.row, self.resolved = issue_id, row, resolved
+
+    def _set(self, session: Session, resolved: bool) -> Touched:
+        from reader.services.notes import reopen_note, resolve_note
+
+        (resolve_note if resolved else reopen_note)(session, self.row.id)
+        return _notes_touched(self.issue_id, self.row.article_id)
+
+    def apply(self, session: Session) -> Touched:
+        return self._set(session, self.resolved)
+
+    def revert(self, session: Session) -> Touched:
+        return self._set(session, not self.resolved)
+
+
+class DeleteNoteCommand(EditCommand):
+    """Delete a note; undo brings it back as it was, with its id."""
+
+    def __init__(self, editing: Editing, issue_id: int | None, row: NoteRow) -> None:
+        super().__init__(editing, QCoreApplication.translate("Notes", "Delete Note"))
+        self.issue_id, self.row = issue_id, row
+
+    def apply(self, session: Session) -> Touched:
+        from reader.services.note_rows import note_row
+        from reader.services.notes import delete_note
+
+        self.row = note_row(session, self.row.id)  # as it is now, to bring back
+        delete_note(session, self.row.id)
+        return _notes_touched(self.issue_id, self.row.article_id)
+
+    def revert(self, session: Session) -> Touched:
+        from reader.services.note_rows import restore_note
+
+        restore_note(session, self.row)
+        return _notes_touched(self.issue_id, self.row.article_id)
+
+
+@dataclass(frozen=True, slots=True)
+class _Loaded:
+    article_id: int
+    rows: list[NoteRow]
+
+
+def _load(article_id: int, context: TaskContext) -> _Loaded:
+    from reader.services.note_rows import note_rows
+
+    with context.session() as session:
+        context.check_cancelled()
+        return _Loaded(article_id, note_rows(session, article_id))
+
+
+class NotesPane(QWidget):
+    """The shown article's notes, with add, edit, resolve/reopen and delete."""
+
+    loaded = Signal(int)  # article id: the list shows its notes now
+
+    def __init__(self, window: MainWindow, editing: Editing, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("notesPane")
+        self._window = window
+        self._editing = editing
+        self._task: Task | None = None
+        self._rows: list[NoteRow] = []
+        self._article_id: int | None = None
+        self._select_after: int | None = None  # note id to choose once listed
+        a = window.actions_
+
+        self.list = QListWidget(self)
+        self.list.setObjectName("notesList")
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setWordWrap(True)
+        self.list.setAlternatingRowColors(True)
+        self.show_resolved = QCheckBox(self.tr("Show resolved"), self)
+        self.show_resolved.setObjectName("showResolvedNotes")
+        self.show_resolved.setChecked(True)
+        self.status = QLabel(self)
+        self.status.setObjectName("notesStatus")
+        self.status.setWordWrap(True)
+
+        bar = QToolBar(self)  # overflows into a menu when the pane is narrow
+        bar.setObjectName("notesBar")
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        bar.addActions([a.add_note, a.edit_note, a.toggle_note_resolved, a.delete_note])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(bar)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.show_resolved)
+        layout.addWidget(self.status)
+
+        self.list.currentItemChanged.connect(lambda _current, _previous: self._on_current_changed())
+        self.list.itemActivated.connect(lambda _item: self.show_current())
+        self.list.itemDoubleClicked.connect(lambda _item: self.edit_current())
+        self.show_resolved.toggled.connect(lambda _on: self._fill())
+        a.add_note.triggered.connect(lambda: self.add_note_for_selection())
+        a.edit_note.triggered.connect(lambda: self.edit_current())
+        a.toggle_note_resolved.triggered.connect(self.toggle_resolved)
+        a.delete_note.triggered.connect(self.delete_current)
+        window.article_shown.connect(lambda _article_id: self.reload())
+        window.issue_shown.connect(lambda _issue_id: self.reload())
+        editing.changed.connect(self._on_changed)
+        window.script.changed.connect(lambda _script: self._fill())
+        self._update_actions()
+
+    # loading
+    @property
+    def article_id(self) -> int | None:
+        """The article whose notes are listed."""
+        return self._article_id
+
+    def notes(self) -> list[NoteRow]:
+        """The notes of the article, resolved ones included, in reading order (orphaned last)."""
+        return list(self._rows)
+
+    def reload(self) -> Task | None:
+        """Read the shown article's notes again, in the background (the latest request wins)."""
+        if self._task is not None:
+            self._task.cancel()
+            self._task = None
+        article_id = self._window.reading_view.article_id
+        if article_id is None or self._window.runner.library is None:
+            self._article_id = None
+            self._rows = []
+            self._fill()
+            return None
+        task: Task | None = None
+
+        def done(result: _Loaded) -> None:
+            if task is not self._task:
+                return
+            self._task = None
+            if result.article_id != self._window.reading_view.article_id:
+                return
+            self._article_id = result.article_id
+            self._rows = result.rows
+            self._fill()
+            self.loaded.emit(result.article_id)
+
+        def failed(error: BaseException) -> None:
+            from reader.gui.tasks import TaskCancelled
+
+            if task is self._task:
+                self._task = None
+                if not isinstance(error, TaskCancelled):
+                    self.status.setText(self.tr("The notes could not be read: %1").replace("%1", str(error)))
+
+        task = self._window.runner.start(
+            "notes", lambda context: _load(article_id, context), on_success=done, on_failure=failed
+        )
+        self._task = task
+        return task
+
+    def _on_changed(self, touched: object) -> None:
+        assert isinstance(touched, Touched)
+        article_id = self._window.reading_view.article_id
+        if article_id is not None and article_id in touched.article_ids:
+            self.reload()
+
+    def _fill(self) -> None:
+        convert = self._window.script
+        current = self.current()
+        keep = self._select_after if self._select_after is not None else (current.id if current else None)
+        self._select_after = None
+        self.list.blockSignals(True)
+        self.list.clear()
+        muted = self.palette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        shown = [r for r in self._rows if self.show_resolved.isChecked() or not r.resolved]
+        for row in shown:
+            quote = convert(row.quote)
+            if len(quote) > QUOTE_CHARS:
+                quote = quote[: QUOTE_CHARS - 1] + "…"
+            when = row.updated_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            states = []
+            if row.orphaned:
+                states.append(self.tr("orphaned: the passage is gone"))
+            if row.resolved:
+                states.append(self.tr("resolved"))
+            meta = " · ".join([row.author, when, *states])
+            item = QListWidgetItem(f"“{quote}”\n{row.body}\n{meta}", self.list)
+            item.setData(NOTE_ROLE, row.id)
+            item.setToolTip(f"{convert(row.quote)}\n\n{row.body}")
+            if row.resolved:
+                item.setForeground(muted)
+            if row.orphaned:
+                font = QFont(item.font())
+                font.setItalic(True)
+                item.setFont(font)
+        self.list.blockSignals(False)
+        if keep is not None:
+            for n in range(self.list.count()):
+                found = self.list.item(n)
+                if found is not None and found.data(NOTE_ROLE) == keep:
+                    self.list.setCurrentRow(n)
+                    break
+        if self._article_id is None:
+            self.status.setText(self.tr("Open an article to see its notes."))
+        elif not self._rows:
+            self.status.setText(self.tr("No notes. Select text and press Ctrl+Alt+M to add one."))
+        else:
+            orphaned = sum(1 for r in self._rows if r.orphaned)
+            text = self.tr("%n note(s)", "", len(self._rows))
+            if orphaned:
+                text += " · " + self.tr("%n orphaned", "", orphaned)
+            self.status.setText(text)
+        self._highlight_all()
+        self._highlight_current()
+        self._update_actions()
+
+    # highlighting
+    def _formats(self) -> tuple[QTextCharFormat, QTextCharFormat]:
+        palette = self._window.reading_view.palette()
+        dark = palette.color(QPalette.ColorRole.Base).lightness() < 128
+        subtle = QTextCharFormat()
+        subtle.setBackground(QBrush(QColor(110, 95, 20, 110) if dark else QColor(255, 236, 150, 120)))
+        subtle.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+        strong = QTextCharFormat()
+        strong.setBackground(QBrush(QColor(170, 120, 0, 200) if dark else QColor(255, 200, 40, 220)))
+        return subtle, strong
+
+    def _highlight_all(self) -> None:
+        view = self._window.reading_view
+        if self._article_id is None or view.article_id != self._article_id:
+            return
+        spans = [
+            (row.block_position, row.start, row.end)
+            for row in self._rows
+            if row.block_position is not None and not row.orphaned and not row.resolved
+        ]
+        view.set_highlights(NOTES_LAYER, spans, self._formats()[0])
+
+    def _highlight_current(self) -> None:
+        view = self._window.reading_view
+        row = self.current()
+        if row is None or row.orphaned or row.block_position is None or view.article_id != row.article_id:
+            view.set_highlights(FOCUS_LAYER, [], QTextCharFormat())
+            return
+        view.set_highlights(FOCUS_LAYER, [(row.block_position, row.start, row.end)], self._formats()[1])
+
+    # choosing
+    def current(self) -> NoteRow | None:
+        """The note chosen in the list."""
+        item = self.list.currentItem()
+        if item is None:
+            return None
+        note_id = item.data(NOTE_ROLE)
+        return next((r for r in self._rows if r.id == note_id), None)
+
+    def select_note(self, note_id: int) -> bool:
+        """Choose a note in the list (scrolling the reading pane to it)."""
+        for n in range(self.list.count()):
+            item = self.list.item(n)
+            if item is not None and item.data(NOTE_ROLE) == note_id:
+                self.list.setCurrentRow(n)
+                return True
+        return False
+
+    def _on_current_changed(self) -> None:
+        self.show_current()
+        self._update_actions()
+
+    def show_current(self) -> bool:
+        """Scroll the reading pane to the chosen note's passage and highlight it."""
+        self._highlight_current()
+        row = self.current()
+        view = self._window.reading_view
+        if row is None or view.article_id != row.article_id:
+            return False
+        if row.orphaned or row.block_position is None:
+            self._window.statusBar().showMessage(
+                self.tr("The noted passage is no longer in the text; the note is kept."), 5000
+            )
+            return False
+        found = view.document_range(row.block_position, row.start, row.end)
+        if found is None:
+            return False
+        cursor = QTextCursor(view.document())
+        cursor.setPosition(found[0])
+        view.setTextCursor(cursor)
+        view.ensureCursorVisible()
+        return True
+
+    def _update_actions(self) -> None:
+        a = self._window.actions_
+        row = self.current()
+        a.add_note.setEnabled(self._window.reading_view.article_id is not None)
+        for action in (a.edit_note, a.toggle_note_resolved, a.delete_note):
+            action.setEnabled(row is not None)
+        a.toggle_note_resolved.setText(
+            self.tr("Re&open Note") if row is not None and row.resolved else self.tr("Re&solve Note")
+        )
+
+    # changes
+    def add_note_for_selection(self, body: str | None = None) -> QInputDialog | bool:
+        """Note the passage selected in the reading pane.
+
+        Without ``body`` a dialog asks for it (and is returned); with it the
+        note is added at once (True when it was).
+        """
+        view = self._window.reading_view
+        span = view.selected_span()
+        article_id = view.article_id
+        if article_id is None or span is None:
+            self._window.statusBar().showMessage(
+                self.tr("Select the passage to note first, within one block of an article."), 5000
+            )
+            return False
+        if body is not None:
+            return self._add(article_id, view.issue_id, span, body)
+        dialog = self._ask(self.tr("Add Note"), self.tr("Note on “%1”:").replace("%1", self._quote(span)), "")
+        dialog.textValueSelected.connect(lambda text: self._add(article_id, view.issue_id, span, text))
+        dialog.open()
+        return dialog
+
+    def _quote(self, span: tuple[int, int, int]) -> str:
+        view = self._window.reading_view
+        found = view.document_range(*span)
+        if found is None:
+            return ""
+        cursor = QTextCursor(view.document())
+        cursor.setPosition(found[0])
+        cursor.setPosition(found[1], QTextCursor.MoveMode.KeepAnchor)
+        text = cursor.selectedText()
+        return text if len(text) <= QUOTE_CHARS else text[: QUOTE_CHARS - 1] + "…"
+
+    def _ask(self, title: str, label: str, text: str) -> QInputDialog:
+        dialog = QInputDialog(self._window)
+        dialog.setObjectName("noteBodyDialog")
+        dialog.setWindowTitle(title)
+        dialog.setLabelText(label)
+        dialog.setOption(QInputDialog.InputDialogOption.UsePlainTextEditForTextInput, True)
+        dialog.setTextValue(text)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        return dialog
+
+    def _add(self, article_id: int, issue_id: int | None, span: tuple[int, int, int], body: str) -> bool:
+        body = body.strip()
+        if not body:
+            self._window.statusBar().showMessage(self.tr("An empty note was not added."), 5000)
+            return False
+        command = AddNoteCommand(self._editing, issue_id, article_id, span[0], (span[1], span[2]), body)
+        if self._editing.execute(command) and command.row is not None:
+            self._select_after = command.row.id
+            return True
+        return False
+
+    def edit_current(self, body: str | None = None) -> QInputDialog | bool:
+        """Change the chosen note's body (asked for in a dialog, returned, when not given)."""
+        row = self.current()
+        if row is None:
+            return False
+        if body is not None:
+            return self._edit(row, body)
+        dialog = self._ask(self.tr("Edit Note"), self.tr("Note:"), row.body)
+        dialog.textValueSelected.connect(lambda text: self._edit(row, text))
+        dialog.open()
+        return dialog
+
+    def _edit(self, row: NoteRow, body: str) -> bool:
+        body = body.strip()
+        if not body or body == row.body:
+            return False
+        return self._editing.execute(EditNoteCommand(self._editing, self._issue_id(), row, body))
+
+    def toggle_resolved(self) -> bool:
+        """Resolve the chosen note, or reopen it when it is resolved."""
+        row = self.current()
+        if row is None:
+            return False
+        return self._editing.execute(
+            ResolveNoteCommand(self._editing, self._issue_id(), row, not row.resolved)
+        )
+
+    def delete_current(self) -> bool:
+        """Delete the chosen note (undoable)."""
+        row = self.current()
+        if row is None:
+            return False
+        return self._editing.execute(DeleteNoteCommand(self._editing, self._issue_id(), row))
+
+    def _issue_id(self) -> int | None:
+        return self._window.reading_view.issue_id
+
+
+def install_notes_pane(
+    window: MainWindow, editing: Editing, beside: QDockWidget | None = None
+) -> QDockWidget:
+    """Add the notes dock to the window (tabbed with ``beside`` when given); returns it."""
+    pane = NotesPane(window, editing)
+    dock = QDockWidget(QCoreApplication.translate("Notes", "Notes"), window)
+    dock.setObjectName("notesDock")
+    dock.setWidget(pane)
+    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+    if beside is not None:
+        window.tabifyDockWidget(beside, dock)
+    return dock

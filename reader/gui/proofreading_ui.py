@@ -1,0 +1,73 @@
+"""Proofreading in the main window: the suggestions and notes docks and the Structure menu.
+
+:class:`ProofreadingUi` is made by the window once its menus exist: it adds
+the two docks (right side, tabbed with the search pane), the
+Proofreading section of the Edit menu, the docks' toggles in the View menu and
+the Structure menu before Help.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu
+
+from reader.gui.edit_commands import Editing
+from reader.gui.notes_pane import NotesPane, install_notes_pane
+from reader.gui.segmentation_actions import install_structure_menu
+from reader.gui.suggestions_pane import SuggestionsPane, install_suggestions_pane
+
+if TYPE_CHECKING:
+    from reader.gui.main_window import MainWindow
+
+
+def _menu_with(window: MainWindow, action: QAction) -> QMenu | None:
+    """The menu bar's menu that holds an action."""
+    return next((m for m in window.menuBar().findChildren(QMenu) if action in m.actions()), None)
+
+
+class ProofreadingUi(QObject):
+    """Suggestions, notes and structure editing, wired to the window."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.setObjectName("proofreadingUi")
+        a = window.actions_
+        self.editing = Editing(window)
+        self.suggestions_dock = install_suggestions_pane(window, self.editing)
+        self.notes_dock = install_notes_pane(window, self.editing, beside=self.suggestions_dock)
+        window.search_dock.raise_()
+        self.structure = install_structure_menu(window, self.editing)
+
+        edit_menu = _menu_with(window, a.copy)
+        if edit_menu is not None:
+            edit_menu.addSeparator()
+            edit_menu.addActions(
+                [a.next_suggestion, a.previous_suggestion, a.accept_suggestion, a.reject_suggestion]
+            )
+            accept_all = edit_menu.addMenu(self.tr("Accept &All of This Rule"))
+            accept_all.addActions([a.accept_all_article, a.accept_all_issue, a.accept_all_library])
+            edit_menu.addAction(a.user_rules)
+            edit_menu.addSeparator()
+            edit_menu.addActions([a.add_note, a.edit_note, a.toggle_note_resolved, a.delete_note])
+        view_menu = _menu_with(window, a.zoom_in)
+        if view_menu is not None:
+            self.suggestions_dock.toggleViewAction().setText(self.tr("S&uggestions Pane"))
+            self.notes_dock.toggleViewAction().setText(self.tr("&Notes Pane"))
+            view_menu.addActions(
+                [self.suggestions_dock.toggleViewAction(), self.notes_dock.toggleViewAction()]
+            )
+
+    @property
+    def suggestions(self) -> SuggestionsPane:
+        pane = self.suggestions_dock.widget()
+        assert isinstance(pane, SuggestionsPane)
+        return pane
+
+    @property
+    def notes(self) -> NotesPane:
+        pane = self.notes_dock.widget()
+        assert isinstance(pane, NotesPane)
+        return pane

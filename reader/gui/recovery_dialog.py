@@ -1,0 +1,227 @@
+"""Unsaved edits kept in recovery files (the library could not be written): save them now or discard them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.gui.backups_dialog import local_time_text
+from reader.gui.tasks import Task, TaskContext, TaskRunner
+
+if TYPE_CHECKING:
+    from reader.services.recovery import RecoveryFile
+
+
+@dataclass(slots=True)
+class RecoveryOutcome:
+    """What became of each recovered edit."""
+
+    saved: list[int] = field(default_factory=list)  # article ids
+    stale: list[int] = field(default_factory=list)  # the article changed since: file kept
+    failed: list[tuple[int, str]] = field(default_factory=list)  # (article id, why): file kept
+
+
+def _apply(recoveries: list[RecoveryFile], context: TaskContext) -> RecoveryOutcome:
+    from reader.core.errors import JiaokanError
+    from reader.services.recovery import apply_recovery
+    from reader.services.tracking import StaleVersion
+
+    outcome = RecoveryOutcome()
+    for recovery in recoveries:
+        try:
+            attempt = apply_recovery(context.library, recovery)
+        except StaleVersion:
+            outcome.stale.append(recovery.article_id)
+        except JiaokanError as error:
+            outcome.failed.append((recovery.article_id, str(error)))
+        else:
+            if attempt.saved:
+                outcome.saved.append(recovery.article_id)
+            else:
+                outcome.failed.append((recovery.article_id, attempt.error))
+    return outcome
+
+
+def _discard(recoveries: list[RecoveryFile], _context: TaskContext) -> int:
+    from reader.services.recovery import discard
+
+    for recovery in recoveries:
+        discard(recovery)
+    return len(recoveries)
+
+
+class RecoveryDialog(QDialog):
+    """Lists the edits that were kept on disk; saves them into the library, or discards them.
+
+    ``applied`` carries a RecoveryOutcome once the edits were saved (or not);
+    ``discarded`` the number of files deleted.
+    """
+
+    applied = Signal(object)
+    discarded = Signal(int)
+
+    def __init__(self, recoveries: list[RecoveryFile], runner: TaskRunner, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("recoveryDialog")
+        self.setWindowTitle(self.tr("Unsaved Edits Found"))
+        self.recoveries = recoveries
+        self._runner = runner
+        self.task: Task | None = None
+        self.outcome: RecoveryOutcome | None = None
+        self.confirm_box: QMessageBox | None = None
+
+        layout = QVBoxLayout(self)
+        self.headline = QLabel(
+            self.tr(
+                "%n edit(s) could not be saved into the library when they were made (the disk was "
+                "full or could not be written) and were kept on disk. Save them into the library now?",
+                "",
+                len(recoveries),
+            )
+        )
+        self.headline.setWordWrap(True)
+        layout.addWidget(self.headline)
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("recoveryList")
+        self.tree.setHeaderLabels([self.tr("Article"), self.tr("Kept"), self.tr("By"), self.tr("Why")])
+        self.tree.setRootIsDecorated(False)
+        self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.header().setStretchLastSection(True)
+        for recovery in recoveries:
+            item = QTreeWidgetItem(
+                self.tree,
+                [
+                    str(recovery.article_id),
+                    local_time_text(recovery.created_at),
+                    recovery.author,
+                    recovery.reason,
+                ],
+            )
+            item.setToolTip(3, recovery.reason)
+        layout.addWidget(self.tree, 1)
+        self.status = QLabel()
+        self.status.setObjectName("recoveryStatus")
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+
+        self.buttons = QDialogButtonBox()
+        self.save_button = QPushButton(self.tr("Save Them Now"))
+        self.save_button.setObjectName("saveRecoveries")
+        self.discard_button = QPushButton(self.tr("Discard Them…"))
+        self.discard_button.setObjectName("discardRecoveries")
+        self.later_button = QPushButton(self.tr("Later"))
+        self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.addButton(self.discard_button, QDialogButtonBox.ButtonRole.DestructiveRole)
+        self.buttons.addButton(self.later_button, QDialogButtonBox.ButtonRole.RejectRole)
+        self.buttons.rejected.connect(self.reject)
+        self.save_button.clicked.connect(self.save_all)
+        self.discard_button.clicked.connect(self.confirm_discard)
+        layout.addWidget(self.buttons)
+        self.resize(640, 320)
+
+    def _busy(self, busy: bool) -> None:
+        for button in (self.save_button, self.discard_button):
+            button.setEnabled(not busy)
+
+    def save_all(self) -> Task | None:
+        """Save every kept edit into the library (in the background)."""
+        if self.task is not None or self._runner.library is None:
+            return None
+        self._busy(True)
+        self.status.setText(self.tr("Saving…"))
+        recoveries = list(self.recoveries)
+        self.task = self._runner.start(
+            "save recovered edits",
+            lambda context: _apply(recoveries, context),
+            on_success=self._saved,
+            on_failure=self._failed,
+        )
+        return self.task
+
+    def _saved(self, outcome: RecoveryOutcome) -> None:
+        self.task = None
+        self.outcome = outcome
+        lines = [self.tr("%n edit(s) saved.", "", len(outcome.saved))]
+        if outcome.stale:
+            lines.append(
+                self.tr(
+                    "%n edit(s) not saved: the article changed since; the edit is still kept.",
+                    "",
+                    len(outcome.stale),
+                )
+            )
+        lines += [
+            self.tr("Article %1 not saved: %2").replace("%1", str(a)).replace("%2", why)
+            for a, why in outcome.failed
+        ]
+        self.status.setText("\n".join(lines))
+        kept = set(outcome.stale) | {a for a, _ in outcome.failed}
+        self.recoveries = [r for r in self.recoveries if r.article_id in kept]
+        self._busy(False)
+        self.save_button.setEnabled(bool(outcome.failed))
+        self.discard_button.setEnabled(bool(self.recoveries))
+        self.applied.emit(outcome)
+        if not self.recoveries:
+            self.later_button.setText(self.tr("Close"))
+
+    def _failed(self, error: BaseException) -> None:
+        self.task = None
+        self._busy(False)
+        self.status.setText(self.tr("The edits could not be saved: %1").replace("%1", str(error)))
+
+    def confirm_discard(self) -> QMessageBox:
+        """Ask before deleting the kept edits for good."""
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Discard the Unsaved Edits?"),
+            self.tr("The %n kept edit(s) will be deleted for good.", "", len(self.recoveries)),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        box.buttonClicked.connect(
+            lambda button: (
+                self.discard_all()
+                if box.standardButton(button) == QMessageBox.StandardButton.Discard
+                else None
+            )
+        )
+        self.confirm_box = box
+        box.open()
+        return box
+
+    def discard_all(self) -> Task | None:
+        """Delete every kept edit's file."""
+        if self.task is not None:
+            return None
+        self._busy(True)
+        recoveries = list(self.recoveries)
+
+        def done(count: int) -> None:
+            self.task = None
+            self.recoveries = []
+            self.discarded.emit(count)
+            self.accept()
+
+        self.task = self._runner.start(
+            "discard recovered edits",
+            lambda context: _discard(recoveries, context),
+            on_success=done,
+            on_failure=self._failed,
+        )
+        return self.task

@@ -1,0 +1,321 @@
+"""Correcting the segmentation from the reading pane: the Structure menu and the block context menu.
+
+The actions work on the block at the reading pane's cursor (a right click
+moves the cursor to the clicked block first): split the article there, merge
+it with the previous or next article, change the block's role (``leftover``
+takes it out of the article), move it to the previous or next article, join
+it with the next block, split it at the cursor.  Each is a command on the
+window's undo stack: redo runs the service edit of
+:mod:`reader.services.segmentation_edits`, undo runs ``undo_edit`` with the
+undo record the edit returned (and keeps the redo record it returns in
+turn).  The library pane and the reading pane are refreshed after each; an
+edit that cannot be made (a SegmentationError) is shown and changes nothing.
+A status bar label tells which block the cursor is in.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QLabel, QMenu
+
+from reader.gui.edit_commands import EditCommand, Editing, Touched
+from reader.gui.labels import role_label
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from reader.gui.main_window import MainWindow
+    from reader.services.segmentation_edits import Direction, EditResult, Undo
+
+Edit = Callable[["Session", int, str], "EditResult"]
+"""A segmentation edit of a block: ``(session, block id, author)``."""
+
+
+class SegmentationCommand(EditCommand):
+    """One segmentation edit; undo and redo go through ``undo_edit`` and the records it returns."""
+
+    def __init__(self, editing: Editing, text: str, edit: Callable[[Session], EditResult]) -> None:
+        super().__init__(editing, text)
+        self._edit = edit
+        self._undo: Undo | None = None  # reverses the edit
+        self._redo: Undo | None = None  # makes it again, once undone
+
+    def apply(self, session: Session) -> Touched:
+        from reader.services.segmentation_edits import undo_edit
+
+        if self._redo is None:
+            result = self._edit(session)
+        else:
+            result = undo_edit(session, self._redo, author=self.editing.author)
+        self._undo = result.undo
+        return Touched.of([result.issue_id], result.articles)
+
+    def revert(self, session: Session) -> Touched:
+        from reader.services.segmentation_edits import undo_edit
+
+        assert self._undo is not None
+        result = undo_edit(session, self._undo, author=self.editing.author)
+        self._redo = result.undo
+        return Touched.of([result.issue_id], result.articles)
+
+
+@dataclass(frozen=True, slots=True)
+class BlockPlace:
+    """Where the reading pane's cursor is: article, block and offset in its stored text."""
+
+    issue_id: int
+    article_id: int
+    article_position: int
+    article_count: int  # articles in the issue
+    block_index: int
+    block_count: int
+    role: str
+    offset: int
+    length: int  # of the block's stored text
+
+
+def _block_id(session: Session, article_id: int, position: int) -> int:
+    from sqlalchemy import select
+
+    from db.models import Block
+    from reader.services.segmentation_edits import SegmentationError
+
+    block_id = session.scalar(
+        select(Block.id).where(Block.article_id == article_id, Block.position == position)
+    )
+    if block_id is None:
+        raise SegmentationError(f"article {article_id} has no block {position}: show it again")
+    return block_id
+
+
+class StructureActions(QObject):
+    """The Structure menu, its entries in the reading pane's context menu, and the commands behind them."""
+
+    def __init__(self, window: MainWindow, editing: Editing) -> None:
+        super().__init__(window)
+        self.setObjectName("structureActions")
+        self._window = window
+        self._editing = editing
+        a = window.actions_
+        self.edit_actions: list[QAction] = [
+            a.split_article,
+            a.merge_previous,
+            a.merge_next,
+            a.move_to_previous,
+            a.move_to_next,
+            a.join_next,
+            a.split_block,
+        ]
+        self.menu = QMenu(self.tr("&Structure"), window)
+        self.menu.setObjectName("structureMenu")
+        self._fill_menu(self.menu)
+        self.block_label = QLabel(window)
+        self.block_label.setObjectName("blockLabel")
+        window.statusBar().addPermanentWidget(self.block_label)
+
+        a.split_article.triggered.connect(self.split_article)
+        a.merge_previous.triggered.connect(lambda: self.merge("previous"))
+        a.merge_next.triggered.connect(lambda: self.merge("next"))
+        a.move_to_previous.triggered.connect(lambda: self.move("previous"))
+        a.move_to_next.triggered.connect(lambda: self.move("next"))
+        a.join_next.triggered.connect(self.join_next)
+        a.split_block.triggered.connect(self.split_block)
+        a.role_group.triggered.connect(lambda action: self.set_role(str(action.data())))
+        view = window.reading_view
+        view.cursorPositionChanged.connect(self.update_actions)
+        view.context_menu_opening.connect(self._extend_context_menu)
+        window.article_shown.connect(lambda _article_id: self.update_actions())
+        window.issue_shown.connect(lambda _issue_id: self.update_actions())
+        self.update_actions()
+
+    def _fill_menu(self, menu: QMenu) -> None:
+        a = self._window.actions_
+        menu.addActions([a.split_article, a.merge_previous, a.merge_next])
+        menu.addSeparator()
+        roles = menu.addMenu(self.tr("Block &Role"))
+        roles.addActions(list(a.role_actions.values()))
+        menu.addActions([a.move_to_previous, a.move_to_next])
+        menu.addSeparator()
+        menu.addActions([a.join_next, a.split_block])
+
+    def _extend_context_menu(self, menu: QMenu) -> None:
+        a = self._window.actions_
+        if self._window.reading_view.article_id is None:
+            return
+        menu.addSeparator()
+        menu.addAction(a.add_note)
+        structure = menu.addMenu(self.tr("&Structure"))
+        self._fill_menu(structure)
+
+    # where the cursor is
+    def place(self) -> BlockPlace | None:
+        """The block at the reading pane's cursor, or None (no article, or between blocks)."""
+        view = self._window.reading_view
+        document = view.article_document
+        rendered = view.rendered
+        found = view.block_at()
+        if document is None or rendered is None or found is None:
+            return None
+        index, offset = found
+        issue_id = int(document["issue_id"])
+        row = self._window.library_model.issue_row(issue_id)
+        position = int(document["position"])
+        return BlockPlace(
+            issue_id,
+            int(document["id"]),
+            position,
+            row.article_count if row is not None else position + 1,
+            index,
+            len(rendered.blocks),
+            rendered.blocks[index].role,
+            offset,
+            len(rendered.blocks[index].original),
+        )
+
+    def update_actions(self) -> None:
+        """Enable what makes sense at the cursor, check its block's role, name the block in the status bar."""
+        a = self._window.actions_
+        place = self.place()
+        if place is None:
+            for action in [*self.edit_actions, *a.role_actions.values()]:
+                action.setEnabled(False)
+            checked = a.role_group.checkedAction()
+            if checked is not None:
+                checked.setChecked(False)
+            self.block_label.clear()
+            return
+        single = place.block_count == 1
+        a.split_article.setEnabled(place.block_index > 0)
+        a.merge_previous.setEnabled(place.article_position > 0)
+        a.merge_next.setEnabled(place.article_position < place.article_count - 1)
+        a.move_to_previous.setEnabled(place.article_position > 0 and not single)
+        a.move_to_next.setEnabled(place.article_position < place.article_count - 1 and not single)
+        a.join_next.setEnabled(place.block_index < place.block_count - 1)
+        a.split_block.setEnabled(0 < place.offset < place.length)
+        for role, action in a.role_actions.items():
+            action.setEnabled(not (role == "leftover" and single))
+            action.setChecked(role == place.role)
+        self.block_label.setText(
+            self.tr("Block %1 of %2 · %3")
+            .replace("%1", str(place.block_index + 1))
+            .replace("%2", str(place.block_count))
+            .replace("%3", role_label(place.role))
+        )
+
+    # edits
+    def _run(self, text: str, edit: Edit, *, at: BlockPlace | None = None) -> bool:
+        place = at or self.place()
+        if place is None:
+            self._window.statusBar().showMessage(
+                self.tr("Put the cursor in a block of the article first."), 5000
+            )
+            return False
+        author = self._editing.author
+        article_id, position = place.article_id, place.block_index
+
+        def first(session: Session) -> EditResult:
+            return edit(session, _block_id(session, article_id, position), author)
+
+        return self._editing.execute(SegmentationCommand(self._editing, text, first))
+
+    def split_article(self) -> bool:
+        """Start a new article at the block at the cursor."""
+        from reader.services.segmentation_edits import split_article
+
+        return self._run(
+            self.tr("Split Article"),
+            lambda session, block_id, author: split_article(session, block_id, author=author),
+        )
+
+    def merge(self, direction: Direction) -> bool:
+        """Merge the shown article with the previous or the next one."""
+        from reader.services.segmentation_edits import merge_articles
+
+        article_id = self._window.reading_view.article_id
+        if article_id is None:
+            return False
+        author = self._editing.author
+
+        def first(session: Session) -> EditResult:
+            return merge_articles(session, article_id, direction, author=author)
+
+        text = (
+            self.tr("Merge with Previous Article")
+            if direction == "previous"
+            else self.tr("Merge with Next Article")
+        )
+        return self._editing.execute(SegmentationCommand(self._editing, text, first))
+
+    def move(self, direction: Direction) -> bool:
+        """Move the block at the cursor to the end of the previous, or the start of the next, article."""
+        from reader.services.segmentation_edits import move_block
+
+        text = (
+            self.tr("Move Block to Previous Article")
+            if direction == "previous"
+            else self.tr("Move Block to Next Article")
+        )
+        return self._run(
+            text, lambda session, block_id, author: move_block(session, block_id, direction, author=author)
+        )
+
+    def join_next(self) -> bool:
+        """Join the block at the cursor with the next one."""
+        from reader.services.segmentation_edits import join_blocks
+
+        return self._run(
+            self.tr("Join Blocks"),
+            lambda session, block_id, author: join_blocks(session, block_id, author=author),
+        )
+
+    def split_block(self) -> bool:
+        """Split the block at the cursor into two, at the cursor."""
+        from reader.services.segmentation_edits import split_block
+
+        place = self.place()
+        if place is None:
+            return self._run(self.tr("Split Block"), _no_edit)
+        offset = place.offset
+        return self._run(
+            self.tr("Split Block"),
+            lambda session, block_id, author: split_block(session, block_id, offset, author=author),
+            at=place,
+        )
+
+    def set_role(self, role: str) -> bool:
+        """Give the block at the cursor another role (``leftover`` takes it out of the article)."""
+        from reader.services.segmentation_edits import set_block_role
+
+        place = self.place()
+        if place is None or place.role == role:
+            self.update_actions()
+            return False
+        return self._run(
+            self.tr("Make Block a %1").replace("%1", role_label(role)),
+            lambda session, block_id, author: set_block_role(session, block_id, role, author=author),
+            at=place,
+        )
+
+
+def _no_edit(session: Session, block_id: int, author: str) -> EditResult:
+    """Never called: ``_run`` reports the missing cursor before any edit."""
+    raise AssertionError("no block at the cursor")
+
+
+def install_structure_menu(window: MainWindow, editing: Editing) -> StructureActions:
+    """Add the Structure menu (before Help) and the reading pane's block context menu entries."""
+    structure = StructureActions(window, editing)
+    bar = window.menuBar()
+    help_action = next(
+        (m.menuAction() for m in bar.findChildren(QMenu) if window.actions_.about in m.actions()), None
+    )
+    if help_action is not None:
+        bar.insertMenu(help_action, structure.menu)
+    else:
+        bar.addMenu(structure.menu)
+    return structure

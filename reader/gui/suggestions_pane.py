@@ -1,0 +1,594 @@
+"""The suggestions pane: the shown article's rule suggestions, grouped by rule, to accept or reject.
+
+Suggestions are computed in the background whenever the article is shown
+again (opened, edited, saved), the latest request winning.  Choosing one
+selects its span in the reading pane.  Keys in the list: J/K next and
+previous, A or Enter accept, R or Delete reject; F7 and Shift+F7 anywhere in
+the window.  Accepting (one, or all of a rule in the article, the issue or
+the library, after a confirmed preview count) is one command on the window's
+undo stack; undo restores each article's revision from before.  Rejections
+are remembered by the library, so they stay rejected (and are undoable too).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDockWidget,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QToolBar,
+    QToolButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.gui.edit_commands import EditCommand, Editing, Touched
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from reader.gui.main_window import MainWindow
+    from reader.gui.tasks import Task, TaskContext
+    from reader.services.suggesting import BlockSuggestion, Scope
+    from reader.services.suggestion_steps import SuggestionInContext, TextStep
+
+ITEM_ROLE = Qt.ItemDataRole.UserRole + 1  # index into the pane's suggestions (children), or -1 (rules)
+RULE_ROLE = Qt.ItemDataRole.UserRole + 2  # the rule's name
+
+
+def rule_label(name: str) -> str:
+    """The name of a rule as shown (a user rule is shown by its own name)."""
+    labels = {
+        "halfwidth_punctuation": QCoreApplication.translate("Rules", "half-width punctuation"),
+        "cjk_space": QCoreApplication.translate("Rules", "spaces between Chinese characters"),
+        "latin_word": QCoreApplication.translate("Rules", "Latin words in Chinese text"),
+        "layout_word": QCoreApplication.translate("Rules", "page furniture in the article"),
+        "doubled_punctuation": QCoreApplication.translate("Rules", "doubled punctuation"),
+        "unbalanced_brackets": QCoreApplication.translate("Rules", "unbalanced quotes and brackets"),
+        "unclosed_paragraph": QCoreApplication.translate("Rules", "paragraphs without closing punctuation"),
+    }
+    return labels.get(name, name)
+
+
+def _visible(text: str) -> str:
+    """Spaces and line breaks made visible."""
+    return text.replace(" ", "␣").replace("\u3000", "□").replace("\n", "⏎")
+
+
+@dataclass(frozen=True, slots=True)
+class _Loaded:
+    article_id: int
+    rows: list[SuggestionInContext]
+
+
+def _load(article_id: int, context: TaskContext) -> _Loaded:
+    from reader.services.suggestion_steps import suggestions_in_context
+
+    with context.session() as session:
+        context.check_cancelled()
+        return _Loaded(article_id, suggestions_in_context(session, article_id))
+
+
+def _touched(item: BlockSuggestion) -> Touched:
+    return Touched.of([item.issue_id], [item.article_id])
+
+
+class AcceptCommand(EditCommand):
+    """Accept one suggestion; undo restores the article's revision from before."""
+
+    def __init__(self, editing: Editing, item: BlockSuggestion) -> None:
+        super().__init__(
+            editing,
+            QCoreApplication.translate("Suggestions", "Accept Suggestion (%1)").replace(
+                "%1", rule_label(item.suggestion.rule)
+            ),
+        )
+        self.item = item
+        self.step: TextStep | None = None
+
+    def apply(self, session: Session) -> Touched:
+        from reader.services.suggestion_steps import accept_step
+
+        self.step = accept_step(session, self.item, author=self.editing.author)
+        return _touched(self.item)
+
+    def revert(self, session: Session) -> Touched:
+        from reader.services.suggestion_steps import undo_text_step
+
+        assert self.step is not None
+        undo_text_step(session, self.step, author=self.editing.author)
+        return _touched(self.item)
+
+
+class RejectCommand(EditCommand):
+    """Reject one suggestion (it is not offered again); undo forgets the rejection."""
+
+    def __init__(self, editing: Editing, item: BlockSuggestion) -> None:
+        super().__init__(
+            editing,
+            QCoreApplication.translate("Suggestions", "Reject Suggestion (%1)").replace(
+                "%1", rule_label(item.suggestion.rule)
+            ),
+        )
+        self.item = item
+        self.decision_id: int | None = None
+
+    def apply(self, session: Session) -> Touched:
+        from reader.services.suggesting import reject
+
+        self.decision_id = reject(session, self.item, author=self.editing.author).id
+        return Touched.of([self.item.issue_id], [self.item.article_id], text_unchanged=True)
+
+    def revert(self, session: Session) -> Touched:
+        from reader.services.suggestion_steps import unreject
+
+        assert self.decision_id is not None
+        unreject(session, self.decision_id)
+        return Touched.of([self.item.issue_id], [self.item.article_id], text_unchanged=True)
+
+
+class AcceptAllCommand(EditCommand):
+    """Every suggestion of a rule in an article, issue or the library, accepted as one step."""
+
+    def __init__(
+        self, editing: Editing, rule: str, scope: Scope, scope_id: int | None, step: TextStep
+    ) -> None:
+        super().__init__(
+            editing,
+            QCoreApplication.translate("Suggestions", "Accept %n Suggestion(s) (%1)", "", step.count).replace(
+                "%1", rule_label(rule)
+            ),
+        )
+        self.rule, self.scope, self.scope_id = rule, scope, scope_id
+        self.step = step
+
+    def apply(self, session: Session) -> Touched:
+        from reader.services.suggestion_steps import accept_all_step
+
+        self.step = accept_all_step(session, self.rule, self.scope, self.scope_id, author=self.editing.author)
+        return Touched.of([], self.step.after)
+
+    def revert(self, session: Session) -> Touched:
+        from reader.services.suggestion_steps import undo_text_step
+
+        undo_text_step(session, self.step, author=self.editing.author)
+        return Touched.of([], self.step.after)
+
+
+class SuggestionsPane(QWidget):
+    """The shown article's suggestions grouped by rule, with accept, reject and accept-all."""
+
+    loaded = Signal(int)  # article id: the list shows its suggestions now
+    accepted_all = Signal(int)  # how many an accept-all changed
+
+    def __init__(self, window: MainWindow, editing: Editing, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("suggestionsPane")
+        self._window = window
+        self._editing = editing
+        self._task: Task | None = None
+        self._rows: list[SuggestionInContext] = []
+        self._article_id: int | None = None
+        self._resume: tuple[str, int] | None = None  # (rule, index within it) to select after a reload
+        a = window.actions_
+
+        self.tree = QTreeWidget(self)
+        self.tree.setObjectName("suggestionsTree")
+        self.tree.setColumnCount(2)
+        self.tree.setHeaderLabels([self.tr("Text"), self.tr("Suggestion")])
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAllColumnsShowFocus(True)
+        self.tree.header().setStretchLastSection(False)
+        self.tree.header().setSectionResizeMode(0, self.tree.header().ResizeMode.Stretch)
+        self.status = QLabel(self)
+        self.status.setObjectName("suggestionsStatus")
+        self.status.setWordWrap(True)
+
+        bar = QToolBar(self)  # overflows into a menu when the pane is narrow
+        bar.setObjectName("suggestionsBar")
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        bar.addActions([a.accept_suggestion, a.reject_suggestion])
+        self.accept_all_menu = QMenu(self.tr("Accept All"), self)
+        self.accept_all_menu.setObjectName("acceptAllMenu")
+        self.accept_all_menu.addActions([a.accept_all_article, a.accept_all_issue, a.accept_all_library])
+        self.accept_all_button = QToolButton(bar)
+        self.accept_all_button.setObjectName("acceptAllButton")
+        self.accept_all_button.setText(self.tr("Accept All"))
+        self.accept_all_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.accept_all_button.setMenu(self.accept_all_menu)
+        bar.addWidget(self.accept_all_button)
+        bar.addAction(a.user_rules)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(bar)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.status)
+
+        keys = (
+            ("J", lambda: self.select_next(1)),
+            ("K", lambda: self.select_next(-1)),
+            ("A", self.accept_current),
+            ("Return", self.accept_current),
+            ("Enter", self.accept_current),
+            ("R", self.reject_current),
+            ("Delete", self.reject_current),
+        )
+        for key, slot in keys:
+            shortcut = QShortcut(QKeySequence(key), self.tree)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(slot)
+
+        self.tree.currentItemChanged.connect(self._on_current_changed)
+        self.tree.itemActivated.connect(lambda _item, _column: self.show_current())
+        a.next_suggestion.triggered.connect(lambda: self.select_next(1, focus=True))
+        a.previous_suggestion.triggered.connect(lambda: self.select_next(-1, focus=True))
+        a.accept_suggestion.triggered.connect(self.accept_current)
+        a.reject_suggestion.triggered.connect(self.reject_current)
+        a.accept_all_article.triggered.connect(lambda: self.accept_all("article"))
+        a.accept_all_issue.triggered.connect(lambda: self.accept_all("issue"))
+        a.accept_all_library.triggered.connect(lambda: self.accept_all("library"))
+        a.user_rules.triggered.connect(self.open_user_rules)
+        window.article_shown.connect(lambda _article_id: self.reload())
+        window.issue_shown.connect(lambda _issue_id: self.reload())
+        editing.changed.connect(self._on_changed)
+        window.script.changed.connect(lambda _script: self._fill())
+        self._update_actions()
+
+    # loading
+    @property
+    def article_id(self) -> int | None:
+        """The article whose suggestions are listed."""
+        return self._article_id
+
+    def reload(self) -> Task | None:
+        """Compute the shown article's suggestions again, in the background (the latest request wins)."""
+        if self._task is not None:
+            self._task.cancel()
+            self._task = None
+        article_id = self._window.reading_view.article_id
+        if article_id is None or self._window.runner.library is None:
+            self._article_id = None
+            self._rows = []
+            self._fill()
+            return None
+        task: Task | None = None
+
+        def done(result: _Loaded) -> None:
+            if task is not self._task:
+                return  # a newer request was made
+            self._task = None
+            if result.article_id != self._window.reading_view.article_id:
+                return
+            if result.article_id != self._article_id:
+                self._resume = None
+            self._article_id = result.article_id
+            self._rows = result.rows
+            self._fill()
+            self.loaded.emit(result.article_id)
+
+        def failed(error: BaseException) -> None:
+            from reader.gui.tasks import TaskCancelled
+
+            if task is self._task:
+                self._task = None
+                if not isinstance(error, TaskCancelled):
+                    self.status.setText(
+                        self.tr("The suggestions could not be computed: %1").replace("%1", str(error))
+                    )
+
+        task = self._window.runner.start(
+            "suggestions", lambda context: _load(article_id, context), on_success=done, on_failure=failed
+        )
+        self._task = task
+        self.status.setText(self.tr("Looking for suggestions…"))
+        return task
+
+    def _on_changed(self, touched: object) -> None:
+        assert isinstance(touched, Touched)
+        article_id = self._window.reading_view.article_id
+        if article_id is not None and (article_id in touched.article_ids or touched.text_unchanged):
+            self.reload()
+
+    def _fill(self) -> None:
+        convert = self._window.script
+        self.tree.blockSignals(True)
+        self.tree.clear()
+        groups: dict[str, QTreeWidgetItem] = {}
+        for index, row in enumerate(self._rows):
+            s = row.item.suggestion
+            group = groups.get(s.rule)
+            if group is None:
+                group = QTreeWidgetItem(self.tree)
+                group.setData(0, ITEM_ROLE, -1)
+                group.setData(0, RULE_ROLE, s.rule)
+                group.setFirstColumnSpanned(True)
+                font = group.font(0)
+                font.setBold(True)
+                group.setFont(0, font)
+                groups[s.rule] = group
+            child = QTreeWidgetItem(group)
+            child.setData(0, ITEM_ROLE, index)
+            child.setData(0, RULE_ROLE, s.rule)
+            child.setText(0, f"…{convert(row.before)}‹{_visible(convert(s.text))}›{convert(row.after)}…")
+            if s.replacement is None:
+                child.setText(1, self.tr("flag"))
+            else:
+                child.setText(1, "→ " + (_visible(convert(s.replacement)) or self.tr("(delete)")))
+            child.setToolTip(0, s.explanation)
+            child.setToolTip(1, s.explanation)
+        for rule, group in groups.items():
+            group.setText(0, f"{rule_label(rule)} ({group.childCount()})")
+            group.setExpanded(True)
+        self.tree.blockSignals(False)
+        count = len(self._rows)
+        if self._article_id is None:
+            self.status.setText(self.tr("Open an article to see its suggestions."))
+        elif count:
+            self.status.setText(self.tr("%n suggestion(s) in this article", "", count))
+        else:
+            self.status.setText(self.tr("No suggestions in this article."))
+        self._select_resumed()
+        self._update_actions()
+
+    def _select_resumed(self) -> None:
+        if self._resume is None:
+            return
+        rule, at = self._resume
+        self._resume = None
+        items = self._items()
+        if not items:
+            return
+        same = [item for item in items if item.data(0, RULE_ROLE) == rule]
+        target = same[min(at, len(same) - 1)] if same else items[0]
+        self.tree.setCurrentItem(target)
+
+    # choosing
+    def _groups(self) -> list[QTreeWidgetItem]:
+        """The rule rows of the tree, in order."""
+        tree = self.tree
+        return [group for g in range(tree.topLevelItemCount()) if (group := tree.topLevelItem(g)) is not None]
+
+    def _items(self) -> list[QTreeWidgetItem]:
+        """Every suggestion row of the tree, in order."""
+        return [
+            child
+            for group in self._groups()
+            for c in range(group.childCount())
+            if (child := group.child(c)) is not None
+        ]
+
+    def suggestions(self) -> list[BlockSuggestion]:
+        """The suggestions listed, in the tree's order (grouped by rule)."""
+        return [self._rows[int(item.data(0, ITEM_ROLE))].item for item in self._items()]
+
+    def groups(self) -> dict[str, int]:
+        """How many suggestions each rule has in the list, in the tree's order."""
+        return {str(group.data(0, RULE_ROLE)): group.childCount() for group in self._groups()}
+
+    def current(self) -> BlockSuggestion | None:
+        """The suggestion chosen in the list."""
+        item = self.tree.currentItem()
+        if item is None:
+            return None
+        index = int(item.data(0, ITEM_ROLE))
+        return self._rows[index].item if index >= 0 else None
+
+    def current_rule(self) -> str | None:
+        """The rule of the chosen suggestion or rule row."""
+        item = self.tree.currentItem()
+        return None if item is None else str(item.data(0, RULE_ROLE))
+
+    def select(self, index: int) -> bool:
+        """Choose the index-th suggestion of the list (in the tree's order)."""
+        items = self._items()
+        if not 0 <= index < len(items):
+            return False
+        self.tree.setCurrentItem(items[index])
+        return True
+
+    def select_next(self, step: int = 1, *, focus: bool = False) -> bool:
+        """Choose the next (step 1) or previous (-1) suggestion, wrapping round."""
+        if focus:
+            dock = self.parentWidget()
+            if isinstance(dock, QDockWidget):
+                dock.show()
+                dock.raise_()
+            self.tree.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        items = self._items()
+        if not items:
+            self._window.statusBar().showMessage(self.tr("No suggestions in this article."), 3000)
+            return False
+        current = self.tree.currentItem()
+        first_child = current.child(0) if current is not None else None
+        if current is not None and current in items:
+            at = (items.index(current) + step) % len(items)
+        elif first_child is not None and step > 0:
+            at = items.index(first_child)
+        else:
+            at = 0 if step > 0 else len(items) - 1
+        self.tree.setCurrentItem(items[at])
+        return True
+
+    def _on_current_changed(
+        self, _current: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None
+    ) -> None:
+        self.show_current()
+        self._update_actions()
+
+    def show_current(self) -> bool:
+        """Select the chosen suggestion's span in the reading pane."""
+        item = self.current()
+        if item is None or item.article_id != self._window.reading_view.article_id:
+            return False
+        s = item.suggestion
+        return self._window.reading_view.select_span(item.block_position, s.start, s.end)
+
+    def _update_actions(self) -> None:
+        a = self._window.actions_
+        item = self.current()
+        a.accept_suggestion.setEnabled(item is not None and item.suggestion.replacement is not None)
+        a.reject_suggestion.setEnabled(item is not None)
+        has_rule = self.current_rule() is not None or bool(self._rows)
+        for action in (a.accept_all_article, a.accept_all_issue, a.accept_all_library):
+            action.setEnabled(has_rule and not self._editing.busy)
+        self.accept_all_button.setEnabled(has_rule and not self._editing.busy)
+
+    def _remember_place(self) -> None:
+        item = self.tree.currentItem()
+        if item is None or int(item.data(0, ITEM_ROLE)) < 0:
+            return
+        group = item.parent()
+        self._resume = (str(item.data(0, RULE_ROLE)), group.indexOfChild(item) if group else 0)
+
+    # deciding
+    def accept_current(self) -> bool:
+        """Accept the chosen suggestion (an undoable command); the next one is chosen after."""
+        item = self.current()
+        if item is None:
+            return False
+        if item.suggestion.replacement is None:
+            self._window.statusBar().showMessage(
+                self.tr("This rule only flags the text: edit it by hand, or reject the suggestion."), 5000
+            )
+            return False
+        self._remember_place()
+        return self._editing.execute(AcceptCommand(self._editing, item))
+
+    def reject_current(self) -> bool:
+        """Reject the chosen suggestion (an undoable command): it is not offered again."""
+        item = self.current()
+        if item is None:
+            return False
+        self._remember_place()
+        return self._editing.execute(RejectCommand(self._editing, item))
+
+    def accept_all(self, scope: Scope, *, confirm: bool = True) -> Task | None:
+        """Accept every suggestion of the chosen rule in the article, issue or library.
+
+        The count is previewed in the background and confirmed (unless
+        ``confirm`` is false); the change runs in the background too and lands
+        on the undo stack as one command.
+        """
+        rule = self.current_rule() or (self._rows[0].item.suggestion.rule if self._rows else None)
+        view = self._window.reading_view
+        if rule is None or view.article_id is None:
+            self._window.statusBar().showMessage(self.tr("Choose a suggestion of the rule first."), 5000)
+            return None
+        if not self._editing.can_write():
+            return None
+        scope_id = {"article": view.article_id, "issue": view.issue_id, "library": None}[scope]
+
+        def preview(context: TaskContext) -> int:
+            from reader.services.suggesting import preview_accept_all
+
+            with context.session() as session:
+                return preview_accept_all(session, rule, scope, scope_id)
+
+        def counted(count: int) -> None:
+            if count == 0:
+                self._window.statusBar().showMessage(
+                    self.tr("Nothing to accept: no suggestion of that rule there."), 5000
+                )
+            elif confirm:
+                self._confirm(rule, scope, scope_id, count)
+            else:
+                self._run_accept_all(rule, scope, scope_id)
+
+        return self._window.runner.start(
+            "preview accept all",
+            preview,
+            on_success=counted,
+            on_failure=lambda error: self._editing.show_error(self.tr("Accept All"), error),
+        )
+
+    def _confirm(self, rule: str, scope: Scope, scope_id: int | None, count: int) -> QMessageBox:
+        questions = {
+            "article": self.tr("Accept %n suggestion(s) of %1 in this article?", "", count),
+            "issue": self.tr("Accept %n suggestion(s) of %1 in this issue?", "", count),
+            "library": self.tr("Accept %n suggestion(s) of %1 in the whole library?", "", count),
+        }
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Accept All"),
+            questions[scope].replace("%1", rule_label(rule)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            self._window,
+        )
+        box.setObjectName("acceptAllConfirm")
+        box.setInformativeText(self.tr("You can undo it in one step."))
+        box.setDefaultButton(QMessageBox.StandardButton.Yes)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+
+        def clicked(button: object) -> None:
+            if box.standardButton(button) == QMessageBox.StandardButton.Yes:  # type: ignore[arg-type]
+                self._run_accept_all(rule, scope, scope_id)
+
+        box.buttonClicked.connect(clicked)
+        box.open()
+        return box
+
+    def _run_accept_all(self, rule: str, scope: Scope, scope_id: int | None) -> Task:
+        author = self._editing.author
+
+        def work(context: TaskContext) -> TextStep:
+            from reader.services.suggestion_steps import accept_all_step
+
+            with context.library.writing() as session:
+                return accept_all_step(session, rule, scope, scope_id, author=author)
+
+        def done(step: TextStep) -> None:
+            self._set_busy(False)
+            if step.count:
+                self._remember_place()
+                self._editing.push_done(
+                    AcceptAllCommand(self._editing, rule, scope, scope_id, step), Touched.of([], step.after)
+                )
+            self._window.statusBar().showMessage(self.tr("%n suggestion(s) accepted.", "", step.count), 5000)
+            self.accepted_all.emit(step.count)
+
+        def failed(error: BaseException) -> None:
+            self._set_busy(False)
+            self._editing.show_error(self.tr("Accept All"), error)
+
+        self._set_busy(True)
+        self._window.statusBar().showMessage(self.tr("Accepting suggestions…"))
+        return self._window.runner.start("accept all", work, on_success=done, on_failure=failed)
+
+    def _set_busy(self, busy: bool) -> None:
+        self._editing.busy = busy
+        self._update_actions()
+
+    # user rules
+    def open_user_rules(self) -> QWidget | None:
+        """Show the user rules dialog; suggestions are computed again when it closes."""
+        if self._window.library is None:
+            return None
+        from reader.gui.user_rules_dialog import UserRulesDialog
+
+        dialog = UserRulesDialog(self._editing, self._window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        dialog.finished.connect(lambda _result: self.reload())
+        dialog.open()
+        return dialog
+
+
+def install_suggestions_pane(window: MainWindow, editing: Editing) -> QDockWidget:
+    """Add the suggestions dock to the window (right side, tabbed with the search pane); returns it."""
+    pane = SuggestionsPane(window, editing)
+    dock = QDockWidget(QCoreApplication.translate("Suggestions", "Suggestions"), window)
+    dock.setObjectName("suggestionsDock")
+    dock.setWidget(pane)
+    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+    window.tabifyDockWidget(window.search_dock, dock)
+    return dock

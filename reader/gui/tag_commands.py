@@ -1,0 +1,305 @@
+"""Every tag change as one command on the window's undo stack, and the signal views refresh on.
+
+:class:`TagEditor` is what the tag pane, the tag browser and the bulk dialog
+call: it runs a service function of :mod:`reader.services.tagging` in one
+write transaction (a few milliseconds: small indexed writes), pushes an
+already-done command whose undo calls the service's ``record.undo`` and
+whose redo runs the function again, and after each of them emits
+``changed`` with what changed, so every view reloads what it shows.
+Errors of the first run (a name taken, a cycle) reach the caller as
+:class:`~reader.core.errors.JiaokanError` and push nothing.
+"""
+
+from __future__ import annotations
+
+import getpass
+import logging
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Protocol
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from db.engine import Library
+    from reader.services.tag_browsing import ArticleTagging
+
+log = logging.getLogger(__name__)
+
+
+class Record(Protocol):
+    """What every tagging service change returns."""
+
+    def undo(self, session: Session) -> None: ...
+
+
+@dataclass(frozen=True, slots=True)
+class TagChange:
+    """What a change (or its undo) touched.
+
+    ``article_ids``: articles that gained or lost tags (or a dismissed
+    suggestion); ``structure``: tags were merged or deleted (every view
+    reloads).  Any change may rename, recolour or move tags: tag lists
+    always reload.
+    """
+
+    article_ids: frozenset[int] = frozenset()
+    structure: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class _Dismissal:
+    article_id: int
+    name: str
+
+    def undo(self, session: Session) -> None:
+        from reader.services.tagging import undismiss_suggestion
+
+        undismiss_suggestion(session, self.article_id, self.name)
+
+
+def _user() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "gui"
+
+
+class TagCommand(QUndoCommand):
+    """One tag change: already applied when pushed; undo restores it, redo applies it again."""
+
+    def __init__(
+        self,
+        editor: TagEditor,
+        text: str,
+        apply: Callable[[Session], Record],
+        record: Record,
+        change: Callable[[Record], TagChange],
+    ) -> None:
+        super().__init__(text)
+        self._editor = editor
+        self._apply = apply
+        self._record = record
+        self._change = change
+        self._applied = True  # the editor ran it before pushing
+
+    def redo(self) -> None:
+        if self._applied:
+            return
+        record = self._editor.write(self, self._apply)
+        if record is not None:
+            self._record = record
+            self._applied = True
+            self._editor.notify(self._change(record))
+
+    def undo(self) -> None:
+        if not self._applied:
+            return
+        record = self._record
+
+        def revert(session: Session) -> bool:
+            record.undo(session)
+            return True
+
+        if self._editor.write(self, revert) is not None:
+            self._applied = False
+            self._editor.notify(self._change(record))
+
+
+def window_undo_stack(window: QObject) -> QUndoStack:
+    """The window's one undo stack (``window.undo_stack``; made here when the window has none yet)."""
+    stack = getattr(window, "undo_stack", None)
+    if isinstance(stack, QUndoStack):
+        return stack
+    stack = QUndoStack(window)
+    stack.setObjectName("undoStack")
+    setattr(window, "undo_stack", stack)  # noqa: B010  (the window may not declare it yet)
+    return stack
+
+
+class TagEditor(QObject):
+    """Changes tags through the services, one undoable command per change."""
+
+    changed = Signal(object)  # TagChange
+    failed = Signal(str)  # an undo or redo that could not be carried out
+
+    def __init__(
+        self,
+        stack: QUndoStack,
+        library: Callable[[], Library | None],
+        parent: QObject | None = None,
+        *,
+        read_only: Callable[[], bool] = lambda: False,
+    ) -> None:
+        super().__init__(parent)
+        self.stack = stack
+        self._library = library
+        self._read_only = read_only
+        self.author = _user()
+
+    # plumbing
+    def library(self) -> Library:
+        library = self._library()
+        if library is None:
+            raise RuntimeError("the library is not open")
+        return library
+
+    def write(self, command: QUndoCommand, work: Callable[[Session], Any]) -> Any:
+        """Run an undo or redo in one write transaction; a failure is reported and the command dropped."""
+        try:
+            with self.library().writing() as session:
+                return work(session)
+        except Exception as error:  # reported, never lost
+            log.warning("a tag change could not be undone or redone: %s", error)
+            command.setObsolete(True)
+            self.failed.emit(str(error))
+            return None
+
+    def notify(self, change: TagChange) -> None:
+        self.changed.emit(change)
+
+    def _push(
+        self, text: str, apply: Callable[[Session], Record], change: Callable[[Record], TagChange]
+    ) -> Record:
+        from reader.core.errors import JiaokanError
+
+        if self._read_only():
+            raise JiaokanError(self.tr("The library is read-only: tags cannot be changed."))
+        with self.library().writing() as session:
+            record = apply(session)  # errors reach the caller; nothing is pushed
+        self.stack.push(TagCommand(self, text, apply, record, change))
+        self.notify(change(record))
+        return record
+
+    # reading
+    def article_tagging(self, article_id: int) -> ArticleTagging:
+        """The tags and byline names of one article (one small query)."""
+        from reader.services.tag_browsing import article_tagging
+
+        with self.library().session() as session:
+            return article_tagging(session, article_id)
+
+    # changes
+    def add(
+        self,
+        article_ids: Iterable[int],
+        name: str,
+        *,
+        kind: str | None = None,
+        from_suggestion: bool = False,
+    ) -> Record:
+        """Tag articles with ``name`` (created with ``kind`` if new)."""
+        from reader.services.tagging import AddResult, add_tag
+
+        ids = list(article_ids)
+
+        def apply(session: Session) -> Record:
+            return add_tag(session, ids, name, kind=kind, author=self.author, from_suggestion=from_suggestion)
+
+        def change(record: Record) -> TagChange:
+            assert isinstance(record, AddResult)
+            return TagChange(frozenset(record.added))
+
+        text = self.tr("Add Tag “%1”").replace("%1", name)
+        if len(ids) > 1:
+            text = self.tr("Add Tag “%1” to %n Article(s)", "", len(ids)).replace("%1", name)
+        return self._push(text, apply, change)
+
+    def remove(self, article_ids: Iterable[int], tag_id: int, name: str = "") -> Record:
+        """Take a tag off articles."""
+        from reader.services.tagging import RemoveResult, remove_tag
+
+        ids = list(article_ids)
+
+        def change(record: Record) -> TagChange:
+            assert isinstance(record, RemoveResult)
+            return TagChange(frozenset(link.article_id for link in record.removed))
+
+        text = self.tr("Remove Tag “%1”").replace("%1", name) if name else self.tr("Remove Tag")
+        if len(ids) > 1:
+            text = self.tr("Remove Tag “%1” from %n Article(s)", "", len(ids)).replace("%1", name)
+        return self._push(text, lambda session: remove_tag(session, ids, tag_id), change)
+
+    def rename(self, tag_id: int, new_name: str) -> Record:
+        """Rename a tag (TagExistsError when another tag has the name)."""
+        from reader.services.tagging import rename_tag
+
+        return self._push(
+            self.tr("Rename Tag to “%1”").replace("%1", new_name),
+            lambda session: rename_tag(session, tag_id, new_name),
+            lambda _record: TagChange(),
+        )
+
+    def merge(self, source_id: int, target_id: int, target_name: str = "") -> Record:
+        """Merge one tag into another (the source is deleted)."""
+        from reader.services.tagging import MergeResult, merge_tags
+
+        def change(record: Record) -> TagChange:
+            assert isinstance(record, MergeResult)
+            ids = frozenset(link.article_id for link in record.moved + record.collapsed)
+            return TagChange(ids, structure=True)
+
+        return self._push(
+            self.tr("Merge Tag into “%1”").replace("%1", target_name),
+            lambda session: merge_tags(session, source_id, target_id),
+            change,
+        )
+
+    def delete(self, tag_id: int, name: str = "") -> Record:
+        """Delete a tag from every article."""
+        from reader.services.tagging import DeleteResult, delete_tag
+
+        def change(record: Record) -> TagChange:
+            assert isinstance(record, DeleteResult)
+            return TagChange(frozenset(link.article_id for link in record.links), structure=True)
+
+        return self._push(
+            self.tr("Delete Tag “%1”").replace("%1", name),
+            lambda session: delete_tag(session, tag_id),
+            change,
+        )
+
+    def set_kind(self, tag_id: int, kind: str) -> Record:
+        from reader.services.tagging import set_kind
+
+        return self._push(
+            self.tr("Change Tag Kind"),
+            lambda session: set_kind(session, tag_id, kind),
+            lambda _r: TagChange(),
+        )
+
+    def set_parent(self, tag_id: int, parent_id: int | None) -> Record:
+        """Place a tag under another (None: at the top); TagCycleError for a cycle."""
+        from reader.services.tagging import set_parent
+
+        return self._push(
+            self.tr("Change Tag Parent"),
+            lambda session: set_parent(session, tag_id, parent_id),
+            lambda _r: TagChange(),
+        )
+
+    def set_colour(self, tag_id: int, colour: str | None) -> Record:
+        from reader.services.tagging import set_colour
+
+        return self._push(
+            self.tr("Change Tag Colour"),
+            lambda session: set_colour(session, tag_id, colour),
+            lambda _r: TagChange(),
+        )
+
+    def dismiss(self, article_id: int, name: str) -> Record:
+        """Never suggest ``name`` for this article again (until undone)."""
+        from reader.services.tagging import dismiss_suggestion
+
+        def apply(session: Session) -> Record:
+            dismiss_suggestion(session, article_id, name)
+            return _Dismissal(article_id, name)
+
+        return self._push(
+            self.tr("Dismiss Suggestion “%1”").replace("%1", name),
+            apply,
+            lambda _r: TagChange(frozenset({article_id})),
+        )

@@ -1,0 +1,468 @@
+"""The tag pane: the current article's tags as chips, an entry to add one, ranked suggestions.
+
+The article's tags are one small query; suggestions need jieba, which loads
+for seconds the first time, so they are computed by the task runner (the
+pane says "Loading the dictionary…" meanwhile) and a newer article's
+request replaces an older one's.  Every change goes through the
+:class:`~reader.gui.tag_commands.TagEditor`, onto the window's undo stack.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.core.errors import JiaokanError
+from reader.gui.flow_layout import FlowLayout
+from reader.gui.tag_models import FoldCompleter, TagListModel, kind_label, kind_labels, tag_colour
+from reader.gui.tasks import Task, TaskContext, TaskRunner
+
+if TYPE_CHECKING:
+    from reader.core.tag_suggestions import TagSuggestion
+    from reader.gui.tag_commands import TagChange, TagEditor
+    from reader.services.tag_browsing import ArticleTagging, TagInfo
+
+SHORTCUT_COUNT = 9  # Alt+1 … Alt+9 accept the first nine suggestions
+
+
+def _suggest(article_id: int, context: TaskContext) -> list[TagSuggestion]:
+    from reader.core import segmenter
+    from reader.services.tagging import suggest_for_article
+
+    segmenter.ensure_loaded()  # seconds the first time: never on the GUI thread
+    context.check_cancelled()
+    with context.session() as session:
+        return suggest_for_article(session, article_id)
+
+
+class TagChip(QFrame):
+    """One tag of the article: its colour, its name (in the chosen script), a × that removes it."""
+
+    remove_clicked = Signal(int)  # tag id
+
+    def __init__(self, tag: TagInfo, convert: Callable[[str], str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("tagChip")
+        self.tag = tag
+        colour = tag_colour(tag.colour, tag.kind)
+        self.setStyleSheet(
+            f"#tagChip {{ border: 1px solid {colour.name()}; border-radius: 9px;"
+            f" background: {colour.lighter(185).name()}; }}"
+            f" #tagChip QLabel {{ color: {colour.darker(170).name()}; }}"
+        )
+        self.setToolTip(
+            self.tr("%1 · %2 · %n article(s)", "", tag.count)
+            .replace("%1", convert(tag.path))
+            .replace("%2", kind_label(tag.kind))
+        )
+        self.label = QLabel(convert(tag.name), self)
+        self.label.setObjectName("tagChipName")
+        self.remove_button = QToolButton(self)
+        self.remove_button.setObjectName("removeTag")
+        self.remove_button.setText("×")
+        self.remove_button.setAutoRaise(True)
+        self.remove_button.setToolTip(self.tr("Remove this tag from the article"))
+        self.remove_button.clicked.connect(lambda: self.remove_clicked.emit(self.tag.id))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 1, 2, 1)
+        layout.setSpacing(2)
+        layout.addWidget(self.label)
+        layout.addWidget(self.remove_button)
+
+
+class SuggestionRow(QWidget):
+    """One suggestion: a button that accepts it, its kind, a × that dismisses it."""
+
+    def __init__(
+        self,
+        number: int,
+        suggestion: TagSuggestion,
+        convert: Callable[[str], str],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.suggestion = suggestion
+        prefix = f"{number}  " if number <= SHORTCUT_COUNT else ""
+        self.accept_button = QToolButton(self)
+        self.accept_button.setObjectName("acceptSuggestion")
+        self.accept_button.setText(prefix + "+ " + convert(suggestion.name))
+        self.accept_button.setAutoRaise(True)
+        self.accept_button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.accept_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        tip = self.tr("Add this tag (%1)").replace("%1", f"Alt+{number}") if number <= SHORTCUT_COUNT else ""
+        self.accept_button.setToolTip(tip or self.tr("Add this tag"))
+        self.kind_label = QLabel(kind_label(suggestion.kind), self)
+        self.kind_label.setEnabled(False)
+        self.dismiss_button = QToolButton(self)
+        self.dismiss_button.setObjectName("dismissSuggestion")
+        self.dismiss_button.setText("×")
+        self.dismiss_button.setAutoRaise(True)
+        self.dismiss_button.setToolTip(self.tr("Never suggest this for this article (Delete)"))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(2, 0, 2, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.accept_button, 1)
+        layout.addWidget(self.kind_label)
+        layout.addWidget(self.dismiss_button)
+
+
+class TagPane(QWidget):
+    """Tags of the article shown: chips, an entry with completion, suggestions."""
+
+    suggestions_shown = Signal(int)  # article id, after its suggestions are listed
+    tags_shown = Signal(int)  # article id, after its chips are laid out
+
+    def __init__(
+        self,
+        editor: TagEditor,
+        catalogue: TagListModel,
+        runner: TaskRunner,
+        convert: Callable[[str], str] = str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("tagPane")
+        self._editor = editor
+        self._catalogue = catalogue
+        self._runner = runner
+        self._convert = convert
+        self.article_id: int | None = None
+        self._tagging: ArticleTagging | None = None
+        self._suggestions: list[TagSuggestion] = []
+        self._suggest_task: Task | None = None
+        self._kind_touched = False
+
+        self.title_label = QLabel(self)
+        self.title_label.setObjectName("tagPaneTitle")
+        self.title_label.setWordWrap(True)
+        self.chips = QWidget(self)
+        self.chips.setObjectName("tagChips")
+        self.chip_layout = FlowLayout(self.chips)
+        self.empty_label = QLabel(self.tr("No tags yet."), self)
+        self.empty_label.setObjectName("noTags")
+        self.empty_label.setEnabled(False)
+
+        self.entry = QLineEdit(self)
+        self.entry.setObjectName("tagEntry")
+        self.entry.setPlaceholderText(self.tr("Add a tag… (Ctrl+T)"))
+        self.entry.setClearButtonEnabled(True)
+        self.completer = FoldCompleter(catalogue, self.entry)
+        self.entry.setCompleter(self.completer)
+        self.kind_combo = QComboBox(self)
+        self.kind_combo.setObjectName("tagKind")
+        self.kind_combo.setToolTip(self.tr("Kind of the new tag"))
+        for kind, label in kind_labels():
+            self.kind_combo.addItem(label, kind)
+        self.kind_combo.hide()
+        self.error_label = QLabel(self)
+        self.error_label.setObjectName("tagError")
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+
+        self.suggestion_label = QLabel(self.tr("Suggestions"), self)
+        self.suggestion_status = QLabel(self)
+        self.suggestion_status.setObjectName("suggestionStatus")
+        self.suggestion_status.setEnabled(False)
+        self.suggestion_list = QListWidget(self)
+        self.suggestion_list.setObjectName("tagSuggestions")
+        self.suggestion_list.setToolTip(self.tr("Enter or Alt+1…9 adds a suggestion; Delete dismisses it"))
+
+        entry_row = QHBoxLayout()
+        entry_row.setContentsMargins(0, 0, 0, 0)
+        entry_row.addWidget(self.entry, 1)
+        entry_row.addWidget(self.kind_combo)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.title_label)
+        layout.addWidget(self.chips)
+        layout.addWidget(self.empty_label)
+        layout.addLayout(entry_row)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.suggestion_label)
+        layout.addWidget(self.suggestion_status)
+        layout.addWidget(self.suggestion_list, 1)
+
+        self.accept_actions: list[QAction] = []
+        for n in range(1, SHORTCUT_COUNT + 1):
+            action = QAction(self.tr("Accept Suggestion %1").replace("%1", str(n)), self)
+            action.setShortcut(QKeySequence(Qt.Modifier.ALT | Qt.Key(Qt.Key.Key_0 + n)))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(lambda _checked=False, row=n - 1: self.accept_suggestion(row))
+            self.addAction(action)
+            self.accept_actions.append(action)
+
+        self.entry.returnPressed.connect(self.add_from_entry)
+        self.entry.textChanged.connect(self._on_entry_changed)
+        self.kind_combo.activated.connect(self._on_kind_chosen)
+        self.suggestion_list.installEventFilter(self)
+        self.suggestion_list.itemActivated.connect(
+            lambda item: self.accept_suggestion(self.suggestion_list.row(item))
+        )
+        editor.changed.connect(self._on_tags_changed)
+        self.set_article(None)
+
+    # the article
+    def set_article(self, article_id: int | None, title: str | None = None) -> None:
+        """Show the tags and suggestions of an article (None: no article)."""
+        self.article_id = article_id
+        enabled = article_id is not None
+        self.entry.setEnabled(enabled)
+        self.kind_combo.setEnabled(enabled)
+        self.error_label.hide()
+        if article_id is None:
+            self.title_label.setText(self.tr("Open an article to tag it."))
+        else:
+            self.title_label.setText(self._convert(title) if title else self.tr("(untitled)"))
+        self.reload()
+
+    def reload(self) -> None:
+        """Read the article's tags again and recompute its suggestions."""
+        self._show_tags()
+        self.refresh_suggestions()
+
+    def _show_tags(self) -> None:
+        self._tagging = self._editor.article_tagging(self.article_id) if self.article_id is not None else None
+        self.chip_layout.clear()
+        tags = self._tagging.tags if self._tagging is not None else []
+        for tag in tags:
+            chip = TagChip(tag, self._convert, self.chips)
+            chip.remove_clicked.connect(self.remove_tag)
+            self.chip_layout.addWidget(chip)
+            chip.show()
+        self.chips.setVisible(bool(tags))
+        self.empty_label.setVisible(self.article_id is not None and not tags)
+        self.chip_layout.invalidate()
+        self._on_entry_changed(self.entry.text())
+        if self.article_id is not None:
+            self.tags_shown.emit(self.article_id)
+
+    def tag_names(self) -> list[str]:
+        """The names of the article's tags, as stored."""
+        return [t.name for t in self._tagging.tags] if self._tagging is not None else []
+
+    def chip_widgets(self) -> list[TagChip]:
+        return [w for w in self.chips.findChildren(TagChip) if not w.isHidden()]
+
+    # adding and removing
+    def focus_entry(self) -> None:
+        """Put the cursor in the tag entry (Ctrl+T)."""
+        self.entry.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.entry.selectAll()
+
+    def is_new_name(self, name: str) -> bool:
+        return bool(name.strip()) and self._catalogue.find(name.split("/")[-1]) is None
+
+    def _on_entry_changed(self, text: str) -> None:
+        new = self.article_id is not None and self.is_new_name(text)
+        if not text.strip():
+            self._kind_touched = False
+        if new and not self._kind_touched:
+            self._set_kind(self.guess_kind(text))
+        self.kind_combo.setVisible(new)
+        self.error_label.hide()
+
+    def _on_kind_chosen(self, _row: int) -> None:
+        self._kind_touched = True
+
+    def _set_kind(self, kind: str) -> None:
+        row = self.kind_combo.findData(kind)
+        if row >= 0:
+            self.kind_combo.setCurrentIndex(row)
+
+    def guess_kind(self, name: str) -> str:
+        """The default kind of a new tag: a suggestion's kind, else a guess from the name and byline."""
+        from reader.core.script import fold
+        from reader.services.tag_browsing import guess_kind
+
+        last = name.split("/")[-1]
+        key = fold(" ".join(last.split()))
+        for suggestion in self._suggestions:
+            if fold(suggestion.name) == key:
+                return suggestion.kind
+        bylines = self._tagging.bylines if self._tagging is not None else []
+        return guess_kind(last, bylines)
+
+    def new_kind(self) -> str:
+        """The kind chosen for a new tag."""
+        return str(self.kind_combo.currentData())
+
+    def add_from_entry(self) -> None:
+        """Add the entry's tag to the article (a new name gets the kind beside the entry)."""
+        name = self.entry.text().strip()
+        if self.article_id is None or not name:
+            return
+        kind = self.new_kind() if self.is_new_name(name) else None
+        if self._run(lambda: self._editor.add([self.article_id or 0], name, kind=kind)):
+            self.entry.clear()
+
+    def remove_tag(self, tag_id: int) -> None:
+        """Take a tag off the article."""
+        if self.article_id is not None:
+            article_id = self.article_id
+            tags = self._tagging.tags if self._tagging is not None else []
+            name = next((t.name for t in tags if t.id == tag_id), "")
+            self._run(lambda: self._editor.remove([article_id], tag_id, name))
+
+    def _run(self, change: Callable[[], object]) -> bool:
+        try:
+            change()
+        except JiaokanError as error:
+            self.error_label.setText(str(error))
+            self.error_label.show()
+            return False
+        return True
+
+    # suggestions
+    def refresh_suggestions(self) -> None:
+        """Compute the article's suggestions in the background; the newest request wins."""
+        from reader.core import segmenter
+
+        if self._suggest_task is not None:
+            self._suggest_task.cancel()
+            self._suggest_task = None
+        self._suggestions = []
+        self.suggestion_list.clear()
+        article_id = self.article_id
+        if article_id is None or self._runner.library is None:
+            self.suggestion_status.setText("")
+            return
+        self.suggestion_status.setText(
+            self.tr("Finding suggestions…") if segmenter.is_loaded() else self.tr("Loading the dictionary…")
+        )
+        task: Task | None = None
+
+        def done(found: list[TagSuggestion]) -> None:
+            if task is self._suggest_task:
+                self._suggest_task = None
+                self._show_suggestions(article_id, found)
+
+        def failed(error: BaseException) -> None:
+            if task is self._suggest_task:
+                self._suggest_task = None
+                self.suggestion_status.setText(
+                    self.tr("No suggestions: %1").replace("%1", str(error) or type(error).__name__)
+                )
+
+        task = self._runner.start(
+            "suggest tags", lambda context: _suggest(article_id, context), on_success=done, on_failure=failed
+        )
+        self._suggest_task = task
+
+    @property
+    def loading_suggestions(self) -> bool:
+        return self._suggest_task is not None
+
+    def _show_suggestions(self, article_id: int, found: list[TagSuggestion]) -> None:
+        if article_id != self.article_id:
+            return
+        self._suggestions = list(found)
+        self.suggestion_list.clear()
+        for n, suggestion in enumerate(self._suggestions, start=1):
+            item = QListWidgetItem(self.suggestion_list)
+            row = SuggestionRow(n, suggestion, self._convert, self.suggestion_list)
+            row.setToolTip(self._reason(suggestion))
+            row.accept_button.clicked.connect(lambda _checked=False, s=suggestion: self._accept(s))
+            row.dismiss_button.clicked.connect(lambda _checked=False, s=suggestion: self._dismiss(s))
+            item.setSizeHint(row.sizeHint())
+            self.suggestion_list.setItemWidget(item, row)
+        if self._suggestions:
+            self.suggestion_list.setCurrentRow(0)
+            self.suggestion_status.setText("")
+        else:
+            self.suggestion_status.setText(self.tr("No suggestions for this article."))
+        self._on_entry_changed(self.entry.text())
+        self.suggestions_shown.emit(article_id)
+
+    def _reason(self, suggestion: TagSuggestion) -> str:
+        reasons = {
+            "existing tag": self.tr("a tag of the library named in the article"),
+            "byline": self.tr("named in the byline"),
+            "source": self.tr("the article's source"),
+            "person": self.tr("a person named in the article"),
+            "place": self.tr("a place named in the article"),
+            "organisation": self.tr("an organisation named in the article"),
+            "keyword": self.tr("a keyword of the article"),
+        }
+        return reasons.get(suggestion.reason, suggestion.reason)
+
+    def suggestions(self) -> list[TagSuggestion]:
+        """The suggestions listed, best first."""
+        return list(self._suggestions)
+
+    def accept_suggestion(self, row: int) -> None:
+        """Add the suggestion in this row (0 the best) to the article."""
+        if 0 <= row < len(self._suggestions):
+            self._accept(self._suggestions[row])
+
+    def dismiss_suggestion(self, row: int) -> None:
+        """Never suggest the suggestion in this row for this article again."""
+        if 0 <= row < len(self._suggestions):
+            self._dismiss(self._suggestions[row])
+
+    def _accept(self, suggestion: TagSuggestion) -> None:
+        if self.article_id is None:
+            return
+        article_id = self.article_id
+        if self._run(
+            lambda: self._editor.add(
+                [article_id], suggestion.name, kind=suggestion.kind, from_suggestion=True
+            )
+        ):
+            self._drop(suggestion)
+
+    def _dismiss(self, suggestion: TagSuggestion) -> None:
+        if self.article_id is None:
+            return
+        article_id = self.article_id
+        if self._run(lambda: self._editor.dismiss(article_id, suggestion.name)):
+            self._drop(suggestion)
+
+    def _drop(self, suggestion: TagSuggestion) -> None:
+        """Take a suggestion off the list at once (the recomputed list follows)."""
+        if suggestion in self._suggestions:
+            row = self._suggestions.index(suggestion)
+            self._suggestions.pop(row)
+            self.suggestion_list.takeItem(row)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.suggestion_list and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            row = self.suggestion_list.currentRow()
+            if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+                self.dismiss_suggestion(row)
+                return True
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.accept_suggestion(row)
+                return True
+        return super().eventFilter(watched, event)
+
+    # changes made anywhere
+    def _on_tags_changed(self, change: TagChange) -> None:
+        if self.article_id is None:
+            return
+        if change.structure or self.article_id in change.article_ids:
+            self.reload()
+        else:  # names, kinds, colours may have changed
+            self._show_tags()
+
+    def refresh_text(self) -> None:
+        """Show names in the newly chosen script."""
+        self._show_tags()
+        if self._suggestions and self.article_id is not None:
+            self._show_suggestions(self.article_id, self._suggestions)

@@ -1,0 +1,290 @@
+"""Tagging in the main window: the tag pane and tag browser docks, the library's tag filter,
+bulk tagging, the user dictionary, and the library's IDF kept current after imports.
+
+:class:`TaggingUi` is made by the window and wires everything to it: the
+article shown goes to the tag pane; every tag change (and its undo) reloads
+the tag list in the background, updates the tag counts of the library pane's
+rows and re-applies the library's tag filter.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING, cast
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QDockWidget, QMenu, QVBoxLayout, QWidget
+
+from reader.gui.tag_browser import TagBrowser, TagFilterBar, TagFilterState
+from reader.gui.tag_commands import TagChange, TagEditor, window_undo_stack
+from reader.gui.tag_models import TagListModel
+from reader.gui.tag_pane import TagPane
+from reader.gui.tasks import Task, TaskContext
+
+if TYPE_CHECKING:
+    from reader.gui.bulk_tagging import BulkTagDialog
+    from reader.gui.main_window import MainWindow
+    from reader.gui.user_dictionary import UserDictionaryDialog
+    from reader.services.importing import ImportReport
+    from reader.services.tag_browsing import TagInfo
+
+log = logging.getLogger(__name__)
+
+
+def _load_tags(context: TaskContext) -> list[TagInfo]:
+    from reader.services.tag_browsing import tag_infos
+
+    context.check_cancelled()
+    with context.session() as session:
+        return tag_infos(session)
+
+
+def _tag_counts(article_ids: list[int], context: TaskContext) -> dict[int, int]:
+    from reader.services.tag_browsing import tag_counts
+
+    with context.session() as session:
+        return tag_counts(session, article_ids)
+
+
+def _load_dictionary(_context: TaskContext) -> None:
+    from reader.core import segmenter
+
+    segmenter.ensure_loaded()
+
+
+def _refresh_idf(context: TaskContext) -> int:
+    from reader.core import segmenter
+    from reader.services.tag_browsing import refresh_idf_in_steps
+
+    segmenter.ensure_loaded()
+    return refresh_idf_in_steps(context.library, cancelled=context.cancelled)
+
+
+class TaggingUi(QObject):
+    """The tagging features of one main window."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.setObjectName("taggingUi")
+        self.window = window
+        self._tags_task: Task | None = None
+        self._tags_again = False
+        self.idf_task: Task | None = None
+        self._last_list: QAbstractItemView | None = None
+        self.bulk_dialog: BulkTagDialog | None = None
+        self.dictionary_dialog: UserDictionaryDialog | None = None
+
+        self.catalogue = TagListModel(window.script, self)
+        self.editor = TagEditor(
+            window_undo_stack(window),
+            lambda: window.library,
+            self,
+            read_only=lambda: bool(getattr(window, "read_only", False)),
+        )
+        self.filter_state = TagFilterState(self)
+
+        self.pane = TagPane(self.editor, self.catalogue, window.runner, window.script)
+        self.pane_dock = QDockWidget(self.tr("Tags"), window)
+        self.pane_dock.setObjectName("tagDock")
+        self.pane_dock.setWidget(self.pane)
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.pane_dock)
+        window.splitDockWidget(window.search_dock, self.pane_dock, Qt.Orientation.Vertical)
+
+        self.browser = TagBrowser(self.editor, self.catalogue, self.filter_state, window.script)
+        self.browser_dock = QDockWidget(self.tr("Tag Browser"), window)
+        self.browser_dock.setObjectName("tagBrowserDock")
+        self.browser_dock.setWidget(self.browser)
+        window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.browser_dock)
+        window.splitDockWidget(window.library_dock, self.browser_dock, Qt.Orientation.Vertical)
+
+        library_pane = window.library_pane
+        self.filter_bar = TagFilterBar(self.filter_state, self.catalogue, window.script, library_pane)
+        cast(QVBoxLayout, library_pane.layout()).insertWidget(0, self.filter_bar)  # above the library pane
+        # several search results can be selected, for tagging them at once
+        window.search_pane.results.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+
+        self.focus_entry_action = QAction(self.tr("&Tag Article…"), self)
+        self.focus_entry_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_T))
+        self.focus_entry_action.setStatusTip(self.tr("Type a tag for the article shown"))
+        self.bulk_action = QAction(self.tr("Tag &Selected Articles…"), self)
+        self.bulk_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_G))
+        self.bulk_action.setStatusTip(
+            self.tr("Add a tag to, or remove it from, the articles selected in the library or search results")
+        )
+        self.dictionary_action = QAction(self.tr("User &Dictionary…"), self)
+        self.dictionary_action.setStatusTip(self.tr("Words the segmenter keeps whole"))
+        self.pane_dock.toggleViewAction().setText(self.tr("&Tags Pane"))
+        self.browser_dock.toggleViewAction().setText(self.tr("Tag &Browser"))
+        window.addActions([self.focus_entry_action, self.bulk_action, self.dictionary_action])
+
+        self.focus_entry_action.triggered.connect(self.focus_entry)
+        self.bulk_action.triggered.connect(self.tag_selected_articles)
+        self.dictionary_action.triggered.connect(self.edit_user_dictionary)
+        self.editor.changed.connect(self._on_tags_changed)
+        self.editor.failed.connect(lambda text: window.statusBar().showMessage(text, 8000))
+        self.filter_state.changed.connect(self._apply_filter)
+        window.article_shown.connect(self._on_article_shown)
+        window.issue_shown.connect(lambda _issue: self.pane.set_article(None))
+        window.library_loaded.connect(self._on_library_loaded)
+        window.script.changed.connect(self._on_script_changed)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._on_focus_changed)
+
+    def add_to_menus(self, edit_menu: QMenu, view_menu: QMenu) -> None:
+        """Put the tagging actions in the Edit menu and the docks' toggles in the View menu."""
+        edit_menu.addSeparator()
+        edit_menu.addActions([self.focus_entry_action, self.bulk_action, self.dictionary_action])
+        view_menu.addActions([self.pane_dock.toggleViewAction(), self.browser_dock.toggleViewAction()])
+
+    # the library
+    def _on_library_loaded(self) -> None:
+        self.reload_tags()
+        self.window.runner.start("load dictionary", _load_dictionary, on_failure=self._log_failure)
+
+    def reload_tags(self) -> None:
+        """Read every tag with its count in the background (one reload at a time, the last one wins)."""
+        if self.window.runner.library is None:
+            return
+        if self._tags_task is not None:
+            self._tags_again = True
+            return
+
+        def done(tags: list[TagInfo]) -> None:
+            self._tags_task = None
+            self.catalogue.set_tags(tags)
+            self.filter_state.keep_only({t.id for t in tags})
+            if self._tags_again:
+                self._tags_again = False
+                self.reload_tags()
+
+        def failed(error: BaseException) -> None:
+            self._tags_task = None
+            self._log_failure(error)
+
+        self._tags_task = self.window.runner.start(
+            "list tags", _load_tags, on_success=done, on_failure=failed
+        )
+
+    @property
+    def busy(self) -> bool:
+        """True while the tag list is being read."""
+        return self._tags_task is not None
+
+    def _on_tags_changed(self, change: TagChange) -> None:
+        self.reload_tags()
+        if change.article_ids and self.window.runner.library is not None:
+            ids = sorted(change.article_ids)
+            self.window.runner.start(
+                "tag counts",
+                lambda context: _tag_counts(ids, context),
+                on_success=self.window.library_model.set_tag_counts,
+                on_failure=self._log_failure,
+            )
+        if self.filter_state.value.active:
+            self._apply_filter()
+
+    def _apply_filter(self) -> None:
+        value = self.filter_state.value
+        self.window.library_pane.tag_filter = value if value.active else None
+        self.window.library_pane.apply_filter()
+
+    # the article
+    def _on_article_shown(self, article_id: int) -> None:
+        self.pane.set_article(article_id, self.window.reading_view.document_title())
+
+    def focus_entry(self) -> None:
+        """Show the tag pane and put the cursor in its entry (Ctrl+T)."""
+        self.pane_dock.show()
+        self.pane_dock.raise_()
+        self.pane.focus_entry()
+
+    def _on_script_changed(self, _script: object) -> None:
+        self.catalogue.refresh()
+        self.pane.refresh_text()
+        self.browser.refresh_text()
+        self.filter_bar.refresh()
+
+    # several articles
+    def _on_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if new is self.window.library_pane.tree or new is self.window.search_pane.results:
+            self._last_list = new
+
+    def selected_article_ids(self) -> list[int]:
+        """The articles selected in the search results (when they had the focus last), else in the library."""
+        from reader.gui.search_results import HIT_ROLE
+
+        results = self.window.search_pane.results
+        if self._last_list is results:
+            hits = [index.data(HIT_ROLE) for index in results.selectionModel().selectedRows()]
+            ids = [int(hit.article_id) for hit in hits if hit is not None]
+            if ids:
+                return list(dict.fromkeys(ids))
+        return [article_id for _issue, article_id in self.window.library_pane.selected_articles()]
+
+    def tag_selected_articles(self) -> BulkTagDialog | None:
+        """Open the dialog that tags every selected article at once."""
+        from reader.gui.bulk_tagging import BulkTagDialog
+
+        if self.window.library is None:
+            return None
+        ids = self.selected_article_ids()
+        if not ids:
+            self.window.statusBar().showMessage(
+                self.tr("Select articles in the library pane or the search results first."), 5000
+            )
+            return None
+        if self.bulk_dialog is not None:
+            self.bulk_dialog.close()
+        dialog = BulkTagDialog(self.editor, self.catalogue, ids, self.window.script, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        dialog.destroyed.connect(lambda: setattr(self, "bulk_dialog", None))
+        self.bulk_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def edit_user_dictionary(self) -> UserDictionaryDialog | None:
+        """Open the user dictionary."""
+        from reader.gui.user_dictionary import UserDictionaryDialog
+
+        library = self.window.library
+        if library is None:
+            return None
+        if self.dictionary_dialog is not None:
+            self.dictionary_dialog.raise_()
+            return self.dictionary_dialog
+        dialog = UserDictionaryDialog(library, self.window.script, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        dialog.destroyed.connect(lambda: setattr(self, "dictionary_dialog", None))
+        self.dictionary_dialog = dialog
+        dialog.open()
+        return dialog
+
+    # imports
+    def after_import(self, report: ImportReport | None) -> Task | None:
+        """Count newly imported articles into the library's IDF, in the background."""
+        if report is None or not report.imported or self.window.runner.library is None:
+            return None
+        if self.idf_task is not None:
+            self.idf_task.cancel()
+
+        def done(counted: int) -> None:
+            self.idf_task = None
+            log.info("library IDF: %d new articles counted", counted)
+
+        def failed(error: BaseException) -> None:
+            self.idf_task = None
+            self._log_failure(error)
+
+        self.idf_task = self.window.runner.start(
+            "refresh IDF", _refresh_idf, on_success=done, on_failure=failed
+        )
+        return self.idf_task
+
+    @staticmethod
+    def _log_failure(error: BaseException) -> None:
+        from reader.gui.tasks import TaskCancelled
+
+        if not isinstance(error, TaskCancelled):
+            log.warning("tagging task failed: %s", error)

@@ -1,0 +1,238 @@
+"""Use case: what the proofreading workbench reads, and undo by restoring revisions.
+
+An article as the editor loads it, its tracked changes against the OCR
+original with the texts to mark them in, a revision compared with the
+current text, where find matches are, and the rows views refresh after a
+change.  :func:`restore_checked` is how every text change is undone or redone:
+it restores a revision only while the article is still at the version the
+undo stack last left it at, so an edit made elsewhere meanwhile is never
+overwritten.  Never imports Qt; callers own the transaction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from db.editing_models import Revision
+from db.models import Article, Block
+from reader.services.tracking import (
+    BlockDiff,
+    SaveResult,
+    TrackedChange,
+    TrackingError,
+    article_blocks,
+    article_changes,
+    diff_snapshots,
+    issue_text,
+    original_of,
+    restore_revision,
+    snapshot,
+)
+
+LABEL_CHARS = 20
+"""Characters of an untitled article's first block that stand in for its title."""
+
+
+@dataclass(frozen=True, slots=True)
+class EditableBlock:
+    """One block as the editor shows it."""
+
+    id: int
+    role: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class EditableArticle:
+    """An article as the editor loads it: its blocks and the version its edits are based on."""
+
+    id: int
+    issue_id: int
+    title: str | None
+    status: str
+    version: int
+    blocks: tuple[EditableBlock, ...]
+
+
+def _article(session: Session, article_id: int) -> Article:
+    article = session.get(Article, article_id, populate_existing=True)
+    if article is None:
+        raise TrackingError(f"there is no article {article_id}")
+    return article
+
+
+def editable_article(session: Session, article_id: int) -> EditableArticle:
+    """The article's blocks, status and version (TrackingError when it does not exist)."""
+    article = _article(session, article_id)
+    blocks = tuple(EditableBlock(b.id, b.role, b.text) for b in article_blocks(session, article_id))
+    return EditableArticle(article.id, article.issue_id, article.title, article.status, article.version, blocks)
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewBlock:
+    """A block with its OCR original, for a "show changes" rendering."""
+
+    id: int
+    role: str
+    original: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleReview:
+    """An article's blocks against the OCR original, and every tracked change with who made it."""
+
+    article_id: int
+    title: str | None
+    status: str
+    version: int
+    blocks: tuple[ReviewBlock, ...]
+    changes: tuple[TrackedChange, ...]
+
+
+def article_review(session: Session, article_id: int) -> ArticleReview:
+    """What the "show changes" view shows for an article."""
+    article = _article(session, article_id)
+    original = issue_text(session, article.issue_id)
+    blocks = tuple(
+        ReviewBlock(b.id, b.role, original_of(original, b.pieces), b.text)
+        for b in article_blocks(session, article_id)
+    )
+    changes = tuple(article_changes(session, article_id))
+    return ArticleReview(article.id, article.title, article.status, article.version, blocks, changes)
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleState:
+    """What views show of an article besides its text."""
+
+    id: int
+    issue_id: int
+    title: str | None
+    status: str
+    version: int
+
+
+def article_states(session: Session, article_ids: Iterable[int]) -> dict[int, ArticleState]:
+    """The state of these articles (those that no longer exist are left out)."""
+    ids = sorted(set(article_ids))
+    if not ids:
+        return {}
+    query = select(Article.id, Article.issue_id, Article.title, Article.status, Article.version).where(
+        Article.id.in_(ids)
+    )
+    return {row[0]: ArticleState(*row) for row in session.execute(query)}
+
+
+# ---------------------------------------------------------------- undo through revisions
+
+
+def latest_revision_id(session: Session, article_id: int) -> int | None:
+    """The id of the article's newest revision (None before its first edit)."""
+    return session.scalar(
+        select(Revision.id)
+        .where(Revision.article_id == article_id)
+        .order_by(Revision.number.desc())
+        .limit(1)
+    )
+
+
+def preceding_revision(session: Session, revision_id: int) -> int:
+    """The id of the revision just before this one (every edit has one: the baseline at least)."""
+    revision = session.get(Revision, revision_id)
+    if revision is None:
+        raise TrackingError(f"there is no revision {revision_id}")
+    found = session.scalar(
+        select(Revision.id)
+        .where(Revision.article_id == revision.article_id, Revision.number < revision.number)
+        .order_by(Revision.number.desc())
+        .limit(1)
+    )
+    if found is None:
+        raise TrackingError(f"revision {revision.number} is the article's first: there is nothing before it")
+    return found
+
+
+def restore_checked(session: Session, revision_id: int, *, expected_version: int, author: str) -> SaveResult:
+    """Restore a revision only if the article is still at ``expected_version``.
+
+    Raises TrackingError (nothing written) when its text was changed since,
+    elsewhere or by a step not on the undo stack.
+    """
+    revision = session.get(Revision, revision_id)
+    if revision is None:
+        raise TrackingError(f"there is no revision {revision_id}")
+    article = _article(session, revision.article_id)
+    if article.version != expected_version:
+        raise TrackingError(
+            f"the text of article {article.id} was changed since (version {article.version}, "
+            f"expected {expected_version}); nothing was changed: see its revision history"
+        )
+    return restore_revision(session, revision_id, author=author)
+
+
+def compare_with_current(session: Session, revision_id: int) -> list[BlockDiff]:
+    """How the article's current text differs from a revision (old: the revision, new: now)."""
+    revision = session.get(Revision, revision_id)
+    if revision is None:
+        raise TrackingError(f"there is no revision {revision_id}")
+    current = snapshot(session, _article(session, revision.article_id))
+    return diff_snapshots(revision.snapshot["blocks"], current["blocks"])
+
+
+# ---------------------------------------------------------------- find and replace
+
+
+@dataclass(frozen=True, slots=True)
+class MatchPlace:
+    """Where an article is, to list its find matches."""
+
+    article_id: int
+    issue_id: int
+    position: int
+    label: str  # its title, or the first words of its first block
+
+
+def match_places(session: Session, article_ids: Iterable[int]) -> dict[int, MatchPlace]:
+    """The issue, position and label of these articles (one or two queries)."""
+    ids = sorted(set(article_ids))
+    if not ids:
+        return {}
+    rows = session.execute(
+        select(Article.id, Article.issue_id, Article.position, Article.title).where(Article.id.in_(ids))
+    ).all()
+    untitled = [row[0] for row in rows if not row[3]]
+    first: dict[int, str] = {}
+    if untitled:
+        query = (
+            select(Block.article_id, Block.text)
+            .where(Block.article_id.in_(untitled))
+            .order_by(Block.article_id, Block.position)
+        )
+        for article_id, text in session.execute(query):
+            first.setdefault(article_id, text[:LABEL_CHARS] + ("…" if len(text) > LABEL_CHARS else ""))
+    return {
+        row[0]: MatchPlace(row[0], row[1], row[2], row[3] or first.get(row[0], "")) for row in rows
+    }
+
+
+__all__ = [
+    "ArticleReview",
+    "ArticleState",
+    "EditableArticle",
+    "EditableBlock",
+    "MatchPlace",
+    "ReviewBlock",
+    "article_review",
+    "article_states",
+    "compare_with_current",
+    "editable_article",
+    "latest_revision_id",
+    "match_places",
+    "preceding_revision",
+    "restore_checked",
+]

@@ -1,0 +1,77 @@
+"""Use case: open a library for an interactive session, checked before anything is written.
+
+:func:`open_checked` opens the library for writing when it can and read-only
+when its file or folder cannot be written (``db.safety.open_library_safely``),
+then runs ``quick_check``: a damaged library raises ``LibraryDamaged`` listing
+the problems, with nothing written and the library closed.  A file so damaged
+that even opening it fails (a malformed schema page) is reported the same way.
+:func:`recoveries_for` lists the unsaved edits kept for one library.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from contextlib import closing
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import quote
+
+from sqlalchemy.exc import DBAPIError
+
+from db.engine import Library
+from db.integrity import ensure_sound
+from db.safety import LibraryDamaged, library_path, open_library_safely
+from reader.services.recovery import RecoveryFile, pending_recoveries
+
+__all__ = ["CheckedLibrary", "file_problems", "open_checked", "recoveries_for"]
+
+
+@dataclass(frozen=True, slots=True)
+class CheckedLibrary:
+    """An open library that passed ``quick_check``; ``reason`` says why it is read-only."""
+
+    library: Library
+    read_only: bool
+    reason: str
+    path: Path | None  # the library file (None for an in-memory library)
+
+
+def file_problems(path: str | Path) -> list[str]:
+    """``PRAGMA quick_check`` of a database file read directly (empty when it is sound)."""
+    uri = f"file:{quote(str(Path(path).resolve()))}?mode=ro"
+    try:
+        with closing(sqlite3.connect(uri, uri=True)) as conn:
+            rows = [str(row[0]) for row in conn.execute("PRAGMA quick_check")]
+    except sqlite3.DatabaseError as exc:
+        return [f"quick_check could not run: {exc}"]
+    return [] if rows == ["ok"] else rows
+
+
+def open_checked(db: str | Path) -> CheckedLibrary:
+    """Open a library (read-only when it must be) and check it; raises LibraryDamaged when damaged.
+
+    Other failures (ReadOnlyLibrary for a library that cannot be used at all,
+    BackupError when the backup before an upgrade fails) propagate unchanged.
+    """
+    path = library_path(db)
+    try:
+        library, read_only = open_library_safely(db)
+    except DBAPIError as exc:
+        problems = file_problems(path) if path is not None and path.is_file() else []
+        if problems:
+            raise LibraryDamaged(path or str(db), problems) from exc
+        raise
+    try:
+        ensure_sound(library.engine, path or str(db))
+    except BaseException:
+        library.close()
+        raise
+    reason = str(getattr(library, "reason", "")) if read_only else ""
+    return CheckedLibrary(library, read_only, reason, path)
+
+
+def recoveries_for(db: str | Path) -> list[RecoveryFile]:
+    """The recovery files kept for this library (or for no library in particular), oldest first."""
+    path = library_path(db)
+    names = {str(db)} | ({str(path)} if path is not None else set())
+    return [r for r in pending_recoveries() if r.library is None or r.library in names]

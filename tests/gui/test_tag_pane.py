@@ -1,0 +1,229 @@
+"""The tag pane on a real library: typing tags, completion in any script, chips, suggestions, undo."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from db.engine import Library
+from db.tagging_models import ArticleTag
+from reader.gui.main_window import MainWindow
+from reader.gui.tag_pane import TagChip
+from tests.gui.tagging_support import (
+    RIVER,
+    SERVICE,
+    STAIRS,
+    Importer,
+    WindowFactory,
+    open_sample_window,
+    tag,
+    tag_count_shown,
+    tag_row,
+    tags_of,
+    type_text,
+    wait_for_tag_list,
+)
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def window(
+    gui_library: Library, import_into: Importer, sample_issue: Path, open_window: WindowFactory
+) -> MainWindow:
+    return open_sample_window(gui_library, import_into, sample_issue, open_window)
+
+
+def _open(qtbot: QtBot, window: MainWindow, article_id: int) -> None:
+    """Open an article and wait for its suggestions (jieba loads in a worker the first time)."""
+    pane = window.tagging.pane
+    with qtbot.waitSignal(pane.suggestions_shown, timeout=60_000):
+        assert window.open_article(1, article_id)
+        assert pane.article_id == article_id
+        assert pane.suggestion_status.text() in ("Loading the dictionary…", "Finding suggestions…")
+
+
+def test_ctrl_t_focuses_the_entry_and_enter_adds_a_new_tag_with_its_kind(
+    qtbot: QtBot, window: MainWindow, gui_library: Library
+) -> None:
+    _open(qtbot, window, SERVICE)
+    tagging = window.tagging
+    pane = tagging.pane
+    assert tagging.focus_entry_action.shortcut() == QKeySequence("Ctrl+T")
+    window.activateWindow()
+    tagging.focus_entry_action.trigger()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is pane.entry or pane.entry.hasFocus(), timeout=2000)
+
+    # a new name asks for its kind beside the entry, with a sensible default
+    for typed, kind in (
+        ("林晓岚", "person"),  # a byline name
+        ("桂花路", "place"),
+        ("梅园社区", "place"),
+        ("街道党群办", "organisation"),
+        ("社区服务中心", "organisation"),
+        ("垃圾分类", "topic"),
+    ):
+        pane.entry.clear()
+        type_text(pane.entry, typed)
+        assert not pane.kind_combo.isHidden(), typed
+        assert pane.new_kind() == kind, typed
+
+    pane.entry.clear()
+    type_text(pane.entry, "垃圾分类")
+    pane.kind_combo.setCurrentIndex(pane.kind_combo.findData("other"))
+    pane.kind_combo.activated.emit(pane.kind_combo.currentIndex())  # the reader's choice stands
+    qtbot.keyClicks(pane.entry, " ")
+    assert pane.new_kind() == "other"
+    qtbot.keyClick(pane.entry, Qt.Key.Key_Return)
+
+    assert tags_of(gui_library, SERVICE) == ["垃圾分类"]
+    created = tag_row(gui_library, "垃圾分类")
+    assert created is not None and created.kind == "other"
+    assert [chip.label.text() for chip in pane.chip_widgets()] == ["垃圾分类"]
+    assert pane.entry.text() == ""
+    qtbot.waitUntil(lambda: tag_count_shown(window, SERVICE) == 1, timeout=5000)
+
+    # an existing name asks nothing
+    wait_for_tag_list(qtbot, window)
+    type_text(pane.entry, "垃圾分类")
+    assert pane.kind_combo.isHidden()
+
+    # one undo step takes the tag off and forgets the tag it created
+    window.undo_stack.undo()
+    assert tags_of(gui_library, SERVICE) == []
+    assert tag_row(gui_library, "垃圾分类") is None
+    assert pane.chip_widgets() == []
+    qtbot.waitUntil(lambda: tag_count_shown(window, SERVICE) == 0, timeout=5000)
+    window.undo_stack.redo()
+    assert tags_of(gui_library, SERVICE) == ["垃圾分类"]
+    assert len(pane.chip_widgets()) == 1
+
+
+def test_completion_matches_names_in_either_script(
+    qtbot: QtBot, window: MainWindow, gui_library: Library
+) -> None:
+    tag(gui_library, "陸家嘴", [STAIRS], kind="place")
+    window.tagging.reload_tags()
+    wait_for_tag_list(qtbot, window)
+    _open(qtbot, window, SERVICE)
+    pane = window.tagging.pane
+    type_text(pane.entry, "陆家")
+    completer = pane.completer
+    assert completer.completionCount() == 1
+    assert completer.currentCompletion() == "陸家嘴"
+    pane.entry.setText(completer.currentCompletion())
+    assert pane.kind_combo.isHidden()  # not a new name
+    pane.add_from_entry()
+    assert tags_of(gui_library, SERVICE) == ["陸家嘴"]
+    with gui_library.session() as session:
+        assert len(list(session.scalars(select(ArticleTag.tag_id).distinct()))) == 1  # no second tag
+
+    # and the other way round, in the middle of a name too
+    tag(gui_library, "浦东新区", [STAIRS], kind="place")
+    window.tagging.reload_tags()
+    wait_for_tag_list(qtbot, window)
+    pane.entry.clear()
+    type_text(pane.entry, "東新")
+    assert completer.currentCompletion() == "浦东新区"
+
+
+def test_a_chip_removes_its_tag_and_undo_puts_it_back(
+    qtbot: QtBot, window: MainWindow, gui_library: Library
+) -> None:
+    tag(gui_library, "河长制", [RIVER])
+    tag(gui_library, "陈思远", [RIVER], kind="person")
+    _open(qtbot, window, RIVER)
+    pane = window.tagging.pane
+    chips = {chip.label.text(): chip for chip in pane.chip_widgets()}
+    assert set(chips) == {"河长制", "陈思远"}
+    assert isinstance(chips["陈思远"], TagChip)
+    qtbot.mouseClick(chips["河长制"].remove_button, Qt.MouseButton.LeftButton)
+    assert tags_of(gui_library, RIVER) == ["陈思远"]
+    assert [chip.label.text() for chip in pane.chip_widgets()] == ["陈思远"]
+    assert window.undo_stack.undoText() == "Remove Tag “河长制”"
+    window.undo_stack.undo()
+    assert tags_of(gui_library, RIVER) == ["河长制", "陈思远"]
+    assert len(pane.chip_widgets()) == 2
+
+
+def test_chips_follow_the_script(qtbot: QtBot, window: MainWindow, gui_library: Library) -> None:
+    from reader.core.script import Script
+
+    tag(gui_library, "陸家嘴", [RIVER], kind="place")
+    _open(qtbot, window, RIVER)
+    pane = window.tagging.pane
+    assert [chip.label.text() for chip in pane.chip_widgets()] == ["陸家嘴"]
+    window.script.set_script(Script.SIMPLIFIED)
+    assert [chip.label.text() for chip in pane.chip_widgets()] == ["陆家嘴"]
+
+
+def test_suggestions_are_accepted_with_a_click_or_a_key_and_dismissed_for_good(
+    qtbot: QtBot, window: MainWindow, gui_library: Library
+) -> None:
+    _open(qtbot, window, RIVER)
+    pane = window.tagging.pane
+    names = [s.name for s in pane.suggestions()]
+    assert names[:3] == ["陈思远", "梅园街道", "河长制"]
+
+    # one click accepts: the byline name, as a person, marked as from a suggestion
+    first = pane.suggestion_list.itemWidget(pane.suggestion_list.item(0))
+    with qtbot.waitSignal(pane.suggestions_shown, timeout=10_000):
+        qtbot.mouseClick(first.accept_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    assert tags_of(gui_library, RIVER) == ["陈思远"]
+    person = tag_row(gui_library, "陈思远")
+    assert person is not None and person.kind == "person"
+    with gui_library.session() as session:
+        assert session.scalar(select(ArticleTag.from_suggestion).where(ArticleTag.article_id == RIVER))
+    assert "陈思远" not in [s.name for s in pane.suggestions()]
+
+    # Alt+1 accepts the best one left
+    action = pane.accept_actions[0]
+    assert action.shortcut() == QKeySequence("Alt+1")
+    best = pane.suggestions()[0].name
+    with qtbot.waitSignal(pane.suggestions_shown, timeout=10_000):
+        action.trigger()
+    assert best in tags_of(gui_library, RIVER)
+
+    # arrow + Enter in the list accepts; Delete dismisses
+    names = [s.name for s in pane.suggestions()]
+    assert "河长制" in names and "青溪" in names
+    pane.suggestion_list.setFocus()
+    pane.suggestion_list.setCurrentRow(names.index("河长制"))
+    with qtbot.waitSignal(pane.suggestions_shown, timeout=10_000):
+        qtbot.keyClick(pane.suggestion_list, Qt.Key.Key_Return)
+    assert "河长制" in tags_of(gui_library, RIVER)
+    names = [s.name for s in pane.suggestions()]
+    pane.suggestion_list.setCurrentRow(names.index("青溪"))
+    with qtbot.waitSignal(pane.suggestions_shown, timeout=10_000):
+        qtbot.keyClick(pane.suggestion_list, Qt.Key.Key_Delete)
+    assert "青溪" not in [s.name for s in pane.suggestions()]
+    assert "青溪" not in tags_of(gui_library, RIVER)
+
+    # dismissed stays dismissed after reopening the article
+    _open(qtbot, window, SERVICE)
+    _open(qtbot, window, RIVER)
+    assert "青溪" not in [s.name for s in pane.suggestions()]
+
+    # the × of a row dismisses too; undo brings the suggestion back
+    names = [s.name for s in pane.suggestions()]
+    row = pane.suggestion_list.itemWidget(pane.suggestion_list.item(0))
+    with qtbot.waitSignal(pane.suggestions_shown, timeout=10_000):
+        qtbot.mouseClick(row.dismiss_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    assert names[0] not in [s.name for s in pane.suggestions()]
+    with qtbot.waitSignal(pane.suggestions_shown, timeout=10_000):
+        window.undo_stack.undo()
+    assert names[0] in [s.name for s in pane.suggestions()]
+
+
+def test_nothing_to_tag_on_an_issue_page(qtbot: QtBot, window: MainWindow) -> None:
+    window.open_issue(1)
+    pane = window.tagging.pane
+    assert pane.article_id is None
+    assert not pane.entry.isEnabled()
+    assert pane.suggestions() == []
