@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence, QUndoStack
 
 from reader.core.script import Script
 from reader.gui.labels import BLOCK_ROLES, role_label
@@ -169,11 +169,75 @@ class Actions(QObject):
             self.role_group.addAction(action)
             self.role_actions[role] = action
 
+        # Editing, review status, find and replace (reader.gui.proofreading); Undo/Redo: add_undo_actions
+        self.edit_mode = self._make(
+            self.tr("&Edit Article Text"),
+            QKeySequence(Qt.Key.Key_F2),
+            icon=_icon("document-edit"),
+            checkable=True,
+        )
+        self.edit_mode.setShortcuts(
+            [QKeySequence(Qt.Key.Key_F2), QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_E)]
+        )
+        self.edit_mode.setStatusTip(self.tr("Edit the current article's text (saved as you type)"))
+        self.show_changes = self._make(
+            self.tr("Show &Changes"),
+            QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_D),
+            checkable=True,
+        )
+        self.show_changes.setStatusTip(self.tr("Mark the article's changes against the OCR original"))
+        self.revision_history = self._make(
+            self.tr("Revision &History…"), QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_H)
+        )
+        self.revision_history.setStatusTip(self.tr("Every revision of the article; restore an earlier one"))
+        self.status_group = QActionGroup(self)
+        self.status_group.setExclusive(True)
+        self.status_actions: dict[str, QAction] = {}
+        for number, (status, label) in enumerate(
+            (
+                ("new", self.tr("Mark &New")),
+                ("in_progress", self.tr("Mark In &Progress")),
+                ("proofread", self.tr("Mark P&roofread")),
+                ("approved", self.tr("Mark &Approved")),
+            ),
+            start=1,
+        ):
+            action = self._make(
+                label, QKeySequence(Qt.Modifier.CTRL | Qt.Key(Qt.Key.Key_0 + number)), checkable=True
+            )
+            action.setData(status)
+            self.status_group.addAction(action)
+            self.status_actions[status] = action
+        self.next_needing_review = self._make(
+            self.tr("Next Article Needing &Review"), QKeySequence(Qt.Key.Key_F8)
+        )
+        self.next_needing_review.setShortcuts(
+            [QKeySequence(Qt.Key.Key_F8), QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_N)]
+        )
+        self.next_needing_review.setStatusTip(
+            self.tr("Open the next article not yet proofread, in any issue")
+        )
+        self.find_replace = self._make(
+            self.tr("Find and &Replace…"), SK.Replace, icon=_icon("edit-find-replace")
+        )
+        self.find_replace.setStatusTip(self.tr("Replace text across an article, an issue or the library"))
+        self.preferences = self._make(self.tr("&Preferences…"), SK.Preferences)
+        self.preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
+
         # Help
         self.about = self._make(self.tr("&About Jiaokan"))
         self.about.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_qt = self._make(self.tr("About &Qt"))
         self.about_qt.setMenuRole(QAction.MenuRole.AboutQtRole)
+
+    undo: QAction
+    redo: QAction
+
+    def add_undo_actions(self, stack: QUndoStack) -> None:
+        """Undo (Ctrl+Z) and Redo (Ctrl+Shift+Z) of the window's undo stack, named after the step."""
+        from reader.gui.undo import make_undo_actions
+
+        self.undo, self.redo = make_undo_actions(stack, self)
 
     def _make(
         self,

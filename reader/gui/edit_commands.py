@@ -1,29 +1,27 @@
-"""What the proofreading features share: undoable edits on the window's stack, and refreshing views.
+"""What the proofreading panes share: the window's edit context, pushing commands, refreshing views.
 
-An :class:`EditCommand` is pushed already done: :meth:`Editing.execute` runs
-its first change in one write transaction (a few small indexed writes, on
-the GUI thread) and pushes it only when that succeeded, so an error (a
-:class:`~reader.core.errors.JiaokanError` such as a SegmentationError) is
-shown and nothing lands on the stack.  Work too long for the GUI thread
-(accept-all over the library) runs through the task runner first and is
-pushed with :meth:`Editing.push_done`.  Undo and redo run the command's
-services in one write transaction each; one that fails is reported and the
-command dropped from the stack (the library is left as it was).  After
-every change the library pane rows and the reading pane are refreshed and
-``changed`` tells the panes.
+Commands are :class:`reader.gui.undo.ServiceCommand`\\ s on the window's one
+undo stack, run through the window's :class:`~reader.gui.undo.EditContext`
+(``window.proofreading.context``, which also keeps the library pane and the
+reading pane in step after every change).  Until the window has one, one is
+made here on ``window.undo_stack``, and then :class:`Editing` itself brings
+the library pane's rows and the reading pane in step after each step.
+:class:`Editing` pushes commands, shows a step of its own that failed, and
+tells the panes (``refreshed``) which articles a step changed.
 """
 
 from __future__ import annotations
 
 import getpass
 import logging
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMessageBox
+
+from reader.gui.undo import EditContext, ServiceCommand, write
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -35,23 +33,8 @@ T = TypeVar("T")
 log = logging.getLogger(__name__)
 
 
-@dataclass(frozen=True, slots=True)
-class Touched:
-    """What a change touched: issues, articles, and whether their text and structure stayed the same."""
-
-    issue_ids: frozenset[int] = frozenset()
-    article_ids: frozenset[int] = frozenset()
-    text_unchanged: bool = False
-
-    @classmethod
-    def of(
-        cls, issue_ids: Iterable[int], article_ids: Iterable[int], *, text_unchanged: bool = False
-    ) -> Touched:
-        return cls(frozenset(issue_ids), frozenset(article_ids), text_unchanged)
-
-
 def author_name() -> str:
-    """Who changes are recorded as: the user's login name."""
+    """Who changes are recorded as when the window does not say: the user's login name."""
     try:
         return getpass.getuser() or "gui"
     except (KeyError, OSError):
@@ -69,48 +52,53 @@ def undo_stack(window: MainWindow) -> QUndoStack:
     return stack
 
 
-class EditCommand(QUndoCommand):
-    """An edit pushed already done; :meth:`apply` repeats it, :meth:`revert` reverses it."""
-
-    def __init__(self, editing: Editing, text: str) -> None:
-        super().__init__(text)
-        self.editing = editing
-        self._skip_redo = False
-
-    def apply(self, session: Session) -> Touched:
-        """Make the change (first time and redo) in the write transaction given."""
-        raise NotImplementedError
-
-    def revert(self, session: Session) -> Touched:
-        """Reverse the change in the write transaction given."""
-        raise NotImplementedError
-
-    def redo(self) -> None:
-        if self._skip_redo:  # pushed already done
-            self._skip_redo = False
-            return
-        self.editing.run(self, self.apply)
-
-    def undo(self) -> None:
-        self.editing.run(self, self.revert)
-
-
 class Editing(QObject):
-    """The proofreading features' way to change the library: commands, errors, view refresh."""
+    """The proofreading panes' way to change the library: push commands, show failures, refresh views."""
 
-    changed = Signal(object)  # Touched, after every change, undo or redo
-    failed = Signal(str)  # an error already shown to the user
+    refreshed = Signal(object)  # the article ids a step changed (a frozenset), once the views show it
+    busy_changed = Signal(bool)  # a background step started or ended
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.setObjectName("editing")
         self.window = window
-        self.author = author_name()
-        self.busy = False  # a background edit is running: no other edit starts meanwhile
+        self._fallback: EditContext | None = None
+        self._watched: set[int] = set()
+        self._failures: list[str] | None = None  # collected while a push runs
+
+    # the context
+    @property
+    def context(self) -> EditContext:
+        """The window's edit context (its own when it has one; else one made here, once)."""
+        owner = getattr(self.window, "proofreading", None)
+        context = getattr(owner, "context", None)
+        if not isinstance(context, EditContext):
+            if self._fallback is None:
+                window = self.window
+                self._fallback = EditContext(
+                    undo_stack(window),
+                    window.runner,
+                    lambda: window.library,
+                    author_name,
+                    lambda: bool(getattr(window, "read_only", False)),
+                    parent=self,
+                )
+            context = self._fallback
+        if id(context) not in self._watched:
+            self._watched.add(id(context))
+            context.changed.connect(lambda ids, c=context: self._on_changed(c, ids))
+            context.failed.connect(lambda what, why, c=context: self._on_failed(c, what, why))
+            context.busy_changed.connect(self.busy_changed)
+        return context
 
     @property
-    def stack(self) -> QUndoStack:
-        return undo_stack(self.window)
+    def author(self) -> str:
+        return self.context.author()
+
+    @property
+    def busy(self) -> bool:
+        """True while a background step runs."""
+        return self.context.busy
 
     def library(self) -> Library:
         library = self.window.library
@@ -118,118 +106,125 @@ class Editing(QObject):
             raise RuntimeError(self.tr("The library is not open yet."))
         return library
 
-    def write(self, work: Callable[[Session], T]) -> T:
-        """Run ``work`` in one write transaction (committed on success, rolled back on error)."""
-        with self.library().writing() as session:
-            return work(session)
-
-    # commands
     def can_write(self) -> bool:
         """Whether a change may start now (says why not in the status bar)."""
-        if getattr(self.window, "read_only", False):
-            message = self.tr("The library is read-only: nothing can be changed.")
-        elif self.busy:
-            message = self.tr("Wait for the change under way to finish.")
-        elif self.window.library is None:
+        context = self.context
+        if self.window.library is None:
             message = self.tr("The library is not open yet.")
+        elif context.read_only():
+            message = self.tr("The library is open read-only: nothing can be changed.")
+        elif context.busy:
+            message = self.tr("Wait for the change under way to finish.")
         else:
             return True
         self.window.statusBar().showMessage(message, 5000)
         return False
 
-    def execute(self, command: EditCommand) -> bool:
-        """Make a command's change and push it; an error is shown and nothing is pushed."""
+    def write(self, work: Callable[[Session], T]) -> T:
+        """Run ``work`` in one write transaction now (for changes that are not undoable steps)."""
+        return write(self.context.writable_library(), work)
+
+    # commands
+    def push(self, command: ServiceCommand) -> bool:
+        """Push a command (its first step runs now, or in the background); False when it failed at once."""
         if not self.can_write():
             return False
+        self._failures = []
         try:
-            touched = self.write(command.apply)
-        except Exception as error:  # any failure is shown, none is lost
-            self.show_error(self.tr("The Change Was Not Made"), error)
-            return False
-        self.push_done(command, touched)
-        return True
+            self.context.stack.push(command)
+        finally:
+            failures, self._failures = self._failures, None
+        return not failures
 
-    def push_done(self, command: EditCommand, touched: Touched) -> None:
-        """Push a command whose change is already made (in the background, say) and refresh views."""
-        command._skip_redo = True
-        self.stack.push(command)
-        self.refresh(touched)
-
-    def run(self, command: EditCommand, work: Callable[[Session], Touched]) -> None:
-        """Undo or redo a command; a failure is shown and the command leaves the stack."""
-        try:
-            touched = self.write(work)
-        except Exception as error:
-            command.setObsolete(True)
-            self.show_error(self.tr("Undo or Redo Failed"), error)
-            return
-        self.refresh(touched)
+    def _on_failed(self, context: EditContext, what: str, why: str) -> None:
+        if self._failures is not None:
+            self._failures.append(why)
+        elif context is not self._fallback:
+            return  # a background step on the window's context: the window reports it
+        self.show_error(what, why)
 
     def show_error(self, title: str, error: BaseException | str) -> None:
-        """Tell the user what went wrong (a window-modal box that does not block)."""
+        """Tell the user what could not be done (a window-modal box that does not block)."""
         text = str(error)
         log.warning("%s: %s", title, text)
         box = QMessageBox(
-            QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Close, self.window
+            QMessageBox.Icon.Warning,
+            self.tr("Not Changed"),
+            self.tr("%1 could not be done:\n\n%2").replace("%1", title).replace("%2", text),
+            QMessageBox.StandardButton.Close,
+            self.window,
         )
         box.setObjectName("editErrorBox")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         box.open()
-        self.failed.emit(text)
 
     # views
-    def refresh(self, touched: Touched) -> None:
-        """Bring the library pane and reading pane in step with a change, then tell the panes."""
-        if not touched.text_unchanged and self.window.library is not None:
-            self._refresh_library_pane(touched)
-            self._refresh_reading_pane(touched)
-        self.changed.emit(touched)
+    def _on_changed(self, context: EditContext, article_ids: object) -> None:
+        assert isinstance(article_ids, frozenset)
+        if context is self._fallback:  # else the window's proofreading keeps its views in step
+            self.refresh(article_ids)
+        self.refreshed.emit(article_ids)
 
-    def _refresh_library_pane(self, touched: Touched) -> None:
+    def show_surviving_article(self, article_ids: frozenset[int]) -> None:
+        """When the article shown was merged away, show the first of these that still exists."""
+        from reader.services.review import article_states
+
+        view = self.window.reading_view
+        issue_id, article_id = view.issue_id, view.article_id
+        if self.window.library is None or issue_id is None or article_id is None:
+            return
+        with self.library().session() as session:
+            states = article_states(session, {article_id, *article_ids})
+        if article_id in states:
+            return
+        left = [state.id for _, state in sorted(states.items()) if state.issue_id == issue_id]
+        if left:
+            self.window.open_article(issue_id, left[0])
+        else:
+            self.window.open_issue(issue_id)
+
+    def refresh(self, article_ids: frozenset[int]) -> None:
+        """Bring the library pane and the reading pane in step with a change of these articles."""
+        if article_ids and self.window.library is not None:
+            shown_deleted = self._refresh_library_pane(article_ids)
+            self._refresh_reading_pane(article_ids, shown_deleted)
+
+    def _refresh_library_pane(self, article_ids: frozenset[int]) -> bool:
+        """Reload the rows of the issues these articles are in; True when the article shown is gone."""
         from reader.services.browsing import article_rows, issue_row
+        from reader.services.review import article_states
 
         model = self.window.library_model
-        issue_ids = set(touched.issue_ids)
-        for issue_id in model.issue_ids():  # text edits change titles of the issues listed so far
-            fetched = model.fetched_articles(issue_id)
-            if fetched and any(a.id in touched.article_ids for a in fetched):
-                issue_ids.add(issue_id)
+        view = self.window.reading_view
         with self.library().session() as session:
+            states = article_states(session, article_ids)
+            issue_ids = {state.issue_id for state in states.values()}
+            shown_deleted = view.article_id is not None and view.article_id in article_ids - states.keys()
+            if shown_deleted and view.issue_id is not None:
+                issue_ids.add(view.issue_id)
             for issue_id in sorted(issue_ids):
                 row = issue_row(session, issue_id)
                 if row is not None:
-                    fetched = model.fetched_articles(issue_id)
-                    model.refresh_issue(row, article_rows(session, issue_id) if fetched is not None else None)
+                    fetched = model.fetched_articles(issue_id) is not None
+                    model.refresh_issue(row, article_rows(session, issue_id) if fetched else None)
         update_size = getattr(self.window, "_update_size_label", None)
         if callable(update_size):
             update_size()
+        return shown_deleted
 
-    def _refresh_reading_pane(self, touched: Touched) -> None:
-        from db.models import Article
-
+    def _refresh_reading_pane(self, article_ids: frozenset[int], shown_deleted: bool) -> None:
         view = self.window.reading_view
-        issue_id = view.issue_id
+        issue_id, article_id = view.issue_id, view.article_id
         if issue_id is None:
             return
-        article_id = view.article_id
         if article_id is None:  # an issue page: its leftovers may have changed
-            if issue_id in touched.issue_ids:
-                self.window.open_issue(issue_id)
-            return
-        if issue_id not in touched.issue_ids and article_id not in touched.article_ids:
-            return
-        with self.library().session() as session:
-            exists = session.get(Article, article_id) is not None
-            if not exists:  # merged away: show an article the change left
-                candidates = sorted(touched.article_ids)
-                article_id = next((a for a in candidates if session.get(Article, a) is not None), 0)
-        if not article_id:
             self.window.open_issue(issue_id)
-            return
-        bar = view.verticalScrollBar()
-        scroll, position = bar.value(), view.textCursor().position()
-        self.window.open_article(issue_id, article_id)
-        if exists:  # the same article again: keep the reader's place
+        elif shown_deleted:
+            self.show_surviving_article(article_ids)
+        elif article_id in article_ids:  # laid out again where the reader was
+            bar = view.verticalScrollBar()
+            scroll, position = bar.value(), view.textCursor().position()
+            self.window.open_article(issue_id, article_id)
             cursor = view.textCursor()
             cursor.setPosition(min(position, max(0, view.document().characterCount() - 1)))
             view.setTextCursor(cursor)

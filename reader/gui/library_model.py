@@ -147,7 +147,18 @@ class LibraryModel(QAbstractItemModel):
         node = self._issues[at]
         node.row = row
         shown = at < self._shown
-        if articles is not None and node.articles is not None:
+        same_rows = (
+            articles is not None
+            and node.articles is not None
+            and [a.id for a in articles] == [a.id for a in node.articles]
+        )
+        if same_rows and articles:  # statuses or titles changed: update in place, keeping the selection
+            node.set_articles(articles)
+            if shown:
+                self.dataChanged.emit(
+                    self.createIndex(0, 0, row.id), self.createIndex(len(articles) - 1, _COLUMNS - 1, row.id)
+                )
+        elif articles is not None and node.articles is not None:
             parent = self.createIndex(at, 0, _TOP)
             if node.articles and shown:
                 self.beginRemoveRows(parent, 0, len(node.articles) - 1)

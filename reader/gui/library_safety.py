@@ -436,6 +436,8 @@ class LibrarySafety(QObject):
         self.last_restore = result
         self._announce_restore = True
         self.damage = None
+        if not self._window.isVisible():
+            return  # the window was closed meanwhile
         self._window.statusBar().showMessage(self.tr("The backup was restored; reopening the library…"))
         self._window.open_library()
 
@@ -446,6 +448,8 @@ class LibrarySafety(QObject):
     def _restore_failed(self, error: BaseException) -> None:
         self.restore_task = None
         self.last_restore = None
+        if not self._window.isVisible():
+            return  # the window was closed meanwhile
         self._window.statusBar().clearMessage()
         box = QMessageBox(
             QMessageBox.Icon.Critical,

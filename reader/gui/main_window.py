@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -157,7 +157,10 @@ class MainWindow(QMainWindow):
         self.runner = TaskRunner(self)
         self.runner.unhandled_failure.connect(self._on_task_failure)
         self.script = ScriptChoice(parse_script(self.settings.script), self)
+        self.undo_stack = QUndoStack(self)  # the window's one undo stack (see reader.gui.undo)
+        self.undo_stack.setObjectName("undoStack")
         self.actions_ = Actions(self)
+        self.actions_.add_undo_actions(self.undo_stack)
         self.addActions(self.actions_.all())
 
         # centre: the welcome page or the reading pane
@@ -193,14 +196,17 @@ class MainWindow(QMainWindow):
         from reader.gui.tagging_ui import TaggingUi
 
         self.tagging = TaggingUi(self)  # tag pane and tag browser docks, tag filter, bulk tagging
+        from reader.gui.proofreading import Proofreading
+
+        self.proofreading = Proofreading(self)  # edit mode, show changes, history, review status, replace
 
         self._build_menus()
         self._build_toolbar()
         self._build_status_bar()
         self._connect()
-        from reader.gui.proofreading_ui import ProofreadingUi
+        from reader.gui.review_tools import ReviewTools
 
-        self.proofreading = ProofreadingUi(self)  # suggestions and notes docks, Structure menu
+        self.review_tools = ReviewTools(self)  # suggestions and notes docks, Structure menu
         self.setAcceptDrops(True)
         self.resize(1280, 820)
         self.restoreGeometry(self.settings.geometry)
@@ -244,6 +250,7 @@ class MainWindow(QMainWindow):
 
         go_menu = bar.addMenu(self.tr("&Go"))
         go_menu.addActions([a.previous_article, a.next_article, a.issue_page])
+        self.proofreading.add_to_menus(edit_menu, view_menu, go_menu)
 
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addActions([a.about, a.about_qt])
@@ -507,14 +514,16 @@ class MainWindow(QMainWindow):
         """Show an issue's page: its metadata and the blocks outside any article."""
         if self.library is None:
             return False
+        from reader.gui.proofreading import issue_review_rows
         from reader.services.browsing import issue_page
 
         with self.library.session() as session:
             page = issue_page(session, issue_id)
+            review = issue_review_rows(session, issue_id) if page is not None else []
         if page is None:
             return False
         self.stack.setCurrentWidget(self.reading_view)
-        self.reading_view.show_issue(page, self._issue_label(issue_id))
+        self.reading_view.show_issue(page, self._issue_label(issue_id), review)
         self._sync_library_pane(issue_id, None)
         self.search_pane.set_current_issue(issue_id)
         self._update_location()
@@ -774,6 +783,9 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.proofreading.about_to_close():  # unsaved typing is saved (or kept on disk) first
+            event.ignore()
+            return
         self._closing = True
         self.settings.geometry = self.saveGeometry()
         self.settings.window_state = self.saveState()

@@ -30,9 +30,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.gui.edit_commands import EditCommand, Editing, Touched
+from reader.gui.edit_commands import Editing
+from reader.gui.undo import EditContext, ServiceCommand
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from sqlalchemy.orm import Session
 
     from reader.gui.main_window import MainWindow
@@ -45,123 +48,139 @@ NOTE_ROLE = Qt.ItemDataRole.UserRole + 1  # the note's id
 QUOTE_CHARS = 40  # of a long quote shown in the list
 
 
-def _notes_touched(issue_id: int | None, article_id: int) -> Touched:
-    return Touched.of([issue_id] if issue_id is not None else [], [article_id], text_unchanged=True)
+class NoteCommand(ServiceCommand):
+    """A change of a note: the text does not change, so only the notes pane reloads after it."""
+
+    def __init__(self, context: EditContext, text: str, changed: Callable[[], object]) -> None:
+        super().__init__(context, text)  # no article ids: nothing else needs to reload
+        self._changed = changed
+
+    def applied(self, value: object) -> None:
+        self._changed()
+
+    def reverted(self, value: object) -> None:
+        self._changed()
 
 
-class AddNoteCommand(EditCommand):
+class AddNoteCommand(NoteCommand):
     """Attach a note to a passage; undo deletes it, redo brings it back with its id."""
 
     def __init__(
         self,
-        editing: Editing,
-        issue_id: int | None,
+        context: EditContext,
         article_id: int,
         block_position: int,
         span: tuple[int, int],
         body: str,
+        changed: Callable[[], object],
     ) -> None:
-        super().__init__(editing, QCoreApplication.translate("Notes", "Add Note"))
-        self.issue_id, self.article_id, self.block_position = issue_id, article_id, block_position
+        super().__init__(context, QCoreApplication.translate("Notes", "Add Note"), changed)
+        self.article_id, self.block_position = article_id, block_position
         self.span, self.body = span, body
         self.row: NoteRow | None = None
 
-    def apply(self, session: Session) -> Touched:
+    def apply(self, session: Session) -> NoteRow:
         from sqlalchemy import select
 
         from db.models import Block
         from reader.services.note_rows import note_row, restore_note
         from reader.services.notes import NoteError, add_note
 
-        if self.row is None:
-            block_id = session.scalar(
-                select(Block.id).where(
-                    Block.article_id == self.article_id, Block.position == self.block_position
-                )
-            )
-            if block_id is None:
-                raise NoteError(f"article {self.article_id} has no block {self.block_position}")
-            note = add_note(
-                session, self.article_id, block_id, *self.span, self.body, author=self.editing.author
-            )
-            self.row = note_row(session, note.id)
-        else:
+        if self.row is not None:
             restore_note(session, self.row)
-        return _notes_touched(self.issue_id, self.article_id)
+            return self.row
+        block_id = session.scalar(
+            select(Block.id).where(Block.article_id == self.article_id, Block.position == self.block_position)
+        )
+        if block_id is None:
+            raise NoteError(f"article {self.article_id} has no block {self.block_position}")
+        note = add_note(session, self.article_id, block_id, *self.span, self.body, author=self.author)
+        return note_row(session, note.id)
 
-    def revert(self, session: Session) -> Touched:
+    def revert(self, session: Session) -> None:
         from reader.services.notes import delete_note
 
         assert self.row is not None
         delete_note(session, self.row.id)
-        return _notes_touched(self.issue_id, self.article_id)
+
+    def applied(self, value: object) -> None:
+        from reader.services.note_rows import NoteRow
+
+        assert isinstance(value, NoteRow)
+        self.row = value
+        super().applied(value)
 
 
-class EditNoteCommand(EditCommand):
+class EditNoteCommand(NoteCommand):
     """Change a note's body; undo puts the old one back."""
 
-    def __init__(self, editing: Editing, issue_id: int | None, row: NoteRow, body: str) -> None:
-        super().__init__(editing, QCoreApplication.translate("Notes", "Edit Note"))
-        self.issue_id, self.row, self.body = issue_id, row, body
+    def __init__(self, context: EditContext, row: NoteRow, body: str, changed: Callable[[], object]) -> None:
+        super().__init__(context, QCoreApplication.translate("Notes", "Edit Note"), changed)
+        self.row, self.body = row, body
 
-    def apply(self, session: Session) -> Touched:
+    def apply(self, session: Session) -> None:
         from reader.services.notes import update_note
 
         update_note(session, self.row.id, self.body)
-        return _notes_touched(self.issue_id, self.row.article_id)
 
-    def revert(self, session: Session) -> Touched:
+    def revert(self, session: Session) -> None:
         from reader.services.notes import update_note
 
         update_note(session, self.row.id, self.row.body)
-        return _notes_touched(self.issue_id, self.row.article_id)
 
 
-class ResolveNoteCommand(EditCommand):
+class ResolveNoteCommand(NoteCommand):
     """Mark a note resolved or open again; undo does the opposite."""
 
-    def __init__(self, editing: Editing, issue_id: int | None, row: NoteRow, resolved: bool) -> None:
+    def __init__(
+        self, context: EditContext, row: NoteRow, resolved: bool, changed: Callable[[], object]
+    ) -> None:
         text = (
             QCoreApplication.translate("Notes", "Resolve Note")
             if resolved
             else QCoreApplication.translate("Notes", "Reopen Note")
         )
-        super().__init__(editing, text)
-        self.issue_id, self.row, self.resolved = issue_id, row, resolved
+        super().__init__(context, text, changed)
+        self.row, self.resolved = row, resolved
 
-    def _set(self, session: Session, resolved: bool) -> Touched:
+    def _set(self, session: Session, resolved: bool) -> None:
         from reader.services.notes import reopen_note, resolve_note
 
         (resolve_note if resolved else reopen_note)(session, self.row.id)
-        return _notes_touched(self.issue_id, self.row.article_id)
 
-    def apply(self, session: Session) -> Touched:
-        return self._set(session, self.resolved)
+    def apply(self, session: Session) -> None:
+        self._set(session, self.resolved)
 
-    def revert(self, session: Session) -> Touched:
-        return self._set(session, not self.resolved)
+    def revert(self, session: Session) -> None:
+        self._set(session, not self.resolved)
 
 
-class DeleteNoteCommand(EditCommand):
+class DeleteNoteCommand(NoteCommand):
     """Delete a note; undo brings it back as it was, with its id."""
 
-    def __init__(self, editing: Editing, issue_id: int | None, row: NoteRow) -> None:
-        super().__init__(editing, QCoreApplication.translate("Notes", "Delete Note"))
-        self.issue_id, self.row = issue_id, row
+    def __init__(self, context: EditContext, row: NoteRow, changed: Callable[[], object]) -> None:
+        super().__init__(context, QCoreApplication.translate("Notes", "Delete Note"), changed)
+        self.row = row
 
-    def apply(self, session: Session) -> Touched:
+    def apply(self, session: Session) -> NoteRow:
         from reader.services.note_rows import note_row
         from reader.services.notes import delete_note
 
-        self.row = note_row(session, self.row.id)  # as it is now, to bring back
-        delete_note(session, self.row.id)
-        return _notes_touched(self.issue_id, self.row.article_id)
+        row = note_row(session, self.row.id)  # as it is now, to bring back
+        delete_note(session, row.id)
+        return row
 
-    def revert(self, session: Session) -> Touched:
+    def revert(self, session: Session) -> None:
         from reader.services.note_rows import restore_note
 
         restore_note(session, self.row)
-        return _notes_touched(self.issue_id, self.row.article_id)
+
+    def applied(self, value: object) -> None:
+        from reader.services.note_rows import NoteRow
+
+        assert isinstance(value, NoteRow)
+        self.row = value
+        super().applied(value)
 
 
 @dataclass(frozen=True, slots=True)
@@ -227,7 +246,7 @@ class NotesPane(QWidget):
         a.delete_note.triggered.connect(self.delete_current)
         window.article_shown.connect(lambda _article_id: self.reload())
         window.issue_shown.connect(lambda _issue_id: self.reload())
-        editing.changed.connect(self._on_changed)
+        editing.refreshed.connect(self._on_refreshed)
         window.script.changed.connect(lambda _script: self._fill())
         self._update_actions()
 
@@ -279,11 +298,11 @@ class NotesPane(QWidget):
         self._task = task
         return task
 
-    def _on_changed(self, touched: object) -> None:
-        assert isinstance(touched, Touched)
+    def _on_refreshed(self, article_ids: object) -> None:
+        assert isinstance(article_ids, frozenset)
         article_id = self._window.reading_view.article_id
-        if article_id is not None and article_id in touched.article_ids:
-            self.reload()
+        if article_id is not None and article_id in article_ids and self._task is None:
+            self.reload()  # the text changed: notes may have moved or orphaned
 
     def _fill(self) -> None:
         convert = self._window.script
@@ -434,9 +453,9 @@ class NotesPane(QWidget):
             )
             return False
         if body is not None:
-            return self._add(article_id, view.issue_id, span, body)
+            return self._add(article_id, span, body)
         dialog = self._ask(self.tr("Add Note"), self.tr("Note on “%1”:").replace("%1", self._quote(span)), "")
-        dialog.textValueSelected.connect(lambda text: self._add(article_id, view.issue_id, span, text))
+        dialog.textValueSelected.connect(lambda text: self._add(article_id, span, text))
         dialog.open()
         return dialog
 
@@ -461,13 +480,15 @@ class NotesPane(QWidget):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         return dialog
 
-    def _add(self, article_id: int, issue_id: int | None, span: tuple[int, int, int], body: str) -> bool:
+    def _add(self, article_id: int, span: tuple[int, int, int], body: str) -> bool:
         body = body.strip()
         if not body:
             self._window.statusBar().showMessage(self.tr("An empty note was not added."), 5000)
             return False
-        command = AddNoteCommand(self._editing, issue_id, article_id, span[0], (span[1], span[2]), body)
-        if self._editing.execute(command) and command.row is not None:
+        command = AddNoteCommand(
+            self._editing.context, article_id, span[0], (span[1], span[2]), body, self.reload
+        )
+        if self._editing.push(command) and command.row is not None:
             self._select_after = command.row.id
             return True
         return False
@@ -488,15 +509,15 @@ class NotesPane(QWidget):
         body = body.strip()
         if not body or body == row.body:
             return False
-        return self._editing.execute(EditNoteCommand(self._editing, self._issue_id(), row, body))
+        return self._editing.push(EditNoteCommand(self._editing.context, row, body, self.reload))
 
     def toggle_resolved(self) -> bool:
         """Resolve the chosen note, or reopen it when it is resolved."""
         row = self.current()
         if row is None:
             return False
-        return self._editing.execute(
-            ResolveNoteCommand(self._editing, self._issue_id(), row, not row.resolved)
+        return self._editing.push(
+            ResolveNoteCommand(self._editing.context, row, not row.resolved, self.reload)
         )
 
     def delete_current(self) -> bool:
@@ -504,10 +525,7 @@ class NotesPane(QWidget):
         row = self.current()
         if row is None:
             return False
-        return self._editing.execute(DeleteNoteCommand(self._editing, self._issue_id(), row))
-
-    def _issue_id(self) -> int | None:
-        return self._window.reading_view.issue_id
+        return self._editing.push(DeleteNoteCommand(self._editing.context, row, self.reload))
 
 
 def install_notes_pane(

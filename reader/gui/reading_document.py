@@ -8,7 +8,7 @@ Chinese, framed captions with a 图 marker, a right-aligned source.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -310,9 +310,14 @@ def _caption(w: _Writer, text: str, style: ReadingStyle) -> int:
 
 
 def render_issue_page(
-    doc: QTextDocument, page: IssuePage, label: str, style: ReadingStyle, convert: Convert
+    doc: QTextDocument,
+    page: IssuePage,
+    label: str,
+    style: ReadingStyle,
+    convert: Convert,
+    review: Sequence[tuple[str, str]] = (),
 ) -> None:
-    """Lay out an issue's own page: its metadata and the blocks that belong to no article."""
+    """Lay out an issue's own page: its metadata, its review counts, the blocks that belong to no article."""
     w = _Writer(doc, style)
     s = style.size
     w.paragraph(
@@ -339,6 +344,12 @@ def render_issue_page(
             (QCoreApplication.translate("Reading", "Date"), convert(page.publication_date)),
         )
     _table(w, rows, style, label_scale=0.9)
+    if review:  # (label, value) lines: articles per review status
+        w.paragraph(
+            w.block(top=s * 1.2, bottom=s * 0.4, ems=HEADING_LINE_HEIGHT),
+            [(QCoreApplication.translate("Reading", "Review"), _char(style, 1.1, bold=True))],
+        )
+        _table(w, list(review), style, label_scale=0.9)
     w.paragraph(
         w.block(top=s * 1.2, bottom=s * 0.4, ems=HEADING_LINE_HEIGHT),
         [(QCoreApplication.translate("Reading", "Blocks outside any article"), _char(style, 1.1, bold=True))],

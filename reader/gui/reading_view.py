@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -37,6 +38,7 @@ class _Article:
 class _Issue:
     page: IssuePage
     label: str
+    review: tuple[tuple[str, str], ...] = ()  # review lines: articles per status
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,9 +107,9 @@ class ReadingView(QTextBrowser):
         self._highlights.clear()
         self._render(keep_scroll=False)
 
-    def show_issue(self, page: IssuePage, label: str) -> None:
-        """Show an issue's own page."""
-        self._content = _Issue(page, label)
+    def show_issue(self, page: IssuePage, label: str, review: Sequence[tuple[str, str]] = ()) -> None:
+        """Show an issue's own page (``review``: its (label, count) lines of review status)."""
+        self._content = _Issue(page, label, tuple(review))
         self._highlights.clear()
         self._render(keep_scroll=False)
 
@@ -279,7 +281,7 @@ class ReadingView(QTextBrowser):
         if isinstance(content, _Article):
             self._rendered = render_article(doc, content.document, style, self._script, content.context)
         elif isinstance(content, _Issue):
-            render_issue_page(doc, content.page, content.label, style, self._script)
+            render_issue_page(doc, content.page, content.label, style, self._script, content.review)
         elif isinstance(content, _Message):
             render_message(doc, content.title, content.text, style)
         else:

@@ -23,8 +23,9 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QMenu
 
-from reader.gui.edit_commands import EditCommand, Editing, Touched
+from reader.gui.edit_commands import Editing
 from reader.gui.labels import role_label
+from reader.gui.undo import ServiceCommand
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -36,32 +37,54 @@ Edit = Callable[["Session", int, str], "EditResult"]
 """A segmentation edit of a block: ``(session, block id, author)``."""
 
 
-class SegmentationCommand(EditCommand):
-    """One segmentation edit; undo and redo go through ``undo_edit`` and the records it returns."""
+class SegmentationCommand(ServiceCommand):
+    """One segmentation edit; undo and redo go through ``undo_edit`` and the records it returns.
 
-    def __init__(self, editing: Editing, text: str, edit: Callable[[Session], EditResult]) -> None:
-        super().__init__(editing, text)
+    The articles it touched (and the one it started from, which a merge may
+    delete) are told to every view after each step.
+    """
+
+    def __init__(
+        self, editing: Editing, text: str, article_id: int, edit: Callable[[Session], EditResult]
+    ) -> None:
+        super().__init__(editing.context, text, [article_id])
+        self._editing = editing
+        self._origin = article_id
         self._edit = edit
         self._undo: Undo | None = None  # reverses the edit
         self._redo: Undo | None = None  # makes it again, once undone
 
-    def apply(self, session: Session) -> Touched:
+    def apply(self, session: Session) -> EditResult:
         from reader.services.segmentation_edits import undo_edit
 
         if self._redo is None:
-            result = self._edit(session)
-        else:
-            result = undo_edit(session, self._redo, author=self.editing.author)
-        self._undo = result.undo
-        return Touched.of([result.issue_id], result.articles)
+            return self._edit(session)
+        return undo_edit(session, self._redo, author=self.author)
 
-    def revert(self, session: Session) -> Touched:
+    def revert(self, session: Session) -> EditResult:
         from reader.services.segmentation_edits import undo_edit
 
         assert self._undo is not None
-        result = undo_edit(session, self._undo, author=self.editing.author)
-        self._redo = result.undo
-        return Touched.of([result.issue_id], result.articles)
+        return undo_edit(session, self._undo, author=self.author)
+
+    def applied(self, value: object) -> None:
+        from reader.services.segmentation_edits import EditResult
+
+        assert isinstance(value, EditResult)
+        self._undo = value.undo
+        self._touched(value)
+
+    def reverted(self, value: object) -> None:
+        from reader.services.segmentation_edits import EditResult
+
+        assert isinstance(value, EditResult)
+        self._redo = value.undo
+        self._touched(value)
+
+    def _touched(self, result: EditResult) -> None:
+        """Views are told of these articles next; an article shown that a merge removed is replaced first."""
+        self.article_ids = frozenset({self._origin, *result.articles})
+        self._editing.show_surviving_article(frozenset(result.articles))
 
 
 @dataclass(frozen=True, slots=True)
@@ -221,7 +244,7 @@ class StructureActions(QObject):
         def first(session: Session) -> EditResult:
             return edit(session, _block_id(session, article_id, position), author)
 
-        return self._editing.execute(SegmentationCommand(self._editing, text, first))
+        return self._editing.push(SegmentationCommand(self._editing, text, article_id, first))
 
     def split_article(self) -> bool:
         """Start a new article at the block at the cursor."""
@@ -249,7 +272,7 @@ class StructureActions(QObject):
             if direction == "previous"
             else self.tr("Merge with Next Article")
         )
-        return self._editing.execute(SegmentationCommand(self._editing, text, first))
+        return self._editing.push(SegmentationCommand(self._editing, text, article_id, first))
 
     def move(self, direction: Direction) -> bool:
         """Move the block at the cursor to the end of the previous, or the start of the next, article."""

@@ -29,6 +29,16 @@ def open_settings(parent: QObject | None = None) -> QSettings:
     return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, APPLICATION, parent)
 
 
+def default_editor_name() -> str:
+    """Who edits are recorded as when no editor name is set: the login name."""
+    import getpass
+
+    try:
+        return getpass.getuser() or "editor"
+    except (KeyError, OSError):
+        return "editor"
+
+
 class AppSettings(QObject):
     """Typed access to the preferences the window remembers between sessions."""
 
@@ -95,6 +105,16 @@ class AppSettings(QObject):
     @language.setter
     def language(self, value: str) -> None:
         self._store.setValue("ui/language", value)
+
+    # editing
+    @property
+    def editor_name(self) -> str:
+        """Who edits are recorded as: the name set in the preferences, else the login name."""
+        return self._str("editing/editor_name", "").strip() or default_editor_name()
+
+    @editor_name.setter
+    def editor_name(self, name: str) -> None:
+        self._store.setValue("editing/editor_name", name.strip())
 
     # window
     @property

@@ -31,15 +31,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.gui.edit_commands import EditCommand, Editing, Touched
+from reader.gui.edit_commands import Editing
+from reader.gui.undo import EditContext, RevisionCommand, ServiceCommand
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from sqlalchemy.orm import Session
 
     from reader.gui.main_window import MainWindow
     from reader.gui.tasks import Task, TaskContext
     from reader.services.suggesting import BlockSuggestion, Scope
     from reader.services.suggestion_steps import SuggestionInContext, TextStep
+    from reader.services.tracking import SaveResult
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1  # index into the pane's suggestions (children), or -1 (rules)
 RULE_ROLE = Qt.ItemDataRole.UserRole + 2  # the rule's name
@@ -78,90 +82,118 @@ def _load(article_id: int, context: TaskContext) -> _Loaded:
         return _Loaded(article_id, suggestions_in_context(session, article_id))
 
 
-def _touched(item: BlockSuggestion) -> Touched:
-    return Touched.of([item.issue_id], [item.article_id])
+class AcceptCommand(RevisionCommand):
+    """Accept one suggestion; undo and redo restore the article's revisions (see RevisionCommand)."""
 
-
-class AcceptCommand(EditCommand):
-    """Accept one suggestion; undo restores the article's revision from before."""
-
-    def __init__(self, editing: Editing, item: BlockSuggestion) -> None:
+    def __init__(self, context: EditContext, item: BlockSuggestion) -> None:
         super().__init__(
-            editing,
+            context,
             QCoreApplication.translate("Suggestions", "Accept Suggestion (%1)").replace(
                 "%1", rule_label(item.suggestion.rule)
             ),
+            item.article_id,
         )
         self.item = item
-        self.step: TextStep | None = None
 
-    def apply(self, session: Session) -> Touched:
-        from reader.services.suggestion_steps import accept_step
+    def change(self, session: Session) -> SaveResult:
+        from db.models import Article
+        from reader.services.review import latest_revision_id
+        from reader.services.suggesting import accept
+        from reader.services.tracking import SaveResult
 
-        self.step = accept_step(session, self.item, author=self.editing.author)
-        return _touched(self.item)
-
-    def revert(self, session: Session) -> Touched:
-        from reader.services.suggestion_steps import undo_text_step
-
-        assert self.step is not None
-        undo_text_step(session, self.step, author=self.editing.author)
-        return _touched(self.item)
+        accept(session, self.item, author=self.author)
+        version = session.get_one(Article, self.item.article_id).version
+        revision = latest_revision_id(session, self.item.article_id)
+        return SaveResult(self.item.article_id, version, revision, (self.item.block_id,))
 
 
-class RejectCommand(EditCommand):
+class RejectCommand(ServiceCommand):
     """Reject one suggestion (it is not offered again); undo forgets the rejection."""
 
-    def __init__(self, editing: Editing, item: BlockSuggestion) -> None:
+    def __init__(self, context: EditContext, item: BlockSuggestion, decided: Callable[[], object]) -> None:
         super().__init__(
-            editing,
+            context,
             QCoreApplication.translate("Suggestions", "Reject Suggestion (%1)").replace(
                 "%1", rule_label(item.suggestion.rule)
             ),
-        )
+        )  # no article ids: the text does not change, only the suggestions pane reloads
         self.item = item
         self.decision_id: int | None = None
+        self._decided = decided
 
-    def apply(self, session: Session) -> Touched:
+    def apply(self, session: Session) -> int:
         from reader.services.suggesting import reject
 
-        self.decision_id = reject(session, self.item, author=self.editing.author).id
-        return Touched.of([self.item.issue_id], [self.item.article_id], text_unchanged=True)
+        return reject(session, self.item, author=self.author).id
 
-    def revert(self, session: Session) -> Touched:
+    def revert(self, session: Session) -> None:
         from reader.services.suggestion_steps import unreject
 
         assert self.decision_id is not None
         unreject(session, self.decision_id)
-        return Touched.of([self.item.issue_id], [self.item.article_id], text_unchanged=True)
+
+    def applied(self, value: object) -> None:
+        assert isinstance(value, int)
+        self.decision_id = value
+        self._decided()
+
+    def reverted(self, value: object) -> None:
+        self._decided()
 
 
-class AcceptAllCommand(EditCommand):
-    """Every suggestion of a rule in an article, issue or the library, accepted as one step."""
+class AcceptAllCommand(ServiceCommand):
+    """Every suggestion of a rule in an article, issue or the library, accepted as one step.
+
+    Runs in the background; undo restores each article's revision from
+    before (refused when one was edited since), redo accepts them again.
+    """
+
+    background = True
 
     def __init__(
-        self, editing: Editing, rule: str, scope: Scope, scope_id: int | None, step: TextStep
+        self,
+        context: EditContext,
+        rule: str,
+        scope: Scope,
+        scope_id: int | None,
+        count: int,
+        done: Callable[[int], None],
     ) -> None:
         super().__init__(
-            editing,
-            QCoreApplication.translate("Suggestions", "Accept %n Suggestion(s) (%1)", "", step.count).replace(
+            context,
+            QCoreApplication.translate("Suggestions", "Accept %n Suggestion(s) (%1)", "", count).replace(
                 "%1", rule_label(rule)
             ),
         )
         self.rule, self.scope, self.scope_id = rule, scope, scope_id
-        self.step = step
+        self.step: TextStep | None = None
+        self._done_callback = done
 
-    def apply(self, session: Session) -> Touched:
+    def apply(self, session: Session) -> TextStep:
         from reader.services.suggestion_steps import accept_all_step
 
-        self.step = accept_all_step(session, self.rule, self.scope, self.scope_id, author=self.editing.author)
-        return Touched.of([], self.step.after)
+        return accept_all_step(session, self.rule, self.scope, self.scope_id, author=self.author)
 
-    def revert(self, session: Session) -> Touched:
+    def revert(self, session: Session) -> TextStep:
         from reader.services.suggestion_steps import undo_text_step
 
-        undo_text_step(session, self.step, author=self.editing.author)
-        return Touched.of([], self.step.after)
+        assert self.step is not None
+        undo_text_step(session, self.step, author=self.author)
+        return self.step
+
+    def applied(self, value: object) -> None:
+        from reader.services.suggestion_steps import TextStep
+
+        assert isinstance(value, TextStep)
+        self.step = value
+        self.article_ids = frozenset(value.after)
+        self._done_callback(value.count)
+
+    def reverted(self, value: object) -> None:
+        from reader.services.suggestion_steps import TextStep
+
+        assert isinstance(value, TextStep)
+        self.article_ids = frozenset(value.after)
 
 
 class SuggestionsPane(QWidget):
@@ -241,7 +273,8 @@ class SuggestionsPane(QWidget):
         a.user_rules.triggered.connect(self.open_user_rules)
         window.article_shown.connect(lambda _article_id: self.reload())
         window.issue_shown.connect(lambda _issue_id: self.reload())
-        editing.changed.connect(self._on_changed)
+        editing.busy_changed.connect(lambda _busy: self._update_actions())
+        editing.refreshed.connect(self._on_refreshed)
         window.script.changed.connect(lambda _script: self._fill())
         self._update_actions()
 
@@ -294,11 +327,11 @@ class SuggestionsPane(QWidget):
         self.status.setText(self.tr("Looking for suggestions…"))
         return task
 
-    def _on_changed(self, touched: object) -> None:
-        assert isinstance(touched, Touched)
+    def _on_refreshed(self, article_ids: object) -> None:
+        assert isinstance(article_ids, frozenset)
         article_id = self._window.reading_view.article_id
-        if article_id is not None and (article_id in touched.article_ids or touched.text_unchanged):
-            self.reload()
+        if article_id is not None and article_id in article_ids and self._task is None:
+            self.reload()  # the text changed without the article being shown again (edit mode)
 
     def _fill(self) -> None:
         convert = self._window.script
@@ -463,7 +496,7 @@ class SuggestionsPane(QWidget):
             )
             return False
         self._remember_place()
-        return self._editing.execute(AcceptCommand(self._editing, item))
+        return self._editing.push(AcceptCommand(self._editing.context, item))
 
     def reject_current(self) -> bool:
         """Reject the chosen suggestion (an undoable command): it is not offered again."""
@@ -471,7 +504,7 @@ class SuggestionsPane(QWidget):
         if item is None:
             return False
         self._remember_place()
-        return self._editing.execute(RejectCommand(self._editing, item))
+        return self._editing.push(RejectCommand(self._editing.context, item, self.reload))
 
     def accept_all(self, scope: Scope, *, confirm: bool = True) -> Task | None:
         """Accept every suggestion of the chosen rule in the article, issue or library.
@@ -503,7 +536,7 @@ class SuggestionsPane(QWidget):
             elif confirm:
                 self._confirm(rule, scope, scope_id, count)
             else:
-                self._run_accept_all(rule, scope, scope_id)
+                self._push_accept_all(rule, scope, scope_id, count)
 
         return self._window.runner.start(
             "preview accept all",
@@ -532,42 +565,23 @@ class SuggestionsPane(QWidget):
 
         def clicked(button: object) -> None:
             if box.standardButton(button) == QMessageBox.StandardButton.Yes:  # type: ignore[arg-type]
-                self._run_accept_all(rule, scope, scope_id)
+                self._push_accept_all(rule, scope, scope_id, count)
 
         box.buttonClicked.connect(clicked)
         box.open()
         return box
 
-    def _run_accept_all(self, rule: str, scope: Scope, scope_id: int | None) -> Task:
-        author = self._editing.author
+    def _push_accept_all(self, rule: str, scope: Scope, scope_id: int | None, count: int) -> bool:
+        """Push the accept-all command; it runs in the background and reports through ``accepted_all``."""
 
-        def work(context: TaskContext) -> TextStep:
-            from reader.services.suggestion_steps import accept_all_step
+        def done(changed: int) -> None:
+            self._window.statusBar().showMessage(self.tr("%n suggestion(s) accepted.", "", changed), 5000)
+            self.accepted_all.emit(changed)
 
-            with context.library.writing() as session:
-                return accept_all_step(session, rule, scope, scope_id, author=author)
-
-        def done(step: TextStep) -> None:
-            self._set_busy(False)
-            if step.count:
-                self._remember_place()
-                self._editing.push_done(
-                    AcceptAllCommand(self._editing, rule, scope, scope_id, step), Touched.of([], step.after)
-                )
-            self._window.statusBar().showMessage(self.tr("%n suggestion(s) accepted.", "", step.count), 5000)
-            self.accepted_all.emit(step.count)
-
-        def failed(error: BaseException) -> None:
-            self._set_busy(False)
-            self._editing.show_error(self.tr("Accept All"), error)
-
-        self._set_busy(True)
+        self._remember_place()
         self._window.statusBar().showMessage(self.tr("Accepting suggestions…"))
-        return self._window.runner.start("accept all", work, on_success=done, on_failure=failed)
-
-    def _set_busy(self, busy: bool) -> None:
-        self._editing.busy = busy
-        self._update_actions()
+        command = AcceptAllCommand(self._editing.context, rule, scope, scope_id, count, done)
+        return self._editing.push(command)
 
     # user rules
     def open_user_rules(self) -> QWidget | None:

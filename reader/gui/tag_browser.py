@@ -36,15 +36,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.tagging_models import TAG_KINDS
 from reader.core.errors import JiaokanError
 from reader.core.script import fold
 from reader.gui.flow_layout import FlowLayout
-from reader.gui.tag_models import FoldCompleter, TagListModel, TagRole, kind_label, tag_colour
-from reader.services.tag_browsing import TagFilter, TagInfo
+from reader.gui.tag_models import TAG_KINDS, FoldCompleter, TagListModel, TagRole, kind_label, tag_colour
 
 if TYPE_CHECKING:
     from reader.gui.tag_commands import TagEditor
+    from reader.services.tag_browsing import TagFilter, TagInfo
 
 Mode = Literal["all", "any"]
 EXCLUDE_MODIFIERS = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
@@ -64,7 +63,22 @@ class TagFilterState(QObject):
 
     @property
     def value(self) -> TagFilter:
+        """The filter, as the library pane's query takes it."""
+        from reader.services.tag_browsing import TagFilter
+
         return TagFilter(tuple(self._include), tuple(self._exclude), self._mode)
+
+    @property
+    def include(self) -> list[int]:
+        return list(self._include)
+
+    @property
+    def exclude(self) -> list[int]:
+        return list(self._exclude)
+
+    @property
+    def active(self) -> bool:
+        return bool(self._include or self._exclude)
 
     @property
     def mode(self) -> Mode:
@@ -150,10 +164,10 @@ class TagFilterBar(QFrame):
 
     def refresh(self) -> None:
         """Show the filter's tags (hidden when there are none)."""
-        value = self._state.value
+        state = self._state
         self.chip_layout.clear()
         by_id = {t.id: t for t in self._catalogue.tags()}
-        for tag_id, excluded in [(t, False) for t in value.include] + [(t, True) for t in value.exclude]:
+        for tag_id, excluded in [(t, False) for t in state.include] + [(t, True) for t in state.exclude]:
             tag = by_id.get(tag_id)
             name = self._convert(tag.name) if tag is not None else f"#{tag_id}"
             chip = QToolButton(self.chips)
@@ -172,10 +186,10 @@ class TagFilterBar(QFrame):
             self.chip_layout.addWidget(chip)
             chip.show()
         self.mode_combo.blockSignals(True)
-        self.mode_combo.setCurrentIndex(self.mode_combo.findData(value.mode))
+        self.mode_combo.setCurrentIndex(self.mode_combo.findData(state.mode))
         self.mode_combo.blockSignals(False)
-        self.mode_combo.setEnabled(len(value.include) > 1)
-        self.setVisible(value.active)
+        self.mode_combo.setEnabled(len(state.include) > 1)
+        self.setVisible(state.active)
         self.chip_layout.invalidate()
 
     def chip_texts(self) -> list[str]:
@@ -297,7 +311,8 @@ class TagBrowser(QWidget):
     def rebuild(self) -> None:
         """Lay the tree out again from the catalogue and the filter text."""
         tags = self._catalogue.tags()
-        needle = fold(" ".join(self.filter_edit.text().split()))
+        text = " ".join(self.filter_edit.text().split())
+        needle = fold(text) if text else ""
         if needle:
             by_id = {t.id: t for t in tags}
             keep: set[int] = set()
@@ -365,11 +380,11 @@ class TagBrowser(QWidget):
             self._expand(index, force=force)
 
     def _mark_filtered(self) -> None:
-        value = self._state.value
+        include, exclude = set(self._state.include), set(self._state.exclude)
         for tag_id, item in self._items.items():
             font = QFont(item.font())
-            font.setBold(tag_id in value.include)
-            font.setStrikeOut(tag_id in value.exclude)
+            font.setBold(tag_id in include)
+            font.setStrikeOut(tag_id in exclude)
             item.setFont(font)
 
     def index_of_tag(self, tag_id: int) -> QModelIndex:
@@ -377,6 +392,8 @@ class TagBrowser(QWidget):
         return item.index() if item is not None else QModelIndex()
 
     def tag_at(self, index: QModelIndex) -> TagInfo | None:
+        from reader.services.tag_browsing import TagInfo
+
         info = index.siblingAtColumn(0).data(TagRole.INFO) if index.isValid() else None
         return info if isinstance(info, TagInfo) else None
 
@@ -427,7 +444,7 @@ class TagBrowser(QWidget):
         """The menu of a tag (deleted when closed)."""
         menu = QMenu(self)
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
-        value = self._state.value
+        value = self._state
         include = menu.addAction(
             self.tr("Show Only Articles with It")
             if tag.id not in value.include

@@ -1,13 +1,15 @@
-"""Every tag change as one command on the window's undo stack, and the signal views refresh on.
+"""Every tag change as one :class:`~reader.gui.undo.ServiceCommand` on the window's undo stack.
 
 :class:`TagEditor` is what the tag pane, the tag browser and the bulk dialog
-call: it runs a service function of :mod:`reader.services.tagging` in one
-write transaction (a few milliseconds: small indexed writes), pushes an
-already-done command whose undo calls the service's ``record.undo`` and
-whose redo runs the function again, and after each of them emits
-``changed`` with what changed, so every view reloads what it shows.
-Errors of the first run (a name taken, a cycle) reach the caller as
-:class:`~reader.core.errors.JiaokanError` and push nothing.
+call: it makes the change with a service function of
+:mod:`reader.services.tagging` in one short write transaction on the GUI
+thread (small indexed writes), then pushes it already done
+(``done=True``); undo calls the service's ``record.undo`` and redo runs the
+function again.  After each of these ``changed`` carries a
+:class:`TagChange`, so every view reloads what it shows.  Errors of the
+first run (a name taken, a cycle, a read-only library) reach the caller as
+:class:`~reader.core.errors.JiaokanError` and push nothing; a failed undo
+or redo is reported through the window's :class:`~reader.gui.undo.EditContext`.
 """
 
 from __future__ import annotations
@@ -16,15 +18,18 @@ import getpass
 import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Protocol, cast
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoStack
+
+from reader.gui.undo import EditContext, ServiceCommand, write
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from db.engine import Library
+    from reader.gui.tasks import TaskRunner
     from reader.services.tag_browsing import ArticleTagging
 
 log = logging.getLogger(__name__)
@@ -34,6 +39,10 @@ class Record(Protocol):
     """What every tagging service change returns."""
 
     def undo(self, session: Session) -> None: ...
+
+
+Apply = Callable[["Session", str], Record]
+"""Makes a change (session, author) and returns its record."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,51 +71,44 @@ class _Dismissal:
 
 
 def _user() -> str:
+    """Who tags are recorded as added by: the login name."""
     try:
-        return getpass.getuser()
+        return getpass.getuser() or "gui"
     except (KeyError, OSError):
         return "gui"
 
 
-class TagCommand(QUndoCommand):
-    """One tag change: already applied when pushed; undo restores it, redo applies it again."""
+class TagCommand(ServiceCommand):
+    """One tag change, pushed already made: undo restores it, redo makes it again."""
 
     def __init__(
         self,
         editor: TagEditor,
         text: str,
-        apply: Callable[[Session], Record],
+        apply: Apply,
         record: Record,
         change: Callable[[Record], TagChange],
     ) -> None:
-        super().__init__(text)
+        # no article ids for the context: a tag change alters no text, status or revision
+        super().__init__(editor.context(), text, (), done=True)
         self._editor = editor
         self._apply = apply
-        self._record = record
+        self.record = record
         self._change = change
-        self._applied = True  # the editor ran it before pushing
 
-    def redo(self) -> None:
-        if self._applied:
-            return
-        record = self._editor.write(self, self._apply)
-        if record is not None:
-            self._record = record
-            self._applied = True
-            self._editor.notify(self._change(record))
+    def apply(self, session: Session) -> Record:
+        return self._apply(session, self.author)
 
-    def undo(self) -> None:
-        if not self._applied:
-            return
-        record = self._record
+    def revert(self, session: Session) -> Record:
+        self.record.undo(session)
+        return self.record
 
-        def revert(session: Session) -> bool:
-            record.undo(session)
-            return True
+    def applied(self, value: object) -> None:
+        self.record = cast(Record, value)  # what apply returned
+        self._editor.notify(self._change(self.record))
 
-        if self._editor.write(self, revert) is not None:
-            self._applied = False
-            self._editor.notify(self._change(record))
+    def reverted(self, value: object) -> None:
+        self._editor.notify(self._change(self.record))
 
 
 def window_undo_stack(window: QObject) -> QUndoStack:
@@ -124,53 +126,59 @@ class TagEditor(QObject):
     """Changes tags through the services, one undoable command per change."""
 
     changed = Signal(object)  # TagChange
-    failed = Signal(str)  # an undo or redo that could not be carried out
+    failed = Signal(str)  # an undo or redo that could not be made (already reported)
 
     def __init__(
         self,
-        stack: QUndoStack,
+        window: QObject,
+        runner: TaskRunner,
         library: Callable[[], Library | None],
-        parent: QObject | None = None,
         *,
         read_only: Callable[[], bool] = lambda: False,
+        parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self.stack = stack
+        self._window = window
+        self._runner = runner
         self._library = library
         self._read_only = read_only
-        self.author = _user()
+        self._own_context: EditContext | None = None
 
     # plumbing
+    @property
+    def stack(self) -> QUndoStack:
+        return window_undo_stack(self._window)
+
+    def context(self) -> EditContext:
+        """The window's edit context (``window.proofreading.context``), else one of the editor's own."""
+        shared = getattr(getattr(self._window, "proofreading", None), "context", None)
+        if isinstance(shared, EditContext):
+            return shared
+        if self._own_context is None:
+            context = EditContext(
+                self.stack, self._runner, self._library, _user, self._read_only, parent=self
+            )
+            context.failed.connect(lambda _what, why: self.failed.emit(why))
+            self._own_context = context
+        return self._own_context
+
     def library(self) -> Library:
         library = self._library()
         if library is None:
             raise RuntimeError("the library is not open")
         return library
 
-    def write(self, command: QUndoCommand, work: Callable[[Session], Any]) -> Any:
-        """Run an undo or redo in one write transaction; a failure is reported and the command dropped."""
-        try:
-            with self.library().writing() as session:
-                return work(session)
-        except Exception as error:  # reported, never lost
-            log.warning("a tag change could not be undone or redone: %s", error)
-            command.setObsolete(True)
-            self.failed.emit(str(error))
-            return None
-
     def notify(self, change: TagChange) -> None:
         self.changed.emit(change)
 
-    def _push(
-        self, text: str, apply: Callable[[Session], Record], change: Callable[[Record], TagChange]
-    ) -> Record:
-        from reader.core.errors import JiaokanError
-
-        if self._read_only():
-            raise JiaokanError(self.tr("The library is read-only: tags cannot be changed."))
-        with self.library().writing() as session:
-            record = apply(session)  # errors reach the caller; nothing is pushed
-        self.stack.push(TagCommand(self, text, apply, record, change))
+    def _push(self, text: str, apply: Apply, change: Callable[[Record], TagChange]) -> Record:
+        context = self.context()
+        library = context.writable_library()  # EditRefused (a JiaokanError) when read-only
+        context.flush()
+        author = context.author()
+        record = write(library, lambda session: apply(session, author))  # errors reach the caller
+        command = TagCommand(self, text, apply, record, change)
+        self.stack.push(command)
         self.notify(change(record))
         return record
 
@@ -196,8 +204,8 @@ class TagEditor(QObject):
 
         ids = list(article_ids)
 
-        def apply(session: Session) -> Record:
-            return add_tag(session, ids, name, kind=kind, author=self.author, from_suggestion=from_suggestion)
+        def apply(session: Session, author: str) -> Record:
+            return add_tag(session, ids, name, kind=kind, author=author, from_suggestion=from_suggestion)
 
         def change(record: Record) -> TagChange:
             assert isinstance(record, AddResult)
@@ -221,7 +229,7 @@ class TagEditor(QObject):
         text = self.tr("Remove Tag “%1”").replace("%1", name) if name else self.tr("Remove Tag")
         if len(ids) > 1:
             text = self.tr("Remove Tag “%1” from %n Article(s)", "", len(ids)).replace("%1", name)
-        return self._push(text, lambda session: remove_tag(session, ids, tag_id), change)
+        return self._push(text, lambda session, _author: remove_tag(session, ids, tag_id), change)
 
     def rename(self, tag_id: int, new_name: str) -> Record:
         """Rename a tag (TagExistsError when another tag has the name)."""
@@ -229,7 +237,7 @@ class TagEditor(QObject):
 
         return self._push(
             self.tr("Rename Tag to “%1”").replace("%1", new_name),
-            lambda session: rename_tag(session, tag_id, new_name),
+            lambda session, _author: rename_tag(session, tag_id, new_name),
             lambda _record: TagChange(),
         )
 
@@ -244,7 +252,7 @@ class TagEditor(QObject):
 
         return self._push(
             self.tr("Merge Tag into “%1”").replace("%1", target_name),
-            lambda session: merge_tags(session, source_id, target_id),
+            lambda session, _author: merge_tags(session, source_id, target_id),
             change,
         )
 
@@ -258,7 +266,7 @@ class TagEditor(QObject):
 
         return self._push(
             self.tr("Delete Tag “%1”").replace("%1", name),
-            lambda session: delete_tag(session, tag_id),
+            lambda session, _author: delete_tag(session, tag_id),
             change,
         )
 
@@ -267,7 +275,7 @@ class TagEditor(QObject):
 
         return self._push(
             self.tr("Change Tag Kind"),
-            lambda session: set_kind(session, tag_id, kind),
+            lambda session, _author: set_kind(session, tag_id, kind),
             lambda _r: TagChange(),
         )
 
@@ -277,7 +285,7 @@ class TagEditor(QObject):
 
         return self._push(
             self.tr("Change Tag Parent"),
-            lambda session: set_parent(session, tag_id, parent_id),
+            lambda session, _author: set_parent(session, tag_id, parent_id),
             lambda _r: TagChange(),
         )
 
@@ -286,7 +294,7 @@ class TagEditor(QObject):
 
         return self._push(
             self.tr("Change Tag Colour"),
-            lambda session: set_colour(session, tag_id, colour),
+            lambda session, _author: set_colour(session, tag_id, colour),
             lambda _r: TagChange(),
         )
 
@@ -294,7 +302,7 @@ class TagEditor(QObject):
         """Never suggest ``name`` for this article again (until undone)."""
         from reader.services.tagging import dismiss_suggestion
 
-        def apply(session: Session) -> Record:
+        def apply(session: Session, _author: str) -> Record:
             dismiss_suggestion(session, article_id, name)
             return _Dismissal(article_id, name)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from enum import IntEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -17,11 +17,15 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QCompleter
 
-from db.tagging_models import TAG_KINDS
 from reader.core.script import fold
-from reader.services.tag_browsing import TagInfo
+
+if TYPE_CHECKING:
+    from reader.services.tag_browsing import TagInfo
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+
+TAG_KINDS = ("person", "place", "organisation", "topic", "other")
+"""``db.tagging_models.TAG_KINDS``, repeated so the window paints before the database code loads."""
 
 KIND_COLOURS = {
     "person": "#c0392b",

@@ -331,8 +331,6 @@ class TagPane(QWidget):
     # suggestions
     def refresh_suggestions(self) -> None:
         """Compute the article's suggestions in the background; the newest request wins."""
-        from reader.core import segmenter
-
         if self._suggest_task is not None:
             self._suggest_task.cancel()
             self._suggest_task = None
@@ -342,6 +340,8 @@ class TagPane(QWidget):
         if article_id is None or self._runner.library is None:
             self.suggestion_status.setText("")
             return
+        from reader.core import segmenter
+
         self.suggestion_status.setText(
             self.tr("Finding suggestions…") if segmenter.is_loaded() else self.tr("Loading the dictionary…")
         )

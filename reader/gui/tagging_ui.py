@@ -76,11 +76,13 @@ class TaggingUi(QObject):
         self.dictionary_dialog: UserDictionaryDialog | None = None
 
         self.catalogue = TagListModel(window.script, self)
+        window_undo_stack(window)  # the window's one stack, if the window has not made it yet
         self.editor = TagEditor(
-            window_undo_stack(window),
+            window,
+            window.runner,
             lambda: window.library,
-            self,
             read_only=lambda: bool(getattr(window, "read_only", False)),
+            parent=self,
         )
         self.filter_state = TagFilterState(self)
 
@@ -182,7 +184,7 @@ class TaggingUi(QObject):
                 on_success=self.window.library_model.set_tag_counts,
                 on_failure=self._log_failure,
             )
-        if self.filter_state.value.active:
+        if self.filter_state.active:
             self._apply_filter()
 
     def _apply_filter(self) -> None:

@@ -69,7 +69,7 @@ def _tr(text: str) -> str:
 
 
 class EditRefused(JiaokanError):
-    """A change that cannot be made now: no library, a read-only one, or unsaved typing that failed to save."""
+    """A change that cannot be made now: no library, a read-only one, or unsaved typing not saved."""
 
 
 def write(library: Library, work: Callable[[Session], T]) -> T:
@@ -235,6 +235,8 @@ class EditContext(QObject):
         """Keep Undo and Redo disabled while a background step runs."""
 
         def update() -> None:
+            if not all(shiboken6.isValid(o) for o in (self, self.stack, undo, redo)):
+                return  # the window is going away
             undo.setEnabled(not self._busy and self.stack.canUndo())
             redo.setEnabled(not self._busy and self.stack.canRedo())
 
@@ -338,8 +340,9 @@ class RevisionCommand(ServiceCommand):
     Subclasses make the change in ``change`` (the first run); pass
     ``result`` for a change already saved.  Undo restores the revision
     before the change and redo the one it made, each as a new revision, and
-    only while the article is still at the version this command left it at:
-    an edit made elsewhere meanwhile is never overwritten.
+    only while the article's text is still what the step left: an edit made
+    elsewhere meanwhile is never overwritten (the step is refused, and leaves
+    the stack).
     """
 
     def __init__(
@@ -348,7 +351,7 @@ class RevisionCommand(ServiceCommand):
         super().__init__(context, text, [article_id], done=result is not None)
         self.article_id = article_id
         self.after_revision: int | None = None
-        self.version: int | None = None
+        self.before_revision: int | None = None
         if result is not None:
             self.applied(result)
 
@@ -365,17 +368,20 @@ class RevisionCommand(ServiceCommand):
             if result.revision_id is None:
                 raise TrackingError(_tr("There was nothing to change."))
             return result
-        assert self.version is not None
+        assert self.before_revision is not None
         return restore_checked(
-            session, self.after_revision, expected_version=self.version, author=self.author
+            session, self.after_revision, expected_revision=self.before_revision, author=self.author
         )
 
     def revert(self, session: Session) -> SaveResult:
         from reader.services.review import preceding_revision, restore_checked
 
-        assert self.after_revision is not None and self.version is not None
-        before = preceding_revision(session, self.after_revision)
-        return restore_checked(session, before, expected_version=self.version, author=self.author)
+        assert self.after_revision is not None
+        if self.before_revision is None:
+            self.before_revision = preceding_revision(session, self.after_revision)
+        return restore_checked(
+            session, self.before_revision, expected_revision=self.after_revision, author=self.author
+        )
 
     def applied(self, value: object) -> None:
         from reader.services.tracking import SaveResult
@@ -383,10 +389,3 @@ class RevisionCommand(ServiceCommand):
         assert isinstance(value, SaveResult)
         if self.after_revision is None:
             self.after_revision = value.revision_id
-        self.version = value.version
-
-    def reverted(self, value: object) -> None:
-        from reader.services.tracking import SaveResult
-
-        assert isinstance(value, SaveResult)
-        self.version = value.version

@@ -4,15 +4,15 @@ An article as the editor loads it, its tracked changes against the OCR
 original with the texts to mark them in, a revision compared with the
 current text, where find matches are, and the rows views refresh after a
 change.  :func:`restore_checked` is how every text change is undone or redone:
-it restores a revision only while the article is still at the version the
-undo stack last left it at, so an edit made elsewhere meanwhile is never
-overwritten.  Never imports Qt; callers own the transaction.
+it restores a revision only while the article's text is still the one the
+step left, so an edit made elsewhere meanwhile is never overwritten.  Never imports Qt; callers own the transaction.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -69,7 +69,9 @@ def editable_article(session: Session, article_id: int) -> EditableArticle:
     """The article's blocks, status and version (TrackingError when it does not exist)."""
     article = _article(session, article_id)
     blocks = tuple(EditableBlock(b.id, b.role, b.text) for b in article_blocks(session, article_id))
-    return EditableArticle(article.id, article.issue_id, article.title, article.status, article.version, blocks)
+    return EditableArticle(
+        article.id, article.issue_id, article.title, article.status, article.version, blocks
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,10 +136,7 @@ def article_states(session: Session, article_ids: Iterable[int]) -> dict[int, Ar
 def latest_revision_id(session: Session, article_id: int) -> int | None:
     """The id of the article's newest revision (None before its first edit)."""
     return session.scalar(
-        select(Revision.id)
-        .where(Revision.article_id == article_id)
-        .order_by(Revision.number.desc())
-        .limit(1)
+        select(Revision.id).where(Revision.article_id == article_id).order_by(Revision.number.desc()).limit(1)
     )
 
 
@@ -157,20 +156,27 @@ def preceding_revision(session: Session, revision_id: int) -> int:
     return found
 
 
-def restore_checked(session: Session, revision_id: int, *, expected_version: int, author: str) -> SaveResult:
-    """Restore a revision only if the article is still at ``expected_version``.
+def _content(blocks: Iterable[Mapping[str, Any]]) -> list[tuple[str, str, tuple[tuple[int, int], ...]]]:
+    return [(b["role"], b["text"], tuple((int(p[0]), int(p[1])) for p in b["pieces"])) for b in blocks]
 
-    Raises TrackingError (nothing written) when its text was changed since,
-    elsewhere or by a step not on the undo stack.
+
+def restore_checked(session: Session, revision_id: int, *, expected_revision: int, author: str) -> SaveResult:
+    """Restore a revision only while the article's text is still that of ``expected_revision``.
+
+    Undo passes the revision its step made, redo the one before it: a text
+    changed since, elsewhere or by a step not on the undo stack, raises
+    TrackingError and nothing is written.  Comparing texts (not versions)
+    lets steps of other articles' or other features' commands come between.
     """
     revision = session.get(Revision, revision_id)
-    if revision is None:
-        raise TrackingError(f"there is no revision {revision_id}")
+    expected = session.get(Revision, expected_revision)
+    if revision is None or expected is None:
+        raise TrackingError(f"there is no revision {revision_id if revision is None else expected_revision}")
     article = _article(session, revision.article_id)
-    if article.version != expected_version:
+    if _content(snapshot(session, article)["blocks"]) != _content(expected.snapshot["blocks"]):
         raise TrackingError(
-            f"the text of article {article.id} was changed since (version {article.version}, "
-            f"expected {expected_version}); nothing was changed: see its revision history"
+            f"the text of article {article.id} was changed since revision {expected.number}; "
+            "nothing was changed: see its revision history"
         )
     return restore_revision(session, revision_id, author=author)
 
@@ -215,9 +221,7 @@ def match_places(session: Session, article_ids: Iterable[int]) -> dict[int, Matc
         )
         for article_id, text in session.execute(query):
             first.setdefault(article_id, text[:LABEL_CHARS] + ("…" if len(text) > LABEL_CHARS else ""))
-    return {
-        row[0]: MatchPlace(row[0], row[1], row[2], row[3] or first.get(row[0], "")) for row in rows
-    }
+    return {row[0]: MatchPlace(row[0], row[1], row[2], row[3] or first.get(row[0], "")) for row in rows}
 
 
 __all__ = [

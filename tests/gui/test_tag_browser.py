@@ -47,7 +47,9 @@ def window(
     return window
 
 
-def _click(qtbot: QtBot, browser: TagBrowser, tag_id: int, modifier: Qt.KeyboardModifier | None = None) -> None:
+def _click(
+    qtbot: QtBot, browser: TagBrowser, tag_id: int, modifier: Qt.KeyboardModifier | None = None
+) -> None:
     index = browser.index_of_tag(tag_id)
     assert index.isValid()
     browser.tree.scrollTo(index)
@@ -221,8 +223,10 @@ def test_kind_parent_and_colour_from_the_context_menu(
     row = tag_row(gui_library, "河长制")
     assert row is not None and row.kind == "organisation"
     qtbot.waitUntil(
-        lambda: [browser.model.index(r, 0).data() for r in range(browser.model.rowCount())]
-        == ["Place (2)", "Organisation (1)", "Topic (1)"],
+        lambda: (
+            [browser.model.index(r, 0).data() for r in range(browser.model.rowCount())]
+            == ["Place (2)", "Organisation (1)", "Topic (1)"]
+        ),
         timeout=5000,
     )
     window.undo_stack.undo()
@@ -252,3 +256,11 @@ def test_kind_parent_and_colour_from_the_context_menu(
     row = tag_row(gui_library, "河长制")
     assert row is not None and row.colour is None
     assert browser.index_of_tag(999) == QModelIndex()
+
+
+def test_the_interface_knows_every_kind_of_tag() -> None:
+    from db.tagging_models import TAG_KINDS as STORED
+    from reader.gui.tag_models import TAG_KINDS, kind_label
+
+    assert TAG_KINDS == STORED
+    assert [kind_label(kind) for kind in TAG_KINDS] == ["Person", "Place", "Organisation", "Topic", "Other"]

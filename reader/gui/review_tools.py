@@ -1,6 +1,6 @@
-"""Proofreading in the main window: the suggestions and notes docks and the Structure menu.
+"""Review tools in the main window: the suggestions and notes docks and the Structure menu.
 
-:class:`ProofreadingUi` is made by the window once its menus exist: it adds
+:class:`ReviewTools` is made by the window once its menus exist: it adds
 the two docks (right side, tabbed with the search pane), the
 Proofreading section of the Edit menu, the docks' toggles in the View menu and
 the Structure menu before Help.
@@ -28,12 +28,12 @@ def _menu_with(window: MainWindow, action: QAction) -> QMenu | None:
     return next((m for m in window.menuBar().findChildren(QMenu) if action in m.actions()), None)
 
 
-class ProofreadingUi(QObject):
+class ReviewTools(QObject):
     """Suggestions, notes and structure editing, wired to the window."""
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
-        self.setObjectName("proofreadingUi")
+        self.setObjectName("reviewTools")
         a = window.actions_
         self.editing = Editing(window)
         self.suggestions_dock = install_suggestions_pane(window, self.editing)

@@ -1,0 +1,871 @@
+"""Edit mode: the current article's blocks as editable text, saved as one types.
+
+:class:`ArticleEditor` holds one paragraph per block of the article (its role
+in a gutter on the left), in the original script.  Typing is kept cheap: a
+keystroke only marks the text dirty and restarts a timer; nothing is laid
+out again but the paragraph typed in.  An edit never reaches across two
+blocks (joining and splitting blocks are structure edits).
+
+:class:`ArticleEditorPane` saves through ``reader.services.recovery.save_or_recover``
+(retried while the library is locked; kept in a recovery file when the disk
+fails): after :data:`SAVE_DELAY_MS` without typing, and at once when another
+article or an issue is opened, when edit mode is left, before any other
+change is made (``EditContext.flush``) and when the window closes.  The
+typing between two saves is one :class:`TypingCommand` on the window's undo
+stack.  A save refused because the article changed elsewhere keeps the text
+in a recovery file and opens a :class:`~reader.gui.conflict_dialog.ConflictDialog`.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable, Sequence
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+import shiboken6
+from PySide6.QtCore import QEvent, QMimeData, QRect, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QContextMenuEvent,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QFont,
+    QFontMetrics,
+    QInputMethodEvent,
+    QKeyEvent,
+    QKeySequence,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QResizeEvent,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+)
+from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QTextEdit, QVBoxLayout, QWidget
+
+from reader.gui.conflict_dialog import ConflictBlock, ConflictDialog
+from reader.gui.labels import role_label, status_label
+from reader.gui.undo import EditContext, RevisionCommand
+
+if TYPE_CHECKING:
+    from reader.gui.reading_document import ReadingStyle
+    from reader.services.recovery import RecoveryFile, SaveAttempt
+    from reader.services.review import EditableArticle
+    from reader.services.tracking import SaveResult, StaleVersion
+
+log = logging.getLogger(__name__)
+
+SAVE_DELAY_MS = 1500
+"""Typing pauses this long before the text is saved."""
+RETRY_DELAY_MS = 30_000
+"""After a failed save, the next attempt comes this much later (sooner on any forced save)."""
+LINE_SEPARATOR = "\u2028"  # how a line break inside a stored block is held in the editor
+PARAGRAPH_SEPARATOR = "\u2029"  # what QTextCursor.selectedText() puts between blocks
+TITLE_CHARS = 24
+SK = QKeySequence.StandardKey
+
+# role → (size scale, bold, colour: "text", "muted" or "accent")
+_ROLE_LOOK: dict[str, tuple[float, bool, str]] = {
+    "section": (0.95, True, "accent"),
+    "kicker": (1.05, False, "muted"),
+    "title": (1.45, True, "text"),
+    "subtitle": (1.1, False, "muted"),
+    "byline": (0.95, False, "muted"),
+    "subheading": (1.05, True, "text"),
+    "caption": (0.95, False, "muted"),
+    "source": (0.95, False, "muted"),
+    "furniture": (0.9, False, "muted"),
+}
+
+
+def short(title: str | None) -> str:
+    """A title short enough for a menu entry."""
+    text = title or ""
+    return text if len(text) <= TITLE_CHARS else text[: TITLE_CHARS - 1] + "…"
+
+
+def one_block(text: str) -> str:
+    """Pasted text for one block: line breaks dropped between Chinese characters, else made spaces."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace(PARAGRAPH_SEPARATOR, "\n")
+
+    def join(found: re.Match[str]) -> str:
+        start, end = found.span()
+        before = text[start - 1] if start else ""
+        after = text[end] if end < len(text) else ""
+        return "" if not before or not after or not (before.isascii() and after.isascii()) else " "
+
+    return re.sub(r"[ \t]*\n\s*", join, text)
+
+
+class RoleGutter(QWidget):
+    """The strip left of the editor naming each block's role beside its first line."""
+
+    PADDING = 6
+
+    def __init__(self, editor: ArticleEditor) -> None:
+        super().__init__(editor)
+        self.setObjectName("roleGutter")
+        self._editor = editor
+        self._labels: list[str] = []
+
+    def set_roles(self, roles: Sequence[str]) -> None:
+        self._labels = [role_label(role) for role in roles]
+        metrics = QFontMetrics(self._font())
+        widest = max((metrics.horizontalAdvance(label) for label in self._labels), default=0)
+        self.setFixedWidth(widest + 2 * self.PADDING)
+        self.update()
+
+    def _font(self) -> QFont:
+        font = QFont(self.font())
+        font.setPointSizeF(max(6.0, font.pointSizeF() * 0.85))
+        return font
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        palette = self.palette()
+        painter.fillRect(event.rect(), palette.color(QPalette.ColorRole.AlternateBase))
+        text, base = palette.color(QPalette.ColorRole.Text), palette.color(QPalette.ColorRole.Base)
+        painter.setPen(
+            QColor(
+                (text.red() + base.red()) // 2,
+                (text.green() + base.green()) // 2,
+                (text.blue() + base.blue()) // 2,
+            )
+        )
+        painter.setFont(self._font())
+        editor = self._editor
+        layout = editor.document().documentLayout()
+        offset = editor.verticalScrollBar().value()
+        line = QFontMetrics(self._font()).height()
+        block = editor.document().begin()
+        number = 0
+        while block.isValid() and number < len(self._labels):
+            rect = layout.blockBoundingRect(block)
+            top = rect.top() + block.blockFormat().topMargin() - offset
+            if top > self.height():
+                break
+            if rect.bottom() - offset >= 0:
+                box = QRectF(self.PADDING, top + 2, self.width() - 2 * self.PADDING, line)
+                painter.drawText(
+                    box, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop), self._labels[number]
+                )
+            block = block.next()
+            number += 1
+        painter.end()
+
+
+class ArticleEditor(QTextEdit):
+    """An article's blocks as paragraphs of editable text; edits stay within one block.
+
+    ``edited`` is emitted on every change made by the user (never while
+    :meth:`set_blocks` loads text); ``refused`` (why) when an edit would
+    have reached across blocks.
+    """
+
+    edited = Signal()
+    refused = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("articleEditor")
+        self.setAcceptRichText(False)
+        self.setUndoRedoEnabled(False)  # the window's undo stack undoes typing, through the library
+        self.setTabChangesFocus(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setAcceptDrops(False)
+        self._roles: list[str] = []
+        self._loading = False
+        self.gutter = RoleGutter(self)
+        self.document().contentsChange.connect(self._on_contents_change)
+        self.verticalScrollBar().valueChanged.connect(self.gutter.update)
+        self.document().documentLayout().documentSizeChanged.connect(self.gutter.update)
+
+    # loading and reading
+    @property
+    def roles(self) -> list[str]:
+        return list(self._roles)
+
+    def set_blocks(self, blocks: Sequence[tuple[str, str]], style: ReadingStyle) -> None:
+        """Show ``(role, text)`` blocks, one paragraph each, formatted by role."""
+        self._loading = True
+        try:
+            doc = self.document()
+            doc.clear()
+            doc.setDefaultFont(style.font())
+            doc.setDocumentMargin(max(12.0, style.size))
+            cursor = QTextCursor(doc)
+            cursor.beginEditBlock()
+            for number, (role, text) in enumerate(blocks):
+                block_format, char_format = self._formats(role, style)
+                if number:
+                    cursor.insertBlock(block_format, char_format)
+                else:
+                    cursor.setBlockFormat(block_format)
+                    cursor.setBlockCharFormat(char_format)
+                cursor.insertText(text.replace("\n", LINE_SEPARATOR), char_format)
+            cursor.endEditBlock()
+            self._roles = [role for role, _ in blocks]
+        finally:
+            self._loading = False
+        self.gutter.set_roles(self._roles)
+        self._place_gutter()
+
+    def _formats(self, role: str, style: ReadingStyle) -> tuple[QTextBlockFormat, QTextCharFormat]:
+        scale, bold, colour = _ROLE_LOOK.get(role, (1.0, False, "text"))
+        char_format = QTextCharFormat()
+        char_format.setFont(
+            style.font(scale, bold=bold), QTextCharFormat.FontPropertiesInheritanceBehavior.FontPropertiesAll
+        )
+        color = {"muted": style.muted, "accent": style.accent}.get(colour, style.text)
+        char_format.setForeground(QBrush(color))
+        block_format = QTextBlockFormat()
+        block_format.setLineHeight(150.0, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        block_format.setBottomMargin(style.size * 0.7)
+        if role in ("title", "kicker", "subtitle", "section"):
+            block_format.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        return block_format, char_format
+
+    def texts(self) -> list[str]:
+        """Every block's text as stored (line breaks inside a block as ``\\n``)."""
+        out = []
+        block = self.document().begin()
+        while block.isValid():
+            out.append(block.text().replace(LINE_SEPARATOR, "\n"))
+            block = block.next()
+        return out
+
+    def place(self) -> tuple[int, int]:
+        """(block number, offset in the block) of the cursor."""
+        cursor = self.textCursor()
+        return cursor.blockNumber(), cursor.positionInBlock()
+
+    def set_place(self, number: int, offset: int) -> None:
+        """Put the cursor at an offset of a block (clamped to the text there)."""
+        doc = self.document()
+        block = doc.findBlockByNumber(min(max(0, number), doc.blockCount() - 1))
+        cursor = QTextCursor(block)
+        cursor.setPosition(block.position() + min(max(0, offset), block.length() - 1))
+        self.setTextCursor(cursor)
+
+    def _on_contents_change(self, _position: int, removed: int, added: int) -> None:
+        if not self._loading and (removed or added):
+            self.edited.emit()
+
+    # keeping edits inside one block
+    def _crosses(self, cursor: QTextCursor) -> bool:
+        if not cursor.hasSelection():
+            return False
+        doc = self.document()
+        return doc.findBlock(cursor.selectionStart()) != doc.findBlock(cursor.selectionEnd())
+
+    def _refusal(self, event: QKeyEvent) -> str | None:
+        """Why this key may not edit the text here (None: it may)."""
+        if self.isReadOnly():
+            return None
+        key = event.key()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) or event.matches(SK.DeleteCompleteLine):
+            return self.tr("Blocks are split and joined with the structure commands, not by typing.")
+        backward = key == Qt.Key.Key_Backspace or event.matches(SK.DeleteStartOfWord)
+        forward = (
+            key == Qt.Key.Key_Delete or event.matches(SK.DeleteEndOfWord) or event.matches(SK.DeleteEndOfLine)
+        )
+        typed = bool(event.text()) and event.text().isprintable()
+        if not (typed or backward or forward or event.matches(SK.Cut) or event.matches(SK.Paste)):
+            return None
+        cursor = self.textCursor()
+        if self._crosses(cursor):
+            return self.tr("An edit cannot reach across two blocks: select text within one block.")
+        if not cursor.hasSelection() and (
+            (backward and cursor.atBlockStart()) or (forward and cursor.atBlockEnd())
+        ):
+            return self.tr("Blocks are split and joined with the structure commands, not by typing.")
+        return None
+
+    def _refuse(self, why: str) -> None:
+        QApplication.beep()
+        self.refused.emit(why)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        why = self._refusal(event)
+        if why is not None:
+            event.accept()
+            self._refuse(why)
+            return
+        super().keyPressEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        # Undo and redo belong to the window's stack: let its shortcuts have the keys.
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and (event.matches(SK.Undo) or event.matches(SK.Redo))
+        ):
+            event.ignore()
+            return True
+        return super().event(event)
+
+    def inputMethodEvent(self, event: QInputMethodEvent) -> None:
+        if (event.commitString() or event.preeditString()) and self._crosses(self.textCursor()):
+            self._refuse(self.tr("An edit cannot reach across two blocks: select text within one block."))
+            return
+        super().inputMethodEvent(event)
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        if self._crosses(self.textCursor()):
+            self._refuse(self.tr("An edit cannot reach across two blocks: select text within one block."))
+            return
+        if source.hasText():
+            self.textCursor().insertText(one_block(source.text()))
+
+    def canInsertFromMimeData(self, source: QMimeData) -> bool:
+        return source.hasText()
+
+    def createMimeDataFromSelection(self) -> QMimeData:
+        mime = QMimeData()
+        text = self.textCursor().selectedText()
+        mime.setText(text.replace(PARAGRAPH_SEPARATOR, "\n").replace(LINE_SEPARATOR, "\n"))
+        return mime
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = self.createStandardContextMenu(event.pos())
+        crosses = self._crosses(self.textCursor())
+        for action in menu.actions():
+            name = action.objectName()
+            if name in ("edit-undo", "edit-redo"):
+                menu.removeAction(action)  # the document's own undo is off: the window's is in the Edit menu
+            elif name in ("edit-cut", "edit-paste", "edit-delete") and crosses:
+                action.setEnabled(False)
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
+    # no drag and drop: a moved selection could take text out of one block into another
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        event.ignore()
+
+    # the gutter
+    def _place_gutter(self) -> None:
+        rect = self.contentsRect()
+        width = self.gutter.width()
+        self.setViewportMargins(width, 0, 0, 0)
+        self.gutter.setGeometry(QRect(rect.left(), rect.top(), width, rect.height()))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place_gutter()
+
+
+class TypingCommand(RevisionCommand):
+    """The typing between two saves of an article: pushed at its first keystroke, completed by the save.
+
+    While pending (not saved yet), undo saves it first, so that there is a
+    revision to go back from; then, like every RevisionCommand, undo and
+    redo restore revisions.
+    """
+
+    def __init__(
+        self,
+        pane: ArticleEditorPane,
+        article_id: int,
+        title: str | None,
+        *,
+        result: SaveResult | None = None,
+        text: str = "",
+    ) -> None:
+        label = text or pane.tr("Typing in “%1”").replace("%1", short(title) or pane.tr("(untitled)"))
+        super().__init__(pane.context, label, article_id, result=result)
+        self._skip_redo = True  # on screen (pending) or in the library (saved) already
+        self.pane = pane
+        self.pending = result is None
+
+    def complete(self, result: SaveResult) -> None:
+        """The typing was saved as ``result``."""
+        self.pending = False
+        self.applied(result)
+
+    def undo(self) -> None:
+        if self.pending and (not self.pane.save_for_undo(self) or self.after_revision is None):
+            if shiboken6.isValid(self):
+                self.setObsolete(True)  # nothing was saved, so nothing to undo: leave the stack
+            return
+        super().undo()
+
+
+class ArticleEditorPane(QWidget):
+    """Edit mode's pane: a header and the editor of one article; saves, undo steps and conflicts.
+
+    ``open_requested`` (issue id, article id) asks the window to show an
+    article again (to merge a conflict by hand after it was left).
+    """
+
+    open_requested = Signal(int, int)
+
+    def __init__(
+        self, context: EditContext, style: Callable[[], ReadingStyle], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("articleEditorPane")
+        self.context = context
+        self._style = style
+        self.article: EditableArticle | None = None
+        self._block_ids: list[int] = []
+        self.base_version = 0
+        self._saved_texts: list[str] = []
+        self.dirty = False
+        self.pending: TypingCommand | None = None
+        self._recoveries: list[RecoveryFile] = []  # files holding the unsaved text (discarded once saved)
+        self.kept = False  # the unsaved text is safe in a recovery file
+        self._failing = False
+        self.conflict_dialog: ConflictDialog | None = None
+        self._state = ""
+
+        self.title_label = QLabel()
+        self.title_label.setObjectName("editorTitle")
+        font = self.title_label.font()
+        font.setBold(True)
+        self.title_label.setFont(font)
+        self.state_label = QLabel()
+        self.state_label.setObjectName("editorState")
+        self.state_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        head = QHBoxLayout()
+        head.setContentsMargins(8, 4, 8, 4)
+        head.addWidget(self.title_label, 1)
+        head.addWidget(self.state_label)
+        self.editor = ArticleEditor()
+        self.editor.edited.connect(self._on_edited)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addLayout(head)
+        layout.addWidget(self.editor, 1)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SAVE_DELAY_MS)
+        self._timer.timeout.connect(self._autosave)
+        context.add_flusher(lambda inside_step: self.flush(inside_step=inside_step))
+
+    # which article
+    @property
+    def article_id(self) -> int | None:
+        return None if self.article is None else self.article.id
+
+    def open_article(self, article_id: int) -> bool:
+        """Edit this article (the one edited so far is saved first); False when it cannot be loaded."""
+        if self.article is not None and self.article.id == article_id:
+            self.external_change()
+            return True
+        self.release()
+        return self.load(article_id)
+
+    def load(self, article_id: int, *, keep_place: bool = False) -> bool:
+        """Read the article from the library into the editor (unsaved text must have been dealt with)."""
+        from reader.core.errors import JiaokanError
+        from reader.services.review import editable_article
+
+        library = self.context.library()
+        if library is None:
+            return False
+        try:
+            with library.session() as session:
+                article = editable_article(session, article_id)
+        except JiaokanError as error:
+            log.warning("cannot edit article %s: %s", article_id, error)
+            return False
+        place = self.editor.place() if keep_place and self.article_id == article_id else None
+        scroll = self.editor.verticalScrollBar().value() if place is not None else 0
+        self.article = article
+        self._block_ids = [b.id for b in article.blocks]
+        self.base_version = article.version
+        self._saved_texts = [b.text for b in article.blocks]
+        self.dirty = False
+        self.kept = False
+        self._failing = False
+        self._recoveries = []
+        self.pending = None
+        self.editor.setReadOnly(False)
+        self.editor.set_blocks([(b.role, b.text) for b in article.blocks], self._style())
+        if place is not None:
+            self.editor.set_place(*place)
+            self.editor.verticalScrollBar().setValue(scroll)
+        else:
+            self.editor.moveCursor(QTextCursor.MoveOperation.Start)
+        self._show_header()
+        self._set_state(self.tr("Saved"))
+        return True
+
+    def release(self) -> bool:
+        """Save and stop editing the current article; True when its text is saved (or kept safe)."""
+        saved = self.flush()
+        self._timer.stop()
+        self.article = None
+        self.pending = None
+        self.dirty = False
+        return saved or self.kept
+
+    def external_change(self) -> None:
+        """Another step may have changed the article: reload it unless there is unsaved typing."""
+        from reader.services.review import article_states
+
+        article, library = self.article, self.context.library()
+        if article is None or library is None or self.dirty or self._conflict_open():
+            return
+        with library.session() as session:
+            state = article_states(session, [article.id]).get(article.id)
+        if state is None:
+            return
+        if state.version != self.base_version:
+            self.load(article.id, keep_place=True)
+        elif state.status != article.status or state.title != article.title:
+            from dataclasses import replace
+
+            self.article = replace(article, status=state.status, title=state.title)
+            self._show_header()
+
+    # saving
+    def flush(self, *, inside_step: bool = False) -> bool:
+        """Save unsaved typing now; False when it could not be saved (then it is kept, and the user told)."""
+        if self.article is None or not self.dirty:
+            return True
+        if self._conflict_open():
+            return False
+        self._timer.stop()
+        return self._save(push=not inside_step, interactive=True)
+
+    def about_to_close(self) -> bool:
+        """Save before the window closes; False only when the text is neither saved nor kept on disk."""
+        if self.article is None or not self.dirty:
+            return True
+        self._timer.stop()
+        return self._save(push=False, interactive=False) or self.kept
+
+    def save_for_undo(self, command: TypingCommand) -> bool:
+        """Save the pending typing ``command`` stands for (undo is under way: nothing is pushed)."""
+        if command is not self.pending:
+            return False
+        self._timer.stop()
+        return self._save(push=False, interactive=True)
+
+    def _autosave(self) -> None:
+        if self.context.busy:  # a background change holds the library: try again shortly
+            self._timer.start(SAVE_DELAY_MS)
+            return
+        self._save(push=True, interactive=True)
+
+    def _save(self, *, push: bool, interactive: bool) -> bool:
+        from reader.services.recovery import RecoveryError, save_or_recover
+        from reader.services.tracking import StaleVersion
+
+        article, library = self.article, self.context.library()
+        if article is None or library is None:
+            return False
+        texts = self.editor.texts()
+        payload = dict(zip(self._block_ids, texts, strict=True))
+        try:
+            attempt = save_or_recover(
+                library,
+                article.id,
+                payload,
+                author=self.context.author(),
+                base_version=self.base_version,
+                library_file=self.context.library_file(),
+            )
+        except StaleVersion as stale:
+            self._conflict(stale, push=push, interactive=interactive)
+            return False
+        except RecoveryError as error:
+            self._not_kept(str(error))
+            return False
+        except (
+            Exception
+        ) as error:  # a save the library refused (blocks re-segmented meanwhile…): keep the text
+            log.warning("saving article %s failed: %s", article.id, error)
+            self._keep(payload, str(error))
+            return False
+        if attempt.result is None:
+            self._storage_failed(attempt)
+            return False
+        self._saved(attempt.result, texts, push=push)
+        return True
+
+    def _saved(self, result: SaveResult, texts: list[str], *, push: bool) -> None:
+        article = self.article
+        assert article is not None
+        self.base_version = result.version
+        self._saved_texts = texts
+        self.dirty = False
+        self._forget_recoveries()
+        self._failing = False
+        pending, self.pending = self.pending, None
+        if result.revision_id is None:
+            if pending is not None:
+                self._drop(pending, push=push)
+        elif pending is not None:
+            pending.complete(result)
+        elif push:
+            self.context.stack.push(TypingCommand(self, article.id, article.title, result=result))
+        self._set_state(self.tr("Saved at %1").replace("%1", datetime.now().strftime("%H:%M:%S")))
+        self.context.notify([article.id])
+
+    def _drop(self, command: TypingCommand, *, push: bool) -> None:
+        """Take a pending typing step off the stack: nothing of it reached the library."""
+        if not shiboken6.isValid(command):
+            return
+        command.setObsolete(True)
+        stack = self.context.stack
+        on_top = push and 0 < stack.index() == stack.count()
+        if on_top and stack.command(stack.index() - 1) is command:
+            stack.undo()  # an obsolete command is deleted without being undone
+
+    def _forget_recoveries(self) -> None:
+        from reader.services.recovery import discard
+
+        for recovery in self._recoveries:
+            try:
+                discard(recovery)
+            except OSError as error:
+                log.warning("cannot delete recovery file %s: %s", recovery.path, error)
+        self._recoveries = []
+        self.kept = False
+
+    def _storage_failed(self, attempt: SaveAttempt) -> None:
+        """The disk failed: the text stays in the editor and in a recovery file; saving is retried."""
+        kept = attempt.recovery
+        self._forget_recoveries()  # the new file holds this text and more
+        if kept is not None:
+            self._recoveries = [kept]
+            self.kept = True
+        self._set_state(self.tr("Not saved: kept in a recovery file"))
+        if not self._failing:
+            self._failing = True
+            self.context.report(
+                self.tr("Saving “%1”").replace("%1", short(self._title())),
+                self.tr(
+                    "The library could not be written (%1). Your text stays in the editor and is kept in a "
+                    "recovery file; saving is tried again."
+                ).replace("%1", attempt.error),
+            )
+        self._timer.start(RETRY_DELAY_MS)
+
+    def _not_kept(self, error: str) -> None:
+        self.kept = False
+        self._set_state(self.tr("NOT SAVED"))
+        self.context.report(self.tr("Saving “%1”").replace("%1", short(self._title())), error)
+        self._timer.start(RETRY_DELAY_MS)
+
+    def _keep(self, payload: dict[int, str], error: str) -> None:
+        from reader.services.recovery import RecoveryError, write_recovery
+
+        article = self.article
+        assert article is not None
+        try:
+            kept = write_recovery(
+                article.id,
+                self.base_version,
+                payload,
+                self.context.author(),
+                library=self.context.library_file(),
+                reason=error,
+            )
+        except RecoveryError as failure:
+            self._not_kept(f"{error}; {failure}")
+            return
+        self._forget_recoveries()
+        self._recoveries = [kept]
+        self.kept = True
+        self._set_state(self.tr("Not saved: kept in a recovery file"))
+        self.context.report(
+            self.tr("Saving “%1”").replace("%1", short(self._title())),
+            self.tr(
+                "The text could not be saved (%1). It stays in the editor and is kept in a recovery file."
+            ).replace("%1", error),
+        )
+
+    # conflicts
+    def _conflict_open(self) -> bool:
+        dialog = self.conflict_dialog
+        return (
+            dialog is not None and shiboken6.isValid(dialog) and dialog.isVisible() and dialog.choice is None
+        )
+
+    def _conflict(self, stale: StaleVersion, *, push: bool, interactive: bool) -> None:
+        """The article changed elsewhere: keep this text in a recovery file, then let the user choose."""
+        from reader.services.recovery import RecoveryError, write_recovery
+
+        article = self.article
+        assert article is not None
+        if self.pending is not None:
+            self._drop(self.pending, push=push)
+            self.pending = None
+        try:
+            recovery: RecoveryFile | None = write_recovery(
+                stale.article_id,
+                stale.base_version,
+                stale.submitted,
+                self.context.author(),
+                library=self.context.library_file(),
+                reason=self.tr("changed elsewhere while being edited"),
+            )
+        except RecoveryError as error:
+            log.warning("conflict on article %s not kept on disk: %s", stale.article_id, error)
+            recovery = None
+        self.kept = recovery is not None
+        if not interactive:
+            return
+        self.editor.setReadOnly(True)
+        self._set_state(self.tr("Changed elsewhere: choose which text to keep"))
+        roles = dict(zip(self._block_ids, self.editor.roles, strict=True))
+        order = list(stale.submitted) + [b for b in stale.stored if b not in stale.submitted]
+        blocks = [
+            ConflictBlock(b, roles.get(b, ""), stale.submitted.get(b, ""), stale.stored.get(b, ""))
+            for b in order
+        ]
+        dialog = ConflictDialog(article.title or "", blocks, self.window())
+        issue_id = article.issue_id
+        dialog.keep_mine.connect(lambda: self._keep_mine(stale, recovery))
+        dialog.take_newer.connect(lambda: self._take_newer(stale, recovery, keep_file=False))
+        dialog.merge_by_hand.connect(lambda: self._merge(stale, recovery, issue_id))
+        dialog.rejected.connect(
+            lambda: self._take_newer(stale, recovery, keep_file=True) if dialog.choice == "later" else None
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        self.conflict_dialog = dialog
+        dialog.open()
+
+    def _on_this(self, article_id: int) -> bool:
+        return self.article is not None and self.article.id == article_id
+
+    def _keep_mine(self, stale: StaleVersion, recovery: RecoveryFile | None) -> None:
+        """Save one's own text on top of the newer one (which stays in the history)."""
+        from reader.services.recovery import discard, save_or_recover
+        from reader.services.tracking import StaleVersion as Stale
+
+        library = self.context.library()
+        if library is None:
+            return
+        try:
+            attempt = save_or_recover(
+                library,
+                stale.article_id,
+                stale.submitted,
+                author=self.context.author(),
+                base_version=stale.stored_version,
+                library_file=self.context.library_file(),
+            )
+        except Stale as again:  # changed once more meanwhile: ask again, on the newest text
+            if recovery is not None:
+                discard(recovery)
+            if self._on_this(stale.article_id):
+                self._conflict(again, push=True, interactive=True)
+            return
+        except Exception as error:  # the text stays in its recovery file
+            self.context.report(self.tr("Keeping your text"), str(error))
+            return
+        if attempt.result is None:
+            if attempt.recovery is not None:
+                discard(attempt.recovery)  # the conflict's file already holds the same text
+            self.context.report(self.tr("Keeping your text"), attempt.error)
+            return
+        if recovery is not None:
+            discard(recovery)
+        result = attempt.result
+        if self._on_this(stale.article_id):
+            self.base_version = result.version
+            self._saved_texts = self.editor.texts()
+            self.dirty = False
+            self.kept = False
+            self.editor.setReadOnly(False)
+            self._set_state(self.tr("Saved at %1").replace("%1", datetime.now().strftime("%H:%M:%S")))
+        if result.revision_id is not None:
+            title = self.article.title if self._on_this(stale.article_id) and self.article else None
+            self.context.stack.push(
+                TypingCommand(self, stale.article_id, title, result=result, text=self.tr("Keep My Text"))
+            )
+        self.context.notify([stale.article_id])
+
+    def _take_newer(self, stale: StaleVersion, recovery: RecoveryFile | None, *, keep_file: bool) -> None:
+        """Edit the newer text; one's own is on the clipboard (and, when closed unanswered, still on disk)."""
+        from reader.services.recovery import discard
+
+        if recovery is not None and not keep_file:
+            discard(recovery)
+        if self._on_this(stale.article_id):
+            self.dirty = False
+            self.kept = False
+            self.load(stale.article_id, keep_place=True)
+        if keep_file and recovery is not None:
+            self.context.report(
+                self.tr("The article changed elsewhere"),
+                self.tr(
+                    "The newer text is shown. Yours is kept in a recovery file, offered at the next start."
+                ),
+            )
+
+    def _merge(self, stale: StaleVersion, recovery: RecoveryFile | None, issue_id: int) -> None:
+        """Go on editing one's own text on top of the newer version; it is saved as usual."""
+        if not self._on_this(stale.article_id):
+            self.open_requested.emit(issue_id, stale.article_id)
+        if not self._on_this(stale.article_id):
+            return
+        mine = [
+            stale.submitted.get(b, text) for b, text in zip(self._block_ids, self.editor.texts(), strict=True)
+        ]
+        self.base_version = stale.stored_version
+        self.editor.setReadOnly(False)
+        roles = self.editor.roles
+        self.editor.set_blocks(list(zip(roles, mine, strict=True)), self._style())
+        self.dirty = True
+        if recovery is not None:
+            self._recoveries.append(recovery)
+            self.kept = True
+        self._set_state(self.tr("Merging by hand: not saved yet"))
+        self._timer.start()
+
+    # typing
+    def _on_edited(self) -> None:
+        article = self.article
+        if article is None:
+            return
+        self.dirty = True
+        self.kept = False
+        if self.pending is None:
+            self.pending = TypingCommand(self, article.id, article.title)
+            self.context.stack.push(self.pending)
+        self._timer.start(SAVE_DELAY_MS)
+        self._set_state(self.tr("Edited"))
+
+    # header
+    def _title(self) -> str:
+        article = self.article
+        return "" if article is None else article.title or self.tr("(untitled)")
+
+    def _show_header(self) -> None:
+        article = self.article
+        if article is None:
+            self.title_label.clear()
+            return
+        self.title_label.setText(
+            self.tr("Editing “%1” · %2 · original script")
+            .replace("%1", self._title())
+            .replace("%2", status_label(article.status))
+        )
+
+    def _set_state(self, text: str) -> None:
+        if text != self._state:  # a keystroke sets the same text again: no relayout
+            self._state = text
+            self.state_label.setText(text)
+
+    @property
+    def state(self) -> str:
+        """What the header says of the text (saved, edited, not saved…)."""
+        return self._state

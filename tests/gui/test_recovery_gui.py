@@ -1,0 +1,88 @@
+"""Edits kept in recovery files are offered when the library opens: saved into it, or discarded."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from db.engine import open_library
+from db.models import Article, Block
+from reader.gui.main_window import MainWindow
+from reader.gui.recovery_dialog import RecoveryDialog, RecoveryOutcome
+from reader.services.recovery import pending_recoveries, write_recovery
+from tests.safety_support import make_library
+
+pytestmark = pytest.mark.gui
+
+WindowFactory = Callable[..., MainWindow]
+
+
+def _texts(lib: Path, article_id: int) -> list[str]:
+    library = open_library(lib)
+    try:
+        with library.session() as session:
+            query = select(Block.text).where(Block.article_id == article_id).order_by(Block.position)
+            return list(session.scalars(query))
+    finally:
+        library.close()
+
+
+def _version(lib: Path, article_id: int) -> int:
+    library = open_library(lib)
+    try:
+        with library.session() as session:
+            return session.get_one(Article, article_id).version
+    finally:
+        library.close()
+
+
+def _offered(qtbot: QtBot, window: MainWindow) -> RecoveryDialog:
+    qtbot.waitUntil(lambda: window.safety.recovery_dialog is not None, timeout=20_000)
+    dialog = window.safety.recovery_dialog
+    assert dialog is not None and dialog.isVisible()
+    return dialog
+
+
+def test_kept_edits_are_offered_and_saved(qtbot: QtBot, lib_path: Path, open_window: WindowFactory) -> None:
+    first, second, *_ = make_library(lib_path)
+    write_recovery(
+        first, _version(lib_path, first), ["改一", "改二", "改三"], "小林", library=str(lib_path.resolve())
+    )
+    stale = write_recovery(second, _version(lib_path, second) - 1, ["旧", "旧", "旧"], "小林")
+    write_recovery(first, 1, ["别的库"], "小林", library=str(lib_path.with_name("other.sqlite3").resolve()))
+
+    window = open_window()
+    dialog = _offered(qtbot, window)
+    assert dialog.tree.topLevelItemCount() == 2  # the other library's edit is not offered here
+    with qtbot.waitSignal(dialog.applied, timeout=20_000) as blocker:
+        dialog.save_button.click()
+    assert blocker.args is not None
+    outcome = blocker.args[0]
+    assert isinstance(outcome, RecoveryOutcome)
+    assert outcome.saved == [first] and outcome.stale == [second]
+    assert "changed since" in dialog.status.text()
+    assert _texts(lib_path, first) == ["改一", "改二", "改三"]
+    assert [r.path for r in pending_recoveries(lib_path.resolve()) if r.article_id == second] == [stale.path]
+
+    # the edit that could not be saved can be discarded
+    box = dialog.confirm_discard()
+    discard = box.button(QMessageBox.StandardButton.Discard)
+    assert discard is not None
+    with qtbot.waitSignal(dialog.discarded, timeout=20_000):
+        discard.click()
+    assert not stale.path.exists()
+    assert not dialog.isVisible()
+
+
+def test_nothing_is_offered_without_kept_edits(
+    qtbot: QtBot, lib_path: Path, open_window: WindowFactory
+) -> None:
+    make_library(lib_path)
+    window = open_window()
+    qtbot.wait(300)
+    assert window.safety.recovery_dialog is None

@@ -1,0 +1,205 @@
+"""Structure edits from the reading pane on the real sample issue: each changes the database,
+keeps the nothing-lost coverage, and is undone (and redone) from the window's undo stack."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QPoint
+from PySide6.QtGui import QAction, QTextCursor
+from PySide6.QtWidgets import QMenu, QMessageBox
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from db.engine import Library
+from db.models import Article, Block, Leftover
+from reader.gui.main_window import MainWindow
+from reader.services.importing import ImportReport
+from reader.services.segmentation_edits import issue_coverage
+
+pytestmark = pytest.mark.gui
+
+FIRST_TITLE = "深化“家门口”服务 打通为民办事最后一米"
+RIVER_TITLE = "梅园街道河长制工作再上新台阶"
+
+Importer = Callable[[Library, list[Path]], ImportReport]
+WindowFactory = Callable[..., MainWindow]
+
+
+@pytest.fixture
+def window(
+    gui_library: Library, import_into: Importer, sample_issue: Path, open_window: WindowFactory
+) -> MainWindow:
+    import_into(gui_library, [sample_issue])
+    return open_window()
+
+
+def _issue(library: Library) -> int:
+    with library.session() as session:
+        return session.scalars(select(Article.issue_id)).first() or 0
+
+
+def structure(library: Library, issue_id: int) -> tuple[Any, ...]:
+    """The issue's articles (their blocks' roles, texts and pieces) and leftovers, without ids."""
+    with library.session() as session:
+        articles = session.scalars(
+            select(Article).where(Article.issue_id == issue_id).order_by(Article.position)
+        ).all()
+        blocks = tuple(
+            tuple(
+                (b.role, b.text, tuple(map(tuple, b.pieces)))
+                for b in session.scalars(
+                    select(Block).where(Block.article_id == a.id).order_by(Block.position)
+                )
+            )
+            for a in articles
+        )
+        leftovers = tuple(
+            (lo.kind, lo.text, lo.span_start, lo.span_end)
+            for lo in session.scalars(
+                select(Leftover).where(Leftover.issue_id == issue_id).order_by(Leftover.position)
+            )
+        )
+        assert issue_coverage(session, issue_id) == []  # every character kept exactly once
+        return blocks, leftovers
+
+
+def _article_id(library: Library, position: int) -> int:
+    with library.session() as session:
+        return session.scalars(
+            select(Article.id).where(Article.issue_id == _issue(library), Article.position == position)
+        ).one()
+
+
+def _show(window: MainWindow, library: Library, position: int, block: int, offset: int = 1) -> None:
+    """Show the article at ``position`` with the cursor ``offset`` characters into block ``block``."""
+    assert window.open_article(_issue(library), _article_id(library, position))
+    found = window.reading_view.document_range(block, offset, offset)
+    assert found is not None
+    cursor = QTextCursor(window.reading_view.document())
+    cursor.setPosition(found[0])
+    window.reading_view.setTextCursor(cursor)
+    assert window.reading_view.block_at() == (block, offset)
+
+
+def _undo_redo(window: MainWindow, library: Library, before: Any, after: Any) -> None:
+    issue_id = _issue(library)
+    stack = window.undo_stack  # type: ignore[attr-defined]
+    stack.undo()
+    assert structure(library, issue_id) == before
+    stack.redo()
+    assert structure(library, issue_id) == after
+    stack.undo()
+    assert structure(library, issue_id) == before
+
+
+def _edit(window: MainWindow, library: Library, action: QAction) -> tuple[Any, Any]:
+    issue_id = _issue(library)
+    before = structure(library, issue_id)
+    assert action.isEnabled()
+    action.trigger()
+    after = structure(library, issue_id)
+    assert after != before
+    assert window.findChild(QMessageBox, "editErrorBox") is None
+    return before, after
+
+
+def test_split_the_article_at_a_block(window: MainWindow, gui_library: Library) -> None:
+    _show(window, gui_library, 0, 5)
+    assert window.review_tools.structure.block_label.text() == "Block 6 of 11 · Subheading"
+    before, after = _edit(window, gui_library, window.actions_.split_article)
+    assert [len(a) for a in after[0]] == [5, 6, 2, 1, 8]
+    # the library pane lists the new article, the reading pane still shows the first one
+    rows = window.library_model.fetched_articles(_issue(gui_library))
+    assert rows is not None and len(rows) == 5
+    assert window.reading_view.article_id == _article_id(gui_library, 0)
+    assert len(window.reading_view.rendered.blocks) == 5  # type: ignore[union-attr]
+    _undo_redo(window, gui_library, before, after)
+    rows = window.library_model.fetched_articles(_issue(gui_library))
+    assert rows is not None and len(rows) == 4
+
+
+def test_merge_with_the_next_and_the_previous_article(window: MainWindow, gui_library: Library) -> None:
+    _show(window, gui_library, 1, 1)
+    before, after = _edit(window, gui_library, window.actions_.merge_next)
+    assert [len(a) for a in after[0]] == [11, 3, 8]
+    _undo_redo(window, gui_library, before, after)
+    # merging the shown article into the previous one shows the merged article
+    _show(window, gui_library, 2, 0)
+    before, after = _edit(window, gui_library, window.actions_.merge_previous)
+    assert [len(a) for a in after[0]] == [11, 3, 8]
+    assert window.reading_view.article_id == _article_id(gui_library, 1)
+    _undo_redo(window, gui_library, before, after)
+
+
+def test_change_a_block_role_and_take_it_out_of_the_article(window: MainWindow, gui_library: Library) -> None:
+    _show(window, gui_library, 3, 5)  # the river article's caption
+    roles = window.actions_.role_actions
+    assert roles["caption"].isChecked()
+    before, after = _edit(window, gui_library, roles["paragraph"])
+    assert after[0][3][5][0] == "paragraph"
+    _undo_redo(window, gui_library, before, after)
+    _show(window, gui_library, 3, 5)
+    before, after = _edit(window, gui_library, roles["leftover"])
+    assert len(after[0][3]) == 7 and len(after[1]) == len(before[1]) + 1
+    _undo_redo(window, gui_library, before, after)
+
+
+def test_move_a_block_to_the_previous_and_next_article(window: MainWindow, gui_library: Library) -> None:
+    _show(window, gui_library, 3, 0)  # the river article's kicker
+    before, after = _edit(window, gui_library, window.actions_.move_to_previous)
+    assert [len(a) for a in after[0]] == [11, 2, 2, 7]
+    _undo_redo(window, gui_library, before, after)
+    _show(window, gui_library, 0, 10)  # the first article's source
+    before, after = _edit(window, gui_library, window.actions_.move_to_next)
+    assert [len(a) for a in after[0]] == [10, 3, 1, 8]
+    _undo_redo(window, gui_library, before, after)
+
+
+def test_join_blocks_and_split_a_block_at_the_cursor(window: MainWindow, gui_library: Library) -> None:
+    _show(window, gui_library, 3, 3)
+    before, after = _edit(window, gui_library, window.actions_.join_next)
+    assert len(after[0][3]) == 7 and after[0][3][3][1] == before[0][3][3][1] + before[0][3][4][1]
+    _undo_redo(window, gui_library, before, after)
+    _show(window, gui_library, 3, 3, offset=10)
+    before, after = _edit(window, gui_library, window.actions_.split_block)
+    assert len(after[0][3]) == 9
+    assert after[0][3][3][1] == before[0][3][3][1][:10] and after[0][3][4][1] == before[0][3][3][1][10:]
+    _undo_redo(window, gui_library, before, after)
+
+
+def test_edits_that_cannot_be_made_are_disabled_or_shown(
+    qtbot: QtBot, window: MainWindow, gui_library: Library
+) -> None:
+    _show(window, gui_library, 0, 0)
+    a = window.actions_
+    assert not a.split_article.isEnabled() and not a.merge_previous.isEnabled()
+    assert not a.move_to_previous.isEnabled() and a.merge_next.isEnabled()
+    before = structure(gui_library, _issue(gui_library))
+    assert window.review_tools.structure.split_article() is False  # asked for anyway
+    box = window.findChild(QMessageBox, "editErrorBox")
+    assert isinstance(box, QMessageBox) and "already starts at this block" in box.text()
+    box.close()
+    assert structure(gui_library, _issue(gui_library)) == before
+    assert window.undo_stack.count() == 0  # type: ignore[attr-defined]
+    _show(window, gui_library, 2, 0)  # an article of one block
+    assert not a.move_to_next.isEnabled() and not a.join_next.isEnabled()
+    assert not a.role_actions["leftover"].isEnabled()
+
+
+def test_the_block_context_menu_offers_structure_edits(window: MainWindow, gui_library: Library) -> None:
+    _show(window, gui_library, 3, 3)
+    view = window.reading_view
+    rect = view.cursorRect()
+    menu = view.context_menu(QPoint(rect.center().x(), rect.center().y()))
+    entries = [action.text() for action in menu.actions()]
+    assert "Add &Note…" in entries and "&Structure" in entries
+    submenu = next(action.menu() for action in menu.actions() if action.text() == "&Structure")
+    assert isinstance(submenu, QMenu) and window.actions_.split_article in submenu.actions()
+    assert view.block_at() is not None and view.block_at()[0] == 3  # type: ignore[index]
+    menu.deleteLater()
+    bar = [action.text() for action in window.menuBar().actions()]
+    assert bar.index("&Structure") == len(bar) - 2  # before Help
