@@ -532,9 +532,9 @@ def install_notes_pane(
     window: MainWindow, editing: Editing, beside: QDockWidget | None = None
 ) -> QDockWidget:
     """Add the notes dock to the window (tabbed with ``beside`` when given); returns it."""
-    pane = NotesPane(window, editing)
     dock = QDockWidget(QCoreApplication.translate("Notes", "Notes"), window)
     dock.setObjectName("notesDock")
+    pane = NotesPane(window, editing, dock)
     dock.setWidget(pane)
     window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
     if beside is not None:

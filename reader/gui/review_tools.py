@@ -35,6 +35,7 @@ class ReviewTools(QObject):
         super().__init__(window)
         self.setObjectName("reviewTools")
         a = window.actions_
+        self.parent_window = window
         self.editing = Editing(window)
         self.suggestions_dock = install_suggestions_pane(window, self.editing)
         self.notes_dock = install_notes_pane(window, self.editing, beside=self.suggestions_dock)
@@ -43,15 +44,7 @@ class ReviewTools(QObject):
 
         edit_menu = _menu_with(window, a.copy)
         if edit_menu is not None:
-            edit_menu.addSeparator()
-            edit_menu.addActions(
-                [a.next_suggestion, a.previous_suggestion, a.accept_suggestion, a.reject_suggestion]
-            )
-            accept_all = edit_menu.addMenu(self.tr("Accept &All of This Rule"))
-            accept_all.addActions([a.accept_all_article, a.accept_all_issue, a.accept_all_library])
-            edit_menu.addAction(a.user_rules)
-            edit_menu.addSeparator()
-            edit_menu.addActions([a.add_note, a.edit_note, a.toggle_note_resolved, a.delete_note])
+            self._add_to_edit_menu(edit_menu)
         view_menu = _menu_with(window, a.zoom_in)
         if view_menu is not None:
             self.suggestions_dock.toggleViewAction().setText(self.tr("S&uggestions Pane"))
@@ -59,6 +52,26 @@ class ReviewTools(QObject):
             view_menu.addActions(
                 [self.suggestions_dock.toggleViewAction(), self.notes_dock.toggleViewAction()]
             )
+
+    def _add_to_edit_menu(self, menu: QMenu) -> None:
+        """Suggestions and notes, before the preferences when the menu ends with them."""
+        a = self.parent_window.actions_
+        preferences = getattr(a, "preferences", None)
+        before = preferences if preferences in menu.actions() else None
+        section = QMenu(menu)  # a holder for the entries, moved into the menu below
+        if before is None:
+            section.addSeparator()
+        section.addActions(
+            [a.next_suggestion, a.previous_suggestion, a.accept_suggestion, a.reject_suggestion]
+        )
+        accept_all = section.addMenu(self.tr("Accept &All of This Rule"))
+        accept_all.addActions([a.accept_all_article, a.accept_all_issue, a.accept_all_library])
+        section.addAction(a.user_rules)
+        section.addSeparator()
+        section.addActions([a.add_note, a.edit_note, a.toggle_note_resolved, a.delete_note])
+        if before is not None:
+            section.addSeparator()
+        menu.insertActions(before, section.actions())  # type: ignore[arg-type]
 
     @property
     def suggestions(self) -> SuggestionsPane:

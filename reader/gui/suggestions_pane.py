@@ -496,7 +496,10 @@ class SuggestionsPane(QWidget):
             )
             return False
         self._remember_place()
-        return self._editing.push(AcceptCommand(self._editing.context, item))
+        if self._editing.push(AcceptCommand(self._editing.context, item)):
+            return True
+        self.reload()  # the text may have changed since the list was made
+        return False
 
     def reject_current(self) -> bool:
         """Reject the chosen suggestion (an undoable command): it is not offered again."""
@@ -504,7 +507,10 @@ class SuggestionsPane(QWidget):
         if item is None:
             return False
         self._remember_place()
-        return self._editing.push(RejectCommand(self._editing.context, item, self.reload))
+        if self._editing.push(RejectCommand(self._editing.context, item, self.reload)):
+            return True
+        self.reload()
+        return False
 
     def accept_all(self, scope: Scope, *, confirm: bool = True) -> Task | None:
         """Accept every suggestion of the chosen rule in the article, issue or library.
@@ -599,9 +605,9 @@ class SuggestionsPane(QWidget):
 
 def install_suggestions_pane(window: MainWindow, editing: Editing) -> QDockWidget:
     """Add the suggestions dock to the window (right side, tabbed with the search pane); returns it."""
-    pane = SuggestionsPane(window, editing)
     dock = QDockWidget(QCoreApplication.translate("Suggestions", "Suggestions"), window)
     dock.setObjectName("suggestionsDock")
+    pane = SuggestionsPane(window, editing, dock)
     dock.setWidget(pane)
     window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
     window.tabifyDockWidget(window.search_dock, dock)

@@ -47,7 +47,9 @@ def window(
     return window
 
 
-def start_editing(window: MainWindow, article_id: int = RIVER, block: int = RIVER_PARAGRAPH) -> ArticleEditorPane:
+def start_editing(
+    window: MainWindow, article_id: int = RIVER, block: int = RIVER_PARAGRAPH
+) -> ArticleEditorPane:
     """Open an article, switch to edit mode and put the cursor at the start of a block."""
     assert window.open_article(1, article_id)
     assert window.proofreading.set_edit_mode(True)
@@ -98,7 +100,9 @@ def test_typing_then_switching_article_at_once_loses_nothing(
     assert window.undo_stack.count() == 2
 
 
-def test_typing_then_closing_the_window_at_once_loses_nothing(window: MainWindow, gui_library: Library) -> None:
+def test_typing_then_closing_the_window_at_once_loses_nothing(
+    window: MainWindow, gui_library: Library
+) -> None:
     original = block_texts(gui_library, RIVER)
     pane = start_editing(window)
     type_text(pane.editor, "【关窗前】")
@@ -177,7 +181,10 @@ def test_a_save_from_a_stale_base_shows_both_texts_and_keeping_mine_loses_nothin
     assert dialog is not None and dialog.isVisible()
     assert "我的" + original in dialog.mine_view.toPlainText()
     assert "别人的" + original in dialog.newer_view.toPlainText()
-    assert "我的" in dialog.diff_view.toPlainText() and "别人的" in dialog.diff_view.toPlainText()
+    # from the newer text to mine: 别人 struck out, 我 inserted, the shared 的 once
+    assert "别人我的" + original in dialog.diff_view.toPlainText()
+    cursor = dialog.diff_view.document().find("别人")
+    assert cursor.charFormat().fontStrikeOut()
     assert pane.editor.isReadOnly()
     assert len(pending_recoveries()) == 1  # kept on disk until a choice is made
     assert window.undo_stack.count() == 0  # the refused typing left no step behind
@@ -186,6 +193,7 @@ def test_a_save_from_a_stale_base_shows_both_texts_and_keeping_mine_loses_nothin
     assert ("另一位", "edit") in revision_authors(gui_library, RIVER)  # the newer text stays in the history
     assert pending_recoveries() == []
     assert not pane.editor.isReadOnly() and not pane.dirty
+    pane.editor.set_place(RIVER_PARAGRAPH, 0)
     type_text(pane.editor, "再")
     qtbot.waitUntil(lambda: not pane.dirty, timeout=SAVED_WITHIN_MS)  # saves on the new base again
     assert block_texts(gui_library, RIVER)[RIVER_PARAGRAPH] == "再我的" + original
@@ -221,7 +229,9 @@ def test_merging_by_hand_keeps_my_text_in_the_editor_on_the_newer_base(
     dialog = pane.conflict_dialog
     assert dialog is not None
     dialog.merge_button.click()
-    assert dialog.isVisible() and dialog.windowModality() is Qt.WindowModality.NonModal  # left open to copy from
+    assert (
+        dialog.isVisible() and dialog.windowModality() is Qt.WindowModality.NonModal
+    )  # left open to copy from
     assert pane.editor.texts()[RIVER_PARAGRAPH] == "我的" + original
     pane.editor.set_place(RIVER_PARAGRAPH, len("我的" + original))
     type_text(pane.editor, "新的")  # merged by hand

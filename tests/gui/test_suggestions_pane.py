@@ -103,6 +103,11 @@ def test_keys_move_accept_and_undo_restores(qtbot: QtBot, window: MainWindow, gu
     pane.select(2)
     qtbot.keyClick(pane.tree, Qt.Key.Key_J)
     assert pane.current() == pane.suggestions()[3]
+    window.actions_.next_suggestion.trigger()  # F7, from anywhere in the window
+    assert pane.current() == pane.suggestions()[4]
+    window.actions_.previous_suggestion.trigger()
+    assert pane.current() == pane.suggestions()[3]
+    assert window.actions_.next_suggestion.shortcut().toString() == "F7"
     item = pane.current()
     assert item is not None
     with qtbot.waitSignal(pane.loaded, timeout=10_000):
@@ -222,3 +227,20 @@ def test_user_rules_dialog_adds_edits_exports_imports_and_deletes(
     editor.accept()
     assert "梅园" in [dialog.table.item(n, 1).text() for n in range(2)]  # type: ignore[union-attr]
     dialog.close()
+
+
+def test_a_suggestion_made_stale_by_an_edit_elsewhere_is_refused(
+    qtbot: QtBot, window: MainWindow, gui_library: Library
+) -> None:
+    pane = _open(qtbot, window, gui_library)
+    pane.select(2)
+    item = pane.current()
+    assert item is not None
+    with gui_library.writing() as session:  # the block is edited elsewhere meanwhile
+        block = session.get_one(Block, item.block_id)
+        block.text = "改写过的段落。" + block.text
+    with qtbot.waitSignal(pane.loaded, timeout=10_000):
+        assert pane.accept_current() is False
+    box = window.findChild(QMessageBox, "editErrorBox")
+    assert isinstance(box, QMessageBox) and "changed" in box.text()
+    assert window.undo_stack.count() == 0  # type: ignore[attr-defined]
