@@ -247,10 +247,11 @@ def upgrade_with_backup(engine: Engine, library_path: str | Path | None) -> bool
     (``library_path`` None) are migrated without a backup.  If the backup
     fails, nothing is migrated and BackupError / LibraryDamaged is raised.
     """
-    from db.migrate import current_revisions, head_revisions, upgrade_to_head
+    from db.migrate import current_revisions, is_current, upgrade_to_head
 
-    current = current_revisions(engine)
-    if library_path is not None and current and current != head_revisions():
+    if is_current(engine):
+        return False
+    if library_path is not None and current_revisions(engine):
         backup_before(library_path, "pre-migration")
     return upgrade_to_head(engine)
 

@@ -266,7 +266,8 @@ def test_pre_migration_backup_only_when_an_existing_library_needs_migrating(tmp_
     library.close()
     conn = sqlite3.connect(lib)  # pretend the library predates the data-safety migration
     conn.execute("DROP TABLE article_hash")
-    conn.execute("DELETE FROM alembic_version WHERE version_num = '0006'")
+    conn.execute("DELETE FROM alembic_version")  # back to the heads before 0006 (and the merge)
+    conn.executemany("INSERT INTO alembic_version VALUES (?)", [("0002",), ("0003",), ("0004",), ("0005",)])
     conn.commit()
     conn.close()
     engine = create_library_engine(database_url(lib))

@@ -12,7 +12,7 @@ from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError
 
 from db.engine import Library, database_url, open_library
-from db.migrate import current_revisions, head_revisions
+from db.migrate import HEAD, current_revisions, head_revisions
 from db.models import Issue, utcnow
 from db.schema import include_name, metadata
 
@@ -22,6 +22,10 @@ def test_every_connection_has_foreign_keys_wal_and_busy_timeout(library: Library
         assert session.execute(text("PRAGMA foreign_keys")).scalar() == 1
         assert session.execute(text("PRAGMA journal_mode")).scalar() == "wal"
         assert session.execute(text("PRAGMA busy_timeout")).scalar() >= 1000
+
+
+def test_the_known_head_is_the_single_head_of_the_scripts() -> None:
+    assert head_revisions() == {HEAD}
 
 
 def test_new_library_is_created_at_head_and_reopening_changes_nothing(tmp_path: Path) -> None:

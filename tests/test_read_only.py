@@ -157,7 +157,10 @@ def test_library_needing_an_upgrade_on_read_only_medium_is_refused_clearly(tmp_p
     lib = folder / "lib.sqlite3"
     make_library(lib)
     with sqlite3.connect(lib) as conn:
-        conn.execute("DELETE FROM alembic_version WHERE version_num = '0006'")
+        conn.execute("DELETE FROM alembic_version")  # back to the heads before 0006 (and the merge)
+        conn.executemany(
+            "INSERT INTO alembic_version VALUES (?)", [("0002",), ("0003",), ("0004",), ("0005",)]
+        )
     conn.close()
     out = _probe_read_only(folder, lib)
     assert "must be upgraded" in str(out["open_error"]) and "writable folder" in str(out["open_error"])

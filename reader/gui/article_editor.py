@@ -25,7 +25,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QEvent, QMimeData, QRect, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -162,12 +162,12 @@ class RoleGutter(QWidget):
 class ArticleEditor(QTextEdit):
     """An article's blocks as paragraphs of editable text; edits stay within one block.
 
-    ``edited`` is emitted on every change made by the user (never while
-    :meth:`set_blocks` loads text); ``refused`` (why) when an edit would
-    have reached across blocks.
+    ``on_edited`` is called on every change made by the user (never while
+    :meth:`set_blocks` loads text): a plain call, no signal, as it runs on
+    every keystroke.  ``refused`` (why) is emitted when an edit would have
+    reached across blocks.
     """
 
-    edited = Signal()
     refused = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -180,6 +180,7 @@ class ArticleEditor(QTextEdit):
         self.setAcceptDrops(False)
         self._roles: list[str] = []
         self._loading = False
+        self.on_edited: Callable[[], None] = lambda: None
         self.gutter = RoleGutter(self)
         self.document().contentsChange.connect(self._on_contents_change)
         self.verticalScrollBar().valueChanged.connect(self.gutter.update)
@@ -254,7 +255,7 @@ class ArticleEditor(QTextEdit):
 
     def _on_contents_change(self, _position: int, removed: int, added: int) -> None:
         if not self._loading and (removed or added):
-            self.edited.emit()
+            self.on_edited()
 
     # keeping edits inside one block
     def _crosses(self, cursor: QTextCursor) -> bool:
@@ -382,7 +383,10 @@ class TypingCommand(RevisionCommand):
         result: SaveResult | None = None,
         text: str = "",
     ) -> None:
-        label = text or pane.tr("Typing in “%1”").replace("%1", short(title) or pane.tr("(untitled)"))
+        untitled = QCoreApplication.translate("ArticleEditorPane", "(untitled)")
+        label = text or QCoreApplication.translate("ArticleEditorPane", "Typing in “%1”").replace(
+            "%1", short(title) or untitled
+        )
         super().__init__(pane.context, label, article_id, result=result)
         self._skip_redo = True  # on screen (pending) or in the library (saved) already
         self.pane = pane
@@ -442,7 +446,7 @@ class ArticleEditorPane(QWidget):
         head.addWidget(self.title_label, 1)
         head.addWidget(self.state_label)
         self.editor = ArticleEditor()
-        self.editor.edited.connect(self._on_edited)
+        self.editor.on_edited = self._on_edited
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -547,6 +551,8 @@ class ArticleEditorPane(QWidget):
         if self.article is None or not self.dirty:
             return True
         self._timer.stop()
+        if self._conflict_open() and self.kept:
+            return True  # unanswered conflict: the text is in its recovery file already
         return self._save(push=False, interactive=False) or self.kept
 
     def save_for_undo(self, command: TypingCommand) -> bool:

@@ -18,8 +18,8 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtGui import QTextCursor, QUndoStack
+from PySide6.QtWidgets import QMessageBox, QTextEdit
 
 from reader.gui.undo import EditContext, ServiceCommand, write
 
@@ -50,6 +50,74 @@ def undo_stack(window: MainWindow) -> QUndoStack:
     stack.setObjectName("undoStack")
     setattr(window, "undo_stack", stack)  # noqa: B010  (the window may not declare it)
     return stack
+
+
+def _text_editor(window: MainWindow) -> QTextEdit | None:
+    """The article editor, when edit mode shows the article of the reading pane (else None)."""
+    pane = getattr(getattr(window, "proofreading", None), "editor_pane", None)
+    editor = getattr(pane, "editor", None)
+    if pane is None or not isinstance(editor, QTextEdit) or window.stack.currentWidget() is not pane:
+        return None
+    shown = window.reading_view.article_id
+    return editor if shown is not None and getattr(pane, "article_id", None) == shown else None
+
+
+def cursor_place(window: MainWindow) -> tuple[int, int] | None:
+    """(block index, offset) of the cursor in the editor when editing, else in the reading pane."""
+    editor = _text_editor(window)
+    if editor is None:
+        return window.reading_view.block_at()
+    cursor = editor.textCursor()
+    return cursor.blockNumber(), cursor.positionInBlock()
+
+
+def selected_span(window: MainWindow) -> tuple[int, int, int] | None:
+    """(block index, start, end) of a selection within one block, in the editor or the reading pane."""
+    editor = _text_editor(window)
+    if editor is None:
+        return window.reading_view.selected_span()
+    cursor = editor.textCursor()
+    if not cursor.hasSelection():
+        return None
+    document = editor.document()
+    first = document.findBlock(cursor.selectionStart())
+    last = document.findBlock(cursor.selectionEnd())
+    if first.blockNumber() != last.blockNumber():
+        return None
+    return (
+        first.blockNumber(),
+        cursor.selectionStart() - first.position(),
+        cursor.selectionEnd() - first.position(),
+    )
+
+
+def show_span(window: MainWindow, index: int, start: int, end: int, *, select: bool = True) -> bool:
+    """Scroll to a span of a block's stored text (selected, or the cursor put at its start), in the
+    editor when editing, else in the reading pane."""
+    editor = _text_editor(window)
+    if editor is None:
+        view = window.reading_view
+        if select:
+            return view.select_span(index, start, end)
+        found = view.document_range(index, start, end)
+        if found is None:
+            return False
+        cursor = QTextCursor(view.document())
+        cursor.setPosition(found[0])
+        view.setTextCursor(cursor)
+        view.ensureCursorVisible()
+        return True
+    block = editor.document().findBlockByNumber(index)
+    if not block.isValid():
+        return False
+    size = block.length() - 1
+    cursor = QTextCursor(block)
+    cursor.setPosition(block.position() + min(start, size))
+    if select:
+        cursor.setPosition(block.position() + min(end, size), QTextCursor.MoveMode.KeepAnchor)
+    editor.setTextCursor(cursor)
+    editor.ensureCursorVisible()
+    return True
 
 
 class Editing(QObject):

@@ -56,10 +56,6 @@ Where = Callable[[], tuple[int | None, int | None]]
 CONTEXT_SHOWN = 16  # characters of context shown on each side of a hit
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FindReplace", text)
-
-
 class ReplaceCommand(ServiceCommand):
     """Replacing the checked hits: applied and undone in the background, one step for every article."""
 
@@ -70,7 +66,7 @@ class ReplaceCommand(ServiceCommand):
     ) -> None:
         pattern = matches[0].text if matches else ""
         text = (
-            _tr("Replace “%1” with “%2” (%3)")
+            QCoreApplication.translate("FindReplace", "Replace “%1” with “%2” (%3)")
             .replace("%1", pattern)
             .replace("%2", replacement)
             .replace("%3", str(result.count))
@@ -103,9 +99,9 @@ class ReplaceCommand(ServiceCommand):
         if left:
             self.context.report(
                 self.label,
-                _tr("%1 article(s) changed since the replace were left as they are.").replace(
-                    "%1", str(left)
-                ),
+                QCoreApplication.translate(
+                    "FindReplace", "%1 article(s) changed since the replace were left as they are."
+                ).replace("%1", str(left)),
             )
 
 

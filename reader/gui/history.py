@@ -46,24 +46,23 @@ CURRENT, PREVIOUS = "current", "previous"
 def reason_label(reason: str) -> str:
     """What a revision's stored reason means, in words."""
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("History", text)
-
     kind, _, rest = reason.partition(":")
     if reason == "original":
-        return tr("As imported")
+        return QCoreApplication.translate("History", "As imported")
     if reason == "edit":
-        return tr("Edited")
+        return QCoreApplication.translate("History", "Edited")
     if reason == "revert":
-        return tr("A change reverted")
+        return QCoreApplication.translate("History", "A change reverted")
     if reason == "replace":
-        return tr("Find and replace")
+        return QCoreApplication.translate("History", "Find and replace")
     if reason.startswith("restore "):
-        return tr("Revision %1 restored").replace("%1", reason.removeprefix("restore "))
+        return QCoreApplication.translate("History", "Revision %1 restored").replace(
+            "%1", reason.removeprefix("restore ")
+        )
     if kind == "status":
-        return tr("Status: %1").replace("%1", status_label(rest))
+        return QCoreApplication.translate("History", "Status: %1").replace("%1", status_label(rest))
     if kind == "suggestion":
-        return tr("Suggestion accepted (%1)").replace("%1", rest)
+        return QCoreApplication.translate("History", "Suggestion accepted (%1)").replace("%1", rest)
     return reason
 
 

@@ -111,11 +111,14 @@ def _import_sample(context: TaskContext) -> _Added:
 def _warm_up(_context: TaskContext) -> None:
     """Load what opening the first article and toggling its script need, off the GUI thread.
 
-    Every OpenCC dictionary, the document service's modules and the ORM mappers.
+    Every OpenCC dictionary, the document service's modules (with the
+    proofreading and tagging parts they merge in) and the ORM mappers.
     """
     from sqlalchemy.orm import configure_mappers
 
-    import reader.services.documents  # noqa: F401
+    import reader.services.documents
+    import reader.services.proofreading_export
+    import reader.services.tagging  # noqa: F401
     from reader.core.script import convert
 
     configure_mappers()

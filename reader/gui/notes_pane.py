@@ -1,14 +1,14 @@
-"""The notes pane: notes on passages of the shown article, added from a selection in the reading pane.
+"""The notes pane: notes on passages of the shown article, added from a selection.
 
-Select text within one block and press Ctrl+Alt+M to note it: the note
-anchors to the block and the selection's offsets in its stored text, and
-stays attached while the text around it is edited (see
-:mod:`reader.services.notes`).  Notes are listed with their quote, body,
-author, time and state; a note whose passage is gone is shown as orphaned,
-never dropped.  Choosing a note scrolls to its passage and highlights it;
-every noted passage is subtly highlighted in the reading pane.  Adding,
-editing, resolving, reopening and deleting are commands on the undo stack.
-"""
+Select text within one block (in the reading pane, or in the editor in edit
+mode) and press Ctrl+Alt+M to note it: the note anchors to the block and the
+selection's offsets in its stored text, and stays attached while the text
+around it is edited (see :mod:`reader.services.notes`).  Notes are listed
+with their quote, body, author, time and state; a note whose passage is gone
+is shown as orphaned, never dropped.  Choosing a note scrolls to its passage
+and highlights it; every open note's passage is subtly highlighted in the
+reading pane.  Adding, editing, resolving, reopening and deleting are
+commands on the undo stack."""
 
 from __future__ import annotations
 
@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.gui.edit_commands import Editing
+from reader.gui.edit_commands import Editing, selected_span, show_span
 from reader.gui.undo import EditContext, ServiceCommand
 
 if TYPE_CHECKING:
@@ -238,6 +238,7 @@ class NotesPane(QWidget):
 
         self.list.currentItemChanged.connect(lambda _current, _previous: self._on_current_changed())
         self.list.itemActivated.connect(lambda _item: self.show_current())
+        self.list.itemClicked.connect(lambda _item: self.show_current())
         self.list.itemDoubleClicked.connect(lambda _item: self.edit_current())
         self.show_resolved.toggled.connect(lambda _on: self._fill())
         a.add_note.triggered.connect(lambda: self.add_note_for_selection())
@@ -418,14 +419,7 @@ class NotesPane(QWidget):
                 self.tr("The noted passage is no longer in the text; the note is kept."), 5000
             )
             return False
-        found = view.document_range(row.block_position, row.start, row.end)
-        if found is None:
-            return False
-        cursor = QTextCursor(view.document())
-        cursor.setPosition(found[0])
-        view.setTextCursor(cursor)
-        view.ensureCursorVisible()
-        return True
+        return show_span(self._window, row.block_position, row.start, row.end, select=False)
 
     def _update_actions(self) -> None:
         a = self._window.actions_
@@ -445,7 +439,7 @@ class NotesPane(QWidget):
         note is added at once (True when it was).
         """
         view = self._window.reading_view
-        span = view.selected_span()
+        span = selected_span(self._window)
         article_id = view.article_id
         if article_id is None or span is None:
             self._window.statusBar().showMessage(

@@ -43,10 +43,6 @@ log = logging.getLogger(__name__)
 MESSAGE_MS = 5000
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Proofreading", text)
-
-
 class Mode(StrEnum):
     """What the central pane shows of the current article."""
 
@@ -62,7 +58,7 @@ def issue_review_rows(session: Session, issue_id: int) -> list[tuple[str, str]]:
     counts = status_counts(session, issue_id)
     total = sum(counts.values())
     done = counts.get("proofread", 0) + counts.get("approved", 0)
-    rows = [(_tr("Proofread or approved"), f"{done} / {total}")]
+    rows = [(QCoreApplication.translate("Proofreading", "Proofread or approved"), f"{done} / {total}")]
     rows += [(status_label(status), str(counts.get(status, 0))) for status in STATUSES]
     return rows
 
@@ -72,8 +68,8 @@ class StatusCommand(ServiceCommand):
 
     def __init__(self, context: EditContext, article_id: int, title: str, old: str, new: str) -> None:
         text = (
-            _tr("Mark “%1” %2")
-            .replace("%1", short(title) or _tr("(untitled)"))
+            QCoreApplication.translate("Proofreading", "Mark “%1” %2")
+            .replace("%1", short(title) or QCoreApplication.translate("Proofreading", "(untitled)"))
             .replace("%2", status_label(new))
         )
         super().__init__(context, text, [article_id])

@@ -1,17 +1,16 @@
 """Correcting the segmentation from the reading pane: the Structure menu and the block context menu.
 
-The actions work on the block at the reading pane's cursor (a right click
-moves the cursor to the clicked block first): split the article there, merge
-it with the previous or next article, change the block's role (``leftover``
-takes it out of the article), move it to the previous or next article, join
-it with the next block, split it at the cursor.  Each is a command on the
-window's undo stack: redo runs the service edit of
-:mod:`reader.services.segmentation_edits`, undo runs ``undo_edit`` with the
-undo record the edit returned (and keeps the redo record it returns in
-turn).  The library pane and the reading pane are refreshed after each; an
-edit that cannot be made (a SegmentationError) is shown and changes nothing.
-A status bar label tells which block the cursor is in.
-"""
+The actions work on the block at the cursor (the editor's in edit mode, else
+the reading pane's, where a right click moves it to the clicked block): split
+the article there, merge it with the previous or next article, change the
+block's role (``leftover`` takes it out of the article), move it to the
+previous or next article, join it with the next block, split it at the
+cursor.  Each is a command on the window's undo stack: redo runs the service
+edit of :mod:`reader.services.segmentation_edits`, undo runs ``undo_edit``
+with the undo record the edit returned (and keeps the redo record it returns
+in turn).  The library pane and the reading pane are refreshed after each;
+an edit that cannot be made (a SegmentationError) is shown and changes
+nothing.  A status bar label tells which block the cursor is in."""
 
 from __future__ import annotations
 
@@ -21,9 +20,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLabel, QMenu
+from PySide6.QtWidgets import QLabel, QMenu, QTextEdit
 
-from reader.gui.edit_commands import Editing
+from reader.gui.edit_commands import Editing, cursor_place
 from reader.gui.labels import role_label
 from reader.gui.undo import ServiceCommand
 
@@ -89,7 +88,7 @@ class SegmentationCommand(ServiceCommand):
 
 @dataclass(frozen=True, slots=True)
 class BlockPlace:
-    """Where the reading pane's cursor is: article, block and offset in its stored text."""
+    """Where the cursor is: article, block and offset in the block's stored text."""
 
     issue_id: int
     article_id: int
@@ -151,6 +150,10 @@ class StructureActions(QObject):
         a.role_group.triggered.connect(lambda action: self.set_role(str(action.data())))
         view = window.reading_view
         view.cursorPositionChanged.connect(self.update_actions)
+        editor = getattr(getattr(getattr(window, "proofreading", None), "editor_pane", None), "editor", None)
+        if isinstance(editor, QTextEdit):  # in edit mode the editor's cursor is the one that counts
+            editor.cursorPositionChanged.connect(self.update_actions)
+        window.stack.currentChanged.connect(lambda _index: self.update_actions())
         view.context_menu_opening.connect(self._extend_context_menu)
         window.article_shown.connect(lambda _article_id: self.update_actions())
         window.issue_shown.connect(lambda _issue_id: self.update_actions())
@@ -181,8 +184,8 @@ class StructureActions(QObject):
         view = self._window.reading_view
         document = view.article_document
         rendered = view.rendered
-        found = view.block_at()
-        if document is None or rendered is None or found is None:
+        found = cursor_place(self._window)
+        if document is None or rendered is None or found is None or found[0] >= len(rendered.blocks):
             return None
         index, offset = found
         issue_id = int(document["issue_id"])
@@ -244,7 +247,9 @@ class StructureActions(QObject):
         def first(session: Session) -> EditResult:
             return edit(session, _block_id(session, article_id, position), author)
 
-        return self._editing.push(SegmentationCommand(self._editing, text, article_id, first))
+        done = self._editing.push(SegmentationCommand(self._editing, text, article_id, first))
+        self.update_actions()  # the checked role, when a role change failed
+        return done
 
     def split_article(self) -> bool:
         """Start a new article at the block at the cursor."""

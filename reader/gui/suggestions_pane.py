@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.gui.edit_commands import Editing
+from reader.gui.edit_commands import Editing, show_span
 from reader.gui.undo import EditContext, RevisionCommand, ServiceCommand
 
 if TYPE_CHECKING:
@@ -262,7 +262,7 @@ class SuggestionsPane(QWidget):
             shortcut.activated.connect(slot)
 
         self.tree.currentItemChanged.connect(self._on_current_changed)
-        self.tree.itemActivated.connect(lambda _item, _column: self.show_current())
+        self.tree.itemClicked.connect(lambda _item, _column: self.show_current())
         a.next_suggestion.triggered.connect(lambda: self.select_next(1, focus=True))
         a.previous_suggestion.triggered.connect(lambda: self.select_next(-1, focus=True))
         a.accept_suggestion.triggered.connect(self.accept_current)
@@ -465,7 +465,7 @@ class SuggestionsPane(QWidget):
         if item is None or item.article_id != self._window.reading_view.article_id:
             return False
         s = item.suggestion
-        return self._window.reading_view.select_span(item.block_position, s.start, s.end)
+        return show_span(self._window, item.block_position, s.start, s.end)
 
     def _update_actions(self) -> None:
         a = self._window.actions_

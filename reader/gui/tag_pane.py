@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -215,6 +215,7 @@ class TagPane(QWidget):
             lambda item: self.accept_suggestion(self.suggestion_list.row(item))
         )
         editor.changed.connect(self._on_tags_changed)
+        self._suggestions_stale = False
         self.set_article(None)
 
     # the article
@@ -329,11 +330,26 @@ class TagPane(QWidget):
         return True
 
     # suggestions
+    def showEvent(self, event: QShowEvent) -> None:
+        """Compute suggestions put off while the pane was hidden."""
+        super().showEvent(event)
+        if self._suggestions_stale:
+            self.refresh_suggestions()
+
     def refresh_suggestions(self) -> None:
-        """Compute the article's suggestions in the background; the newest request wins."""
+        """Compute the article's suggestions in the background; the newest request wins.
+
+        While the pane is hidden nothing is computed (suggestions need jieba,
+        seconds to load and some 200 MB): it happens when the pane is shown.
+        """
         if self._suggest_task is not None:
             self._suggest_task.cancel()
             self._suggest_task = None
+        self._suggestions_stale = not self.isVisible()
+        if self._suggestions_stale:
+            self._suggestions = []
+            self.suggestion_list.clear()
+            return
         self._suggestions = []
         self.suggestion_list.clear()
         article_id = self.article_id

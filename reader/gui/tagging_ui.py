@@ -47,12 +47,6 @@ def _tag_counts(article_ids: list[int], context: TaskContext) -> dict[int, int]:
         return tag_counts(session, article_ids)
 
 
-def _load_dictionary(_context: TaskContext) -> None:
-    from reader.core import segmenter
-
-    segmenter.ensure_loaded()
-
-
 def _refresh_idf(context: TaskContext) -> int:
     from reader.core import segmenter
     from reader.services.tag_browsing import refresh_idf_in_steps
@@ -91,7 +85,7 @@ class TaggingUi(QObject):
         self.pane_dock.setObjectName("tagDock")
         self.pane_dock.setWidget(self.pane)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.pane_dock)
-        window.splitDockWidget(window.search_dock, self.pane_dock, Qt.Orientation.Vertical)
+        window.tabifyDockWidget(window.search_dock, self.pane_dock)  # behind Search until wanted
 
         self.browser = TagBrowser(self.editor, self.catalogue, self.filter_state, window.script)
         self.browser_dock = QDockWidget(self.tr("Tag Browser"), window)
@@ -143,7 +137,6 @@ class TaggingUi(QObject):
     # the library
     def _on_library_loaded(self) -> None:
         self.reload_tags()
-        self.window.runner.start("load dictionary", _load_dictionary, on_failure=self._log_failure)
 
     def reload_tags(self) -> None:
         """Read every tag with its count in the background (one reload at a time, the last one wins)."""

@@ -64,10 +64,6 @@ Step = Callable[["Session"], object]
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Undo", text)
-
-
 class EditRefused(JiaokanError):
     """A change that cannot be made now: no library, a read-only one, or unsaved typing not saved."""
 
@@ -85,11 +81,11 @@ def write(library: Library, work: Callable[[Session], T]) -> T:
 
 def make_undo_actions(stack: QUndoStack, parent: QObject) -> tuple[QAction, QAction]:
     """The Undo (Ctrl+Z) and Redo (Ctrl+Shift+Z) actions of a stack; their text names the step."""
-    undo = stack.createUndoAction(parent, _tr("&Undo"))
+    undo = stack.createUndoAction(parent, QCoreApplication.translate("Undo", "&Undo"))
     undo.setObjectName("undoAction")
     undo.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Undo))
     undo.setIcon(QIcon.fromTheme("edit-undo"))
-    redo = stack.createRedoAction(parent, _tr("&Redo"))
+    redo = stack.createRedoAction(parent, QCoreApplication.translate("Undo", "&Redo"))
     redo.setObjectName("redoAction")
     keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
     ctrl_shift_z = QKeySequence("Ctrl+Shift+Z")
@@ -151,9 +147,11 @@ class EditContext(QObject):
         """The open library, or EditRefused saying why nothing can be changed."""
         library = self._library()
         if library is None:
-            raise EditRefused(_tr("The library is not open yet."))
+            raise EditRefused(QCoreApplication.translate("Undo", "The library is not open yet."))
         if self.read_only():
-            raise EditRefused(_tr("The library is open read-only: nothing can be changed."))
+            raise EditRefused(
+                QCoreApplication.translate("Undo", "The library is open read-only: nothing can be changed.")
+            )
         return library
 
     def library_file(self) -> str | None:
@@ -308,7 +306,10 @@ class ServiceCommand(QUndoCommand):
             library = context.writable_library()
             if not context.flush(inside_step=True):
                 raise EditRefused(
-                    _tr("Unsaved typing in the editor could not be saved first; nothing else was changed.")
+                    QCoreApplication.translate(
+                        "Undo",
+                        "Unsaved typing in the editor could not be saved first; nothing else was changed.",
+                    )
                 )
         except EditRefused as error:
             self._failed(error)
@@ -366,7 +367,7 @@ class RevisionCommand(ServiceCommand):
         if self.after_revision is None:
             result = self.change(session)
             if result.revision_id is None:
-                raise TrackingError(_tr("There was nothing to change."))
+                raise TrackingError(QCoreApplication.translate("Undo", "There was nothing to change."))
             return result
         assert self.before_revision is not None
         return restore_checked(

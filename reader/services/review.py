@@ -5,7 +5,8 @@ original with the texts to mark them in, a revision compared with the
 current text, where find matches are, and the rows views refresh after a
 change.  :func:`restore_checked` is how every text change is undone or redone:
 it restores a revision only while the article's text is still the one the
-step left, so an edit made elsewhere meanwhile is never overwritten.  Never imports Qt; callers own the transaction.
+step left, so an edit made elsewhere meanwhile is never overwritten.  Never
+imports Qt; callers own the transaction.
 """
 
 from __future__ import annotations

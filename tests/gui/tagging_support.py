@@ -102,4 +102,5 @@ def open_sample_window(
         before()
     window = open_window()
     window.library_pane.tree.expandAll()
+    window.tagging.pane_dock.raise_()  # tabbed behind Search by default; suggestions need it shown
     return window

@@ -329,3 +329,34 @@ def test_the_editor_name_comes_from_the_preferences(window: MainWindow, gui_libr
     assert revision_authors(gui_library, RIVER)[-1] == ("王编辑", "edit")
     window.settings.editor_name = ""
     assert window.settings.editor_name  # empty: the login name
+
+
+def test_a_status_change_while_typing_saves_the_typing_first_as_its_own_step(
+    qtbot: QtBot, window: MainWindow, gui_library: Library
+) -> None:
+    original = block_texts(gui_library, RIVER)[RIVER_PARAGRAPH]
+    pane = start_editing(window)
+    window.activateWindow()
+    type_text(pane.editor, "快")
+    qtbot.keyClick(pane.editor, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)  # Mark Proofread at once
+    assert article(gui_library, RIVER).status == "proofread"
+    assert block_texts(gui_library, RIVER)[RIVER_PARAGRAPH] == "快" + original
+    assert window.undo_stack.count() == 2
+    window.undo_stack.undo()  # the status first
+    assert article(gui_library, RIVER).status == "new"
+    assert block_texts(gui_library, RIVER)[RIVER_PARAGRAPH] == "快" + original
+    window.undo_stack.undo()  # then the typing
+    assert block_texts(gui_library, RIVER)[RIVER_PARAGRAPH] == original
+    assert pane.editor.texts()[RIVER_PARAGRAPH] == original
+
+
+def test_typing_that_changes_nothing_leaves_no_step(
+    qtbot: QtBot, window: MainWindow, gui_library: Library
+) -> None:
+    pane = start_editing(window)
+    type_text(pane.editor, "x")
+    qtbot.keyClick(pane.editor, Qt.Key.Key_Backspace)
+    assert window.undo_stack.count() == 1  # pending until saved
+    qtbot.waitUntil(lambda: not pane.dirty, timeout=SAVED_WITHIN_MS)
+    assert window.undo_stack.count() == 0 and not window.actions_.undo.isEnabled()
+    assert article(gui_library, RIVER).version == 1  # nothing was written

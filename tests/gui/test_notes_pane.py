@@ -197,3 +197,26 @@ def test_edit_resolve_reopen_and_delete_are_undoable(
         stack.undo()  # the edit
     [row] = pane.notes()
     assert (row.body, row.resolved) == ("初稿", False)
+
+
+def test_in_edit_mode_a_note_is_added_on_the_editor_selection(
+    qtbot: QtBot, window: MainWindow, gui_library: Library
+) -> None:
+    pane = _show(qtbot, window, gui_library)
+    _, _, block = _river(gui_library)
+    assert window.proofreading.set_edit_mode(True)
+    editor = window.proofreading.editor_pane.editor
+    start = block.text.index(PASSAGE)
+    text_block = editor.document().findBlockByNumber(block.position)
+    cursor = QTextCursor(text_block)
+    cursor.setPosition(text_block.position() + start)
+    cursor.setPosition(text_block.position() + start + len(PASSAGE), QTextCursor.MoveMode.KeepAnchor)
+    editor.setTextCursor(cursor)
+    with qtbot.waitSignal(pane.loaded, timeout=10_000):
+        assert pane.add_note_for_selection("编辑时加的批注") is True
+    [row] = pane.notes()
+    assert (row.quote, row.block_id) == (PASSAGE, block.id)
+    editor.setTextCursor(QTextCursor(editor.document()))
+    assert pane.show_current()  # the editor scrolls to the passage
+    assert editor.textCursor().position() == text_block.position() + start
+    assert window.proofreading.set_edit_mode(False)

@@ -203,3 +203,20 @@ def test_the_block_context_menu_offers_structure_edits(window: MainWindow, gui_l
     menu.deleteLater()
     bar = [action.text() for action in window.menuBar().actions()]
     assert bar.index("&Structure") == len(bar) - 2  # before Help
+
+
+def test_in_edit_mode_the_editor_cursor_says_which_block(window: MainWindow, gui_library: Library) -> None:
+    _show(window, gui_library, 3, 0)
+    assert window.proofreading.set_edit_mode(True)
+    editor = window.proofreading.editor_pane.editor
+    block = editor.document().findBlockByNumber(3)
+    cursor = QTextCursor(block)
+    cursor.setPosition(block.position() + 10)
+    editor.setTextCursor(cursor)
+    assert window.review_tools.structure.block_label.text().startswith("Block 4 of 8")
+    before, after = _edit(window, gui_library, window.actions_.split_block)
+    assert after[0][3][3][1] == before[0][3][3][1][:10] and after[0][3][4][1] == before[0][3][3][1][10:]
+    assert editor.document().blockCount() == 9  # the editor shows the new structure
+    window.undo_stack.undo()  # type: ignore[attr-defined]
+    assert structure(gui_library, _issue(gui_library)) == before
+    assert window.proofreading.set_edit_mode(False)
