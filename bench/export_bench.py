@@ -62,7 +62,7 @@ def build_library(work: Path, n: int, seed: int) -> Path:
     start = time.perf_counter()
     library = open_library(db)
     with library.write_session() as session:
-        report = import_files(session, [archive], workers=2)
+        report = import_files(session, [archive], workers=1)
     library.close()
     print(f"import:                 {len(report.imported)} issues in {time.perf_counter() - start:.1f} s")
     return db

@@ -28,7 +28,9 @@ def main() -> int:
     parser.add_argument("--n", type=int, default=1000, help="issues in the archive (default 1000)")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--keep", type=Path, help="keep archive and library in this folder")
-    parser.add_argument("--workers", type=int, default=2, help="decoding/segmenting processes (default 2)")
+    parser.add_argument(
+        "--workers", type=int, default=1, help="worker processes preparing files (default 1, as the CLI)"
+    )
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory() as tmp:

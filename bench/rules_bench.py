@@ -108,7 +108,7 @@ def main() -> int:
         library = open_library(db)
         start = time.perf_counter()
         with library.write_session() as session:
-            report = import_files(session, [archive], workers=2)
+            report = import_files(session, [archive], workers=1)
         elapsed = time.perf_counter() - start
         print(f"imported: {len(report.imported)} issues in {elapsed:.1f} s")
 

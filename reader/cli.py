@@ -154,7 +154,9 @@ def cmd_import(args: argparse.Namespace) -> int:
     try:
         texts, exports = split_inputs(args.paths)
         with library.write_session() as session:
-            report = import_files(session, texts, progress=progress, workers=min(2, os.cpu_count() or 1))
+            report = import_files(
+                session, texts, progress=progress, workers=1 if (os.cpu_count() or 1) > 1 else 0
+            )
             report.results += import_json_files(session, exports, on_conflict=args.on_conflict).results
         progress.finish()
         for result in report.results:

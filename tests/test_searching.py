@@ -132,6 +132,8 @@ def test_index_follows_every_kind_of_edit_through_the_services(sample_library: L
     texts = _all_texts(sample_library)
     with sample_library.session() as session:
         for query in ("疏浚校勘", "梅园", "河", "志愿者 河道"):
-            expected = sorted((i for i, t in texts.items() if all(w in t for w in query.split())), reverse=True)
+            expected = sorted(
+                (i for i, t in texts.items() if all(w in t for w in query.split())), reverse=True
+            )
             assert matching_ids(session, query) == expected, query
         assert article_id not in matching_ids(session, "梅园")  # merged away

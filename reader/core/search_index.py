@@ -139,6 +139,29 @@ def _remove(conn: sa.Connection, ids: Sequence[int]) -> None:
     )
 
 
+IndexPayload = tuple[str, bytes]
+"""What the index stores for one article: its token string and its packed folded text."""
+
+
+def payload_for(text: str) -> IndexPayload:
+    """The index payload of a searchable text (pure: the importer computes it in worker processes)."""
+    folded = _prepare(text)
+    return _tokens(folded), _pack(folded)
+
+
+def index_new_payloads(conn: sa.Connection, rows: Sequence[tuple[int, IndexPayload]]) -> None:
+    """Index articles that are not in the index yet (fresh ids), from precomputed payloads."""
+    if not rows:
+        return
+    conn.exec_driver_sql(
+        f"INSERT INTO {FTS_TABLE}(rowid, terms) VALUES (?, ?)", [(aid, tokens) for aid, (tokens, _) in rows]
+    )
+    conn.exec_driver_sql(
+        f"INSERT INTO {TERMS_TABLE}(article_id, folded) VALUES (?, ?)",
+        [(aid, packed) for aid, (_, packed) in rows],
+    )
+
+
 def index_rows(conn: sa.Connection, rows: Iterable[tuple[int, str]]) -> None:
     """Index ``(article_id, searchable text)`` rows, replacing any earlier entry."""
     for chunk in _chunks(rows):

@@ -197,6 +197,8 @@ class Editing(QObject):
         """Push a command (its first step runs now, or in the background); False when it failed at once."""
         if not self.can_write():
             return False
+        if not self.context.flush():  # save pending typing first, so the step starts from it
+            return False
         self._failures = []
         try:
             self.context.stack.push(command)

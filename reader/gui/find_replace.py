@@ -99,9 +99,10 @@ class ReplaceCommand(ServiceCommand):
         if left:
             self.context.report(
                 self.label,
-                QCoreApplication.translate(
-                    "FindReplace", "%1 article(s) changed since the replace were left as they are."
-                ).replace("%1", str(left)),
+                # FindReplaceDialog.tr: lupdate takes a count only from tr() as plural
+                FindReplaceDialog.tr(
+                    "%n article(s) changed since the replace were left as they are.", "", left
+                ),
             )
 
 
@@ -439,9 +440,9 @@ class FindReplaceDialog(QDialog):
         self.apply_button.setEnabled(checked > 0 and not self.context.read_only())
         if total:
             self._say(
-                self.tr("%1 hit(s) in %2 article(s); %3 checked will be replaced.")
-                .replace("%1", str(total))
-                .replace("%2", str(self.model.article_count()))
+                self.tr("%1 in %2; %3 checked will be replaced.")
+                .replace("%1", self.tr("%n hit(s)", "", total))
+                .replace("%2", self.tr("%n article(s)", "", self.model.article_count()))
                 .replace("%3", str(checked))
             )
 
@@ -485,12 +486,10 @@ class FindReplaceDialog(QDialog):
             self.find_button.setEnabled(True)
             self.model.clear()
             skipped = len(selected) - result.count
-            text = self.tr("Replaced %1 hit(s) in %2 article(s).").replace("%1", str(result.count))
-            text = text.replace("%2", str(len(result.before)))
+            text = self.tr("Replaced %1 in %2.").replace("%1", self.tr("%n hit(s)", "", result.count))
+            text = text.replace("%2", self.tr("%n article(s)", "", len(result.before)))
             if skipped:
-                text += " " + self.tr("%1 changed since the preview and were left.").replace(
-                    "%1", str(skipped)
-                )
+                text += " " + self.tr("%n changed since the preview and were left.", "", skipped)
             self._say(text)
             if result.count:
                 self.context.stack.push(ReplaceCommand(self.context, selected, replacement, result))

@@ -125,6 +125,7 @@ class HistoryDialog(QDialog):
         splitter.addWidget(self.list)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([420, 480])  # the list's five columns readable from the start
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.restore_button = QPushButton(self.tr("&Restore This Revision"))

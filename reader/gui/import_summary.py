@@ -104,7 +104,8 @@ def reason_text(reason: str) -> str:
 def result_detail(result: FileResult) -> str:
     """One line saying what became of a file."""
     if result.outcome is Outcome.IMPORTED:
-        return QCoreApplication.translate("ImportSummary", "%n article(s)", "", result.articles)
+        # ImportSummaryDialog.tr, not translate(): lupdate takes a count only from tr() as plural
+        return ImportSummaryDialog.tr("%n article(s)", "", result.articles)
     if result.outcome is Outcome.DUPLICATE:
         if result.issue_id is not None:
             return QCoreApplication.translate("ImportSummary", "already in the library as issue %1").replace(
@@ -118,17 +119,13 @@ def result_detail(result: FileResult) -> str:
 
 def summary_headline(report: ImportReport) -> str:
     """One sentence counting every outcome."""
-    parts = [
-        QCoreApplication.translate("ImportSummary", "%n file(s) imported", "", len(report.imported)),
-        QCoreApplication.translate("ImportSummary", "%n skipped as duplicate(s)", "", len(report.duplicates)),
-        QCoreApplication.translate("ImportSummary", "%n refused", "", len(report.failed)),
+    parts = [  # plurals through tr(), as in result_detail
+        ImportSummaryDialog.tr("%n file(s) imported", "", len(report.imported)),
+        ImportSummaryDialog.tr("%n skipped as duplicate(s)", "", len(report.duplicates)),
+        ImportSummaryDialog.tr("%n refused", "", len(report.failed)),
     ]
     if report.cancelled:
-        parts.append(
-            QCoreApplication.translate(
-                "ImportSummary", "%n not imported (cancelled)", "", len(report.cancelled)
-            )
-        )
+        parts.append(ImportSummaryDialog.tr("%n not imported (cancelled)", "", len(report.cancelled)))
     return QCoreApplication.translate("ImportSummary", ", ").join(parts)
 
 

@@ -93,7 +93,11 @@ class AddNoteCommand(NoteCommand):
             select(Block.id).where(Block.article_id == self.article_id, Block.position == self.block_position)
         )
         if block_id is None:
-            raise NoteError(f"article {self.article_id} has no block {self.block_position}")
+            raise NoteError(
+                QCoreApplication.translate("Notes", "article %1 has no block %2")
+                .replace("%1", str(self.article_id))
+                .replace("%2", str(self.block_position))
+            )
         note = add_note(session, self.article_id, block_id, *self.span, self.body, author=self.author)
         return note_row(session, note.id)
 

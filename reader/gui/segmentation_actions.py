@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QMenu, QTextEdit
 
@@ -111,7 +111,11 @@ def _block_id(session: Session, article_id: int, position: int) -> int:
         select(Block.id).where(Block.article_id == article_id, Block.position == position)
     )
     if block_id is None:
-        raise SegmentationError(f"article {article_id} has no block {position}: show it again")
+        raise SegmentationError(
+            QCoreApplication.translate("StructureActions", "article %1 has no block %2: show it again")
+            .replace("%1", str(article_id))
+            .replace("%2", str(position))
+        )
     return block_id
 
 

@@ -161,9 +161,8 @@ class AcceptAllCommand(ServiceCommand):
     ) -> None:
         super().__init__(
             context,
-            QCoreApplication.translate("Suggestions", "Accept %n Suggestion(s) (%1)", "", count).replace(
-                "%1", rule_label(rule)
-            ),
+            # SuggestionsPane.tr: lupdate takes a count only from tr() as plural, not from translate()
+            SuggestionsPane.tr("Accept %n Suggestion(s) (%1)", "", count).replace("%1", rule_label(rule)),
         )
         self.rule, self.scope, self.scope_id = rule, scope, scope_id
         self.step: TextStep | None = None

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -37,6 +37,17 @@ if TYPE_CHECKING:
     from reader.gui.edit_commands import Editing
 
 SCOPE_ORDER = ("all", "paragraph", "heading", "caption")
+
+
+def scope_label(scope: str) -> str:
+    """The name of a rule's scope (the block roles it looks at)."""
+    labels = {
+        "all": QCoreApplication.translate("RuleEditor", "Every block"),
+        "paragraph": QCoreApplication.translate("RuleEditor", "Paragraphs"),
+        "heading": QCoreApplication.translate("RuleEditor", "Headings"),
+        "caption": QCoreApplication.translate("RuleEditor", "Captions"),
+    }
+    return labels.get(scope, scope)
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,14 +82,8 @@ class RuleEditor(QDialog):
         self.flag_check.toggled.connect(lambda on: self.replacement_edit.setEnabled(not on))
         self.scope_combo = QComboBox(self)
         self.scope_combo.setObjectName("ruleScope")
-        labels = {
-            "all": self.tr("Every block"),
-            "paragraph": self.tr("Paragraphs"),
-            "heading": self.tr("Headings"),
-            "caption": self.tr("Captions"),
-        }
         for scope in SCOPE_ORDER:
-            self.scope_combo.addItem(labels[scope], scope)
+            self.scope_combo.addItem(scope_label(scope), scope)
         self.enabled_check = QCheckBox(self.tr("Enabled"), self)
         self.enabled_check.setObjectName("ruleEnabled")
         self.enabled_check.setChecked(True)
@@ -184,9 +189,15 @@ class UserRulesDialog(QDialog):
         self._ids = [rule_id for rule_id, _ in rows]
         self.table.setRowCount(len(rows))
         for n, (_, fields) in enumerate(rows):
-            pattern = fields.pattern + ("  (regex)" if fields.is_regex else "")
+            pattern = fields.pattern + ("  " + self.tr("(regex)") if fields.is_regex else "")
             replacement = self.tr("(flag only)") if fields.replacement is None else fields.replacement
-            values = [fields.name, pattern, replacement, fields.scope, "✓" if fields.enabled else ""]
+            values = [
+                fields.name,
+                pattern,
+                replacement,
+                scope_label(fields.scope),
+                "✓" if fields.enabled else "",
+            ]
             for column, value in enumerate(values):
                 self.table.setItem(n, column, QTableWidgetItem(value))
 

@@ -8,25 +8,25 @@ its savepoint and reported; the others are still imported.
 
 from __future__ import annotations
 
+import json
 import multiprocessing
 from collections.abc import Callable, Generator, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
 
 from sqlalchemy import insert, select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from db.models import Article, Block, Contributor, Issue, Leftover, table_of, utcnow
-from db.safety_models import ArticleHash, article_text_digest
+from db.models import Article, Issue, Leftover, table_of, utcnow
+from db.safety_models import article_text_digest
 from reader.core.decoding import Decoded, read_issue_file
 from reader.core.errors import InputError
 from reader.core.files import collect_inputs
-from reader.core.model import ParsedIssue
-from reader.core.search_index import index_rows
+from reader.core.model import ParsedArticle, ParsedIssue
+from reader.core.search_index import IndexPayload, index_new_payloads, payload_for
 from reader.core.segment import segment
 from reader.services.searching import searchable_text
 
@@ -36,7 +36,7 @@ ProgressCallback = Callable[[int, int, str], None]
 CancelCheck = Callable[[], bool]
 """Returns True when the user asked to stop."""
 
-DEFAULT_BATCH_SIZE = 64
+DEFAULT_BATCH_SIZE = 200
 PARALLEL_THRESHOLD = 16  # fewer files than this are not worth starting processes for
 
 
@@ -93,18 +93,42 @@ class ImportReport:
 
 
 @dataclass(frozen=True, slots=True)
+class PreparedArticle:
+    """What is derived from one article before storing it (computed where it was segmented)."""
+
+    blocks: list[tuple[int, str, str, str]]  # (position, role, text, pieces as JSON)
+    digest: str  # content hash (``db.safety_models.article_text_digest``)
+    payload: IndexPayload  # search index entry
+
+
+@dataclass(frozen=True, slots=True)
 class PreparedIssue:
     """A decoded and segmented file, ready to be stored."""
 
     path: Path
     decoded: Decoded
     parsed: ParsedIssue
+    articles: list[PreparedArticle]
+
+
+def prepare_article(article: ParsedArticle) -> PreparedArticle:
+    """Block rows, content hash and search payload of a parsed article."""
+    texts = [block.text for block in article.blocks]
+    return PreparedArticle(
+        blocks=[
+            (position, block.role.value, block.text, json.dumps([list(p) for p in block.pieces]))
+            for position, block in enumerate(article.blocks)
+        ],
+        digest=article_text_digest(texts),
+        payload=payload_for(searchable_text(texts)),
+    )
 
 
 def prepare_file(path: Path) -> PreparedIssue:
-    """Decode and segment one file (no database work); raises InputError."""
+    """Decode and segment one file and derive what is stored (no database work); raises InputError."""
     decoded = read_issue_file(path)
-    return PreparedIssue(path=path, decoded=decoded, parsed=segment(decoded.text))
+    parsed = segment(decoded.text)
+    return PreparedIssue(path, decoded, parsed, [prepare_article(a) for a in parsed.articles])
 
 
 def find_duplicate(session: Session, sha256: str) -> int | None:
@@ -112,17 +136,19 @@ def find_duplicate(session: Session, sha256: str) -> int | None:
     return session.scalar(select(Issue.id).where(Issue.sha256 == sha256))
 
 
-IndexRows = list[tuple[int, str]]
-"""Search index rows ``(article_id, searchable text)`` waiting to be indexed."""
+IndexRows = list[tuple[int, IndexPayload]]
+"""Search index entries of stored articles waiting to be indexed."""
 
 
 def store_issue(session: Session, prepared: PreparedIssue, pending_index: IndexRows | None = None) -> int:
     """Insert one prepared issue with Core bulk inserts; returns the new issue id.
 
-    Must run inside a transaction; the caller owns commit/rollback.  The
-    articles are indexed for search at once, or appended to ``pending_index``
-    for the caller to index in one go (FTS5 flushes its buffer at every
-    savepoint release, so indexing per file inside a savepoint is slow).
+    Must run inside a transaction; the caller owns commit/rollback.  Blocks,
+    content hashes and people go in with plain ``executemany`` (the rows were
+    prepared, JSON included, where the file was segmented).  The articles are
+    indexed for search at once, or appended to ``pending_index`` for the
+    caller to index in one go (FTS5 flushes its buffer at every savepoint
+    release, so indexing per file inside a savepoint is slow).
     """
     decoded, parsed = prepared.decoded, prepared.parsed
     now = utcnow()
@@ -166,45 +192,35 @@ def store_issue(session: Session, prepared: PreparedIssue, pending_index: IndexR
                 article_rows,
             )
         )
-        block_rows: list[dict[str, Any]] = []
-        people_rows: list[dict[str, Any]] = []
-        for article_id, article in zip(article_ids, parsed.articles, strict=True):
-            block_rows.extend(
-                {
-                    "article_id": article_id,
-                    "position": position,
-                    "role": block.role.value,
-                    "text": block.text,
-                    "pieces": [list(piece) for piece in block.pieces],
-                }
-                for position, block in enumerate(article.blocks)
-            )
-            people_rows.extend(
-                {"article_id": article_id, "position": position, "name": person.name, "role": person.role}
-                for position, person in enumerate(article.people)
-            )
-        session.execute(insert(table_of(Block)), block_rows)
-        session.execute(
-            insert(table_of(ArticleHash)),
+        conn = session.connection()
+        conn.exec_driver_sql(
+            "INSERT INTO block (article_id, position, role, text, pieces) VALUES (?, ?, ?, ?, ?)",
             [
-                {
-                    "article_id": article_id,
-                    "sha256": article_text_digest(block.text for block in article.blocks),
-                    "version": 1,
-                }
-                for article_id, article in zip(article_ids, parsed.articles, strict=True)
+                (article_id, *row)
+                for article_id, article in zip(article_ids, prepared.articles, strict=True)
+                for row in article.blocks
             ],
         )
-        if people_rows:
-            session.execute(insert(table_of(Contributor)), people_rows)
-        rows = [
-            (article_id, searchable_text(block.text for block in article.blocks))
+        conn.exec_driver_sql(
+            "INSERT INTO article_hash (article_id, sha256, version) VALUES (?, ?, 1)",
+            [(article_id, a.digest) for article_id, a in zip(article_ids, prepared.articles, strict=True)],
+        )
+        people_rows = [
+            (article_id, position, person.name, person.role)
             for article_id, article in zip(article_ids, parsed.articles, strict=True)
+            for position, person in enumerate(article.people)
+        ]
+        if people_rows:
+            conn.exec_driver_sql(
+                "INSERT INTO contributor (article_id, position, name, role) VALUES (?, ?, ?, ?)", people_rows
+            )
+        index = [
+            (article_id, a.payload) for article_id, a in zip(article_ids, prepared.articles, strict=True)
         ]
         if pending_index is None:
-            index_rows(session.connection(), rows)
+            index_new_payloads(conn, index)
         else:
-            pending_index.extend(rows)
+            pending_index.extend(index)
     if parsed.leftovers:
         session.execute(
             insert(table_of(Leftover)),
@@ -234,12 +250,12 @@ def _prepare_or_error(path: Path) -> PreparedIssue | InputError:
 def _prepared_stream(
     files: Sequence[Path], workers: int
 ) -> Generator[PreparedIssue | InputError, None, None]:
-    """Prepared files in input order; decoding and segmentation run ``workers`` processes wide.
+    """Prepared files in input order, from ``workers`` worker processes.
 
-    With one worker (or few files) everything runs in this process.  Worker
+    With no worker (or few files) everything runs in this process.  Worker
     processes are spawned, never forked, so this is safe in the GUI too.
     """
-    if workers <= 1 or len(files) < PARALLEL_THRESHOLD:
+    if workers < 1 or len(files) < PARALLEL_THRESHOLD:
         yield from map(_prepare_or_error, files)
         return
     context = multiprocessing.get_context("spawn")
@@ -289,15 +305,16 @@ def import_files(
     progress: ProgressCallback | None = None,
     cancelled: CancelCheck | None = None,
     batch_size: int = DEFAULT_BATCH_SIZE,
-    workers: int = 1,
+    workers: int = 0,
 ) -> ImportReport:
     """Import files and folders (``.txt`` files found recursively) into the library.
 
     ``session`` must be a write session with no transaction open; each batch of
     files is committed as one transaction, each file inside its own savepoint.
     Cancelling stops before the next file: every file is either wholly
-    imported or not at all.  ``workers`` > 1 decodes and segments files in
-    that many processes while this one stores them.
+    imported or not at all.  With ``workers`` > 0, that many processes decode,
+    segment and prepare files while this one stores them (storing is about
+    half the work, so one worker is the best use of two cores).
     """
     files, errors = collect_inputs(Path(p) for p in paths)
     report = ImportReport([FileResult(e.source, Outcome.FAILED, e.reason) for e in errors])
@@ -317,7 +334,7 @@ def import_files(
                         progress(done, total, path.name)
                     report.results.append(_store_one(session, path, next(stream), pending_index))
                     done += 1
-                index_rows(session.connection(), pending_index)
+                index_new_payloads(session.connection(), pending_index)
             if stop:
                 report.results.extend(
                     FileResult(str(p), Outcome.CANCELLED, "cancelled") for p in files[done:]

@@ -4,153 +4,190 @@
 <context>
     <name>BackupsDialog</name>
     <message numerus="yes">
-        <location filename="../../reader/gui/backups_dialog.py" line="+178" />
+        <location filename="../../reader/gui/backups_dialog.py" line="+178"/>
         <source>%n backup(s) of %1, kept in %2</source>
         <translation>
             <numerusform>%n backup of %1, kept in %2</numerusform>
             <numerusform>%n backups of %1, kept in %2</numerusform>
-            </translation>
+        </translation>
     </message>
 </context>
 <context>
     <name>BulkTagDialog</name>
     <message numerus="yes">
-        <location filename="../../reader/gui/bulk_tagging.py" line="+50" />
+        <location filename="../../reader/gui/bulk_tagging.py" line="+50"/>
         <source>%n article(s) selected.</source>
         <translation>
             <numerusform>%n article selected.</numerusform>
             <numerusform>%n articles selected.</numerusform>
-            </translation>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+15" />
+        <location line="+15"/>
         <source>&amp;Add to %n Article(s)</source>
         <translation>
             <numerusform>&amp;Add to %n Article</numerusform>
             <numerusform>&amp;Add to %n Articles</numerusform>
-            </translation>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Remove from %n Article(s)</source>
         <translation>
             <numerusform>&amp;Remove from %n Article</numerusform>
             <numerusform>&amp;Remove from %n Articles</numerusform>
-            </translation>
+        </translation>
     </message>
 </context>
 <context>
     <name>ChangesView</name>
     <message numerus="yes">
-        <location filename="../../reader/gui/changes_view.py" line="+208" />
+        <location filename="../../reader/gui/changes_view.py" line="+208"/>
         <source>%n change(s) against the original</source>
         <translation>
             <numerusform>%n change against the original</numerusform>
             <numerusform>%n changes against the original</numerusform>
-            </translation>
+        </translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../reader/gui/export_dialog.py" line="+371" />
+        <location filename="../../reader/gui/export_dialog.py" line="+371"/>
         <source>The %n issue(s) selected in the library pane</source>
         <translation>
             <numerusform>The %n issue selected in the library pane</numerusform>
             <numerusform>The %n issues selected in the library pane</numerusform>
-            </translation>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
+        <location line="+4"/>
         <source>The %n article(s) selected in the library pane</source>
         <translation>
             <numerusform>The %n article selected in the library pane</numerusform>
             <numerusform>The %n articles selected in the library pane</numerusform>
-            </translation>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
+        <location line="+4"/>
         <source>The %n article(s) matching the library filter</source>
         <translation>
             <numerusform>The %n article matching the library filter</numerusform>
             <numerusform>The %n articles matching the library filter</numerusform>
-            </translation>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
+        <location line="+4"/>
         <source>The %n article(s) found by the search</source>
         <translation>
             <numerusform>The %n article found by the search</numerusform>
             <numerusform>The %n articles found by the search</numerusform>
-            </translation>
+        </translation>
     </message>
 </context>
 <context>
     <name>ExportSummaryDialog</name>
     <message numerus="yes">
-        <location filename="../../reader/gui/export_summary.py" line="+37" />
+        <location filename="../../reader/gui/export_summary.py" line="+37"/>
         <source>%n file(s) written to %1</source>
         <translation>
             <numerusform>%n file written to %1</numerusform>
             <numerusform>%n files written to %1</numerusform>
-            </translation>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n issue(s)</source>
         <translation>
             <numerusform>%n issue</numerusform>
             <numerusform>%n issues</numerusform>
-            </translation>
+        </translation>
     </message>
 </context>
 <context>
-    <name>ImportSummary</name>
+    <name>FindReplaceDialog</name>
     <message numerus="yes">
-        <location filename="../../reader/gui/import_summary.py" line="+107" />
-        <source>%n article(s)</source>
+        <location filename="../../reader/gui/find_replace.py" line="+104"/>
+        <source>%n article(s) changed since the replace were left as they are.</source>
         <translation>
-            <numerusform>%n article</numerusform>
-            <numerusform>%n articles</numerusform>
-            </translation>
+            <numerusform>%n article changed since the replace was left as it is.</numerusform>
+            <numerusform>%n articles changed since the replace were left as they are.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+15" />
+        <location line="+340"/>
+        <location line="+45"/>
+        <source>%n hit(s)</source>
+        <translation>
+            <numerusform>%n hit</numerusform>
+            <numerusform>%n hits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-44"/>
+        <location line="+45"/>
+        <source>%n article(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n changed since the preview and were left.</source>
+        <translation>
+            <numerusform>%n changed since the preview and was left.</numerusform>
+            <numerusform>%n changed since the preview and were left.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummaryDialog</name>
+    <message numerus="yes">
+        <location filename="../../reader/gui/import_summary.py" line="+108"/>
+        <source>%n article(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
         <source>%n file(s) imported</source>
         <translation>
             <numerusform>%n file imported</numerusform>
             <numerusform>%n files imported</numerusform>
-            </translation>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n skipped as duplicate(s)</source>
         <translation>
-            <numerusform>%n skipped as duplicate</numerusform>
+            <numerusform>%n skipped as a duplicate</numerusform>
             <numerusform>%n skipped as duplicates</numerusform>
-            </translation>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n refused</source>
         <translation>
             <numerusform>%n refused</numerusform>
             <numerusform>%n refused</numerusform>
-            </translation>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
+        <location line="+3"/>
         <source>%n not imported (cancelled)</source>
         <translation>
             <numerusform>%n not imported (cancelled)</numerusform>
             <numerusform>%n not imported (cancelled)</numerusform>
-            </translation>
+        </translation>
     </message>
 </context>
 <context>
     <name>LibraryModel</name>
     <message numerus="yes">
-        <location filename="../../reader/gui/library_model.py" line="+348" />
+        <location filename="../../reader/gui/library_model.py" line="+348"/>
         <source>%1
 File: %2
 %n article(s)</source>
@@ -161,259 +198,256 @@ File: %2
             <numerusform>%1
 File: %2
 %n articles</numerusform>
-            </translation>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+14" />
+        <location line="+14"/>
         <source>%1 of %n article(s) proofread or approved</source>
         <translation>
             <numerusform>%1 of %n article proofread or approved</numerusform>
             <numerusform>%1 of %n articles proofread or approved</numerusform>
-            </translation>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+38" />
+        <location line="+38"/>
         <source>%n tag(s)</source>
         <translation>
             <numerusform>%n tag</numerusform>
             <numerusform>%n tags</numerusform>
-            </translation>
+        </translation>
     </message>
 </context>
 <context>
     <name>LibraryPane</name>
     <message numerus="yes">
-        <location filename="../../reader/gui/library_pane.py" line="+186" />
+        <location filename="../../reader/gui/library_pane.py" line="+186"/>
         <source>%n issue(s) match</source>
         <translation>
             <numerusform>%n issue match</numerusform>
             <numerusform>%n issues match</numerusform>
-            </translation>
+        </translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../reader/gui/main_window.py" line="+633" />
+        <location filename="../../reader/gui/main_window.py" line="+636"/>
         <source>%n issue(s)</source>
         <translation>
             <numerusform>%n issue</numerusform>
             <numerusform>%n issues</numerusform>
-            </translation>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+0" />
+        <location line="+0"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
             <numerusform>%n articles</numerusform>
-            </translation>
+        </translation>
     </message>
 </context>
 <context>
     <name>NotesPane</name>
     <message numerus="yes">
-        <location filename="../../reader/gui/notes_pane.py" line="+349" />
+        <location filename="../../reader/gui/notes_pane.py" line="+354"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>
             <numerusform>%n notes</numerusform>
-            </translation>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n orphaned</source>
         <translation>
             <numerusform>%n orphaned</numerusform>
             <numerusform>%n orphaned</numerusform>
-            </translation>
+        </translation>
     </message>
 </context>
 <context>
     <name>RecoveryDialog</name>
     <message numerus="yes">
-        <location filename="../../reader/gui/recovery_dialog.py" line="+90" />
+        <location filename="../../reader/gui/recovery_dialog.py" line="+90"/>
         <source>%n edit(s) could not be saved into the library when they were made (the disk was full or could not be written) and were kept on disk. Save them into the library now?</source>
         <translation>
             <numerusform>%n edit could not be saved into the library when they were made (the disk was full or could not be written) and were kept on disk. Save them into the library now?</numerusform>
             <numerusform>%n edits could not be saved into the library when they were made (the disk was full or could not be written) and were kept on disk. Save them into the library now?</numerusform>
-            </translation>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+68" />
+        <location line="+68"/>
         <source>%n edit(s) saved.</source>
         <translation>
             <numerusform>%n edit saved.</numerusform>
             <numerusform>%n edits saved.</numerusform>
-            </translation>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
+        <location line="+4"/>
         <source>%n edit(s) not saved: the article changed since; the edit is still kept.</source>
         <translation>
             <numerusform>%n edit not saved: the article changed since; the edit is still kept.</numerusform>
             <numerusform>%n edits not saved: the article changed since; the edit is still kept.</numerusform>
-            </translation>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+29" />
+        <location line="+29"/>
         <source>The %n kept edit(s) will be deleted for good.</source>
         <translation>
             <numerusform>The %n kept edit will be deleted for good.</numerusform>
             <numerusform>The %n kept edits will be deleted for good.</numerusform>
-            </translation>
+        </translation>
     </message>
 </context>
 <context>
     <name>SearchPane</name>
     <message numerus="yes">
-        <location filename="../../reader/gui/search_pane.py" line="+182" />
+        <location filename="../../reader/gui/search_pane.py" line="+182"/>
         <source>The first %n results, newest first</source>
         <translation>
             <numerusform>The first result, newest first</numerusform>
             <numerusform>The first %n results, newest first</numerusform>
-            </translation>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n article(s) found, newest first</source>
         <translation>
             <numerusform>%n article found, newest first</numerusform>
             <numerusform>%n articles found, newest first</numerusform>
-            </translation>
-    </message>
-</context>
-<context>
-    <name>Suggestions</name>
-    <message numerus="yes">
-        <location filename="../../reader/gui/suggestions_pane.py" line="+164" />
-        <source>Accept %n Suggestion(s) (%1)</source>
-        <translation>
-            <numerusform>Accept %n Suggestion (%1)</numerusform>
-            <numerusform>Accept %n Suggestions (%1)</numerusform>
-            </translation>
+        </translation>
     </message>
 </context>
 <context>
     <name>SuggestionsPane</name>
     <message numerus="yes">
-        <location line="+200" />
+        <location filename="../../reader/gui/suggestions_pane.py" line="+165"/>
+        <source>Accept %n Suggestion(s) (%1)</source>
+        <translation>
+            <numerusform>Accept %n Suggestion (%1)</numerusform>
+            <numerusform>Accept %n Suggestions (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+205"/>
         <source>%n suggestion(s) in this article</source>
         <translation>
             <numerusform>%n suggestion in this article</numerusform>
             <numerusform>%n suggestions in this article</numerusform>
-            </translation>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+179" />
+        <location line="+185"/>
         <source>Accept %n suggestion(s) of %1 in this article?</source>
         <translation>
             <numerusform>Accept %n suggestion of %1 in this article?</numerusform>
             <numerusform>Accept %n suggestions of %1 in this article?</numerusform>
-            </translation>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>Accept %n suggestion(s) of %1 in this issue?</source>
         <translation>
             <numerusform>Accept %n suggestion of %1 in this issue?</numerusform>
             <numerusform>Accept %n suggestions of %1 in this issue?</numerusform>
-            </translation>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>Accept %n suggestion(s) of %1 in the whole library?</source>
         <translation>
             <numerusform>Accept %n suggestion of %1 in the whole library?</numerusform>
             <numerusform>Accept %n suggestions of %1 in the whole library?</numerusform>
-            </translation>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+26" />
+        <location line="+26"/>
         <source>%n suggestion(s) accepted.</source>
         <translation>
             <numerusform>%n suggestion accepted.</numerusform>
             <numerusform>%n suggestions accepted.</numerusform>
-            </translation>
+        </translation>
     </message>
 </context>
 <context>
     <name>TagBrowser</name>
     <message numerus="yes">
-        <location filename="../../reader/gui/tag_browser.py" line="+357" />
+        <location filename="../../reader/gui/tag_browser.py" line="+357"/>
         <source>%1 · %2 · %n article(s)</source>
         <translation>
             <numerusform>%1 · %2 · %n article</numerusform>
             <numerusform>%1 · %2 · %n articles</numerusform>
-            </translation>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+209" />
+        <location line="+209"/>
         <source>Delete the tag “%1”? %n article(s) will lose it.</source>
         <translation>
             <numerusform>Delete the tag “%1”? %n article will lose it.</numerusform>
             <numerusform>Delete the tag “%1”? %n articles will lose it.</numerusform>
-            </translation>
+        </translation>
     </message>
 </context>
 <context>
     <name>TagChip</name>
     <message numerus="yes">
-        <location filename="../../reader/gui/tag_pane.py" line="+70" />
+        <location filename="../../reader/gui/tag_pane.py" line="+70"/>
         <source>%1 · %2 · %n article(s)</source>
         <translation>
             <numerusform>%1 · %2 · %n article</numerusform>
             <numerusform>%1 · %2 · %n articles</numerusform>
-            </translation>
+        </translation>
     </message>
 </context>
 <context>
     <name>TagEditor</name>
     <message numerus="yes">
-        <location filename="../../reader/gui/tag_commands.py" line="+216" />
+        <location filename="../../reader/gui/tag_commands.py" line="+216"/>
         <source>Add Tag “%1” to %n Article(s)</source>
         <translation>
             <numerusform>Add Tag “%1” to %n Article</numerusform>
             <numerusform>Add Tag “%1” to %n Articles</numerusform>
-            </translation>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+15" />
+        <location line="+15"/>
         <source>Remove Tag “%1” from %n Article(s)</source>
         <translation>
             <numerusform>Remove Tag “%1” from %n Article</numerusform>
             <numerusform>Remove Tag “%1” from %n Articles</numerusform>
-            </translation>
+        </translation>
     </message>
 </context>
 <context>
     <name>TagListModel</name>
     <message numerus="yes">
-        <location filename="../../reader/gui/tag_models.py" line="+120" />
+        <location filename="../../reader/gui/tag_models.py" line="+120"/>
         <source>%1 · %2 · %n article(s)</source>
         <translation>
             <numerusform>%1 · %2 · %n article</numerusform>
             <numerusform>%1 · %2 · %n articles</numerusform>
-            </translation>
+        </translation>
     </message>
 </context>
 <context>
     <name>UserRulesDialog</name>
     <message numerus="yes">
-        <location filename="../../reader/gui/user_rules_dialog.py" line="+290" />
+        <location filename="../../reader/gui/user_rules_dialog.py" line="+301"/>
         <source>%n rule(s) exported.</source>
         <translation>
             <numerusform>%n rule exported.</numerusform>
             <numerusform>%n rules exported.</numerusform>
-            </translation>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+18" />
+        <location line="+18"/>
         <source>%n rule(s) imported.</source>
         <translation>
             <numerusform>%n rule imported.</numerusform>
             <numerusform>%n rules imported.</numerusform>
-            </translation>
+        </translation>
     </message>
 </context>
 </TS>

@@ -2,387 +2,349 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
-    <name />
-    <message>
-        <location filename="../../reader/gui/history.py" line="+54" />
-        <source>As imported</source>
-        <translation>导入时原样</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Edited</source>
-        <translation>已编辑</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>A change reverted</source>
-        <translation>撤回了一处修改</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Find and replace</source>
-        <translation>查找和替换</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Revision %1 restored</source>
-        <translation>已恢复第 %1 版</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Status: %1</source>
-        <translation>状态:%1</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Suggestion accepted (%1)</source>
-        <translation>已采纳建议(%1)</translation>
-    </message>
-</context>
-<context>
     <name>Actions</name>
     <message>
-        <location filename="../../reader/gui/actions.py" line="+31" />
+        <location filename="../../reader/gui/actions.py" line="+31"/>
         <source>&amp;Import Files…</source>
         <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Import issue files (.txt) into the library</source>
         <translation>把报纸期次文件(.txt)导入文库</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Import &amp;Folder…</source>
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Import every .txt file of a folder and its subfolders</source>
         <translation>导入文件夹及其子文件夹中的所有 .txt 文件</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Open the &amp;Sample Issue</source>
         <translation>打开示例期次(&amp;S)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Export articles or issues as text, Markdown, JSON, CSV or TEI</source>
         <translation>把文章或期次导出为纯文本、Markdown、JSON、CSV 或 TEI</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Backups…</source>
         <translation>备份(&amp;B)…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>List, make and restore backups of the library</source>
         <translation>查看、创建和恢复文库的备份</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Select &amp;All</source>
         <translation>全选(&amp;A)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Search every article of the library</source>
         <translation>在文库的所有文章中搜索</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Filter the Library</source>
         <translation>筛选文库(&amp;L)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Actual Size</source>
         <translation>实际大小(&amp;A)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>&amp;Next Script</source>
         <translation>切换简繁(&amp;N)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Show the text in the next script</source>
         <translation>切换到下一种简繁显示</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Follow the &amp;System</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>&amp;Next Article</source>
         <translation>下一篇(&amp;N)</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>&amp;Previous Article</source>
         <translation>上一篇(&amp;P)</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>&amp;Issue Page</source>
         <translation>期次页面(&amp;I)</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Show the page of the current article's issue</source>
+        <location line="+1"/>
+        <source>Show the page of the current article&apos;s issue</source>
         <translation>显示当前文章所在期次的页面</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Next Suggestion</source>
         <translation>下一条建议(&amp;N)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Select the next suggestion of the rules in this article</source>
         <translation>选中本文中规则给出的下一条建议</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Previous Suggestion</source>
         <translation>上一条建议(&amp;P)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Accept Suggestion</source>
         <translation>采纳建议(&amp;A)</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Apply the selected suggestion's replacement</source>
+        <location line="+1"/>
+        <source>Apply the selected suggestion&apos;s replacement</source>
         <translation>按所选建议进行替换</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Reject Suggestion</source>
         <translation>拒绝建议(&amp;R)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Never offer the selected suggestion again</source>
         <translation>不再提出所选的这条建议</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Accept All of This Rule in the A&amp;rticle…</source>
         <translation>采纳本文中此规则的全部建议(&amp;R)…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Accept All of This Rule in the &amp;Issue…</source>
         <translation>采纳本期中此规则的全部建议(&amp;I)…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Accept All of This Rule in the &amp;Library…</source>
         <translation>采纳整个文库中此规则的全部建议(&amp;L)…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;User Rules…</source>
         <translation>自定义规则(&amp;U)…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Add, change, export or import your own suggestion rules</source>
         <translation>添加、修改、导出或导入你自己的建议规则</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Add &amp;Note…</source>
         <translation>添加批注(&amp;N)…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Attach a note to the selected text</source>
         <translation>为所选文字添加批注</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Edit Note…</source>
         <translation>编辑批注(&amp;E)…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Re&amp;solve Note</source>
         <translation>标为已解决(&amp;S)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Delete Note</source>
         <translation>删除批注(&amp;D)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Split Article Here</source>
         <translation>在此拆分文章(&amp;S)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Start a new article at the block at the cursor</source>
         <translation>从光标所在的文本块开始一篇新文章</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Merge with &amp;Previous Article</source>
         <translation>与上一篇合并(&amp;P)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Merge with &amp;Next Article</source>
         <translation>与下一篇合并(&amp;N)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Move Block to P&amp;revious Article</source>
         <translation>把文本块移到上一篇(&amp;R)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Move Block to Ne&amp;xt Article</source>
         <translation>把文本块移到下一篇(&amp;X)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Join with Next Block</source>
         <translation>与下一文本块连接(&amp;J)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Split Block at &amp;Cursor</source>
         <translation>在光标处拆分文本块(&amp;C)</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>&amp;Edit Article Text</source>
         <translation>编辑文章文字(&amp;E)</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>Edit the current article's text (saved as you type)</source>
+        <location line="+8"/>
+        <source>Edit the current article&apos;s text (saved as you type)</source>
         <translation>编辑当前文章的文字(边输入边保存)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Show &amp;Changes</source>
         <translation>显示改动(&amp;C)</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>Mark the article's changes against the OCR original</source>
+        <location line="+4"/>
+        <source>Mark the article&apos;s changes against the OCR original</source>
         <translation>标出文章相对 OCR 原文的改动</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Revision &amp;History…</source>
         <translation>修订历史(&amp;H)…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Every revision of the article; restore an earlier one</source>
         <translation>文章的所有修订版本;可恢复较早的版本</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Mark &amp;New</source>
         <translation>标为未校(&amp;N)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Mark In &amp;Progress</source>
         <translation>标为校对中(&amp;P)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Mark P&amp;roofread</source>
         <translation>标为已校对(&amp;R)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Mark &amp;Approved</source>
         <translation>标为已审定(&amp;A)</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Next Article Needing &amp;Review</source>
         <translation>下一篇待校对文章(&amp;R)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Open the next article not yet proofread, in any issue</source>
         <translation>打开下一篇尚未校对的文章(不限期次)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Find and &amp;Replace…</source>
         <translation>查找和替换(&amp;R)…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Replace text across an article, an issue or the library</source>
         <translation>在一篇文章、一期或整个文库中替换文字</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;About Jiaokan</source>
         <translation>关于校勘(&amp;A)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>About &amp;Qt</source>
         <translation>关于 &amp;Qt</translation>
     </message>
@@ -390,15 +352,15 @@
 <context>
     <name>ArticleEditor</name>
     <message>
-        <location filename="../../reader/gui/article_editor.py" line="+272" />
-        <location line="+14" />
+        <location filename="../../reader/gui/article_editor.py" line="+273"/>
+        <location line="+14"/>
         <source>Blocks are split and joined with the structure commands, not by typing.</source>
         <translation>文本块的拆分与连接请用“结构”菜单中的命令,而不是直接输入。</translation>
     </message>
     <message>
-        <location line="-4" />
-        <location line="+32" />
-        <location line="+6" />
+        <location line="-4"/>
+        <location line="+32"/>
+        <location line="+6"/>
         <source>An edit cannot reach across two blocks: select text within one block.</source>
         <translation>一次编辑不能跨越两个文本块:请在同一文本块内选择文字。</translation>
     </message>
@@ -406,92 +368,98 @@
 <context>
     <name>ArticleEditorPane</name>
     <message>
-        <location line="+184" />
+        <location line="+187"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location line="+113" />
-        <location line="+171" />
+        <location line="+115"/>
+        <location line="+171"/>
         <source>Saved at %1</source>
         <translation>已于 %1 保存</translation>
     </message>
     <message>
-        <location line="-140" />
-        <location line="+38" />
+        <location line="-140"/>
+        <location line="+38"/>
         <source>Not saved: kept in a recovery file</source>
         <translation>未保存:已存入恢复文件</translation>
     </message>
     <message>
-        <location line="-34" />
-        <location line="+11" />
-        <location line="+25" />
+        <location line="-34"/>
+        <location line="+11"/>
+        <location line="+25"/>
         <source>Saving “%1”</source>
         <translation>正在保存“%1”</translation>
     </message>
     <message>
-        <location line="-34" />
+        <location line="-34"/>
         <source>The library could not be written (%1). Your text stays in the editor and is kept in a recovery file; saving is tried again.</source>
         <translation>无法写入文库(%1)。你的文字仍在编辑器中,并已存入恢复文件;稍后会再次尝试保存。</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>NOT SAVED</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>The text could not be saved (%1). It stays in the editor and is kept in a recovery file.</source>
         <translation>无法保存文字(%1)。文字仍在编辑器中,并已存入恢复文件。</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>changed elsewhere while being edited</source>
         <translation>编辑期间在别处被修改</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Changed elsewhere: choose which text to keep</source>
         <translation>已在别处被修改:请选择保留哪一份文字</translation>
     </message>
     <message>
-        <location line="+46" />
-        <location line="+5" />
+        <location line="+46"/>
+        <location line="+5"/>
         <source>Keeping your text</source>
         <translation>正在保留你的文字</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Keep My Text</source>
         <translation>保留我的文字</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>The article changed elsewhere</source>
         <translation>文章已在别处被修改</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The newer text is shown. Yours is kept in a recovery file, offered at the next start.</source>
         <translation>现在显示的是较新的文字。你的文字已存入恢复文件,下次启动时会提供给你。</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Merging by hand: not saved yet</source>
         <translation>正在手动合并:尚未保存</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Edited</source>
         <translation>已编辑</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="-465"/>
+        <location line="+470"/>
         <source>(untitled)</source>
         <translation>(无标题)</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="-469"/>
+        <source>Typing in “%1”</source>
+        <translation>在“%1”中输入</translation>
+    </message>
+    <message>
+        <location line="+477"/>
         <source>Editing “%1” · %2 · original script</source>
         <translation>正在编辑“%1” · %2 · 原文字形</translation>
     </message>
@@ -499,27 +467,27 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../reader/gui/library_safety.py" line="+71" />
+        <location filename="../../reader/gui/library_safety.py" line="+71"/>
         <source>Automatic</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Made by hand</source>
         <translation>手动</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Before an upgrade</source>
         <translation>升级前</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Before a bulk change</source>
         <translation>批量修改前</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Before a restore</source>
         <translation>恢复前</translation>
     </message>
@@ -527,104 +495,104 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../reader/gui/backups_dialog.py" line="+76" />
+        <location filename="../../reader/gui/backups_dialog.py" line="+76"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Made</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Back up automatically when the newest backup is older than</source>
         <translation>最新备份早于以下时长时自动备份</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source> h</source>
         <translation> 小时</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>never</source>
         <translation>从不</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Checked each time the library is opened; 0 turns it off</source>
         <translation>每次打开文库时检查;设为 0 则关闭</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Back Up Now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Restore…</source>
         <translation>恢复…</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>This library is not a file: it cannot be backed up.</source>
         <translation>此文库不是文件,无法备份。</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>The backups cannot be listed: %1</source>
         <translation>无法列出备份:%1</translation>
     </message>
     <message numerus="yes">
-        <location line="+15" />
+        <location line="+15"/>
         <source>%n backup(s) of %1, kept in %2</source>
         <translation>
             <numerusform>%1 共有 %n 个备份,保存在 %2</numerusform>
-            </translation>
+        </translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>There is no backup of this library yet.</source>
         <translation>此文库还没有备份。</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+34"/>
         <source>The library is read-only: it cannot be restored.</source>
         <translation>文库是只读的,无法恢复。</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Backed up: %1</source>
         <translation>已备份:%1</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The backup failed: %1</source>
         <translation>备份失败:%1</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Restore the Backup?</source>
         <translation>恢复此备份?</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Replace the library with the backup made %1?
 
 The library as it is now is backed up first, so this can be undone by restoring that backup. Changes made since %1 are no longer shown.</source>
@@ -633,17 +601,17 @@ The library as it is now is backed up first, so this can be undone by restoring 
 会先备份文库的当前状态,因此可以通过恢复那个备份来撤销。%1 之后所做的修改将不再显示。</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Restoring…</source>
         <translation>正在恢复…</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The backup was restored; the library is open again.</source>
         <translation>备份已恢复,文库已重新打开。</translation>
     </message>
@@ -651,126 +619,126 @@ The library as it is now is backed up first, so this can be undone by restoring 
 <context>
     <name>BulkTagDialog</name>
     <message>
-        <location filename="../../reader/gui/bulk_tagging.py" line="+43" />
+        <location filename="../../reader/gui/bulk_tagging.py" line="+43"/>
         <source>Tag Selected Articles</source>
         <translation>为所选文章加标签</translation>
     </message>
     <message numerus="yes">
-        <location line="+7" />
+        <location line="+7"/>
         <source>%n article(s) selected.</source>
         <translation>
             <numerusform>已选 %n 篇文章。</numerusform>
-            </translation>
+        </translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Tag name</source>
         <translation>标签名称</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Kind of the new tag</source>
         <translation>新标签的类别</translation>
     </message>
     <message numerus="yes">
-        <location line="+8" />
+        <location line="+8"/>
         <source>&amp;Add to %n Article(s)</source>
         <translation>
             <numerusform>添加到 %n 篇文章(&amp;A)</numerusform>
-            </translation>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Remove from %n Article(s)</source>
         <translation>
             <numerusform>从 %n 篇文章中移除(&amp;R)</numerusform>
-            </translation>
+        </translation>
     </message>
 </context>
 <context>
     <name>ChangesView</name>
     <message>
-        <location filename="../../reader/gui/changes_view.py" line="+47" />
+        <location filename="../../reader/gui/changes_view.py" line="+47"/>
         <source>deleted “%1”</source>
         <translation>删除了“%1”</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>inserted “%1”</source>
         <translation>插入了“%1”</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Revert %1</source>
         <translation>撤回 %1</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+35"/>
         <source>Block</source>
         <translation>文本块</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Change</source>
         <translation>改动</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>By</source>
         <translation>修改人</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>&amp;Revert This Change</source>
         <translation>撤回此改动(&amp;R)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Put back the OCR original of the selected change (undoable)</source>
         <translation>把所选改动恢复为 OCR 原文(可撤销)</translation>
     </message>
     <message>
-        <location line="+60" />
+        <location line="+60"/>
         <source>No article is shown.</source>
         <translation>没有显示文章。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>(untitled)</source>
         <translation>(无标题)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&lt;b&gt;%1&lt;/b&gt; against the OCR original (original script): %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; 相对 OCR 原文(原文字形):%2</translation>
     </message>
     <message numerus="yes">
-        <location line="+33" />
+        <location line="+33"/>
         <source>%n change(s) against the original</source>
         <translation>
             <numerusform>相对原文有 %n 处改动</numerusform>
-            </translation>
+        </translation>
     </message>
 </context>
 <context>
     <name>ChooseTagDialog</name>
     <message>
-        <location filename="../../reader/gui/tag_browser.py" line="+219" />
+        <location filename="../../reader/gui/tag_browser.py" line="+219"/>
         <source>Leave empty for none</source>
         <translation>留空表示无</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>There is no tag of that name.</source>
         <translation>没有这个名称的标签。</translation>
     </message>
@@ -778,82 +746,82 @@ The library as it is now is backed up first, so this can be undone by restoring 
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../reader/gui/conflict_dialog.py" line="+61" />
+        <location filename="../../reader/gui/conflict_dialog.py" line="+61"/>
         <source>The Article Changed Elsewhere</source>
         <translation>文章已在别处被修改</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>“%1” was changed elsewhere while you were editing it, so your text was not saved over the newer one. Your text is kept safe until you choose. Differences are marked from the newer text to yours: %2.</source>
         <translation>你编辑“%1”时,它在别处被修改了,所以你的文字没有覆盖较新的版本。在你作出选择之前,你的文字会妥善保留。差异按“从较新文字到你的文字”标出:%2。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>(untitled)</source>
         <translation>(无标题)</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Differences</source>
         <translation>差异</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Your Text</source>
         <translation>你的文字</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Newer Text</source>
         <translation>较新的文字</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Copy Your Text</source>
         <translation>复制你的文字</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Copy the Newer Text</source>
         <translation>复制较新的文字</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Keep My Text</source>
         <translation>保留我的文字</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Save your text over the newer one (which stays in the history)</source>
         <translation>用你的文字覆盖较新的文字(较新的文字仍保留在历史中)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Take the Newer Text</source>
         <translation>采用较新的文字</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Edit the newer text; yours is copied to the clipboard</source>
         <translation>编辑较新的文字;你的文字已复制到剪贴板</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Merge by Hand</source>
         <translation>手动合并</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Go on editing your text on top of the newer one, with this window open to copy from</source>
         <translation>在较新文字的基础上继续编辑,并保持此窗口打开以便复制</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+31"/>
         <source>The texts are the same.</source>
         <translation>两段文字相同。</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>Newer Text of the Article (for Reference)</source>
         <translation>文章的较新文字(供参考)</translation>
     </message>
@@ -861,27 +829,27 @@ The library as it is now is backed up first, so this can be undone by restoring 
 <context>
     <name>DamagedLibraryDialog</name>
     <message>
-        <location filename="../../reader/gui/library_safety.py" line="+100" />
+        <location filename="../../reader/gui/library_safety.py" line="+100"/>
         <source>The Library Is Damaged</source>
         <translation>文库已损坏</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The library %1 failed its integrity check, so Jiaokan does not write to it: nothing was changed. The problems found:</source>
         <translation>文库 %1 未通过完整性检查,因此校勘不会写入它:没有做任何修改。发现的问题:</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Restoring replaces the library with its newest backup that passes verification; the damaged file is kept beside it as “%1”.</source>
         <translation>恢复会用通过校验的最新备份替换文库;损坏的文件保留在旁边,名为“%1”。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The library cannot be restored here: its file or its folder cannot be written.</source>
         <translation>无法在此恢复文库:文库文件或其所在文件夹不可写。</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Restore the Newest Good Backup</source>
         <translation>恢复最新的完好备份</translation>
     </message>
@@ -889,23 +857,23 @@ The library as it is now is backed up first, so this can be undone by restoring 
 <context>
     <name>Editing</name>
     <message>
-        <location filename="../../reader/gui/edit_commands.py" line="+104" />
-        <location line="+7" />
+        <location filename="../../reader/gui/edit_commands.py" line="+174"/>
+        <location line="+7"/>
         <source>The library is not open yet.</source>
         <translation>文库尚未打开。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The library is open read-only: nothing can be changed.</source>
         <translation>文库以只读方式打开,不能做任何修改。</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+39"/>
         <source>Not Changed</source>
         <translation>未修改</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 could not be done:
 
 %2</source>
@@ -914,7 +882,7 @@ The library as it is now is backed up first, so this can be undone by restoring 
 %2</translation>
     </message>
     <message>
-        <location line="-36" />
+        <location line="-38"/>
         <source>Wait for the change under way to finish.</source>
         <translation>请等待正在进行的修改完成。</translation>
     </message>
@@ -922,342 +890,342 @@ The library as it is now is backed up first, so this can be undone by restoring 
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="+172" />
+        <location filename="../../reader/gui/export_dialog.py" line="+172"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+35"/>
         <source>What and how</source>
         <translation>导出什么、如何导出</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>&amp;Export:</source>
         <translation>导出(&amp;E):</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>&amp;Format:</source>
         <translation>格式(&amp;F):</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Plain text, Markdown and CSV are written in this script</source>
         <translation>纯文本、Markdown 和 CSV 以此简繁写出</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Script:</source>
         <translation>简繁(&amp;S):</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Also write the notes as Web Annotations (JSON-LD)</source>
         <translation>同时把批注写成 Web Annotations(JSON-LD)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Parts of each article (plain text and Markdown)</source>
         <translation>每篇文章包含的部分(纯文本和 Markdown)</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Separators (plain text and Markdown)</source>
         <translation>分隔符(纯文本和 Markdown)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Blank line</source>
         <translation>空行</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Line break</source>
         <translation>换行</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+10" />
+        <location line="+1"/>
+        <location line="+10"/>
         <source>Two blank lines</source>
         <translation>两个空行</translation>
     </message>
     <message>
-        <location line="-6" />
+        <location line="-6"/>
         <source>Between &amp;paragraphs:</source>
         <translation>段落之间(&amp;P):</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>* * * between blank lines</source>
         <translation>空行之间的 * * *</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>A line of dashes</source>
         <translation>一行短横线</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Page break</source>
         <translation>分页符</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Between &amp;articles:</source>
         <translation>文章之间(&amp;A):</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Files</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>One file per &amp;issue</source>
         <translation>每期一个文件(&amp;I)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>One file for &amp;everything</source>
         <translation>全部写入一个文件(&amp;E)</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Replace files of the same name in the folder</source>
         <translation>替换文件夹中的同名文件</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>When off, a file already there is kept and the new one gets a -2, -3… suffix</source>
         <translation>关闭时,保留已有文件,新文件加上 -2、-3… 后缀</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Folder to write the files into</source>
         <translation>写入文件的文件夹</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Choose…</source>
         <translation>选择(&amp;C)…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Folder:</source>
         <translation>文件夹:</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Preview of the first file</source>
         <translation>第一个文件的预览</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>E&amp;xport</source>
         <translation>导出(&amp;X)</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Type \n for a line break, \t for a tab, \f for a page break</source>
         <translation>输入 \n 表示换行,\t 表示制表符,\f 表示分页符</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>The current article</source>
         <translation>当前文章</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The current issue</source>
         <translation>当前期次</translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>The %n issue(s) selected in the library pane</source>
         <translation>
             <numerusform>文库面板中选中的 %n 期</numerusform>
-            </translation>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
+        <location line="+4"/>
         <source>The %n article(s) selected in the library pane</source>
         <translation>
             <numerusform>文库面板中选中的 %n 篇文章</numerusform>
-            </translation>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
+        <location line="+4"/>
         <source>The %n article(s) matching the library filter</source>
         <translation>
             <numerusform>符合文库筛选条件的 %n 篇文章</numerusform>
-            </translation>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
+        <location line="+4"/>
         <source>The %n article(s) found by the search</source>
         <translation>
             <numerusform>搜索找到的 %n 篇文章</numerusform>
-            </translation>
+        </translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The whole library</source>
         <translation>整个文库</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Plain text</source>
         <translation>纯文本</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>JSON, complete</source>
         <translation>JSON(完整)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>CSV table of articles</source>
         <translation>文章 CSV 表格</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>TEI XML</source>
         <translation>TEI XML</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Notes as Web Annotations</source>
         <translation>批注(Web Annotations)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Section</source>
         <translation>栏目</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Kicker</source>
         <translation>引题</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Subtitle</source>
         <translation>副题</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Byline</source>
         <translation>署名</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Captions</source>
         <translation>图片说明</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Notes as footnotes</source>
         <translation>批注作为脚注</translation>
     </message>
     <message>
-        <location line="+113" />
+        <location line="+113"/>
         <source>Export Into</source>
         <translation>导出到</translation>
     </message>
     <message>
-        <location line="+72" />
+        <location line="+72"/>
         <source>The library is not open.</source>
         <translation>文库未打开。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Nothing to export: choose what to export.</source>
         <translation>没有可导出的内容:请选择要导出什么。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Updating the preview…</source>
         <translation>正在更新预览…</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>The first file would be empty.</source>
         <translation>第一个文件将是空的。</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>The preview could not be made: %1</source>
         <translation>无法生成预览:%1</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Showing the first %1 of %2 characters.</source>
         <translation>显示 %2 个字符中的前 %1 个。</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Exporting</source>
         <translation>正在导出</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Preparing the export…</source>
         <translation>正在准备导出…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Writing %1 (%2 of %3)</source>
         <translation>正在写入 %1(第 %2 个,共 %3 个)</translation>
     </message>
     <message>
-        <location line="+20" />
-        <location line="+17" />
+        <location line="+20"/>
+        <location line="+17"/>
         <source>The export was cancelled: no file was written.</source>
         <translation>导出已取消:没有写入任何文件。</translation>
     </message>
     <message>
-        <location line="-14" />
+        <location line="-14"/>
         <source>Nothing was exported: the scope holds no article.</source>
         <translation>没有导出任何内容:所选范围内没有文章。</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Export Failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Nothing was exported:
 
 %1</source>
@@ -1269,199 +1237,232 @@ The library as it is now is backed up first, so this can be undone by restoring 
 <context>
     <name>ExportSummaryDialog</name>
     <message>
-        <location filename="../../reader/gui/export_summary.py" line="+32" />
+        <location filename="../../reader/gui/export_summary.py" line="+32"/>
         <source>Export Finished</source>
         <translation>导出完成</translation>
     </message>
     <message numerus="yes">
-        <location line="+5" />
+        <location line="+5"/>
         <source>%n file(s) written to %1</source>
         <translation>
             <numerusform>已向 %1 写入 %n 个文件</numerusform>
-            </translation>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n issue(s)</source>
         <translation>
             <numerusform>%n 期</numerusform>
-            </translation>
+        </translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Open Folder</source>
         <translation>打开文件夹</translation>
     </message>
 </context>
 <context>
-    <name>FindReplaceDialog</name>
+    <name>FindReplace</name>
     <message>
-        <location filename="../../reader/gui/find_replace.py" line="+266" />
+        <location filename="../../reader/gui/find_replace.py" line="+69"/>
+        <source>Replace “%1” with “%2” (%3)</source>
+        <translation>把“%1”替换为“%2”(%3 处)</translation>
+    </message>
+</context>
+<context>
+    <name>FindReplaceDialog</name>
+    <message numerus="yes">
+        <location line="+35"/>
+        <source>%n article(s) changed since the replace were left as they are.</source>
+        <translation>
+            <numerusform>%n 篇文章在替换之后又有修改,已保持原样。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+159"/>
         <source>Find and Replace</source>
         <translation>查找和替换</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Text or regular expression to find</source>
         <translation>要查找的文字或正则表达式</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Replacement (\1 or \g&lt;name&gt; for groups)</source>
         <translation>替换为(用 \1 或 \g&lt;name&gt; 引用分组)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Regular e&amp;xpression</source>
         <translation>正则表达式(&amp;X)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Ignore &amp;script, width and case (简/繁, Ａ/A)</source>
         <translation>忽略简繁、全半角和大小写(&amp;S)(简/繁,Ａ/A)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Current article</source>
         <translation>当前文章</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Current issue</source>
         <translation>当前期次</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Whole library</source>
         <translation>整个文库</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Find:</source>
         <translation>查找(&amp;F):</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Replace &amp;with:</source>
         <translation>替换为(&amp;W):</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>In:</source>
         <translation>范围:</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>&amp;Find All</source>
         <translation>全部查找(&amp;F)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Check &amp;All</source>
         <translation>全部勾选(&amp;A)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Check &amp;None</source>
         <translation>全部取消(&amp;N)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Replace Checked</source>
         <translation>替换已勾选的(&amp;R)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location line="+57" />
+        <location line="+57"/>
         <source>Type what to find.</source>
         <translation>请输入要查找的内容。</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Invalid regular expression: %1</source>
         <translation>无效的正则表达式:%1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Open an article (or an issue) to search in it, or search the whole library.</source>
         <translation>请打开一篇文章(或一期)以在其中查找,或者在整个文库中查找。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The library is not open yet.</source>
         <translation>文库尚未打开。</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Finding…</source>
         <translation>正在查找…</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Nothing found.</source>
         <translation>没有找到。</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>Find again to see the hits of the new search.</source>
         <translation>请再次查找以查看新搜索的结果。</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>%1 hit(s) in %2 article(s); %3 checked will be replaced.</source>
-        <translation>%2 篇文章中有 %1 处匹配;已勾选的 %3 处将被替换。</translation>
+        <location line="+8"/>
+        <source>%1 in %2; %3 checked will be replaced.</source>
+        <translation>%2中共 %1;已勾选的 %3 处将被替换。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location line="+45"/>
+        <source>%n hit(s)</source>
+        <translation>
+            <numerusform>%n 处匹配</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-44"/>
+        <location line="+45"/>
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n 篇文章</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="-1"/>
+        <source>Replaced %1 in %2.</source>
+        <translation>已替换 %2中的 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n changed since the preview and were left.</source>
+        <translation>
+            <numerusform>%n 处在预览后已有改动,未予替换。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-26"/>
         <source>Check the hits to replace.</source>
         <translation>请勾选要替换的匹配项。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Wait for the change under way to finish.</source>
         <translation>请等待正在进行的修改完成。</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Unsaved typing in the editor could not be saved first.</source>
         <translation>无法先保存编辑器中尚未保存的输入。</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Replacing…</source>
         <translation>正在替换…</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>Replaced %1 hit(s) in %2 article(s).</source>
-        <translation>已在 %2 篇文章中替换 %1 处。</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>%1 changed since the preview and were left.</source>
-        <translation>%1 处在预览后已有改动,未予替换。</translation>
-    </message>
-    <message>
-        <location line="+12" />
+        <location line="+19"/>
         <source>Nothing was replaced: %1</source>
         <translation>没有替换任何内容:%1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Replace</source>
         <translation>替换</translation>
     </message>
@@ -1469,7 +1470,42 @@ The library as it is now is backed up first, so this can be undone by restoring 
 <context>
     <name>History</name>
     <message>
-        <location filename="../../reader/gui/history.py" line="+8" />
+        <location filename="../../reader/gui/history.py" line="+51"/>
+        <source>As imported</source>
+        <translation>导入时原样</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edited</source>
+        <translation>已编辑</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A change reverted</source>
+        <translation>撤回了一处修改</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find and replace</source>
+        <translation>查找和替换</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revision %1 restored</source>
+        <translation>已恢复第 %1 版</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Status: %1</source>
+        <translation>状态:%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Suggestion accepted (%1)</source>
+        <translation>已采纳建议(%1)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Restore Revision %1</source>
         <translation>恢复第 %1 版</translation>
     </message>
@@ -1477,62 +1513,62 @@ The library as it is now is backed up first, so this can be undone by restoring 
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Revision History</source>
         <translation>修订历史</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>No.</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>By</source>
         <translation>修改人</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Compared with the current text</source>
         <translation>与当前文字比较</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>What this revision changed</source>
         <translation>此版本所做的改动</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+20"/>
         <source>&amp;Restore This Revision</source>
         <translation>恢复此版本(&amp;R)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Bring this text back, as a new revision (undoable)</source>
         <translation>把这份文字作为新版本恢复(可撤销)</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>No article is shown.</source>
         <translation>没有显示文章。</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>This article has not been edited yet.</source>
         <translation>这篇文章还没有被编辑过。</translation>
     </message>
@@ -1540,39 +1576,39 @@ The library as it is now is backed up first, so this can be undone by restoring 
 <context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../../reader/gui/import_flow.py" line="+57" />
+        <location filename="../../reader/gui/import_flow.py" line="+57"/>
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Looking for issue files…</source>
         <translation>正在查找期次文件…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>Cancelling after the current file…</source>
         <translation>当前文件导入完成后取消…</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Importing file %1 of %2:
 %3</source>
         <translation>正在导入第 %1 个文件,共 %2 个:
 %3</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+30"/>
         <source>Import Failed</source>
         <translation>导入失败</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The import stopped with an error; files imported before it are kept.
 
 %1</source>
@@ -1584,173 +1620,173 @@ The library as it is now is backed up first, so this can be undone by restoring 
 <context>
     <name>ImportReasons</name>
     <message>
-        <location filename="../../reader/gui/import_summary.py" line="+70" />
+        <location filename="../../reader/gui/import_summary.py" line="+70"/>
         <source>the file is empty</source>
         <translation>文件是空的</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>the file is empty apart from its byte-order mark</source>
         <translation>文件除字节顺序标记(BOM)外没有内容</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>the file contains only whitespace</source>
         <translation>文件只含空白字符</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>the file looks binary, not text</source>
         <translation>文件看起来是二进制文件,不是文本</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>the file is UTF-32, which is not supported; convert it to UTF-8 first</source>
         <translation>文件是 UTF-32 编码,不受支持;请先转换为 UTF-8</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>the encoding is ambiguous (it decodes as %1); convert it to UTF-8 first</source>
         <translation>无法确定编码(可按 %1 解码);请先转换为 UTF-8</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>the file decodes in none of the supported encodings (UTF-8, GB18030, Big5)</source>
         <translation>文件不符合任何受支持的编码(UTF-8、GB18030、Big5)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>the file does not look like text in any supported encoding</source>
         <translation>按任何受支持的编码解读,文件都不像文本</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>the file is too large (%1 bytes)</source>
         <translation>文件过大(%1 字节)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>the file starts with a %1 byte-order mark but is not valid %1</source>
         <translation>文件以 %1 字节顺序标记开头,但内容不是有效的 %1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>no such file or folder</source>
         <translation>文件或文件夹不存在</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>cannot read the file: it is not a regular file</source>
         <translation>无法读取:不是普通文件</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>cannot read it: %1</source>
         <translation>无法读取:%1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>could not be stored: %1</source>
         <translation>无法存入文库:%1</translation>
     </message>
 </context>
 <context>
     <name>ImportSummary</name>
-    <message numerus="yes">
-        <location line="+16" />
-        <source>%n article(s)</source>
-        <translation>
-            <numerusform>%n 篇文章</numerusform>
-            </translation>
-    </message>
     <message>
-        <location line="+3" />
+        <location line="+20"/>
         <source>already in the library as issue %1</source>
         <translation>文库中已有(期次 %1)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>already in the library</source>
         <translation>文库中已有</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>not imported: the import was cancelled</source>
         <translation>未导入:导入已取消</translation>
     </message>
-    <message numerus="yes">
-        <location line="+7" />
-        <source>%n file(s) imported</source>
-        <translation>
-            <numerusform>已导入 %n 个文件</numerusform>
-            </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1" />
-        <source>%n skipped as duplicate(s)</source>
-        <translation>
-            <numerusform>%n 个重复而跳过</numerusform>
-            </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1" />
-        <source>%n refused</source>
-        <translation>
-            <numerusform>%n 个被拒绝</numerusform>
-            </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4" />
-        <source>%n not imported (cancelled)</source>
-        <translation>
-            <numerusform>%n 个未导入(已取消)</numerusform>
-            </translation>
-    </message>
     <message>
-        <location line="+4" />
+        <location line="+13"/>
         <source>, </source>
         <translation>,</translation>
     </message>
 </context>
 <context>
     <name>ImportSummaryDialog</name>
+    <message numerus="yes">
+        <location line="-21"/>
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n 篇文章</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%n file(s) imported</source>
+        <translation>
+            <numerusform>已导入 %n 个文件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n skipped as duplicate(s)</source>
+        <translation>
+            <numerusform>%n 个因重复而跳过</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n 个被拒绝</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n not imported (cancelled)</source>
+        <translation>
+            <numerusform>%n 个未导入(已取消)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+9" />
+        <location line="+10"/>
         <source>Import Finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>The import was cancelled: the files listed as imported are complete; the others left nothing behind.</source>
         <translation>导入已取消:列为“已导入”的文件完整无缺;其余文件没有留下任何内容。</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Imported</source>
         <translation>已导入</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Skipped as duplicate</source>
         <translation>重复,已跳过</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Refused</source>
         <translation>被拒绝</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Not imported (cancelled)</source>
         <translation>未导入(已取消)</translation>
     </message>
@@ -1758,102 +1794,102 @@ The library as it is now is backed up first, so this can be undone by restoring 
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../reader/gui/labels.py" line="+13" />
+        <location filename="../../reader/gui/labels.py" line="+13"/>
         <source>New</source>
         <translation>未校</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>In progress</source>
         <translation>校对中</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Proofread</source>
         <translation>已校对</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Approved</source>
         <translation>已审定</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Masthead</source>
         <translation>报头</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Layout</source>
         <translation>版面元素</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>QR code blurb</source>
         <translation>二维码说明</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Section label</source>
         <translation>栏目标签</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>Section</source>
         <translation>栏目</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Kicker</source>
         <translation>引题</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Subtitle</source>
         <translation>副题</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Byline</source>
         <translation>署名</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Subheading</source>
         <translation>小标题</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Paragraph</source>
         <translation>段落</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Caption</source>
         <translation>图片说明</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Layout leftover</source>
         <translation>版面残留</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Outside the article</source>
         <translation>文章之外</translation>
     </message>
@@ -1861,22 +1897,22 @@ The library as it is now is backed up first, so this can be undone by restoring 
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../reader/gui/library_model.py" line="+322" />
+        <location filename="../../reader/gui/library_model.py" line="+322"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message numerus="yes">
-        <location line="+22" />
+        <location line="+22"/>
         <source>%1
 File: %2
 %n article(s)</source>
@@ -1884,59 +1920,59 @@ File: %2
             <numerusform>%1
 文件:%2
 %n 篇文章</numerusform>
-            </translation>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+14" />
+        <location line="+14"/>
         <source>%1 of %n article(s) proofread or approved</source>
         <translation>
             <numerusform>%n 篇文章中 %1 篇已校对或已审定</numerusform>
-            </translation>
+        </translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>(untitled)</source>
         <translation>(无标题)</translation>
     </message>
     <message numerus="yes">
-        <location line="+18" />
+        <location line="+18"/>
         <source>%n tag(s)</source>
         <translation>
             <numerusform>%n 个标签</numerusform>
-            </translation>
+        </translation>
     </message>
 </context>
 <context>
     <name>LibraryPane</name>
     <message>
-        <location filename="../../reader/gui/library_pane.py" line="+73" />
+        <location filename="../../reader/gui/library_pane.py" line="+73"/>
         <source>Filter by title…</source>
         <translation>按标题筛选…</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Show only articles with this status</source>
         <translation>只显示此状态的文章</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message numerus="yes">
-        <location line="+80" />
+        <location line="+80"/>
         <source>%n issue(s) match</source>
         <translation>
             <numerusform>%n 期符合</numerusform>
-            </translation>
+        </translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Nothing matches the filter</source>
         <translation>没有符合筛选条件的内容</translation>
     </message>
@@ -1944,52 +1980,52 @@ File: %2
 <context>
     <name>LibrarySafety</name>
     <message>
-        <location filename="../../reader/gui/library_safety.py" line="+125" />
+        <location filename="../../reader/gui/library_safety.py" line="+125"/>
         <source>The library is damaged</source>
         <translation>文库已损坏</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Nothing was written to it. Restore a backup to go on working.</source>
         <translation>没有向其写入任何内容。请恢复一个备份后再继续工作。</translation>
     </message>
     <message>
-        <location line="+60" />
+        <location line="+60"/>
         <source>⚠ The backup failed</source>
         <translation>⚠ 备份失败</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The library could not be backed up: %1</source>
         <translation>无法备份文库:%1</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>Restoring the newest good backup…</source>
         <translation>正在恢复最新的完好备份…</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Restoring the backup…</source>
         <translation>正在恢复备份…</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>The backup was restored; reopening the library…</source>
         <translation>备份已恢复,正在重新打开文库…</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The backup was restored.</source>
         <translation>备份已恢复。</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Restore Failed</source>
         <translation>恢复失败</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The backup could not be restored:
 
 %1</source>
@@ -2001,115 +2037,115 @@ File: %2
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="+145" />
-        <location line="+496" />
-        <location line="+10" />
-        <location line="+3" />
+        <location filename="../../reader/gui/main_window.py" line="+148"/>
+        <location line="+496"/>
+        <location line="+10"/>
+        <location line="+3"/>
         <source>Jiaokan 校勘</source>
         <translation>校勘</translation>
     </message>
     <message>
-        <location line="-473" />
+        <location line="-473"/>
         <source>Library</source>
         <translation>文库</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>Opening the library…</source>
         <translation>正在打开文库…</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Script</source>
         <translation>简繁显示(&amp;S)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Theme</source>
         <translation>外观(&amp;T)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Language</source>
         <translation>界面语言(&amp;L)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Library Pane</source>
         <translation>文库面板(&amp;L)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>S&amp;earch Pane</source>
         <translation>搜索面板(&amp;E)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Main Toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Script:</source>
         <translation>简繁:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Script the text is shown in (Ctrl+Shift+T: next script)</source>
         <translation>正文的简繁显示(Ctrl+Shift+T:切换到下一种)</translation>
     </message>
     <message>
-        <location line="+111" />
+        <location line="+111"/>
         <source>Choose an article in the library</source>
         <translation>请在文库中选择一篇文章</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Expand an issue on the left to list its articles; Ctrl+F searches every article.</source>
         <translation>展开左侧的期次即可列出其中的文章;按 Ctrl+F 可搜索所有文章。</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>The library could not be opened</source>
         <translation>无法打开文库</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Cannot Open the Library</source>
         <translation>无法打开文库</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The library %1 could not be opened:
 
 %2</source>
@@ -2118,117 +2154,117 @@ File: %2
 %2</translation>
     </message>
     <message>
-        <location line="+83" />
+        <location line="+83"/>
         <source>Issue %1</source>
         <translation>期次 %1</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>That article is no longer in the library.</source>
         <translation>文库中已没有这篇文章。</translation>
     </message>
     <message>
-        <location line="+73" />
+        <location line="+73"/>
         <source>This is the last article.</source>
         <translation>已经是最后一篇。</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>This is the first article.</source>
         <translation>已经是第一篇。</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+37"/>
         <source>Script: %1</source>
         <translation>简繁:%1</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The new language is used from the next start of Jiaokan.</source>
         <translation>新的界面语言将在下次启动校勘时生效。</translation>
     </message>
     <message numerus="yes">
-        <location line="+12" />
+        <location line="+12"/>
         <source>%n issue(s)</source>
         <translation>
             <numerusform>%n 期</numerusform>
-            </translation>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+0" />
+        <location line="+0"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n 篇文章</numerusform>
-            </translation>
+        </translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>(untitled)</source>
         <translation>(无标题)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>article %1 of %2</source>
         <translation>第 %1 篇,共 %2 篇</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>Import Issue Files</source>
         <translation>导入期次文件</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Text files (*.txt);;All files (*)</source>
         <translation>文本文件 (*.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Import a Folder of Issue Files</source>
         <translation>导入期次文件所在的文件夹</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>The library is not open yet.</source>
         <translation>文库尚未打开。</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+38" />
+        <location line="+3"/>
+        <location line="+38"/>
         <source>The library is read-only: nothing can be imported.</source>
         <translation>文库是只读的,无法导入。</translation>
     </message>
     <message>
-        <location line="-35" />
+        <location line="-35"/>
         <source>An import is already running.</source>
         <translation>已有一项导入正在进行。</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+37"/>
         <source>Opening the sample issue…</source>
         <translation>正在打开示例期次…</translation>
     </message>
     <message>
-        <location line="+30" />
-        <source>&lt;h3&gt;Jiaokan 校勘 %1&lt;/h3&gt;&lt;p&gt;A reader and proofreading workbench for OCR'd Chinese community newspapers.&lt;/p&gt;&lt;p&gt;Library: %2&lt;/p&gt;</source>
+        <location line="+30"/>
+        <source>&lt;h3&gt;Jiaokan 校勘 %1&lt;/h3&gt;&lt;p&gt;A reader and proofreading workbench for OCR&apos;d Chinese community newspapers.&lt;/p&gt;&lt;p&gt;Library: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;校勘 Jiaokan %1&lt;/h3&gt;&lt;p&gt;OCR 识别的中文社区报纸阅读与校对工作台。&lt;/p&gt;&lt;p&gt;文库:%2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>About Jiaokan</source>
         <translation>关于校勘</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Something Went Wrong</source>
         <translation>出错了</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>A background task failed (%1):
 
 %2</source>
@@ -2240,27 +2276,27 @@ File: %2
 <context>
     <name>MarkedText</name>
     <message>
-        <location filename="../../reader/gui/marked_text.py" line="+97" />
+        <location filename="../../reader/gui/marked_text.py" line="+97"/>
         <source>No difference: the texts are the same.</source>
         <translation>没有差异:两段文字相同。</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>%1 (added)</source>
         <translation>%1(增加)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1 (removed)</source>
         <translation>%1(删除)</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>deleted</source>
         <translation>已删除</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>inserted</source>
         <translation>已插入</translation>
     </message>
@@ -2268,27 +2304,27 @@ File: %2
 <context>
     <name>MatchesModel</name>
     <message>
-        <location filename="../../reader/gui/find_replace.py" line="-340" />
+        <location filename="../../reader/gui/find_replace.py" line="-338"/>
         <source>Where</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Before</source>
         <translation>前文</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Found</source>
         <translation>匹配</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Becomes</source>
         <translation>替换为</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>After</source>
         <translation>后文</translation>
     </message>
@@ -2296,32 +2332,37 @@ File: %2
 <context>
     <name>Notes</name>
     <message>
-        <location filename="../../reader/gui/notes_pane.py" line="+77" />
+        <location filename="../../reader/gui/notes_pane.py" line="+77"/>
         <source>Add Note</source>
         <translation>添加批注</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+20"/>
+        <source>article %1 has no block %2</source>
+        <translation>文章 %1 中没有文本块 %2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Edit Note</source>
         <translation>编辑批注</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Resolve Note</source>
         <translation>将批注标为已解决</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Reopen Note</source>
         <translation>重新打开批注</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Delete Note</source>
         <translation>删除批注</translation>
     </message>
     <message>
-        <location line="+374" />
+        <location line="+367"/>
         <source>Notes</source>
         <translation>批注</translation>
     </message>
@@ -2329,91 +2370,91 @@ File: %2
 <context>
     <name>NotesPane</name>
     <message>
-        <location line="-315" />
+        <location line="-308"/>
         <source>Show resolved</source>
         <translation>显示已解决的</translation>
     </message>
     <message>
-        <location line="+72" />
+        <location line="+73"/>
         <source>The notes could not be read: %1</source>
         <translation>无法读取批注:%1</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+30"/>
         <source>orphaned: the passage is gone</source>
         <translation>已失去依附:原文段落已不存在</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>resolved</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Open an article to see its notes.</source>
         <translation>打开一篇文章以查看其批注。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>No notes. Select text and press Ctrl+Alt+M to add one.</source>
         <translation>没有批注。选中文字后按 Ctrl+Alt+M 即可添加。</translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n 条批注</numerusform>
-            </translation>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n orphaned</source>
         <translation>
             <numerusform>%n 条失去依附</numerusform>
-            </translation>
+        </translation>
     </message>
     <message>
-        <location line="+67" />
+        <location line="+67"/>
         <source>The noted passage is no longer in the text; the note is kept.</source>
         <translation>批注所指的段落已不在正文中;批注仍然保留。</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+12"/>
         <source>Re&amp;open Note</source>
         <translation>重新打开批注(&amp;O)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Re&amp;solve Note</source>
         <translation>标为已解决(&amp;S)</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Select the passage to note first, within one block of an article.</source>
         <translation>请先在文章的同一个文本块内选中要批注的段落。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Add Note</source>
         <translation>添加批注</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Note on “%1”:</source>
         <translation>对“%1”的批注:</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>An empty note was not added.</source>
         <translation>空白批注未添加。</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Edit Note</source>
         <translation>编辑批注</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Note:</source>
         <translation>批注:</translation>
     </message>
@@ -2421,17 +2462,17 @@ File: %2
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../reader/gui/preferences.py" line="+18" />
+        <location filename="../../reader/gui/preferences.py" line="+18"/>
         <source>Preferences</source>
         <translation>首选项</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Your edits, status changes and replacements are recorded under this name. Empty: %1.</source>
         <translation>你的编辑、状态修改和替换都以此名字记录。留空则为:%1。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>&amp;Editor name:</source>
         <translation>校对者姓名(&amp;E):</translation>
     </message>
@@ -2439,88 +2480,99 @@ File: %2
 <context>
     <name>Proofreading</name>
     <message>
-        <location filename="../../reader/gui/proofreading.py" line="+130" />
+        <location filename="../../reader/gui/proofreading.py" line="+126"/>
         <source>Review Toolbar</source>
         <translation>校对工具栏</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Review &amp;Status</source>
         <translation>校对状态(&amp;S)</translation>
     </message>
     <message>
-        <location line="+39" />
-        <location line="+93" />
+        <location line="+39"/>
+        <location line="+93"/>
         <source>This article cannot be edited.</source>
         <translation>这篇文章无法编辑。</translation>
     </message>
     <message>
-        <location line="-61" />
+        <location line="-61"/>
         <source>Converted scripts are read-only: edit mode was left.</source>
         <translation>转换后的简繁显示是只读的:已退出编辑模式。</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Your last edit could not be saved, nor kept in a recovery file. Copy the text somewhere safe before closing the window.</source>
         <translation>你最后一次编辑既无法保存,也无法存入恢复文件。关闭窗口前请把文字复制到安全的地方。</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Open an article to edit its text.</source>
         <translation>打开一篇文章以编辑其文字。</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Your text is not saved yet, so edit mode stays on; see the message about it.</source>
         <translation>你的文字尚未保存,因此仍处于编辑模式;请查看相关提示。</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+42"/>
         <source>Converted Text Is Read-Only</source>
         <translation>转换后的文字是只读的</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The text is shown in %1. Converted views are read-only: edits are made to the original text, as it was printed. Show the original script and edit it?</source>
         <translation>正文现以%1显示。转换后的显示是只读的:编辑只针对印刷时的原文。要显示原文并编辑吗?</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Show the Original and Edit</source>
         <translation>显示原文并编辑</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+45"/>
         <source>Open an article to set its status.</source>
         <translation>打开一篇文章以设置其状态。</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+35"/>
         <source>Every article is proofread or approved.</source>
         <translation>所有文章都已校对或审定。</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Open an article to see its history.</source>
         <translation>打开一篇文章以查看其历史。</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="-323"/>
+        <location line="+335"/>
         <source>(untitled)</source>
         <translation>(无标题)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-346"/>
+        <source>Proofread or approved</source>
+        <translation>已校对或已审定</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Mark “%1” %2</source>
+        <translation>把“%1”标为%2</translation>
+    </message>
+    <message>
+        <location line="+337"/>
         <source>Revisions of “%1”</source>
         <translation>“%1”的修订版本</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+33"/>
         <source>Issue %1</source>
         <translation>期次 %1</translation>
     </message>
     <message>
-        <location line="+95" />
+        <location line="+95"/>
         <source>Proofreading</source>
         <translation>校对</translation>
     </message>
@@ -2528,57 +2580,57 @@ File: %2
 <context>
     <name>Reading</name>
     <message>
-        <location filename="../../reader/gui/reading_document.py" line="+325" />
+        <location filename="../../reader/gui/reading_document.py" line="+325"/>
         <source>Issue</source>
         <translation>期次</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Source file</source>
         <translation>源文件</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Encoding</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Imported at</source>
         <translation>导入时间</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Characters</source>
         <translation>字数</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Articles</source>
         <translation>文章数</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Publication</source>
         <translation>报名</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Date</source>
         <translation>出版日期</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Review</source>
         <translation>校对</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Blocks outside any article</source>
         <translation>不属于任何文章的内容</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>None: every block belongs to an article.</source>
         <translation>无:所有内容都属于某篇文章。</translation>
     </message>
@@ -2586,113 +2638,113 @@ File: %2
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../reader/gui/recovery_dialog.py" line="+80" />
+        <location filename="../../reader/gui/recovery_dialog.py" line="+80"/>
         <source>Unsaved Edits Found</source>
         <translation>发现未保存的修改</translation>
     </message>
     <message numerus="yes">
-        <location line="+10" />
+        <location line="+10"/>
         <source>%n edit(s) could not be saved into the library when they were made (the disk was full or could not be written) and were kept on disk. Save them into the library now?</source>
         <translation>
             <numerusform>有 %n 处修改在当时未能存入文库(磁盘已满或无法写入),已保存在磁盘上。现在把它们存入文库吗?</numerusform>
-            </translation>
+        </translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Article</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Kept</source>
         <translation>保存时间</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>By</source>
         <translation>修改人</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>Save Them Now</source>
         <translation>立即保存</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Discard Them…</source>
         <translation>丢弃…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Later</source>
         <translation>稍后</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message numerus="yes">
-        <location line="+13" />
+        <location line="+13"/>
         <source>%n edit(s) saved.</source>
         <translation>
             <numerusform>已保存 %n 处修改。</numerusform>
-            </translation>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
+        <location line="+4"/>
         <source>%n edit(s) not saved: the article changed since; the edit is still kept.</source>
         <translation>
             <numerusform>%n 处修改未保存:文章此后已有改动;这些修改仍然保留。</numerusform>
-            </translation>
+        </translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Article %1 not saved: %2</source>
         <translation>文章 %1 未保存:%2</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The edits could not be saved: %1</source>
         <translation>无法保存这些修改:%1</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Discard the Unsaved Edits?</source>
         <translation>丢弃未保存的修改?</translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>The %n kept edit(s) will be deleted for good.</source>
         <translation>
             <numerusform>保留的 %n 处修改将被永久删除。</numerusform>
-            </translation>
+        </translation>
     </message>
 </context>
 <context>
     <name>ReviewTools</name>
     <message>
-        <location filename="../../reader/gui/review_tools.py" line="+50" />
+        <location filename="../../reader/gui/review_tools.py" line="+67"/>
         <source>Accept &amp;All of This Rule</source>
         <translation>采纳此规则的全部建议(&amp;A)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="-17"/>
         <source>S&amp;uggestions Pane</source>
         <translation>建议面板(&amp;U)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Notes Pane</source>
         <translation>批注面板(&amp;N)</translation>
     </message>
@@ -2700,67 +2752,67 @@ File: %2
 <context>
     <name>RuleEditor</name>
     <message>
-        <location filename="../../reader/gui/user_rules_dialog.py" line="+60" />
+        <location filename="../../reader/gui/user_rules_dialog.py" line="+71"/>
         <source>Edit Rule</source>
         <translation>编辑规则</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>New Rule</source>
         <translation>新建规则</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Regular expression</source>
         <translation>正则表达式</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Only flag the text (no replacement)</source>
         <translation>只标出文字(不替换)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="-35"/>
         <source>Every block</source>
         <translation>所有文本块</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Paragraphs</source>
         <translation>段落</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Headings</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Captions</source>
         <translation>图片说明</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+39"/>
         <source>Enabled</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N):</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Find:</source>
         <translation>查找(&amp;F):</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Replace with:</source>
         <translation>替换为(&amp;R):</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Looks at:</source>
         <translation>检查范围(&amp;L):</translation>
     </message>
@@ -2768,37 +2820,37 @@ File: %2
 <context>
     <name>Rules</name>
     <message>
-        <location filename="../../reader/gui/suggestions_pane.py" line="+55" />
+        <location filename="../../reader/gui/suggestions_pane.py" line="+55"/>
         <source>half-width punctuation</source>
         <translation>半角标点</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>spaces between Chinese characters</source>
         <translation>汉字之间的空格</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Latin words in Chinese text</source>
         <translation>中文中的拉丁字母词</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>page furniture in the article</source>
         <translation>文章中的版面元素</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>doubled punctuation</source>
         <translation>重复的标点</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>unbalanced quotes and brackets</source>
         <translation>不成对的引号和括号</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>paragraphs without closing punctuation</source>
         <translation>缺少结尾标点的段落</translation>
     </message>
@@ -2806,17 +2858,17 @@ File: %2
 <context>
     <name>SafetyBanner</name>
     <message>
-        <location filename="../../reader/gui/library_safety.py" line="-339" />
+        <location filename="../../reader/gui/library_safety.py" line="-339"/>
         <source>Restore the Newest Good Backup…</source>
         <translation>恢复最新的完好备份…</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>This library is read-only: its file or its folder cannot be written, so editing and importing are disabled. Reading, searching and exporting work; copy the library to a writable folder to change it.</source>
         <translation>此文库是只读的:文库文件或其所在文件夹不可写,因此编辑和导入已停用。阅读、搜索和导出照常可用;要修改它,请把文库复制到可写的文件夹。</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>This library is damaged: Jiaokan will not write to it. Restore a backup to go on working.</source>
         <translation>此文库已损坏:校勘不会写入它。请恢复一个备份后再继续工作。</translation>
     </message>
@@ -2824,27 +2876,27 @@ File: %2
 <context>
     <name>Scripts</name>
     <message>
-        <location filename="../../reader/gui/scripts.py" line="+15" />
+        <location filename="../../reader/gui/scripts.py" line="+15"/>
         <source>Original</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Simplified 简体</source>
         <translation>简体</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Traditional 繁體</source>
         <translation>繁體</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Taiwan 繁體(台灣)</source>
         <translation>繁體(台灣)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Hong Kong 繁體(香港)</source>
         <translation>繁體(香港)</translation>
     </message>
@@ -2852,64 +2904,64 @@ File: %2
 <context>
     <name>SearchPane</name>
     <message>
-        <location filename="../../reader/gui/search_pane.py" line="+62" />
+        <location filename="../../reader/gui/search_pane.py" line="+62"/>
         <source>Search the library…</source>
         <translation>搜索文库…</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>All issues</source>
         <translation>所有期次</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Current issue</source>
         <translation>当前期次</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location line="+80" />
+        <location line="+80"/>
         <source>Open an issue to search in it.</source>
         <translation>请先打开一个期次,再在其中搜索。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>The search failed: %1</source>
         <translation>搜索失败:%1</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>No article contains “%1”.</source>
         <translation>没有文章包含“%1”。</translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>The first %n results, newest first</source>
         <translation>
             <numerusform>前 %n 条结果,最新的在前</numerusform>
-            </translation>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n article(s) found, newest first</source>
         <translation>
             <numerusform>找到 %n 篇文章,最新的在前</numerusform>
-            </translation>
+        </translation>
     </message>
 </context>
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../reader/gui/search_results.py" line="+76" />
+        <location filename="../../reader/gui/search_results.py" line="+76"/>
         <source>(untitled)</source>
         <translation>(无标题)</translation>
     </message>
@@ -2917,64 +2969,69 @@ File: %2
 <context>
     <name>StructureActions</name>
     <message>
-        <location filename="../../reader/gui/segmentation_actions.py" line="+131" />
-        <location line="+38" />
+        <location filename="../../reader/gui/segmentation_actions.py" line="+115"/>
+        <source>article %1 has no block %2: show it again</source>
+        <translation>文章 %1 中没有文本块 %2:请重新显示这篇文章</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+42"/>
         <source>&amp;Structure</source>
         <translation>结构(&amp;S)</translation>
     </message>
     <message>
-        <location line="-12" />
+        <location line="-12"/>
         <source>Block &amp;Role</source>
         <translation>文本块角色(&amp;R)</translation>
     </message>
     <message>
-        <location line="+64" />
+        <location line="+64"/>
         <source>Block %1 of %2 · %3</source>
         <translation>第 %1 个文本块,共 %2 个 · %3</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Put the cursor in a block of the article first.</source>
         <translation>请先把光标放在文章的某个文本块中。</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+18"/>
         <source>Split Article</source>
         <translation>拆分文章</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Merge with Previous Article</source>
         <translation>与上一篇合并</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Merge with Next Article</source>
         <translation>与下一篇合并</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Move Block to Previous Article</source>
         <translation>把文本块移到上一篇</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Move Block to Next Article</source>
         <translation>把文本块移到下一篇</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Join Blocks</source>
         <translation>连接文本块</translation>
     </message>
     <message>
-        <location line="+10" />
-        <location line="+3" />
+        <location line="+10"/>
+        <location line="+3"/>
         <source>Split Block</source>
         <translation>拆分文本块</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Make Block a %1</source>
         <translation>把文本块设为%1</translation>
     </message>
@@ -2982,17 +3039,17 @@ File: %2
 <context>
     <name>SuggestionRow</name>
     <message>
-        <location filename="../../reader/gui/tag_pane.py" line="+108" />
+        <location filename="../../reader/gui/tag_pane.py" line="+108"/>
         <source>Add this tag (%1)</source>
         <translation>添加此标签(%1)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Add this tag</source>
         <translation>添加此标签</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Never suggest this for this article (Delete)</source>
         <translation>不再为本文建议此项(Delete)</translation>
     </message>
@@ -3000,136 +3057,136 @@ File: %2
 <context>
     <name>Suggestions</name>
     <message>
-        <location filename="../../reader/gui/suggestions_pane.py" line="+30" />
+        <location filename="../../reader/gui/suggestions_pane.py" line="+30"/>
         <source>Accept Suggestion (%1)</source>
         <translation>采纳建议(%1)</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>Reject Suggestion (%1)</source>
         <translation>拒绝建议(%1)</translation>
     </message>
-    <message numerus="yes">
-        <location line="+48" />
-        <source>Accept %n Suggestion(s) (%1)</source>
-        <translation>
-            <numerusform>采纳 %n 条建议(%1)</numerusform>
-            </translation>
-    </message>
     <message>
-        <location line="+432" />
+        <location line="+491"/>
         <source>Suggestions</source>
         <translation>建议</translation>
     </message>
 </context>
 <context>
     <name>SuggestionsPane</name>
+    <message numerus="yes">
+        <location line="-442"/>
+        <source>Accept %n Suggestion(s) (%1)</source>
+        <translation>
+            <numerusform>采纳 %n 条建议(%1)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-377" />
+        <location line="+53"/>
         <source>Text</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Suggestion</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location line="+14" />
-        <location line="+5" />
-        <location line="+300" />
-        <location line="+11" />
+        <location line="+14"/>
+        <location line="+5"/>
+        <location line="+313"/>
+        <location line="+11"/>
         <source>Accept All</source>
         <translation>全部采纳</translation>
     </message>
     <message>
-        <location line="-230" />
+        <location line="-242"/>
         <source>The suggestions could not be computed: %1</source>
         <translation>无法计算建议:%1</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Looking for suggestions…</source>
         <translation>正在查找建议…</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+31"/>
         <source>flag</source>
         <translation>标出</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>(delete)</source>
         <translation>(删除)</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Open an article to see its suggestions.</source>
         <translation>打开一篇文章以查看对它的建议。</translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n suggestion(s) in this article</source>
         <translation>
             <numerusform>本文有 %n 条建议</numerusform>
-            </translation>
+        </translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+70" />
+        <location line="+2"/>
+        <location line="+70"/>
         <source>No suggestions in this article.</source>
         <translation>本文没有建议。</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+52"/>
         <source>This rule only flags the text: edit it by hand, or reject the suggestion.</source>
         <translation>此规则只标出文字:请手动编辑,或拒绝这条建议。</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+30"/>
         <source>Choose a suggestion of the rule first.</source>
         <translation>请先选择该规则的一条建议。</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Nothing to accept: no suggestion of that rule there.</source>
         <translation>没有可采纳的:那里没有该规则的建议。</translation>
     </message>
     <message numerus="yes">
-        <location line="+16" />
+        <location line="+16"/>
         <source>Accept %n suggestion(s) of %1 in this article?</source>
         <translation>
             <numerusform>采纳本文中“%1”的 %n 条建议?</numerusform>
-            </translation>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>Accept %n suggestion(s) of %1 in this issue?</source>
         <translation>
             <numerusform>采纳本期中“%1”的 %n 条建议?</numerusform>
-            </translation>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>Accept %n suggestion(s) of %1 in the whole library?</source>
         <translation>
             <numerusform>采纳整个文库中“%1”的 %n 条建议?</numerusform>
-            </translation>
+        </translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>You can undo it in one step.</source>
         <translation>可以一步撤销。</translation>
     </message>
     <message numerus="yes">
-        <location line="+16" />
+        <location line="+16"/>
         <source>%n suggestion(s) accepted.</source>
         <translation>
             <numerusform>已采纳 %n 条建议。</numerusform>
-            </translation>
+        </translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Accepting suggestions…</source>
         <translation>正在采纳建议…</translation>
     </message>
@@ -3137,151 +3194,151 @@ File: %2
 <context>
     <name>TagBrowser</name>
     <message>
-        <location filename="../../reader/gui/tag_browser.py" line="+28" />
+        <location filename="../../reader/gui/tag_browser.py" line="+28"/>
         <source>Filter tags…</source>
         <translation>筛选标签…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Articles</source>
         <translation>文章数</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Click: show only articles with this tag; Ctrl+click: without it; click again: undo</source>
         <translation>单击:只显示带此标签的文章;Ctrl+单击:只显示不带此标签的文章;再次单击:取消</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Ctrl+click a tag to exclude it.</source>
         <translation>Ctrl+单击标签即可排除它。</translation>
     </message>
     <message numerus="yes">
-        <location line="+71" />
+        <location line="+71"/>
         <source>%1 · %2 · %n article(s)</source>
         <translation>
             <numerusform>%1 · %2 · %n 篇文章</numerusform>
-            </translation>
+        </translation>
     </message>
     <message>
-        <location line="+92" />
+        <location line="+92"/>
         <source>Show Only Articles with It</source>
         <translation>只显示带此标签的文章</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Stop Filtering by It</source>
         <translation>不再按此标签筛选</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Hide Articles with It</source>
         <translation>隐藏带此标签的文章</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Stop Hiding Articles with It</source>
         <translation>不再隐藏带此标签的文章</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Rename…</source>
         <translation>重命名(&amp;R)…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Merge Into…</source>
         <translation>合并到(&amp;M)…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Kind</source>
         <translation>类别(&amp;K)</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>&amp;Parent…</source>
         <translation>上级标签(&amp;P)…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Colour…</source>
         <translation>颜色(&amp;C)…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>No Colour</source>
         <translation>无颜色</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Delete…</source>
         <translation>删除(&amp;D)…</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Rename Tag</source>
         <translation>重命名标签</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>New name of “%1”:</source>
         <translation>“%1”的新名称:</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Merge Tag</source>
         <translation>合并标签</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Merge “%1” into the tag:</source>
         <translation>把“%1”合并到标签:</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Tag Parent</source>
         <translation>上级标签</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Put “%1” under the tag:</source>
         <translation>把“%1”放到此标签之下:</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Tag Colour</source>
         <translation>标签颜色</translation>
     </message>
     <message numerus="yes">
-        <location line="+13" />
+        <location line="+13"/>
         <source>Delete the tag “%1”? %n article(s) will lose it.</source>
         <translation>
             <numerusform>删除标签“%1”?将有 %n 篇文章失去此标签。</numerusform>
-            </translation>
+        </translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Delete the tag “%1”? No article has it.</source>
         <translation>删除标签“%1”?没有文章带有此标签。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Delete Tag</source>
         <translation>删除标签</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Edit ▸ Undo brings it back.</source>
         <translation>可用“编辑 ▸ 撤销”恢复。</translation>
     </message>
@@ -3289,14 +3346,14 @@ File: %2
 <context>
     <name>TagChip</name>
     <message numerus="yes">
-        <location filename="../../reader/gui/tag_pane.py" line="-46" />
+        <location filename="../../reader/gui/tag_pane.py" line="-46"/>
         <source>%1 · %2 · %n article(s)</source>
         <translation>
             <numerusform>%1 · %2 · %n 篇文章</numerusform>
-            </translation>
+        </translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Remove this tag from the article</source>
         <translation>从本文移除此标签</translation>
     </message>
@@ -3304,66 +3361,66 @@ File: %2
 <context>
     <name>TagEditor</name>
     <message>
-        <location filename="../../reader/gui/tag_commands.py" line="+214" />
+        <location filename="../../reader/gui/tag_commands.py" line="+214"/>
         <source>Add Tag “%1”</source>
         <translation>添加标签“%1”</translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>Add Tag “%1” to %n Article(s)</source>
         <translation>
             <numerusform>为 %n 篇文章添加标签“%1”</numerusform>
-            </translation>
+        </translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Remove Tag “%1”</source>
         <translation>移除标签“%1”</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Remove Tag</source>
         <translation>移除标签</translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>Remove Tag “%1” from %n Article(s)</source>
         <translation>
             <numerusform>从 %n 篇文章移除标签“%1”</numerusform>
-            </translation>
+        </translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Rename Tag to “%1”</source>
         <translation>把标签重命名为“%1”</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Merge Tag into “%1”</source>
         <translation>把标签合并到“%1”</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Delete Tag “%1”</source>
         <translation>删除标签“%1”</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Change Tag Kind</source>
         <translation>更改标签类别</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Change Tag Parent</source>
         <translation>更改上级标签</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Change Tag Colour</source>
         <translation>更改标签颜色</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Dismiss Suggestion “%1”</source>
         <translation>忽略建议“%1”</translation>
     </message>
@@ -3371,42 +3428,42 @@ File: %2
 <context>
     <name>TagFilterBar</name>
     <message>
-        <location filename="../../reader/gui/tag_browser.py" line="-436" />
+        <location filename="../../reader/gui/tag_browser.py" line="-436"/>
         <source>All of</source>
         <translation>全部满足</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Any of</source>
         <translation>满足任一</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Articles with all of these tags, or with any of them</source>
         <translation>带有这些标签全部的文章,或带有其中任一个的文章</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Show every article again</source>
         <translation>重新显示所有文章</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Tags:</source>
         <translation>标签:</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>Without this tag; click to take it off the filter</source>
         <translation>不带此标签;单击可从筛选条件中去掉</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>With this tag; click to take it off the filter</source>
         <translation>带有此标签;单击可从筛选条件中去掉</translation>
     </message>
@@ -3414,27 +3471,27 @@ File: %2
 <context>
     <name>TagKinds</name>
     <message>
-        <location filename="../../reader/gui/tag_models.py" line="+43" />
+        <location filename="../../reader/gui/tag_models.py" line="+43"/>
         <source>Person</source>
         <translation>人物</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Organisation</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Topic</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -3442,107 +3499,107 @@ File: %2
 <context>
     <name>TagListModel</name>
     <message numerus="yes">
-        <location line="+73" />
+        <location line="+73"/>
         <source>%1 · %2 · %n article(s)</source>
         <translation>
             <numerusform>%1 · %2 · %n 篇文章</numerusform>
-            </translation>
+        </translation>
     </message>
 </context>
 <context>
     <name>TagPane</name>
     <message>
-        <location filename="../../reader/gui/tag_pane.py" line="+77" />
+        <location filename="../../reader/gui/tag_pane.py" line="+77"/>
         <source>No tags yet.</source>
         <translation>还没有标签。</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Add a tag… (Ctrl+T)</source>
         <translation>添加标签…(Ctrl+T)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Kind of the new tag</source>
         <translation>新标签的类别</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Suggestions</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Enter or Alt+1…9 adds a suggestion; Delete dismisses it</source>
         <translation>按 Enter 或 Alt+1…9 添加建议;按 Delete 忽略</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Accept Suggestion %1</source>
         <translation>采纳建议 %1</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+27"/>
         <source>Open an article to tag it.</source>
         <translation>打开一篇文章以便为它加标签。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>(untitled)</source>
         <translation>(无标题)</translation>
     </message>
     <message>
-        <location line="+115" />
+        <location line="+130"/>
         <source>Finding suggestions…</source>
         <translation>正在查找建议…</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Loading the dictionary…</source>
         <translation>正在载入词典…</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>No suggestions: %1</source>
         <translation>没有建议:%1</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>No suggestions for this article.</source>
         <translation>本文没有建议。</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>a tag of the library named in the article</source>
         <translation>文中提到的文库已有标签</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>named in the byline</source>
         <translation>署名中提到的</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>the article's source</source>
+        <location line="+1"/>
+        <source>the article&apos;s source</source>
         <translation>文章来源</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>a person named in the article</source>
         <translation>文中提到的人物</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>a place named in the article</source>
         <translation>文中提到的地点</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>an organisation named in the article</source>
         <translation>文中提到的机构</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>a keyword of the article</source>
         <translation>文章关键词</translation>
     </message>
@@ -3550,90 +3607,123 @@ File: %2
 <context>
     <name>TaggingUi</name>
     <message>
-        <location filename="../../reader/gui/tagging_ui.py" line="+90" />
+        <location filename="../../reader/gui/tagging_ui.py" line="+84"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Tag Browser</source>
         <translation>标签浏览器</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>&amp;Tag Article…</source>
         <translation>为文章加标签(&amp;T)…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Type a tag for the article shown</source>
         <translation>为当前显示的文章输入标签</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Tag &amp;Selected Articles…</source>
         <translation>为所选文章加标签(&amp;S)…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Add a tag to, or remove it from, the articles selected in the library or search results</source>
         <translation>为文库或搜索结果中选中的文章添加或移除标签</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>User &amp;Dictionary…</source>
         <translation>用户词典(&amp;D)…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Words the segmenter keeps whole</source>
         <translation>分词时保持完整的词语</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Tags Pane</source>
         <translation>标签面板(&amp;T)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Tag &amp;Browser</source>
         <translation>标签浏览器(&amp;B)</translation>
     </message>
     <message>
-        <location line="+117" />
+        <location line="+116"/>
         <source>Select articles in the library pane or the search results first.</source>
         <translation>请先在文库面板或搜索结果中选中文章。</translation>
     </message>
 </context>
 <context>
+    <name>Undo</name>
+    <message>
+        <location filename="../../reader/gui/undo.py" line="+84"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>The library is not open yet.</source>
+        <translation>文库尚未打开。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The library is open read-only: nothing can be changed.</source>
+        <translation>文库以只读方式打开,不能做任何修改。</translation>
+    </message>
+    <message>
+        <location line="+156"/>
+        <source>Unsaved typing in the editor could not be saved first; nothing else was changed.</source>
+        <translation>无法先保存编辑器中尚未保存的输入;其他内容均未改动。</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>There was nothing to change.</source>
+        <translation>没有需要修改的内容。</translation>
+    </message>
+</context>
+<context>
     <name>UserDictionaryDialog</name>
     <message>
-        <location filename="../../reader/gui/user_dictionary.py" line="+46" />
+        <location filename="../../reader/gui/user_dictionary.py" line="+46"/>
         <source>User Dictionary</source>
         <translation>用户词典</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>Words the segmenter keeps whole, for suggestions and the library's word counts (names, places, local terms).</source>
+        <location line="+5"/>
+        <source>Words the segmenter keeps whole, for suggestions and the library&apos;s word counts (names, places, local terms).</source>
         <translation>分词时保持完整的词语,用于建议和文库的词频统计(人名、地名、本地用语)。</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>New word</source>
         <translation>新词</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>&amp;Add</source>
         <translation>添加(&amp;A)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Remove</source>
         <translation>移除(&amp;R)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>A removed word stays whole until Jiaokan is started again.</source>
         <translation>移除的词在校勘重新启动前仍会保持完整。</translation>
     </message>
@@ -3641,106 +3731,111 @@ File: %2
 <context>
     <name>UserRulesDialog</name>
     <message>
-        <location filename="../../reader/gui/user_rules_dialog.py" line="+28" />
+        <location filename="../../reader/gui/user_rules_dialog.py" line="+28"/>
         <source>User Rules</source>
         <translation>自定义规则</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Replace with</source>
         <translation>替换为</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Looks at</source>
         <translation>检查范围</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Enabled</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>&amp;Add…</source>
         <translation>添加(&amp;A)…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>E&amp;xport…</source>
         <translation>导出(&amp;X)…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+29"/>
+        <source>(regex)</source>
+        <translation>(正则)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>(flag only)</source>
         <translation>(只标出)</translation>
     </message>
     <message numerus="yes">
-        <location line="+102" />
+        <location line="+108"/>
         <source>%n rule(s) exported.</source>
         <translation>
             <numerusform>已导出 %n 条规则。</numerusform>
-            </translation>
+        </translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>The file could not be read: %1</source>
         <translation>无法读取文件:%1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The file holds no list of rules.</source>
         <translation>文件中没有规则列表。</translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
+        <location line="+4"/>
         <source>%n rule(s) imported.</source>
         <translation>
             <numerusform>已导入 %n 条规则。</numerusform>
-            </translation>
+        </translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Export Rules</source>
         <translation>导出规则</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>JSON files (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Import Rules</source>
         <translation>导入规则</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>JSON files (*.json);;All files (*)</source>
         <translation>JSON 文件 (*.json);;所有文件 (*)</translation>
     </message>
@@ -3748,42 +3843,29 @@ File: %2
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../reader/gui/welcome_page.py" line="+22" />
+        <location filename="../../reader/gui/welcome_page.py" line="+22"/>
         <source>Welcome to Jiaokan</source>
         <translation>欢迎使用校勘</translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>Read and proofread OCR'd Chinese community newspapers. Your library is empty: import issue files (plain text, UTF-8, GB18030 or Big5), or open the sample issue to look around. You can also drop files and folders onto this window.</source>
+        <location line="+11"/>
+        <source>Read and proofread OCR&apos;d Chinese community newspapers. Your library is empty: import issue files (plain text, UTF-8, GB18030 or Big5), or open the sample issue to look around. You can also drop files and folders onto this window.</source>
         <translation>阅读并校对经 OCR 识别的中文社区报纸。文库目前是空的:请导入期次文件(纯文本,UTF-8、GB18030 或 Big5 编码),或打开示例期次先看一看。也可以把文件和文件夹直接拖到本窗口。</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Import Files…</source>
         <translation>导入文件…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Import a Folder…</source>
         <translation>导入文件夹…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Open the Sample Issue</source>
         <translation>打开示例期次</translation>
-    </message>
-</context>
-<context>
-    <name>pane</name>
-    <message>
-        <location filename="../../reader/gui/article_editor.py" line="-473" />
-        <source>Typing in “%1”</source>
-        <translation>在“%1”中输入</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>(untitled)</source>
-        <translation>(无标题)</translation>
     </message>
 </context>
 </TS>
