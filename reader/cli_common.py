@@ -19,13 +19,3 @@ def open_cli_library(db: str | None) -> Library:
 
     library, _read_only = open_library_safely(db if db else default_library())
     return library
-
-
-def backup_before_bulk(library: Library) -> None:
-    """A verified backup before a bulk operation (safe fixes, tag merges), for file libraries."""
-    from db.backup import backup_before
-    from db.safety import library_path
-
-    path = library_path(library)
-    if path is not None:
-        backup_before(path, "pre-bulk")

@@ -17,7 +17,7 @@ import json
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from reader.cli_common import backup_before_bulk, open_cli_library
+from reader.cli_common import open_cli_library
 
 if TYPE_CHECKING:
     from db.engine import Library
@@ -81,7 +81,6 @@ def cmd_fix(args: argparse.Namespace) -> int:
     """Apply the safe rules; print what changed per issue and a total."""
     library = open_cli_library(args.db)
     try:
-        backup_before_bulk(library)
         report = _fix(library, args.issue, args.author)
     finally:
         library.close()

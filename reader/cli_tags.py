@@ -14,7 +14,7 @@ import json
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from reader.cli_common import backup_before_bulk, open_cli_library
+from reader.cli_common import open_cli_library
 
 if TYPE_CHECKING:
     pass
@@ -175,7 +175,6 @@ def _merge(args: argparse.Namespace) -> int:
 
     library = open_cli_library(getattr(args, "db", None))
     try:
-        backup_before_bulk(library)
         with library.writing() as session:
             source, target = get_tag(session, args.source), get_tag(session, args.target)
             target_name = target.name

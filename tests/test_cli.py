@@ -121,3 +121,12 @@ def test_safe_fix_is_backed_up_first_and_the_library_checks_clean(db: str) -> No
     check = run("check", "--db", db)
     assert check.returncode == 0, check.stdout + check.stderr
     assert "hashes ok" in check.stdout
+
+
+def test_tag_merge_is_backed_up_first(db: str) -> None:
+    assert run("import", "--db", db, str(SAMPLE_ISSUE)).returncode == 0
+    assert run("tags", "add", "梅园", "--article", "1", "--db", db).returncode == 0
+    assert run("tags", "add", "梅园街道", "--article", "2", "--db", db).returncode == 0
+    merged = run("tags", "merge", "梅园", "梅园街道", "--db", db)
+    assert merged.returncode == 0, merged.stderr
+    assert "pre-bulk" in run("backups", "--db", db).stdout

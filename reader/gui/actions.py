@@ -6,6 +6,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence, QUndoStack
 
 from reader.core.script import Script
+from reader.gui.i18n import plain_tooltip
 from reader.gui.labels import BLOCK_ROLES, role_label
 from reader.gui.scripts import SCRIPT_ORDER, script_label
 from reader.gui.settings import Theme
@@ -253,6 +254,7 @@ class Actions(QObject):
         if icon is not None and not icon.isNull():
             action.setIcon(icon)
         action.setCheckable(checkable)
+        plain_tooltip(action)
         return action
 
     def all(self) -> list[QAction]:

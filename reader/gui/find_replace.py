@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.gui.i18n import Context
 from reader.gui.undo import EditContext, EditRefused, ServiceCommand
 
 if TYPE_CHECKING:
@@ -54,6 +55,7 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 Where = Callable[[], tuple[int | None, int | None]]
 """The (issue id, article id) shown in the window, for the issue and article scopes."""
 CONTEXT_SHOWN = 16  # characters of context shown on each side of a hit
+FindReplace = Context("FindReplace")  # tr() for the undo command, with plural forms
 
 
 class ReplaceCommand(ServiceCommand):
@@ -99,10 +101,7 @@ class ReplaceCommand(ServiceCommand):
         if left:
             self.context.report(
                 self.label,
-                # FindReplaceDialog.tr: lupdate takes a count only from tr() as plural
-                FindReplaceDialog.tr(
-                    "%n article(s) changed since the replace were left as they are.", "", left
-                ),
+                FindReplace.tr("%n article(s) changed since the replace were left as they are.", "", left),
             )
 
 

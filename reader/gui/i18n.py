@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QAction
 
 from reader.core.paths import resources_dir
 
@@ -11,6 +14,22 @@ CATALOG = "jiaokan"
 
 def translations_dir() -> str:
     return str(resources_dir() / "translations")
+
+
+class Context:
+    """``tr()`` under a fixed context, for code outside a QObject (module functions, undo commands).
+
+    Bind it to a module name spelled like the context, ``Suggestions = Context("Suggestions")``:
+    lupdate takes the context from that name in ``Suggestions.tr("%n rule(s)", "", count)``,
+    and reads the count as a plural form, which it does not do for
+    ``QCoreApplication.translate(context, text, "", count)``.
+    """
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return QCoreApplication.translate(self.name, text, disambiguation, n)
 
 
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
@@ -37,3 +56,31 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
 def remove_translators(app: QCoreApplication, translators: list[QTranslator]) -> None:
     for translator in translators:
         app.removeTranslator(translator)
+
+
+_ACCELERATOR = re.compile(r"\s*\(&[^&\s]\)")  # the Chinese form: 导入文件(&I)
+
+
+def plain_text(text: str) -> str:
+    """A menu text without its accelerator or ellipsis: "导入文件(&I)…" -> "导入文件", "&Find…" -> "Find"."""
+    text = _ACCELERATOR.sub("", text)
+    text = re.sub(r"&(.)", r"\1", text)  # "&&" stays one "&"
+    return text.removesuffix("…").removesuffix("...").strip()
+
+
+def plain_tooltip(action: QAction) -> None:
+    """Give ``action`` the tooltip of its text without accelerator, following later text changes.
+
+    Qt's own tooltip keeps a Chinese accelerator as "导入文件(I)". A tooltip set
+    on purpose later is left as it is.
+    """
+
+    def update() -> None:
+        if action.toolTip() == action.property("plainTooltip"):
+            tip = plain_text(action.text())
+            action.setProperty("plainTooltip", tip)
+            action.setToolTip(tip)
+
+    action.setProperty("plainTooltip", action.toolTip())
+    update()
+    action.changed.connect(update)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.gui.i18n import Context
 from reader.services.importing import FileResult, ImportReport, Outcome
 
 # The importer's reasons are English sentences; the known ones are shown translated.
@@ -101,11 +102,13 @@ def reason_text(reason: str) -> str:
     return reason
 
 
+ImportSummary = Context("ImportSummary")  # its tr() gives lupdate the plural forms
+
+
 def result_detail(result: FileResult) -> str:
     """One line saying what became of a file."""
     if result.outcome is Outcome.IMPORTED:
-        # ImportSummaryDialog.tr, not translate(): lupdate takes a count only from tr() as plural
-        return ImportSummaryDialog.tr("%n article(s)", "", result.articles)
+        return ImportSummary.tr("%n article(s)", "", result.articles)
     if result.outcome is Outcome.DUPLICATE:
         if result.issue_id is not None:
             return QCoreApplication.translate("ImportSummary", "already in the library as issue %1").replace(
@@ -119,13 +122,13 @@ def result_detail(result: FileResult) -> str:
 
 def summary_headline(report: ImportReport) -> str:
     """One sentence counting every outcome."""
-    parts = [  # plurals through tr(), as in result_detail
-        ImportSummaryDialog.tr("%n file(s) imported", "", len(report.imported)),
-        ImportSummaryDialog.tr("%n skipped as duplicate(s)", "", len(report.duplicates)),
-        ImportSummaryDialog.tr("%n refused", "", len(report.failed)),
+    parts = [
+        ImportSummary.tr("%n file(s) imported", "", len(report.imported)),
+        ImportSummary.tr("%n skipped as duplicate(s)", "", len(report.duplicates)),
+        ImportSummary.tr("%n refused", "", len(report.failed)),
     ]
     if report.cancelled:
-        parts.append(ImportSummaryDialog.tr("%n not imported (cancelled)", "", len(report.cancelled)))
+        parts.append(ImportSummary.tr("%n not imported (cancelled)", "", len(report.cancelled)))
     return QCoreApplication.translate("ImportSummary", ", ").join(parts)
 
 

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.gui.edit_commands import Editing, show_span
+from reader.gui.i18n import Context
 from reader.gui.undo import EditContext, RevisionCommand, ServiceCommand
 
 if TYPE_CHECKING:
@@ -47,6 +48,7 @@ if TYPE_CHECKING:
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1  # index into the pane's suggestions (children), or -1 (rules)
 RULE_ROLE = Qt.ItemDataRole.UserRole + 2  # the rule's name
+Suggestions = Context("Suggestions")  # tr() for the undo commands, with plural forms
 
 
 def rule_label(name: str) -> str:
@@ -161,8 +163,7 @@ class AcceptAllCommand(ServiceCommand):
     ) -> None:
         super().__init__(
             context,
-            # SuggestionsPane.tr: lupdate takes a count only from tr() as plural, not from translate()
-            SuggestionsPane.tr("Accept %n Suggestion(s) (%1)", "", count).replace("%1", rule_label(rule)),
+            Suggestions.tr("Accept %n Suggestion(s) (%1)", "", count).replace("%1", rule_label(rule)),
         )
         self.rule, self.scope, self.scope_id = rule, scope, scope_id
         self.step: TextStep | None = None

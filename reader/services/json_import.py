@@ -37,6 +37,7 @@ from reader.core.exporters.schema_check import load_validator
 from reader.core.files import collect_inputs
 from reader.core.paths import resources_dir
 from reader.core.search_index import index_rows, remove_rows
+from reader.services.bulk import backup_before_bulk
 from reader.services.importing import FileResult, ImportReport, Outcome, find_duplicate
 from reader.services.searching import searchable_text
 
@@ -438,6 +439,7 @@ def _import_one(
     try:
         with session.begin_nested():
             if existing is not None and on_conflict is Conflict.REPLACE:
+                backup_before_bulk(session)
                 delete_issue(session, existing)
                 message = f"replaced issue {existing}"
             elif existing is not None:

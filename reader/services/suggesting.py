@@ -34,6 +34,7 @@ from reader.core.rules import (
     deoverlap,
     find_all,
 )
+from reader.services.bulk import backup_before_bulk
 from reader.services.library import NotFoundError, check_issue_ids
 from reader.services.text_edits import apply_block_edit, apply_edits_batch
 
@@ -270,6 +271,7 @@ def accept_all(session: Session, rule: str, scope: Scope, id: int | None = None,
     """Apply every (not rejected) suggestion of a rule in an article, issue or the library; the count."""
     rules = [rule_by_name(session, rule)]
     issue_ids, article_id = _scope_issue_ids(session, scope, id)
+    backup_before_bulk(session)
     applied = 0
     for issue_id in issue_ids:
         found = _issue_edits(session, issue_id, rules, article_id)
@@ -332,6 +334,7 @@ def fix_safe(
     """Apply every safe rule's (not rejected) suggestions to issues (all by default)."""
     if issue_ids:
         check_issue_ids(session, list(issue_ids))
+    backup_before_bulk(session)
     report = FixReport()
     for issue_id in _issue_ids(session, issue_ids):
         by_rule: Counter[str] = Counter()

@@ -36,6 +36,7 @@ from reader.core import segmenter
 from reader.core.errors import JiaokanError
 from reader.core.script import fold
 from reader.core.tag_suggestions import DEFAULT_LIMIT, ArticleContent, Idf, KnownTag, TagSuggestion, suggest
+from reader.services.bulk import backup_before_bulk
 from reader.services.library import NotFoundError
 
 MAX_NAME = 100
@@ -423,6 +424,7 @@ def merge_tags(session: Session, source_id: int, target_id: int) -> MergeResult:
     """
     if source_id == target_id:
         raise TaggingError("a tag cannot be merged into itself")
+    backup_before_bulk(session)
     source, target = get_tag(session, source_id), get_tag(session, target_id)
     row = TagRow.of(source)
     links = _links(session, source.id)

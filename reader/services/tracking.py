@@ -28,6 +28,7 @@ from db.models import ARTICLE_STATUSES, Article, Block, Issue, table_of, utcnow
 from reader.core.diffing import Change, Segment, diff_changes, render_marked, revert_change, shift_region
 from reader.core.errors import JiaokanError
 from reader.core.script import fold
+from reader.services.bulk import backup_before_bulk
 from reader.services.notes import reanchor_notes
 
 DONE_STATUSES = ("proofread", "approved")
@@ -979,6 +980,7 @@ def apply_replacements(
     A match whose text is no longer where it was found (edited since) or that
     overlaps an earlier one is skipped; ``count`` is how many were replaced.
     """
+    backup_before_bulk(session)
     by_block: dict[int, list[Match]] = defaultdict(list)
     for match in matches_selected:
         by_block[match.block_id].append(match)

@@ -105,7 +105,7 @@
     </message>
 </context>
 <context>
-    <name>FindReplaceDialog</name>
+    <name>FindReplace</name>
     <message numerus="yes">
         <location filename="../../reader/gui/find_replace.py" line="+104"/>
         <source>%n article(s) changed since the replace were left as they are.</source>
@@ -114,8 +114,11 @@
             <numerusform>%n articles changed since the replace were left as they are.</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>FindReplaceDialog</name>
     <message numerus="yes">
-        <location line="+340"/>
+        <location line="+339"/>
         <location line="+45"/>
         <source>%n hit(s)</source>
         <translation>
@@ -127,7 +130,7 @@
         <location line="-44"/>
         <location line="+45"/>
         <source>%n article(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n article</numerusform>
             <numerusform>%n articles</numerusform>
         </translation>
@@ -142,11 +145,11 @@
     </message>
 </context>
 <context>
-    <name>ImportSummaryDialog</name>
+    <name>ImportSummary</name>
     <message numerus="yes">
-        <location filename="../../reader/gui/import_summary.py" line="+108"/>
+        <location filename="../../reader/gui/import_summary.py" line="+111"/>
         <source>%n article(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n article</numerusform>
             <numerusform>%n articles</numerusform>
         </translation>
@@ -223,7 +226,7 @@ File: %2
         <location filename="../../reader/gui/library_pane.py" line="+186"/>
         <source>%n issue(s) match</source>
         <translation>
-            <numerusform>%n issue match</numerusform>
+            <numerusform>%n issue matches</numerusform>
             <numerusform>%n issues match</numerusform>
         </translation>
     </message>
@@ -272,7 +275,7 @@ File: %2
         <location filename="../../reader/gui/recovery_dialog.py" line="+90"/>
         <source>%n edit(s) could not be saved into the library when they were made (the disk was full or could not be written) and were kept on disk. Save them into the library now?</source>
         <translation>
-            <numerusform>%n edit could not be saved into the library when they were made (the disk was full or could not be written) and were kept on disk. Save them into the library now?</numerusform>
+            <numerusform>%n edit could not be saved into the library when it was made (the disk was full or could not be written) and was kept on disk. Save it into the library now?</numerusform>
             <numerusform>%n edits could not be saved into the library when they were made (the disk was full or could not be written) and were kept on disk. Save them into the library now?</numerusform>
         </translation>
     </message>
@@ -289,7 +292,7 @@ File: %2
         <source>%n edit(s) not saved: the article changed since; the edit is still kept.</source>
         <translation>
             <numerusform>%n edit not saved: the article changed since; the edit is still kept.</numerusform>
-            <numerusform>%n edits not saved: the article changed since; the edit is still kept.</numerusform>
+            <numerusform>%n edits not saved: their articles changed since; the edits are still kept.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -321,15 +324,18 @@ File: %2
     </message>
 </context>
 <context>
-    <name>SuggestionsPane</name>
+    <name>Suggestions</name>
     <message numerus="yes">
-        <location filename="../../reader/gui/suggestions_pane.py" line="+165"/>
+        <location filename="../../reader/gui/suggestions_pane.py" line="+166"/>
         <source>Accept %n Suggestion(s) (%1)</source>
         <translation>
             <numerusform>Accept %n Suggestion (%1)</numerusform>
             <numerusform>Accept %n Suggestions (%1)</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>SuggestionsPane</name>
     <message numerus="yes">
         <location line="+205"/>
         <source>%n suggestion(s) in this article</source>

@@ -4,7 +4,7 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../reader/gui/actions.py" line="+31"/>
+        <location filename="../../reader/gui/actions.py" line="+32"/>
         <source>&amp;Import Files…</source>
         <translation>导入文件(&amp;I)…</translation>
     </message>
@@ -1274,22 +1274,22 @@ The library as it is now is backed up first, so this can be undone by restoring 
 <context>
     <name>FindReplace</name>
     <message>
-        <location filename="../../reader/gui/find_replace.py" line="+69"/>
+        <location filename="../../reader/gui/find_replace.py" line="+71"/>
         <source>Replace “%1” with “%2” (%3)</source>
         <translation>把“%1”替换为“%2”(%3 处)</translation>
     </message>
-</context>
-<context>
-    <name>FindReplaceDialog</name>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="+33"/>
         <source>%n article(s) changed since the replace were left as they are.</source>
         <translation>
             <numerusform>%n 篇文章在替换之后又有修改,已保持原样。</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>FindReplaceDialog</name>
     <message>
-        <location line="+159"/>
+        <location line="+158"/>
         <source>Find and Replace</source>
         <translation>查找和替换</translation>
     </message>
@@ -1620,7 +1620,7 @@ The library as it is now is backed up first, so this can be undone by restoring 
 <context>
     <name>ImportReasons</name>
     <message>
-        <location filename="../../reader/gui/import_summary.py" line="+70"/>
+        <location filename="../../reader/gui/import_summary.py" line="+71"/>
         <source>the file is empty</source>
         <translation>文件是空的</translation>
     </message>
@@ -1692,8 +1692,15 @@ The library as it is now is backed up first, so this can be undone by restoring 
 </context>
 <context>
     <name>ImportSummary</name>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n 篇文章</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+20"/>
+        <location line="+3"/>
         <source>already in the library as issue %1</source>
         <translation>文库中已有(期次 %1)</translation>
     </message>
@@ -1707,23 +1714,8 @@ The library as it is now is backed up first, so this can be undone by restoring 
         <source>not imported: the import was cancelled</source>
         <translation>未导入:导入已取消</translation>
     </message>
-    <message>
-        <location line="+13"/>
-        <source>, </source>
-        <translation>,</translation>
-    </message>
-</context>
-<context>
-    <name>ImportSummaryDialog</name>
     <message numerus="yes">
-        <location line="-21"/>
-        <source>%n article(s)</source>
-        <translation>
-            <numerusform>%n 篇文章</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+15"/>
+        <location line="+7"/>
         <source>%n file(s) imported</source>
         <translation>
             <numerusform>已导入 %n 个文件</numerusform>
@@ -1751,7 +1743,15 @@ The library as it is now is backed up first, so this can be undone by restoring 
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
+        <source>, </source>
+        <translation>,</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummaryDialog</name>
+    <message>
+        <location line="+9"/>
         <source>Import Finished</source>
         <translation>导入完成</translation>
     </message>
@@ -2820,7 +2820,7 @@ File: %2
 <context>
     <name>Rules</name>
     <message>
-        <location filename="../../reader/gui/suggestions_pane.py" line="+55"/>
+        <location filename="../../reader/gui/suggestions_pane.py" line="+57"/>
         <source>half-width punctuation</source>
         <translation>半角标点</translation>
     </message>
@@ -3066,23 +3066,23 @@ File: %2
         <source>Reject Suggestion (%1)</source>
         <translation>拒绝建议(%1)</translation>
     </message>
-    <message>
-        <location line="+491"/>
-        <source>Suggestions</source>
-        <translation>建议</translation>
-    </message>
-</context>
-<context>
-    <name>SuggestionsPane</name>
     <message numerus="yes">
-        <location line="-442"/>
+        <location line="+48"/>
         <source>Accept %n Suggestion(s) (%1)</source>
         <translation>
             <numerusform>采纳 %n 条建议(%1)</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+442"/>
+        <source>Suggestions</source>
+        <translation>建议</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsPane</name>
+    <message>
+        <location line="-389"/>
         <source>Text</source>
         <translation>原文</translation>
     </message>
