@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import subprocess
 import sys
-import time
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
@@ -102,11 +101,9 @@ def test_fold_table_is_single_characters_and_idempotent() -> None:
     assert all(ord(v) not in table for v in table.values())
 
 
-def test_fold_table_builds_fast_and_is_cached() -> None:
+def test_fold_table_is_built_once() -> None:
     fold_table.cache_clear()
-    start = time.perf_counter()
     table = fold_table()
-    assert time.perf_counter() - start < 0.25  # ~25 ms measured; generous for slow CI
     assert fold_table() is table
 
 

