@@ -58,6 +58,15 @@ def upgrade_to_head(engine: Engine) -> bool:
 
     config = alembic_config()
     with engine.execution_options(sqlite_begin="IMMEDIATE").connect() as conn:
+        conn.begin()  # take the write lock first: another process may be migrating right now
+        has_versions = conn.exec_driver_sql(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+        ).scalar()
+        if has_versions and set(
+            conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalars()
+        ) == {HEAD}:  # another process migrated it while we waited for the lock
+            conn.rollback()
+            return False
         config.attributes["connection"] = conn
         command.upgrade(config, "heads")
         conn.commit()
