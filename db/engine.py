@@ -85,7 +85,6 @@ def _install_sqlite_hooks(engine: Engine) -> None:
             cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
             _set_wal(cursor)
             cursor.execute("PRAGMA synchronous=NORMAL")
-            cursor.execute("PRAGMA cache_size=-32768")  # 32 MiB: FTS merges and bulk imports
         finally:
             cursor.close()
 

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -49,6 +49,10 @@ log = logging.getLogger(__name__)
 DEFAULT_BACKUP_INTERVAL_HOURS = 24
 MAX_BACKUP_INTERVAL_HOURS = 24 * 30
 _INTERVAL_KEY = "safety/backup_interval_hours"
+
+
+AUTO_BACKUP_DELAY_MS = 3000
+"""How long after opening the automatic backup (when due) starts."""
 
 
 def backup_interval_hours() -> int:
@@ -311,7 +315,8 @@ class LibrarySafety(QObject):
                 self._restored_and_loaded, Qt.ConnectionType.SingleShotConnection
             )
         if not read_only:
-            self.start_auto_backup()
+            # after start-up work, so the backup does not slow the first screen down
+            QTimer.singleShot(AUTO_BACKUP_DELAY_MS, self, self.start_auto_backup)
             self.look_for_recoveries()
 
     def open_failed(self, error: BaseException) -> bool:

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from db.backup import backup_before, list_backups
 from db.engine import Library
 from reader.gui.backups_dialog import BackupsDialog, local_time_text
-from reader.gui.library_safety import set_backup_interval_hours
+from reader.gui.library_safety import AUTO_BACKUP_DELAY_MS, set_backup_interval_hours
 from reader.gui.main_window import MainWindow
 from reader.services.browsing import first_article_id
 from reader.services.importing import ImportReport
@@ -113,7 +113,7 @@ def test_opening_backs_up_when_a_backup_is_due(
     window.show()
     with qtbot.waitSignal(window.library_loaded, timeout=20_000):
         window.open_library()
-    assert window.safety.backup_task is not None
+    qtbot.wait(AUTO_BACKUP_DELAY_MS + 300)  # the automatic backup, when due, starts after this
     qtbot.waitUntil(lambda: window.safety.backup_task is None, timeout=20_000)
     assert len(list_backups(lib_path)) == 1
     window.close()
@@ -124,7 +124,9 @@ def test_opening_backs_up_when_a_backup_is_due(
     window.show()
     with qtbot.waitSignal(window.library_loaded, timeout=20_000):
         window.open_library()
+    qtbot.wait(AUTO_BACKUP_DELAY_MS + 300)
     assert window.safety.backup_task is None
+    assert len(list_backups(lib_path)) == 1
 
 
 def test_a_failed_automatic_backup_is_a_warning_in_the_status_bar(
