@@ -44,7 +44,8 @@ def _corrections(
     }
 
 
-def _note(note: Note) -> dict[str, Any]:
+def note_dict(note: Note) -> dict[str, Any]:
+    """A note as the JSON export writes it (W3C TextQuoteSelector fields plus position)."""
     return {
         "quote": note.quote,
         "prefix": note.prefix,
@@ -89,7 +90,7 @@ def article_extras(session: Session, article_ids: Sequence[int]) -> dict[int, di
         .order_by(Note.orphaned, Block.position, Note.start, Note.id)
     )
     for note in session.scalars(query_notes):
-        notes[note.article_id].append(_note(note))
+        notes[note.article_id].append(note_dict(note))
     records = records_by_block(session, ids)
     return {
         article_id: {

@@ -23,6 +23,7 @@ from db.models import Article, Block, Issue, Leftover
 from db.tagging_models import TAG_KINDS, ArticleTag, Tag
 from reader.core.exporters.json_doc import FORMAT_NAME, FORMAT_VERSION
 from reader.services.documents import article_documents, iso_utc
+from reader.services.proofreading_export import note_dict
 
 CHUNK = 40
 """Issues whose documents are built together (a handful of queries per chunk)."""
@@ -168,16 +169,7 @@ def _notes(
         for note in session.scalars(query):
             out[note.article_id].append(
                 {
-                    "quote": note.quote,
-                    "prefix": note.prefix,
-                    "suffix": note.suffix,
-                    "start": note.start,
-                    "end": note.end,
-                    "body": note.body,
-                    "author": note.author,
-                    "time": iso_utc(note.created_at),
-                    "resolved": note.resolved,
-                    "orphaned": note.orphaned,
+                    **note_dict(note),
                     "block": block_position.get(note.block_id) if note.block_id is not None else None,
                     "updated_at": iso_utc(note.updated_at),
                 }
