@@ -52,7 +52,8 @@ class Mode(StrEnum):
 
 
 def issue_review_rows(session: Session, issue_id: int) -> list[tuple[str, str]]:
-    """The issue page's review lines: articles done, and how many have each status."""
+    """The issue page's review lines: articles done, how many have each status, open suggestions."""
+    from reader.services.suggesting import open_suggestion_count
     from reader.services.tracking import status_counts
 
     counts = status_counts(session, issue_id)
@@ -60,6 +61,12 @@ def issue_review_rows(session: Session, issue_id: int) -> list[tuple[str, str]]:
     done = counts.get("proofread", 0) + counts.get("approved", 0)
     rows = [(QCoreApplication.translate("Proofreading", "Proofread or approved"), f"{done} / {total}")]
     rows += [(status_label(status), str(counts.get(status, 0))) for status in STATUSES]
+    rows.append(
+        (
+            QCoreApplication.translate("Proofreading", "Remaining suggestions"),
+            str(open_suggestion_count(session, issue_id)),
+        )
+    )
     return rows
 
 

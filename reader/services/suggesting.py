@@ -151,6 +151,15 @@ def article_suggestions(
     ]
 
 
+def open_suggestion_count(session: Session, issue_id: int) -> int:
+    """Open suggestions (edits and flags) of the active rules in an issue, rejected ones left out."""
+    rules = active_rules(session)
+    in_issue = select(Article.id).where(Article.issue_id == issue_id)
+    blocks = session.scalars(select(Block).where(Block.article_id.in_(in_issue))).all()
+    rejected = _rejections(session, SuggestionDecision.article_id.in_(in_issue))
+    return sum(len(block_suggestions(b, rules, rejected.get(b.id, ()))) for b in blocks)
+
+
 def iter_suggestions(
     session: Session, *, issue_ids: Sequence[int] | None = None, rules: Sequence[Rule] | None = None
 ) -> Iterator[BlockSuggestion]:

@@ -467,7 +467,7 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../reader/gui/library_safety.py" line="+71"/>
+        <location filename="../../reader/gui/library_safety.py" line="+75"/>
         <source>Automatic</source>
         <translation>自动</translation>
     </message>
@@ -1980,7 +1980,7 @@ File: %2
 <context>
     <name>LibrarySafety</name>
     <message>
-        <location filename="../../reader/gui/library_safety.py" line="+125"/>
+        <location filename="../../reader/gui/library_safety.py" line="+126"/>
         <source>The library is damaged</source>
         <translation>文库已损坏</translation>
     </message>
@@ -2480,7 +2480,7 @@ File: %2
 <context>
     <name>Proofreading</name>
     <message>
-        <location filename="../../reader/gui/proofreading.py" line="+126"/>
+        <location filename="../../reader/gui/proofreading.py" line="+133"/>
         <source>Review Toolbar</source>
         <translation>校对工具栏</translation>
     </message>
@@ -2552,12 +2552,17 @@ File: %2
         <translation>(无标题)</translation>
     </message>
     <message>
-        <location line="-346"/>
+        <location line="-352"/>
         <source>Proofread or approved</source>
         <translation>已校对或已审定</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
+        <source>Remaining suggestions</source>
+        <translation>待处理的建议</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Mark “%1” %2</source>
         <translation>把“%1”标为%2</translation>
     </message>
@@ -2858,7 +2863,7 @@ File: %2
 <context>
     <name>SafetyBanner</name>
     <message>
-        <location filename="../../reader/gui/library_safety.py" line="-339"/>
+        <location filename="../../reader/gui/library_safety.py" line="-340"/>
         <source>Restore the Newest Good Backup…</source>
         <translation>恢复最新的完好备份…</translation>
     </message>

@@ -103,6 +103,12 @@ def test_the_issue_page_counts_articles_per_status(window: MainWindow, gui_libra
     assert "Proofread or approved\t1 / 4" in text or "Proofread or approved\n1 / 4" in text
     for label, count in (("New", 2), ("In progress", 1), ("Proofread", 0), ("Approved", 1)):
         assert f"{label}\n{count}" in text or f"{label}\t{count}" in text
+    from reader.services.suggesting import iter_suggestions
+
+    with gui_library.session() as session:
+        remaining = len(list(iter_suggestions(session, issue_ids=[1])))
+    assert remaining > 0
+    assert f"Remaining suggestions\n{remaining}" in text or f"Remaining suggestions\t{remaining}" in text
 
 
 def test_next_article_needing_review_crosses_issues_and_wraps(
