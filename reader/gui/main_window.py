@@ -66,15 +66,22 @@ class _Added:
 
 
 def _open_library(path: str | Path, context: TaskContext) -> _Opened:
-    from reader.services.browsing import issue_rows
-    from reader.services.safe_opening import open_checked
+    from sqlalchemy.exc import DBAPIError
 
-    checked = open_checked(path)  # read-only when it must be; LibraryDamaged when damaged
+    from reader.services.browsing import issue_rows
+    from reader.services.safe_opening import check_sound, open_checked
+
+    # read-only when it must be; the quick_check runs beside filling the pane (see _on_opened)
+    checked = open_checked(path, check=False)
     library = checked.library
     try:
         context.check_cancelled()
-        with library.session() as session:
-            return _Opened(library, issue_rows(session), checked.read_only, checked.reason)
+        try:
+            with library.session() as session:
+                return _Opened(library, issue_rows(session), checked.read_only, checked.reason)
+        except DBAPIError:
+            check_sound(library, path)  # a damaged file: LibraryDamaged, with what is wrong
+            raise
     except BaseException:
         library.close()
         raise
@@ -372,8 +379,22 @@ class MainWindow(QMainWindow):
         else:
             self._show_start_page()
         self.library_loaded.emit()
+        self._check_library(opened.library)
         if self._open_sample_on_load:
             self.open_sample_issue()
+
+    def _check_library(self, library: Library) -> None:
+        """``quick_check`` the open library in the background; if damaged, close it and explain."""
+        from reader.services.safe_opening import check_sound
+
+        path = self.library_path
+
+        def damaged(error: BaseException) -> None:
+            if self.library is library:
+                self.close_library()
+            self._on_open_failed(error)
+
+        self.runner.start("check library", lambda _context: check_sound(library, path), on_failure=damaged)
 
     def _show_start_page(self) -> None:
         last = self.settings.last_article

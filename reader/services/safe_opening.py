@@ -23,7 +23,7 @@ from db.integrity import ensure_sound
 from db.safety import LibraryDamaged, library_path, open_library_safely
 from reader.services.recovery import RecoveryFile, pending_recoveries
 
-__all__ = ["CheckedLibrary", "file_problems", "open_checked", "recoveries_for"]
+__all__ = ["CheckedLibrary", "check_sound", "file_problems", "open_checked", "recoveries_for"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,9 +47,11 @@ def file_problems(path: str | Path) -> list[str]:
     return [] if rows == ["ok"] else rows
 
 
-def open_checked(db: str | Path) -> CheckedLibrary:
+def open_checked(db: str | Path, *, check: bool = True) -> CheckedLibrary:
     """Open a library (read-only when it must be) and check it; raises LibraryDamaged when damaged.
 
+    With ``check=False`` the ``quick_check`` is left to the caller (the window
+    runs it beside filling the library pane, see :func:`check_sound`).
     Other failures (ReadOnlyLibrary for a library that cannot be used at all,
     BackupError when the backup before an upgrade fails) propagate unchanged.
     """
@@ -62,12 +64,23 @@ def open_checked(db: str | Path) -> CheckedLibrary:
             raise LibraryDamaged(path or str(db), problems) from exc
         raise
     try:
-        ensure_sound(library.engine, path or str(db))
+        if check:
+            ensure_sound(library.engine, path or str(db))
     except BaseException:
         library.close()
         raise
     reason = str(getattr(library, "reason", "")) if read_only else ""
     return CheckedLibrary(library, read_only, reason, path)
+
+
+def check_sound(library: Library, db: str | Path) -> None:
+    """The ``quick_check`` of an open library; raises LibraryDamaged with the problems found."""
+    path = library_path(db)
+    try:
+        ensure_sound(library.engine, path or str(db))
+    except DBAPIError as exc:
+        problems = file_problems(path) if path is not None and path.is_file() else []
+        raise LibraryDamaged(path or str(db), problems or [str(exc.orig)]) from exc
 
 
 def recoveries_for(db: str | Path) -> list[RecoveryFile]:
