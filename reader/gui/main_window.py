@@ -220,7 +220,10 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.resize(1280, 820)
         self.restoreGeometry(self.settings.geometry)
-        self.restoreState(self.settings.window_state)
+        if not self.restoreState(self.settings.window_state):
+            # first run: Search is the front tab of the right-hand docks (the Tags tab loads
+            # jieba, some 200 MB, only once it is shown); later the remembered layout rules
+            QTimer.singleShot(0, self.search_dock.raise_)
         self.reading_view.show_message(self.tr("Opening the library…"))
 
     # building

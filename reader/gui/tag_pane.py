@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -216,6 +216,7 @@ class TagPane(QWidget):
         )
         editor.changed.connect(self._on_tags_changed)
         self._suggestions_stale = False
+        self._shown = False  # told by the dock (a tab behind another is "visible" but not shown)
         self.set_article(None)
 
     # the article
@@ -330,10 +331,10 @@ class TagPane(QWidget):
         return True
 
     # suggestions
-    def showEvent(self, event: QShowEvent) -> None:
-        """Compute suggestions put off while the pane was hidden."""
-        super().showEvent(event)
-        if self._suggestions_stale:
+    def set_shown(self, shown: bool) -> None:
+        """The pane's dock became visible (its tab selected) or hidden: compute what was put off."""
+        self._shown = shown
+        if shown and self._suggestions_stale:
             self.refresh_suggestions()
 
     def refresh_suggestions(self) -> None:
@@ -345,7 +346,7 @@ class TagPane(QWidget):
         if self._suggest_task is not None:
             self._suggest_task.cancel()
             self._suggest_task = None
-        self._suggestions_stale = not self.isVisible()
+        self._suggestions_stale = not self._shown
         if self._suggestions_stale:
             self._suggestions = []
             self.suggestion_list.clear()

@@ -86,6 +86,7 @@ class TaggingUi(QObject):
         self.pane_dock.setWidget(self.pane)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.pane_dock)
         window.tabifyDockWidget(window.search_dock, self.pane_dock)  # behind Search until wanted
+        self.pane_dock.visibilityChanged.connect(self.pane.set_shown)
 
         self.browser = TagBrowser(self.editor, self.catalogue, self.filter_state, window.script)
         self.browser_dock = QDockWidget(self.tr("Tag Browser"), window)
