@@ -52,6 +52,7 @@ from reader.core.exporters.options import (
 )
 from reader.core.script import Script
 from reader.gui.export_settings import ExportSettings, escape_separator, unescape_separator
+from reader.gui.progress import work_progress_dialog
 from reader.gui.scripts import SCRIPT_ORDER, script_label
 from reader.gui.tasks import Task, TaskCancelled, TaskContext
 
@@ -63,7 +64,6 @@ if TYPE_CHECKING:
 
 PREVIEW_DELAY_MS = 250
 PREVIEW_DISPLAY_LIMIT = 200_000  # characters shown; the whole first file is kept in ``preview_text``
-PROGRESS_DELAY_MS = 300
 TEXT_FORMATS = frozenset({ExportFormat.TXT, ExportFormat.MD})  # parts and separators apply to these
 CUSTOM = "custom"
 
@@ -657,18 +657,10 @@ class ExportDialog(QDialog):
             return None
         options = self.options()
         self._save_settings()
-        dialog = QProgressDialog(self)
+        dialog = work_progress_dialog(
+            self, self.tr("Exporting"), self.tr("Preparing the export…"), self.cancel_export
+        )
         dialog.setObjectName("exportProgress")
-        dialog.setWindowTitle(self.tr("Exporting"))
-        dialog.setLabelText(self.tr("Preparing the export…"))
-        dialog.setCancelButtonText(self.tr("Cancel"))
-        dialog.setRange(0, 0)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(PROGRESS_DELAY_MS)
-        dialog.setAutoClose(False)
-        dialog.setAutoReset(False)
-        dialog.setMinimumWidth(420)
-        dialog.canceled.connect(self.cancel_export)
         self.progress_dialog = dialog
         self.export_task = self._runner.start(
             "export",

@@ -9,13 +9,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QPushButton, QWidget
 
+from reader.gui.progress import work_progress_dialog
 from reader.gui.tasks import Task, TaskContext, TaskRunner
 
 if TYPE_CHECKING:
     from reader.gui.import_summary import ImportSummaryDialog
     from reader.services.importing import ImportReport
-
-PROGRESS_DELAY_MS = 300  # a quick import finishes before the progress dialog shows
 
 
 def _import(paths: list[Path], context: TaskContext) -> ImportReport:
@@ -53,17 +52,9 @@ class ImportFlow(QObject):
         if self.task is not None or not paths:
             return None
         files = [Path(p) for p in paths]
-        dialog = QProgressDialog(self._window)
-        dialog.setWindowTitle(self.tr("Importing"))
-        dialog.setLabelText(self.tr("Looking for issue files…"))
-        dialog.setCancelButtonText(self.tr("Cancel"))
-        dialog.setRange(0, 0)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(PROGRESS_DELAY_MS)
-        dialog.setAutoClose(False)
-        dialog.setAutoReset(False)
-        dialog.setMinimumWidth(420)
-        dialog.canceled.connect(self.cancel)
+        dialog = work_progress_dialog(
+            self._window, self.tr("Importing"), self.tr("Looking for issue files…"), self.cancel
+        )
         self.progress_dialog = dialog
         self.task = self._runner.start(
             "import",

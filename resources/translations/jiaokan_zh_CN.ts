@@ -1184,22 +1184,17 @@ The library as it is now is backed up first, so this can be undone by restoring 
         <translation>显示 %2 个字符中的前 %1 个。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Exporting</source>
         <translation>正在导出</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Preparing the export…</source>
         <translation>正在准备导出…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="+20"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
@@ -1576,22 +1571,17 @@ The library as it is now is backed up first, so this can be undone by restoring 
 <context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../../reader/gui/import_flow.py" line="+57"/>
+        <location filename="../../reader/gui/import_flow.py" line="+56"/>
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Looking for issue files…</source>
         <translation>正在查找期次文件…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="+19"/>
         <source>Cancelling after the current file…</source>
         <translation>当前文件导入完成后取消…</translation>
     </message>
@@ -2037,15 +2027,15 @@ File: %2
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="+148"/>
-        <location line="+496"/>
+        <location filename="../../reader/gui/main_window.py" line="+155"/>
+        <location line="+513"/>
         <location line="+10"/>
         <location line="+3"/>
         <source>Jiaokan 校勘</source>
         <translation>校勘</translation>
     </message>
     <message>
-        <location line="-473"/>
+        <location line="-490"/>
         <source>Library</source>
         <translation>文库</translation>
     </message>
@@ -2055,7 +2045,7 @@ File: %2
         <translation>搜索</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>Opening the library…</source>
         <translation>正在打开文库…</translation>
     </message>
@@ -2125,7 +2115,7 @@ File: %2
         <translation>正文的简繁显示(Ctrl+Shift+T:切换到下一种)</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+125"/>
         <source>Choose an article in the library</source>
         <translation>请在文库中选择一篇文章</translation>
     </message>
@@ -2475,6 +2465,14 @@ File: %2
         <location line="+5"/>
         <source>&amp;Editor name:</source>
         <translation>校对者姓名(&amp;E):</translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <location filename="../../reader/gui/progress.py" line="+21"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -3544,7 +3542,7 @@ File: %2
         <translation>采纳建议 %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Open an article to tag it.</source>
         <translation>打开一篇文章以便为它加标签。</translation>
     </message>
@@ -3617,7 +3615,7 @@ File: %2
         <translation>标签</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Tag Browser</source>
         <translation>标签浏览器</translation>
     </message>
