@@ -10,15 +10,14 @@ from sqlalchemy import select
 from db.editing_models import ChangeRecord, Revision
 from db.engine import Library
 from db.models import Article, Block, Issue
+from reader.services.find_replace import apply_replacements, find_matches, undo_replacements
 from reader.services.importing import import_files
 from reader.services.proofreading_export import article_extras
 from reader.services.tracking import (
     StaleVersion,
     TrackingError,
-    apply_replacements,
     article_blocks,
     article_changes,
-    find_matches,
     issue_progress,
     next_needing_review,
     record_change,
@@ -29,7 +28,6 @@ from reader.services.tracking import (
     save_article_text,
     set_status,
     status_counts,
-    undo_replacements,
 )
 from tests.conftest import SAMPLE_ISSUE
 

@@ -48,8 +48,8 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from reader.gui.tasks import Task, TaskContext
+    from reader.services.find_replace import Match, ReplaceResult
     from reader.services.review import MatchPlace
-    from reader.services.tracking import Match, ReplaceResult
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 Where = Callable[[], tuple[int | None, int | None]]
@@ -79,19 +79,19 @@ class ReplaceCommand(ServiceCommand):
         self.result = result
 
     def apply(self, session: Session) -> ReplaceResult:
-        from reader.services.tracking import apply_replacements
+        from reader.services.find_replace import apply_replacements
 
         return apply_replacements(session, self.matches, self.replacement, author=self.author)
 
     def applied(self, value: object) -> None:
-        from reader.services.tracking import ReplaceResult
+        from reader.services.find_replace import ReplaceResult
 
         assert isinstance(value, ReplaceResult)
         self.result = value
         self.article_ids = frozenset(value.before)
 
     def revert(self, session: Session) -> list[int]:
-        from reader.services.tracking import undo_replacements
+        from reader.services.find_replace import undo_replacements
 
         return undo_replacements(session, self.result, author=self.author)
 
@@ -226,8 +226,8 @@ def _find(
     insensitive: bool,
     context: TaskContext,
 ) -> tuple[list[Match], dict[int, MatchPlace]]:
+    from reader.services.find_replace import find_matches
     from reader.services.review import match_places
-    from reader.services.tracking import find_matches
 
     with context.session() as session:
         matches = find_matches(
@@ -458,7 +458,7 @@ class FindReplaceDialog(QDialog):
     # replacing
     def apply(self) -> bool:
         """Replace the checked hits in the background; one step on the undo stack."""
-        from reader.services.tracking import apply_replacements
+        from reader.services.find_replace import apply_replacements
 
         selected = self.model.checked_matches()
         if not selected:

@@ -1,4 +1,4 @@
-"""Use case: tracked changes, revisions, autosave, review status, find and replace.
+"""Use case: tracked changes, revisions, autosave, review status.
 
 Every change of a block's text goes through :func:`record_change`, which keeps
 a :class:`ChangeRecord` per diff hunk, re-anchors the block's notes and keeps
@@ -11,13 +11,11 @@ these inside a write transaction (``Library.writing()``).
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass
 from datetime import datetime
 from difflib import SequenceMatcher
-from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import case, func, insert, or_, select
@@ -27,16 +25,12 @@ from db.editing_models import ChangeRecord, Note, Revision
 from db.models import ARTICLE_STATUSES, Article, Block, Issue, table_of, utcnow
 from reader.core.diffing import Change, Segment, diff_changes, render_marked, revert_change, shift_region
 from reader.core.errors import JiaokanError
-from reader.core.script import fold
-from reader.services.bulk import backup_before_bulk
 from reader.services.notes import reanchor_notes
 
 DONE_STATUSES = ("proofread", "approved")
 HEADING_FIELDS = ("section", "kicker", "title", "subtitle", "byline", "source")
 BASELINE_AUTHOR = "import"
 BASELINE_REASON = "original"
-CONTEXT_CHARS = 20
-"""Characters of context shown on each side of a find match."""
 
 
 class TrackingError(JiaokanError):
@@ -125,7 +119,7 @@ def snapshot(
     }
 
 
-def _latest(session: Session, article_id: int) -> Revision | None:
+def newest_revision(session: Session, article_id: int) -> Revision | None:
     return session.scalar(
         select(Revision).where(Revision.article_id == article_id).order_by(Revision.number.desc()).limit(1)
     )
@@ -139,7 +133,7 @@ def current_revision(
     Call it *before* changing the article; ``overrides`` gives the old text of
     a block whose text was already changed in memory.
     """
-    latest = _latest(session, article.id)
+    latest = newest_revision(session, article.id)
     if latest is not None:
         return latest
     baseline = Revision(
@@ -164,7 +158,7 @@ def create_revision(
     Bumps ``Article.version`` unless ``bump_version`` is false (status changes).
     """
     session.flush()
-    latest = _latest(session, article.id)
+    latest = newest_revision(session, article.id)
     if bump_version:
         article.version += 1
     sync_article(session, article)
@@ -190,7 +184,7 @@ def create_revision(
 # ---------------------------------------------------------------- recording changes
 
 
-def _record(
+def record_hunks(
     session: Session,
     article: Article,
     block: Block,
@@ -261,7 +255,7 @@ def record_change(
         return []
     article = session.get_one(Article, block.article_id)
     current_revision(session, article, overrides={block.id: old_text})
-    records = _record(session, article, block, old_text, new_text, author=author, rule=rule)
+    records = record_hunks(session, article, block, old_text, new_text, author=author, rule=rule)
     if new_revision:
         create_revision(
             session, article, author=author, reason=reason or _reason(rule), bump_version=bump_version
@@ -320,9 +314,7 @@ def record_changes(session: Session, changes: Sequence[BlockChange], *, author: 
     of queries instead of several per block.
     """
     work = [
-        (c[0], c[1], c[2], c[3] if len(c) == 4 else diff_changes(c[1], c[2]))
-        for c in changes
-        if c[1] != c[2]
+        (c[0], c[1], c[2], c[3] if len(c) == 4 else diff_changes(c[1], c[2])) for c in changes if c[1] != c[2]
     ]
     if not work:
         return 0
@@ -455,7 +447,7 @@ def _texts_by_id(blocks: Sequence[Block], blocks_text: Mapping[int, str] | Seque
     return {b.id: text for b, text in zip(blocks, blocks_text, strict=True)}
 
 
-def _article(session: Session, article_id: int) -> Article:
+def get_article(session: Session, article_id: int) -> Article:
     article = session.get(Article, article_id, populate_existing=True)
     if article is None:
         raise TrackingError(f"there is no article {article_id}")
@@ -476,7 +468,7 @@ def save_article_text(
     order.  Raises :class:`StaleVersion` (writing nothing) when the article is
     no longer at ``base_version``.
     """
-    article = _article(session, article_id)
+    article = get_article(session, article_id)
     blocks = article_blocks(session, article_id)
     submitted = _texts_by_id(blocks, blocks_text)
     if article.version != base_version:
@@ -488,7 +480,7 @@ def save_article_text(
         return SaveResult(article_id, article.version, None)
     current_revision(session, article)
     for block in changed:
-        _record(session, article, block, block.text, submitted[block.id], author=author, rule=None)
+        record_hunks(session, article, block, block.text, submitted[block.id], author=author, rule=None)
     revision = create_revision(session, article, author=author, reason="edit")
     return SaveResult(article_id, article.version, revision.id, tuple(b.id for b in changed))
 
@@ -568,7 +560,7 @@ def records_by_block(session: Session, article_ids: Sequence[int]) -> dict[int, 
 
 def article_changes(session: Session, article_id: int) -> list[TrackedChange]:
     """Every tracked change of the article against the OCR original, in reading order."""
-    article = _article(session, article_id)
+    article = get_article(session, article_id)
     original = issue_text(session, article.issue_id)
     records = records_by_block(session, [article_id])
     return [
@@ -582,7 +574,7 @@ def revert_one(
     session: Session, article_id: int, block_id: int, change_index: int, *, author: str
 ) -> SaveResult:
     """Undo one hunk of a block against the original, keeping every other change."""
-    article = _article(session, article_id)
+    article = get_article(session, article_id)
     block = session.get(Block, block_id)
     if block is None or block.article_id != article_id:
         raise TrackingError(f"block {block_id} is not in article {article_id}")
@@ -591,7 +583,7 @@ def revert_one(
     if not 0 <= change_index < len(changes):
         raise TrackingError(f"block {block_id} has no change {change_index}")
     current_revision(session, article)
-    _record(
+    record_hunks(
         session,
         article,
         block,
@@ -719,7 +711,7 @@ def restore_revision(session: Session, revision_id: int, *, author: str) -> Save
     revision = session.get(Revision, revision_id)
     if revision is None:
         raise TrackingError(f"there is no revision {revision_id}")
-    article = _article(session, revision.article_id)
+    article = get_article(session, revision.article_id)
     blocks = article_blocks(session, article.id)
     wanted = revision.snapshot["blocks"]
     if [_key(w) for w in wanted] != [tuple((p[0], p[1]) for p in b.pieces) for b in blocks]:
@@ -734,7 +726,7 @@ def restore_revision(session: Session, revision_id: int, *, author: str) -> Save
             block.role = want["role"]
             changed.append(block.id)
         if block.text != want["text"]:
-            _record(session, article, block, block.text, want["text"], author=author, rule=None)
+            record_hunks(session, article, block, block.text, want["text"], author=author, rule=None)
             changed.append(block.id)
     new = create_revision(session, article, author=author, reason=f"restore {revision.number}")
     return SaveResult(article.id, article.version, new.id, tuple(dict.fromkeys(changed)))
@@ -806,224 +798,3 @@ def status_counts(session: Session, issue_id: int) -> dict[str, int]:
     for status, count in session.execute(query):
         counts[status] = count
     return counts
-
-
-# ---------------------------------------------------------------- find and replace
-
-
-class Scope(StrEnum):
-    """Where find and replace looks."""
-
-    ARTICLE = "article"
-    ISSUE = "issue"
-    LIBRARY = "library"
-
-
-@dataclass(frozen=True, slots=True)
-class Match:
-    """One occurrence in a block's text, with context and what it would be replaced by."""
-
-    article_id: int
-    block_id: int
-    start: int
-    end: int
-    text: str
-    before: str
-    after: str
-    replacement: str | None = None
-    groups: tuple[tuple[int, int], ...] = ()  # regex group spans in the block text, (-1, -1) unmatched
-    group_names: tuple[tuple[str, int], ...] = ()
-    regex: bool = False
-
-    def replacement_for(self, template: str, text: str) -> str:
-        """What this match becomes with ``template`` (regex: with group references expanded)."""
-        return (
-            expand_template(template, self.groups, dict(self.group_names), text) if self.regex else template
-        )
-
-
-_TEMPLATE_REF = re.compile(r"\\(?:g<([^>]*)>|(\d{1,2})|(.))", re.DOTALL)
-_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "f": "\f", "v": "\v", "a": "\a", "b": "\b", "\\": "\\"}
-
-
-def expand_template(
-    template: str, groups: Sequence[tuple[int, int]], names: Mapping[str, int], text: str
-) -> str:
-    """A regex replacement template with its group references taken from ``text`` at ``groups``."""
-
-    def ref(found: re.Match[str]) -> str:
-        name, number, escape = found.groups()
-        if escape is not None:
-            return _ESCAPES.get(escape, "\\" + escape)
-        key = number if number is not None else name
-        start, end = groups[int(key) if key.isdigit() else names[key]]
-        return text[start:end] if start >= 0 else ""
-
-    return _TEMPLATE_REF.sub(ref, template)
-
-
-def _fold_pattern(pattern: str) -> str:
-    """A regex folded like the text (non-ASCII characters outside escapes; ASCII case via IGNORECASE)."""
-    out: list[str] = []
-    index = 0
-    while index < len(pattern):
-        if pattern[index] == "\\" and index + 1 < len(pattern):
-            out.append(pattern[index : index + 2])
-            index += 2
-            continue
-        char = pattern[index]
-        out.append(char if char.isascii() else fold(char))
-        index += 1
-    return "".join(out)
-
-
-def _compile(pattern: str, *, regex: bool, script_insensitive: bool) -> re.Pattern[str]:
-    if not pattern:
-        raise TrackingError("nothing to find")
-    try:
-        if regex:
-            flags = re.IGNORECASE if script_insensitive else 0
-            return re.compile(_fold_pattern(pattern) if script_insensitive else pattern, flags)
-        return re.compile(re.escape(fold(pattern) if script_insensitive else pattern))
-    except re.error as error:
-        raise TrackingError(f"invalid regular expression: {error}") from error
-
-
-def _scope_blocks(session: Session, scope: Scope | str, scope_id: int | None) -> Any:
-    query = select(Block).join(Article, Article.id == Block.article_id)
-    scope = Scope(scope)
-    if scope is not Scope.LIBRARY and scope_id is None:
-        raise TrackingError(f"a {scope.value} scope needs its id")
-    if scope is Scope.ARTICLE:
-        query = query.where(Block.article_id == scope_id)
-    elif scope is Scope.ISSUE:
-        query = query.where(Article.issue_id == scope_id)
-    return query.order_by(Article.issue_id, Article.position, Block.position)
-
-
-def find_matches(
-    session: Session,
-    pattern: str,
-    *,
-    regex: bool = False,
-    scope: Scope | str = Scope.ARTICLE,
-    scope_id: int | None = None,
-    script_insensitive: bool = False,
-    replacement: str | None = None,
-) -> list[Match]:
-    """Every non-empty occurrence of ``pattern`` in the blocks of an article, an issue or the library.
-
-    ``script_insensitive`` matches across traditional/simplified, full/half
-    width and letter case (via :func:`reader.core.script.fold`, which keeps
-    offsets).  With ``replacement`` each match carries what it would become.
-    """
-    compiled = _compile(pattern, regex=regex, script_insensitive=script_insensitive)
-    query = _scope_blocks(session, scope, scope_id)
-    if not regex and not script_insensitive:
-        query = query.where(Block.text.contains(pattern, autoescape=True))
-    names = tuple(compiled.groupindex.items())
-    matches: list[Match] = []
-    for block in session.scalars(query):
-        text = block.text
-        haystack = fold(text) if script_insensitive else text
-        for found in compiled.finditer(haystack):
-            start, end = found.span()
-            if start == end:
-                continue
-            groups = tuple(found.span(i) for i in range(compiled.groups + 1)) if regex else ()
-            match = Match(
-                block.article_id,
-                block.id,
-                start,
-                end,
-                text[start:end],
-                text[max(0, start - CONTEXT_CHARS) : start],
-                text[end : end + CONTEXT_CHARS],
-                None,
-                groups,
-                names,
-                regex,
-            )
-            if replacement is not None:
-                if regex:
-                    _check_template(found, replacement)
-                match = _with_replacement(match, match.replacement_for(replacement, text))
-            matches.append(match)
-    return matches
-
-
-def _check_template(found: re.Match[str], template: str) -> None:
-    try:
-        found.expand(template)
-    except (re.error, IndexError) as error:
-        raise TrackingError(f"invalid replacement: {error}") from error
-
-
-def _with_replacement(match: Match, replacement: str) -> Match:
-    return replace(match, replacement=replacement)
-
-
-@dataclass(frozen=True, slots=True)
-class ReplaceResult:
-    """What a replace-all did; ``before`` is what undoing it restores (article id → revision id)."""
-
-    count: int
-    before: dict[int, int] = field(default_factory=dict)
-    after: dict[int, int] = field(default_factory=dict)
-
-
-def apply_replacements(
-    session: Session, matches_selected: Iterable[Match], replacement: str, *, author: str
-) -> ReplaceResult:
-    """Replace the chosen matches, one revision ``replace`` per touched article.
-
-    A match whose text is no longer where it was found (edited since) or that
-    overlaps an earlier one is skipped; ``count`` is how many were replaced.
-    """
-    backup_before_bulk(session)
-    by_block: dict[int, list[Match]] = defaultdict(list)
-    for match in matches_selected:
-        by_block[match.block_id].append(match)
-    touched: dict[int, list[Block]] = defaultdict(list)
-    for block_id in by_block:
-        block = session.get(Block, block_id)
-        if block is not None:
-            touched[block.article_id].append(block)
-    before: dict[int, int] = {}
-    after: dict[int, int] = {}
-    count = 0
-    for article_id, blocks in touched.items():
-        article = _article(session, article_id)
-        previous = current_revision(session, article).id
-        replaced = 0
-        for block in blocks:
-            limit = len(block.text) + 1
-            for match in sorted(by_block[block.id], key=lambda m: m.start, reverse=True):
-                text = block.text
-                if match.end > limit or text[match.start : match.end] != match.text:
-                    continue
-                new_text = text[: match.start] + match.replacement_for(replacement, text) + text[match.end :]
-                limit = match.start
-                if new_text != text:
-                    _record(session, article, block, text, new_text, author=author, rule=None)
-                    replaced += 1
-        if replaced:
-            before[article_id] = previous
-            after[article_id] = create_revision(session, article, author=author, reason="replace").id
-            count += replaced
-    return ReplaceResult(count, before, after)
-
-
-def undo_replacements(session: Session, result: ReplaceResult, *, author: str) -> list[int]:
-    """Undo a replace-all by restoring each article's revision from before it.
-
-    Articles edited again since are left alone; returns the ids of those restored.
-    """
-    restored = []
-    for article_id, before in result.before.items():
-        latest = _latest(session, article_id)
-        if latest is None or latest.id != result.after.get(article_id):
-            continue
-        restore_revision(session, before, author=author)
-        restored.append(article_id)
-    return restored
