@@ -80,9 +80,10 @@ def test_same_text_same_hash_whatever_the_encoding() -> None:
 
 @pytest.mark.parametrize("codec", ["utf-8", "utf-16", "gbk", "big5"])
 def test_crlf_and_lone_cr_become_lf(codec: str) -> None:
-    text = "第一行\r\n第二行\r第三行\n\r\n末行\r"
+    body = "街道组织志愿者开展垃圾分类宣传活动" if codec == "gbk" else "街道組織志願者開展垃圾分類宣傳活動"
+    text = f"第一行\r\n第二行\r{body}\n\r\n末行\r"
     decoded = decode_bytes(text.encode(codec), "x")
-    assert decoded.text == "第一行\n第二行\n第三行\n\n末行\n"
+    assert decoded.text == f"第一行\n第二行\n{body}\n\n末行\n"
 
 
 @pytest.mark.parametrize(
@@ -209,9 +210,13 @@ def test_short_text_readable_several_ways_is_ambiguous(data: bytes, candidates: 
     assert "short.txt" in str(caught.value)
 
 
-def test_short_text_with_a_clear_winner_is_decoded() -> None:
-    # 社会主义 in Big5 would be 扦頗翋砱: rare characters, so GB18030 wins even on four characters.
-    assert decode_bytes("社会主义".encode("gbk"), "x").encoding == "gb18030"
+def test_short_text_is_never_guessed_even_with_lopsided_odds() -> None:
+    # 社会主义 in Big5 would be 扦頗翋砱 (rare characters), yet four characters decide nothing.
+    with pytest.raises(AmbiguousEncodingError) as refused:
+        decode_bytes("社会主义".encode("gbk"), "x")
+    assert refused.value.candidates == ["gb18030", "big5"]
+    # twenty characters and more of text that reads plausibly one way only are decoded
+    assert decode_bytes("社会主义核心价值观宣传进社区活动圆满结束".encode("gbk"), "x").encoding == "gb18030"
 
 
 def test_a_few_sentences_are_not_ambiguous() -> None:

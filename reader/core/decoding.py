@@ -42,6 +42,10 @@ _MARGIN = 0.3
 # makes the odds about 10,000 to 1; a couple of characters that read as common
 # either way stay ambiguous.
 _MIN_MISFIT_LEAD = 3.0
+# Below this many non-ASCII characters, text that reads as both GB18030 and Big5 is
+# refused with both candidates, however lopsided the odds: a short file is no
+# newspaper issue, and the import never guesses on a handful of characters.
+_MIN_DECIDING_CHARS = 20
 # Share of private-use / unassigned characters above which a reading is junk.
 _MAX_JUNK_SHARE = 0.2
 
@@ -180,7 +184,8 @@ def _decode_unmarked(data: bytes, source: str) -> tuple[str, str]:
     if len(readings) > 1:
         rival = readings[1]
         convincing = best.score >= _PLAUSIBLE or best.score - rival.score >= _MARGIN
-        if not convincing or rival.misfits - best.misfits < _MIN_MISFIT_LEAD:
+        short = sum(1 for char in best.text if char >= "\x80") < _MIN_DECIDING_CHARS
+        if short or not convincing or rival.misfits - best.misfits < _MIN_MISFIT_LEAD:
             raise AmbiguousEncodingError(source, [r.encoding for r in readings])
     if best.junk > _MAX_JUNK_SHARE:
         raise InputError(
