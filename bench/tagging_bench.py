@@ -60,7 +60,7 @@ def bench_idf(work: Path, n_issues: int) -> tuple[Library, bool]:
 
     from reader.core import segmenter
     from reader.services.importing import import_files
-    from reader.services.tagging import recompute_idf, refresh_idf
+    from reader.services.tag_idf import recompute_idf, refresh_idf
 
     archive = work / "archive"
     if not archive.exists():

@@ -25,17 +25,13 @@ from reader.core.tag_suggestions import (
     suggest,
 )
 from reader.services.importing import import_files
+from reader.services.tag_idf import MIN_LIBRARY_DOCS, library_idf, recompute_idf, refresh_idf, update_idf
 from reader.services.tagging import (
-    MIN_LIBRARY_DOCS,
     add_tag,
     add_user_word,
     dismiss_suggestion,
-    library_idf,
-    recompute_idf,
-    refresh_idf,
     suggest_for_article,
     undismiss_suggestion,
-    update_idf,
 )
 from tests.conftest import REPO, SAMPLE_ISSUE
 from tests.test_tagging import make_article

@@ -20,6 +20,7 @@ from db.models import Article, Contributor
 from db.tagging_models import ArticleTag, Tag, UserWord
 from reader.core.script import fold
 from reader.services.browsing import LibraryMatches, matching_articles
+from reader.services.tag_idf import update_idf
 from reader.services.tagging import (
     POS_OF_KIND,
     article_tags,
@@ -27,7 +28,6 @@ from reader.services.tagging import (
     list_tags,
     normalise_name,
     tag_path,
-    update_idf,
 )
 
 if TYPE_CHECKING:
@@ -220,7 +220,7 @@ def refresh_idf_in_steps(
 ) -> int:
     """Count the articles not yet counted into the IDF, ``step`` per short write transaction.
 
-    Does what :func:`reader.services.tagging.refresh_idf` does, without holding
+    Does what :func:`reader.services.tag_idf.refresh_idf` does, without holding
     the write lock for the whole count (the interface keeps writing tags
     meanwhile).  Stops between steps when ``cancelled()``; returns how many
     articles were counted.

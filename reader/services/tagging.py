@@ -9,7 +9,6 @@ change tags return a record whose ``undo(session)`` puts everything back.
 
 from __future__ import annotations
 
-import math
 import re
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Sequence
@@ -21,32 +20,26 @@ from sqlalchemy import CompoundSelect, Select, delete, except_, func, insert, in
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
-from db.models import Article, Block, Contributor, utcnow
+from db.models import Article, utcnow
 from db.tagging_models import (
     TAG_KINDS,
     ArticleTag,
     DismissedTagSuggestion,
-    IdfCountedArticle,
-    IdfStats,
     Tag,
-    TermDocFrequency,
     UserWord,
 )
 from reader.core import segmenter
 from reader.core.errors import JiaokanError
 from reader.core.script import fold
-from reader.core.tag_suggestions import DEFAULT_LIMIT, ArticleContent, Idf, KnownTag, TagSuggestion, suggest
+from reader.core.tag_suggestions import DEFAULT_LIMIT, KnownTag, TagSuggestion, suggest
 from reader.services.bulk import backup_before_bulk
 from reader.services.library import NotFoundError
+from reader.services.tag_idf import INSERT_CHUNK, article_contents, library_idf
 
 MAX_NAME = 100
-MIN_LIBRARY_DOCS = 50  # below this many counted articles, jieba's bundled IDF is used
 PATH_SEPARATOR = "/"
-HEADING_ROLES = frozenset({"kicker", "title", "subtitle"})  # not section labels: 图片新闻, 【党政】
-BODY_ROLES = frozenset({"paragraph", "subheading", "caption"})
 POS_OF_KIND = {"person": "nr", "place": "ns", "organisation": "nt", "topic": "n", "other": "nz"}
 _COLOUR = re.compile(r"^#[0-9a-f]{6}$")
-_INSERT_CHUNK = 500  # rows per multi-row INSERT (SQLite allows 32,766 variables)
 
 Mode = Literal["all", "any"]
 
@@ -231,16 +224,16 @@ def _links(session: Session, tag_id: int, article_ids: Collection[int] | None = 
 
 
 def _insert_links(session: Session, rows: Sequence[dict[str, Any]]) -> None:
-    for i in range(0, len(rows), _INSERT_CHUNK):
-        session.execute(insert(ArticleTag), list(rows[i : i + _INSERT_CHUNK]))
+    for i in range(0, len(rows), INSERT_CHUNK):
+        session.execute(insert(ArticleTag), list(rows[i : i + INSERT_CHUNK]))
 
 
 def _delete_links(session: Session, tag_id: int, article_ids: Collection[int]) -> None:
     ids = list(article_ids)
-    for i in range(0, len(ids), _INSERT_CHUNK):
+    for i in range(0, len(ids), INSERT_CHUNK):
         session.execute(
             delete(ArticleTag).where(
-                ArticleTag.tag_id == tag_id, ArticleTag.article_id.in_(ids[i : i + _INSERT_CHUNK])
+                ArticleTag.tag_id == tag_id, ArticleTag.article_id.in_(ids[i : i + INSERT_CHUNK])
             )
         )
 
@@ -354,8 +347,8 @@ def check_article_ids(session: Session, article_ids: Iterable[int]) -> list[int]
     """The ids without duplicates, in order; raises NotFoundError naming the unknown ones."""
     ids = list(dict.fromkeys(article_ids))
     found: set[int] = set()
-    for i in range(0, len(ids), _INSERT_CHUNK):
-        found.update(session.scalars(select(Article.id).where(Article.id.in_(ids[i : i + _INSERT_CHUNK]))))
+    for i in range(0, len(ids), INSERT_CHUNK):
+        found.update(session.scalars(select(Article.id).where(Article.id.in_(ids[i : i + INSERT_CHUNK]))))
     missing = [i for i in ids if i not in found]
     if missing:
         raise NotFoundError("no article with id " + ", ".join(str(i) for i in missing))
@@ -642,11 +635,11 @@ def tags_by_kind(session: Session, article_ids: Iterable[int]) -> dict[int, dict
 def _tags_of(session: Session, article_ids: Iterable[int]) -> dict[int, list[Tag]]:
     ids = list(dict.fromkeys(article_ids))
     out: dict[int, list[Tag]] = {i: [] for i in ids}
-    for i in range(0, len(ids), _INSERT_CHUNK):
+    for i in range(0, len(ids), INSERT_CHUNK):
         rows = session.execute(
             select(ArticleTag.article_id, Tag)
             .join(Tag, Tag.id == ArticleTag.tag_id)
-            .where(ArticleTag.article_id.in_(ids[i : i + _INSERT_CHUNK]))
+            .where(ArticleTag.article_id.in_(ids[i : i + INSERT_CHUNK]))
         )
         for article_id, tag in rows:
             out[article_id].append(tag)
@@ -699,144 +692,6 @@ def load_user_words(session: Session) -> None:
     for name, kind in session.execute(select(Tag.name, Tag.kind)):
         if len(name) >= 2:
             segmenter.add_user_word(name, POS_OF_KIND.get(kind, "n"))
-
-
-# ---------------------------------------------------------------------------------------------
-# The library's IDF
-
-
-def article_contents(session: Session, article_ids: Sequence[int]) -> dict[int, ArticleContent]:
-    """Headings, body, byline people and source of articles (what suggestions read)."""
-    heads: dict[int, list[str]] = defaultdict(list)
-    bodies: dict[int, list[str]] = defaultdict(list)
-    people: dict[int, list[tuple[str, str]]] = defaultdict(list)
-    sources: dict[int, str | None] = {}
-    for i in range(0, len(article_ids), _INSERT_CHUNK):
-        chunk = list(article_ids[i : i + _INSERT_CHUNK])
-        for article_id, role, text in session.execute(
-            select(Block.article_id, Block.role, Block.text)
-            .where(Block.article_id.in_(chunk))
-            .order_by(Block.article_id, Block.position)
-        ):
-            if role in HEADING_ROLES:
-                heads[article_id].append(text)
-            elif role in BODY_ROLES:
-                bodies[article_id].append(text)
-        for article_id, name, role in session.execute(
-            select(Contributor.article_id, Contributor.name, Contributor.role)
-            .where(Contributor.article_id.in_(chunk))
-            .order_by(Contributor.article_id, Contributor.position)
-        ):
-            people[article_id].append((name, role))
-        sources.update(session.execute(select(Article.id, Article.source).where(Article.id.in_(chunk))).all())
-    return {
-        i: ArticleContent("\n".join(heads[i]), "\n".join(bodies[i]), tuple(people[i]), sources.get(i))
-        for i in article_ids
-        if i in sources
-    }
-
-
-def _stats(session: Session) -> IdfStats | None:
-    return session.get(IdfStats, 1)
-
-
-def _count_into_library(session: Session, article_ids: Sequence[int]) -> int:
-    """Count the articles' terms into ``term_df``; returns how many articles were counted."""
-    df: dict[str, int] = defaultdict(int)
-    counted: list[int] = []
-    step = 2000
-    for i in range(0, len(article_ids), step):
-        contents = article_contents(session, article_ids[i : i + step])
-        for article_id, content in contents.items():
-            for term in segmenter.dictionary_terms(content.headings + "\n" + content.body):
-                df[term] += 1
-            counted.append(article_id)
-    rows = [{"term": t, "df": n} for t, n in df.items()]
-    upsert = sqlite_insert(TermDocFrequency)
-    upsert = upsert.on_conflict_do_update(
-        index_elements=[TermDocFrequency.term], set_={"df": TermDocFrequency.df + upsert.excluded.df}
-    )
-    for j in range(0, len(rows), _INSERT_CHUNK):
-        session.execute(upsert, rows[j : j + _INSERT_CHUNK])
-    marks = [{"article_id": a} for a in counted]
-    for j in range(0, len(marks), _INSERT_CHUNK):
-        session.execute(insert(IdfCountedArticle), marks[j : j + _INSERT_CHUNK])
-    stats = _stats(session)
-    if stats is None:
-        session.add(IdfStats(id=1, n_docs=len(counted), updated_at=utcnow()))
-    else:
-        stats.n_docs += len(counted)
-        stats.updated_at = utcnow()
-    session.flush()
-    return len(counted)
-
-
-def update_idf(session: Session, article_ids: Iterable[int]) -> int:
-    """Count new articles into the library's IDF (ones counted before are skipped); returns how many."""
-    ids = list(dict.fromkeys(article_ids))
-    done: set[int] = set()
-    for i in range(0, len(ids), _INSERT_CHUNK):
-        chunk = ids[i : i + _INSERT_CHUNK]
-        done.update(
-            session.scalars(
-                select(IdfCountedArticle.article_id).where(IdfCountedArticle.article_id.in_(chunk))
-            )
-        )
-    return _count_into_library(session, [i for i in ids if i not in done])
-
-
-def refresh_idf(session: Session) -> int:
-    """Count every article not yet counted (after an import); returns how many."""
-    missing = session.scalars(
-        select(Article.id)
-        .outerjoin(IdfCountedArticle, IdfCountedArticle.article_id == Article.id)
-        .where(IdfCountedArticle.article_id.is_(None))
-        .order_by(Article.id)
-    )
-    return _count_into_library(session, list(missing))
-
-
-def recompute_idf(session: Session) -> int:
-    """Recount the whole library (after deletions or many corrections); returns the article count."""
-    session.execute(delete(TermDocFrequency))
-    session.execute(delete(IdfCountedArticle))
-    session.execute(delete(IdfStats))
-    session.flush()
-    return _count_into_library(session, list(session.scalars(select(Article.id).order_by(Article.id))))
-
-
-def library_idf(session: Session, terms: Collection[str]) -> Idf:
-    """IDF of ``terms`` for ranking suggestions.
-
-    Until the library has counted :data:`MIN_LIBRARY_DOCS` articles this is
-    jieba's bundled IDF.  After that it is the library's own IDF (so 社区, 街道,
-    工作 fall low in a community paper), damped for words jieba's table knows
-    as common in Chinese at large (道路, 工人), which a young library may not
-    have seen yet.
-    """
-    stats = _stats(session)
-    n_docs = stats.n_docs if stats is not None else 0
-    table, median = segmenter.bundled_idf()
-    if n_docs < MIN_LIBRARY_DOCS:
-        return Idf({t: table[t] for t in terms if t in table}, median, median)
-    found: dict[str, int] = {}
-    wanted = list(terms)
-    for i in range(0, len(wanted), _INSERT_CHUNK):
-        found.update(
-            session.execute(
-                select(TermDocFrequency.term, TermDocFrequency.df).where(
-                    TermDocFrequency.term.in_(wanted[i : i + _INSERT_CHUNK])
-                )
-            ).all()
-        )
-
-    def idf(df: int) -> float:
-        return math.log((n_docs + 1) / (df + 1)) + 1
-
-    def general(term: str) -> float:
-        return min(1.0, table.get(term, median) / median)
-
-    return Idf({t: idf(found.get(t, 0)) * general(t) for t in wanted}, idf(0), idf(1))
 
 
 # ---------------------------------------------------------------------------------------------
