@@ -74,17 +74,30 @@ def _set_wal(cursor: Any) -> None:
             delay = min(delay * 2, 0.2)
 
 
+def prepare_connection(dbapi_connection: Any, *pragmas: str) -> None:
+    """Set up a new SQLite connection: explicit transactions, foreign keys, busy timeout, ``pragmas``.
+
+    The driver is put in autocommit mode so that SQLAlchemy, not the driver,
+    decides when transactions begin.
+    """
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        for pragma in pragmas:
+            cursor.execute(f"PRAGMA {pragma}")
+    finally:
+        cursor.close()
+
+
 def _install_sqlite_hooks(engine: Engine) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
-        # Let SQLAlchemy, not the driver, decide when transactions begin.
-        dbapi_connection.isolation_level = None
+        prepare_connection(dbapi_connection, "synchronous=NORMAL")
         cursor = dbapi_connection.cursor()
         try:
-            cursor.execute("PRAGMA foreign_keys=ON")
-            cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
             _set_wal(cursor)
-            cursor.execute("PRAGMA synchronous=NORMAL")
         finally:
             cursor.close()
 

@@ -26,7 +26,7 @@ from sqlalchemy.engine import ExceptionContext, make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session
 
-from db.engine import BUSY_TIMEOUT_MS, Library, database_url, open_library
+from db.engine import Library, database_url, open_library, prepare_connection
 from reader.core.errors import JiaokanError
 
 
@@ -200,14 +200,7 @@ def _check_schema_current(engine: Engine, path: Path) -> None:
 def _install_read_only_hooks(engine: Engine, path: Path, reason: str) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
-        dbapi_connection.isolation_level = None
-        cursor = dbapi_connection.cursor()
-        try:
-            cursor.execute("PRAGMA foreign_keys=ON")
-            cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-            cursor.execute("PRAGMA query_only=ON")
-        finally:
-            cursor.close()
+        prepare_connection(dbapi_connection, "query_only=ON")
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:

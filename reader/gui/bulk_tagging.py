@@ -9,7 +9,6 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -21,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.errors import JiaokanError
-from reader.gui.tag_models import FoldCompleter, TagListModel, kind_labels
+from reader.gui.tag_models import FoldCompleter, TagListModel, kind_combo
 
 if TYPE_CHECKING:
     from reader.gui.tag_commands import TagEditor
@@ -52,11 +51,8 @@ class BulkTagDialog(QDialog):
         self.name_edit.setObjectName("bulkTagName")
         self.name_edit.setPlaceholderText(self.tr("Tag name"))
         self.name_edit.setCompleter(FoldCompleter(catalogue, self.name_edit))
-        self.kind_combo = QComboBox(self)
-        self.kind_combo.setObjectName("bulkTagKind")
+        self.kind_combo = kind_combo(self, "bulkTagKind")
         self.kind_combo.setToolTip(self.tr("Kind of the new tag"))
-        for kind, label in kind_labels():
-            self.kind_combo.addItem(label, kind)
         self.kind_combo.hide()
         self.error_label = QLabel(self)
         self.error_label.setObjectName("bulkTagError")

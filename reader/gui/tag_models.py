@@ -15,7 +15,7 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QCompleter
+from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
 from reader.core.script import fold
 
@@ -52,6 +52,15 @@ def kind_label(kind: str) -> str:
 def kind_labels() -> list[tuple[str, str]]:
     """(kind, label) for every kind, in the library's order."""
     return [(kind, kind_label(kind)) for kind in TAG_KINDS]
+
+
+def kind_combo(parent: QWidget, object_name: str) -> QComboBox:
+    """A combo box choosing a tag kind (labels shown, the kind as item data)."""
+    combo = QComboBox(parent)
+    combo.setObjectName(object_name)
+    for kind, label in kind_labels():
+        combo.addItem(label, kind)
+    return combo
 
 
 def tag_colour(colour: str | None, kind: str) -> QColor:

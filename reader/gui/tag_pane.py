@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -30,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from reader.core.errors import JiaokanError
 from reader.gui.flow_layout import FlowLayout
-from reader.gui.tag_models import FoldCompleter, TagListModel, kind_label, kind_labels, tag_colour
+from reader.gui.tag_models import FoldCompleter, TagListModel, kind_combo, kind_label, tag_colour
 from reader.gui.tasks import Task, TaskContext, TaskRunner
 
 if TYPE_CHECKING:
@@ -164,11 +163,8 @@ class TagPane(QWidget):
         self.entry.setClearButtonEnabled(True)
         self.completer = FoldCompleter(catalogue, self.entry)
         self.entry.setCompleter(self.completer)
-        self.kind_combo = QComboBox(self)
-        self.kind_combo.setObjectName("tagKind")
+        self.kind_combo = kind_combo(self, "tagKind")
         self.kind_combo.setToolTip(self.tr("Kind of the new tag"))
-        for kind, label in kind_labels():
-            self.kind_combo.addItem(label, kind)
         self.kind_combo.hide()
         self.error_label = QLabel(self)
         self.error_label.setObjectName("tagError")

@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -26,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.errors import JiaokanError
-from reader.gui.tag_models import kind_label, kind_labels
+from reader.gui.tag_models import kind_combo, kind_label
 
 if TYPE_CHECKING:
     from db.engine import Library
@@ -59,10 +58,7 @@ class UserDictionaryDialog(QDialog):
         self.word_edit = QLineEdit(self)
         self.word_edit.setObjectName("userWordEntry")
         self.word_edit.setPlaceholderText(self.tr("New word"))
-        self.kind_combo = QComboBox(self)
-        self.kind_combo.setObjectName("userWordKind")
-        for kind, label in kind_labels():
-            self.kind_combo.addItem(label, kind)
+        self.kind_combo = kind_combo(self, "userWordKind")
         self.kind_combo.setCurrentIndex(self.kind_combo.findData("topic"))
         self.add_button = QPushButton(self.tr("&Add"), self)
         self.add_button.setObjectName("addUserWord")
