@@ -75,7 +75,6 @@ def build_library(path: Path, n_issues: int, seed: int = 0) -> tuple[int, int]:
                     "source_stem": f"梅园社区报_{number:05d}",
                     "sha256": f"{issue_id:064x}",
                     "encoding": "utf-8",
-                    "original_text": f"梅园社区报 第{number}期",
                     "char_count": 40_000,
                     "imported_at": now,
                     "title": "梅园社区报",

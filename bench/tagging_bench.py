@@ -105,7 +105,6 @@ def _long_article(library: Library, chars: int = 3000) -> int:
                     "source_stem": "long",
                     "sha256": "f" * 64,
                     "encoding": "utf-8",
-                    "original_text": "\n".join(texts),
                     "char_count": total,
                     "imported_at": now,
                 }
@@ -161,7 +160,6 @@ def build_tagged_library(path: Path, n_issues: int) -> tuple[Library, list[int]]
                     "source_stem": f"i{i}",
                     "sha256": f"{i:064x}",
                     "encoding": "utf-8",
-                    "original_text": "",
                     "char_count": 0,
                     "imported_at": now,
                 }

@@ -42,6 +42,7 @@ def build(path: Path, chars: int) -> tuple[int, list[int]]:
     """One issue with the long article in paragraphs, and the same text as one paragraph."""
     from db.engine import open_library
     from db.models import Article, Block, Issue, utcnow
+    from db.original_text import write_text
 
     text = _text(chars)
     library = open_library(path)
@@ -52,7 +53,6 @@ def build(path: Path, chars: int) -> tuple[int, list[int]]:
             source_stem="typing",
             sha256="0" * 64,
             encoding="utf-8",
-            original_text=text,
             char_count=len(text),
             imported_at=now,
         )
@@ -75,6 +75,7 @@ def build(path: Path, chars: int) -> tuple[int, list[int]]:
         issue.articles = [many, one]
         session.add(issue)
         session.flush()
+        write_text(session.connection(), issue.id, text)
         ids = issue.id, [many.id, one.id]
     library.close()
     return ids

@@ -1,6 +1,8 @@
 """SQLAlchemy 2.x typed models of the library.
 
-The original OCR text of an issue is stored verbatim in ``Issue.original_text``;
+The original OCR text of an issue is stored verbatim, in consecutive pieces of
+at most a few hundred thousand characters (:class:`IssueText`, read and written
+through :mod:`db.original_text`), so a huge issue never has to be held whole;
 every article, block and leftover records where it came from as code-point
 spans into it, so nothing of the original is ever lost.
 """
@@ -84,8 +86,7 @@ class Issue(Base):
     source_stem: Mapped[str] = mapped_column(String(500))  # file name without suffix
     sha256: Mapped[str] = mapped_column(String(64), unique=True)  # of the decoded text
     encoding: Mapped[str] = mapped_column(String(32))
-    original_text: Mapped[str] = mapped_column(Text)
-    char_count: Mapped[int]
+    char_count: Mapped[int]  # characters of the original text
     imported_at: Mapped[datetime]
     title: Mapped[str | None] = mapped_column(String(500))  # publication title when found
     publication_date: Mapped[str | None] = mapped_column(String(100))
@@ -102,6 +103,18 @@ class Issue(Base):
         cascade="all, delete-orphan",
         passive_deletes=True,
     )
+
+
+class IssueText(Base):
+    """Characters ``start`` to ``stop`` of an issue's verbatim original text."""
+
+    __tablename__ = "issue_text"
+    __table_args__ = (CheckConstraint("stop = start + length(text)", name="span"),)
+
+    issue_id: Mapped[int] = mapped_column(ForeignKey("issue.id", ondelete="CASCADE"), primary_key=True)
+    start: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
+    stop: Mapped[int]  # before ``text``, so span queries never read the text's overflow pages
+    text: Mapped[str] = mapped_column(Text)
 
 
 class Article(Base):

@@ -33,14 +33,26 @@ class TerminalProgress:
         self.enabled = self.stream.isatty()
         self.label = label
         self._shown = False
+        self._file = (0, 0, "")  # the latest (done, total, name) report
 
     def __call__(self, done: int, total: int, name: str) -> None:
-        if not self.enabled or total <= 1:
+        self._file = (done, total, name)
+        if total > 1:
+            self._draw(done, total, f"{done}/{total} {name[:40]:<40}")
+
+    def file_bytes(self, done: int, total: int) -> None:
+        """Progress within one large file (bytes done of bytes in all), shown even for a single file."""
+        files_done, files, name = self._file
+        counter = f"{files_done + 1}/{files} " if files > 1 else ""
+        self._draw(done, total, f"{counter}{name[:34]:<34} {100 * done // max(total, 1):3d}%")
+
+    def _draw(self, done: int, total: int, text: str) -> None:
+        if not self.enabled:
             return
         width = 24
-        filled = width * done // total
+        filled = width * done // max(total, 1)
         bar = "#" * filled + "-" * (width - filled)
-        self.stream.write(f"\r{self.label} [{bar}] {done}/{total} {name[:40]:<40}")
+        self.stream.write(f"\r{self.label} [{bar}] {text}")
         self.stream.flush()
         self._shown = True
 
@@ -155,7 +167,11 @@ def cmd_import(args: argparse.Namespace) -> int:
         texts, exports = split_inputs(args.paths)
         with library.write_session() as session:
             report = import_files(
-                session, texts, progress=progress, workers=1 if (os.cpu_count() or 1) > 1 else 0
+                session,
+                texts,
+                progress=progress,
+                file_progress=progress.file_bytes,
+                workers=1 if (os.cpu_count() or 1) > 1 else 0,
             )
             report.results += import_json_files(session, exports, on_conflict=args.on_conflict).results
         progress.finish()

@@ -71,7 +71,6 @@ def make_library(path: Path, articles: int = ARTICLES, blocks: int = BLOCKS) -> 
                 source_stem="crash",
                 sha256="0" * 64,
                 encoding="utf-8",
-                original_text="原文",
                 char_count=2,
                 imported_at=now,
             )

@@ -8,6 +8,7 @@ from pathlib import Path
 from db.engine import Library, open_library
 from db.integrity import record_hashes
 from db.models import Article, Block, Issue, utcnow
+from db.original_text import write_text
 
 
 def add_articles(library: Library, articles: int = 3, blocks: int = 3, tag: str = "") -> list[int]:
@@ -20,7 +21,6 @@ def add_articles(library: Library, articles: int = 3, blocks: int = 3, tag: str 
             source_stem=f"issue{tag}",
             sha256=hashlib.sha256(original.encode()).hexdigest(),
             encoding="utf-8",
-            original_text=original,
             char_count=len(original),
             imported_at=now,
         )
@@ -33,6 +33,7 @@ def add_articles(library: Library, articles: int = 3, blocks: int = 3, tag: str 
             issue.articles.append(article)
         session.add(issue)
         session.flush()
+        write_text(session.connection(), issue.id, original)
         ids = [article.id for article in issue.articles]
         record_hashes(session, ids)
     return ids
@@ -52,3 +53,49 @@ def corrupt_pages(path: Path, offset: int = 4096, length: int = 2048) -> None:
     with open(path, "r+b") as handle:
         handle.seek(offset)
         handle.write(b"\xa5" * length)
+
+
+OLD_ISSUE_SQL = (
+    "INSERT INTO issue (source_name, source_stem, sha256, encoding, original_text, char_count, imported_at) "
+    "VALUES ('old.txt', 'old', ?, 'utf-8', ?, ?, '2020-01-01 00:00:00')"
+)
+
+
+def library_at(path: Path, *revisions: str) -> None:
+    """Create a library file whose schema is at these (older) migration revisions."""
+    from alembic import command
+
+    from db.engine import create_library_engine, database_url
+    from db.migrate import alembic_config
+
+    engine = create_library_engine(database_url(path))
+    try:
+        with engine.connect() as conn:
+            config = alembic_config()
+            config.attributes["connection"] = conn
+            for revision in revisions:
+                command.upgrade(config, revision)
+            conn.commit()
+    finally:
+        engine.dispose()
+
+
+def add_old_issue(path: Path, original: str, articles: int = 3) -> None:
+    """Add an issue with articles to a library whose issue table still has ``original_text`` (before 0008)."""
+    import sqlite3
+
+    with sqlite3.connect(path) as conn:
+        digest = hashlib.sha256(original.encode()).hexdigest()
+        issue_id = conn.execute(OLD_ISSUE_SQL, (digest, original, len(original))).lastrowid
+        for position in range(articles):
+            conn.execute(
+                "INSERT INTO article (issue_id, position, title, span_start, span_end, status, version, "
+                "updated_at) VALUES (?, ?, ?, 0, 1, 'new', 1, '2020-01-01 00:00:00')",
+                (issue_id, position, f"文章{position}"),
+            )
+            conn.execute(
+                "INSERT INTO block (article_id, position, role, text, pieces) "
+                "VALUES (?, 0, 'paragraph', ?, '[[0, 1]]')",
+                (conn.execute("SELECT max(id) FROM article").fetchone()[0], f"第{position}篇。"),
+            )
+    conn.close()

@@ -29,7 +29,7 @@ from db.migrate import current_revisions, head_revisions
 from db.models import Block
 from db.safety import BackupError, LibraryDamaged
 from reader.core.paths import data_dir, default_library
-from tests.safety_support import add_articles, corrupt_pages, make_library
+from tests.safety_support import add_old_issue, corrupt_pages, library_at, make_library
 
 
 def _texts(path: Path) -> list[str]:
@@ -261,15 +261,10 @@ def test_pre_migration_backup_only_when_an_existing_library_needs_migrating(tmp_
     assert list_backups(lib) == []
     assert upgrade_with_backup(engine, lib) is False  # at head: nothing to do
     engine.dispose()
-    library = open_library(lib)
-    add_articles(library)
-    library.close()
-    conn = sqlite3.connect(lib)  # pretend the library predates the data-safety migration
-    conn.execute("DROP TABLE article_hash")
-    conn.execute("DELETE FROM alembic_version")  # back to the heads before 0006 (and the merge)
-    conn.executemany("INSERT INTO alembic_version VALUES (?)", [("0002",), ("0003",), ("0004",), ("0005",)])
-    conn.commit()
-    conn.close()
+    old = tmp_path / "old.sqlite3"  # a library made before the data-safety migration
+    library_at(old, "0002", "0003", "0004", "0005")
+    add_old_issue(old, "原文", articles=3)
+    lib = old
     engine = create_library_engine(database_url(lib))
     assert upgrade_with_backup(engine, lib) is True
     assert current_revisions(engine) == head_revisions()

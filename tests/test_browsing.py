@@ -37,7 +37,6 @@ def _add_issue(
                     "source_stem": name.removesuffix(".txt"),
                     "sha256": name.ljust(64, "0")[:64],
                     "encoding": "utf-8",
-                    "original_text": "原文" * 50,
                     "char_count": 100,
                     "imported_at": now,
                     "title": title,

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
 
+from reader.cli import TerminalProgress
+from reader.core.decoding import STREAM_THRESHOLD
 from tests.conftest import REPO, SAMPLE_ISSUE
 
 
@@ -130,3 +135,44 @@ def test_tag_merge_is_backed_up_first(db: str) -> None:
     merged = run("tags", "merge", "梅园", "梅园街道", "--db", db)
     assert merged.returncode == 0, merged.stderr
     assert "pre-bulk" in run("backups", "--db", db).stdout
+
+
+def test_terminal_progress_shows_how_far_into_a_large_file_it_is() -> None:
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    out = Terminal()
+    progress = TerminalProgress("importing", out)
+    progress(0, 1, "合订本.txt")
+    assert out.getvalue() == ""  # one small file: no bar
+    progress.file_bytes(50, 200)
+    assert out.getvalue().endswith(" 25%") and "合订本.txt" in out.getvalue() and "[######" in out.getvalue()
+    progress.finish()
+    assert out.getvalue().endswith("\r")
+
+
+@pytest.mark.slow
+def test_interrupting_the_import_of_a_large_file_keeps_none_of_it(db: str, tmp_path: Path) -> None:
+    """Ctrl-C while a file over the streaming threshold is being written: exit 130, nothing of it stored."""
+    big = tmp_path / "合订本.txt"
+    issue = SAMPLE_ISSUE.read_bytes()
+    with big.open("wb") as out:
+        while out.tell() <= STREAM_THRESHOLD + len(issue):
+            out.write(issue + b"\n\n")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    command = [sys.executable, str(REPO / "main.py"), "import", "--db", db, str(big)]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    wal = Path(db + "-wal")
+    deadline = time.monotonic() + 60
+    while not (wal.exists() and wal.stat().st_size > 4_000_000):  # text and articles are being written
+        assert process.poll() is None, "the import ended before it could be interrupted"
+        assert time.monotonic() < deadline
+        time.sleep(0.02)
+    process.send_signal(signal.SIGINT)
+    _, stderr = process.communicate(timeout=60)
+    assert process.returncode == 130 and "interrupted" in stderr
+    listed = run("list", "--db", db, "--json")
+    assert listed.returncode == 0 and listed.stdout == ""
+    checked = run("check", "--db", db)
+    assert checked.returncode == 0, checked.stdout + checked.stderr

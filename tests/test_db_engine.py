@@ -8,13 +8,15 @@ from pathlib import Path
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import text
+from sqlalchemy import func, select, text
 from sqlalchemy.exc import IntegrityError
 
 from db.engine import Library, database_url, open_library
 from db.migrate import HEAD, current_revisions, head_revisions
-from db.models import Issue, utcnow
+from db.models import Article, Issue, utcnow
+from db.original_text import read_text, read_window
 from db.schema import include_name, metadata
+from tests.safety_support import add_old_issue, library_at
 
 
 def test_every_connection_has_foreign_keys_wal_and_busy_timeout(library: Library) -> None:
@@ -74,7 +76,6 @@ def _issue(sha: str) -> Issue:
         source_stem="a",
         sha256=sha,
         encoding="utf-8",
-        original_text="正文",
         char_count=2,
         imported_at=utcnow(),
     )
@@ -112,3 +113,22 @@ def test_in_memory_library_works() -> None:
     with lib.session() as session:
         assert session.execute(text("SELECT count(*) FROM issue")).scalar() == 1
     lib.close()
+
+
+def test_upgrading_moves_every_original_text_verbatim_and_keeps_every_article(tmp_path: Path) -> None:
+    """0008 drops ``issue.original_text`` in place: a table rebuild would cascade-delete the articles."""
+    path = tmp_path / "old.sqlite3"
+    library_at(path, "0007")
+    texts = ["第一期\r\n正文，𠀀 Ünïcode\n\n", "第二期" * 1000]
+    for original in texts:
+        add_old_issue(path, original, articles=2)
+    library = open_library(path)  # upgrades (after a backup)
+    try:
+        assert current_revisions(library.engine) == {HEAD}
+        with library.session() as session:
+            ids = list(session.scalars(select(Issue.id).order_by(Issue.id)))
+            assert [read_text(session, i) for i in ids] == texts
+            assert session.scalar(select(func.count()).select_from(Article)) == 4
+            assert read_window(session, ids[1], 2998, 3001).text == "二期"
+    finally:
+        library.close()

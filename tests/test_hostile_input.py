@@ -18,7 +18,7 @@ from sqlalchemy import func, select
 
 from db.engine import Library, open_library
 from db.models import Article, Block, Issue, Leftover
-from reader.core.decoding import MAX_ISSUE_BYTES
+from reader.core.decoding import MAX_STREAMED_BYTES, STREAM_THRESHOLD
 from reader.services.importing import ImportReport, Outcome, import_files
 from tests.conftest import SAMPLE_ISSUE
 
@@ -106,10 +106,20 @@ def test_a_five_megabyte_single_line_imports(library: Library, tmp_path: Path) -
 def test_a_file_over_the_limit_is_refused_with_the_limit(library: Library, tmp_path: Path) -> None:
     path = tmp_path / "巨大 的.txt"
     with open(path, "wb") as handle:  # sparse: costs no disk space
-        handle.truncate(MAX_ISSUE_BYTES + 1)
+        handle.truncate(MAX_STREAMED_BYTES + 1)
     [result] = _import(library, path).results
     assert result.outcome is Outcome.FAILED and result.path == str(path)
-    assert "too large" in result.message and "64 MiB" in result.message
+    assert "too large" in result.message and "4 GiB" in result.message
+    assert _counts(library) == (0, 0, 0, 0)
+
+
+def test_a_large_file_of_zeros_is_refused_as_binary_where_it_starts(library: Library, tmp_path: Path) -> None:
+    path = tmp_path / "零.txt"
+    with open(path, "wb") as handle:  # sparse, and streamed: over the size read whole
+        handle.truncate(STREAM_THRESHOLD + 1)
+    [result] = _import(library, path).results
+    assert result.outcome is Outcome.FAILED and result.path == str(path)
+    assert "NUL" in result.message and "at byte 0" in result.message
     assert _counts(library) == (0, 0, 0, 0)
 
 

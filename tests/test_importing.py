@@ -8,6 +8,7 @@ from sqlalchemy import func, select
 
 from db.engine import Library
 from db.models import Article, Block, Contributor, Issue, Leftover
+from db.original_text import read_text
 from reader.services.importing import Outcome, import_files
 from tests.conftest import SAMPLE_ISSUE
 
@@ -30,7 +31,7 @@ def test_sample_issue_imports_with_articles_blocks_and_people(library: Library) 
     assert counts["contributor"] >= 3
     with library.session() as session:
         issue = session.scalars(select(Issue)).one()
-        assert issue.original_text == SAMPLE_ISSUE.read_text(encoding="utf-8")
+        assert read_text(session, issue.id) == SAMPLE_ISSUE.read_text(encoding="utf-8")
         assert issue.encoding == "utf-8"
         assert issue.source_stem == "sample_issue"
         titles = list(session.scalars(select(Article.title).order_by(Article.position)))
@@ -124,7 +125,7 @@ def test_corpus_spans_point_into_the_stored_original(library: Library, corpus_fi
     assert len(report.imported) == 3
     with library.session() as session:
         for issue in session.scalars(select(Issue)):
-            original = issue.original_text
+            original = read_text(session, issue.id)
             for article in issue.articles:
                 assert original[article.span_start : article.span_end].strip()
                 for block in article.blocks:

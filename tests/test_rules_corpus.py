@@ -10,6 +10,7 @@ from sqlalchemy import select
 
 from db.engine import Library
 from db.models import Block, Issue
+from db.original_text import read_text
 from reader.core.rules import CjkSpace, HalfwidthPunctuation
 from reader.core.rules.base import CJK
 from reader.core.rules.halfwidth import FULL_WIDTH
@@ -62,7 +63,7 @@ def test_safe_fix_leaves_the_original_text_verbatim(
     with corpus_library.writing() as session:
         fix_safe(session, author="test")
     with corpus_library.session() as session:
-        originals = {i.source_name: i.original_text for i in session.scalars(select(Issue))}
+        originals = {i.source_name: read_text(session, i.id) for i in session.scalars(select(Issue))}
     for path in corpus_files:
         assert originals[path.name] == path.read_text(encoding="utf-8")
 

@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 
 from db.engine import Library
 from db.models import Article, Block, Issue, utcnow
+from db.original_text import write_text
 from db.rules_models import SuggestionDecision, UserRuleRow
 from reader.core.rules import RuleError, Suggestion
 from reader.services.importing import import_files
@@ -46,13 +47,13 @@ def make_article(session: Any, blocks: Blocks, *, issue_id: int | None = None) -
             source_stem="t",
             sha256=f"{hash((text, utcnow())) & (2**64 - 1):064x}",
             encoding="utf-8",
-            original_text=text,
             char_count=len(text),
             imported_at=utcnow(),
         )
         session.add(issue)
         session.flush()
         issue_id = issue.id
+        write_text(session.connection(), issue_id, text)
     position = session.scalar(select(func.count()).where(Article.issue_id == issue_id)) or 0
     article = Article(
         issue_id=issue_id,

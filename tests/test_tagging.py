@@ -60,7 +60,6 @@ def make_article(
                 "source_stem": f"t{_issues}",
                 "sha256": f"{_issues:064x}",
                 "encoding": "utf-8",
-                "original_text": title,
                 "char_count": len(title),
                 "imported_at": now,
             }

@@ -6,31 +6,52 @@ Nothing is ever decoded with silent replacement.  Because GB18030 and Big5
 both accept most byte soup, a file that is not UTF-8 is decoded both ways and
 each reading is scored by how plausible it looks as Chinese text; a reading
 is only chosen when it clearly wins.
+
+Small files are decoded whole (``read_issue_file``).  Large ones are read in
+two streamed passes with bounded memory: ``scan_issue_file`` checks them,
+chooses the encoding and hashes the text, then ``iter_issue_text`` hands out
+the text piece by piece.  Both paths feed the bytes through the same
+``_Scanner``, so they apply the same rules in the same order; a streamed file
+only differs in that the GB18030-versus-Big5 scoring looks at its first
+``sample_bytes`` bytes, and in that its refusals say where the bad byte is.
 """
 
 from __future__ import annotations
 
+import codecs
 import hashlib
+import os
 import re
 import stat
 import unicodedata
 from collections import Counter
-from contextlib import suppress
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from typing import BinaryIO
 
-from reader.core.errors import AmbiguousEncodingError, InputError
+from reader.core.errors import AmbiguousEncodingError, InputError, OperationCancelled
 
 MAX_ISSUE_BYTES = 64 * 1024 * 1024
+# Files larger than this are imported streamed (the importer decides).
+STREAM_THRESHOLD = 16 * 1024 * 1024
+# Streamed files larger than this are refused.
+MAX_STREAMED_BYTES = 4 * 1024**3
 
 # C0 control characters that never appear in a text file (\t \n \r \f do).
 _CONTROLS = tuple(chr(c) for c in range(0x20) if chr(c) not in "\t\n\r\f")
-_CONTROL_BYTES = tuple(c.encode("ascii") for c in _CONTROLS)
+_NOT_CONTROL_BYTES = bytes(b for b in range(256) if chr(b) not in _CONTROLS)
 _MAX_CONTROL_SHARE = 0.05
+
+_UTF8_BOM = codecs.BOM_UTF8
+_UTF16_BOMS = {codecs.BOM_UTF16_LE: "utf-16-le", codecs.BOM_UTF16_BE: "utf-16-be"}
+_UTF32_BOMS = (codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)
+_BOM_LENGTHS = {"utf-8-sig": len(_UTF8_BOM), "utf-16": 2}
 
 _BIG5_FAMILY = ("big5", "cp950", "big5hkscs")
 _TRIED = "utf-8, gb18030, " + ", ".join(_BIG5_FAMILY)
+_LABELS = {"gb18030": "GB18030", "big5": "Big5", "cp950": "cp950 (Big5)", "big5hkscs": "Big5-HKSCS"}
 
 # A reading scoring at least this is plausible Chinese text.
 _PLAUSIBLE = 0.6
@@ -69,6 +90,10 @@ _ODD_RANGES = (
 )
 
 
+_CHANGED_WHILE_READING = "the file changed while it was being read"
+_CHANGED_WHILE_IMPORTING = "the file changed while it was being imported"
+
+
 @dataclass(frozen=True, slots=True)
 class Decoded:
     """Text decoded from an issue file, the codec used, and the text's hash."""
@@ -79,23 +104,23 @@ class Decoded:
 
 
 @dataclass(frozen=True, slots=True)
-class _Reading:
-    encoding: str
-    text: str
-    score: float  # (good - odd - 2 * junk) / non-ASCII characters, at most 1
-    misfits: float  # non-ASCII characters - good + odd + 2 * junk
-    junk: float  # share of private-use / unassigned characters
+class ScannedFile:
+    """What the first streamed pass learned about an issue file; feed it to ``iter_issue_text``."""
+
+    path: Path
+    encoding: str  # the codec name ``read_issue_file`` would report
+    sha256: str  # of the normalised text encoded as UTF-8, as in Decoded.sha256
+    char_count: int  # len() of the normalised text
+    byte_count: int  # size of the file
+
+
+# ---------------------------------------------------------------- public API
 
 
 def read_issue_file(path: Path) -> Decoded:
     """Read and decode one issue file; every failure is an InputError naming ``path``."""
     try:
-        info = path.stat()
-        if stat.S_ISDIR(info.st_mode):
-            raise InputError(path, "cannot read the file: it is a folder")
-        if not stat.S_ISREG(info.st_mode):
-            raise InputError(path, "cannot read the file: it is not a regular file")
-        _check_size(path, info.st_size)
+        _check_size(path, _regular_file_size(path))
         with path.open("rb") as handle:
             data = handle.read(MAX_ISSUE_BYTES + 1)
     except OSError as exc:
@@ -108,31 +133,83 @@ def decode_bytes(data: bytes, source: str) -> Decoded:
     if not data:
         raise InputError(source, "the file is empty")
     _check_size(source, len(data))
-    if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
-        raise InputError(source, "the file is UTF-32, which is not supported; convert it to UTF-8 first")
-    if data.startswith(b"\xef\xbb\xbf"):
-        text, encoding = _decode_with_bom(data, "utf-8-sig", "UTF-8", source), "utf-8-sig"
-    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        text, encoding = _decode_with_bom(data, "utf-16", "UTF-16", source), "utf-16"
-        _check_not_binary(source, text.count("\0"), _count_controls(text), len(text))
-    else:
-        _check_not_binary(source, data.count(0), sum(data.count(c) for c in _CONTROL_BYTES), len(data))
-        text, encoding = _decode_unmarked(data, source)
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if not text:
-        raise InputError(source, "the file is empty apart from its byte-order mark")
-    if not text.strip():
-        raise InputError(source, "the file contains only whitespace")
-    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
-    return Decoded(text=text, encoding=encoding, sha256=digest)
+    scanner = _Scanner(source, len(data), sample_bytes=len(data), keep_text=True, locate=False)
+    scanner.feed(data)
+    track = scanner.finish()
+    return Decoded(text=track.text(), encoding=track.encoding, sha256=track.sha256())
 
 
-def _check_size(source: str | Path, size: int) -> None:
-    if size > MAX_ISSUE_BYTES:
+def scan_issue_file(
+    path: Path,
+    *,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    block_bytes: int = 4 << 20,
+    sample_bytes: int = 4 << 20,
+) -> ScannedFile:
+    """First pass: validate, choose the encoding, hash and count, reading the file in blocks.
+
+    Applies the rules of ``read_issue_file``, except that GB18030 and Big5 are
+    scored on the first ``sample_bytes`` bytes only (the winner must still
+    decode the whole file).  ``progress(bytes_read, byte_count)`` is called
+    after each block; ``cancelled()`` is checked before each block and raises
+    OperationCancelled when it returns True.  Every refusal is an InputError
+    naming ``path``.
+    """
+    if block_bytes < 1 or sample_bytes < 1:
+        raise ValueError("block_bytes and sample_bytes must be positive")
+    try:
+        size = _regular_file_size(path)
+        if not size:
+            raise InputError(path, "the file is empty")
+        _check_size(path, size, MAX_STREAMED_BYTES)
+        scanner = _Scanner(str(path), size, sample_bytes=sample_bytes, keep_text=False, locate=True)
+        with path.open("rb") as handle:
+            for block in _read_blocks(handle, path, size, 0, block_bytes, progress, cancelled):
+                scanner.feed(block)
+    except OSError as exc:
+        raise InputError(path, f"cannot read the file: {_os_reason(exc)}") from exc
+    track = scanner.finish()
+    return ScannedFile(path, track.encoding, track.sha256(), track.chars, size)
+
+
+def iter_issue_text(
+    scanned: ScannedFile,
+    *,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    block_bytes: int = 4 << 20,
+) -> Iterator[str]:
+    """Second pass: the normalised text in pieces (each at most about block_bytes characters).
+
+    Their concatenation is the whole text.  ``progress`` and ``cancelled`` work
+    as in ``scan_issue_file``.  Raises InputError if the file no longer matches
+    the scan (checked as the bytes are decoded, and by hash at the end).
+    """
+    if block_bytes < 1:
+        raise ValueError("block_bytes must be positive")
+    return _iter_text(scanned, progress, cancelled, block_bytes)
+
+
+# ---------------------------------------------------------------- reading
+
+
+def _regular_file_size(path: Path) -> int:
+    info = path.stat()
+    if stat.S_ISDIR(info.st_mode):
+        raise InputError(path, "cannot read the file: it is a folder")
+    if not stat.S_ISREG(info.st_mode):
+        raise InputError(path, "cannot read the file: it is not a regular file")
+    return info.st_size
+
+
+def _check_size(source: str | Path, size: int, limit: int | None = None) -> None:
+    limit = MAX_ISSUE_BYTES if limit is None else limit
+    if size > limit:
+        gib = 1024**3
+        unit = f"{limit // gib} GiB" if limit >= gib and not limit % gib else f"{limit // (1024 * 1024)} MiB"
         raise InputError(
-            source,
-            f"the file is too large ({size:,} bytes); the limit is {MAX_ISSUE_BYTES:,} bytes "
-            f"({MAX_ISSUE_BYTES // (1024 * 1024)} MiB)",
+            source, f"the file is too large ({size:,} bytes); the limit is {limit:,} bytes ({unit})"
         )
 
 
@@ -140,13 +217,334 @@ def _os_reason(exc: OSError) -> str:
     return exc.strerror or str(exc)
 
 
-def _count_controls(text: str) -> int:
-    return sum(text.count(c) for c in _CONTROLS)
+def _read_blocks(
+    handle: BinaryIO,
+    path: Path,
+    size: int,
+    start: int,
+    block_bytes: int,
+    progress: Callable[[int, int], None] | None,
+    cancelled: Callable[[], bool] | None,
+    changed: str = _CHANGED_WHILE_READING,
+) -> Iterator[bytes]:
+    """The bytes from ``start`` to ``size`` in blocks; InputError(changed) if the file is not that long."""
+    done = start
+    while done < size:
+        if cancelled is not None and cancelled():
+            raise OperationCancelled(f"{path}: cancelled")
+        block = handle.read(min(block_bytes, size - done))
+        if not block:
+            raise InputError(path, changed)
+        done += len(block)
+        yield block
+        if progress is not None:
+            progress(done, size)
+    if handle.read(1):
+        raise InputError(path, changed)
 
 
-def _check_not_binary(source: str, nuls: int, controls: int, length: int) -> None:
+def _iter_text(
+    scanned: ScannedFile,
+    progress: Callable[[int, int], None] | None,
+    cancelled: Callable[[], bool] | None,
+    block_bytes: int,
+) -> Iterator[str]:
+    path, changed = scanned.path, _CHANGED_WHILE_IMPORTING
+    try:
+        with path.open("rb") as handle:
+            if os.fstat(handle.fileno()).st_size != scanned.byte_count:
+                raise InputError(path, changed)
+            track = _track_after_bom(scanned.encoding, handle.read(_BOM_LENGTHS.get(scanned.encoding, 0)))
+            if track is None:
+                raise InputError(path, changed)
+            blocks = _read_blocks(
+                handle, path, scanned.byte_count, track.start, block_bytes, progress, cancelled, changed
+            )
+            for block in blocks:
+                piece = track.feed(block)
+                if not track.ok:
+                    raise InputError(path, changed)
+                if piece:
+                    yield piece
+            piece = track.feed(b"", final=True)
+            if not track.ok:
+                raise InputError(path, changed)
+            if piece:
+                yield piece
+    except OSError as exc:
+        raise InputError(path, f"cannot read the file: {_os_reason(exc)}") from exc
+    if track.chars != scanned.char_count or track.sha256() != scanned.sha256:
+        raise InputError(path, changed)
+
+
+def _track_after_bom(encoding: str, head: bytes) -> _Track | None:
+    """The track decoding a file scanned as ``encoding`` after its BOM ``head``; None if the BOM is gone."""
+    if encoding == "utf-8-sig":
+        return _Track(encoding, "utf-8", start=len(head)) if head == _UTF8_BOM else None
+    if encoding == "utf-16":
+        codec = _UTF16_BOMS.get(head)
+        return _Track(encoding, codec, start=len(head)) if codec else None
+    return _Track(encoding, encoding, start=0)
+
+
+# ---------------------------------------------------------------- decoding
+
+
+class _Track:
+    """One reading of the bytes: an incremental strict decoder, newline folding, hash and counts."""
+
+    def __init__(
+        self,
+        encoding: str,
+        codec: str,
+        *,
+        start: int,
+        keep_text: bool = False,
+        decoder: codecs.IncrementalDecoder | None = None,
+    ) -> None:
+        self.encoding = encoding  # the name reported
+        self.start = start  # offset of the first byte this track decodes (after any BOM)
+        if decoder is None:
+            decoder = codecs.getincrementaldecoder(codec)(errors="strict")
+        self._decoder = decoder
+        self._fed = start  # offset of the next byte to feed
+        self.error = ""  # why the bytes do not decode (the exception would keep a block alive)
+        self.failed_at = -1  # offset of the first byte that does not decode
+        self._cr = False  # a CR ended the last piece: it may be the first half of a CRLF
+        self._hash = hashlib.sha256()
+        self.chars = 0  # normalised characters
+        self.raw_chars = 0  # characters before newline folding
+        self.ascii = True
+        self.cjk = False
+        self.has_text = False  # anything but whitespace
+        self._pieces: list[str] | None = [] if keep_text else None
+
+    @property
+    def ok(self) -> bool:
+        return not self.error
+
+    def feed(self, data: bytes, final: bool = False) -> str:
+        """Decode the next bytes and return their normalised text ("" once they failed to decode)."""
+        if self.error:
+            return ""
+        pending = len(self._decoder.getstate()[0])
+        try:
+            text = self._decoder.decode(data, final)
+        except UnicodeDecodeError as exc:
+            self.error = exc.reason or "invalid data"
+            self.failed_at = self._fed - pending + exc.start
+            return ""
+        self._fed += len(data)
+        return self.take(text, final)
+
+    def resume(self, text: str, end: int, *, final: bool) -> None:
+        """Take ``text``, decoded elsewhere by this track's decoder from the bytes up to ``end``."""
+        self._fed = end
+        self.take(text, final)
+
+    def take(self, text: str, final: bool) -> str:
+        """Account for text decoded elsewhere; return it with CRLF and lone CR folded to LF."""
+        self.raw_chars += len(text)
+        if self._cr:
+            text = "\r" + text
+        self._cr = not final and text.endswith("\r")
+        if self._cr:
+            text = text[:-1]
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+        if not text:
+            return text
+        self.chars += len(text)
+        self._hash.update(text.encode("utf-8"))
+        if not text.isascii():
+            self.ascii = False
+            self.cjk = self.cjk or _CJK.search(text) is not None
+        self.has_text = self.has_text or not text.isspace()
+        if self._pieces is not None:
+            self._pieces.append(text)
+        return text
+
+    def text(self) -> str:
+        return "".join(self._pieces or ())
+
+    def sha256(self) -> str:
+        return self._hash.hexdigest()
+
+
+class _Scanner:
+    """Check and decode an issue file's bytes, fed in order, and choose its encoding.
+
+    The one implementation of the rules, used whole (``decode_bytes``: one
+    block, the sample being the whole file) and streamed (``scan_issue_file``).
+    Refusals come in the whole-file order: a bad byte-order-marked file fails
+    at its first bad byte; a NUL fails at once; the share of control
+    characters is judged at the end, before any decoding failure of an
+    unmarked file.
+    """
+
+    def __init__(self, source: str, size: int, *, sample_bytes: int, keep_text: bool, locate: bool) -> None:
+        self.source = source
+        self.size = size
+        self.keep_text = keep_text
+        self.locate = locate  # say where bad bytes are (streamed messages)
+        self.pos = 0  # bytes taken so far (not counting a head still held back)
+        self.head = b""  # the first bytes, held until the byte-order mark can be told
+        self.main: _Track | None = None  # the BOM's codec, or UTF-8 for an unmarked file
+        self.legacy: _Track | None = None  # the GB18030 or Big5 reading the sample chose
+        self.legacy_error: InputError | None = None  # why the sample chose none
+        self.found_legacy = False  # the sample decodes as GB18030 or Big5 at all
+        self.rivals: list[str] = []  # legacy readings that make UTF-8 without CJK ambiguous
+        self.controls = 0
+        self.sample_end = min(sample_bytes, size)
+        self.sample: list[bytes] = []
+
+    def feed(self, data: bytes) -> None:
+        """Take the next bytes of the file; raise InputError at once for a refusal that cannot wait."""
+        main = self.main
+        if main is None:
+            self.head += data
+            if len(self.head) < 4 and len(self.head) < self.size:
+                return
+            data, self.head = self.head, b""
+            main = self._start(data)
+            data = data[main.start :]
+        if main.encoding != "utf-8":
+            self._take_marked(main, data)
+            return
+        self._check_bytes(data)
+        if self.pos < self.sample_end:
+            part = data[: self.sample_end - self.pos]
+            self.sample.append(part)
+            self._take_unmarked(part)
+            data = data[len(part) :]
+            if self.pos == self.sample_end:
+                self._judge_sample()
+        if data:
+            self._take_unmarked(data)
+
+    def finish(self) -> _Track:
+        """The chosen reading once every byte was fed; raise InputError if the file is refused."""
+        if self.main is None or self.pos != self.size:
+            raise InputError(self.source, _CHANGED_WHILE_READING)
+        if self.main.encoding == "utf-8-sig":
+            chosen = self.main
+        elif self.main.encoding == "utf-16":
+            _check_controls(self.source, self.controls, self.main.raw_chars)
+            chosen = self.main
+        else:
+            _check_controls(self.source, self.controls, self.size)
+            chosen = self._choose_unmarked(self.main)
+        if not chosen.chars:
+            raise InputError(self.source, "the file is empty apart from its byte-order mark")
+        if not chosen.has_text:
+            raise InputError(self.source, "the file contains only whitespace")
+        return chosen
+
+    def _start(self, head: bytes) -> _Track:
+        """Tell the byte-order mark and set up the main track, which starts after it."""
+        if head.startswith(_UTF32_BOMS):
+            raise InputError(
+                self.source, "the file is UTF-32, which is not supported; convert it to UTF-8 first"
+            )
+        if head.startswith(_UTF8_BOM):
+            encoding, codec, bom = "utf-8-sig", "utf-8", len(_UTF8_BOM)
+        elif head[:2] in _UTF16_BOMS:
+            encoding, codec, bom = "utf-16", _UTF16_BOMS[head[:2]], 2
+        else:
+            encoding, codec, bom = "utf-8", "utf-8", 0
+        self.main = _Track(encoding, codec, start=bom, keep_text=self.keep_text)
+        self.pos = bom
+        return self.main
+
+    def _take_marked(self, track: _Track, data: bytes) -> None:
+        self.pos += len(data)
+        text = track.feed(data, final=self.pos == self.size)
+        if not track.ok:
+            label = "UTF-8" if track.encoding == "utf-8-sig" else "UTF-16"
+            where = f" at byte {track.failed_at:,}" if self.locate else ""
+            raise InputError(
+                self.source,
+                f"the file starts with a {label} byte-order mark but is not valid {label}{where}: "
+                f"{track.error}",
+            )
+        if track.encoding == "utf-16":
+            _check_no_nul(self.source, text.count("\0"))
+            self.controls += sum(text.count(c) for c in _CONTROLS)
+
+    def _check_bytes(self, data: bytes) -> None:
+        nul = data.find(0)
+        if nul >= 0:
+            _check_no_nul(self.source, 1, self.pos + nul if self.locate else None)
+        self.controls += len(data.translate(None, _NOT_CONTROL_BYTES))
+
+    def _take_unmarked(self, data: bytes) -> None:
+        self.pos += len(data)
+        final = self.pos == self.size
+        for track in (self.main, self.legacy):
+            if track is not None and track.ok:
+                track.feed(data, final)
+
+    def _judge_sample(self) -> None:
+        """Score the sample as GB18030 and Big5 and start decoding the winner, if any, alongside UTF-8."""
+        assert self.main is not None
+        sample, self.sample = b"".join(self.sample), []
+        whole = self.sample_end == self.size
+        if whole and self.main.ok and (self.main.ascii or self.main.cjk):
+            return  # the rules need no legacy reading
+        readings = _legacy_readings(sample, final=whole)
+        self.found_legacy = bool(readings)
+        self.rivals = _utf8_rivals(readings)
+        if not readings:
+            return
+        try:
+            best = _choose_legacy(readings, self.source)
+        except InputError as exc:
+            self.legacy_error = exc.with_traceback(None)  # its frames would keep the sample alive
+            return
+        self.legacy = _Track(
+            best.encoding, best.encoding, start=0, keep_text=self.keep_text, decoder=best.decoder
+        )
+        self.legacy.resume(best.text, self.sample_end, final=whole)
+
+    def _choose_unmarked(self, utf8: _Track) -> _Track:
+        if utf8.ok:
+            if utf8.ascii or utf8.cjk:
+                return utf8
+            # Valid UTF-8 without a single CJK character: short GBK or Big5 text can
+            # happen to be valid UTF-8 (通知 in GBK is), so check the legacy readings.
+            if self.rivals:
+                raise AmbiguousEncodingError(self.source, ["utf-8", *self.rivals])
+            return utf8
+        where = f" at byte {utf8.failed_at:,}" if self.locate else ""
+        if self.legacy is not None:
+            if self.legacy.ok:
+                return self.legacy
+            label = _LABELS[self.legacy.encoding]
+            raise InputError(
+                self.source,
+                f"the file is not valid {label} at byte {self.legacy.failed_at:,}, though its first "
+                f"{self.sample_end:,} bytes read as {label}; it is not valid UTF-8{where} either",
+            )
+        if self.found_legacy:
+            assert self.legacy_error is not None
+            raise self.legacy_error
+        detail = ""
+        if self.locate:
+            legacy = "not GB18030 or Big5 either"
+            if self.sample_end < self.size:
+                legacy = f"its first {self.sample_end:,} bytes are {legacy}"
+            detail = f": it is not valid UTF-8{where} and {legacy}"
+        raise InputError(
+            self.source, f"the file decodes in none of the supported encodings (tried {_TRIED}){detail}"
+        )
+
+
+def _check_no_nul(source: str, nuls: int, at: int | None = None) -> None:
     if nuls:
-        raise InputError(source, "the file looks binary, not text: it contains NUL bytes")
+        where = f" (the first at byte {at:,})" if at is not None else ""
+        raise InputError(source, f"the file looks binary, not text: it contains NUL bytes{where}")
+
+
+def _check_controls(source: str, controls: int, length: int) -> None:
     if controls > _MAX_CONTROL_SHARE * length:
         raise InputError(
             source,
@@ -154,37 +552,52 @@ def _check_not_binary(source: str, nuls: int, controls: int, length: int) -> Non
         )
 
 
-def _decode_with_bom(data: bytes, codec: str, label: str, source: str) -> str:
-    try:
-        return data.decode(codec, errors="strict")
-    except UnicodeDecodeError as exc:
-        raise InputError(
-            source, f"the file starts with a {label} byte-order mark but is not valid {label}: {exc.reason}"
-        ) from exc
+# ---------------------------------------------------------------- GB18030 or Big5
 
 
-def _decode_unmarked(data: bytes, source: str) -> tuple[str, str]:
-    try:
-        text = data.decode("utf-8", errors="strict")
-    except UnicodeDecodeError:
-        pass
-    else:
-        if text.isascii() or _CJK.search(text):
-            return text, "utf-8"
-        # Valid UTF-8 without a single CJK character: short GBK or Big5 text can
-        # happen to be valid UTF-8 (通知 in GBK is), so check the legacy readings.
-        rivals = [r.encoding for r in _legacy_readings(data) if r.score >= _PLAUSIBLE and r.junk == 0]
-        if rivals:
-            raise AmbiguousEncodingError(source, ["utf-8", *rivals])
-        return text, "utf-8"
-    readings = _legacy_readings(data)
-    if not readings:
-        raise InputError(source, f"the file decodes in none of the supported encodings (tried {_TRIED})")
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    encoding: str
+    score: float  # (good - odd - 2 * junk) / non-ASCII characters, at most 1
+    misfits: float  # non-ASCII characters - good + odd + 2 * junk
+    junk: float  # share of private-use / unassigned characters
+    non_ascii: int  # non-ASCII characters
+    text: str = field(repr=False)
+    decoder: codecs.IncrementalDecoder = field(repr=False, compare=False)  # ready for the bytes after
+
+
+def _legacy_readings(data: bytes, *, final: bool) -> list[_Reading]:
+    """The GB18030 reading and the first Big5-family reading that decode strictly, best first.
+
+    With ``final`` False, ``data`` is the start of a longer file and may end
+    inside a character.
+    """
+    readings: list[_Reading] = []
+    for family in (("gb18030",), _BIG5_FAMILY):
+        for codec in family:
+            decoder = codecs.getincrementaldecoder(codec)(errors="strict")
+            try:
+                text = decoder.decode(data, final)
+            except UnicodeDecodeError:
+                continue
+            readings.append(_score(codec, text, decoder))
+            break
+    readings.sort(key=lambda r: (r.score, -r.misfits), reverse=True)
+    return readings
+
+
+def _utf8_rivals(readings: list[_Reading]) -> list[str]:
+    """The legacy readings plausible enough to make valid UTF-8 without CJK ambiguous."""
+    return [r.encoding for r in readings if r.score >= _PLAUSIBLE and r.junk == 0]
+
+
+def _choose_legacy(readings: list[_Reading], source: str) -> _Reading:
+    """The clearly better of one or two legacy readings; AmbiguousEncodingError or InputError if none is."""
     best = readings[0]
     if len(readings) > 1:
         rival = readings[1]
         convincing = best.score >= _PLAUSIBLE or best.score - rival.score >= _MARGIN
-        short = sum(1 for char in best.text if char >= "\x80") < _MIN_DECIDING_CHARS
+        short = best.non_ascii < _MIN_DECIDING_CHARS
         if short or not convincing or rival.misfits - best.misfits < _MIN_MISFIT_LEAD:
             raise AmbiguousEncodingError(source, [r.encoding for r in readings])
     if best.junk > _MAX_JUNK_SHARE:
@@ -193,29 +606,14 @@ def _decode_unmarked(data: bytes, source: str) -> tuple[str, str]:
             f"the file does not look like text in any supported encoding (tried {_TRIED}); "
             f"as {best.encoding} it is mostly unassigned or private-use characters",
         )
-    return best.text, best.encoding
+    return best
 
 
-def _legacy_readings(data: bytes) -> list[_Reading]:
-    """The GB18030 reading and the first Big5-family reading that decode strictly, best first."""
-    readings: list[_Reading] = []
-    with suppress(UnicodeDecodeError):
-        readings.append(_score("gb18030", data.decode("gb18030", errors="strict")))
-    for codec in _BIG5_FAMILY:
-        try:
-            readings.append(_score(codec, data.decode(codec, errors="strict")))
-        except UnicodeDecodeError:
-            continue
-        break
-    readings.sort(key=lambda r: (r.score, -r.misfits), reverse=True)
-    return readings
-
-
-def _score(encoding: str, text: str) -> _Reading:
+def _score(encoding: str, text: str, decoder: codecs.IncrementalDecoder) -> _Reading:
     """Score a reading: +1 per common character, -1 per odd one, -2 per junk one, over non-ASCII ones."""
     common = _common_big5() if encoding in _BIG5_FAMILY else _common_gb()
     total = good = odd = junk = 0
-    for char, count in Counter(text).items():
+    for char, count in (Counter() if text.isascii() else Counter(text)).items():
         if char < "\x80":
             continue
         total += count
@@ -228,9 +626,9 @@ def _score(encoding: str, text: str) -> _Reading:
         elif any(lo <= ord(char) <= hi for lo, hi in _ODD_RANGES):
             odd += count
     if not total:
-        return _Reading(encoding, text, 0.0, 0.0, 0.0)
+        return _Reading(encoding, 0.0, 0.0, 0.0, 0, text, decoder)
     misfits = total - good + odd + 2 * junk
-    return _Reading(encoding, text, (good - odd - 2 * junk) / total, misfits, junk / total)
+    return _Reading(encoding, (good - odd - 2 * junk) / total, misfits, junk / total, total, text, decoder)
 
 
 @cache
@@ -259,4 +657,14 @@ def _decode_range(codec: str, leads: range, trails: range | list[int], last: int
     return frozenset(chars)
 
 
-__all__ = ["MAX_ISSUE_BYTES", "Decoded", "decode_bytes", "read_issue_file"]
+__all__ = [
+    "MAX_ISSUE_BYTES",
+    "MAX_STREAMED_BYTES",
+    "STREAM_THRESHOLD",
+    "Decoded",
+    "ScannedFile",
+    "decode_bytes",
+    "iter_issue_text",
+    "read_issue_file",
+    "scan_issue_file",
+]

@@ -45,3 +45,7 @@ class ExportError(JiaokanError):
         self.target = str(target)
         self.reason = reason
         super().__init__(f"{self.target}: {reason}")
+
+
+class OperationCancelled(JiaokanError):
+    """Long work stopped because the user asked it to; nothing it started is kept."""

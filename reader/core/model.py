@@ -137,3 +137,20 @@ class ParsedIssue:
     leftovers: list[ParsedLeftover]
     title: str | None = None  # publication title from a masthead, when found
     date: str | None = None  # publication date as printed, when found
+
+
+@dataclass(slots=True)
+class ParsedSection:
+    """Articles and leftovers found in one section of a long issue; spans are offsets in the whole text.
+
+    ``title`` and ``date`` are read from the masthead and only ever set on
+    the first section.  ``usual_gap`` is the number of blank lines taken as
+    the usual gap between blocks when the section was segmented (longer runs
+    are page or column breaks).
+    """
+
+    articles: list[ParsedArticle]
+    leftovers: list[ParsedLeftover]
+    title: str | None = None  # masthead title/date: only ever set on the first section
+    date: str | None = None
+    usual_gap: int | None = None

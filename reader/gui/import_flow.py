@@ -17,11 +17,29 @@ if TYPE_CHECKING:
     from reader.services.importing import ImportReport
 
 
+STEPS_PER_FILE = 1000
+"""Progress steps per file, so that the bar also moves while one large file is streamed in."""
+
+
 def _import(paths: list[Path], context: TaskContext) -> ImportReport:
     from reader.services.importing import import_files
 
+    current = (0, 0, "")  # files done, files in all, file being imported
+
+    def files(done: int, total: int, name: str) -> None:
+        nonlocal current
+        current = (done, total, name)
+        context.report(done * STEPS_PER_FILE, total * STEPS_PER_FILE, name)
+
+    def large_file(done_bytes: int, total_bytes: int) -> None:
+        done, total, name = current
+        within = done_bytes * STEPS_PER_FILE // max(total_bytes, 1)
+        context.report(done * STEPS_PER_FILE + min(within, STEPS_PER_FILE - 1), total * STEPS_PER_FILE, name)
+
     with context.write_session() as session:
-        return import_files(session, paths, progress=context.report, cancelled=context.cancelled)
+        return import_files(
+            session, paths, progress=files, file_progress=large_file, cancelled=context.cancelled
+        )
 
 
 class ImportFlow(QObject):
@@ -83,12 +101,16 @@ class ImportFlow(QObject):
         dialog.setRange(0, max(total, 1))
         dialog.setValue(min(done, total))
         if name:
-            dialog.setLabelText(
+            label = (
                 self.tr("Importing file %1 of %2:\n%3")
-                .replace("%1", str(done + 1))
-                .replace("%2", str(total))
+                .replace("%1", str(done // STEPS_PER_FILE + 1))
+                .replace("%2", str(total // STEPS_PER_FILE))
                 .replace("%3", name)
             )
+            if done % STEPS_PER_FILE:  # a large file, streamed in
+                percent = done % STEPS_PER_FILE * 100 // STEPS_PER_FILE
+                label += "\n" + self.tr("%1% of this file").replace("%1", str(percent))
+            dialog.setLabelText(label)
 
     def _close_progress(self) -> None:
         if self.progress_dialog is not None:

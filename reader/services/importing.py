@@ -10,28 +10,40 @@ from __future__ import annotations
 
 import json
 import multiprocessing
-from collections.abc import Callable, Generator, Iterable, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
 
-from sqlalchemy import insert, select
+from sqlalchemy import insert, select, update
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from db.models import Article, Issue, Leftover, table_of, utcnow
+from db.original_text import write_text
 from db.safety_models import article_text_digest
-from reader.core.decoding import Decoded, read_issue_file
-from reader.core.errors import InputError
+from reader.core.decoding import (
+    STREAM_THRESHOLD,
+    Decoded,
+    ScannedFile,
+    iter_issue_text,
+    read_issue_file,
+    scan_issue_file,
+)
+from reader.core.errors import InputError, OperationCancelled
 from reader.core.files import collect_inputs
-from reader.core.model import ParsedArticle, ParsedIssue
+from reader.core.model import ParsedArticle, ParsedIssue, ParsedLeftover
 from reader.core.search_index import IndexPayload, index_new_payloads, payload_for
-from reader.core.segment import segment
+from reader.core.segment import scan_usual_gap, sections, segment, segment_sections
 from reader.services.searching import searchable_text
 
 ProgressCallback = Callable[[int, int, str], None]
 """Called with (files done, files in all, name of the file now being read)."""
+
+FileProgress = Callable[[int, int], None]
+"""Called with (bytes done, bytes in all) while one large file is streamed in."""
 
 CancelCheck = Callable[[], bool]
 """Returns True when the user asked to stop."""
@@ -152,91 +164,247 @@ def store_issue(session: Session, prepared: PreparedIssue, pending_index: IndexR
     """
     decoded, parsed = prepared.decoded, prepared.parsed
     now = utcnow()
-    issue_id = session.scalars(
-        insert(table_of(Issue)).returning(table_of(Issue).c.id),
+    issue_id = _insert_issue(
+        session,
+        prepared.path,
+        decoded.sha256,
+        decoded.encoding,
+        len(decoded.text),
+        now,
+        parsed.title,
+        parsed.date,
+    )
+    write_text(session.connection(), issue_id, decoded.text)
+    _insert_articles(session, issue_id, 0, parsed.articles, prepared.articles, now, pending_index)
+    _insert_leftovers(session, issue_id, 0, parsed.leftovers)
+    return issue_id
+
+
+def _insert_issue(
+    session: Session,
+    path: Path,
+    sha256: str,
+    encoding: str,
+    char_count: int,
+    now: datetime,
+    title: str | None,
+    date: str | None,
+) -> int:
+    """Insert an issue's row (its text and articles are stored separately); returns its id."""
+    row = {
+        "source_name": path.name,
+        "source_stem": path.stem,
+        "sha256": sha256,
+        "encoding": encoding,
+        "char_count": char_count,
+        "imported_at": now,
+        "title": title,
+        "publication_date": date,
+    }
+    issue = table_of(Issue)
+    return int(session.scalars(insert(issue).returning(issue.c.id), [row]).one())
+
+
+def _insert_articles(
+    session: Session,
+    issue_id: int,
+    first_position: int,
+    parsed: Sequence[ParsedArticle],
+    prepared: Sequence[PreparedArticle],
+    now: datetime,
+    pending_index: IndexRows | None,
+) -> None:
+    """Insert articles (numbered from ``first_position``) with blocks, hashes, people and index entries."""
+    if not parsed:
+        return
+    article_rows = [
+        {
+            "issue_id": issue_id,
+            "position": position,
+            "section": article.section,
+            "kicker": article.kicker,
+            "title": article.title,
+            "subtitle": article.subtitle,
+            "byline": article.byline,
+            "source": article.source,
+            "span_start": article.span[0],
+            "span_end": article.span[1],
+            "updated_at": now,
+        }
+        for position, article in enumerate(parsed, first_position)
+    ]
+    article_table = table_of(Article)
+    article_ids = list(
+        session.scalars(
+            insert(article_table).returning(article_table.c.id, sort_by_parameter_order=True),
+            article_rows,
+        )
+    )
+    conn = session.connection()
+    conn.exec_driver_sql(
+        "INSERT INTO block (article_id, position, role, text, pieces) VALUES (?, ?, ?, ?, ?)",
         [
-            {
-                "source_name": prepared.path.name,
-                "source_stem": prepared.path.stem,
-                "sha256": decoded.sha256,
-                "encoding": decoded.encoding,
-                "original_text": decoded.text,
-                "char_count": len(decoded.text),
-                "imported_at": now,
-                "title": parsed.title,
-                "publication_date": parsed.date,
-            }
+            (article_id, *row)
+            for article_id, article in zip(article_ids, prepared, strict=True)
+            for row in article.blocks
         ],
-    ).one()
-    if parsed.articles:
-        article_rows = [
+    )
+    conn.exec_driver_sql(
+        "INSERT INTO article_hash (article_id, sha256, version) VALUES (?, ?, 1)",
+        [(article_id, a.digest) for article_id, a in zip(article_ids, prepared, strict=True)],
+    )
+    people_rows = [
+        (article_id, position, person.name, person.role)
+        for article_id, article in zip(article_ids, parsed, strict=True)
+        for position, person in enumerate(article.people)
+    ]
+    if people_rows:
+        conn.exec_driver_sql(
+            "INSERT INTO contributor (article_id, position, name, role) VALUES (?, ?, ?, ?)", people_rows
+        )
+    index = [(article_id, a.payload) for article_id, a in zip(article_ids, prepared, strict=True)]
+    if pending_index is None:
+        index_new_payloads(conn, index)
+    else:
+        pending_index.extend(index)
+
+
+def _insert_leftovers(
+    session: Session, issue_id: int, first_position: int, leftovers: Sequence[ParsedLeftover]
+) -> None:
+    """Insert leftovers, numbered from ``first_position``."""
+    if not leftovers:
+        return
+    session.execute(
+        insert(table_of(Leftover)),
+        [
             {
                 "issue_id": issue_id,
                 "position": position,
-                "section": article.section,
-                "kicker": article.kicker,
-                "title": article.title,
-                "subtitle": article.subtitle,
-                "byline": article.byline,
-                "source": article.source,
-                "span_start": article.span[0],
-                "span_end": article.span[1],
-                "updated_at": now,
+                "kind": leftover.kind.value,
+                "text": leftover.text,
+                "span_start": leftover.span[0],
+                "span_end": leftover.span[1],
             }
-            for position, article in enumerate(parsed.articles)
-        ]
-        article_table = table_of(Article)
-        article_ids = list(
-            session.scalars(
-                insert(article_table).returning(article_table.c.id, sort_by_parameter_order=True),
-                article_rows,
+            for position, leftover in enumerate(leftovers, first_position)
+        ],
+    )
+
+
+def store_large_file(
+    session: Session,
+    path: Path,
+    *,
+    progress: FileProgress | None = None,
+    cancelled: CancelCheck | None = None,
+) -> FileResult:
+    """Import one file too large to hold whole: decoded, stored and segmented a piece at a time.
+
+    Three passes over the file: the first checks and hashes it (nothing is
+    written, so a bad byte near the end costs no half-imported issue), the
+    second counts the usual gap between blocks (what makes a run of blank
+    lines a page break, as :func:`segment` counts it over the whole text),
+    the third stores the text piece by piece and the articles section by
+    section, inside one savepoint that a failure or a cancel rolls back.
+    ``progress`` gets ``(bytes done, bytes in all)`` over the three passes.
+    ``session`` must be inside a transaction.
+    """
+    size = _size(path)
+
+    def pass_progress(number: int) -> FileProgress:
+        def report(done: int, _total: int) -> None:
+            if progress is not None:
+                progress(number * size + done, 3 * size)
+
+        return report
+
+    try:
+        scanned = scan_issue_file(path, progress=pass_progress(0), cancelled=cancelled)
+        existing = find_duplicate(session, scanned.sha256)
+        if existing is not None:
+            return FileResult(
+                str(path), Outcome.DUPLICATE, f"already in the library as issue {existing}", issue_id=existing
             )
+        gap = scan_usual_gap(iter_issue_text(scanned, progress=pass_progress(1), cancelled=cancelled))
+        with session.begin_nested():
+            issue_id, articles = _store_sections(session, scanned, gap, pass_progress(2), cancelled)
+    except OperationCancelled:
+        return FileResult(str(path), Outcome.CANCELLED, "cancelled")
+    except InputError as error:
+        return FileResult(str(path), Outcome.FAILED, error.reason)
+    except SQLAlchemyError as error:
+        return FileResult(
+            str(path), Outcome.FAILED, f"could not be stored: {error.__class__.__name__}: {error}"
         )
-        conn = session.connection()
-        conn.exec_driver_sql(
-            "INSERT INTO block (article_id, position, role, text, pieces) VALUES (?, ?, ?, ?, ?)",
-            [
-                (article_id, *row)
-                for article_id, article in zip(article_ids, prepared.articles, strict=True)
-                for row in article.blocks
-            ],
-        )
-        conn.exec_driver_sql(
-            "INSERT INTO article_hash (article_id, sha256, version) VALUES (?, ?, 1)",
-            [(article_id, a.digest) for article_id, a in zip(article_ids, prepared.articles, strict=True)],
-        )
-        people_rows = [
-            (article_id, position, person.name, person.role)
-            for article_id, article in zip(article_ids, parsed.articles, strict=True)
-            for position, person in enumerate(article.people)
-        ]
-        if people_rows:
-            conn.exec_driver_sql(
-                "INSERT INTO contributor (article_id, position, name, role) VALUES (?, ?, ?, ?)", people_rows
+    return FileResult(
+        str(path),
+        Outcome.IMPORTED,
+        f"{articles} articles",
+        issue_id=issue_id,
+        articles=articles,
+        characters=scanned.char_count,
+    )
+
+
+def _store_sections(
+    session: Session, scanned: ScannedFile, gap: int, progress: FileProgress, cancelled: CancelCheck | None
+) -> tuple[int, int]:
+    """Store a scanned file's text piece by piece and its articles section by section.
+
+    Returns the new issue's id and its number of articles.
+    """
+    now = utcnow()
+    issue_id = _insert_issue(
+        session, scanned.path, scanned.sha256, scanned.encoding, scanned.char_count, now, None, None
+    )
+    conn = session.connection()
+    stored = 0
+
+    def stored_pieces() -> Iterator[str]:
+        nonlocal stored
+        for piece in iter_issue_text(scanned, progress=progress, cancelled=cancelled):
+            stored = write_text(conn, issue_id, piece, stored)
+            yield piece
+
+    articles = leftovers = 0
+    for section in segment_sections(stored_pieces(), section_chars=sections.SECTION_CHARS, usual_gap=gap):
+        if cancelled is not None and cancelled():
+            raise OperationCancelled
+        if section.title is not None or section.date is not None:
+            session.execute(
+                update(table_of(Issue))
+                .where(table_of(Issue).c.id == issue_id)
+                .values(title=section.title, publication_date=section.date)
             )
-        index = [
-            (article_id, a.payload) for article_id, a in zip(article_ids, prepared.articles, strict=True)
-        ]
-        if pending_index is None:
-            index_new_payloads(conn, index)
-        else:
-            pending_index.extend(index)
-    if parsed.leftovers:
-        session.execute(
-            insert(table_of(Leftover)),
-            [
-                {
-                    "issue_id": issue_id,
-                    "position": position,
-                    "kind": leftover.kind.value,
-                    "text": leftover.text,
-                    "span_start": leftover.span[0],
-                    "span_end": leftover.span[1],
-                }
-                for position, leftover in enumerate(parsed.leftovers)
-            ],
-        )
-    return int(issue_id)
+        prepared = [prepare_article(article) for article in section.articles]
+        _insert_articles(session, issue_id, articles, section.articles, prepared, now, None)
+        _insert_leftovers(session, issue_id, leftovers, section.leftovers)
+        articles += len(section.articles)
+        leftovers += len(section.leftovers)
+    return issue_id, articles
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
+def is_large(path: Path) -> bool:
+    """True when a file is too big to be read whole and is imported streamed."""
+    return _size(path) > STREAM_THRESHOLD
+
+
+@dataclass(frozen=True, slots=True)
+class LargeFile:
+    """A file too big to prepare whole: the storing process streams it when its turn comes."""
+
+    path: Path
+
+
+Prepared = PreparedIssue | LargeFile | InputError
+"""A file ready to store, one to stream when its turn comes, or why it cannot be imported."""
 
 
 def _prepare_or_error(path: Path) -> PreparedIssue | InputError:
@@ -247,31 +415,42 @@ def _prepare_or_error(path: Path) -> PreparedIssue | InputError:
         return error
 
 
-def _prepared_stream(
-    files: Sequence[Path], workers: int
-) -> Generator[PreparedIssue | InputError, None, None]:
+def _prepared_stream(files: Sequence[Path], workers: int) -> Generator[Prepared, None, None]:
     """Prepared files in input order, from ``workers`` worker processes.
 
     With no worker (or few files) everything runs in this process.  Worker
     processes are spawned, never forked, so this is safe in the GUI too.
+    Large files are not prepared here: the storing process streams them.
     """
-    if workers < 1 or len(files) < PARALLEL_THRESHOLD:
-        yield from map(_prepare_or_error, files)
-        return
-    context = multiprocessing.get_context("spawn")
-    executor = ProcessPoolExecutor(max_workers=workers, mp_context=context)
+    large = [is_large(path) for path in files]
+    small = [path for path, big in zip(files, large, strict=True) if not big]
+    executor: ProcessPoolExecutor | None = None
+    if workers < 1 or len(small) < PARALLEL_THRESHOLD:
+        prepared: Iterator[PreparedIssue | InputError] = map(_prepare_or_error, small)
+    else:
+        executor = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"))
+        prepared = executor.map(_prepare_or_error, small, chunksize=8)
     try:
-        yield from executor.map(_prepare_or_error, files, chunksize=8)
+        for path, big in zip(files, large, strict=True):
+            yield LargeFile(path) if big else next(prepared)
     finally:
-        executor.shutdown(wait=True, cancel_futures=True)
+        if executor is not None:
+            executor.shutdown(wait=True, cancel_futures=True)
 
 
 def _store_one(
-    session: Session, path: Path, prepared: PreparedIssue | InputError, pending_index: IndexRows
+    session: Session,
+    path: Path,
+    prepared: Prepared,
+    pending_index: IndexRows,
+    file_progress: FileProgress | None,
+    cancelled: CancelCheck | None,
 ) -> FileResult:
     """Store one prepared file inside its own savepoint (or report why it cannot be)."""
     if isinstance(prepared, InputError):
         return FileResult(str(path), Outcome.FAILED, prepared.reason)
+    if isinstance(prepared, LargeFile):
+        return store_large_file(session, path, progress=file_progress, cancelled=cancelled)
     existing = find_duplicate(session, prepared.decoded.sha256)
     if existing is not None:
         return FileResult(
@@ -306,6 +485,7 @@ def import_files(
     cancelled: CancelCheck | None = None,
     batch_size: int = DEFAULT_BATCH_SIZE,
     workers: int = 0,
+    file_progress: FileProgress | None = None,
 ) -> ImportReport:
     """Import files and folders (``.txt`` files found recursively) into the library.
 
@@ -314,7 +494,10 @@ def import_files(
     Cancelling stops before the next file: every file is either wholly
     imported or not at all.  With ``workers`` > 0, that many processes decode,
     segment and prepare files while this one stores them (storing is about
-    half the work, so one worker is the best use of two cores).
+    half the work, so one worker is the best use of two cores).  Files over
+    :data:`~reader.core.decoding.STREAM_THRESHOLD` bytes are streamed in
+    bounded memory (:func:`store_large_file`), reporting their bytes to
+    ``file_progress`` and stopping mid-file on a cancel, which keeps none of it.
     """
     files, errors = collect_inputs(Path(p) for p in paths)
     report = ImportReport([FileResult(e.source, Outcome.FAILED, e.reason) for e in errors])
@@ -332,8 +515,12 @@ def import_files(
                         break
                     if progress is not None:
                         progress(done, total, path.name)
-                    report.results.append(_store_one(session, path, next(stream), pending_index))
+                    result = _store_one(session, path, next(stream), pending_index, file_progress, cancelled)
+                    report.results.append(result)
                     done += 1
+                    if result.outcome is Outcome.CANCELLED:
+                        stop = True
+                        break
                 index_new_payloads(session.connection(), pending_index)
             if stop:
                 report.results.extend(

@@ -29,6 +29,7 @@ from sqlalchemy.orm import Session
 
 from db.editing_models import ChangeRecord, Note, Revision
 from db.models import Article, Base, Block, Contributor, Issue, Leftover
+from db.original_text import write_text
 from db.tagging_models import ArticleTag
 from reader.core.coverage import check_coverage
 from reader.core.errors import JiaokanError
@@ -279,7 +280,6 @@ def store_document(session: Session, document: Mapping[str, Any], sha256: str) -
                 "source_stem": head["source_stem"],
                 "sha256": sha256,
                 "encoding": head["encoding"],
-                "original_text": document["original_text"],
                 "char_count": head["char_count"],
                 "imported_at": _time(head["imported_at"]),
                 "title": head["title"],
@@ -287,6 +287,7 @@ def store_document(session: Session, document: Mapping[str, Any], sha256: str) -
             }
         ],
     )
+    write_text(session.connection(), issue_id, document["original_text"])
     articles = document["articles"]
     article_ids = _insert_ids(session, Article, [_article_row(issue_id, a) for a in articles])
     block_rows = [

@@ -14,16 +14,17 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.editing_models import ChangeRecord, Note, Revision
-from db.models import Article, Block, Issue
+from db.models import Article, Block
+from db.original_text import TextWindow, read_texts
 from reader.services.documents import iso_utc
-from reader.services.tracking import block_changes, original_of, records_by_block
+from reader.services.tracking import block_changes, records_by_block
 
 BLOCK_SEPARATOR = "\n\n"
 """Between blocks in ``corrections.original_text`` and ``current_text``."""
 
 
 def _corrections(
-    original: str, blocks: Sequence[Block], records: dict[int, list[ChangeRecord]]
+    original: TextWindow, blocks: Sequence[Block], records: dict[int, list[ChangeRecord]]
 ) -> dict[str, Any]:
     changes = [
         {
@@ -38,7 +39,7 @@ def _corrections(
         for tracked in block_changes(original, block, position, records.get(block.id, []))
     ]
     return {
-        "original_text": BLOCK_SEPARATOR.join(original_of(original, b.pieces) for b in blocks),
+        "original_text": BLOCK_SEPARATOR.join(original.of(b.pieces) for b in blocks),
         "current_text": BLOCK_SEPARATOR.join(b.text for b in blocks),
         "changes": changes,
     }
@@ -65,8 +66,7 @@ def article_extras(session: Session, article_ids: Sequence[int]) -> dict[int, di
     ids = list(dict.fromkeys(article_ids))
     query_issues = select(Article.id, Article.issue_id).where(Article.id.in_(ids))
     issue_of = {article_id: issue_id for article_id, issue_id in session.execute(query_issues)}
-    query_texts = select(Issue.id, Issue.original_text).where(Issue.id.in_(set(issue_of.values())))
-    texts = {issue_id: text for issue_id, text in session.execute(query_texts)}
+    texts = {issue: TextWindow(0, text) for issue, text in read_texts(session, issue_of.values()).items()}
     blocks: dict[int, list[Block]] = defaultdict(list)
     query = select(Block).where(Block.article_id.in_(ids)).order_by(Block.article_id, Block.position)
     for block in session.scalars(query):

@@ -27,9 +27,8 @@ from reader.services.tracking import (
     TrackingError,
     article_blocks,
     article_changes,
+    blocks_window,
     diff_snapshots,
-    issue_text,
-    original_of,
     restore_revision,
     snapshot,
 )
@@ -100,11 +99,9 @@ class ArticleReview:
 def article_review(session: Session, article_id: int) -> ArticleReview:
     """What the "show changes" view shows for an article."""
     article = _article(session, article_id)
-    original = issue_text(session, article.issue_id)
-    blocks = tuple(
-        ReviewBlock(b.id, b.role, original_of(original, b.pieces), b.text)
-        for b in article_blocks(session, article_id)
-    )
+    stored = article_blocks(session, article_id)
+    original = blocks_window(session, article.issue_id, (b.pieces for b in stored))
+    blocks = tuple(ReviewBlock(b.id, b.role, original.of(b.pieces), b.text) for b in stored)
     changes = tuple(article_changes(session, article_id))
     return ArticleReview(article.id, article.title, article.status, article.version, blocks, changes)
 

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from db.editing_models import ChangeRecord, Note
 from db.models import Article, Block, Contributor, Issue, Leftover, utcnow
+from db.original_text import read_text
 from reader.core.coverage import check_coverage
 from reader.core.diffing import map_offset
 from reader.core.errors import JiaokanError
@@ -32,7 +33,6 @@ from reader.services.tracking import (
     article_blocks,
     create_revision,
     current_revision,
-    issue_text,
     original_of,
 )
 
@@ -171,7 +171,7 @@ def issue_coverage(session: Session, issue_id: int) -> list[str]:
     for article_id, block_pieces in session.execute(query):
         pieces[article_id].append(block_pieces)
     spans = [(lo.span_start, lo.span_end) for lo in _issue_leftovers(session, issue_id)]
-    return check_coverage(issue_text(session, issue_id), pieces.values(), spans)
+    return check_coverage(read_text(session, issue_id), pieces.values(), spans)
 
 
 _RELATIONSHIPS: tuple[tuple[type[Any], list[str]], ...] = (
@@ -430,9 +430,7 @@ def _block_to_leftover(
         raise SegmentationError("the article's only block cannot leave it (merge the articles instead)")
     edit = _Edit(session, article.issue_id, author)
     edit.touch(article)
-    texts = _piece_texts(
-        original_of(issue_text(session, article.issue_id), block.pieces), block.text, block.pieces
-    )
+    texts = _piece_texts(original_of(session, article.issue_id, block.pieces), block.text, block.pieces)
     notes = list(session.scalars(select(Note).where(Note.block_id == block.id)))
     records = list(session.scalars(select(ChangeRecord).where(ChangeRecord.block_id == block.id)))
     undo_args: dict[str, Any] = {
@@ -649,7 +647,7 @@ def _split_block(
     if pieces is not None:
         first, second = [list(p) for p in pieces[0]], [list(p) for p in pieces[1]]
     else:
-        original = original_of(issue_text(session, article.issue_id), block.pieces)
+        original = original_of(session, article.issue_id, block.pieces)
         first, second = _cut_pieces(block.pieces, map_offset(original, text, offset))
         if not first or not second:
             raise SegmentationError("one part would hold none of the original text (it was all added)")

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from db.editing_models import ChangeRecord, Note, Revision
 from db.models import ARTICLE_STATUSES, Article, Block, Issue, table_of, utcnow
+from db.original_text import TextWindow, window_for
 from reader.core.diffing import Change, Segment, diff_changes, render_marked, revert_change, shift_region
 from reader.core.errors import JiaokanError
 from reader.services.notes import reanchor_notes
@@ -71,14 +72,14 @@ def article_blocks(session: Session, article_id: int) -> list[Block]:
     return list(session.scalars(select(Block).where(Block.article_id == article_id).order_by(Block.position)))
 
 
-def original_of(original_text: str, pieces: Iterable[Sequence[int]]) -> str:
-    """The OCR original of a block: its pieces of the issue's text, joined."""
-    return "".join(original_text[start:end] for start, end in pieces)
+def blocks_window(session: Session, issue_id: int, pieces: Iterable[Iterable[Sequence[int]]]) -> TextWindow:
+    """The part of an issue's original text that these blocks' pieces come from."""
+    return window_for(session, issue_id, (span for block_pieces in pieces for span in block_pieces))
 
 
-def issue_text(session: Session, issue_id: int) -> str:
-    """An issue's verbatim original text."""
-    return session.execute(select(Issue.original_text).where(Issue.id == issue_id)).scalar_one()
+def original_of(session: Session, issue_id: int, pieces: Sequence[Sequence[int]]) -> str:
+    """The OCR original of one block: its pieces of the issue's text, joined."""
+    return window_for(session, issue_id, pieces).of(pieces)
 
 
 def headings(blocks: Iterable[tuple[str, str]]) -> dict[str, str | None]:
@@ -526,11 +527,11 @@ def attribute(change: Change, records: Sequence[ChangeRecord]) -> ChangeRecord |
 
 
 def block_changes(
-    original_text: str, block: Block, position: int, records: Sequence[ChangeRecord]
+    original: TextWindow, block: Block, position: int, records: Sequence[ChangeRecord]
 ) -> list[TrackedChange]:
-    """A block's hunks against its original, attributed to its change records (oldest first)."""
+    """A block's hunks against its original (read from ``original``), attributed to its change records."""
     result = []
-    for index, change in enumerate(diff_changes(original_of(original_text, block.pieces), block.text)):
+    for index, change in enumerate(diff_changes(original.of(block.pieces), block.text)):
         record = attribute(change, records)
         result.append(
             TrackedChange(
@@ -561,11 +562,12 @@ def records_by_block(session: Session, article_ids: Sequence[int]) -> dict[int, 
 def article_changes(session: Session, article_id: int) -> list[TrackedChange]:
     """Every tracked change of the article against the OCR original, in reading order."""
     article = get_article(session, article_id)
-    original = issue_text(session, article.issue_id)
+    blocks = article_blocks(session, article_id)
+    original = blocks_window(session, article.issue_id, (b.pieces for b in blocks))
     records = records_by_block(session, [article_id])
     return [
         change
-        for position, block in enumerate(article_blocks(session, article_id))
+        for position, block in enumerate(blocks)
         for change in block_changes(original, block, position, records.get(block.id, []))
     ]
 
@@ -578,7 +580,7 @@ def revert_one(
     block = session.get(Block, block_id)
     if block is None or block.article_id != article_id:
         raise TrackingError(f"block {block_id} is not in article {article_id}")
-    original = original_of(issue_text(session, article.issue_id), block.pieces)
+    original = original_of(session, article.issue_id, block.pieces)
     changes = diff_changes(original, block.text)
     if not 0 <= change_index < len(changes):
         raise TrackingError(f"block {block_id} has no change {change_index}")
@@ -697,8 +699,8 @@ def revision_diff(session: Session, revision_id: int) -> list[BlockDiff]:
         before = previous.snapshot["blocks"]
     else:
         article = session.get_one(Article, revision.article_id)
-        original = issue_text(session, article.issue_id)
-        before = [{**b, "text": original_of(original, b["pieces"])} for b in after]
+        original = blocks_window(session, article.issue_id, (b["pieces"] for b in after))
+        before = [{**b, "text": original.of(b["pieces"])} for b in after]
     return diff_snapshots(before, after)
 
 

@@ -15,7 +15,7 @@
 <context>
     <name>BulkTagDialog</name>
     <message numerus="yes">
-        <location filename="../../reader/gui/bulk_tagging.py" line="+50"/>
+        <location filename="../../reader/gui/bulk_tagging.py" line="+49"/>
         <source>%n article(s) selected.</source>
         <translation>
             <numerusform>%n article selected.</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+12"/>
         <source>&amp;Add to %n Article(s)</source>
         <translation>
             <numerusform>&amp;Add to %n Article</numerusform>
@@ -399,7 +399,7 @@ File: %2
 <context>
     <name>TagChip</name>
     <message numerus="yes">
-        <location filename="../../reader/gui/tag_pane.py" line="+70"/>
+        <location filename="../../reader/gui/tag_pane.py" line="+69"/>
         <source>%1 · %2 · %n article(s)</source>
         <translation>
             <numerusform>%1 · %2 · %n article</numerusform>
@@ -429,7 +429,7 @@ File: %2
 <context>
     <name>TagListModel</name>
     <message numerus="yes">
-        <location filename="../../reader/gui/tag_models.py" line="+120"/>
+        <location filename="../../reader/gui/tag_models.py" line="+129"/>
         <source>%1 · %2 · %n article(s)</source>
         <translation>
             <numerusform>%1 · %2 · %n article</numerusform>

@@ -619,7 +619,7 @@ The library as it is now is backed up first, so this can be undone by restoring 
 <context>
     <name>BulkTagDialog</name>
     <message>
-        <location filename="../../reader/gui/bulk_tagging.py" line="+43"/>
+        <location filename="../../reader/gui/bulk_tagging.py" line="+42"/>
         <source>Tag Selected Articles</source>
         <translation>为所选文章加标签</translation>
     </message>
@@ -636,12 +636,12 @@ The library as it is now is backed up first, so this can be undone by restoring 
         <translation>标签名称</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Kind of the new tag</source>
         <translation>新标签的类别</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+6"/>
         <source>&amp;Add to %n Article(s)</source>
         <translation>
             <numerusform>添加到 %n 篇文章(&amp;A)</numerusform>
@@ -1571,7 +1571,7 @@ The library as it is now is backed up first, so this can be undone by restoring 
 <context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../../reader/gui/import_flow.py" line="+56"/>
+        <location filename="../../reader/gui/import_flow.py" line="+74"/>
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
@@ -1593,7 +1593,12 @@ The library as it is now is backed up first, so this can be undone by restoring 
 %3</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+7"/>
+        <source>%1% of this file</source>
+        <translation>本文件已完成 %1%</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Import Failed</source>
         <translation>导入失败</translation>
     </message>
@@ -3042,7 +3047,7 @@ File: %2
 <context>
     <name>SuggestionRow</name>
     <message>
-        <location filename="../../reader/gui/tag_pane.py" line="+108"/>
+        <location filename="../../reader/gui/tag_pane.py" line="+107"/>
         <source>Add this tag (%1)</source>
         <translation>添加此标签(%1)</translation>
     </message>
@@ -3502,7 +3507,7 @@ File: %2
 <context>
     <name>TagListModel</name>
     <message numerus="yes">
-        <location line="+73"/>
+        <location line="+82"/>
         <source>%1 · %2 · %n article(s)</source>
         <translation>
             <numerusform>%1 · %2 · %n 篇文章</numerusform>
@@ -3522,12 +3527,12 @@ File: %2
         <translation>添加标签…(Ctrl+T)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Kind of the new tag</source>
         <translation>新标签的类别</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Suggestions</source>
         <translation>建议</translation>
     </message>
@@ -3701,7 +3706,7 @@ File: %2
 <context>
     <name>UserDictionaryDialog</name>
     <message>
-        <location filename="../../reader/gui/user_dictionary.py" line="+46"/>
+        <location filename="../../reader/gui/user_dictionary.py" line="+45"/>
         <source>User Dictionary</source>
         <translation>用户词典</translation>
     </message>
@@ -3716,7 +3721,7 @@ File: %2
         <translation>新词</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>&amp;Add</source>
         <translation>添加(&amp;A)</translation>
     </message>

@@ -14,6 +14,8 @@ from sqlalchemy import func, select
 
 from db.engine import open_library
 from db.models import Article, Block, Issue
+from db.original_text import read_text
+from reader.gui.import_flow import STEPS_PER_FILE
 from reader.gui.main_window import MainWindow
 from reader.services.importing import ImportReport, Outcome
 
@@ -180,7 +182,7 @@ def test_cancelling_midway_keeps_whole_issues_and_leaves_nothing_of_the_rest(
 
     report = _finish(qtbot, window, start)
     timer.stop()
-    assert progress and progress[0][1] == 60
+    assert progress and progress[0][1] == 60 * STEPS_PER_FILE
     assert labels == ["Importing file 1 of 60:\nissue_000.txt", "Cancelling after the current file…"]
     assert report.cancelled, "the import finished before the cancel arrived"
     assert len(report.imported) + len(report.cancelled) == 60
@@ -198,7 +200,7 @@ def test_cancelling_midway_keeps_whole_issues_and_leaves_nothing_of_the_rest(
             assert names == {Path(r.path).name for r in report.imported}
             for result in report.imported:
                 issue = session.get_one(Issue, result.issue_id)
-                assert issue.original_text == Path(result.path).read_text(encoding="utf-8")
+                assert read_text(session, issue.id) == Path(result.path).read_text(encoding="utf-8")
                 count = session.scalar(
                     select(func.count()).select_from(Article).where(Article.issue_id == issue.id)
                 )
@@ -217,3 +219,44 @@ def test_an_import_runs_one_at_a_time(qtbot: QtBot, open_window: WindowFactory, 
     with qtbot.waitSignal(window.import_flow.finished, timeout=60_000):
         assert window.import_paths([sample_issue]) is not None
         assert window.import_paths([sample_issue]) is None  # refused while the first runs
+
+
+def test_a_large_file_shows_its_own_progress_and_cancels_midway(
+    qtbot: QtBot,
+    open_window: WindowFactory,
+    sample_issue: Path,
+    tmp_path: Path,
+    lib_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A file streamed in moves the bar within itself; Cancel stops it midway and keeps none of it."""
+    from reader.services import importing
+
+    monkeypatch.setattr(importing, "STREAM_THRESHOLD", 64 * 1024)
+    big = tmp_path / "合订本.txt"
+    big.write_text("\n\n".join([sample_issue.read_text(encoding="utf-8")] * 400), encoding="utf-8")
+    window = open_window()
+    labels: list[str] = []
+
+    def watch(done: int, total: int, name: str) -> None:
+        dialog = window.import_flow.progress_dialog
+        assert dialog is not None
+        labels.append(dialog.labelText())
+        task = window.import_flow.task
+        if done * 2 > total and task is not None and not task.cancelled:  # in the second of three passes
+            window.import_flow.cancel()
+
+    def start() -> None:
+        task = window.import_paths([big])
+        assert task is not None
+        task.signals.progress.connect(watch)
+
+    report = _finish(qtbot, window, start)
+    assert [r.outcome for r in report.results] == [Outcome.CANCELLED]
+    assert any(label.endswith("% of this file") for label in labels), labels
+    library = open_library(lib_path)
+    try:
+        with library.session() as session:
+            assert session.scalar(select(func.count()).select_from(Issue)) == 0
+    finally:
+        library.close()

@@ -8,24 +8,23 @@ The pipeline is a few linear passes, each a module of small named rules:
 3. :mod:`.repair` joins paragraphs cut by a break and lifts dropped captions;
 4. :mod:`.articles` groups the units into articles and leftovers.
 
+:mod:`.pipeline` chains the passes; :func:`segment` runs them on a whole
+issue, :func:`segment_sections` (:mod:`.sections`) on a very long issue
+section by section, holding about one section of text at a time.
+
 No character is ever changed: every block is a list of spans of the text.
 """
 
 from __future__ import annotations
 
 from reader.core.model import ParsedIssue
-from reader.core.segment.articles import group_articles
-from reader.core.segment.classify import classify_lines
-from reader.core.segment.lines import scan_lines
-from reader.core.segment.masthead import mark_masthead, read_masthead
-from reader.core.segment.repair import join_cut_paragraphs
+from reader.core.segment.pipeline import run_pipeline
+from reader.core.segment.sections import SECTION_CHARS, scan_usual_gap, segment_sections
 
-__all__ = ["segment"]
+__all__ = ["SECTION_CHARS", "scan_usual_gap", "segment", "segment_sections"]
 
 
 def segment(text: str) -> ParsedIssue:
     """Segment one issue's decoded text (LF newlines) into articles and leftovers."""
-    tagged = mark_masthead(classify_lines(scan_lines(text)))
-    masthead = read_masthead(tagged)
-    articles, leftovers = group_articles(text, join_cut_paragraphs(tagged))
-    return ParsedIssue(text, articles, leftovers, title=masthead.title, date=masthead.date)
+    run = run_pipeline(text)
+    return ParsedIssue(text, run.articles, run.leftovers, title=run.masthead.title, date=run.masthead.date)

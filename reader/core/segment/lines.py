@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 # A section label glued in front of a heading on one line: 【党政】街道召开…
@@ -48,7 +48,11 @@ def split_leading_label(text: str) -> int:
 
 def typical_gap(gaps: Iterable[int]) -> int:
     """The most common number of blank lines between two blocks (1 when unknown)."""
-    counts = Counter(gaps)
+    return most_common_gap(Counter(gaps))
+
+
+def most_common_gap(counts: Mapping[int, int]) -> int:
+    """:func:`typical_gap` from a count of each gap (1 when there is none)."""
     if not counts:
         return 1
     # Most common; on a tie prefer the smaller gap (breaks are the rarer, longer ones).
@@ -62,18 +66,30 @@ def _label_split(text: str, start: int, end: int, cut: int) -> tuple[tuple[int, 
     return (start, start + len(label.rstrip())), (end - len(rest.lstrip()), end)
 
 
-def scan_lines(text: str) -> list[Line]:
-    """Split ``text`` (LF newlines) into non-blank :class:`Line` records, in order."""
+def scan_content_lines(
+    text: str, blank_lines_before: int = 0, *, at_start: bool = True
+) -> tuple[list[Line], list[int]]:
+    """The non-blank lines of ``text`` (``break_before`` not yet set) and which gaps count.
+
+    ``text`` starts at the start of a line, after ``blank_lines_before``
+    blank lines of the issue.  At the start of the issue (``at_start``) the
+    first line's gap is not a gap between two blocks; later in the issue a
+    content line precedes ``text`` and it is.  Returns the lines and the
+    indices of the lines whose ``gap_before`` separates two blocks (what
+    :func:`typical_gap` is taken over).
+    """
     lines: list[Line] = []
-    gaps: list[int] = []  # blank lines between two content lines
+    counted: list[int] = []  # lines whose gap_before lies between two content lines
     previous_end = -1  # none yet
     for match in _CONTENT_LINE.finditer(text):
         start, end = match.span(1)
         if previous_end >= 0:
             gap = text.count("\n", previous_end, start) - 1
-            gaps.append(gap)
+            counted.append(len(lines))
         else:
-            gap = text.count("\n", 0, start)
+            gap = blank_lines_before + text.count("\n", 0, start)
+            if not at_start:
+                counted.append(len(lines))
         previous_end = end
         cut = split_leading_label(match.group(1)) if text[start] in "【〖" else 0
         if cut:
@@ -82,8 +98,18 @@ def scan_lines(text: str) -> list[Line]:
             lines.append(Line(rest_start, rest_end, text[rest_start:rest_end], 0, False))
         else:
             lines.append(Line(start, end, text[start:end], gap, False))
-    usual = typical_gap(gaps)
+    return lines, counted
+
+
+def mark_breaks(lines: Iterable[Line], usual: int) -> None:
+    """Set ``break_before`` on every line whose gap is longer than the ``usual`` one."""
     for line in lines:
         if line.gap_before > usual:
             line.break_before = True
+
+
+def scan_lines(text: str) -> list[Line]:
+    """Split ``text`` (LF newlines) into non-blank :class:`Line` records, in order."""
+    lines, counted = scan_content_lines(text)
+    mark_breaks(lines, typical_gap(lines[i].gap_before for i in counted))
     return lines

@@ -49,11 +49,15 @@ def mark_masthead(tagged: list[TaggedLine]) -> list[TaggedLine]:
     return marked
 
 
-def read_masthead(tagged: list[TaggedLine]) -> Masthead:
-    """The publication title and date from the masthead lines, if there are any."""
+def read_masthead(tagged: list[TaggedLine], *, at_start: bool = True) -> Masthead:
+    """The publication title and date from the masthead lines, if there are any.
+
+    The title is read from the top zone only, so only when ``tagged`` opens
+    the issue (``at_start``); the date from the first masthead line giving one.
+    """
     title: str | None = None
     date: str | None = None
-    zone = top_zone(tagged)
+    zone = top_zone(tagged) if at_start else 0
     for i, line in enumerate(tagged):
         if line.leftover is not LeftoverKind.MASTHEAD:
             continue

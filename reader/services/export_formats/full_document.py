@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from db.editing_models import ChangeRecord, Note, Revision
 from db.models import Article, Block, Issue, Leftover
+from db.original_text import read_texts
 from db.tagging_models import TAG_KINDS, ArticleTag, Tag
 from reader.core.exporters.json_doc import FORMAT_NAME, FORMAT_VERSION
 from reader.services.documents import article_documents, iso_utc
@@ -208,6 +209,7 @@ def issue_documents(
     for start in range(0, len(issue_ids), chunk):
         ids = list(issue_ids[start : start + chunk])
         issues = {i.id: i for i in session.scalars(select(Issue).where(Issue.id.in_(ids)))}
+        originals = read_texts(session, issues)
         every = session.scalars(
             select(Article).where(Article.issue_id.in_(ids)).order_by(Article.issue_id, Article.position)
         ).all()
@@ -256,7 +258,7 @@ def issue_documents(
                 "version": FORMAT_VERSION,
                 "complete": len(by_issue[issue_id]) == counts[issue_id],
                 "issue": _issue_head(issues[issue_id]),
-                "original_text": issues[issue_id].original_text,
+                "original_text": originals[issue_id],
                 "articles": by_issue[issue_id],
                 "leftovers": leftovers[issue_id],
                 "tags": sorted((table.definition(t) for t in used), key=lambda d: d["path"]),

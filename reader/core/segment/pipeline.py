@@ -1,0 +1,78 @@
+"""The segmentation pipeline, run on a whole issue or on one stretch of a long one.
+
+:func:`run_pipeline` chains the passes (lines → classify → masthead → repair →
+articles) and keeps what they found, so that :mod:`.sections` can decide where
+a stretch may be cut.  :class:`Context` says where the text sits in its issue:
+only the stretch that opens the issue has a masthead, and the usual gap
+between blocks (what makes a longer run of blank lines a break) is counted
+over the issue, not over the stretch alone.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from reader.core.model import ParsedArticle, ParsedLeftover
+from reader.core.segment.articles import group_articles
+from reader.core.segment.classify import TaggedLine, classify_lines
+from reader.core.segment.lines import Line, mark_breaks, most_common_gap, scan_content_lines
+from reader.core.segment.masthead import Masthead, mark_masthead, read_masthead
+from reader.core.segment.repair import Unit, join_cut_paragraphs
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """Where the text given to :func:`run_pipeline` sits in its issue.
+
+    The text always starts at the start of a line.  ``at_start``: it opens
+    the issue (the masthead rules apply and the first line's gap is no gap
+    between blocks).  ``blank_lines_before``: blank lines of the issue just
+    before the text.  ``gap_counts``: how often each gap occurred between the
+    blocks of the issue before the text.  ``usual_gap``: the issue's usual
+    gap when already known (then the counts are not used).
+    """
+
+    at_start: bool = True
+    blank_lines_before: int = 0
+    gap_counts: Mapping[int, int] = field(default_factory=dict)
+    usual_gap: int | None = None
+
+
+@dataclass(slots=True)
+class PipelineRun:
+    """Everything one run of the pipeline found, spans relative to its text.
+
+    ``counted`` holds the indices of the lines whose ``gap_before`` lies
+    between two blocks (what the usual gap is taken over).
+    """
+
+    lines: list[Line]
+    counted: list[int]
+    usual_gap: int
+    tagged: list[TaggedLine]
+    units: list[Unit]
+    articles: list[ParsedArticle]
+    leftovers: list[ParsedLeftover]
+    masthead: Masthead
+
+
+def run_pipeline(text: str, context: Context | None = None) -> PipelineRun:
+    """Segment ``text`` (LF newlines) placed in its issue by ``context`` (default: a whole issue)."""
+    where = Context() if context is None else context
+    lines, counted = scan_content_lines(text, where.blank_lines_before, at_start=where.at_start)
+    if where.usual_gap is not None:
+        usual = where.usual_gap
+    else:
+        counts = Counter(where.gap_counts)
+        counts.update(lines[i].gap_before for i in counted)
+        usual = most_common_gap(counts)
+    mark_breaks(lines, usual)
+    tagged = classify_lines(lines)
+    if where.at_start:
+        tagged = mark_masthead(tagged)
+    masthead = read_masthead(tagged, at_start=where.at_start)
+    units = join_cut_paragraphs(tagged)
+    articles, leftovers = group_articles(text, units)
+    return PipelineRun(lines, counted, usual, tagged, units, articles, leftovers, masthead)
