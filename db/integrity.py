@@ -10,11 +10,13 @@ last saved; ``verify_hashes`` recomputes them.  ``quarantine`` and
 
 from __future__ import annotations
 
+import hashlib
 import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Engine, func, inspect, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
@@ -23,7 +25,7 @@ from sqlalchemy.orm import Session
 
 from db.backup import BackupInfo, list_backups, restore, verify_backup
 from db.engine import Library
-from db.models import Article, Block
+from db.models import Article, Block, Issue, IssueText, base_hash
 from db.safety import BackupError, LibraryDamaged
 from db.safety_models import ArticleHash, article_text_digest
 
@@ -62,12 +64,14 @@ class CheckReport:
     integrity: list[str] = field(default_factory=list)
     foreign_keys: list[str] = field(default_factory=list)
     hashes: list[HashProblem] = field(default_factory=list)
+    originals: list[str] = field(default_factory=list)
     articles_checked: int = 0
+    issues_checked: int = 0
     notes: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
-        return not (self.integrity or self.foreign_keys or self.hashes)
+        return not (self.integrity or self.foreign_keys or self.hashes or self.originals)
 
     def problems(self) -> list[str]:
         """Every problem as one line."""
@@ -75,6 +79,7 @@ class CheckReport:
             [f"integrity_check: {line}" for line in self.integrity]
             + [f"foreign_key_check: {line}" for line in self.foreign_keys]
             + [str(p) for p in self.hashes]
+            + self.originals
         )
 
 
@@ -101,6 +106,8 @@ def full_check(library: Library) -> CheckReport:
                 return report
             report.hashes = verify_hashes(session)
             report.articles_checked = session.scalar(select(func.count()).select_from(Article)) or 0
+            report.originals = verify_originals(session)
+            report.issues_checked = session.scalar(select(func.count()).select_from(Issue)) or 0
     except DBAPIError as exc:
         report.integrity.append(f"the check stopped, the library cannot be read: {exc.orig}")
     return report
@@ -164,6 +171,43 @@ def verify_hashes(session: Session, article_ids: Sequence[int] | None = None) ->
                 problems.append(HashProblem(aid, "unrecorded", None, actual, None, version))
             elif expected != actual:
                 problems.append(HashProblem(aid, "mismatch", expected, actual, recorded_version, version))
+    return problems
+
+
+def verify_originals(session: Session) -> list[str]:
+    """Check every issue's stored original text against the SHA-256 and length recorded at import.
+
+    The text is read a stored piece at a time, so a huge issue costs no more
+    memory than a small one.  Reports missing or overlapping pieces too.
+    """
+    issues = {
+        issue_id: (name, base_hash(sha256), count)
+        for issue_id, name, sha256, count in session.execute(
+            select(Issue.id, Issue.source_name, Issue.sha256, Issue.char_count)
+        )
+    }
+    problems: list[str] = []
+    state: dict[int, tuple[Any, int]] = {}  # issue id: (running hash, characters so far)
+    query = select(IssueText.issue_id, IssueText.start, IssueText.text).order_by(
+        IssueText.issue_id, IssueText.start
+    )
+    for issue_id, start, text in session.execute(query.execution_options(yield_per=8)):
+        digest, done = state.get(issue_id, (hashlib.sha256(), 0))
+        if start != done and issue_id in issues:
+            where = f"issue {issue_id} ({issues[issue_id][0]})"
+            problems.append(f"{where}: its original text has a gap or overlap at character {done:,}")
+        digest.update(text.encode("utf-8"))
+        state[issue_id] = (digest, start + len(text))
+    for issue_id, (name, expected, count) in issues.items():
+        digest, done = state.get(issue_id, (hashlib.sha256(), 0))
+        where = f"issue {issue_id} ({name})"
+        if done != count:
+            problems.append(f"{where}: its original text has {done:,} characters, {count:,} were imported")
+        elif digest.hexdigest() != expected:
+            problems.append(
+                f"{where}: its original text does not match the SHA-256 recorded at import: "
+                f"expected {expected}, actual {digest.hexdigest()}"
+            )
     return problems
 
 

@@ -105,6 +105,15 @@ class Issue(Base):
     )
 
 
+COPY_SUFFIX = ":copy-"
+"""Added to ``Issue.sha256`` (``:copy-2``, ``:copy-3``…) when the same text is kept again as a copy."""
+
+
+def base_hash(sha256: str) -> str:
+    """An issue's content hash without a ``:copy-N`` suffix: the SHA-256 of its original text."""
+    return sha256.split(COPY_SUFFIX, 1)[0]
+
+
 class IssueText(Base):
     """Characters ``start`` to ``stop`` of an issue's verbatim original text."""
 

@@ -125,7 +125,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     for note in report.notes:
         print(f"note: {note}")
     if report.ok:
-        hashes = f"{report.articles_checked} article hashes ok"
+        hashes = f"{report.articles_checked} article hashes ok, {report.issues_checked} original texts ok"
         print(f"ok: {library_file}: integrity_check ok, foreign keys ok, {hashes}")
         return EXIT_OK
     problems = report.problems()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader.core.coverage import check_coverage
@@ -134,3 +134,36 @@ def test_coverage_accepts_exact_cover_and_names_lost_and_doubled_text() -> None:
     assert any("invalid span" in p for p in check_coverage(original, [], [[11, 99]]))
     # whitespace may be left out or covered twice
     assert check_coverage(original, [[[[0, 4]], [[2, 9]]]], [[9, 12]]) == []
+
+
+def _coverage_one_character_at_a_time(original: str, pieces: list[list[int]]) -> list[str]:
+    """The obvious check (a depth per character), the oracle for check_coverage."""
+    depth = [0] * (len(original) + 1)
+    for start, end in pieces:
+        for index in range(start, end):
+            depth[index] += 1
+    found: dict[str, list[list[int]]] = {"not covered": [], "covered more than once": []}
+    for index, char in enumerate(original):
+        if depth[index] != 1 and not char.isspace():
+            runs = found["not covered" if depth[index] == 0 else "covered more than once"]
+            if runs and runs[-1][1] == index:
+                runs[-1][1] = index + 1
+            else:
+                runs.append([index, index + 1])
+    return [
+        f"{label}: [{start}, {end}) {original[start : min(end, start + 12)]!r}"
+        for label, runs in found.items()
+        for start, end in runs
+    ][:20]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(alphabet="正文 \n\u3000a。", max_size=60),
+    st.lists(st.tuples(st.integers(0, 60), st.integers(0, 60)), max_size=8),
+)
+def test_coverage_reports_what_a_character_by_character_check_reports(
+    original: str, raw: list[tuple[int, int]]
+) -> None:
+    pieces = [[min(a, b), max(a, b)] for a, b in raw if max(a, b) <= len(original)]
+    assert check_coverage(original, [[pieces]], []) == _coverage_one_character_at_a_time(original, pieces)

@@ -21,8 +21,11 @@ from db.integrity import (
     verify_hashes,
 )
 from db.models import Article, Block
+from db.original_text import PIECE_CHARS
 from db.safety import BackupError, LibraryDamaged
 from db.safety_models import article_text_digest
+from reader.services.importing import import_files
+from tests.conftest import SAMPLE_ISSUE
 from tests.safety_support import add_articles, corrupt_pages, make_library
 
 
@@ -152,3 +155,38 @@ def test_restore_newest_good_backup_without_any_good_backup(tmp_path: Path) -> N
     with pytest.raises(BackupError, match="no usable backup"):
         restore_newest_good_backup(lib)
     assert lib.exists() and not (tmp_path / "lib.sqlite3.damaged").exists()
+
+
+def test_every_original_text_is_checked_against_its_import_hash(library: Library, tmp_path: Path) -> None:
+    long_issue = tmp_path / "long.txt"
+    sample = SAMPLE_ISSUE.read_text(encoding="utf-8")
+    long_issue.write_text(sample * (2 * PIECE_CHARS // len(sample) + 1), encoding="utf-8")  # three pieces
+    with library.write_session() as session:
+        report = import_files(session, [SAMPLE_ISSUE, long_issue])
+    [sample_id, long_id] = [r.issue_id for r in report.results]
+    checked = full_check(library)
+    assert checked.ok and checked.issues_checked == 2
+    with library.engine.connect() as conn:
+        assert (
+            conn.exec_driver_sql("SELECT count(*) FROM issue_text WHERE issue_id = ?", (long_id,)).scalar()
+            >= 3
+        )
+    with library.engine.begin() as conn:  # damage behind the application's back
+        conn.exec_driver_sql(
+            "UPDATE issue_text SET text = '某' || substr(text, 2) WHERE issue_id = ? AND start = 0",
+            (sample_id,),
+        )
+        conn.exec_driver_sql(
+            "DELETE FROM issue_text WHERE issue_id = ? AND start = (SELECT min(start) FROM issue_text "
+            "WHERE issue_id = ? AND start > 0)",
+            (long_id, long_id),
+        )
+    problems = full_check(library).problems()
+    assert len(problems) == 3, problems
+    assert problems[0].startswith(
+        f"issue {long_id} (long.txt): its original text has a gap or overlap at character "
+    )
+    assert (
+        f"issue {sample_id} (sample_issue.txt): its original text does not match the SHA-256" in problems[1]
+    )
+    assert problems[2].startswith(f"issue {long_id} (long.txt): its original text does not match the SHA-256")

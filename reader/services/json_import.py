@@ -28,7 +28,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from db.editing_models import ChangeRecord, Note, Revision
-from db.models import Article, Base, Block, Contributor, Issue, Leftover
+from db.models import COPY_SUFFIX, Article, Base, Block, Contributor, Issue, Leftover, base_hash
 from db.original_text import write_text
 from db.tagging_models import ArticleTag
 from reader.core.coverage import check_coverage
@@ -43,7 +43,6 @@ from reader.services.importing import FileResult, ImportReport, Outcome, find_du
 from reader.services.searching import searchable_text
 
 MAX_FILE_BYTES = 512 * 1024 * 1024
-COPY_SUFFIX = ":copy-"
 SCHEMA_FILE = "jiaokan-issue.schema.json"
 
 
@@ -101,11 +100,6 @@ def _read(path: Path) -> Any:
         ) from error
     except RecursionError as error:
         raise JsonImportError("not valid JSON: nested too deeply") from error
-
-
-def base_hash(sha256: str) -> str:
-    """The content hash without a ``:copy-N`` suffix."""
-    return sha256.split(COPY_SUFFIX, 1)[0]
 
 
 def _check_spans(document: Mapping[str, Any]) -> list[str]:

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from db.editing_models import ChangeRecord, Note, Revision
 from db.models import Article, Block
-from db.original_text import TextWindow, read_texts
+from db.original_text import TextWindow, window_for
 from reader.services.documents import iso_utc
 from reader.services.tracking import block_changes, records_by_block
 
@@ -66,11 +66,15 @@ def article_extras(session: Session, article_ids: Sequence[int]) -> dict[int, di
     ids = list(dict.fromkeys(article_ids))
     query_issues = select(Article.id, Article.issue_id).where(Article.id.in_(ids))
     issue_of = {article_id: issue_id for article_id, issue_id in session.execute(query_issues)}
-    texts = {issue: TextWindow(0, text) for issue, text in read_texts(session, issue_of.values()).items()}
     blocks: dict[int, list[Block]] = defaultdict(list)
     query = select(Block).where(Block.article_id.in_(ids)).order_by(Block.article_id, Block.position)
     for block in session.scalars(query):
         blocks[block.article_id].append(block)
+    spans: dict[int, list[Sequence[int]]] = {issue_id: [] for issue_id in issue_of.values()}
+    for article_id, article_blocks in blocks.items():
+        spans[issue_of[article_id]].extend(piece for block in article_blocks for piece in block.pieces)
+    # one read per issue, of the stretch of its original these articles come from
+    texts = {issue_id: window_for(session, issue_id, issue_spans) for issue_id, issue_spans in spans.items()}
     revisions: dict[int, list[dict[str, Any]]] = defaultdict(list)
     query_revisions = select(Revision).where(Revision.article_id.in_(ids)).order_by(Revision.number)
     for revision in session.scalars(query_revisions):
