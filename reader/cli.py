@@ -76,6 +76,7 @@ def _db_parent(default: object) -> argparse.ArgumentParser:
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser for every subcommand."""
+    from reader.core.decoding import SUPPORTED_ENCODINGS
     from reader.core.script import Script
 
     # --db works before or after the command; the command's copy must not reset the other.
@@ -107,6 +108,11 @@ def build_parser() -> argparse.ArgumentParser:
         default="skip",
         help="a JSON export whose issue is already in the library: skip it (default), replace the issue, "
         "or import it as a copy",
+    )
+    imp.add_argument(
+        "--encoding",
+        choices=SUPPORTED_ENCODINGS,
+        help="read every text file given in this encoding instead of detecting it (JSON exports: unaffected)",
     )
 
     lst = sub.add_parser("list", parents=[db], help="list issues and their articles")
@@ -157,7 +163,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    """Import files and folders; one line per failed file on stderr."""
+    """Import files and folders; one line per failed file on stderr (and a hint if it is ambiguous)."""
+    from reader.core.files import collect_inputs
     from reader.services.importing import import_files
     from reader.services.json_import import import_json_files, split_inputs
 
@@ -165,6 +172,9 @@ def cmd_import(args: argparse.Namespace) -> int:
     progress = TerminalProgress("importing")
     try:
         texts, exports = split_inputs(args.paths)
+        encodings: dict[Path, str] = {}
+        if args.encoding is not None:
+            encodings = dict.fromkeys(collect_inputs(texts)[0], args.encoding)
         with library.write_session() as session:
             report = import_files(
                 session,
@@ -172,6 +182,7 @@ def cmd_import(args: argparse.Namespace) -> int:
                 progress=progress,
                 file_progress=progress.file_bytes,
                 workers=1 if (os.cpu_count() or 1) > 1 else 0,
+                encodings=encodings,
             )
             report.results += import_json_files(session, exports, on_conflict=args.on_conflict).results
         progress.finish()
@@ -183,6 +194,12 @@ def cmd_import(args: argparse.Namespace) -> int:
                 print(f"skipped {result.path}: {result.message}")
         for result in report.failed:
             print(f"error: {result.path}: {result.message}", file=sys.stderr)
+            if result.candidates and args.encoding is None:
+                first, *others = result.candidates
+                alternatives = f" (or {' or '.join(others)})" if others else ""
+                print(
+                    f"hint: {result.path}: choose one with --encoding {first}{alternatives}", file=sys.stderr
+                )
         print(
             f"{len(report.imported)} imported, {len(report.duplicates)} skipped as duplicates, "
             f"{len(report.failed)} failed"

@@ -295,3 +295,19 @@ def test_arbitrary_bytes_decode_or_raise_input_error(data: bytes) -> None:
     assert decoded.text.strip()
     assert decoded.sha256 == sha(decoded.text)
     assert decoded.encoding in {"utf-8", "utf-8-sig", "utf-16", "gb18030", "big5", "cp950", "big5hkscs"}
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        (b"\xef\xbb\xbf" + "正文".encode() + b"\x00" + "续".encode(), "NUL bytes"),
+        (b"\xef\xbb\xbf" + b"\x01\x02\x03" * 10 + "正文".encode(), "control characters"),
+    ],
+)
+def test_a_utf8_byte_order_mark_does_not_let_binary_through(tmp_path: Path, data: bytes, reason: str) -> None:
+    path = write(tmp_path, data, "带标记.txt")
+    with pytest.raises(InputError, match=reason) as whole:
+        read_issue_file(path)
+    assert whole.value.source == str(path)
+    with pytest.raises(InputError, match=reason):
+        decoding.scan_issue_file(path, block_bytes=4)

@@ -14,6 +14,10 @@ the text piece by piece.  Both paths feed the bytes through the same
 ``_Scanner``, so they apply the same rules in the same order; a streamed file
 only differs in that the GB18030-versus-Big5 scoring looks at its first
 ``sample_bytes`` bytes, and in that its refusals say where the bad byte is.
+
+A caller that knows the encoding passes ``encoding`` (one of
+``SUPPORTED_ENCODINGS``): nothing is detected, the bytes are decoded strictly
+in that encoding, and every other check still applies.
 """
 
 from __future__ import annotations
@@ -25,7 +29,7 @@ import re
 import stat
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -38,6 +42,8 @@ MAX_ISSUE_BYTES = 64 * 1024 * 1024
 STREAM_THRESHOLD = 16 * 1024 * 1024
 # Streamed files larger than this are refused.
 MAX_STREAMED_BYTES = 4 * 1024**3
+# The encodings a caller may force instead of detection (``encoding=``).
+SUPPORTED_ENCODINGS: tuple[str, ...] = ("utf-8", "gb18030", "big5", "cp950", "big5hkscs")
 
 # C0 control characters that never appear in a text file (\t \n \r \f do).
 _CONTROLS = tuple(chr(c) for c in range(0x20) if chr(c) not in "\t\n\r\f")
@@ -52,6 +58,7 @@ _BOM_LENGTHS = {"utf-8-sig": len(_UTF8_BOM), "utf-16": 2}
 _BIG5_FAMILY = ("big5", "cp950", "big5hkscs")
 _TRIED = "utf-8, gb18030, " + ", ".join(_BIG5_FAMILY)
 _LABELS = {"gb18030": "GB18030", "big5": "Big5", "cp950": "cp950 (Big5)", "big5hkscs": "Big5-HKSCS"}
+_FORCED_LABELS = {"utf-8": "UTF-8", "utf-8-sig": "UTF-8", **_LABELS}
 
 # A reading scoring at least this is plausible Chinese text.
 _PLAUSIBLE = 0.6
@@ -108,7 +115,7 @@ class ScannedFile:
     """What the first streamed pass learned about an issue file; feed it to ``iter_issue_text``."""
 
     path: Path
-    encoding: str  # the codec name ``read_issue_file`` would report
+    encoding: str  # the codec name ``read_issue_file`` reports (the one forced, if any)
     sha256: str  # of the normalised text encoded as UTF-8, as in Decoded.sha256
     char_count: int  # len() of the normalised text
     byte_count: int  # size of the file
@@ -117,23 +124,36 @@ class ScannedFile:
 # ---------------------------------------------------------------- public API
 
 
-def read_issue_file(path: Path) -> Decoded:
-    """Read and decode one issue file; every failure is an InputError naming ``path``."""
+def read_issue_file(path: Path, *, encoding: str | None = None) -> Decoded:
+    """Read and decode one issue file; every failure is an InputError naming ``path``.
+
+    ``encoding`` (one of ``SUPPORTED_ENCODINGS``) skips detection: see ``decode_bytes``.
+    """
+    _check_encoding(encoding)
     try:
         _check_size(path, _regular_file_size(path))
         with path.open("rb") as handle:
             data = handle.read(MAX_ISSUE_BYTES + 1)
     except OSError as exc:
         raise InputError(path, f"cannot read the file: {_os_reason(exc)}") from exc
-    return decode_bytes(data, str(path))
+    return decode_bytes(data, str(path), encoding=encoding)
 
 
-def decode_bytes(data: bytes, source: str) -> Decoded:
-    """Decode the bytes of an issue file; raise InputError (naming ``source``) if they are not text."""
+def decode_bytes(data: bytes, source: str, *, encoding: str | None = None) -> Decoded:
+    """Decode the bytes of an issue file; raise InputError (naming ``source``) if they are not text.
+
+    With ``encoding`` (one of ``SUPPORTED_ENCODINGS``, else ValueError) nothing
+    is detected: the bytes must decode strictly in it, a byte-order mark must
+    agree with it (forcing "utf-8" on a UTF-8-BOM file reports "utf-8-sig"),
+    and the other checks apply as usual.
+    """
+    _check_encoding(encoding)
     if not data:
         raise InputError(source, "the file is empty")
     _check_size(source, len(data))
-    scanner = _Scanner(source, len(data), sample_bytes=len(data), keep_text=True, locate=False)
+    scanner = _Scanner(
+        source, len(data), sample_bytes=len(data), keep_text=True, locate=False, encoding=encoding
+    )
     scanner.feed(data)
     track = scanner.finish()
     return Decoded(text=track.text(), encoding=track.encoding, sha256=track.sha256())
@@ -146,24 +166,29 @@ def scan_issue_file(
     cancelled: Callable[[], bool] | None = None,
     block_bytes: int = 4 << 20,
     sample_bytes: int = 4 << 20,
+    encoding: str | None = None,
 ) -> ScannedFile:
     """First pass: validate, choose the encoding, hash and count, reading the file in blocks.
 
     Applies the rules of ``read_issue_file``, except that GB18030 and Big5 are
     scored on the first ``sample_bytes`` bytes only (the winner must still
-    decode the whole file).  ``progress(bytes_read, byte_count)`` is called
+    decode the whole file); ``encoding`` skips detection as in ``decode_bytes``
+    (and ``iter_issue_text`` then decodes in it).  ``progress(bytes_read, byte_count)`` is called
     after each block; ``cancelled()`` is checked before each block and raises
     OperationCancelled when it returns True.  Every refusal is an InputError
     naming ``path``.
     """
     if block_bytes < 1 or sample_bytes < 1:
         raise ValueError("block_bytes and sample_bytes must be positive")
+    _check_encoding(encoding)
     try:
         size = _regular_file_size(path)
         if not size:
             raise InputError(path, "the file is empty")
         _check_size(path, size, MAX_STREAMED_BYTES)
-        scanner = _Scanner(str(path), size, sample_bytes=sample_bytes, keep_text=False, locate=True)
+        scanner = _Scanner(
+            str(path), size, sample_bytes=sample_bytes, keep_text=False, locate=True, encoding=encoding
+        )
         with path.open("rb") as handle:
             for block in _read_blocks(handle, path, size, 0, block_bytes, progress, cancelled):
                 scanner.feed(block)
@@ -191,6 +216,35 @@ def iter_issue_text(
     return _iter_text(scanned, progress, cancelled, block_bytes)
 
 
+def preview_readings(path: Path, encodings: Sequence[str], chars: int = 600) -> dict[str, str]:
+    """The first ``chars`` characters of a file as each of ``encodings`` reads them, CRLF folded.
+
+    Only for showing a person the readings to choose from: the first bytes
+    are decoded with replacement characters, and nothing is checked.  Unknown
+    encodings raise ValueError; a file that cannot be read, an InputError
+    naming it.
+    """
+    for encoding in encodings:
+        _check_encoding(encoding)
+    if chars < 0:
+        raise ValueError("chars must not be negative")
+    limit = 4 * chars + 4  # no character takes more than four bytes
+    try:
+        _regular_file_size(path)
+        with path.open("rb") as handle:
+            data = handle.read(limit)
+    except OSError as exc:
+        raise InputError(path, f"cannot read the file: {_os_reason(exc)}") from exc
+    final = len(data) < limit
+    readings: dict[str, str] = {}
+    for encoding in encodings:
+        codec = "utf-8-sig" if encoding == "utf-8" else encoding
+        decoder = codecs.getincrementaldecoder(codec)(errors="replace")
+        text = decoder.decode(data, final).replace("\r\n", "\n").replace("\r", "\n")
+        readings[encoding] = text[:chars]
+    return readings
+
+
 # ---------------------------------------------------------------- reading
 
 
@@ -215,6 +269,12 @@ def _check_size(source: str | Path, size: int, limit: int | None = None) -> None
 
 def _os_reason(exc: OSError) -> str:
     return exc.strerror or str(exc)
+
+
+def _check_encoding(encoding: str | None) -> None:
+    """Raise ValueError unless ``encoding`` is None or one of ``SUPPORTED_ENCODINGS``."""
+    if encoding is not None and encoding not in SUPPORTED_ENCODINGS:
+        raise ValueError(f"unsupported encoding {encoding!r}; choose one of {', '.join(SUPPORTED_ENCODINGS)}")
 
 
 def _read_blocks(
@@ -378,11 +438,22 @@ class _Scanner:
     Refusals come in the whole-file order: a bad byte-order-marked file fails
     at its first bad byte; a NUL fails at once; the share of control
     characters is judged at the end, before any decoding failure of an
-    unmarked file.
+    unmarked file.  A forced ``encoding`` is one track, checked as an
+    unmarked file is (after a UTF-8 BOM when it is "utf-8"), with no detection.
     """
 
-    def __init__(self, source: str, size: int, *, sample_bytes: int, keep_text: bool, locate: bool) -> None:
+    def __init__(
+        self,
+        source: str,
+        size: int,
+        *,
+        sample_bytes: int,
+        keep_text: bool,
+        locate: bool,
+        encoding: str | None = None,
+    ) -> None:
         self.source = source
+        self.forced = encoding  # the encoding the caller chose, if any
         self.size = size
         self.keep_text = keep_text
         self.locate = locate  # say where bad bytes are (streamed messages)
@@ -407,6 +478,10 @@ class _Scanner:
             data, self.head = self.head, b""
             main = self._start(data)
             data = data[main.start :]
+        if self.forced is not None:
+            self._check_bytes(data)
+            self._take_unmarked(data)
+            return
         if main.encoding != "utf-8":
             self._take_marked(main, data)
             return
@@ -425,7 +500,11 @@ class _Scanner:
         """The chosen reading once every byte was fed; raise InputError if the file is refused."""
         if self.main is None or self.pos != self.size:
             raise InputError(self.source, _CHANGED_WHILE_READING)
-        if self.main.encoding == "utf-8-sig":
+        if self.forced is not None:
+            _check_controls(self.source, self.controls, self.size)
+            chosen = self._forced_reading(self.main)
+        elif self.main.encoding == "utf-8-sig":
+            _check_controls(self.source, self.controls, self.size)
             chosen = self.main
         elif self.main.encoding == "utf-16":
             _check_controls(self.source, self.controls, self.main.raw_chars)
@@ -451,11 +530,22 @@ class _Scanner:
             encoding, codec, bom = "utf-16", _UTF16_BOMS[head[:2]], 2
         else:
             encoding, codec, bom = "utf-8", "utf-8", 0
+        if self.forced is not None:
+            if bom and codec != self.forced:
+                label = "UTF-8" if encoding == "utf-8-sig" else "UTF-16"
+                raise InputError(
+                    self.source,
+                    f"the file starts with a {label} byte-order mark; it cannot be read as {self.forced}",
+                )
+            if not bom:
+                encoding = codec = self.forced
         self.main = _Track(encoding, codec, start=bom, keep_text=self.keep_text)
         self.pos = bom
         return self.main
 
     def _take_marked(self, track: _Track, data: bytes) -> None:
+        if track.encoding == "utf-8-sig":
+            self._check_bytes(data)  # in UTF-8 a NUL or control byte is that character
         self.pos += len(data)
         text = track.feed(data, final=self.pos == self.size)
         if not track.ok:
@@ -504,6 +594,17 @@ class _Scanner:
             best.encoding, best.encoding, start=0, keep_text=self.keep_text, decoder=best.decoder
         )
         self.legacy.resume(best.text, self.sample_end, final=whole)
+
+    def _forced_reading(self, track: _Track) -> _Track:
+        """The forced encoding's reading; InputError if the bytes do not decode in it."""
+        if track.ok:
+            return track
+        where = f" at byte {track.failed_at:,}" if self.locate else ""
+        raise InputError(
+            self.source,
+            f"the file is not valid {_FORCED_LABELS[track.encoding]}{where} (the encoding chosen for it): "
+            f"{track.error}",
+        )
 
     def _choose_unmarked(self, utf8: _Track) -> _Track:
         if utf8.ok:
@@ -661,10 +762,12 @@ __all__ = [
     "MAX_ISSUE_BYTES",
     "MAX_STREAMED_BYTES",
     "STREAM_THRESHOLD",
+    "SUPPORTED_ENCODINGS",
     "Decoded",
     "ScannedFile",
     "decode_bytes",
     "iter_issue_text",
+    "preview_readings",
     "read_issue_file",
     "scan_issue_file",
 ]

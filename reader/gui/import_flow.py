@@ -21,7 +21,7 @@ STEPS_PER_FILE = 1000
 """Progress steps per file, so that the bar also moves while one large file is streamed in."""
 
 
-def _import(paths: list[Path], context: TaskContext) -> ImportReport:
+def _import(paths: list[Path], encodings: dict[str, str], context: TaskContext) -> ImportReport:
     from reader.services.importing import import_files
 
     current = (0, 0, "")  # files done, files in all, file being imported
@@ -38,7 +38,12 @@ def _import(paths: list[Path], context: TaskContext) -> ImportReport:
 
     with context.write_session() as session:
         return import_files(
-            session, paths, progress=files, file_progress=large_file, cancelled=context.cancelled
+            session,
+            paths,
+            progress=files,
+            file_progress=large_file,
+            cancelled=context.cancelled,
+            encodings=encodings,
         )
 
 
@@ -65,18 +70,22 @@ class ImportFlow(QObject):
     def running(self) -> bool:
         return self.task is not None
 
-    def start(self, paths: Sequence[Path | str]) -> Task | None:
-        """Import files and folders in the background; None when an import is already running."""
+    def start(self, paths: Sequence[Path | str], encodings: dict[str, str] | None = None) -> Task | None:
+        """Import files and folders in the background; None when an import is already running.
+
+        ``encodings`` names the encoding of files that must not be detected (by path).
+        """
         if self.task is not None or not paths:
             return None
         files = [Path(p) for p in paths]
+        chosen = dict(encodings or {})
         dialog = work_progress_dialog(
             self._window, self.tr("Importing"), self.tr("Looking for issue files…"), self.cancel
         )
         self.progress_dialog = dialog
         self.task = self._runner.start(
             "import",
-            lambda context: _import(files, context),
+            lambda context: _import(files, chosen, context),
             on_success=self._done,
             on_failure=self._failed,
             on_progress=self._progress,
@@ -129,6 +138,9 @@ class ImportFlow(QObject):
                 self.summary_dialog.deleteLater()
             self.summary_dialog = ImportSummaryDialog(report, self._window)
             self.summary_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+            self.summary_dialog.encoding_chosen.connect(
+                lambda path, encoding: self.start([path], {path: encoding})
+            )
             self.summary_dialog.open()
         self.finished.emit(report)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.gui.encoding_dialog import EncodingDialog
 from reader.gui.i18n import Context
 from reader.services.importing import FileResult, ImportReport, Outcome
 
@@ -29,7 +30,7 @@ _REASONS: list[tuple[re.Pattern[str], str]] = [
     ),
     (re.compile(r"the file contains only whitespace$"), "the file contains only whitespace"),
     (
-        re.compile(r"the file looks binary, not text: it contains NUL bytes$"),
+        re.compile(r"the file looks binary, not text: it contains NUL bytes.*$"),
         "the file looks binary, not text",
     ),
     (
@@ -56,6 +57,14 @@ _REASONS: list[tuple[re.Pattern[str], str]] = [
     (
         re.compile(r"the file starts with a (\S+) byte-order mark but is not valid.*"),
         "the file starts with a %1 byte-order mark but is not valid %1",
+    ),
+    (
+        re.compile(r"the file is not valid (\S+) at byte ([\d,]+).*"),
+        "the file is not valid %1 at byte %2",
+    ),
+    (
+        re.compile(r"the file changed while it was being (?:read|imported)$"),
+        "the file changed while it was being imported",
     ),
     (re.compile(r"no such file or folder$"), "no such file or folder"),
     (
@@ -86,6 +95,8 @@ def _tr_reasons() -> None:  # pragma: no cover - only marks the strings for lupd
     QCoreApplication.translate(
         "ImportReasons", "the file starts with a %1 byte-order mark but is not valid %1"
     )
+    QCoreApplication.translate("ImportReasons", "the file is not valid %1 at byte %2")
+    QCoreApplication.translate("ImportReasons", "the file changed while it was being imported")
     QCoreApplication.translate("ImportReasons", "no such file or folder")
     QCoreApplication.translate("ImportReasons", "cannot read the file: it is not a regular file")
     QCoreApplication.translate("ImportReasons", "cannot read it: %1")
@@ -98,7 +109,9 @@ def reason_text(reason: str) -> str:
         match = pattern.match(reason)
         if match:
             text = QCoreApplication.translate("ImportReasons", template)
-            return text.replace("%1", match.group(1)) if match.groups() else text
+            for number, value in enumerate(match.groups(), 1):
+                text = text.replace(f"%{number}", value)
+            return text
     return reason
 
 
@@ -133,7 +146,13 @@ def summary_headline(report: ImportReport) -> str:
 
 
 class ImportSummaryDialog(QDialog):
-    """Lists every file of an import under its outcome; refused files with the reason."""
+    """Lists every file of an import under its outcome; refused files with the reason.
+
+    A file refused because its encoding is ambiguous can be imported again in
+    the encoding the reader picks from a preview (``encoding_chosen``).
+    """
+
+    encoding_chosen = Signal(str, str)  # path, encoding
 
     def __init__(self, report: ImportReport, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -181,6 +200,8 @@ class ImportSummaryDialog(QDialog):
                 item = QTreeWidgetItem(group, [Path(result.path).name, result_detail(result)])
                 item.setToolTip(0, result.path)
                 item.setToolTip(1, result_detail(result))
+                if result.candidates:
+                    item.setData(0, Qt.ItemDataRole.UserRole, result)
             group.setExpanded(outcome is not Outcome.CANCELLED or len(results) < 20)
             self.groups[outcome] = group
         layout.addWidget(self.tree)
@@ -188,8 +209,45 @@ class ImportSummaryDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         buttons.accepted.connect(self.accept)
+        self.choose_encoding = buttons.addButton(
+            self.tr("Choose Encoding…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.choose_encoding.setVisible(any(r.candidates for r in report.failed))
+        self.choose_encoding.setEnabled(False)
+        self.choose_encoding.clicked.connect(self.ask_encoding)
+        self.tree.currentItemChanged.connect(
+            lambda item, _old: self.choose_encoding.setEnabled(self._ambiguous(item) is not None)
+        )
+        self.tree.itemActivated.connect(self._activated)
+        self.encoding_dialog: EncodingDialog | None = None
         layout.addWidget(buttons)
         self.resize(640, 380)
+
+    @staticmethod
+    def _ambiguous(item: QTreeWidgetItem | None) -> FileResult | None:
+        result = item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
+        return result if isinstance(result, FileResult) else None
+
+    def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
+        if self._ambiguous(item) is not None:
+            self.ask_encoding()
+
+    def ask_encoding(self) -> None:
+        """Open the encoding chooser for the selected ambiguous file (window-modal, not blocking)."""
+        result = self._ambiguous(self.tree.currentItem())
+        if result is None:
+            return
+        dialog = EncodingDialog(Path(result.path), result.candidates, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        dialog.accepted.connect(lambda: self._chosen(result.path, dialog.chosen_encoding()))
+        self.encoding_dialog = dialog
+        dialog.open()
+
+    def _chosen(self, path: str, encoding: str) -> None:
+        self.encoding_dialog = None
+        if encoding:
+            self.accept()
+            self.encoding_chosen.emit(path, encoding)
 
     def rows(self, outcome: Outcome) -> list[tuple[str, str]]:
         """(file name, detail) of each file listed under an outcome."""

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import json
 import multiprocessing
-from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
+import os
+from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -26,13 +27,14 @@ from db.original_text import write_text
 from db.safety_models import article_text_digest
 from reader.core.decoding import (
     STREAM_THRESHOLD,
+    SUPPORTED_ENCODINGS,
     Decoded,
     ScannedFile,
     iter_issue_text,
     read_issue_file,
     scan_issue_file,
 )
-from reader.core.errors import InputError, OperationCancelled
+from reader.core.errors import AmbiguousEncodingError, InputError, OperationCancelled
 from reader.core.files import collect_inputs
 from reader.core.model import ParsedArticle, ParsedIssue, ParsedLeftover
 from reader.core.search_index import IndexPayload, index_new_payloads, payload_for
@@ -47,6 +49,9 @@ FileProgress = Callable[[int, int], None]
 
 CancelCheck = Callable[[], bool]
 """Returns True when the user asked to stop."""
+
+EncodingChoices = Mapping[Path, str] | Mapping[str, str] | Mapping[Path | str, str]
+"""The encoding (one of ``SUPPORTED_ENCODINGS``) of files that must not be detected, by path."""
 
 DEFAULT_BATCH_SIZE = 200
 PARALLEL_THRESHOLD = 16  # fewer files than this are not worth starting processes for
@@ -71,6 +76,13 @@ class FileResult:
     issue_id: int | None = None
     articles: int = 0
     characters: int = 0
+    candidates: tuple[str, ...] = ()  # the encodings it reads as, when refused as ambiguous
+
+
+def _failed(path: Path | str, error: InputError) -> FileResult:
+    """The result of a file refused with ``error`` (with its candidates if it is ambiguous)."""
+    candidates = tuple(error.candidates) if isinstance(error, AmbiguousEncodingError) else ()
+    return FileResult(str(path), Outcome.FAILED, error.reason, candidates=candidates)
 
 
 @dataclass(slots=True)
@@ -136,9 +148,12 @@ def prepare_article(article: ParsedArticle) -> PreparedArticle:
     )
 
 
-def prepare_file(path: Path) -> PreparedIssue:
-    """Decode and segment one file and derive what is stored (no database work); raises InputError."""
-    decoded = read_issue_file(path)
+def prepare_file(path: Path, *, encoding: str | None = None) -> PreparedIssue:
+    """Decode and segment one file and derive what is stored (no database work); raises InputError.
+
+    ``encoding`` (one of ``SUPPORTED_ENCODINGS``) skips detection.
+    """
+    decoded = read_issue_file(path, encoding=encoding)
     parsed = segment(decoded.text)
     return PreparedIssue(path, decoded, parsed, [prepare_article(a) for a in parsed.articles])
 
@@ -295,6 +310,7 @@ def store_large_file(
     session: Session,
     path: Path,
     *,
+    encoding: str | None = None,
     progress: FileProgress | None = None,
     cancelled: CancelCheck | None = None,
 ) -> FileResult:
@@ -307,6 +323,7 @@ def store_large_file(
     the third stores the text piece by piece and the articles section by
     section, inside one savepoint that a failure or a cancel rolls back.
     ``progress`` gets ``(bytes done, bytes in all)`` over the three passes.
+    ``encoding`` (one of ``SUPPORTED_ENCODINGS``) skips detection.
     ``session`` must be inside a transaction.
     """
     size = _size(path)
@@ -319,7 +336,7 @@ def store_large_file(
         return report
 
     try:
-        scanned = scan_issue_file(path, progress=pass_progress(0), cancelled=cancelled)
+        scanned = scan_issue_file(path, encoding=encoding, progress=pass_progress(0), cancelled=cancelled)
         existing = find_duplicate(session, scanned.sha256)
         if existing is not None:
             return FileResult(
@@ -331,7 +348,7 @@ def store_large_file(
     except OperationCancelled:
         return FileResult(str(path), Outcome.CANCELLED, "cancelled")
     except InputError as error:
-        return FileResult(str(path), Outcome.FAILED, error.reason)
+        return _failed(path, error)
     except SQLAlchemyError as error:
         return FileResult(
             str(path), Outcome.FAILED, f"could not be stored: {error.__class__.__name__}: {error}"
@@ -401,29 +418,33 @@ class LargeFile:
     """A file too big to prepare whole: the storing process streams it when its turn comes."""
 
     path: Path
+    encoding: str | None = None  # forced, or None to detect
 
 
 Prepared = PreparedIssue | LargeFile | InputError
 """A file ready to store, one to stream when its turn comes, or why it cannot be imported."""
 
 
-def _prepare_or_error(path: Path) -> PreparedIssue | InputError:
-    """``prepare_file`` that returns its InputError (picklable across processes)."""
+def _prepare_or_error(job: tuple[Path, str | None]) -> PreparedIssue | InputError:
+    """``prepare_file`` of a (path, encoding) pair, returning its InputError (picklable across processes)."""
+    path, encoding = job
     try:
-        return prepare_file(path)
+        return prepare_file(path, encoding=encoding)
     except InputError as error:
         return error
 
 
-def _prepared_stream(files: Sequence[Path], workers: int) -> Generator[Prepared, None, None]:
-    """Prepared files in input order, from ``workers`` worker processes.
+def _prepared_stream(
+    files: Sequence[Path], encodings: Sequence[str | None], workers: int
+) -> Generator[Prepared, None, None]:
+    """Prepared files in input order (each read in its encoding, None: detected), from ``workers`` processes.
 
     With no worker (or few files) everything runs in this process.  Worker
     processes are spawned, never forked, so this is safe in the GUI too.
     Large files are not prepared here: the storing process streams them.
     """
     large = [is_large(path) for path in files]
-    small = [path for path, big in zip(files, large, strict=True) if not big]
+    small = [(path, enc) for path, enc, big in zip(files, encodings, large, strict=True) if not big]
     executor: ProcessPoolExecutor | None = None
     if workers < 1 or len(small) < PARALLEL_THRESHOLD:
         prepared: Iterator[PreparedIssue | InputError] = map(_prepare_or_error, small)
@@ -431,8 +452,8 @@ def _prepared_stream(files: Sequence[Path], workers: int) -> Generator[Prepared,
         executor = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"))
         prepared = executor.map(_prepare_or_error, small, chunksize=8)
     try:
-        for path, big in zip(files, large, strict=True):
-            yield LargeFile(path) if big else next(prepared)
+        for path, encoding, big in zip(files, encodings, large, strict=True):
+            yield LargeFile(path, encoding) if big else next(prepared)
     finally:
         if executor is not None:
             executor.shutdown(wait=True, cancel_futures=True)
@@ -448,9 +469,11 @@ def _store_one(
 ) -> FileResult:
     """Store one prepared file inside its own savepoint (or report why it cannot be)."""
     if isinstance(prepared, InputError):
-        return FileResult(str(path), Outcome.FAILED, prepared.reason)
+        return _failed(path, prepared)
     if isinstance(prepared, LargeFile):
-        return store_large_file(session, path, progress=file_progress, cancelled=cancelled)
+        return store_large_file(
+            session, path, encoding=prepared.encoding, progress=file_progress, cancelled=cancelled
+        )
     existing = find_duplicate(session, prepared.decoded.sha256)
     if existing is not None:
         return FileResult(
@@ -486,6 +509,7 @@ def import_files(
     batch_size: int = DEFAULT_BATCH_SIZE,
     workers: int = 0,
     file_progress: FileProgress | None = None,
+    encodings: EncodingChoices | None = None,
 ) -> ImportReport:
     """Import files and folders (``.txt`` files found recursively) into the library.
 
@@ -498,12 +522,17 @@ def import_files(
     :data:`~reader.core.decoding.STREAM_THRESHOLD` bytes are streamed in
     bounded memory (:func:`store_large_file`), reporting their bytes to
     ``file_progress`` and stopping mid-file on a cancel, which keeps none of it.
+    ``encodings`` maps files (compared as resolved absolute paths) to the
+    encoding to read them in, one of ``SUPPORTED_ENCODINGS`` (else ValueError);
+    the others are detected.
     """
+    chosen = _resolved_encodings(encodings or {})
     files, errors = collect_inputs(Path(p) for p in paths)
     report = ImportReport([FileResult(e.source, Outcome.FAILED, e.reason) for e in errors])
     total = len(files)
     done = 0
-    stream = _prepared_stream(files, workers)
+    forced = [chosen.get(os.path.realpath(path)) for path in files] if chosen else [None] * total
+    stream = _prepared_stream(files, forced, workers)
     try:
         while done < total:
             stop = False
@@ -532,3 +561,15 @@ def import_files(
     if progress is not None:
         progress(done, total, "")
     return report
+
+
+def _resolved_encodings(encodings: EncodingChoices) -> dict[str, str]:
+    """``encodings`` keyed by resolved absolute path; ValueError for an unsupported encoding."""
+    resolved: dict[str, str] = {}
+    for key, encoding in encodings.items():
+        if encoding not in SUPPORTED_ENCODINGS:
+            raise ValueError(
+                f"unsupported encoding {encoding!r} for {key}; choose one of {', '.join(SUPPORTED_ENCODINGS)}"
+            )
+        resolved[os.path.realpath(key)] = encoding
+    return resolved

@@ -147,7 +147,7 @@
 <context>
     <name>ImportSummary</name>
     <message numerus="yes">
-        <location filename="../../reader/gui/import_summary.py" line="+111"/>
+        <location filename="../../reader/gui/import_summary.py" line="+124"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>

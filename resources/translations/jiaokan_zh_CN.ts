@@ -11,7 +11,7 @@
     <message>
         <location line="+1"/>
         <source>Import issue files (.txt) into the library</source>
-        <translation>把报纸期次文件(.txt)导入文库</translation>
+        <translation>把报纸期次文件（.txt）导入文库</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -271,7 +271,7 @@
     <message>
         <location line="+8"/>
         <source>Edit the current article&apos;s text (saved as you type)</source>
-        <translation>编辑当前文章的文字(边输入边保存)</translation>
+        <translation>编辑当前文章的文字（边输入边保存）</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -291,7 +291,7 @@
     <message>
         <location line="+2"/>
         <source>Every revision of the article; restore an earlier one</source>
-        <translation>文章的所有修订版本;可恢复较早的版本</translation>
+        <translation>文章的所有修订版本；可恢复较早的版本</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -321,7 +321,7 @@
     <message>
         <location line="+6"/>
         <source>Open the next article not yet proofread, in any issue</source>
-        <translation>打开下一篇尚未校对的文章(不限期次)</translation>
+        <translation>打开下一篇尚未校对的文章（不限期次）</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -355,14 +355,14 @@
         <location filename="../../reader/gui/article_editor.py" line="+273"/>
         <location line="+14"/>
         <source>Blocks are split and joined with the structure commands, not by typing.</source>
-        <translation>文本块的拆分与连接请用“结构”菜单中的命令,而不是直接输入。</translation>
+        <translation>文本块的拆分与连接请用“结构”菜单中的命令，而不是直接输入。</translation>
     </message>
     <message>
         <location line="-4"/>
         <location line="+32"/>
         <location line="+6"/>
         <source>An edit cannot reach across two blocks: select text within one block.</source>
-        <translation>一次编辑不能跨越两个文本块:请在同一文本块内选择文字。</translation>
+        <translation>一次编辑不能跨越两个文本块：请在同一文本块内选择文字。</translation>
     </message>
 </context>
 <context>
@@ -382,7 +382,7 @@
         <location line="-140"/>
         <location line="+38"/>
         <source>Not saved: kept in a recovery file</source>
-        <translation>未保存:已存入恢复文件</translation>
+        <translation>未保存：已存入恢复文件</translation>
     </message>
     <message>
         <location line="-34"/>
@@ -394,7 +394,7 @@
     <message>
         <location line="-34"/>
         <source>The library could not be written (%1). Your text stays in the editor and is kept in a recovery file; saving is tried again.</source>
-        <translation>无法写入文库(%1)。你的文字仍在编辑器中,并已存入恢复文件;稍后会再次尝试保存。</translation>
+        <translation>无法写入文库（%1）。你的文字仍在编辑器中，并已存入恢复文件；稍后会再次尝试保存。</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -404,7 +404,7 @@
     <message>
         <location line="+28"/>
         <source>The text could not be saved (%1). It stays in the editor and is kept in a recovery file.</source>
-        <translation>无法保存文字(%1)。文字仍在编辑器中,并已存入恢复文件。</translation>
+        <translation>无法保存文字（%1）。文字仍在编辑器中，并已存入恢复文件。</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -414,7 +414,7 @@
     <message>
         <location line="+9"/>
         <source>Changed elsewhere: choose which text to keep</source>
-        <translation>已在别处被修改:请选择保留哪一份文字</translation>
+        <translation>已在别处被修改：请选择保留哪一份文字</translation>
     </message>
     <message>
         <location line="+46"/>
@@ -435,12 +435,12 @@
     <message>
         <location line="+2"/>
         <source>The newer text is shown. Yours is kept in a recovery file, offered at the next start.</source>
-        <translation>现在显示的是较新的文字。你的文字已存入恢复文件,下次启动时会提供给你。</translation>
+        <translation>现在显示的是较新的文字。你的文字已存入恢复文件，下次启动时会提供给你。</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Merging by hand: not saved yet</source>
-        <translation>正在手动合并:尚未保存</translation>
+        <translation>正在手动合并：尚未保存</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -451,7 +451,7 @@
         <location line="-465"/>
         <location line="+470"/>
         <source>(untitled)</source>
-        <translation>(无标题)</translation>
+        <translation>（无标题）</translation>
     </message>
     <message>
         <location line="-469"/>
@@ -532,7 +532,7 @@
     <message>
         <location line="+2"/>
         <source>Checked each time the library is opened; 0 turns it off</source>
-        <translation>每次打开文库时检查;设为 0 则关闭</translation>
+        <translation>每次打开文库时检查；设为 0 则关闭</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -547,18 +547,18 @@
     <message>
         <location line="+21"/>
         <source>This library is not a file: it cannot be backed up.</source>
-        <translation>此文库不是文件,无法备份。</translation>
+        <translation>此文库不是文件，无法备份。</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The backups cannot be listed: %1</source>
-        <translation>无法列出备份:%1</translation>
+        <translation>无法列出备份：%1</translation>
     </message>
     <message numerus="yes">
         <location line="+15"/>
         <source>%n backup(s) of %1, kept in %2</source>
         <translation>
-            <numerusform>%1 共有 %n 个备份,保存在 %2</numerusform>
+            <numerusform>%1 共有 %n 个备份，保存在 %2</numerusform>
         </translation>
     </message>
     <message>
@@ -569,7 +569,7 @@
     <message>
         <location line="+34"/>
         <source>The library is read-only: it cannot be restored.</source>
-        <translation>文库是只读的,无法恢复。</translation>
+        <translation>文库是只读的，无法恢复。</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -579,26 +579,26 @@
     <message>
         <location line="+4"/>
         <source>Backed up: %1</source>
-        <translation>已备份:%1</translation>
+        <translation>已备份：%1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The backup failed: %1</source>
-        <translation>备份失败:%1</translation>
+        <translation>备份失败：%1</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Restore the Backup?</source>
-        <translation>恢复此备份?</translation>
+        <translation>恢复此备份？</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Replace the library with the backup made %1?
 
 The library as it is now is backed up first, so this can be undone by restoring that backup. Changes made since %1 are no longer shown.</source>
-        <translation>用 %1 创建的备份替换文库?
+        <translation>用 %1 创建的备份替换文库？
 
-会先备份文库的当前状态,因此可以通过恢复那个备份来撤销。%1 之后所做的修改将不再显示。</translation>
+会先备份文库的当前状态，因此可以通过恢复那个备份来撤销。%1 之后所做的修改将不再显示。</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -613,7 +613,7 @@ The library as it is now is backed up first, so this can be undone by restoring 
     <message>
         <location line="+4"/>
         <source>The backup was restored; the library is open again.</source>
-        <translation>备份已恢复,文库已重新打开。</translation>
+        <translation>备份已恢复，文库已重新打开。</translation>
     </message>
 </context>
 <context>
@@ -705,7 +705,7 @@ The library as it is now is backed up first, so this can be undone by restoring 
     <message>
         <location line="+2"/>
         <source>Put back the OCR original of the selected change (undoable)</source>
-        <translation>把所选改动恢复为 OCR 原文(可撤销)</translation>
+        <translation>把所选改动恢复为 OCR 原文（可撤销）</translation>
     </message>
     <message>
         <location line="+60"/>
@@ -715,12 +715,12 @@ The library as it is now is backed up first, so this can be undone by restoring 
     <message>
         <location line="+5"/>
         <source>(untitled)</source>
-        <translation>(无标题)</translation>
+        <translation>（无标题）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;b&gt;%1&lt;/b&gt; against the OCR original (original script): %2</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; 相对 OCR 原文(原文字形):%2</translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; 相对 OCR 原文（原文字形）：%2</translation>
     </message>
     <message numerus="yes">
         <location line="+33"/>
@@ -753,12 +753,12 @@ The library as it is now is backed up first, so this can be undone by restoring 
     <message>
         <location line="+7"/>
         <source>“%1” was changed elsewhere while you were editing it, so your text was not saved over the newer one. Your text is kept safe until you choose. Differences are marked from the newer text to yours: %2.</source>
-        <translation>你编辑“%1”时,它在别处被修改了,所以你的文字没有覆盖较新的版本。在你作出选择之前,你的文字会妥善保留。差异按“从较新文字到你的文字”标出:%2。</translation>
+        <translation>你编辑“%1”时，它在别处被修改了，所以你的文字没有覆盖较新的版本。在你作出选择之前，你的文字会妥善保留。差异按“从较新文字到你的文字”标出：%2。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>(untitled)</source>
-        <translation>(无标题)</translation>
+        <translation>（无标题）</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -793,7 +793,7 @@ The library as it is now is backed up first, so this can be undone by restoring 
     <message>
         <location line="+3"/>
         <source>Save your text over the newer one (which stays in the history)</source>
-        <translation>用你的文字覆盖较新的文字(较新的文字仍保留在历史中)</translation>
+        <translation>用你的文字覆盖较新的文字（较新的文字仍保留在历史中）</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -803,7 +803,7 @@ The library as it is now is backed up first, so this can be undone by restoring 
     <message>
         <location line="+3"/>
         <source>Edit the newer text; yours is copied to the clipboard</source>
-        <translation>编辑较新的文字;你的文字已复制到剪贴板</translation>
+        <translation>编辑较新的文字；你的文字已复制到剪贴板</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -813,7 +813,7 @@ The library as it is now is backed up first, so this can be undone by restoring 
     <message>
         <location line="+4"/>
         <source>Go on editing your text on top of the newer one, with this window open to copy from</source>
-        <translation>在较新文字的基础上继续编辑,并保持此窗口打开以便复制</translation>
+        <translation>在较新文字的基础上继续编辑，并保持此窗口打开以便复制</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -823,7 +823,7 @@ The library as it is now is backed up first, so this can be undone by restoring 
     <message>
         <location line="+27"/>
         <source>Newer Text of the Article (for Reference)</source>
-        <translation>文章的较新文字(供参考)</translation>
+        <translation>文章的较新文字（供参考）</translation>
     </message>
 </context>
 <context>
@@ -836,17 +836,17 @@ The library as it is now is backed up first, so this can be undone by restoring 
     <message>
         <location line="+4"/>
         <source>The library %1 failed its integrity check, so Jiaokan does not write to it: nothing was changed. The problems found:</source>
-        <translation>文库 %1 未通过完整性检查,因此校勘不会写入它:没有做任何修改。发现的问题:</translation>
+        <translation>文库 %1 未通过完整性检查，因此校勘不会写入它：没有做任何修改。发现的问题：</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Restoring replaces the library with its newest backup that passes verification; the damaged file is kept beside it as “%1”.</source>
-        <translation>恢复会用通过校验的最新备份替换文库;损坏的文件保留在旁边,名为“%1”。</translation>
+        <translation>恢复会用通过校验的最新备份替换文库；损坏的文件保留在旁边，名为“%1”。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The library cannot be restored here: its file or its folder cannot be written.</source>
-        <translation>无法在此恢复文库:文库文件或其所在文件夹不可写。</translation>
+        <translation>无法在此恢复文库：文库文件或其所在文件夹不可写。</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -865,7 +865,7 @@ The library as it is now is backed up first, so this can be undone by restoring 
     <message>
         <location line="+2"/>
         <source>The library is open read-only: nothing can be changed.</source>
-        <translation>文库以只读方式打开,不能做任何修改。</translation>
+        <translation>文库以只读方式打开，不能做任何修改。</translation>
     </message>
     <message>
         <location line="+39"/>
@@ -877,7 +877,7 @@ The library as it is now is backed up first, so this can be undone by restoring 
         <source>%1 could not be done:
 
 %2</source>
-        <translation>无法完成“%1”:
+        <translation>无法完成“%1”：
 
 %2</translation>
     </message>
@@ -885,6 +885,49 @@ The library as it is now is backed up first, so this can be undone by restoring 
         <location line="-38"/>
         <source>Wait for the change under way to finish.</source>
         <translation>请等待正在进行的修改完成。</translation>
+    </message>
+</context>
+<context>
+    <name>EncodingDialog</name>
+    <message>
+        <location filename="../../reader/gui/encoding_dialog.py" line="+26"/>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GB18030 / GBK (simplified Chinese)</source>
+        <translation>GB18030 / GBK（简体中文）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Big5 (traditional Chinese)</source>
+        <translation>Big5（繁体中文）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Big5 with Microsoft extensions (cp950)</source>
+        <translation>Big5 微软扩展（cp950）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Big5-HKSCS (Hong Kong)</source>
+        <translation>Big5-HKSCS（香港）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choose the Encoding</source>
+        <translation>选择编码</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 reads as more than one encoding. Choose the one whose text makes sense:</source>
+        <translation>%1 可按多种编码读取。请选择文字通顺的一种：</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Import</source>
+        <translation>导入</translation>
     </message>
 </context>
 <context>
@@ -927,12 +970,12 @@ The library as it is now is backed up first, so this can be undone by restoring 
     <message>
         <location line="+5"/>
         <source>Parts of each article (plain text and Markdown)</source>
-        <translation>每篇文章包含的部分(纯文本和 Markdown)</translation>
+        <translation>每篇文章包含的部分（纯文本和 Markdown）</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Separators (plain text and Markdown)</source>
-        <translation>分隔符(纯文本和 Markdown)</translation>
+        <translation>分隔符（纯文本和 Markdown）</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -998,7 +1041,7 @@ The library as it is now is backed up first, so this can be undone by restoring 
     <message>
         <location line="+3"/>
         <source>When off, a file already there is kept and the new one gets a -2, -3… suffix</source>
-        <translation>关闭时,保留已有文件,新文件加上 -2、-3… 后缀</translation>
+        <translation>关闭时，保留已有文件，新文件加上 -2、-3… 后缀</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1013,7 +1056,7 @@ The library as it is now is backed up first, so this can be undone by restoring 
     <message>
         <location line="+2"/>
         <source>Folder:</source>
-        <translation>文件夹:</translation>
+        <translation>文件夹：</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1033,7 +1076,7 @@ The library as it is now is backed up first, so this can be undone by restoring 
     <message>
         <location line="+3"/>
         <source>Type \n for a line break, \t for a tab, \f for a page break</source>
-        <translation>输入 \n 表示换行,\t 表示制表符,\f 表示分页符</translation>
+        <translation>输入 \n 表示换行，\t 表示制表符，\f 表示分页符</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1091,7 +1134,7 @@ The library as it is now is backed up first, so this can be undone by restoring 
     <message>
         <location line="+1"/>
         <source>JSON, complete</source>
-        <translation>JSON(完整)</translation>
+        <translation>JSON（完整）</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1106,7 +1149,7 @@ The library as it is now is backed up first, so this can be undone by restoring 
     <message>
         <location line="+1"/>
         <source>Notes as Web Annotations</source>
-        <translation>批注(Web Annotations)</translation>
+        <translation>批注（Web Annotations）</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1161,7 +1204,7 @@ The library as it is now is backed up first, so this can be undone by restoring 
     <message>
         <location line="+2"/>
         <source>Nothing to export: choose what to export.</source>
-        <translation>没有可导出的内容:请选择要导出什么。</translation>
+        <translation>没有可导出的内容：请选择要导出什么。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1176,7 +1219,7 @@ The library as it is now is backed up first, so this can be undone by restoring 
     <message>
         <location line="+14"/>
         <source>The preview could not be made: %1</source>
-        <translation>无法生成预览:%1</translation>
+        <translation>无法生成预览：%1</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -1201,18 +1244,18 @@ The library as it is now is backed up first, so this can be undone by restoring 
     <message>
         <location line="+12"/>
         <source>Writing %1 (%2 of %3)</source>
-        <translation>正在写入 %1(第 %2 个,共 %3 个)</translation>
+        <translation>正在写入 %1（第 %2 个，共 %3 个）</translation>
     </message>
     <message>
         <location line="+20"/>
         <location line="+17"/>
         <source>The export was cancelled: no file was written.</source>
-        <translation>导出已取消:没有写入任何文件。</translation>
+        <translation>导出已取消：没有写入任何文件。</translation>
     </message>
     <message>
         <location line="-14"/>
         <source>Nothing was exported: the scope holds no article.</source>
-        <translation>没有导出任何内容:所选范围内没有文章。</translation>
+        <translation>没有导出任何内容：所选范围内没有文章。</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -1224,7 +1267,7 @@ The library as it is now is backed up first, so this can be undone by restoring 
         <source>Nothing was exported:
 
 %1</source>
-        <translation>没有导出任何内容:
+        <translation>没有导出任何内容：
 
 %1</translation>
     </message>
@@ -1271,13 +1314,13 @@ The library as it is now is backed up first, so this can be undone by restoring 
     <message>
         <location filename="../../reader/gui/find_replace.py" line="+71"/>
         <source>Replace “%1” with “%2” (%3)</source>
-        <translation>把“%1”替换为“%2”(%3 处)</translation>
+        <translation>把“%1”替换为“%2”（%3 处）</translation>
     </message>
     <message numerus="yes">
         <location line="+33"/>
         <source>%n article(s) changed since the replace were left as they are.</source>
         <translation>
-            <numerusform>%n 篇文章在替换之后又有修改,已保持原样。</numerusform>
+            <numerusform>%n 篇文章在替换之后又有修改，已保持原样。</numerusform>
         </translation>
     </message>
 </context>
@@ -1296,7 +1339,7 @@ The library as it is now is backed up first, so this can be undone by restoring 
     <message>
         <location line="+3"/>
         <source>Replacement (\1 or \g&lt;name&gt; for groups)</source>
-        <translation>替换为(用 \1 或 \g&lt;name&gt; 引用分组)</translation>
+        <translation>替换为（用 \1 或 \g&lt;name&gt; 引用分组）</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1306,7 +1349,7 @@ The library as it is now is backed up first, so this can be undone by restoring 
     <message>
         <location line="+2"/>
         <source>Ignore &amp;script, width and case (简/繁, Ａ/A)</source>
-        <translation>忽略简繁、全半角和大小写(&amp;S)(简/繁,Ａ/A)</translation>
+        <translation>忽略简繁、全半角和大小写(&amp;S)（简/繁，Ａ/A）</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1336,7 +1379,7 @@ The library as it is now is backed up first, so this can be undone by restoring 
     <message>
         <location line="+5"/>
         <source>In:</source>
-        <translation>范围:</translation>
+        <translation>范围：</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -1371,12 +1414,12 @@ The library as it is now is backed up first, so this can be undone by restoring 
     <message>
         <location line="+6"/>
         <source>Invalid regular expression: %1</source>
-        <translation>无效的正则表达式:%1</translation>
+        <translation>无效的正则表达式：%1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Open an article (or an issue) to search in it, or search the whole library.</source>
-        <translation>请打开一篇文章(或一期)以在其中查找,或者在整个文库中查找。</translation>
+        <translation>请打开一篇文章（或一期）以在其中查找，或者在整个文库中查找。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1401,7 +1444,7 @@ The library as it is now is backed up first, so this can be undone by restoring 
     <message>
         <location line="+8"/>
         <source>%1 in %2; %3 checked will be replaced.</source>
-        <translation>%2中共 %1;已勾选的 %3 处将被替换。</translation>
+        <translation>%2中共 %1；已勾选的 %3 处将被替换。</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
@@ -1428,7 +1471,7 @@ The library as it is now is backed up first, so this can be undone by restoring 
         <location line="+3"/>
         <source>%n changed since the preview and were left.</source>
         <translation>
-            <numerusform>%n 处在预览后已有改动,未予替换。</numerusform>
+            <numerusform>%n 处在预览后已有改动，未予替换。</numerusform>
         </translation>
     </message>
     <message>
@@ -1454,7 +1497,7 @@ The library as it is now is backed up first, so this can be undone by restoring 
     <message>
         <location line="+19"/>
         <source>Nothing was replaced: %1</source>
-        <translation>没有替换任何内容:%1</translation>
+        <translation>没有替换任何内容：%1</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1492,12 +1535,12 @@ The library as it is now is backed up first, so this can be undone by restoring 
     <message>
         <location line="+4"/>
         <source>Status: %1</source>
-        <translation>状态:%1</translation>
+        <translation>状态：%1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Suggestion accepted (%1)</source>
-        <translation>已采纳建议(%1)</translation>
+        <translation>已采纳建议（%1）</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1555,7 +1598,7 @@ The library as it is now is backed up first, so this can be undone by restoring 
     <message>
         <location line="+2"/>
         <source>Bring this text back, as a new revision (undoable)</source>
-        <translation>把这份文字作为新版本恢复(可撤销)</translation>
+        <translation>把这份文字作为新版本恢复（可撤销）</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -1571,7 +1614,7 @@ The library as it is now is backed up first, so this can be undone by restoring 
 <context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../../reader/gui/import_flow.py" line="+74"/>
+        <location filename="../../reader/gui/import_flow.py" line="+83"/>
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
@@ -1589,7 +1632,7 @@ The library as it is now is backed up first, so this can be undone by restoring 
         <location line="+12"/>
         <source>Importing file %1 of %2:
 %3</source>
-        <translation>正在导入第 %1 个文件,共 %2 个:
+        <translation>正在导入第 %1 个文件，共 %2 个：
 %3</translation>
     </message>
     <message>
@@ -1598,7 +1641,7 @@ The library as it is now is backed up first, so this can be undone by restoring 
         <translation>本文件已完成 %1%</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>Import Failed</source>
         <translation>导入失败</translation>
     </message>
@@ -1607,7 +1650,7 @@ The library as it is now is backed up first, so this can be undone by restoring 
         <source>The import stopped with an error; files imported before it are kept.
 
 %1</source>
-        <translation>导入因错误而中止;此前已导入的文件会保留。
+        <translation>导入因错误而中止；此前已导入的文件会保留。
 
 %1</translation>
     </message>
@@ -1615,14 +1658,14 @@ The library as it is now is backed up first, so this can be undone by restoring 
 <context>
     <name>ImportReasons</name>
     <message>
-        <location filename="../../reader/gui/import_summary.py" line="+71"/>
+        <location filename="../../reader/gui/import_summary.py" line="+80"/>
         <source>the file is empty</source>
         <translation>文件是空的</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the file is empty apart from its byte-order mark</source>
-        <translation>文件除字节顺序标记(BOM)外没有内容</translation>
+        <translation>文件除字节顺序标记（BOM）外没有内容</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1632,63 +1675,73 @@ The library as it is now is backed up first, so this can be undone by restoring 
     <message>
         <location line="+1"/>
         <source>the file looks binary, not text</source>
-        <translation>文件看起来是二进制文件,不是文本</translation>
+        <translation>文件看起来是二进制文件，不是文本</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the file is UTF-32, which is not supported; convert it to UTF-8 first</source>
-        <translation>文件是 UTF-32 编码,不受支持;请先转换为 UTF-8</translation>
+        <translation>文件是 UTF-32 编码，不受支持；请先转换为 UTF-8</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the encoding is ambiguous (it decodes as %1); convert it to UTF-8 first</source>
-        <translation>无法确定编码(可按 %1 解码);请先转换为 UTF-8</translation>
+        <translation>无法确定编码（可按 %1 解码）；请先转换为 UTF-8</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the file decodes in none of the supported encodings (UTF-8, GB18030, Big5)</source>
-        <translation>文件不符合任何受支持的编码(UTF-8、GB18030、Big5)</translation>
+        <translation>文件不符合任何受支持的编码（UTF-8、GB18030、Big5）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the file does not look like text in any supported encoding</source>
-        <translation>按任何受支持的编码解读,文件都不像文本</translation>
+        <translation>按任何受支持的编码解读，文件都不像文本</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the file is too large (%1 bytes)</source>
-        <translation>文件过大(%1 字节)</translation>
+        <translation>文件过大（%1 字节）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the file starts with a %1 byte-order mark but is not valid %1</source>
-        <translation>文件以 %1 字节顺序标记开头,但内容不是有效的 %1</translation>
+        <translation>文件以 %1 字节顺序标记开头，但内容不是有效的 %1</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>the file is not valid %1 at byte %2</source>
+        <translation>文件在第 %2 字节处不是有效的 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file changed while it was being imported</source>
+        <translation>文件在导入过程中被修改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>no such file or folder</source>
         <translation>文件或文件夹不存在</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>cannot read the file: it is not a regular file</source>
-        <translation>无法读取:不是普通文件</translation>
+        <translation>无法读取：不是普通文件</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>cannot read it: %1</source>
-        <translation>无法读取:%1</translation>
+        <translation>无法读取：%1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>could not be stored: %1</source>
-        <translation>无法存入文库:%1</translation>
+        <translation>无法存入文库：%1</translation>
     </message>
 </context>
 <context>
     <name>ImportSummary</name>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+21"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n 篇文章</numerusform>
@@ -1697,7 +1750,7 @@ The library as it is now is backed up first, so this can be undone by restoring 
     <message>
         <location line="+3"/>
         <source>already in the library as issue %1</source>
-        <translation>文库中已有(期次 %1)</translation>
+        <translation>文库中已有（期次 %1）</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1707,7 +1760,7 @@ The library as it is now is backed up first, so this can be undone by restoring 
     <message>
         <location line="+2"/>
         <source>not imported: the import was cancelled</source>
-        <translation>未导入:导入已取消</translation>
+        <translation>未导入：导入已取消</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
@@ -1734,7 +1787,7 @@ The library as it is now is backed up first, so this can be undone by restoring 
         <location line="+3"/>
         <source>%n not imported (cancelled)</source>
         <translation>
-            <numerusform>%n 个未导入(已取消)</numerusform>
+            <numerusform>%n 个未导入（已取消）</numerusform>
         </translation>
     </message>
     <message>
@@ -1746,14 +1799,14 @@ The library as it is now is backed up first, so this can be undone by restoring 
 <context>
     <name>ImportSummaryDialog</name>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>Import Finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The import was cancelled: the files listed as imported are complete; the others left nothing behind.</source>
-        <translation>导入已取消:列为“已导入”的文件完整无缺;其余文件没有留下任何内容。</translation>
+        <translation>导入已取消：列为“已导入”的文件完整无缺；其余文件没有留下任何内容。</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1773,7 +1826,7 @@ The library as it is now is backed up first, so this can be undone by restoring 
     <message>
         <location line="+1"/>
         <source>Skipped as duplicate</source>
-        <translation>重复,已跳过</translation>
+        <translation>重复，已跳过</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1783,7 +1836,12 @@ The library as it is now is backed up first, so this can be undone by restoring 
     <message>
         <location line="+1"/>
         <source>Not imported (cancelled)</source>
-        <translation>未导入(已取消)</translation>
+        <translation>未导入（已取消）</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Choose Encoding…</source>
+        <translation>选择编码…</translation>
     </message>
 </context>
 <context>
@@ -1913,7 +1971,7 @@ File: %2
 %n article(s)</source>
         <translation>
             <numerusform>%1
-文件:%2
+文件：%2
 %n 篇文章</numerusform>
         </translation>
     </message>
@@ -1927,7 +1985,7 @@ File: %2
     <message>
         <location line="+20"/>
         <source>(untitled)</source>
-        <translation>(无标题)</translation>
+        <translation>（无标题）</translation>
     </message>
     <message numerus="yes">
         <location line="+18"/>
@@ -1992,7 +2050,7 @@ File: %2
     <message>
         <location line="+1"/>
         <source>The library could not be backed up: %1</source>
-        <translation>无法备份文库:%1</translation>
+        <translation>无法备份文库：%1</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -2007,7 +2065,7 @@ File: %2
     <message>
         <location line="+20"/>
         <source>The backup was restored; reopening the library…</source>
-        <translation>备份已恢复,正在重新打开文库…</translation>
+        <translation>备份已恢复，正在重新打开文库…</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2024,7 +2082,7 @@ File: %2
         <source>The backup could not be restored:
 
 %1</source>
-        <translation>无法恢复备份:
+        <translation>无法恢复备份：
 
 %1</translation>
     </message>
@@ -2112,12 +2170,12 @@ File: %2
     <message>
         <location line="+9"/>
         <source>Script:</source>
-        <translation>简繁:</translation>
+        <translation>简繁：</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Script the text is shown in (Ctrl+Shift+T: next script)</source>
-        <translation>正文的简繁显示(Ctrl+Shift+T:切换到下一种)</translation>
+        <translation>正文的简繁显示（Ctrl+Shift+T：切换到下一种）</translation>
     </message>
     <message>
         <location line="+125"/>
@@ -2127,7 +2185,7 @@ File: %2
     <message>
         <location line="+1"/>
         <source>Expand an issue on the left to list its articles; Ctrl+F searches every article.</source>
-        <translation>展开左侧的期次即可列出其中的文章;按 Ctrl+F 可搜索所有文章。</translation>
+        <translation>展开左侧的期次即可列出其中的文章；按 Ctrl+F 可搜索所有文章。</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2171,7 +2229,7 @@ File: %2
     <message>
         <location line="+37"/>
         <source>Script: %1</source>
-        <translation>简繁:%1</translation>
+        <translation>简繁：%1</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -2200,12 +2258,12 @@ File: %2
     <message>
         <location line="+12"/>
         <source>(untitled)</source>
-        <translation>(无标题)</translation>
+        <translation>（无标题）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>article %1 of %2</source>
-        <translation>第 %1 篇,共 %2 篇</translation>
+        <translation>第 %1 篇，共 %2 篇</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -2231,7 +2289,7 @@ File: %2
         <location line="+3"/>
         <location line="+38"/>
         <source>The library is read-only: nothing can be imported.</source>
-        <translation>文库是只读的,无法导入。</translation>
+        <translation>文库是只读的，无法导入。</translation>
     </message>
     <message>
         <location line="-35"/>
@@ -2246,7 +2304,7 @@ File: %2
     <message>
         <location line="+30"/>
         <source>&lt;h3&gt;Jiaokan 校勘 %1&lt;/h3&gt;&lt;p&gt;A reader and proofreading workbench for OCR&apos;d Chinese community newspapers.&lt;/p&gt;&lt;p&gt;Library: %2&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;校勘 Jiaokan %1&lt;/h3&gt;&lt;p&gt;OCR 识别的中文社区报纸阅读与校对工作台。&lt;/p&gt;&lt;p&gt;文库:%2&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;校勘 Jiaokan %1&lt;/h3&gt;&lt;p&gt;OCR 识别的中文社区报纸阅读与校对工作台。&lt;/p&gt;&lt;p&gt;文库：%2&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2273,17 +2331,17 @@ File: %2
     <message>
         <location filename="../../reader/gui/marked_text.py" line="+97"/>
         <source>No difference: the texts are the same.</source>
-        <translation>没有差异:两段文字相同。</translation>
+        <translation>没有差异：两段文字相同。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 (added)</source>
-        <translation>%1(增加)</translation>
+        <translation>%1（增加）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 (removed)</source>
-        <translation>%1(删除)</translation>
+        <translation>%1（删除）</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2372,12 +2430,12 @@ File: %2
     <message>
         <location line="+73"/>
         <source>The notes could not be read: %1</source>
-        <translation>无法读取批注:%1</translation>
+        <translation>无法读取批注：%1</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>orphaned: the passage is gone</source>
-        <translation>已失去依附:原文段落已不存在</translation>
+        <translation>已失去依附：原文段落已不存在</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2411,7 +2469,7 @@ File: %2
     <message>
         <location line="+67"/>
         <source>The noted passage is no longer in the text; the note is kept.</source>
-        <translation>批注所指的段落已不在正文中;批注仍然保留。</translation>
+        <translation>批注所指的段落已不在正文中；批注仍然保留。</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2436,7 +2494,7 @@ File: %2
     <message>
         <location line="+0"/>
         <source>Note on “%1”:</source>
-        <translation>对“%1”的批注:</translation>
+        <translation>对“%1”的批注：</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -2451,7 +2509,7 @@ File: %2
     <message>
         <location line="+0"/>
         <source>Note:</source>
-        <translation>批注:</translation>
+        <translation>批注：</translation>
     </message>
 </context>
 <context>
@@ -2464,7 +2522,7 @@ File: %2
     <message>
         <location line="+9"/>
         <source>Your edits, status changes and replacements are recorded under this name. Empty: %1.</source>
-        <translation>你的编辑、状态修改和替换都以此名字记录。留空则为:%1。</translation>
+        <translation>你的编辑、状态修改和替换都以此名字记录。留空则为：%1。</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2501,12 +2559,12 @@ File: %2
     <message>
         <location line="-61"/>
         <source>Converted scripts are read-only: edit mode was left.</source>
-        <translation>转换后的简繁显示是只读的:已退出编辑模式。</translation>
+        <translation>转换后的简繁显示是只读的：已退出编辑模式。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Your last edit could not be saved, nor kept in a recovery file. Copy the text somewhere safe before closing the window.</source>
-        <translation>你最后一次编辑既无法保存,也无法存入恢复文件。关闭窗口前请把文字复制到安全的地方。</translation>
+        <translation>你最后一次编辑既无法保存，也无法存入恢复文件。关闭窗口前请把文字复制到安全的地方。</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2516,7 +2574,7 @@ File: %2
     <message>
         <location line="+17"/>
         <source>Your text is not saved yet, so edit mode stays on; see the message about it.</source>
-        <translation>你的文字尚未保存,因此仍处于编辑模式;请查看相关提示。</translation>
+        <translation>你的文字尚未保存，因此仍处于编辑模式；请查看相关提示。</translation>
     </message>
     <message>
         <location line="+42"/>
@@ -2526,7 +2584,7 @@ File: %2
     <message>
         <location line="+2"/>
         <source>The text is shown in %1. Converted views are read-only: edits are made to the original text, as it was printed. Show the original script and edit it?</source>
-        <translation>正文现以%1显示。转换后的显示是只读的:编辑只针对印刷时的原文。要显示原文并编辑吗?</translation>
+        <translation>正文现以%1显示。转换后的显示是只读的：编辑只针对印刷时的原文。要显示原文并编辑吗？</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2552,7 +2610,7 @@ File: %2
         <location line="-323"/>
         <location line="+335"/>
         <source>(untitled)</source>
-        <translation>(无标题)</translation>
+        <translation>（无标题）</translation>
     </message>
     <message>
         <location line="-352"/>
@@ -2640,7 +2698,7 @@ File: %2
     <message>
         <location line="+11"/>
         <source>None: every block belongs to an article.</source>
-        <translation>无:所有内容都属于某篇文章。</translation>
+        <translation>无：所有内容都属于某篇文章。</translation>
     </message>
 </context>
 <context>
@@ -2654,7 +2712,7 @@ File: %2
         <location line="+10"/>
         <source>%n edit(s) could not be saved into the library when they were made (the disk was full or could not be written) and were kept on disk. Save them into the library now?</source>
         <translation>
-            <numerusform>有 %n 处修改在当时未能存入文库(磁盘已满或无法写入),已保存在磁盘上。现在把它们存入文库吗?</numerusform>
+            <numerusform>有 %n 处修改在当时未能存入文库（磁盘已满或无法写入），已保存在磁盘上。现在把它们存入文库吗？</numerusform>
         </translation>
     </message>
     <message>
@@ -2708,13 +2766,13 @@ File: %2
         <location line="+4"/>
         <source>%n edit(s) not saved: the article changed since; the edit is still kept.</source>
         <translation>
-            <numerusform>%n 处修改未保存:文章此后已有改动;这些修改仍然保留。</numerusform>
+            <numerusform>%n 处修改未保存：文章此后已有改动；这些修改仍然保留。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Article %1 not saved: %2</source>
-        <translation>文章 %1 未保存:%2</translation>
+        <translation>文章 %1 未保存：%2</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2724,12 +2782,12 @@ File: %2
     <message>
         <location line="+5"/>
         <source>The edits could not be saved: %1</source>
-        <translation>无法保存这些修改:%1</translation>
+        <translation>无法保存这些修改：%1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Discard the Unsaved Edits?</source>
-        <translation>丢弃未保存的修改?</translation>
+        <translation>丢弃未保存的修改？</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
@@ -2777,7 +2835,7 @@ File: %2
     <message>
         <location line="+4"/>
         <source>Only flag the text (no replacement)</source>
-        <translation>只标出文字(不替换)</translation>
+        <translation>只标出文字（不替换）</translation>
     </message>
     <message>
         <location line="-35"/>
@@ -2873,12 +2931,12 @@ File: %2
     <message>
         <location line="+27"/>
         <source>This library is read-only: its file or its folder cannot be written, so editing and importing are disabled. Reading, searching and exporting work; copy the library to a writable folder to change it.</source>
-        <translation>此文库是只读的:文库文件或其所在文件夹不可写,因此编辑和导入已停用。阅读、搜索和导出照常可用;要修改它,请把文库复制到可写的文件夹。</translation>
+        <translation>此文库是只读的：文库文件或其所在文件夹不可写，因此编辑和导入已停用。阅读、搜索和导出照常可用；要修改它，请把文库复制到可写的文件夹。</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>This library is damaged: Jiaokan will not write to it. Restore a backup to go on working.</source>
-        <translation>此文库已损坏:校勘不会写入它。请恢复一个备份后再继续工作。</translation>
+        <translation>此文库已损坏：校勘不会写入它。请恢复一个备份后再继续工作。</translation>
     </message>
 </context>
 <context>
@@ -2901,12 +2959,12 @@ File: %2
     <message>
         <location line="+1"/>
         <source>Taiwan 繁體(台灣)</source>
-        <translation>繁體(台灣)</translation>
+        <translation>繁體（台灣）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hong Kong 繁體(香港)</source>
-        <translation>繁體(香港)</translation>
+        <translation>繁體（香港）</translation>
     </message>
 </context>
 <context>
@@ -2934,7 +2992,7 @@ File: %2
     <message>
         <location line="+80"/>
         <source>Open an issue to search in it.</source>
-        <translation>请先打开一个期次,再在其中搜索。</translation>
+        <translation>请先打开一个期次，再在其中搜索。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2944,7 +3002,7 @@ File: %2
     <message>
         <location line="+13"/>
         <source>The search failed: %1</source>
-        <translation>搜索失败:%1</translation>
+        <translation>搜索失败：%1</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -2955,14 +3013,14 @@ File: %2
         <location line="+2"/>
         <source>The first %n results, newest first</source>
         <translation>
-            <numerusform>前 %n 条结果,最新的在前</numerusform>
+            <numerusform>前 %n 条结果，最新的在前</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n article(s) found, newest first</source>
         <translation>
-            <numerusform>找到 %n 篇文章,最新的在前</numerusform>
+            <numerusform>找到 %n 篇文章，最新的在前</numerusform>
         </translation>
     </message>
 </context>
@@ -2971,7 +3029,7 @@ File: %2
     <message>
         <location filename="../../reader/gui/search_results.py" line="+76"/>
         <source>(untitled)</source>
-        <translation>(无标题)</translation>
+        <translation>（无标题）</translation>
     </message>
 </context>
 <context>
@@ -2979,7 +3037,7 @@ File: %2
     <message>
         <location filename="../../reader/gui/segmentation_actions.py" line="+115"/>
         <source>article %1 has no block %2: show it again</source>
-        <translation>文章 %1 中没有文本块 %2:请重新显示这篇文章</translation>
+        <translation>文章 %1 中没有文本块 %2：请重新显示这篇文章</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -2995,7 +3053,7 @@ File: %2
     <message>
         <location line="+64"/>
         <source>Block %1 of %2 · %3</source>
-        <translation>第 %1 个文本块,共 %2 个 · %3</translation>
+        <translation>第 %1 个文本块，共 %2 个 · %3</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3049,7 +3107,7 @@ File: %2
     <message>
         <location filename="../../reader/gui/tag_pane.py" line="+107"/>
         <source>Add this tag (%1)</source>
-        <translation>添加此标签(%1)</translation>
+        <translation>添加此标签（%1）</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3059,7 +3117,7 @@ File: %2
     <message>
         <location line="+7"/>
         <source>Never suggest this for this article (Delete)</source>
-        <translation>不再为本文建议此项(Delete)</translation>
+        <translation>不再为本文建议此项（Delete）</translation>
     </message>
 </context>
 <context>
@@ -3067,18 +3125,18 @@ File: %2
     <message>
         <location filename="../../reader/gui/suggestions_pane.py" line="+30"/>
         <source>Accept Suggestion (%1)</source>
-        <translation>采纳建议(%1)</translation>
+        <translation>采纳建议（%1）</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Reject Suggestion (%1)</source>
-        <translation>拒绝建议(%1)</translation>
+        <translation>拒绝建议（%1）</translation>
     </message>
     <message numerus="yes">
         <location line="+48"/>
         <source>Accept %n Suggestion(s) (%1)</source>
         <translation>
-            <numerusform>采纳 %n 条建议(%1)</numerusform>
+            <numerusform>采纳 %n 条建议（%1）</numerusform>
         </translation>
     </message>
     <message>
@@ -3110,7 +3168,7 @@ File: %2
     <message>
         <location line="-242"/>
         <source>The suggestions could not be computed: %1</source>
-        <translation>无法计算建议:%1</translation>
+        <translation>无法计算建议：%1</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3125,7 +3183,7 @@ File: %2
     <message>
         <location line="+2"/>
         <source>(delete)</source>
-        <translation>(删除)</translation>
+        <translation>（删除）</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3148,7 +3206,7 @@ File: %2
     <message>
         <location line="+52"/>
         <source>This rule only flags the text: edit it by hand, or reject the suggestion.</source>
-        <translation>此规则只标出文字:请手动编辑,或拒绝这条建议。</translation>
+        <translation>此规则只标出文字：请手动编辑，或拒绝这条建议。</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -3158,27 +3216,27 @@ File: %2
     <message>
         <location line="+15"/>
         <source>Nothing to accept: no suggestion of that rule there.</source>
-        <translation>没有可采纳的:那里没有该规则的建议。</translation>
+        <translation>没有可采纳的：那里没有该规则的建议。</translation>
     </message>
     <message numerus="yes">
         <location line="+16"/>
         <source>Accept %n suggestion(s) of %1 in this article?</source>
         <translation>
-            <numerusform>采纳本文中“%1”的 %n 条建议?</numerusform>
+            <numerusform>采纳本文中“%1”的 %n 条建议？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Accept %n suggestion(s) of %1 in this issue?</source>
         <translation>
-            <numerusform>采纳本期中“%1”的 %n 条建议?</numerusform>
+            <numerusform>采纳本期中“%1”的 %n 条建议？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Accept %n suggestion(s) of %1 in the whole library?</source>
         <translation>
-            <numerusform>采纳整个文库中“%1”的 %n 条建议?</numerusform>
+            <numerusform>采纳整个文库中“%1”的 %n 条建议？</numerusform>
         </translation>
     </message>
     <message>
@@ -3219,7 +3277,7 @@ File: %2
     <message>
         <location line="+9"/>
         <source>Click: show only articles with this tag; Ctrl+click: without it; click again: undo</source>
-        <translation>单击:只显示带此标签的文章;Ctrl+单击:只显示不带此标签的文章;再次单击:取消</translation>
+        <translation>单击：只显示带此标签的文章；Ctrl+单击：只显示不带此标签的文章；再次单击：取消</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3301,7 +3359,7 @@ File: %2
     <message>
         <location line="+1"/>
         <source>New name of “%1”:</source>
-        <translation>“%1”的新名称:</translation>
+        <translation>“%1”的新名称：</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3311,7 +3369,7 @@ File: %2
     <message>
         <location line="+1"/>
         <source>Merge “%1” into the tag:</source>
-        <translation>把“%1”合并到标签:</translation>
+        <translation>把“%1”合并到标签：</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -3321,7 +3379,7 @@ File: %2
     <message>
         <location line="+1"/>
         <source>Put “%1” under the tag:</source>
-        <translation>把“%1”放到此标签之下:</translation>
+        <translation>把“%1”放到此标签之下：</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -3332,13 +3390,13 @@ File: %2
         <location line="+13"/>
         <source>Delete the tag “%1”? %n article(s) will lose it.</source>
         <translation>
-            <numerusform>删除标签“%1”?将有 %n 篇文章失去此标签。</numerusform>
+            <numerusform>删除标签“%1”？将有 %n 篇文章失去此标签。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete the tag “%1”? No article has it.</source>
-        <translation>删除标签“%1”?没有文章带有此标签。</translation>
+        <translation>删除标签“%1”？没有文章带有此标签。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3448,7 +3506,7 @@ File: %2
     <message>
         <location line="+1"/>
         <source>Articles with all of these tags, or with any of them</source>
-        <translation>带有这些标签全部的文章,或带有其中任一个的文章</translation>
+        <translation>带有这些标签全部的文章，或带有其中任一个的文章</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3463,17 +3521,17 @@ File: %2
     <message>
         <location line="+3"/>
         <source>Tags:</source>
-        <translation>标签:</translation>
+        <translation>标签：</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Without this tag; click to take it off the filter</source>
-        <translation>不带此标签;单击可从筛选条件中去掉</translation>
+        <translation>不带此标签；单击可从筛选条件中去掉</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>With this tag; click to take it off the filter</source>
-        <translation>带有此标签;单击可从筛选条件中去掉</translation>
+        <translation>带有此标签；单击可从筛选条件中去掉</translation>
     </message>
 </context>
 <context>
@@ -3539,7 +3597,7 @@ File: %2
     <message>
         <location line="+6"/>
         <source>Enter or Alt+1…9 adds a suggestion; Delete dismisses it</source>
-        <translation>按 Enter 或 Alt+1…9 添加建议;按 Delete 忽略</translation>
+        <translation>按 Enter 或 Alt+1…9 添加建议；按 Delete 忽略</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -3554,7 +3612,7 @@ File: %2
     <message>
         <location line="+2"/>
         <source>(untitled)</source>
-        <translation>(无标题)</translation>
+        <translation>（无标题）</translation>
     </message>
     <message>
         <location line="+130"/>
@@ -3569,7 +3627,7 @@ File: %2
     <message>
         <location line="+13"/>
         <source>No suggestions: %1</source>
-        <translation>没有建议:%1</translation>
+        <translation>没有建议：%1</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -3690,12 +3748,12 @@ File: %2
     <message>
         <location line="+3"/>
         <source>The library is open read-only: nothing can be changed.</source>
-        <translation>文库以只读方式打开,不能做任何修改。</translation>
+        <translation>文库以只读方式打开，不能做任何修改。</translation>
     </message>
     <message>
         <location line="+156"/>
         <source>Unsaved typing in the editor could not be saved first; nothing else was changed.</source>
-        <translation>无法先保存编辑器中尚未保存的输入;其他内容均未改动。</translation>
+        <translation>无法先保存编辑器中尚未保存的输入；其他内容均未改动。</translation>
     </message>
     <message>
         <location line="+61"/>
@@ -3713,7 +3771,7 @@ File: %2
     <message>
         <location line="+5"/>
         <source>Words the segmenter keeps whole, for suggestions and the library&apos;s word counts (names, places, local terms).</source>
-        <translation>分词时保持完整的词语,用于建议和文库的词频统计(人名、地名、本地用语)。</translation>
+        <translation>分词时保持完整的词语，用于建议和文库的词频统计（人名、地名、本地用语）。</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3796,12 +3854,12 @@ File: %2
     <message>
         <location line="+29"/>
         <source>(regex)</source>
-        <translation>(正则)</translation>
+        <translation>（正则）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(flag only)</source>
-        <translation>(只标出)</translation>
+        <translation>（只标出）</translation>
     </message>
     <message numerus="yes">
         <location line="+108"/>
@@ -3813,7 +3871,7 @@ File: %2
     <message>
         <location line="+10"/>
         <source>The file could not be read: %1</source>
-        <translation>无法读取文件:%1</translation>
+        <translation>无法读取文件：%1</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3858,7 +3916,7 @@ File: %2
     <message>
         <location line="+11"/>
         <source>Read and proofread OCR&apos;d Chinese community newspapers. Your library is empty: import issue files (plain text, UTF-8, GB18030 or Big5), or open the sample issue to look around. You can also drop files and folders onto this window.</source>
-        <translation>阅读并校对经 OCR 识别的中文社区报纸。文库目前是空的:请导入期次文件(纯文本,UTF-8、GB18030 或 Big5 编码),或打开示例期次先看一看。也可以把文件和文件夹直接拖到本窗口。</translation>
+        <translation>阅读并校对经 OCR 识别的中文社区报纸。文库目前是空的：请导入期次文件（纯文本，UTF-8、GB18030 或 Big5 编码），或打开示例期次先看一看。也可以把文件和文件夹直接拖到本窗口。</translation>
     </message>
     <message>
         <location line="+18"/>

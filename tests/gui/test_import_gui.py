@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -258,5 +258,47 @@ def test_a_large_file_shows_its_own_progress_and_cancels_midway(
     try:
         with library.session() as session:
             assert session.scalar(select(func.count()).select_from(Issue)) == 0
+    finally:
+        library.close()
+
+
+def test_an_ambiguous_file_is_imported_in_the_encoding_chosen_from_a_preview(
+    qtbot: QtBot, open_window: WindowFactory, tmp_path: Path, lib_path: Path
+) -> None:
+    path = tmp_path / "通知 短.txt"
+    path.write_bytes("社区通知：本周六上午开会。".encode("gbk"))
+    window = open_window()
+    report = _finish(qtbot, window, lambda: window.import_paths([path]))
+    [refused] = report.failed
+    assert refused.candidates == ("gb18030", "big5")
+    summary = window.import_flow.summary_dialog
+    assert summary is not None and summary.choose_encoding.isVisible()
+    assert not summary.choose_encoding.isEnabled()  # nothing chosen yet
+    group = summary.groups[Outcome.FAILED]
+    summary.tree.setCurrentItem(group.child(0))
+    assert summary.choose_encoding.isEnabled()
+    summary.choose_encoding.click()
+    chooser = summary.encoding_dialog
+    assert chooser is not None and chooser.isVisible()
+    assert [chooser.choices.item(n).text() for n in range(chooser.choices.count())] == [
+        "GB18030 / GBK (simplified Chinese)",
+        "Big5 (traditional Chinese)",
+    ]
+    assert chooser.preview.toPlainText() == "社区通知：本周六上午开会。"  # the first candidate, shown at once
+    chooser.choices.setCurrentRow(1)
+    big5_reading = chooser.preview.toPlainText()
+    assert big5_reading and big5_reading != "社区通知：本周六上午开会。"
+    chooser.choices.setCurrentRow(0)
+    with qtbot.waitSignal(window.import_flow.finished, timeout=60_000) as blocker:
+        chooser.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert blocker.args is not None
+    [imported] = blocker.args[0].imported
+    assert imported.path == str(path)
+    library = open_library(lib_path)
+    try:
+        with library.session() as session:
+            issue = session.scalars(select(Issue)).one()
+            assert issue.encoding == "gb18030"
+            assert read_text(session, issue.id) == "社区通知：本周六上午开会。"
     finally:
         library.close()
