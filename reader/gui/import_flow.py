@@ -94,12 +94,17 @@ class ImportFlow(QObject):
         return self.task
 
     def cancel(self) -> None:
-        """Stop after the file being imported now; files already imported stay."""
+        """Stop after the file being imported now (at once for a large one); files already imported stay."""
         if self.task is None:
             return
         self.task.cancel()
         if self.progress_dialog is not None:
-            self.progress_dialog.setLabelText(self.tr("Cancelling after the current file…"))
+            within = self.progress_dialog.value() % STEPS_PER_FILE  # a large file is being streamed in
+            self.progress_dialog.setLabelText(
+                self.tr("Cancelling; nothing of this file is kept…")
+                if within
+                else self.tr("Cancelling after the current file…")
+            )
             for button in self.progress_dialog.findChildren(QPushButton):
                 button.setEnabled(False)  # cancelling once is enough
 

@@ -1624,12 +1624,17 @@ The library as it is now is backed up first, so this can be undone by restoring 
         <translation>正在查找期次文件…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
+        <source>Cancelling; nothing of this file is kept…</source>
+        <translation>正在取消；此文件不会留下任何内容…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Cancelling after the current file…</source>
         <translation>当前文件导入完成后取消…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Importing file %1 of %2:
 %3</source>
         <translation>正在导入第 %1 个文件，共 %2 个：

@@ -245,6 +245,7 @@ def test_a_large_file_shows_its_own_progress_and_cancels_midway(
         task = window.import_flow.task
         if done * 2 > total and task is not None and not task.cancelled:  # in the second of three passes
             window.import_flow.cancel()
+            labels.append(dialog.labelText())
 
     def start() -> None:
         task = window.import_paths([big])
@@ -254,6 +255,7 @@ def test_a_large_file_shows_its_own_progress_and_cancels_midway(
     report = _finish(qtbot, window, start)
     assert [r.outcome for r in report.results] == [Outcome.CANCELLED]
     assert any(label.endswith("% of this file") for label in labels), labels
+    assert labels[-1] == "Cancelling; nothing of this file is kept…"
     library = open_library(lib_path)
     try:
         with library.session() as session:
