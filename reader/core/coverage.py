@@ -32,20 +32,24 @@ def check_coverage(
     """
     size = len(original_text)
     problems: list[str] = []
+    valid: list[Sequence[int]] = []
+
+    def take(where: str, spans: Iterable[Sequence[int]]) -> None:
+        for span in spans:
+            if len(span) == 2 and 0 <= span[0] <= span[1] <= size:
+                valid.append(span)
+            else:
+                problems.append(f"{where}: invalid span {list(span)} for a text of {size} characters")
+
+    for a, blocks in enumerate(article_blocks_pieces):
+        for b, pieces in enumerate(blocks):
+            take(f"article {a} block {b}", pieces)
+    for n, span in enumerate(leftover_spans):
+        take(f"leftover {n}", [span])
     delta: dict[int, int] = {0: 0, size: 0}
-    spans: list[tuple[str, Sequence[int]]] = [
-        (f"article {a} block {b}", piece)
-        for a, blocks in enumerate(article_blocks_pieces)
-        for b, pieces in enumerate(blocks)
-        for piece in pieces
-    ]
-    spans += [(f"leftover {n}", span) for n, span in enumerate(leftover_spans)]
-    for where, span in spans:
-        if len(span) != 2 or not 0 <= span[0] <= span[1] <= size:
-            problems.append(f"{where}: invalid span {list(span)} for a text of {size} characters")
-            continue
-        delta[span[0]] = delta.get(span[0], 0) + 1
-        delta[span[1]] = delta.get(span[1], 0) - 1
+    for start, end in valid:
+        delta[start] = delta.get(start, 0) + 1
+        delta[end] = delta.get(end, 0) - 1
     runs: dict[str, list[list[int]]] = {"not covered": [], "covered more than once": []}
     level = 0
     bounds = sorted(delta)

@@ -14,6 +14,7 @@ order restores the structure even though re-created rows get new ids.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
@@ -69,16 +70,24 @@ class EditResult:
 
 
 def _place(session: Session, groups: Mapping[int, Sequence[Any]], parent: str) -> None:
-    """Give each group's rows the parent id and positions 0, 1, … without breaking uniqueness."""
+    """Give each group's rows the parent id and positions 0, 1, … without breaking uniqueness.
+
+    Only rows whose parent or position changes are written (an edit near the
+    end of a long issue moves few articles).
+    """
     session.flush()
-    for parent_id, rows in groups.items():
-        for row in rows:
-            setattr(row, parent, parent_id)
-            row.position = -row.id  # ids are unique and positive: no clash in between
+    moving = [
+        (parent_id, position, row)
+        for parent_id, rows in groups.items()
+        for position, row in enumerate(rows)
+        if getattr(row, parent) != parent_id or row.position != position
+    ]
+    for parent_id, _position, row in moving:
+        setattr(row, parent, parent_id)
+        row.position = -row.id  # ids are unique and positive: no clash in between
     session.flush()
-    for rows in groups.values():
-        for position, row in enumerate(rows):
-            row.position = position
+    for _parent_id, position, row in moving:
+        row.position = position
     session.flush()
 
 
@@ -161,14 +170,21 @@ def _move_records(
 
 def issue_coverage(session: Session, issue_id: int) -> list[str]:
     """Problems with the nothing-lost guarantee in an issue (empty: every character kept once)."""
-    pieces: dict[int, list[list[Any]]] = {a.id: [] for a in _issue_articles(session, issue_id)}
-    query = (
-        select(Block.article_id, Block.pieces)
-        .join(Article, Article.id == Block.article_id)
-        .where(Article.issue_id == issue_id)
-        .order_by(Article.position, Block.position)
+    session.flush()
+    query = select(Article.id).where(Article.issue_id == issue_id).order_by(Article.position)
+    pieces: dict[int, list[list[Any]]] = {article_id: [] for article_id in session.scalars(query)}
+    rows = (
+        session.connection()
+        .exec_driver_sql(
+            "SELECT block.article_id, block.pieces FROM block JOIN article ON article.id = block.article_id "
+            "WHERE article.issue_id = ? ORDER BY article.position, block.position",
+            (issue_id,),
+        )
+        .all()
     )
-    for article_id, block_pieces in session.execute(query):
+    # the stored JSON of every block parsed in one go: a long issue has hundreds of thousands
+    parsed = json.loads("[" + ",".join(row[1] for row in rows) + "]")
+    for (article_id, _), block_pieces in zip(rows, parsed, strict=True):
         pieces[article_id].append(block_pieces)
     spans = [(lo.span_start, lo.span_end) for lo in _issue_leftovers(session, issue_id)]
     return check_coverage(read_text(session, issue_id), pieces.values(), spans)
