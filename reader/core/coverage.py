@@ -34,18 +34,20 @@ def check_coverage(
     problems: list[str] = []
     valid: list[Sequence[int]] = []
 
-    def take(where: str, spans: Iterable[Sequence[int]]) -> None:
+    def take(spans: Iterable[Sequence[int]], article: int, number: int) -> None:
+        """Keep the valid spans of a block (or, with ``article`` -1, of leftover ``number``)."""
         for span in spans:
             if len(span) == 2 and 0 <= span[0] <= span[1] <= size:
                 valid.append(span)
             else:
+                where = f"leftover {number}" if article < 0 else f"article {article} block {number}"
                 problems.append(f"{where}: invalid span {list(span)} for a text of {size} characters")
 
     for a, blocks in enumerate(article_blocks_pieces):
         for b, pieces in enumerate(blocks):
-            take(f"article {a} block {b}", pieces)
+            take(pieces, a, b)
     for n, span in enumerate(leftover_spans):
-        take(f"leftover {n}", [span])
+        take([span], -1, n)
     delta: dict[int, int] = {0: 0, size: 0}
     for start, end in valid:
         delta[start] = delta.get(start, 0) + 1

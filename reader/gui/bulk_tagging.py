@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.core.errors import JiaokanError
+from reader.gui.error_label import ErrorLabel
 from reader.gui.tag_models import FoldCompleter, TagListModel, kind_combo
 
 if TYPE_CHECKING:
@@ -54,10 +54,7 @@ class BulkTagDialog(QDialog):
         self.kind_combo = kind_combo(self, "bulkTagKind")
         self.kind_combo.setToolTip(self.tr("Kind of the new tag"))
         self.kind_combo.hide()
-        self.error_label = QLabel(self)
-        self.error_label.setObjectName("bulkTagError")
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
+        self.error_label = ErrorLabel(self, "bulkTagError")
         self.add_button = QPushButton(self.tr("&Add to %n Article(s)", "", count), self)
         self.add_button.setObjectName("bulkAdd")
         self.add_button.setDefault(True)
@@ -101,7 +98,7 @@ class BulkTagDialog(QDialog):
         if not name:
             return
         kind = str(self.kind_combo.currentData()) if not self.kind_combo.isHidden() else None
-        if self._run(lambda: self._editor.add(self.article_ids, name, kind=kind)):
+        if self.error_label.run(lambda: self._editor.add(self.article_ids, name, kind=kind)):
             self.accept()
 
     def remove(self) -> None:
@@ -109,14 +106,5 @@ class BulkTagDialog(QDialog):
         tag = self._catalogue.find(self.name_edit.text().strip())
         if tag is None:
             return
-        if self._run(lambda: self._editor.remove(self.article_ids, tag.id, tag.name)):
+        if self.error_label.run(lambda: self._editor.remove(self.article_ids, tag.id, tag.name)):
             self.accept()
-
-    def _run(self, change: Callable[[], object]) -> bool:
-        try:
-            change()
-        except JiaokanError as error:
-            self.error_label.setText(str(error))
-            self.error_label.show()
-            return False
-        return True

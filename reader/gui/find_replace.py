@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.gui.i18n import Context
+from reader.gui.tasks import LatestTask
 from reader.gui.undo import EditContext, EditRefused, ServiceCommand
 
 if TYPE_CHECKING:
@@ -262,7 +263,7 @@ class FindReplaceDialog(QDialog):
         self.setWindowTitle(self.tr("Find and Replace"))
         self.context = context
         self._where = where
-        self._task: Task | None = None
+        self._finding = LatestTask(context.runner, "find for replace")
         self._replacement = ""  # the replacement the listed hits were previewed with
 
         self.find_edit = QLineEdit()
@@ -369,8 +370,6 @@ class FindReplaceDialog(QDialog):
 
     def find_all(self) -> Task | None:
         """List every hit (in the background); nothing is changed."""
-        from reader.gui.tasks import TaskCancelled
-
         pattern = self.find_edit.text()
         replacement = self.replace_edit.text()
         regex = self.regex_box.isChecked()
@@ -392,16 +391,11 @@ class FindReplaceDialog(QDialog):
             self._say(self.tr("The library is not open yet."))
             return None
         self.context.flush()  # the hits come from the text as typed in the editor
-        if self._task is not None:
-            self._task.cancel()
+        self._finding.cancel()
         self.model.clear()
         self._say(self.tr("Finding…"))
-        task: Task | None = None
 
         def done(found: tuple[list[Match], dict[int, MatchPlace]]) -> None:
-            if task is not self._task:
-                return
-            self._task = None
             self._replacement = replacement
             self.model.set_matches(*found)
             self.table.resizeColumnToContents(MatchesModel.FOUND)
@@ -411,21 +405,14 @@ class FindReplaceDialog(QDialog):
             self.previewed.emit(len(found[0]))
 
         def failed(error: BaseException) -> None:
-            if task is not self._task:
-                return
-            self._task = None
-            if not isinstance(error, TaskCancelled):
-                text = str(error)
-                self._say(text[:1].upper() + text[1:], error=True)
+            text = str(error)
+            self._say(text[:1].upper() + text[1:], error=True)
 
-        task = self.context.runner.start(
-            "find for replace",
+        return self._finding.start(
             lambda context: _find(pattern, replacement, regex, scope[0], scope[1], insensitive, context),
-            on_success=done,
-            on_failure=failed,
+            done,
+            failed,
         )
-        self._task = task
-        return task
 
     def _stale(self) -> None:
         """The search changed: the hits listed no longer answer it."""

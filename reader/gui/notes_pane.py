@@ -12,7 +12,6 @@ commands on the undo stack."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.gui.edit_commands import Editing, selected_span, show_span
+from reader.gui.tasks import ArticleRows, LatestTask, read_article_rows
 from reader.gui.undo import EditContext, ServiceCommand
 
 if TYPE_CHECKING:
@@ -39,7 +39,7 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from reader.gui.main_window import MainWindow
-    from reader.gui.tasks import Task, TaskContext
+    from reader.gui.tasks import Task
     from reader.services.note_rows import NoteRow
 
 NOTES_LAYER = "notes"  # every noted passage, subtly
@@ -187,20 +187,6 @@ class DeleteNoteCommand(NoteCommand):
         super().applied(value)
 
 
-@dataclass(frozen=True, slots=True)
-class _Loaded:
-    article_id: int
-    rows: list[NoteRow]
-
-
-def _load(article_id: int, context: TaskContext) -> _Loaded:
-    from reader.services.note_rows import note_rows
-
-    with context.session() as session:
-        context.check_cancelled()
-        return _Loaded(article_id, note_rows(session, article_id))
-
-
 class NotesPane(QWidget):
     """The shown article's notes, with add, edit, resolve/reopen and delete."""
 
@@ -211,7 +197,7 @@ class NotesPane(QWidget):
         self.setObjectName("notesPane")
         self._window = window
         self._editing = editing
-        self._task: Task | None = None
+        self._loads = LatestTask(window.runner, "notes")
         self._rows: list[NoteRow] = []
         self._article_id: int | None = None
         self._select_after: int | None = None  # note id to choose once listed
@@ -267,21 +253,17 @@ class NotesPane(QWidget):
 
     def reload(self) -> Task | None:
         """Read the shown article's notes again, in the background (the latest request wins)."""
-        if self._task is not None:
-            self._task.cancel()
-            self._task = None
+        from reader.services.note_rows import note_rows
+
+        self._loads.cancel()
         article_id = self._window.reading_view.article_id
         if article_id is None or self._window.runner.library is None:
             self._article_id = None
             self._rows = []
             self._fill()
             return None
-        task: Task | None = None
 
-        def done(result: _Loaded) -> None:
-            if task is not self._task:
-                return
-            self._task = None
+        def done(result: ArticleRows[NoteRow]) -> None:
             if result.article_id != self._window.reading_view.article_id:
                 return
             self._article_id = result.article_id
@@ -290,23 +272,14 @@ class NotesPane(QWidget):
             self.loaded.emit(result.article_id)
 
         def failed(error: BaseException) -> None:
-            from reader.gui.tasks import TaskCancelled
+            self.status.setText(self.tr("The notes could not be read: %1").replace("%1", str(error)))
 
-            if task is self._task:
-                self._task = None
-                if not isinstance(error, TaskCancelled):
-                    self.status.setText(self.tr("The notes could not be read: %1").replace("%1", str(error)))
-
-        task = self._window.runner.start(
-            "notes", lambda context: _load(article_id, context), on_success=done, on_failure=failed
-        )
-        self._task = task
-        return task
+        return self._loads.start(read_article_rows(article_id, note_rows), done, failed)
 
     def _on_refreshed(self, article_ids: object) -> None:
         assert isinstance(article_ids, frozenset)
         article_id = self._window.reading_view.article_id
-        if article_id is not None and article_id in article_ids and self._task is None:
+        if article_id is not None and article_id in article_ids and not self._loads.running:
             self.reload()  # the text changed: notes may have moved or orphaned
 
     def _fill(self) -> None:

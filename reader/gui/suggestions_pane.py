@@ -12,7 +12,6 @@ are remembered by the library, so they stay rejected (and are undoable too).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -33,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from reader.gui.edit_commands import Editing, show_span
 from reader.gui.i18n import Context
+from reader.gui.tasks import ArticleRows, LatestTask, read_article_rows
 from reader.gui.undo import EditContext, RevisionCommand, ServiceCommand
 
 if TYPE_CHECKING:
@@ -68,20 +68,6 @@ def rule_label(name: str) -> str:
 def _visible(text: str) -> str:
     """Spaces and line breaks made visible."""
     return text.replace(" ", "␣").replace("\u3000", "□").replace("\n", "⏎")
-
-
-@dataclass(frozen=True, slots=True)
-class _Loaded:
-    article_id: int
-    rows: list[SuggestionInContext]
-
-
-def _load(article_id: int, context: TaskContext) -> _Loaded:
-    from reader.services.suggestion_steps import suggestions_in_context
-
-    with context.session() as session:
-        context.check_cancelled()
-        return _Loaded(article_id, suggestions_in_context(session, article_id))
 
 
 class AcceptCommand(RevisionCommand):
@@ -207,7 +193,7 @@ class SuggestionsPane(QWidget):
         self.setObjectName("suggestionsPane")
         self._window = window
         self._editing = editing
-        self._task: Task | None = None
+        self._loads = LatestTask(window.runner, "suggestions")
         self._rows: list[SuggestionInContext] = []
         self._article_id: int | None = None
         self._resume: tuple[str, int] | None = None  # (rule, index within it) to select after a reload
@@ -286,21 +272,17 @@ class SuggestionsPane(QWidget):
 
     def reload(self) -> Task | None:
         """Compute the shown article's suggestions again, in the background (the latest request wins)."""
-        if self._task is not None:
-            self._task.cancel()
-            self._task = None
+        from reader.services.suggestion_steps import suggestions_in_context
+
+        self._loads.cancel()
         article_id = self._window.reading_view.article_id
         if article_id is None or self._window.runner.library is None:
             self._article_id = None
             self._rows = []
             self._fill()
             return None
-        task: Task | None = None
 
-        def done(result: _Loaded) -> None:
-            if task is not self._task:
-                return  # a newer request was made
-            self._task = None
+        def done(result: ArticleRows[SuggestionInContext]) -> None:
             if result.article_id != self._window.reading_view.article_id:
                 return
             if result.article_id != self._article_id:
@@ -311,26 +293,18 @@ class SuggestionsPane(QWidget):
             self.loaded.emit(result.article_id)
 
         def failed(error: BaseException) -> None:
-            from reader.gui.tasks import TaskCancelled
+            self.status.setText(
+                self.tr("The suggestions could not be computed: %1").replace("%1", str(error))
+            )
 
-            if task is self._task:
-                self._task = None
-                if not isinstance(error, TaskCancelled):
-                    self.status.setText(
-                        self.tr("The suggestions could not be computed: %1").replace("%1", str(error))
-                    )
-
-        task = self._window.runner.start(
-            "suggestions", lambda context: _load(article_id, context), on_success=done, on_failure=failed
-        )
-        self._task = task
+        task = self._loads.start(read_article_rows(article_id, suggestions_in_context), done, failed)
         self.status.setText(self.tr("Looking for suggestions…"))
         return task
 
     def _on_refreshed(self, article_ids: object) -> None:
         assert isinstance(article_ids, frozenset)
         article_id = self._window.reading_view.article_id
-        if article_id is not None and article_id in article_ids and self._task is None:
+        if article_id is not None and article_id in article_ids and not self._loads.running:
             self.reload()  # the text changed without the article being shown again (edit mode)
 
     def _fill(self) -> None:

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.core.errors import JiaokanError
+from reader.gui.error_label import ErrorLabel
 from reader.gui.flow_layout import FlowLayout
 from reader.gui.tag_models import FoldCompleter, TagListModel, kind_combo, kind_label, tag_colour
 from reader.gui.tasks import Task, TaskContext, TaskRunner
@@ -166,10 +166,7 @@ class TagPane(QWidget):
         self.kind_combo = kind_combo(self, "tagKind")
         self.kind_combo.setToolTip(self.tr("Kind of the new tag"))
         self.kind_combo.hide()
-        self.error_label = QLabel(self)
-        self.error_label.setObjectName("tagError")
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
+        self.error_label = ErrorLabel(self, "tagError")
 
         self.suggestion_label = QLabel(self.tr("Suggestions"), self)
         self.suggestion_status = QLabel(self)
@@ -306,7 +303,7 @@ class TagPane(QWidget):
         if self.article_id is None or not name:
             return
         kind = self.new_kind() if self.is_new_name(name) else None
-        if self._run(lambda: self._editor.add([self.article_id or 0], name, kind=kind)):
+        if self.error_label.run(lambda: self._editor.add([self.article_id or 0], name, kind=kind)):
             self.entry.clear()
 
     def remove_tag(self, tag_id: int) -> None:
@@ -315,16 +312,7 @@ class TagPane(QWidget):
             article_id = self.article_id
             tags = self._tagging.tags if self._tagging is not None else []
             name = next((t.name for t in tags if t.id == tag_id), "")
-            self._run(lambda: self._editor.remove([article_id], tag_id, name))
-
-    def _run(self, change: Callable[[], object]) -> bool:
-        try:
-            change()
-        except JiaokanError as error:
-            self.error_label.setText(str(error))
-            self.error_label.show()
-            return False
-        return True
+            self.error_label.run(lambda: self._editor.remove([article_id], tag_id, name))
 
     # suggestions
     def set_shown(self, shown: bool) -> None:
@@ -432,7 +420,7 @@ class TagPane(QWidget):
         if self.article_id is None:
             return
         article_id = self.article_id
-        if self._run(
+        if self.error_label.run(
             lambda: self._editor.add(
                 [article_id], suggestion.name, kind=suggestion.kind, from_suggestion=True
             )
@@ -443,7 +431,7 @@ class TagPane(QWidget):
         if self.article_id is None:
             return
         article_id = self.article_id
-        if self._run(lambda: self._editor.dismiss(article_id, suggestion.name)):
+        if self.error_label.run(lambda: self._editor.dismiss(article_id, suggestion.name)):
             self._drop(suggestion)
 
     def _drop(self, suggestion: TagSuggestion) -> None:

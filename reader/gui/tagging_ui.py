@@ -20,7 +20,7 @@ from reader.gui.tag_browser import TagBrowser, TagFilterBar, TagFilterState
 from reader.gui.tag_commands import TagChange, TagEditor, window_undo_stack
 from reader.gui.tag_models import TagListModel
 from reader.gui.tag_pane import TagPane
-from reader.gui.tasks import Task, TaskContext
+from reader.gui.tasks import LatestTask, Task, TaskContext
 
 if TYPE_CHECKING:
     from reader.gui.bulk_tagging import BulkTagDialog
@@ -64,7 +64,7 @@ class TaggingUi(QObject):
         self.window = window
         self._tags_task: Task | None = None
         self._tags_again = False
-        self.idf_task: Task | None = None
+        self._idf = LatestTask(window.runner, "refresh IDF")
         self._last_list: QAbstractItemView | None = None
         self.bulk_dialog: BulkTagDialog | None = None
         self.dictionary_dialog: UserDictionaryDialog | None = None
@@ -262,21 +262,16 @@ class TaggingUi(QObject):
         """Count newly imported articles into the library's IDF, in the background."""
         if report is None or not report.imported or self.window.runner.library is None:
             return None
-        if self.idf_task is not None:
-            self.idf_task.cancel()
-
-        def done(counted: int) -> None:
-            self.idf_task = None
-            log.info("library IDF: %d new articles counted", counted)
-
-        def failed(error: BaseException) -> None:
-            self.idf_task = None
-            self._log_failure(error)
-
-        self.idf_task = self.window.runner.start(
-            "refresh IDF", _refresh_idf, on_success=done, on_failure=failed
+        return self._idf.start(
+            _refresh_idf,
+            lambda counted: log.info("library IDF: %d new articles counted", counted),
+            self._log_failure,
         )
-        return self.idf_task
+
+    @property
+    def idf_task(self) -> Task | None:
+        """The IDF refresh running now, if any."""
+        return self._idf.task
 
     @staticmethod
     def _log_failure(error: BaseException) -> None:

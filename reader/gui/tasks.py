@@ -14,7 +14,8 @@ import logging
 import threading
 import traceback
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, TypeVar
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 
@@ -217,3 +218,73 @@ class TaskRunner(QObject):
         """Cancel everything and wait for the workers, before the window goes away."""
         self.cancel_all()
         self.wait()
+
+
+class LatestTask:
+    """One kind of background work where only the newest request counts.
+
+    Starting cancels the task started before; a superseded task's result and
+    failure are dropped, and a cancellation is not reported as a failure.
+    """
+
+    def __init__(self, runner: TaskRunner, name: str) -> None:
+        self._runner = runner
+        self._name = name
+        self.task: Task | None = None
+
+    @property
+    def running(self) -> bool:
+        """True while the newest task has not delivered its result."""
+        return self.task is not None
+
+    def cancel(self) -> None:
+        """Stop the newest task; its result will be dropped."""
+        if self.task is not None:
+            self.task.cancel()
+            self.task = None
+
+    def start(
+        self,
+        work: Callable[[TaskContext], T],
+        on_success: Callable[[T], None],
+        on_failure: Callable[[BaseException], None] | None = None,
+    ) -> Task:
+        """Run ``work`` in place of the task before; callbacks run only for this newest one."""
+        self.cancel()
+        task: Task | None = None
+
+        def succeeded(value: T) -> None:
+            if task is self.task:
+                self.task = None
+                on_success(value)
+
+        def failed(error: BaseException) -> None:
+            if task is self.task:
+                self.task = None
+                if on_failure is not None and not isinstance(error, TaskCancelled):
+                    on_failure(error)
+
+        task = self._runner.start(self._name, work, on_success=succeeded, on_failure=failed)
+        self.task = task
+        return task
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleRows(Generic[T]):
+    """Rows read for one article in the background (the article may no longer be shown)."""
+
+    article_id: int
+    rows: list[T]
+
+
+def read_article_rows(
+    article_id: int, read: Callable[[Session, int], list[T]]
+) -> Callable[[TaskContext], ArticleRows[T]]:
+    """A work function reading ``read(session, article_id)`` in its own session."""
+
+    def work(context: TaskContext) -> ArticleRows[T]:
+        with context.session() as session:
+            context.check_cancelled()
+            return ArticleRows(article_id, read(session, article_id))
+
+    return work

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.core.errors import JiaokanError
+from reader.gui.error_label import ErrorLabel
 from reader.gui.tag_models import kind_combo, kind_label
 
 if TYPE_CHECKING:
@@ -64,9 +64,7 @@ class UserDictionaryDialog(QDialog):
         self.add_button.setObjectName("addUserWord")
         self.remove_button = QPushButton(self.tr("&Remove"), self)
         self.remove_button.setObjectName("removeUserWord")
-        self.error_label = QLabel(self)
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
+        self.error_label = ErrorLabel(self)
         note = QLabel(self.tr("A removed word stays whole until Jiaokan is started again."), self)
         note.setWordWrap(True)
         note.setEnabled(False)
@@ -116,12 +114,12 @@ class UserDictionaryDialog(QDialog):
         if not word:
             return
         kind = str(self.kind_combo.currentData())
-        try:
+
+        def add() -> None:
             with self._library.writing() as session:
                 add_user_word(session, word, kind)
-        except JiaokanError as error:
-            self.error_label.setText(str(error))
-            self.error_label.show()
+
+        if not self.error_label.run(add):
             return
         self.error_label.hide()
         self.word_edit.clear()

@@ -85,6 +85,30 @@ def _failed(path: Path | str, error: InputError) -> FileResult:
     return FileResult(str(path), Outcome.FAILED, error.reason, candidates=candidates)
 
 
+def _not_stored(path: Path | str, error: SQLAlchemyError) -> FileResult:
+    """The result of a file the database would not take."""
+    reason = f"could not be stored: {error.__class__.__name__}: {error}"
+    return FileResult(str(path), Outcome.FAILED, reason)
+
+
+def _imported(path: Path | str, issue_id: int, articles: int, characters: int) -> FileResult:
+    return FileResult(
+        str(path),
+        Outcome.IMPORTED,
+        f"{articles} articles",
+        issue_id,
+        articles=articles,
+        characters=characters,
+    )
+
+
+def duplicate_result(path: Path | str, existing: int) -> FileResult:
+    """The result of a file whose text the library already holds as issue ``existing``."""
+    return FileResult(
+        str(path), Outcome.DUPLICATE, f"already in the library as issue {existing}", issue_id=existing
+    )
+
+
 @dataclass(slots=True)
 class ImportReport:
     """Every file's outcome, in input order."""
@@ -339,9 +363,7 @@ def store_large_file(
         scanned = scan_issue_file(path, encoding=encoding, progress=pass_progress(0), cancelled=cancelled)
         existing = find_duplicate(session, scanned.sha256)
         if existing is not None:
-            return FileResult(
-                str(path), Outcome.DUPLICATE, f"already in the library as issue {existing}", issue_id=existing
-            )
+            return duplicate_result(path, existing)
         gap = scan_usual_gap(iter_issue_text(scanned, progress=pass_progress(1), cancelled=cancelled))
         with session.begin_nested():
             issue_id, articles = _store_sections(session, scanned, gap, pass_progress(2), cancelled)
@@ -350,17 +372,8 @@ def store_large_file(
     except InputError as error:
         return _failed(path, error)
     except SQLAlchemyError as error:
-        return FileResult(
-            str(path), Outcome.FAILED, f"could not be stored: {error.__class__.__name__}: {error}"
-        )
-    return FileResult(
-        str(path),
-        Outcome.IMPORTED,
-        f"{articles} articles",
-        issue_id=issue_id,
-        articles=articles,
-        characters=scanned.char_count,
-    )
+        return _not_stored(path, error)
+    return _imported(path, issue_id, articles, scanned.char_count)
 
 
 def _store_sections(
@@ -476,28 +489,15 @@ def _store_one(
         )
     existing = find_duplicate(session, prepared.decoded.sha256)
     if existing is not None:
-        return FileResult(
-            str(path),
-            Outcome.DUPLICATE,
-            f"already in the library as issue {existing}",
-            issue_id=existing,
-        )
+        return duplicate_result(path, existing)
     mark = len(pending_index)
     try:
         with session.begin_nested():
             issue_id = store_issue(session, prepared, pending_index)
     except SQLAlchemyError as error:
         del pending_index[mark:]
-        reason = f"could not be stored: {error.__class__.__name__}: {error}"
-        return FileResult(str(path), Outcome.FAILED, reason)
-    return FileResult(
-        str(path),
-        Outcome.IMPORTED,
-        f"{len(prepared.parsed.articles)} articles",
-        issue_id=issue_id,
-        articles=len(prepared.parsed.articles),
-        characters=len(prepared.decoded.text),
-    )
+        return _not_stored(path, error)
+    return _imported(path, issue_id, len(prepared.parsed.articles), len(prepared.decoded.text))
 
 
 def import_files(

@@ -39,7 +39,7 @@ from reader.core.files import collect_inputs
 from reader.core.paths import resources_dir
 from reader.core.search_index import index_rows, remove_rows
 from reader.services.bulk import backup_before_bulk
-from reader.services.importing import FileResult, ImportReport, Outcome, find_duplicate
+from reader.services.importing import FileResult, ImportReport, Outcome, duplicate_result, find_duplicate
 from reader.services.searching import searchable_text
 
 MAX_FILE_BYTES = 512 * 1024 * 1024
@@ -427,9 +427,7 @@ def _import_one(
     articles = len(document["articles"])
     characters = len(document["original_text"])
     if existing is not None and on_conflict is Conflict.SKIP:
-        return FileResult(
-            label, Outcome.DUPLICATE, f"already in the library as issue {existing}", issue_id=existing
-        )
+        return duplicate_result(label, existing)
     message = f"{articles} articles"
     try:
         with session.begin_nested():

@@ -45,6 +45,16 @@ def _corrections(
     }
 
 
+def revision_dict(revision: Revision) -> dict[str, Any]:
+    """A revision as the JSON export lists it: who, when and why (version 2 adds its content)."""
+    return {
+        "number": revision.number,
+        "author": revision.author,
+        "time": iso_utc(revision.created_at),
+        "reason": revision.reason,
+    }
+
+
 def note_dict(note: Note) -> dict[str, Any]:
     """A note as the JSON export writes it (W3C TextQuoteSelector fields plus position)."""
     return {
@@ -78,14 +88,7 @@ def article_extras(session: Session, article_ids: Sequence[int]) -> dict[int, di
     revisions: dict[int, list[dict[str, Any]]] = defaultdict(list)
     query_revisions = select(Revision).where(Revision.article_id.in_(ids)).order_by(Revision.number)
     for revision in session.scalars(query_revisions):
-        revisions[revision.article_id].append(
-            {
-                "number": revision.number,
-                "author": revision.author,
-                "time": iso_utc(revision.created_at),
-                "reason": revision.reason,
-            }
-        )
+        revisions[revision.article_id].append(revision_dict(revision))
     notes: dict[int, list[dict[str, Any]]] = defaultdict(list)
     query_notes = (
         select(Note)

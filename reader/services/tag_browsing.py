@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
 from sqlalchemy import delete, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from db.models import Article, Contributor
 from db.tagging_models import ArticleTag, Tag, UserWord
@@ -98,18 +98,21 @@ def tag_infos(session: Session, filter_text: str | None = None) -> list[TagInfo]
     return [_info(tag, count) for tag, count in list_tags(session, filter_text)]
 
 
+def _link_counts(session: Session, column: InstrumentedAttribute[int], ids: Iterable[int]) -> dict[int, int]:
+    """How many article-tag links each of ``ids`` has in ``column`` (0 included)."""
+    unique = list(dict.fromkeys(ids))
+    out = dict.fromkeys(unique, 0)
+    for i in range(0, len(unique), _CHUNK):
+        rows = session.execute(
+            select(column, func.count()).where(column.in_(unique[i : i + _CHUNK])).group_by(column)
+        )
+        out.update({key: n for key, n in rows})
+    return out
+
+
 def tag_article_counts(session: Session, tag_ids: Iterable[int]) -> dict[int, int]:
     """How many articles carry each tag."""
-    ids = list(dict.fromkeys(tag_ids))
-    out = dict.fromkeys(ids, 0)
-    for i in range(0, len(ids), _CHUNK):
-        rows = session.execute(
-            select(ArticleTag.tag_id, func.count())
-            .where(ArticleTag.tag_id.in_(ids[i : i + _CHUNK]))
-            .group_by(ArticleTag.tag_id)
-        )
-        out.update({tag_id: n for tag_id, n in rows})
-    return out
+    return _link_counts(session, ArticleTag.tag_id, tag_ids)
 
 
 def article_tagging(session: Session, article_id: int) -> ArticleTagging:
@@ -134,16 +137,7 @@ def byline_names(session: Session, article_id: int) -> list[str]:
 
 def tag_counts(session: Session, article_ids: Iterable[int]) -> dict[int, int]:
     """How many tags each article carries (0 included)."""
-    ids = list(dict.fromkeys(article_ids))
-    out = dict.fromkeys(ids, 0)
-    for i in range(0, len(ids), _CHUNK):
-        rows = session.execute(
-            select(ArticleTag.article_id, func.count())
-            .where(ArticleTag.article_id.in_(ids[i : i + _CHUNK]))
-            .group_by(ArticleTag.article_id)
-        )
-        out.update({article_id: n for article_id, n in rows})
-    return out
+    return _link_counts(session, ArticleTag.article_id, article_ids)
 
 
 def guess_kind(name: str, bylines: Iterable[str] = ()) -> str:

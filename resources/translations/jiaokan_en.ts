@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+9"/>
         <source>&amp;Add to %n Article(s)</source>
         <translation>
             <numerusform>&amp;Add to %n Article</numerusform>
@@ -107,7 +107,7 @@
 <context>
     <name>FindReplace</name>
     <message numerus="yes">
-        <location filename="../../reader/gui/find_replace.py" line="+104"/>
+        <location filename="../../reader/gui/find_replace.py" line="+105"/>
         <source>%n article(s) changed since the replace were left as they are.</source>
         <translation>
             <numerusform>%n article changed since the replace was left as it is.</numerusform>
@@ -118,7 +118,7 @@
 <context>
     <name>FindReplaceDialog</name>
     <message numerus="yes">
-        <location line="+339"/>
+        <location line="+325"/>
         <location line="+45"/>
         <source>%n hit(s)</source>
         <translation>
@@ -253,7 +253,7 @@ File: %2
 <context>
     <name>NotesPane</name>
     <message numerus="yes">
-        <location filename="../../reader/gui/notes_pane.py" line="+354"/>
+        <location filename="../../reader/gui/notes_pane.py" line="+327"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -326,7 +326,7 @@ File: %2
 <context>
     <name>Suggestions</name>
     <message numerus="yes">
-        <location filename="../../reader/gui/suggestions_pane.py" line="+166"/>
+        <location filename="../../reader/gui/suggestions_pane.py" line="+152"/>
         <source>Accept %n Suggestion(s) (%1)</source>
         <translation>
             <numerusform>Accept %n Suggestion (%1)</numerusform>
@@ -337,7 +337,7 @@ File: %2
 <context>
     <name>SuggestionsPane</name>
     <message numerus="yes">
-        <location line="+205"/>
+        <location line="+193"/>
         <source>%n suggestion(s) in this article</source>
         <translation>
             <numerusform>%n suggestion in this article</numerusform>

@@ -641,7 +641,7 @@ The library as it is now is backed up first, so this can be undone by restoring 
         <translation>新标签的类别</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+3"/>
         <source>&amp;Add to %n Article(s)</source>
         <translation>
             <numerusform>添加到 %n 篇文章(&amp;A)</numerusform>
@@ -1312,7 +1312,7 @@ The library as it is now is backed up first, so this can be undone by restoring 
 <context>
     <name>FindReplace</name>
     <message>
-        <location filename="../../reader/gui/find_replace.py" line="+71"/>
+        <location filename="../../reader/gui/find_replace.py" line="+72"/>
         <source>Replace “%1” with “%2” (%3)</source>
         <translation>把“%1”替换为“%2”（%3 处）</translation>
     </message>
@@ -1407,7 +1407,7 @@ The library as it is now is backed up first, so this can be undone by restoring 
         <translation>关闭</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+55"/>
         <source>Type what to find.</source>
         <translation>请输入要查找的内容。</translation>
     </message>
@@ -1427,17 +1427,17 @@ The library as it is now is backed up first, so this can be undone by restoring 
         <translation>文库尚未打开。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Finding…</source>
         <translation>正在查找…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>Nothing found.</source>
         <translation>没有找到。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+17"/>
         <source>Find again to see the hits of the new search.</source>
         <translation>请再次查找以查看新搜索的结果。</translation>
     </message>
@@ -2362,7 +2362,7 @@ File: %2
 <context>
     <name>MatchesModel</name>
     <message>
-        <location filename="../../reader/gui/find_replace.py" line="-338"/>
+        <location filename="../../reader/gui/find_replace.py" line="-324"/>
         <source>Where</source>
         <translation>位置</translation>
     </message>
@@ -2420,7 +2420,7 @@ File: %2
         <translation>删除批注</translation>
     </message>
     <message>
-        <location line="+367"/>
+        <location line="+340"/>
         <source>Notes</source>
         <translation>批注</translation>
     </message>
@@ -2428,17 +2428,17 @@ File: %2
 <context>
     <name>NotesPane</name>
     <message>
-        <location line="-308"/>
+        <location line="-295"/>
         <source>Show resolved</source>
         <translation>显示已解决的</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+64"/>
         <source>The notes could not be read: %1</source>
         <translation>无法读取批注：%1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+26"/>
         <source>orphaned: the passage is gone</source>
         <translation>已失去依附：原文段落已不存在</translation>
     </message>
@@ -3128,7 +3128,7 @@ File: %2
 <context>
     <name>Suggestions</name>
     <message>
-        <location filename="../../reader/gui/suggestions_pane.py" line="+30"/>
+        <location filename="../../reader/gui/suggestions_pane.py" line="+16"/>
         <source>Accept Suggestion (%1)</source>
         <translation>采纳建议（%1）</translation>
     </message>
@@ -3145,7 +3145,7 @@ File: %2
         </translation>
     </message>
     <message>
-        <location line="+442"/>
+        <location line="+430"/>
         <source>Suggestions</source>
         <translation>建议</translation>
     </message>
@@ -3153,7 +3153,7 @@ File: %2
 <context>
     <name>SuggestionsPane</name>
     <message>
-        <location line="-389"/>
+        <location line="-377"/>
         <source>Text</source>
         <translation>原文</translation>
     </message>
@@ -3165,18 +3165,18 @@ File: %2
     <message>
         <location line="+14"/>
         <location line="+5"/>
-        <location line="+313"/>
+        <location line="+301"/>
         <location line="+11"/>
         <source>Accept All</source>
         <translation>全部采纳</translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="-239"/>
         <source>The suggestions could not be computed: %1</source>
         <translation>无法计算建议：%1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Looking for suggestions…</source>
         <translation>正在查找建议…</translation>
     </message>
@@ -3595,7 +3595,7 @@ File: %2
         <translation>新标签的类别</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Suggestions</source>
         <translation>建议</translation>
     </message>
@@ -3620,7 +3620,7 @@ File: %2
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+121"/>
         <source>Finding suggestions…</source>
         <translation>正在查找建议…</translation>
     </message>
@@ -3794,7 +3794,7 @@ File: %2
         <translation>移除(&amp;R)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>A removed word stays whole until Jiaokan is started again.</source>
         <translation>移除的词在校勘重新启动前仍会保持完整。</translation>
     </message>

@@ -24,7 +24,7 @@ from db.original_text import read_texts
 from db.tagging_models import TAG_KINDS, ArticleTag, Tag
 from reader.core.exporters.json_doc import FORMAT_NAME, FORMAT_VERSION
 from reader.services.documents import article_documents, iso_utc
-from reader.services.proofreading_export import note_dict
+from reader.services.proofreading_export import note_dict, revision_dict
 
 CHUNK = 40
 """Issues whose documents are built together (a handful of queries per chunk)."""
@@ -109,14 +109,7 @@ def _revisions(session: Session, ids: Sequence[int]) -> dict[int, list[dict[str,
         query = select(Revision).where(Revision.article_id.in_(chunk)).order_by(Revision.number)
         for revision in session.scalars(query):
             out[revision.article_id].append(
-                {
-                    "number": revision.number,
-                    "author": revision.author,
-                    "time": iso_utc(revision.created_at),
-                    "reason": revision.reason,
-                    "status": revision.status,
-                    "snapshot": revision.snapshot,
-                }
+                {**revision_dict(revision), "status": revision.status, "snapshot": revision.snapshot}
             )
     return out
 
