@@ -55,7 +55,9 @@ def test_upgrading_a_0008_library_keeps_every_child_and_ids_are_never_reused(tmp
         with library.session() as session:
             assert session.execute(text("PRAGMA foreign_keys")).scalar() == 1
             assert session.execute(text("PRAGMA foreign_key_check")).all() == []
-            schema = session.execute(text("SELECT sql FROM sqlite_master WHERE name = 'article'")).scalar_one()
+            schema = session.execute(
+                text("SELECT sql FROM sqlite_master WHERE name = 'article'")
+            ).scalar_one()
             assert "AUTOINCREMENT" in schema
         with library.writing() as session:
             last = session.scalars(select(Article).order_by(Article.position.desc())).first()

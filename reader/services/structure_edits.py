@@ -130,8 +130,9 @@ def merge_into(session: Session, article_id: int, target: Target, *, author: str
     if into.issue_id != article.issue_id or into.id == article.id:
         raise SegmentationError("an article can only be merged into another article of its issue")
     if abs(into.position - article.position) == 1:
-        direction = "previous" if into.position < article.position else "next"
-        return merge_articles(session, article.id, direction, author=author)
+        return merge_articles(
+            session, article.id, "previous" if into.position < article.position else "next", author=author
+        )
     after = into.position < article.position
     place = into.position + 1 if after else into.position - 1
     return _sequence(
