@@ -201,6 +201,9 @@ def store_issue(session: Session, prepared: PreparedIssue, pending_index: IndexR
     caller to index in one go (FTS5 flushes its buffer at every savepoint
     release, so indexing per file inside a savepoint is slow).
     """
+    from reader.services.layout_memory import relayout_prepared
+
+    prepared = relayout_prepared(session, prepared)  # what was learnt about this paper's layout
     decoded, parsed = prepared.decoded, prepared.parsed
     now = utcnow()
     issue_id = _insert_issue(
