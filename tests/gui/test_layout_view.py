@@ -3,6 +3,7 @@ undoable, counts in the window right at once, and a masthead line remembered for
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -226,3 +227,31 @@ def test_the_layout_view_and_merges_are_enabled_from_the_library_selection(
     a.merge_previous.trigger()
     qtbot.waitUntil(lambda: len(_articles(gui_library, front)) == 1)
     qtbot.waitUntil(lambda: window.size_label.text() == "1 issue · 1 article")
+
+
+def test_remembered_lines_travel_with_the_user_rules_file(
+    qtbot: QtBot, gui_library: Library, front: int, open_window: WindowFactory, tmp_path: Path
+) -> None:
+    from reader.gui.user_rules_dialog import UserRulesDialog
+    from reader.services.layout_memory import remember_line
+
+    with gui_library.writing() as session:
+        remember_line(session, front, MASTHEAD[2], "masthead", author="ed")
+    window = open_window()
+    dialog = window.review_tools.suggestions_dock.widget().open_user_rules()  # type: ignore[union-attr]
+    assert isinstance(dialog, UserRulesDialog)
+    path = tmp_path / "rules.json"
+    dialog.export_to(path)
+    exported = json.loads(path.read_text(encoding="utf-8"))["layout"]
+    assert {(row["line"], row["role"]) for row in exported} == {("梅园街道党工委、办事处主办", "masthead")}
+    with gui_library.writing() as session:
+        for row in session.scalars(select(LayoutRule)):
+            session.delete(row)
+    assert dialog.import_from(path)
+    with gui_library.session() as session:
+        assert len(session.scalars(select(LayoutRule)).all()) == len(exported) == 2  # masthead and file name
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps({"rules": [], "layout": [{"line": "x"}]}), encoding="utf-8")
+    assert not dialog.import_from(bad)
+    assert "not a layout rule" in dialog.message.text()
+    dialog.close()
