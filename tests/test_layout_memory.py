@@ -130,3 +130,23 @@ def test_relayout_never_loses_or_doubles_a_character(choice: dict[int, str]) -> 
     pieces = [[list(p) for b in a.blocks for p in b.pieces] for a in result.articles]
     spans = [lo.span for lo in result.leftovers]
     assert check_coverage(text, [[[p] for p in a] for a in pieces], spans) == []
+
+
+def test_a_streamed_issue_of_the_paper_gets_the_remembered_lines_too(
+    library: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from reader.core.segment import sections
+    from reader.services import importing
+
+    first = _import(library, tmp_path, "meiyuan-2026-11-20.txt", ISSUE)
+    with library.writing() as session:
+        remember_line(session, first, FURNITURE, "layout", author="ed")
+    body = NEXT_ISSUE + "".join(ISSUE.replace("梅园", f"梅园{n}号") for n in range(300))  # several sections
+    monkeypatch.setattr(importing, "STREAM_THRESHOLD", 1024)
+    monkeypatch.setattr(sections, "SECTION_CHARS", 20_000)
+    second = _import(library, tmp_path, "meiyuan-2026-12-04.txt", body)
+    blocks, leftovers = _roles(library, second)
+    assert leftovers.count(("layout", FURNITURE)) == 301  # in every section, masthead or not
+    assert all(text != FURNITURE for article in blocks for _role, text in article)
+    with library.session() as session:
+        assert issue_coverage(session, second) == []

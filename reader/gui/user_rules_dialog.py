@@ -324,7 +324,7 @@ class UserRulesDialog(QDialog):
 
         def both(session: Session) -> None:
             import_user_rules(session, rules)
-            import_layout_rules(session, layout if isinstance(layout, list) else [None])
+            import_layout_rules(session, layout)
 
         count = len(rules)
         if self._write(both):

@@ -11,9 +11,9 @@ The rules travel with the user rules' export file (key ``layout``).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -21,9 +21,10 @@ from sqlalchemy.orm import Session
 from db.layout_models import LayoutRule
 from db.models import Issue, utcnow
 from reader.core.errors import JiaokanError
-from reader.core.learnt_layout import LEARNABLE_ROLES, MAX_LINE, line_key, relayout
+from reader.core.learnt_layout import LEARNABLE_ROLES, MAX_LINE, Relayout, line_key, relayout
 
 if TYPE_CHECKING:
+    from reader.core.model import ParsedSection
     from reader.services.importing import PreparedIssue
 
 _DIGITS = re.compile(r"[0-9０-９]+")
@@ -111,8 +112,10 @@ def export_layout_rules(session: Session) -> list[dict[str, str]]:
     ]
 
 
-def import_layout_rules(session: Session, rows: Iterable[Any]) -> int:
-    """Add or update remembered lines from an export (all checked first); returns how many."""
+def import_layout_rules(session: Session, rows: object) -> int:
+    """Add or update remembered lines from an export (a list, all checked first); returns how many."""
+    if not isinstance(rows, list):
+        raise LayoutMemoryError("the layout rules are not a list")
     checked = []
     for row in rows:
         publication, line, role = (
@@ -141,3 +144,16 @@ def relayout_prepared(session: Session, prepared: PreparedIssue) -> PreparedIssu
         return prepared
     parsed = replace(parsed, articles=result.articles, leftovers=result.leftovers)
     return replace(prepared, parsed=parsed, articles=[prepare_article(a) for a in result.articles])
+
+
+def section_relayout(session: Session, stem: str) -> Callable[[ParsedSection], Relayout]:
+    """The same post-pass for the sections of a streamed file, in order (the first holds the masthead)."""
+    title: str | None = None
+
+    def apply(section: ParsedSection) -> Relayout:
+        nonlocal title
+        title = section.title or title
+        rules = layout_rules(session, publication_keys(title, stem))
+        return relayout(section.articles, section.leftovers, rules)
+
+    return apply
