@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from sqlalchemy import select, text
 
 from db.engine import Library, create_library_engine, database_url, open_library
 from db.models import Article
+from reader.services import layout_memory
 from reader.services.importing import import_files
 from reader.services.notes import add_note
 from reader.services.segmentation_edits import merge_articles, split_article
@@ -32,9 +34,13 @@ def _counts(library: Library) -> dict[str, int]:
         return {t: session.execute(text(f"SELECT count(*) FROM {t}")).scalar_one() for t in CHILDREN}
 
 
-def test_upgrading_a_0008_library_keeps_every_child_and_ids_are_never_reused(tmp_path: Path) -> None:
+def test_upgrading_a_0008_library_keeps_every_child_and_ids_are_never_reused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     path = tmp_path / "old.sqlite3"
     library_at(path, "0008")
+    # the program of 0008 had no layout post-pass (and its library no layout_rule table)
+    monkeypatch.setattr(layout_memory, "relayout_prepared", lambda _session, prepared: prepared)
     old = Library(create_library_engine(database_url(path)))
     with old.write_session() as session:
         import_files(session, [SAMPLE_ISSUE])

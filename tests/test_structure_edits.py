@@ -1,4 +1,4 @@
-"""Structure edits: nothing dropped by a merge or split, exact undo, ids never reused, the front page repaired."""
+"""Structure edits: nothing dropped by a merge or split, exact undo, ids never reused, front page repaired."""
 
 from __future__ import annotations
 
