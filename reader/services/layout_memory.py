@@ -68,6 +68,7 @@ def remember_line(session: Session, issue_id: int, text: str, role: str, *, auth
 
 
 def _upsert(session: Session, publication: str, line: str, role: str, author: str) -> None:
+    session.info.pop(_CACHE, None)
     query = select(LayoutRule).where(LayoutRule.publication == publication, LayoutRule.line == line)
     row = session.scalar(query)
     if row is None:
@@ -85,6 +86,7 @@ def forget_line(session: Session, issue_id: int, text: str) -> int:
         LayoutRule.line == line_key(text),
     )
     rows = list(session.scalars(query))
+    session.info.pop(_CACHE, None)
     for row in rows:
         session.delete(row)
     session.flush()
@@ -93,10 +95,29 @@ def forget_line(session: Session, issue_id: int, text: str) -> int:
 
 def layout_rules(session: Session, keys: Iterable[str]) -> dict[str, str]:
     """The remembered lines (``line_key`` → role) of these publication keys (masthead first wins)."""
+    every = _all_rules(session)
     rules: dict[str, str] = {}
     for key in reversed(list(keys)):
-        for row in session.scalars(select(LayoutRule).where(LayoutRule.publication == key)):
-            rules[row.line] = row.role
+        rules.update(every.get(key, {}))
+    return rules
+
+
+_CACHE = "jiaokan.layout_rules"
+
+
+def _all_rules(session: Session) -> dict[str, dict[str, str]]:
+    """Every remembered line by publication, read once per transaction (an import asks per file)."""
+    transaction = session.get_transaction()
+    cached = session.info.get(_CACHE)
+    if cached is not None and transaction is not None and cached[0] is transaction:
+        rules: dict[str, dict[str, str]] = cached[1]
+        return rules
+    rules = {}
+    for publication, line, role in session.execute(
+        select(LayoutRule.publication, LayoutRule.line, LayoutRule.role)
+    ):
+        rules.setdefault(publication, {})[line] = role
+    session.info[_CACHE] = (transaction, rules)
     return rules
 
 
