@@ -6,8 +6,7 @@ window's undo stack (Ctrl+Z / Ctrl+Shift+Z here too), so it is tracked (a
 ``segmentation`` revision), checked for nothing-lost by the service, and
 undoable.  The menus of the view name every shortcut.  After a role change or
 a block taken out as masthead or leftover, a bar offers to remember the line
-for the paper (Ctrl+R): later imports of that paper apply it
-(``reader.services.layout_memory``).
+for the paper (Ctrl+R; :mod:`reader.gui.remember_offer`).
 """
 
 from __future__ import annotations
@@ -20,16 +19,13 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QVBoxLayout,
-    QWidget,
 )
 
 from reader.gui.labels import leftover_label, role_label
+from reader.gui.remember_offer import LEFTOVER_KINDS, RememberOffer
 from reader.gui.structure_commands import StructureCommand, reload_tag_counts
 from reader.gui.undo import make_undo_actions
 
@@ -60,8 +56,6 @@ LEFTOVER_KEYS = {
 }
 """Taking a block out of its article: as a leftover (other), as masthead, as page layout."""
 
-LEFTOVER_KINDS = {"leftover": "other", "masthead": "masthead", "layout": "layout"}
-
 
 class LayoutActions(QObject):
     """The layout view's actions and menus, and the commands behind them."""
@@ -71,7 +65,6 @@ class LayoutActions(QObject):
         self.setObjectName("layoutActions")
         self.view = view
         self.editing = view.editing
-        self._offer: tuple[int, str, str] | None = None  # (issue, line, role) the bar offers to remember
         self.role_group = QActionGroup(self)
         self.role_actions: dict[str, QAction] = {}
         for role, key in ROLE_KEYS.items():
@@ -102,7 +95,9 @@ class LayoutActions(QObject):
         self.undo, self.redo = make_undo_actions(self.editing.context.stack, self)
         view.addActions([self.undo, self.redo])
         self._build_menus()
-        self.offer_bar = self._build_offer_bar()
+        self.offer_bar = RememberOffer(self.editing, view)
+        view.offer_area.addWidget(self.offer_bar)
+        self.offer_bar.changed.connect(self.remember.setEnabled)
 
         self.role_group.triggered.connect(lambda action: self.set_role(str(action.data())))
         for role, action in self.leftover_actions.items():
@@ -114,7 +109,7 @@ class LayoutActions(QObject):
         self.move_new.triggered.connect(lambda: self.move_block(None))
         self.move_up.triggered.connect(lambda: self.reorder(-1))
         self.move_down.triggered.connect(lambda: self.reorder(1))
-        self.remember.triggered.connect(self.remember_line)
+        self.remember.triggered.connect(self.offer_bar.remember)
         self.reload.triggered.connect(view.reload)
         self.close.triggered.connect(view.close)
         view.tree.currentItemChanged.connect(lambda *_: self.update_actions())
@@ -144,25 +139,6 @@ class LayoutActions(QObject):
         edit = bar.addMenu(self.tr("&Edit"))
         edit.addActions([self.undo, self.redo, self.reload, self.close])
 
-    def _build_offer_bar(self) -> QWidget:
-        bar = QWidget(self.view)
-        bar.setObjectName("rememberBar")
-        self.offer_label = QLabel(bar)
-        self.offer_label.setWordWrap(True)
-        remember = QPushButton(self.tr("Remember"), bar)
-        remember.setObjectName("rememberButton")
-        dismiss = QPushButton(self.tr("Not Now"), bar)
-        row = QHBoxLayout(bar)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.offer_label, 1)
-        row.addWidget(remember)
-        row.addWidget(dismiss)
-        remember.clicked.connect(self.remember_line)
-        dismiss.clicked.connect(lambda: self._set_offer(None))
-        self.view.offer_area.addWidget(bar)
-        bar.hide()
-        return bar
-
     # what is enabled
     def update_actions(self) -> None:
         place = self.view.place()
@@ -184,7 +160,7 @@ class LayoutActions(QObject):
         self.move_new.setEnabled(block and several)
         self.move_up.setEnabled(block and place is not None and place.position > 0)
         self.move_down.setEnabled(block and place is not None and place.position < place.block_count - 1)
-        self.remember.setEnabled(self._offer is not None)
+        self.remember.setEnabled(self.offer_bar.pending is not None)
 
     # commands
     def _push(
@@ -232,7 +208,7 @@ class LayoutActions(QObject):
             )
         done = self._push(text, place, lambda s, a: set_block_role(s, place.item_id, role, author=a))
         if done:
-            self._set_offer((place.issue_id, place.text, role))
+            self.offer_bar.offer((place.issue_id, place.text, role))
         return done
 
     def take_out(self, how: str) -> bool:
@@ -249,7 +225,7 @@ class LayoutActions(QObject):
             lambda s, a: block_to_leftover(s, place.item_id, author=a, kind=kind),
         )
         if done:
-            self._set_offer((place.issue_id, place.text, how))
+            self.offer_bar.offer((place.issue_id, place.text, how))
         return done
 
     def split_here(self) -> bool:
@@ -365,41 +341,3 @@ class LayoutActions(QObject):
         dialog.accepted.connect(chosen)
         dialog.open()
         return dialog
-
-    # remembering a line for the paper
-    def _set_offer(self, offer: tuple[int, str, str] | None) -> None:
-        from reader.core.learnt_layout import MAX_LINE
-
-        if offer is not None and len(offer[1]) > MAX_LINE:
-            offer = None  # only short lines (mastheads, furniture, labels) recur
-        self._offer = offer
-        if offer is None:
-            self.offer_bar.hide()
-        else:
-            what = role_label(offer[2]) if offer[2] in ROLE_KEYS else leftover_label(LEFTOVER_KINDS[offer[2]])
-            self.offer_label.setText(
-                self.tr("Remember “%1” as %2 for this paper? Later imports of it will apply it.")
-                .replace("%1", offer[1])
-                .replace("%2", what)
-            )
-            self.offer_bar.show()
-        self.remember.setEnabled(offer is not None)
-
-    def remember_line(self) -> bool:
-        """Remember the line just changed for the paper (every later import of it applies it)."""
-        from reader.core.errors import JiaokanError
-        from reader.services.layout_memory import remember_line
-
-        offer = self._offer
-        if offer is None:
-            return False
-        issue_id, line, role = offer
-        author = self.editing.author
-        try:
-            self.editing.write(lambda session: remember_line(session, issue_id, line, role, author=author))
-        except JiaokanError as error:
-            self.editing.show_error(self.tr("Remember for This Paper"), error)
-            return False
-        self._set_offer(None)
-        self.view.main_window.statusBar().showMessage(self.tr("Remembered for this paper."), 5000)
-        return True

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QLabel, QMenu, QTextEdit
 
 from reader.gui.edit_commands import Editing, cursor_place
 from reader.gui.labels import role_label
+from reader.gui.remember_offer import RememberOffer
 from reader.gui.structure_commands import StructureCommand, reload_tag_counts
 
 if TYPE_CHECKING:
@@ -112,6 +113,8 @@ class StructureActions(QObject):
         self.block_label = QLabel(window)
         self.block_label.setObjectName("blockLabel")
         window.statusBar().addPermanentWidget(self.block_label)
+        self.remember_offer = RememberOffer(editing, window)  # after a role change: remember it for the paper
+        window.statusBar().insertPermanentWidget(0, self.remember_offer)
 
         a.layout_view.triggered.connect(self.open_layout_view)
         a.split_article.triggered.connect(self.split_article)
@@ -345,11 +348,16 @@ class StructureActions(QObject):
         if place is None or place.role == role:
             self.update_actions()
             return False
-        return self._run(
+        rendered = self._window.reading_view.rendered
+        line = rendered.blocks[place.block_index].original if rendered is not None else ""
+        done = self._run(
             self.tr("Make Block a %1").replace("%1", role_label(role)),
             lambda session, block_id, author: set_block_role(session, block_id, role, author=author),
             at=place,
         )
+        if done:
+            self.remember_offer.offer((place.issue_id, line, role))
+        return done
 
 
 def _no_edit(session: Session, block_id: int, author: str) -> EditResult:

@@ -1965,7 +1965,7 @@ The library as it is now is backed up first, so this can be undone by restoring 
 <context>
     <name>LayoutActions</name>
     <message>
-        <location filename="../../reader/gui/layout_actions.py" line="+83"/>
+        <location filename="../../reader/gui/layout_actions.py" line="+76"/>
         <source>Take Out as &amp;Leftover</source>
         <translation>移出为残留块(&amp;L)</translation>
     </message>
@@ -2030,7 +2030,7 @@ The library as it is now is backed up first, so this can be undone by restoring 
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>&amp;Block</source>
         <translation>文本块(&amp;B)</translation>
     </message>
@@ -2050,17 +2050,7 @@ The library as it is now is backed up first, so this can be undone by restoring 
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Remember</source>
-        <translation>记住</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Not Now</source>
-        <translation>暂不</translation>
-    </message>
-    <message>
-        <location line="+55"/>
+        <location line="+53"/>
         <source>Select a block first.</source>
         <translation>请先选择一个文本块。</translation>
     </message>
@@ -2128,21 +2118,6 @@ The library as it is now is backed up first, so this can be undone by restoring 
         <location line="+1"/>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>Remember “%1” as %2 for this paper? Later imports of it will apply it.</source>
-        <translation>为本报记住“%1”是%2吗？以后导入本报时会自动应用。</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Remember for This Paper</source>
-        <translation>为本报记住</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Remembered for this paper.</source>
-        <translation>已为本报记住。</translation>
     </message>
 </context>
 <context>
@@ -2888,7 +2863,7 @@ File: %2
         <translation>期次 %1</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+97"/>
         <source>Proofreading</source>
         <translation>校对</translation>
     </message>
@@ -3045,6 +3020,34 @@ File: %2
         <translation>
             <numerusform>保留的 %n 处修改将被永久删除。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RememberOffer</name>
+    <message>
+        <location filename="../../reader/gui/remember_offer.py" line="+40"/>
+        <source>Remember</source>
+        <translation>记住</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not Now</source>
+        <translation>暂不</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Remember “%1” as %2 for this paper? Later imports of it will apply it.</source>
+        <translation>为本报记住“%1”是%2吗？以后导入本报时会自动应用。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Remember for This Paper</source>
+        <translation>为本报记住</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remembered for this paper.</source>
+        <translation>已为本报记住。</translation>
     </message>
 </context>
 <context>
@@ -3285,13 +3288,13 @@ File: %2
 <context>
     <name>StructureActions</name>
     <message>
-        <location filename="../../reader/gui/segmentation_actions.py" line="+86"/>
+        <location filename="../../reader/gui/segmentation_actions.py" line="+85"/>
         <source>article %1 has no block %2: show it again</source>
         <translation>文章 %1 中没有文本块 %2：请重新显示这篇文章</translation>
     </message>
     <message>
         <location line="+25"/>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>&amp;Structure</source>
         <translation>结构(&amp;S)</translation>
     </message>
@@ -3352,7 +3355,7 @@ File: %2
         <translation>拆分文本块</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Make Block a %1</source>
         <translation>把文本块设为%1</translation>
     </message>

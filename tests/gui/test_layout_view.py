@@ -186,7 +186,7 @@ def test_menus_name_every_shortcut_and_a_line_is_remembered(
     assert view.actions_.take_out("masthead")
     qtbot.waitUntil(lambda: not view.loading)
     assert view.actions_.remember.isEnabled()
-    assert view.actions_.remember_line()
+    assert view.actions_.offer_bar.remember()
     assert not view.actions_.offer_bar.isVisibleTo(view)
     with gui_library.session() as session:
         rules = {(r.line, r.role) for r in session.scalars(select(LayoutRule))}
@@ -255,3 +255,28 @@ def test_remembered_lines_travel_with_the_user_rules_file(
     assert not dialog.import_from(bad)
     assert "not a layout rule" in dialog.message.text()
     dialog.close()
+
+
+def test_a_role_changed_in_the_reading_pane_is_offered_for_the_paper(
+    qtbot: QtBot, gui_library: Library, front: int, open_window: WindowFactory
+) -> None:
+    from PySide6.QtGui import QTextCursor
+
+    window = open_window()
+    first = _articles(gui_library, front)[0]
+    assert window.open_article(front, first.id)
+    found = window.reading_view.document_range(0, 1, 1)
+    assert found is not None
+    cursor = QTextCursor(window.reading_view.document())
+    cursor.setPosition(found[0])
+    window.reading_view.setTextCursor(cursor)
+    structure_actions = window.review_tools.structure
+    offer = structure_actions.remember_offer
+    assert not offer.isVisibleTo(window)
+    window.actions_.role_actions["leftover"].trigger()
+    assert offer.isVisibleTo(window) and offer.pending == (front, MASTHEAD[0], "leftover")
+    assert MASTHEAD[0] in offer.label.text()
+    offer.remember_button.click()
+    assert not offer.isVisibleTo(window)
+    with gui_library.session() as session:
+        assert ("扫码关注", "leftover") in {(r.line, r.role) for r in session.scalars(select(LayoutRule))}
