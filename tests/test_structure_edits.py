@@ -6,6 +6,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -20,6 +22,7 @@ from reader.services.segmentation_edits import (
     block_to_leftover,
     issue_coverage,
     merge_articles,
+    move_block_to,
     set_block_role,
     split_article,
     undo_edit,
@@ -181,16 +184,34 @@ def test_move_to_new_article_and_merge_into(library: Library, four: int) -> None
             reorder_block(session, article_blocks(session, third.id)[0].id, 5, author=AUTHOR)
 
 
-def test_article_ids_are_never_reused(library: Library, four: int) -> None:
+def test_article_ids_are_never_reused(library: Library, four: int, tmp_path: Path) -> None:
+    """After the newest article is merged away, no insert path (split, import, JSON import) takes its id,
+    and a save meant for it is refused instead of landing on another article."""
+    from reader.services.export_formats.full_document import issue_documents
+    from reader.services.importing import import_files
+    from reader.services.json_import import import_json
+    from reader.services.tracking import TrackingError
+    from tests.conftest import SAMPLE_ISSUE
+
     with library.writing() as session:
         last = _articles(session, four)[-1]
-        last_id = last.id
+        last_id, version = last.id, last.version
         merge_articles(session, last_id, "previous", author=AUTHOR)
     with library.writing() as session:
         third = _articles(session, four)[-1]
         result = split_article(session, article_blocks(session, third.id)[3].id, author=AUTHOR)
-        new_id = max(result.articles)
-    assert new_id > last_id
+        assert min(set(result.articles) - {third.id}) > last_id
+    with library.write_session() as session:
+        imported = import_files(session, [SAMPLE_ISSUE]).results[0].issue_id
+    with library.session() as session:
+        document = next(issue_documents(session, [four]))
+    with library.write_session() as session:
+        copied = import_json(session, document, on_conflict="copy").results[0].issue_id
+    with library.session() as session:
+        for issue in (imported, copied):
+            assert min(a.id for a in _articles(session, issue or 0)) > last_id
+    with library.writing() as session, pytest.raises(TrackingError):
+        save_article_text(session, last_id, ["甲"], author=AUTHOR, base_version=version)
 
 
 def test_the_badly_cut_front_page_is_repaired_in_ten_actions_or_fewer(
@@ -237,3 +258,69 @@ def test_the_badly_cut_front_page_is_repaired_in_ten_actions_or_fewer(
         )
         assert [(lo.kind, lo.text) for lo in leftovers] == [("masthead", line) for line in MASTHEAD]
         assert issue_coverage(session, issue) == []
+
+
+STRUCTURE_OPS = ("reorder", "move_article", "new_article", "merge_into", "merge_previous", "split", "move_to")
+
+
+def _random_structure_edit(session: Session, issue_id: int, data: st.DataObject) -> EditResult:
+    """Draw and make one structure edit (SegmentationError when it does not apply)."""
+    op = data.draw(st.sampled_from(STRUCTURE_OPS), label="op")
+    articles = _articles(session, issue_id)
+    article = articles[data.draw(st.integers(0, len(articles) - 1), label="article")]
+    other = articles[data.draw(st.integers(0, len(articles) - 1), label="other")]
+    blocks = article_blocks(session, article.id)
+    block = blocks[data.draw(st.integers(0, len(blocks) - 1), label="block")]
+    where = data.draw(st.integers(0, 4), label="where")
+    if op == "reorder":
+        return reorder_block(session, block.id, where, author=AUTHOR)
+    if op == "move_article":
+        return move_article(session, article.id, where, author=AUTHOR)
+    if op == "new_article":
+        return move_block_to_new_article(session, block.id, author=AUTHOR)
+    if op == "merge_into":
+        return merge_into(session, article.id, other.id, author=AUTHOR)
+    if op == "merge_previous":
+        return merge_into(session, article.id, "previous", author=AUTHOR)
+    if op == "split":
+        return split_article(session, block.id, author=AUTHOR)
+    return move_block_to(session, block.id, other.id, where, author=AUTHOR)
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_random_structure_edits_keep_coverage_tags_and_undo_exactly(
+    library: Library, tagged_four: int, data: st.DataObject
+) -> None:
+    with library.write_session() as session:
+        session.begin()
+        try:
+            before = _state(session, tagged_four)
+            results: list[EditResult] = []
+            for _ in range(data.draw(st.integers(1, 8), label="steps")):
+                try:
+                    with session.begin_nested():
+                        results.append(_random_structure_edit(session, tagged_four, data))
+                except SegmentationError:
+                    pass
+                assert issue_coverage(session, tagged_four) == []
+                tagged = {row[0] for a in _articles(session, tagged_four) for row in tag_rows(session, a.id)}
+                assert len(tagged) == 2  # no tag ever leaves every article
+            for result in reversed(results):
+                undo_edit(session, result.undo, author=AUTHOR)
+                assert issue_coverage(session, tagged_four) == []
+            assert _state(session, tagged_four) == before
+        finally:
+            session.rollback()
+
+
+@pytest.fixture
+def tagged_four(library: Library, four: int) -> int:
+    with library.writing() as session:
+        first, second, third, _fourth = _articles(session, four)
+        add_tag(session, [first.id, third.id], "社区", author="a")
+        add_tag(session, [second.id], "民生", author="b")
+        set_status(session, [second.id], "approved", author=AUTHOR)
+        body = article_blocks(session, third.id)[1]
+        add_note(session, third.id, body.id, 0, 2, "核对", author=AUTHOR)
+    return four
