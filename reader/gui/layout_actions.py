@@ -90,6 +90,9 @@ class LayoutActions(QObject):
         self.move_up = self._make(self.tr("Move Block &Up"), QKeySequence(alt | Qt.Key.Key_Up))
         self.move_down = self._make(self.tr("Move Block &Down"), QKeySequence(alt | Qt.Key.Key_Down))
         self.remember = self._make(self.tr("&Remember for This Paper"), QKeySequence(ctrl | Qt.Key.Key_R))
+        self.forget = self._make(
+            self.tr("&Forget for This Paper"), QKeySequence(ctrl | Qt.Modifier.SHIFT | Qt.Key.Key_R)
+        )
         self.reload = self._make(self.tr("Read &Again"), QKeySequence(Qt.Key.Key_F5))
         self.close = self._make(self.tr("&Close"), QKeySequence(ctrl | Qt.Key.Key_W))
         self.undo, self.redo = make_undo_actions(self.editing.context.stack, self)
@@ -110,6 +113,7 @@ class LayoutActions(QObject):
         self.move_up.triggered.connect(lambda: self.reorder(-1))
         self.move_down.triggered.connect(lambda: self.reorder(1))
         self.remember.triggered.connect(self.offer_bar.remember)
+        self.forget.triggered.connect(self.forget_line)
         self.reload.triggered.connect(view.reload)
         self.close.triggered.connect(view.close)
         view.tree.currentItemChanged.connect(lambda *_: self.update_actions())
@@ -133,7 +137,7 @@ class LayoutActions(QObject):
         block.addSeparator()
         block.addActions([self.move_up, self.move_down, self.move_to, self.move_new])
         block.addSeparator()
-        block.addAction(self.remember)
+        block.addActions([self.remember, self.forget])
         article = bar.addMenu(self.tr("&Article"))
         article.addActions([self.split, self.merge_previous, self.merge_next])
         edit = bar.addMenu(self.tr("&Edit"))
@@ -161,6 +165,7 @@ class LayoutActions(QObject):
         self.move_up.setEnabled(block and place is not None and place.position > 0)
         self.move_down.setEnabled(block and place is not None and place.position < place.block_count - 1)
         self.remember.setEnabled(self.offer_bar.pending is not None)
+        self.forget.setEnabled(place is not None and place.kind != "article")
 
     # commands
     def _push(
@@ -341,3 +346,20 @@ class LayoutActions(QObject):
         dialog.accepted.connect(chosen)
         dialog.open()
         return dialog
+
+    def forget_line(self) -> int:
+        """Forget what was remembered about the selected line for this paper; returns how many rules went."""
+        from reader.services.layout_memory import forget_line
+
+        place = self.view.place()
+        if place is None or place.kind == "article":
+            return 0
+        issue_id, text = place.issue_id, place.text
+        count = self.editing.write(lambda session: forget_line(session, issue_id, text))
+        self.view.main_window.statusBar().showMessage(
+            self.tr("Forgotten for this paper.")
+            if count
+            else self.tr("Nothing was remembered about this line."),
+            5000,
+        )
+        return count

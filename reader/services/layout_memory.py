@@ -48,11 +48,6 @@ def issue_publication_keys(session: Session, issue_id: int) -> list[str]:
     return publication_keys(issue.title, issue.source_stem)
 
 
-def publication_name(session: Session, issue_id: int) -> str:
-    """How the publication of an issue is named to the proofreader (masthead title or file pattern)."""
-    return issue_publication_keys(session, issue_id)[0].split(":", 1)[1]
-
-
 def remember_line(session: Session, issue_id: int, text: str, role: str, *, author: str) -> int:
     """Remember that this line of the issue's publication has this role; returns the keys it went under."""
     if role not in LEARNABLE_ROLES:

@@ -2020,7 +2020,12 @@ The library as it is now is backed up first, so this can be undone by restoring 
         <translation>为本报记住(&amp;R)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>&amp;Forget for This Paper</source>
+        <translation>为本报忘记(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Read &amp;Again</source>
         <translation>重新读取(&amp;A)</translation>
     </message>
@@ -2030,7 +2035,7 @@ The library as it is now is backed up first, so this can be undone by restoring 
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>&amp;Block</source>
         <translation>文本块(&amp;B)</translation>
     </message>
@@ -2050,7 +2055,7 @@ The library as it is now is backed up first, so this can be undone by restoring 
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Select a block first.</source>
         <translation>请先选择一个文本块。</translation>
     </message>
@@ -2118,6 +2123,16 @@ The library as it is now is backed up first, so this can be undone by restoring 
         <location line="+1"/>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Forgotten for this paper.</source>
+        <translation>已为本报忘记。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing was remembered about this line.</source>
+        <translation>本行没有记住的内容。</translation>
     </message>
 </context>
 <context>

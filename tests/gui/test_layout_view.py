@@ -191,6 +191,12 @@ def test_menus_name_every_shortcut_and_a_line_is_remembered(
     with gui_library.session() as session:
         rules = {(r.line, r.role) for r in session.scalars(select(LayoutRule))}
     assert ("幸/福/社/区", "masthead") in rules
+    assert view.select_text(MASTHEAD[1])  # now a leftover row
+    assert view.actions_.forget.isEnabled()
+    assert view.actions_.forget_line() == 2  # under the masthead and the file name
+    assert view.actions_.forget_line() == 0
+    with gui_library.session() as session:
+        assert session.scalars(select(LayoutRule)).all() == []
     # the chooser offers a new article and every other article of the issue
     byline = BAD_CUT[0][-1][1]
     assert view.select_text(byline)
