@@ -63,7 +63,7 @@ _active_rules: ConversionRules | None = None
 
 
 def set_active_rules(rules: ConversionRules | None) -> None:
-    """The rules :func:`convert` uses when given none: the open library's (see ``reader.core.conversion_rules``)."""
+    """The rules :func:`convert` uses when given none (the open library's names and phrases)."""
     global _active_rules
     _active_rules = rules if rules else None
 

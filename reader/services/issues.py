@@ -112,7 +112,7 @@ def delete_issues(
 
 
 def restore_issues(session: Session, deleted: Sequence[DeletedIssue]) -> list[int]:
-    """Store deleted issues again from their documents (undo of :func:`delete_issues`); returns the new ids."""
+    """Store deleted issues again from their documents (undoes :func:`delete_issues`); returns new ids."""
     from reader.services.json_import import import_json
 
     ids: list[int] = []
