@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QDockWidget,
-    QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -36,6 +35,7 @@ from reader.gui.reading_view import ReadingView
 from reader.gui.scripts import SCRIPT_ORDER, ScriptChoice, parse_script, script_label
 from reader.gui.search_pane import SearchPane
 from reader.gui.settings import AppSettings, Theme
+from reader.gui.shortcuts_sheet import show_shortcuts
 from reader.gui.tasks import Task, TaskContext
 from reader.gui.theme import apply_theme
 from reader.gui.welcome_page import WelcomePage
@@ -217,6 +217,9 @@ class MainWindow(QMainWindow):
         from reader.gui.review_tools import ReviewTools
 
         self.review_tools = ReviewTools(self)  # suggestions and notes docks, Structure menu
+        from reader.gui.issue_actions import IssueActions
+
+        self.issue_actions = IssueActions(self)  # issue properties, export, delete; the issue context menu
         self.setAcceptDrops(True)
         self.resize(1280, 820)
         self.restoreGeometry(self.settings.geometry)
@@ -235,6 +238,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addActions([a.export, a.backups])
         file_menu.addSeparator()
+        file_menu.addActions([a.issue_properties, a.export_issue, a.delete_issue])
+        file_menu.addSeparator()
         file_menu.addAction(a.open_sample)
         file_menu.addSeparator()
         file_menu.addAction(a.quit)
@@ -250,7 +255,7 @@ class MainWindow(QMainWindow):
         script_menu = view_menu.addMenu(self.tr("&Script"))
         script_menu.addActions(list(a.script_actions.values()))
         script_menu.addSeparator()
-        script_menu.addAction(a.next_script)
+        script_menu.addActions([a.next_script, a.conversion_list])
         theme_menu = view_menu.addMenu(self.tr("&Theme"))
         theme_menu.addActions(list(a.theme_actions.values()))
         language_menu = view_menu.addMenu(self.tr("&Language"))
@@ -266,7 +271,7 @@ class MainWindow(QMainWindow):
         self.proofreading.add_to_menus(edit_menu, view_menu, go_menu)
 
         help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addActions([a.about, a.about_qt])
+        help_menu.addActions([a.keyboard_shortcuts, a.about, a.about_qt])
 
         a.script_actions[self.script.script].setChecked(True)
         a.theme_actions[self.settings.theme].setChecked(True)
@@ -331,6 +336,7 @@ class MainWindow(QMainWindow):
         a.next_article.triggered.connect(self.next_article)
         a.previous_article.triggered.connect(self.previous_article)
         a.issue_page.triggered.connect(self.show_current_issue_page)
+        a.keyboard_shortcuts.triggered.connect(lambda: show_shortcuts(self.actions_.all(), self))
         a.about.triggered.connect(self.show_about)
         a.about_qt.triggered.connect(QApplication.aboutQt)
         self.script_combo.currentIndexChanged.connect(
@@ -374,13 +380,13 @@ class MainWindow(QMainWindow):
         self.safety.library_opened(opened.read_only, opened.read_only_reason)
         self.library_model.set_fetcher(self._fetch_articles)
         self.library_model.set_issues(opened.issues)
-        self._update_size_label()
+        self.refresh_library_size()
         self.runner.start("warm up", _warm_up, on_failure=lambda _e: None)
         if not opened.issues:
             self.stack.setCurrentWidget(self.welcome_page)
             self.reading_view.show_message("")
         else:
-            self._show_start_page()
+            self.show_start_page()
         self.library_loaded.emit()
         self._check_library(opened.library)
         if self._open_sample_on_load:
@@ -399,7 +405,7 @@ class MainWindow(QMainWindow):
 
         self.runner.start("check library", lambda _context: check_sound(library, path), on_failure=damaged)
 
-    def _show_start_page(self) -> None:
+    def show_start_page(self) -> None:
         last = self.settings.last_article
         if last is not None and self.library is not None:
             from reader.services.browsing import issue_of_article
@@ -649,7 +655,7 @@ class MainWindow(QMainWindow):
         )
 
     # status bar
-    def _update_size_label(self) -> None:
+    def refresh_library_size(self) -> None:
         issues = self.library_model.issue_count()
         articles = sum(
             row.article_count
@@ -694,21 +700,16 @@ class MainWindow(QMainWindow):
 
     # importing
     def choose_files_to_import(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(
-            self,
-            self.tr("Import Issue Files"),
-            str(Path.home()),
-            self.tr("Text files (*.txt);;All files (*)"),
-        )
-        if files:
-            self.import_paths([Path(f) for f in files])
+        from reader.gui.file_dialogs import choose_import_files
+
+        if files := choose_import_files(self):
+            self.import_paths(files)
 
     def choose_folder_to_import(self) -> None:
-        folder = QFileDialog.getExistingDirectory(
-            self, self.tr("Import a Folder of Issue Files"), str(Path.home())
-        )
-        if folder:
-            self.import_paths([Path(folder)])
+        from reader.gui.file_dialogs import choose_import_folder
+
+        if folder := choose_import_folder(self):
+            self.import_paths([folder])
 
     def import_paths(self, paths: list[Path]) -> Task | None:
         """Import files and folders in the background, with progress and a summary at the end."""
@@ -739,9 +740,9 @@ class MainWindow(QMainWindow):
 
     def _on_issues_added(self, added: _Added) -> None:
         self.library_model.add_issues(added.issues)
-        self._update_size_label()
+        self.refresh_library_size()
         if self.stack.currentWidget() is self.welcome_page:
-            self._show_start_page()
+            self.show_start_page()
         if added.open_article is not None:
             self.open_article(*added.open_article)
         if self.library_pane.proxy.matches is not None:
