@@ -32,7 +32,7 @@ from reader.gui.import_flow import ImportFlow
 from reader.gui.library_model import LibraryModel
 from reader.gui.library_pane import LibraryPane
 from reader.gui.reading_view import ReadingView
-from reader.gui.scripts import SCRIPT_ORDER, ScriptChoice, parse_script, script_label
+from reader.gui.scripts import SCRIPT_ORDER, ScriptChoice, parse_script, script_label, stored_text
 from reader.gui.search_pane import SearchPane
 from reader.gui.settings import AppSettings, Theme
 from reader.gui.shortcuts_sheet import show_shortcuts
@@ -166,7 +166,9 @@ class MainWindow(QMainWindow):
 
         self.runner = TaskRunner(self)
         self.runner.unhandled_failure.connect(self._on_task_failure)
-        self.script = ScriptChoice(parse_script(self.settings.script), self)
+        self.script = ScriptChoice(
+            parse_script(self.settings.script), self, parse_script(self.settings.traditional_script)
+        )
         self.undo_stack = QUndoStack(self)  # the window's one undo stack (see reader.gui.undo)
         self.undo_stack.setObjectName("undoStack")
         self.actions_ = Actions(self)
@@ -329,7 +331,9 @@ class MainWindow(QMainWindow):
         a.zoom_in.triggered.connect(lambda: self.set_font_size(self.reading_view.font_size + ZOOM_STEP))
         a.zoom_out.triggered.connect(lambda: self.set_font_size(self.reading_view.font_size - ZOOM_STEP))
         a.zoom_reset.triggered.connect(self.reset_font_size)
-        a.next_script.triggered.connect(self.script.cycle)
+        a.next_script.triggered.connect(
+            lambda: self.script.cycle(stored_text(self.reading_view.article_document))
+        )
         a.script_group.triggered.connect(self._on_script_action)
         a.theme_group.triggered.connect(self._on_theme_action)
         a.language_group.triggered.connect(self._on_language_action)
@@ -624,7 +628,7 @@ class MainWindow(QMainWindow):
 
     def _on_script_changed(self, script: object) -> None:
         assert isinstance(script, Script)
-        self.settings.script = script.value
+        self.settings.script, self.settings.traditional_script = script.value, self.script.traditional.value
         self.actions_.script_actions[script].setChecked(True)
         self.script_combo.blockSignals(True)
         self.script_combo.setCurrentIndex(SCRIPT_ORDER.index(script))
