@@ -130,3 +130,21 @@ def test_issues_sort_by_publication_and_date(
     assert _issue_rows(window) == [first, second]
     window.library_pane.set_issue_order(IssueOrder.DATE)
     assert _issue_rows(window) == [second, first]
+
+
+def test_sample_opens_a_sample_library_of_its_own(qtbot: QtBot, tmp_path: Path) -> None:
+    from reader.core.paths import default_library, sample_library
+    from reader.gui.app import build_window
+
+    window = build_window(None, "en", True)
+    qtbot.addWidget(window)
+    assert Path(window.library_path) == sample_library() != default_library()
+    with qtbot.waitSignal(window.library_loaded, timeout=20_000):
+        window.open_library()
+    qtbot.waitUntil(lambda: window.library_model.issue_count() == 1, timeout=20_000)
+    assert not default_library().exists()  # the user's own library was never touched
+    other = build_window(str(tmp_path / "mine.sqlite3"), "en", True)
+    qtbot.addWidget(other)
+    assert Path(other.library_path) == tmp_path / "mine.sqlite3"  # --db wins
+    window.close()
+    other.close()
