@@ -301,7 +301,9 @@ class MainWindow(QMainWindow):
         bar.addSeparator()
         bar.addAction(a.find)
         self.toolbar = bar
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        # first row; the review toolbar on the next (side by side they overflow 1280 pixels in English)
+        self.insertToolBar(self.proofreading.toolbar, bar)
+        self.insertToolBarBreak(self.proofreading.toolbar)
 
     def _build_status_bar(self) -> None:
         status = self.statusBar()

@@ -127,3 +127,34 @@ def test_the_first_saved_edit_shows_the_article_in_progress(
 def test_revision_reasons_are_words() -> None:
     assert reason_label("segmentation") == "Articles split or merged"
     assert reason_label("suggestion:halfwidth_punctuation") == "Suggestion accepted (half-width punctuation)"
+
+
+def _toolbars_fit(window: MainWindow) -> list[str]:
+    """The top toolbars that would hide buttons behind » at the window's width."""
+    from PySide6.QtWidgets import QToolBar
+
+    bars = [
+        b for b in window.findChildren(QToolBar) if window.toolBarArea(b) is Qt.ToolBarArea.TopToolBarArea
+    ]
+    rows: dict[int, int] = {}
+    for bar in bars:
+        rows[bar.y()] = rows.get(bar.y(), 0) + bar.sizeHint().width()
+    return [str(y) for y, width in rows.items() if width > window.width()]
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_the_toolbars_fit_the_default_window_in_both_languages(
+    qapp: object, language: str, gui_library: Library, open_window: WindowFactory
+) -> None:
+    from reader.gui.i18n import install_translators, remove_translators
+
+    translators = install_translators(qapp, language)  # type: ignore[arg-type]
+    try:
+        window = open_window()
+        assert (window.width(), window.height()) == (1280, 820)
+        assert window.toolBarBreak(window.proofreading.toolbar)  # the review toolbar has a row of its own
+        assert _toolbars_fit(window) == []
+        assert window.toolbar.y() < window.proofreading.toolbar.y()
+        window.close()
+    finally:
+        remove_translators(qapp, translators)  # type: ignore[arg-type]
