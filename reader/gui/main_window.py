@@ -222,6 +222,9 @@ class MainWindow(QMainWindow):
         from reader.gui.issue_actions import IssueActions
 
         self.issue_actions = IssueActions(self)  # issue properties, export, delete; the issue context menu
+        from reader.gui.conversion_ui import ConversionUi
+
+        self.conversion = ConversionUi(self)  # names kept as written and the user's conversions
         self.setAcceptDrops(True)
         self.resize(1280, 820)
         self.restoreGeometry(self.settings.geometry)

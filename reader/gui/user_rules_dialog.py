@@ -34,6 +34,8 @@ from PySide6.QtWidgets import (
 )
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from reader.gui.edit_commands import Editing
 
 SCOPE_ORDER = ("all", "paragraph", "heading", "caption")
@@ -293,11 +295,13 @@ class UserRulesDialog(QDialog):
     # files
     def export_to(self, path: Path) -> int:
         """Write every rule to a JSON file; returns how many."""
+        from reader.services.conversion import export_conversion_list
         from reader.services.suggesting import export_user_rules
 
         with self._editing.library().session() as session:
             rules = export_user_rules(session)
-        path.write_text(json.dumps({"rules": rules}, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+            data = {"rules": rules, **export_conversion_list(session)}  # names kept and conversions too
+        path.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
         self.message.setText(self.tr("%n rule(s) exported.", "", len(rules)))
         return len(rules)
 
@@ -315,7 +319,22 @@ class UserRulesDialog(QDialog):
             self.message.setText(self.tr("The file holds no list of rules."))
             return False
         count = len(rules)
-        if self._write(lambda session: import_user_rules(session, rules)):
+        conversions = (
+            {k: v for k, v in data.items() if k in ("protected_names", "conversions")}
+            if isinstance(data, dict)
+            else {}
+        )
+
+        def work(session: Session) -> None:
+            from reader.services.conversion import import_conversion_list
+
+            import_user_rules(session, rules)
+            import_conversion_list(session, conversions)
+
+        if self._write(work):
+            conversion = getattr(self.parent(), "conversion", None)  # the window's active rules
+            if conversion is not None:
+                conversion.reload()
             self.message.setText(self.tr("%n rule(s) imported.", "", count))
             return True
         return False
