@@ -30,13 +30,12 @@ def remember_folder(purpose: str, path: str | Path) -> None:
 
 def import_file_filter() -> str:
     """The file types the import dialog offers: issue texts, Jiaokan JSON exports, both, anything."""
-    tr = QCoreApplication.translate
     return ";;".join(
         (
-            tr("FileDialogs", "Issue files and Jiaokan exports (*.txt *.json)"),
-            tr("FileDialogs", "Text files (*.txt)"),
-            tr("FileDialogs", "Jiaokan JSON exports (*.json)"),
-            tr("FileDialogs", "All files (*)"),
+            QCoreApplication.translate("FileDialogs", "Issue files and Jiaokan exports (*.txt *.json)"),
+            QCoreApplication.translate("FileDialogs", "Text files (*.txt)"),
+            QCoreApplication.translate("FileDialogs", "Jiaokan JSON exports (*.json)"),
+            QCoreApplication.translate("FileDialogs", "All files (*)"),
         )
     )
 

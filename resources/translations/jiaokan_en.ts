@@ -190,7 +190,7 @@
 <context>
     <name>LibraryModel</name>
     <message numerus="yes">
-        <location filename="../../reader/gui/library_model.py" line="+348"/>
+        <location filename="../../reader/gui/library_model.py" line="+390"/>
         <source>%1
 File: %2
 %n article(s)</source>
@@ -223,7 +223,7 @@ File: %2
 <context>
     <name>LibraryPane</name>
     <message numerus="yes">
-        <location filename="../../reader/gui/library_pane.py" line="+186"/>
+        <location filename="../../reader/gui/library_pane.py" line="+221"/>
         <source>%n issue(s) match</source>
         <translation>
             <numerusform>%n issue matches</numerusform>
@@ -234,7 +234,7 @@ File: %2
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../reader/gui/main_window.py" line="+660"/>
+        <location filename="../../reader/gui/main_window.py" line="+675"/>
         <source>%n issue(s)</source>
         <translation>
             <numerusform>%n issue</numerusform>
@@ -253,7 +253,7 @@ File: %2
 <context>
     <name>NotesPane</name>
     <message numerus="yes">
-        <location filename="../../reader/gui/notes_pane.py" line="+327"/>
+        <location filename="../../reader/gui/notes_pane.py" line="+350"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -440,7 +440,7 @@ File: %2
 <context>
     <name>UserRulesDialog</name>
     <message numerus="yes">
-        <location filename="../../reader/gui/user_rules_dialog.py" line="+301"/>
+        <location filename="../../reader/gui/user_rules_dialog.py" line="+305"/>
         <source>%n rule(s) exported.</source>
         <translation>
             <numerusform>%n rule exported.</numerusform>
@@ -448,7 +448,7 @@ File: %2
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+33"/>
         <source>%n rule(s) imported.</source>
         <translation>
             <numerusform>%n rule imported.</numerusform>

@@ -147,10 +147,15 @@ def test_the_window_speaks_chinese(chinese: None, open_window: Callable[..., Mai
     assert toolbars and all(CHINESE.search(bar.windowTitle()) for bar in toolbars)
     # a toolbar button's tooltip has no accelerator left in it: "导入文件", not "导入文件(I)"
     tips = [action.toolTip() for bar in toolbars for action in bar.actions() if isinstance(action, QAction)]
-    assert "导入文件" in tips
+    assert "导入文件（Ctrl+O）" in tips  # its key too, in full-width parentheses
     assert [tip for tip in tips if re.search(r"\([A-Z]\)|&", tip)] == []
     assert window.welcome_page.sample_button.text() == "打开示例期次"
-    assert window.script_combo.itemText(2) == "繁體"
+    assert window.script_combo.itemText(2) == "臺灣正體"
+    assert window.script_combo.itemText(4) == "OpenCC 標準繁體"
+    from reader.gui.history import reason_label
+
+    assert reason_label("segmentation") == "文章拆分或合并"  # the history's reason column
+    assert QCoreApplication.translate("QFileDialog", "Files of type:") == "文件类型："  # Qt's own dialogs
     assert QCoreApplication.translate("Labels", "Approved") == "已审定"
     assert QCoreApplication.translate("ImportSummary", "%n file(s) imported", "", 3) == "已导入 3 个文件"
     # Qt's own strings (standard buttons and dialogs) are translated too
