@@ -33,6 +33,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.gui.file_dialogs import last_folder, remember_folder
+
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
@@ -343,15 +345,17 @@ class UserRulesDialog(QDialog):
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Export Rules"),
-            str(Path.home() / "jiaokan-rules.json"),
+            str(Path(last_folder("rules")) / "jiaokan-rules.json"),
             self.tr("JSON files (*.json)"),
         )
         if path:
+            remember_folder("rules", path)
             self.export_to(Path(path))
 
     def choose_import(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import Rules"), str(Path.home()), self.tr("JSON files (*.json);;All files (*)")
+            self, self.tr("Import Rules"), last_folder("rules"), self.tr("JSON files (*.json);;All files (*)")
         )
         if path:
+            remember_folder("rules", path)
             self.import_from(Path(path))

@@ -158,3 +158,22 @@ def test_the_toolbars_fit_the_default_window_in_both_languages(
         window.close()
     finally:
         remove_translators(qapp, translators)  # type: ignore[arg-type]
+
+
+def test_file_dialogs_start_in_the_last_folder_and_offer_jiaokan_json(tmp_path: Path) -> None:
+    from reader.gui.file_dialogs import import_file_filter, last_folder, remember_folder
+
+    assert last_folder("import") == str(Path.home())
+    issue = tmp_path / "scans" / "issue.txt"
+    issue.parent.mkdir()
+    issue.write_text("x", encoding="utf-8")
+    remember_folder("import", issue)
+    assert last_folder("import") == str(issue.parent)
+    assert last_folder("rules") == str(Path.home())  # each purpose its own
+    remember_folder("rules", tmp_path)
+    assert last_folder("rules") == str(tmp_path)
+    issue.unlink()
+    issue.parent.rmdir()
+    assert last_folder("import") == str(Path.home())  # a folder gone since
+    filters = import_file_filter().split(";;")
+    assert filters[0].endswith("(*.txt *.json)") and "Jiaokan JSON exports (*.json)" in filters
