@@ -44,10 +44,11 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
         installed.append(ours)
     if language == "en":
         return installed
+    # Qt's own dialogs (file dialogs' "Look in:", "Files of type:", standard buttons): the catalog
+    # PySide6 ships, by its exact name first (a locale lookup can miss it on some systems)
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     qt = QTranslator(app)
-    if qt.load(
-        QLocale(language), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    ):
+    if qt.load(f"qtbase_{language}", folder) or qt.load(QLocale(language), "qtbase", "_", folder):
         app.installTranslator(qt)
         installed.append(qt)
     return installed

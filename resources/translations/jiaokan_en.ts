@@ -440,7 +440,7 @@ File: %2
 <context>
     <name>UserRulesDialog</name>
     <message numerus="yes">
-        <location filename="../../reader/gui/user_rules_dialog.py" line="+305"/>
+        <location filename="../../reader/gui/user_rules_dialog.py" line="+307"/>
         <source>%n rule(s) exported.</source>
         <translation>
             <numerusform>%n rule exported.</numerusform>

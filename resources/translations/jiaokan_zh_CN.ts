@@ -394,7 +394,7 @@
         <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/i18n.py" line="+76"/>
+        <location filename="../../reader/gui/i18n.py" line="+77"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -1755,7 +1755,7 @@ The library as it is now is backed up first, so this can be undone by restoring 
 <context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../../reader/gui/import_flow.py" line="+83"/>
+        <location filename="../../reader/gui/import_flow.py" line="+88"/>
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
@@ -2895,6 +2895,19 @@ File: %2
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../reader/gui/qt_strings.py" line="+15"/>
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
+    </message>
+</context>
+<context>
     <name>Reading</name>
     <message>
         <location filename="../../reader/gui/reading_document.py" line="+325"/>
@@ -3069,7 +3082,7 @@ File: %2
 <context>
     <name>RuleEditor</name>
     <message>
-        <location filename="../../reader/gui/user_rules_dialog.py" line="+73"/>
+        <location filename="../../reader/gui/user_rules_dialog.py" line="+75"/>
         <source>Edit Rule</source>
         <translation>编辑规则</translation>
     </message>
@@ -4170,7 +4183,7 @@ File: %2
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Import Rules</source>
         <translation>导入规则</translation>
     </message>

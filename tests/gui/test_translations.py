@@ -14,6 +14,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDockWidget, QMenu, QToolBar
+from pytestqt.qtbot import QtBot
 
 from reader.core.rules.halfwidth import HalfwidthPunctuation
 from reader.gui.i18n import install_translators, remove_translators, translations_dir
@@ -172,3 +173,15 @@ def test_refusal_reasons_of_streamed_files_are_translated_with_their_numbers(chi
     assert "GB18030" in streamed and "1,234,567" in streamed and "the file" not in streamed
     nul = reason_text("the file looks binary, not text: it contains NUL bytes (the first at byte 0)")
     assert nul and "NUL" not in nul and "the file" not in nul
+
+
+def test_qt_file_dialogs_speak_chinese(chinese: None, qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QFileDialog, QLabel
+
+    dialog = QFileDialog()
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    qtbot.addWidget(dialog)
+    labels = {label.objectName(): label.text() for label in dialog.findChildren(QLabel)}
+    assert labels["lookInLabel"] == "查找范围(&L)："
+    assert labels["fileTypeLabel"] == "文件类型(&T)："
+    dialog.close()
