@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any, cast
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QKeyCombination, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,14 +22,29 @@ from PySide6.QtWidgets import (
 from reader.gui.i18n import plain_text
 
 
+def _typable(key: QKeySequence) -> bool:
+    """A key of an ordinary keyboard: not F13–F35 nor a special key (the Undo, Find… keys some have)."""
+    first: QKeyCombination = cast(Any, key)[0]  # the stubs lack QKeySequence.__getitem__
+    code = int(first.key().value)
+    return code < Qt.Key.Key_F13.value or Qt.Key.Key_F35.value < code < Qt.Key.Key_Back.value
+
+
+def _name(action: QAction) -> str:
+    """What the action does; Undo and Redo without the step their text names now."""
+    fixed = {
+        "undoAction": QCoreApplication.translate("Undo", "&Undo"),
+        "redoAction": QCoreApplication.translate("Undo", "&Redo"),
+    }
+    return plain_text(fixed.get(action.objectName(), action.text()))
+
+
 def shortcut_rows(actions: Iterable[QAction]) -> list[tuple[str, str]]:
     """(what the action does, its keys) of every action with a key, sorted by name; keys joined by "; "."""
     rows: dict[str, str] = {}
     for action in actions:
-        keys = [
-            k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts() if not k.isEmpty()
-        ]
-        name = plain_text(action.text())
+        shortcuts = [k for k in action.shortcuts() if not k.isEmpty() and _typable(k)]
+        keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in shortcuts]
+        name = _name(action)
         if keys and name:
             rows.setdefault(name, "; ".join(keys))
     return sorted(rows.items(), key=lambda row: row[0].casefold())

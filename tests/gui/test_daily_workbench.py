@@ -77,6 +77,7 @@ def test_the_shortcuts_sheet_lists_every_key_of_the_registry(qtbot: QtBot, windo
     assert rows["Find and Replace"].startswith("Ctrl+H")
     assert rows["Accept Suggestion"] == "F9"
     assert rows["Next Article"] == "Ctrl+PgDown; Alt+Down"
+    assert rows["Undo"].startswith("Ctrl+Z") and "F14" not in rows["Undo"]  # no special keys
     keyed = {a.text() for a in window.actions_.all() if not a.shortcut().isEmpty()}
     assert len(rows) == len({t.replace("&", "").removesuffix("…") for t in keyed})
     sheet.filter_edit.setText("f9")
