@@ -38,6 +38,7 @@ from reader.gui.settings import AppSettings, Theme
 from reader.gui.shortcuts_sheet import show_shortcuts
 from reader.gui.tasks import Task, TaskContext
 from reader.gui.theme import apply_theme
+from reader.gui.warm_up import warm_up
 from reader.gui.welcome_page import WelcomePage
 
 if TYPE_CHECKING:
@@ -113,24 +114,6 @@ def _import_sample(context: TaskContext) -> _Added:
         reason = result.message if result is not None else "nothing was imported"
         raise RuntimeError(f"the sample issue could not be imported: {reason}")
     return _load_issues([result.issue_id], True, context)
-
-
-def _warm_up(_context: TaskContext) -> None:
-    """Load what opening the first article and toggling its script need, off the GUI thread.
-
-    Every OpenCC dictionary, the document service's modules (with the
-    proofreading and tagging parts they merge in) and the ORM mappers.
-    """
-    from sqlalchemy.orm import configure_mappers
-
-    import reader.services.documents
-    import reader.services.proofreading_export
-    import reader.services.tagging  # noqa: F401
-    from reader.core.script import convert
-
-    configure_mappers()
-    for script in SCRIPT_ORDER:
-        convert("校勘", script)
 
 
 class MainWindow(QMainWindow):
@@ -390,7 +373,7 @@ class MainWindow(QMainWindow):
         self.library_model.set_fetcher(self._fetch_articles)
         self.library_model.set_issues(opened.issues)
         self.refresh_library_size()
-        self.runner.start("warm up", _warm_up, on_failure=lambda _e: None)
+        self.runner.start("warm up", warm_up, on_failure=lambda _e: None)
         if not opened.issues:
             self.stack.setCurrentWidget(self.welcome_page)
             self.reading_view.show_message("")
