@@ -148,3 +148,18 @@ def test_sample_opens_a_sample_library_of_its_own(qtbot: QtBot, tmp_path: Path) 
     assert Path(other.library_path) == tmp_path / "mine.sqlite3"  # --db wins
     window.close()
     other.close()
+
+
+def test_export_from_the_issue_menu_exports_that_issue(
+    two_issues: list[int], open_window: WindowFactory
+) -> None:
+    from reader.gui.export_dialog import ExportDialog
+    from reader.services.export_formats.scope import ExportScope
+
+    window = open_window()
+    window.issue_actions.show_context_menu(_position_of_issue(window, two_issues[1]))
+    window.actions_.export_issue.trigger()
+    dialog = window.findChild(ExportDialog)
+    assert isinstance(dialog, ExportDialog) and dialog.isVisible()
+    assert dialog.scope() == ExportScope(issue_ids=[two_issues[1]])
+    dialog.close()
