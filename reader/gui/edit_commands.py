@@ -277,7 +277,7 @@ class Editing(QObject):
                 if row is not None:
                     fetched = model.fetched_articles(issue_id) is not None
                     model.refresh_issue(row, article_rows(session, issue_id) if fetched else None)
-        update_size = getattr(self.window, "refresh_library_size", None)
+        update_size = getattr(self.window, "_update_size_label", None)
         if callable(update_size):
             update_size()
         return shown_deleted

@@ -266,11 +266,11 @@ class IssueActions(QObject):
         """Take deleted issues out of the window; leave the reading pane if it showed one."""
         w = self.window
         w.library_model.remove_issues(issue_ids)
-        w.refresh_library_size()
+        w._update_size_label()
         if w.reading_view.issue_id in issue_ids:
             w.proofreading.set_show_changes(False)
             w.proofreading.set_edit_mode(False)
-            w.show_start_page()
+            w._show_start_page()
         w.statusBar().showMessage(self.tr("Deleted. Edit > Undo brings it back."), MESSAGE_MS)
 
     def issues_restored(self, issue_ids: list[int]) -> None:
@@ -283,6 +283,6 @@ class IssueActions(QObject):
         with w.library.session() as session:
             rows = [row for i in issue_ids if (row := issue_row(session, i)) is not None]
         w.library_model.add_issues(rows)
-        w.refresh_library_size()
+        w._update_size_label()
         if rows:
             w.open_issue(rows[0].id)

@@ -372,13 +372,13 @@ class MainWindow(QMainWindow):
         self.safety.library_opened(opened.read_only, opened.read_only_reason)
         self.library_model.set_fetcher(self._fetch_articles)
         self.library_model.set_issues(opened.issues)
-        self.refresh_library_size()
+        self._update_size_label()
         self.runner.start("warm up", warm_up, on_failure=lambda _e: None)
         if not opened.issues:
             self.stack.setCurrentWidget(self.welcome_page)
             self.reading_view.show_message("")
         else:
-            self.show_start_page()
+            self._show_start_page()
         self.library_loaded.emit()
         self._check_library(opened.library)
         if self._open_sample_on_load:
@@ -397,7 +397,7 @@ class MainWindow(QMainWindow):
 
         self.runner.start("check library", lambda _context: check_sound(library, path), on_failure=damaged)
 
-    def show_start_page(self) -> None:
+    def _show_start_page(self) -> None:
         last = self.settings.last_article
         if last is not None and self.library is not None:
             from reader.services.browsing import issue_of_article
@@ -647,7 +647,7 @@ class MainWindow(QMainWindow):
         )
 
     # status bar
-    def refresh_library_size(self) -> None:
+    def _update_size_label(self) -> None:
         issues = self.library_model.issue_count()
         articles = sum(
             row.article_count
@@ -732,9 +732,9 @@ class MainWindow(QMainWindow):
 
     def _on_issues_added(self, added: _Added) -> None:
         self.library_model.add_issues(added.issues)
-        self.refresh_library_size()
+        self._update_size_label()
         if self.stack.currentWidget() is self.welcome_page:
-            self.show_start_page()
+            self._show_start_page()
         if added.open_article is not None:
             self.open_article(*added.open_article)
         if self.library_pane.proxy.matches is not None:
