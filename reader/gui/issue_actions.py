@@ -2,9 +2,10 @@
 
 ``MainWindow`` makes one :class:`IssueActions` (``window.issue_actions``).  The
 library pane's context menu on an issue lists the entries registered with
-:meth:`IssueActions.register`; adding one is a single line::
+:meth:`IssueActions.add_entry` (a new menu entry) or :meth:`IssueActions.register`
+(an existing action that no other slot handles); adding one is a single line::
 
-    window.issue_actions.register(action, lambda issue_id: show_layout(issue_id))
+    window.issue_actions.add_entry(self.tr("Show in &Layout View"), lambda issue_id: show_layout(issue_id))
 
 An entry's action, triggered from a menu or by its key, acts on the issue
 the context menu was opened on, else on the issue selected or shown.
@@ -122,6 +123,12 @@ class IssueActions(QObject):
         """Add an entry to the issue context menu; its action then acts on the issue of the menu."""
         self.entries.append((action, handler))
         action.triggered.connect(lambda _checked=False: self._run(handler))
+
+    def add_entry(self, text: str, handler: IssueHandler) -> QAction:
+        """A new entry of the issue context menu, calling ``handler`` with the issue's id."""
+        action = QAction(text, self)
+        self.register(action, handler)
+        return action
 
     def target_issue(self) -> int | None:
         """The issue the context menu is open on, else the one selected in the library, else the one shown."""

@@ -49,11 +49,10 @@ def test_the_context_menu_holds_properties_export_delete_and_takes_new_entries(
     window = open_window()
     actions = window.actions_
     seen: list[int] = []
-    extra = actions.issue_properties.__class__("Show in Layout View", window)
-    window.issue_actions.register(extra, seen.append)  # one line adds an entry
+    extra = window.issue_actions.add_entry("Show in Layout View", seen.append)  # one line adds an entry
     menu = window.issue_actions.show_context_menu(_position_of_issue(window, two_issues[1]))
     assert menu is not None
-    assert menu.actions()[:3] == [actions.issue_properties, actions.export_issue, actions.delete_issue]
+    assert menu.actions() == [actions.issue_properties, actions.export_issue, actions.delete_issue, extra]
     extra.trigger()
     assert seen == [two_issues[1]]  # the entry acts on the issue the menu was opened on
     menu.close()
