@@ -6,7 +6,9 @@ Needs ``xvfb-run`` (Debian package xvfb) and a CJK font (fonts-noto-cjk).  The
 script re-runs itself inside ``xvfb-run`` when no display is set, uses a
 temporary library and temporary settings, and writes PNG files: the welcome
 page, the import summary, an article in each script, search results, an
-issue page and the dark palette.
+issue page, the dark palette, the main window at its default size with the
+issue context menu, the export dialog, the issue properties dialog and the
+keyboard shortcuts sheet.
 """
 
 from __future__ import annotations
@@ -62,7 +64,7 @@ def _shoot(tmp: Path, out: Path, lang: str) -> int:
     os.environ["JIAOKAN_DATA_DIR"] = str(tmp / "data")
     os.environ["JIAOKAN_CACHE_DIR"] = str(tmp / "cache")
     from PySide6.QtCore import QEventLoop, QSettings, QTimer
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QWidget
 
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp / "settings"))
     from reader.core.paths import sample_issue
@@ -74,7 +76,7 @@ def _shoot(tmp: Path, out: Path, lang: str) -> int:
     app = application()
     out.mkdir(parents=True, exist_ok=True)
     window = build_window(tmp / "library.sqlite3", lang, sample=False)
-    window.resize(1280, 800)
+    window.resize(1280, 820)  # the default size
     window.move(40, 40)
 
     def wait(signal: object | None = None, ms: int = 400) -> None:
@@ -86,9 +88,10 @@ def _shoot(tmp: Path, out: Path, lang: str) -> int:
             QTimer.singleShot(ms, loop.quit)
         loop.exec()
 
-    def save(name: str, *, screen: bool = False) -> None:
+    def save(name: str, *, screen: bool = False, widget: QWidget | None = None) -> None:
         wait(ms=300)
-        pixmap = app.primaryScreen().grabWindow(0, 0, 0, 1360, 880) if screen else window.grab()
+        shown = widget if widget is not None else window
+        pixmap = app.primaryScreen().grabWindow(0, 0, 0, 1360, 900) if screen else shown.grab()
         path = out / f"{name}.png"
         pixmap.save(str(path))
         print(path.relative_to(REPO) if path.is_relative_to(REPO) else path)
@@ -122,6 +125,35 @@ def _shoot(tmp: Path, out: Path, lang: str) -> int:
 
     window.open_issue(1)
     save("issue_page")
+
+    window.open_article(1, 4)
+    window.library_pane.select_issue(1, silent=True)
+    index = window.library_pane.proxy.index(0, 0)
+    menu = window.issue_actions.show_context_menu(window.library_pane.tree.visualRect(index).center())
+    save("main_window", screen=True)
+    if menu is not None:
+        menu.close()
+
+    export_dialog = window.show_export_dialog()
+    wait(ms=1500)  # its live preview
+    save("export_dialog", widget=export_dialog)
+    export_dialog.close()
+
+    from reader.services.issues import IssueProperties
+
+    window.issue_actions.set_properties(
+        1, IssueProperties(), IssueProperties("梅园社区报", "2021年4月16日", "梅园街道办事处", "第12期")
+    )
+    properties = window.issue_actions.show_properties(1)
+    if properties is not None:
+        save("issue_properties", screen=True)
+        properties.close()
+
+    from reader.gui.shortcuts_sheet import show_shortcuts
+
+    sheet = show_shortcuts(window.actions_.all(), window)
+    save("keyboard_shortcuts", widget=sheet)
+    sheet.close()
 
     window.open_article(1, 1)
     apply_theme(Theme.DARK)

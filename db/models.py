@@ -90,6 +90,8 @@ class Issue(Base):
     imported_at: Mapped[datetime]
     title: Mapped[str | None] = mapped_column(String(500))  # publication title when found
     publication_date: Mapped[str | None] = mapped_column(String(100))
+    publication: Mapped[str | None] = mapped_column(String(200))  # the paper's name, set by the user
+    number: Mapped[str | None] = mapped_column(String(50))  # the issue's number (第…期), set by the user
 
     articles: Mapped[list[Article]] = relationship(
         back_populates="issue",

@@ -145,6 +145,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="script of the txt, md and csv exports (default original)",
     )
     exp.add_argument("--single-file", action="store_true", help="one file for all issues")
+    exp.add_argument("--no-text", action="store_true", help="csv: leave out the text column")
     exp.add_argument(
         "--annotations", action="store_true", help="also write the notes as Web Annotations (JSON-LD)"
     )
@@ -258,6 +259,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     """Export issues (or chosen articles) in a format, one file per issue or one for all."""
+    from reader.core.exporters.options import CONVERTED_FORMATS
     from reader.core.script import Script
     from reader.services.exporting import ExportFormat, ExportOptions, ExportScope, export
 
@@ -266,10 +268,17 @@ def cmd_export(args: argparse.Namespace) -> int:
         script=Script(args.script),
         single_file=args.single_file,
         annotations=args.annotations,
+        csv_text=not args.no_text,
     )
     scope = ExportScope(
         issue_ids=args.issue, article_ids=args.article, tags=args.tag or (), statuses=args.status or ()
     )
+    if options.script is not Script.ORIGINAL and options.format not in CONVERTED_FORMATS:
+        print(
+            f"note: --script {options.script.value} is ignored: {options.format.value} exports always keep "
+            "the library's own text (only txt, md and csv are converted)",
+            file=sys.stderr,
+        )
     library = open_cli_library(args.db)
     progress = TerminalProgress("exporting")
     try:
@@ -322,7 +331,13 @@ COMMANDS: dict[str, Command] = {
 }
 
 # Feature areas add their commands through ``add_commands(subparsers, db_parent) -> {name: handler}``.
-EXTENSIONS = ("reader.cli_proofreading", "reader.cli_tags", "reader.cli_safety", "reader.cli_structure")
+EXTENSIONS = (
+    "reader.cli_proofreading",
+    "reader.cli_tags",
+    "reader.cli_safety",
+    "reader.cli_structure",
+    "reader.cli_issues",
+)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

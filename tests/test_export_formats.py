@@ -168,15 +168,30 @@ def test_markdown_headings_byline_captions_and_source(edited: Edited, library: L
     with library.session() as session:
         md = preview(session, ExportOptions(format=ExportFormat.MD))
     lines = md.splitlines()
-    assert f"# {RIVER_TITLE}" in lines
-    assert "*守护一江碧水*" in lines  # kicker
-    assert "## ——梅园街道推进社区服务站点标准化建设" in lines  # subtitle
+    assert lines[:3] == ["# 梅园社区报", "", "*2021年4月16日*"]  # the issue, its date below
+    assert sum(line.startswith("# ") for line in lines) == 1
+    assert f"## {RIVER_TITLE}" in lines
+    assert lines.index("*守护一江碧水*") == lines.index(f"## {RIVER_TITLE}") - 2  # kicker on its own line
+    assert "*——梅园街道推进社区服务站点标准化建设*" in lines  # so is a subtitle
     assert "*□文 陈思远*" in lines  # byline
     assert "### ● 对标找差" in lines  # subheading
-    assert f"> {CAPTION}" in lines
+    assert f"> **图片说明** {CAPTION}" in lines
     assert "**【党政】**" in lines
-    assert "(街道城建办)" in lines
+    assert "*(街道城建办)*" in lines  # source in italics
     assert "* * *" in lines
+
+
+def test_the_issue_header_names_title_date_publication_and_number(edited: Edited, library: Library) -> None:
+    with library.writing() as session:
+        issue = session.get_one(Issue, edited.issue_id)
+        issue.title, issue.publication, issue.number = None, "滨海日报", "第12期"
+    with library.session() as session:
+        text = preview(session, ExportOptions())
+        md = preview(session, ExportOptions(format=ExportFormat.MD))
+        bare = preview(session, ExportOptions(issue_header=False))
+    assert text.startswith("sample_issue.txt\n2021年4月16日 · 滨海日报 · 第12期\n========\n\n【党政】")
+    assert md.startswith("# sample\\_issue.txt\n\n*2021年4月16日 · 滨海日报 · 第12期*\n\n")
+    assert bare.startswith("【党政】")
 
 
 def test_markdown_escapes_what_would_be_markup() -> None:
@@ -189,7 +204,7 @@ def test_markdown_escapes_what_would_be_markup() -> None:
         "notes": [],
     }
     md = markdown.render_article(article, ExportOptions(format=ExportFormat.MD))
-    assert md.startswith("# \\*重要\\* \\#1 \\[链接\\](x)")
+    assert md.startswith("## \\*重要\\* \\#1 \\[链接\\](x)")
     assert "1\\. 不是列表\n\\- 也不是\n\\> 不是引用" in md
 
 
@@ -205,14 +220,40 @@ def test_csv_has_a_bom_the_columns_and_readable_chinese(
     assert RIVER_TITLE.encode("utf-8") in raw
     rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"), newline="")))
     assert tuple(rows[0]) == COLUMNS
-    assert COLUMNS[:7] == ("issue_id", "issue_source_name", "position", "title", "byline", "source", "status")
+    assert COLUMNS[:11] == (
+        "issue_id",
+        "issue_source_name",
+        "issue_title",
+        "article_id",
+        "position",
+        "kicker",
+        "title",
+        "subtitle",
+        "byline",
+        "source",
+        "status",
+    )
+    assert COLUMNS[-4:] == ("char_count", "corrections", "open_notes", "text")
     river = next(r for r in rows if r["title"] == RIVER_TITLE)
-    assert river["issue_source_name"] == "sample_issue.txt"
+    assert river["issue_source_name"] == "sample_issue.txt" and river["issue_title"] == "梅园社区报"
+    assert int(river["article_id"]) == edited.corrected_article
+    assert river["kicker"] == "守护一江碧水"
+    assert any(r["subtitle"] == "——梅园街道推进社区服务站点标准化建设" for r in rows)
     assert river["byline"] == "□文 陈思远" and river["source"] == "(街道城建办)"
     assert river["place"] == "陆家嘴" and river["person"] == "陈思远" and river["topic"] == "河长制"
-    assert river["corrections"] == "1"
+    assert river["corrections"] == "1" and river["open_notes"] == "1"
     assert int(river["char_count"]) > 100
+    assert "〔校〕" in river["text"] and "[图片说明] " + CAPTION in river["text"]
     assert sum(r["status"] == "proofread" for r in rows) == 1
+    assert sum(r["open_notes"] == "0" for r in rows) == len(rows) - 1
+
+
+def test_csv_without_the_text_column(edited: Edited, library: Library) -> None:
+    with library.session() as session:
+        text = preview(session, ExportOptions(format=ExportFormat.CSV, csv_text=False))
+    rows = list(csv.reader(io.StringIO(text.lstrip("\ufeff"), newline="")))
+    assert tuple(rows[0]) == COLUMNS[:-1]
+    assert all(len(row) == len(COLUMNS) - 1 for row in rows)
 
 
 def test_csv_in_traditional_script_keeps_file_names(edited: Edited, library: Library) -> None:

@@ -32,7 +32,7 @@ from reader.services.segmentation_edits import (
     split_block,
     undo_edit,
 )
-from reader.services.tracking import article_blocks, revisions, save_article_text
+from reader.services.tracking import article_blocks, revisions, save_article_text, set_status
 from tests.conftest import SAMPLE_ISSUE
 
 AUTHOR = "editor"
@@ -316,7 +316,8 @@ def _blocks(session: Session, issue_id: int) -> list[Block]:
 
 def _text_undo(session: Session, block: Block) -> Undo:
     article = session.get_one(Article, block.article_id)
-    return Undo("text", {"block": [article.position, block.position], "text": block.text})
+    undo = {"block": [article.position, block.position], "text": block.text, "status": article.status}
+    return Undo("text", undo)
 
 
 def _undo_text(session: Session, issue_id: int, undo: Undo) -> None:
@@ -328,6 +329,8 @@ def _undo_text(session: Session, issue_id: int, undo: Undo) -> None:
     save_article_text(
         session, article.id, {block.id: undo.args["text"]}, author=AUTHOR, base_version=article.version
     )
+    # a first edit moved a new article to in progress; the test's undo puts the status back as well
+    set_status(session, [article.id], undo.args["status"], author=AUTHOR)
 
 
 def _random_edit(session: Session, issue_id: int, data: st.DataObject) -> Undo:

@@ -345,3 +345,23 @@ def test_apply_block_edit_is_tracked_through_record_change(library: Library, sam
         (change,) = article_changes(session, article_id)
         assert (change.change.new, change.author, change.rule) == ("，", "rules", "halfwidth_punctuation")
         assert _version(library, article_id) == 2  # bumped once, by the edit
+
+
+def test_the_first_saved_edit_moves_a_new_article_to_in_progress(library: Library, sample: int) -> None:
+    article_id = _article_id(library, RIVER)
+    block_id, text = _paragraph(library, article_id)
+    with library.writing() as session:
+        version = session.get_one(Article, article_id).version
+        unchanged = save_article_text(session, article_id, {block_id: text}, author="a", base_version=version)
+        assert unchanged.revision_id is None and session.get_one(Article, article_id).status == "new"
+        save_article_text(session, article_id, {block_id: text + "。"}, author="a", base_version=version)
+    with library.session() as session:
+        article = session.get_one(Article, article_id)
+        assert article.status == "in_progress"
+        assert revisions(session, article_id)[-1].status == "in_progress"
+    with library.writing() as session:
+        set_status(session, [article_id], "proofread", author="a")
+        version = session.get_one(Article, article_id).version
+        save_article_text(session, article_id, {block_id: text + "!"}, author="a", base_version=version)
+    with library.session() as session:
+        assert session.get_one(Article, article_id).status == "proofread"  # only "new" moves

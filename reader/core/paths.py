@@ -34,6 +34,11 @@ def default_library() -> Path:
     return data_dir() / LIBRARY_FILE
 
 
+def sample_library() -> Path:
+    """The library ``--sample`` opens: a separate one, so the sample never enters the user's library."""
+    return data_dir() / "sample" / LIBRARY_FILE
+
+
 def resources_dir() -> Path:
     """The bundled ``resources/`` folder (icons, styles, dictionaries, samples)."""
     return Path(__file__).resolve().parents[2] / "resources"

@@ -2,7 +2,8 @@
 
 Per article: its heading lines (section, kicker, title, subtitle), the byline,
 then paragraphs, captions marked ``[图片说明] `` and the source, each part
-separated by a blank line; articles separated by ``* * *``.  ``ExportOptions``
+separated by a blank line; articles separated by ``* * *``; the issue's header (title or file name, its
+date, publication and number, a line of ``=``) comes first.  ``ExportOptions``
 leaves parts out, changes the separators, converts the script and adds the
 notes as numbered footnotes.
 """
@@ -12,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from reader.core.exporters.issue_header import issue_details, issue_title
 from reader.core.exporters.options import ExportOptions, Part
 from reader.core.exporters.passages import footnotes, marked_block_texts
 from reader.core.script import Script, convert
@@ -73,10 +75,19 @@ def render_article(article: Mapping[str, Any], options: ExportOptions = DEFAULT_
     return options.paragraph_separator.join(parts)
 
 
+def render_issue_header(issue: Mapping[str, Any]) -> str:
+    """The issue's title (or file name), then its date, publication and number, underlined."""
+    lines = [issue_title(issue), issue_details(issue)]
+    lines = [line for line in lines if line]
+    return "\n".join([*lines, "=" * 8]) if lines else ""
+
+
 def render_issue_body(document: Mapping[str, Any], options: ExportOptions = DEFAULT_OPTIONS) -> str:
-    """The articles of an issue joined by the article separator, in the library's script, no final LF."""
+    """The issue's header and its articles joined by the article separator, in the library's script."""
     articles = [render_article(a, options) for a in document["articles"]]
-    return options.article_separator.join(a for a in articles if a)
+    body = options.article_separator.join(a for a in articles if a)
+    header = render_issue_header(document["issue"]) if options.issue_header and "issue" in document else ""
+    return options.paragraph_separator.join(p for p in (header, body) if p) if body else ""
 
 
 def render_issue(
@@ -90,4 +101,4 @@ def render_issue(
     """
     options = options if options is not None else ExportOptions(script=script)
     text = render_issue_body(document, options)
-    return convert(text, options.script) + "\n" if text else ""
+    return convert(text, options.script, options.conversion) + "\n" if text else ""

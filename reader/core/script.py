@@ -10,7 +10,10 @@ import threading
 from enum import StrEnum
 from functools import cache, lru_cache
 from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from reader.core.conversion_rules import ConversionRules
 
 
 class Script(StrEnum):
@@ -56,14 +59,46 @@ def _convert_cached(script: Script, text: str) -> str:
     return str(_converter(script).convert(text))
 
 
-def convert(text: str, script: Script) -> str:
-    """``text`` in ``script``; ``Script.ORIGINAL`` returns it unchanged."""
-    script = Script(script)  # also accepts the plain CLI value, e.g. "tw"
-    if script is Script.ORIGINAL or not text:
-        return text
+_active_rules: ConversionRules | None = None
+
+
+def set_active_rules(rules: ConversionRules | None) -> None:
+    """The rules :func:`convert` uses when given none (the open library's names and phrases)."""
+    global _active_rules
+    _active_rules = rules if rules else None
+
+
+def active_rules() -> ConversionRules | None:
+    """The rules set by :func:`set_active_rules` (None: plain OpenCC)."""
+    return _active_rules
+
+
+def _opencc(script: Script, text: str) -> str:
     if len(text) <= _CACHED_MAX_LEN:
         return _convert_cached(script, text)
     return str(_converter(script).convert(text))
+
+
+@lru_cache(maxsize=4096)
+def _convert_with_rules_cached(script: Script, text: str, rules: ConversionRules) -> str:
+    return rules.apply(text, script.value, lambda part: _opencc(script, part))
+
+
+def convert(text: str, script: Script, rules: ConversionRules | None = None) -> str:
+    """``text`` in ``script``; ``Script.ORIGINAL`` returns it unchanged.
+
+    ``rules`` (by default the active rules, :func:`set_active_rules`) keep
+    names as written and apply the user's phrases.
+    """
+    script = Script(script)  # also accepts the plain CLI value, e.g. "tw"
+    if script is Script.ORIGINAL or not text:
+        return text
+    rules = rules if rules is not None else _active_rules
+    if rules:
+        if len(text) <= _CACHED_MAX_LEN:
+            return _convert_with_rules_cached(script, text, rules)
+        return rules.apply(text, script.value, lambda part: _opencc(script, part))
+    return _opencc(script, text)
 
 
 def _read_dictionary(name: str) -> dict[str, list[str]]:

@@ -135,9 +135,11 @@ class Actions(QObject):
         self.previous_suggestion = self._make(
             self.tr("&Previous Suggestion"), QKeySequence(Qt.Modifier.SHIFT | Qt.Key.Key_F7)
         )
-        self.accept_suggestion = self._make(self.tr("&Accept Suggestion"))
+        self.accept_suggestion = self._make(self.tr("&Accept Suggestion"), QKeySequence(Qt.Key.Key_F9))
         self.accept_suggestion.setStatusTip(self.tr("Apply the selected suggestion's replacement"))
-        self.reject_suggestion = self._make(self.tr("&Reject Suggestion"))
+        self.reject_suggestion = self._make(
+            self.tr("&Reject Suggestion"), QKeySequence(Qt.Modifier.SHIFT | Qt.Key.Key_F9)
+        )
         self.reject_suggestion.setStatusTip(self.tr("Never offer the selected suggestion again"))
         self.accept_all_article = self._make(self.tr("Accept All of This Rule in the A&rticle…"))
         self.accept_all_issue = self._make(self.tr("Accept All of This Rule in the &Issue…"))
@@ -227,14 +229,45 @@ class Actions(QObject):
         self.next_needing_review.setStatusTip(
             self.tr("Open the next article not yet proofread, in any issue")
         )
+        # Ctrl+H everywhere (the platform's Replace key too, where it has another one)
         self.find_replace = self._make(
-            self.tr("Find and &Replace…"), SK.Replace, icon=_icon("edit-find-replace")
+            self.tr("Find and &Replace…"),
+            QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_H),
+            icon=_icon("edit-find-replace"),
+        )
+        self.find_replace.setShortcuts(
+            list(
+                dict.fromkeys(
+                    [QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_H), *QKeySequence.keyBindings(SK.Replace)]
+                )
+            )
         )
         self.find_replace.setStatusTip(self.tr("Replace text across an article, an issue or the library"))
         self.preferences = self._make(self.tr("&Preferences…"), SK.Preferences)
         self.preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
 
+        # Issues (reader.gui.issue_actions): also in the library pane's context menu
+        self.issue_properties = self._make(
+            self.tr("Issue &Properties…"), QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Return)
+        )
+        self.issue_properties.setStatusTip(
+            self.tr("Set the title, publication, date and number of the issue")
+        )
+        self.export_issue = self._make(self.tr("E&xport Issue…"))
+        self.delete_issue = self._make(self.tr("&Delete Issue…"), icon=_icon("edit-delete"))
+        self.delete_issue.setStatusTip(
+            self.tr("Delete the issue and everything in it (backed up first, undoable)")
+        )
+        self.conversion_list = self._make(self.tr("Names and &Conversions…"))
+        self.conversion_list.setStatusTip(
+            self.tr("Names kept as written in converted text, and your own conversions of phrases")
+        )
+
         # Help
+        self.keyboard_shortcuts = self._make(
+            self.tr("&Keyboard Shortcuts"), QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Slash)
+        )
+        self.keyboard_shortcuts.setStatusTip(self.tr("Every action that has a key, and its key"))
         self.about = self._make(self.tr("&About Jiaokan"))
         self.about.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_qt = self._make(self.tr("About &Qt"))

@@ -38,7 +38,7 @@ def application(argv: list[str] | None = None) -> QApplication:
 
 def build_window(db: str | Path | None = None, lang: str | None = None, sample: bool = False) -> MainWindow:
     """Set up language, palette and fonts, and create the main window (not shown yet)."""
-    from reader.core.paths import default_library
+    from reader.core.paths import default_library, sample_library
 
     app = application()
     settings = AppSettings(app)
@@ -50,7 +50,11 @@ def build_window(db: str | Path | None = None, lang: str | None = None, sample: 
         font = QFont(app.font())
         font.setFamilies([app.font().family(), family])
         app.setFont(font)
-    return MainWindow(db if db else default_library(), settings=settings, open_sample=sample)
+    # --sample without --db opens a library of its own: the sample never lands in the user's library
+    library = db if db else sample_library() if sample else default_library()
+    if not db and sample:
+        Path(library).parent.mkdir(parents=True, exist_ok=True)
+    return MainWindow(library, settings=settings, open_sample=sample)
 
 
 def start(window: MainWindow) -> None:

@@ -55,6 +55,8 @@ def reason_label(reason: str) -> str:
         return QCoreApplication.translate("History", "A change reverted")
     if reason == "replace":
         return QCoreApplication.translate("History", "Find and replace")
+    if reason == "segmentation":
+        return QCoreApplication.translate("History", "Articles split or merged")
     if reason.startswith("restore "):
         return QCoreApplication.translate("History", "Revision %1 restored").replace(
             "%1", reason.removeprefix("restore ")
@@ -62,7 +64,11 @@ def reason_label(reason: str) -> str:
     if kind == "status":
         return QCoreApplication.translate("History", "Status: %1").replace("%1", status_label(rest))
     if kind == "suggestion":
-        return QCoreApplication.translate("History", "Suggestion accepted (%1)").replace("%1", rest)
+        from reader.gui.suggestions_pane import rule_label
+
+        return QCoreApplication.translate("History", "Suggestion accepted (%1)").replace(
+            "%1", rule_label(rest)
+        )
     return reason
 
 

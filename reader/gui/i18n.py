@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence
 
 from reader.core.paths import resources_dir
 
@@ -44,10 +44,11 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
         installed.append(ours)
     if language == "en":
         return installed
+    # Qt's own dialogs (file dialogs' "Look in:", "Files of type:", standard buttons): the catalog
+    # PySide6 ships, by its exact name first (a locale lookup can miss it on some systems)
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     qt = QTranslator(app)
-    if qt.load(
-        QLocale(language), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    ):
+    if qt.load(f"qtbase_{language}", folder) or qt.load(QLocale(language), "qtbase", "_", folder):
         app.installTranslator(qt)
         installed.append(qt)
     return installed
@@ -68,8 +69,16 @@ def plain_text(text: str) -> str:
     return text.removesuffix("…").removesuffix("...").strip()
 
 
+def with_shortcut(text: str, shortcut: QKeySequence) -> str:
+    """ "Find (Ctrl+F)": a tooltip naming the key of its action (``text`` alone when it has none)."""
+    if shortcut.isEmpty():
+        return text
+    keys = shortcut.toString(QKeySequence.SequenceFormat.NativeText)
+    return QCoreApplication.translate("Actions", "%1 (%2)").replace("%1", text).replace("%2", keys)
+
+
 def plain_tooltip(action: QAction) -> None:
-    """Give ``action`` the tooltip of its text without accelerator, following later text changes.
+    """Give ``action`` the tooltip of its text without accelerator, and its key, following later changes.
 
     Qt's own tooltip keeps a Chinese accelerator as "导入文件(I)". A tooltip set
     on purpose later is left as it is.
@@ -77,7 +86,7 @@ def plain_tooltip(action: QAction) -> None:
 
     def update() -> None:
         if action.toolTip() == action.property("plainTooltip"):
-            tip = plain_text(action.text())
+            tip = with_shortcut(plain_text(action.text()), action.shortcut())
             action.setProperty("plainTooltip", tip)
             action.setToolTip(tip)
 

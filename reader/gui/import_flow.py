@@ -23,6 +23,7 @@ STEPS_PER_FILE = 1000
 
 def _import(paths: list[Path], encodings: dict[str, str], context: TaskContext) -> ImportReport:
     from reader.services.importing import import_files
+    from reader.services.json_import import import_json_files, split_inputs
 
     current = (0, 0, "")  # files done, files in all, file being imported
 
@@ -36,15 +37,19 @@ def _import(paths: list[Path], encodings: dict[str, str], context: TaskContext) 
         within = done_bytes * STEPS_PER_FILE // max(total_bytes, 1)
         context.report(done * STEPS_PER_FILE + min(within, STEPS_PER_FILE - 1), total * STEPS_PER_FILE, name)
 
+    texts, exports = split_inputs(paths)  # Jiaokan JSON exports go to their own importer
     with context.write_session() as session:
-        return import_files(
+        report = import_files(
             session,
-            paths,
+            texts,
             progress=files,
             file_progress=large_file,
             cancelled=context.cancelled,
             encodings=encodings,
         )
+        if exports and not report.cancelled:  # an issue already in the library is skipped
+            report.results += import_json_files(session, exports).results
+        return report
 
 
 class ImportFlow(QObject):

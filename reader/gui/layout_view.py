@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QFont, QPalette
+from PySide6.QtGui import QBrush, QCloseEvent, QFont, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -118,6 +118,10 @@ class LayoutView(QWidget):
                 return issue_layout(session, issue_id)
 
         self._reader.start(work, self._fill, self._failed)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._reader.cancel()  # a read still running must not fill a closed (deleted) view
+        super().closeEvent(event)
 
     @property
     def loading(self) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from enum import IntEnum
+from enum import IntEnum, StrEnum
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
@@ -63,6 +63,14 @@ class Role(IntEnum):
     SORT = Qt.ItemDataRole.UserRole + 5  # script-independent sort key
 
 
+class IssueOrder(StrEnum):
+    """How the library pane orders issues (by the title column's sort key)."""
+
+    IMPORT = "import"
+    PUBLICATION = "publication"  # grouped by publication (its title when unset), by date within each
+    DATE = "date"
+
+
 ISSUE = "issue"
 ARTICLE = "article"
 _COLUMNS = len(Column)
@@ -94,6 +102,7 @@ class LibraryModel(QAbstractItemModel):
         self._issues: list[_IssueNode] = []
         self._issue_rows: dict[int, int] = {}  # issue id -> row
         self._shown = 0  # issues exposed to views so far (canFetchMore/fetchMore on the root)
+        self.issue_order = IssueOrder.IMPORT
 
     # loading
     def set_fetcher(self, fetch_articles: ArticleFetcher | None) -> None:
@@ -131,6 +140,39 @@ class LibraryModel(QAbstractItemModel):
         self.beginInsertRows(QModelIndex(), self._shown, last)
         self._shown = last + 1
         self.endInsertRows()
+
+    def remove_issues(self, issue_ids: Iterable[int]) -> None:
+        """Take deleted issues out (their articles with them)."""
+        for issue_id in sorted({i for i in issue_ids if i in self._issue_rows}, reverse=True):
+            at = self._issue_rows[issue_id]
+            shown = at < self._shown
+            if shown:
+                self.beginRemoveRows(QModelIndex(), at, at)
+            del self._issues[at]
+            self._issue_rows = {node.row.id: n for n, node in enumerate(self._issues)}
+            if shown:
+                self._shown -= 1
+                self.endRemoveRows()
+
+    def set_issue_order(self, order: IssueOrder) -> None:
+        """Order issues by import, publication and date, or date (the proxy sorts by the title column)."""
+        if order is self.issue_order:
+            return
+        self.issue_order = order
+        self.show_all()  # a sort must see every issue
+        if self._issues:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._issues) - 1, 0), [Role.SORT])
+
+    def _issue_sort_key(self, row: IssueRow) -> str:
+        from reader.core.issue_dates import date_sort_key
+
+        order = f"{row.id:012d}"
+        if self.issue_order is IssueOrder.DATE:
+            return f"{date_sort_key(row.publication_date)}\x00{order}"
+        if self.issue_order is IssueOrder.PUBLICATION:
+            name = row.publication or row.title or "\uffff"  # issues of no known paper come last
+            return f"{name}\x00{date_sort_key(row.publication_date)}\x00{order}"
+        return order
 
     def show_all(self) -> None:
         """Expose every issue (before sorting or filtering, which must see them all)."""
@@ -350,7 +392,7 @@ class LibraryModel(QAbstractItemModel):
                     .replace("%2", row.source_name)
                 )
             if role == Role.SORT:
-                return row.id
+                return self._issue_sort_key(row)
             if role == Qt.ItemDataRole.FontRole:
                 font = QFont()
                 font.setBold(True)

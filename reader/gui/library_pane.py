@@ -20,7 +20,16 @@ from PySide6.QtWidgets import (
 )
 
 from reader.gui.labels import STATUSES, status_label
-from reader.gui.library_model import ARTICLE, ISSUE, Column, LibraryModel, LibraryProxy, Role, ScriptDelegate
+from reader.gui.library_model import (
+    ARTICLE,
+    ISSUE,
+    Column,
+    IssueOrder,
+    LibraryModel,
+    LibraryProxy,
+    Role,
+    ScriptDelegate,
+)
 from reader.gui.tasks import Task, TaskContext, TaskRunner
 
 if TYPE_CHECKING:
@@ -78,6 +87,17 @@ class LibraryPane(QWidget):
         for status in STATUSES:
             self.status_combo.addItem(status_label(status), status)
         self.status_combo.setToolTip(self.tr("Show only articles with this status"))
+        self.order_combo = QComboBox()
+        self.order_combo.setObjectName("issueOrder")
+        for order, label in (
+            (IssueOrder.IMPORT, self.tr("In import order")),
+            (IssueOrder.PUBLICATION, self.tr("By publication and date")),
+            (IssueOrder.DATE, self.tr("By date")),
+        ):
+            self.order_combo.addItem(label, order.value)
+        self.order_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.order_combo.setMinimumContentsLength(6)
+        self.order_combo.setToolTip(self.tr("Order of the issues: grouped by publication, or by date"))
 
         self.tree = QTreeView()
         self.tree.setObjectName("libraryTree")
@@ -113,9 +133,13 @@ class LibraryPane(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.filter_edit, 1)
         row.addWidget(self.status_combo)
+        order_row = QHBoxLayout()
+        order_row.setContentsMargins(0, 0, 0, 0)
+        order_row.addWidget(self.order_combo, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(row)
+        layout.addLayout(order_row)
         layout.addWidget(self.count_label)
         layout.addWidget(self.tree, 1)
 
@@ -125,6 +149,9 @@ class LibraryPane(QWidget):
         self._filter_timer.timeout.connect(self.apply_filter)
         self.filter_edit.textChanged.connect(self._filter_timer.start)
         self.status_combo.currentIndexChanged.connect(self.apply_filter)
+        self.order_combo.currentIndexChanged.connect(
+            lambda _row: self.set_issue_order(IssueOrder(str(self.order_combo.currentData())))
+        )
         self.filter_edit.returnPressed.connect(self.apply_filter)
         selection = self.tree.selectionModel()
         selection.currentRowChanged.connect(self._on_current_changed)
@@ -173,6 +200,14 @@ class LibraryPane(QWidget):
             "filter", lambda context: _find_matches(text, status, context, tags), on_success=done
         )
         self._filter_task = task
+
+    def set_issue_order(self, order: IssueOrder) -> None:
+        """Order the issues by import, by publication and date (grouping each paper's issues), or by date."""
+        self.order_combo.blockSignals(True)
+        self.order_combo.setCurrentIndex(self.order_combo.findData(order.value))
+        self.order_combo.blockSignals(False)
+        self.model.set_issue_order(order)
+        self.tree.sortByColumn(Column.TITLE, Qt.SortOrder.AscendingOrder)
 
     def _on_sort_changed(self, section: int, _order: Qt.SortOrder) -> None:
         if section >= 0:

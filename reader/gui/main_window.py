@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QDockWidget,
-    QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -33,11 +32,13 @@ from reader.gui.import_flow import ImportFlow
 from reader.gui.library_model import LibraryModel
 from reader.gui.library_pane import LibraryPane
 from reader.gui.reading_view import ReadingView
-from reader.gui.scripts import SCRIPT_ORDER, ScriptChoice, parse_script, script_label
+from reader.gui.scripts import SCRIPT_ORDER, ScriptChoice, parse_script, script_label, stored_text
 from reader.gui.search_pane import SearchPane
 from reader.gui.settings import AppSettings, Theme
+from reader.gui.shortcuts_sheet import show_shortcuts
 from reader.gui.tasks import Task, TaskContext
 from reader.gui.theme import apply_theme
+from reader.gui.warm_up import warm_up
 from reader.gui.welcome_page import WelcomePage
 
 if TYPE_CHECKING:
@@ -115,24 +116,6 @@ def _import_sample(context: TaskContext) -> _Added:
     return _load_issues([result.issue_id], True, context)
 
 
-def _warm_up(_context: TaskContext) -> None:
-    """Load what opening the first article and toggling its script need, off the GUI thread.
-
-    Every OpenCC dictionary, the document service's modules (with the
-    proofreading and tagging parts they merge in) and the ORM mappers.
-    """
-    from sqlalchemy.orm import configure_mappers
-
-    import reader.services.documents
-    import reader.services.proofreading_export
-    import reader.services.tagging  # noqa: F401
-    from reader.core.script import convert
-
-    configure_mappers()
-    for script in SCRIPT_ORDER:
-        convert("校勘", script)
-
-
 class MainWindow(QMainWindow):
     """Jiaokan's window on one library file."""
 
@@ -166,7 +149,9 @@ class MainWindow(QMainWindow):
 
         self.runner = TaskRunner(self)
         self.runner.unhandled_failure.connect(self._on_task_failure)
-        self.script = ScriptChoice(parse_script(self.settings.script), self)
+        self.script = ScriptChoice(
+            parse_script(self.settings.script), self, parse_script(self.settings.traditional_script)
+        )
         self.undo_stack = QUndoStack(self)  # the window's one undo stack (see reader.gui.undo)
         self.undo_stack.setObjectName("undoStack")
         self.actions_ = Actions(self)
@@ -214,9 +199,15 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self._build_status_bar()
         self._connect()
+        from reader.gui.issue_actions import IssueActions
+
+        self.issue_actions = IssueActions(self)  # issue properties, export, delete; the issue context menu
         from reader.gui.review_tools import ReviewTools
 
         self.review_tools = ReviewTools(self)  # suggestions and notes docks, Structure menu
+        from reader.gui.conversion_ui import ConversionUi
+
+        self.conversion = ConversionUi(self)  # names kept as written and the user's conversions
         self.setAcceptDrops(True)
         self.resize(1280, 820)
         self.restoreGeometry(self.settings.geometry)
@@ -235,6 +226,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addActions([a.export, a.backups])
         file_menu.addSeparator()
+        file_menu.addActions([a.issue_properties, a.export_issue, a.delete_issue])
+        file_menu.addSeparator()
         file_menu.addAction(a.open_sample)
         file_menu.addSeparator()
         file_menu.addAction(a.quit)
@@ -250,7 +243,7 @@ class MainWindow(QMainWindow):
         script_menu = view_menu.addMenu(self.tr("&Script"))
         script_menu.addActions(list(a.script_actions.values()))
         script_menu.addSeparator()
-        script_menu.addAction(a.next_script)
+        script_menu.addActions([a.next_script, a.conversion_list])
         theme_menu = view_menu.addMenu(self.tr("&Theme"))
         theme_menu.addActions(list(a.theme_actions.values()))
         language_menu = view_menu.addMenu(self.tr("&Language"))
@@ -266,7 +259,7 @@ class MainWindow(QMainWindow):
         self.proofreading.add_to_menus(edit_menu, view_menu, go_menu)
 
         help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addActions([a.about, a.about_qt])
+        help_menu.addActions([a.keyboard_shortcuts, a.about, a.about_qt])
 
         a.script_actions[self.script.script].setChecked(True)
         a.theme_actions[self.settings.theme].setChecked(True)
@@ -294,7 +287,9 @@ class MainWindow(QMainWindow):
         bar.addSeparator()
         bar.addAction(a.find)
         self.toolbar = bar
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        # first row; the review toolbar on the next (side by side they overflow 1280 pixels in English)
+        self.insertToolBar(self.proofreading.toolbar, bar)
+        self.insertToolBarBreak(self.proofreading.toolbar)
 
     def _build_status_bar(self) -> None:
         status = self.statusBar()
@@ -324,13 +319,16 @@ class MainWindow(QMainWindow):
         a.zoom_in.triggered.connect(lambda: self.set_font_size(self.reading_view.font_size + ZOOM_STEP))
         a.zoom_out.triggered.connect(lambda: self.set_font_size(self.reading_view.font_size - ZOOM_STEP))
         a.zoom_reset.triggered.connect(self.reset_font_size)
-        a.next_script.triggered.connect(self.script.cycle)
+        a.next_script.triggered.connect(
+            lambda: self.script.cycle(stored_text(self.reading_view.article_document))
+        )
         a.script_group.triggered.connect(self._on_script_action)
         a.theme_group.triggered.connect(self._on_theme_action)
         a.language_group.triggered.connect(self._on_language_action)
         a.next_article.triggered.connect(self.next_article)
         a.previous_article.triggered.connect(self.previous_article)
         a.issue_page.triggered.connect(self.show_current_issue_page)
+        a.keyboard_shortcuts.triggered.connect(lambda: show_shortcuts(self.actions_.all(), self))
         a.about.triggered.connect(self.show_about)
         a.about_qt.triggered.connect(QApplication.aboutQt)
         self.script_combo.currentIndexChanged.connect(
@@ -375,7 +373,7 @@ class MainWindow(QMainWindow):
         self.library_model.set_fetcher(self._fetch_articles)
         self.library_model.set_issues(opened.issues)
         self._update_size_label()
-        self.runner.start("warm up", _warm_up, on_failure=lambda _e: None)
+        self.runner.start("warm up", warm_up, on_failure=lambda _e: None)
         if not opened.issues:
             self.stack.setCurrentWidget(self.welcome_page)
             self.reading_view.show_message("")
@@ -618,7 +616,7 @@ class MainWindow(QMainWindow):
 
     def _on_script_changed(self, script: object) -> None:
         assert isinstance(script, Script)
-        self.settings.script = script.value
+        self.settings.script, self.settings.traditional_script = script.value, self.script.traditional.value
         self.actions_.script_actions[script].setChecked(True)
         self.script_combo.blockSignals(True)
         self.script_combo.setCurrentIndex(SCRIPT_ORDER.index(script))
@@ -694,21 +692,16 @@ class MainWindow(QMainWindow):
 
     # importing
     def choose_files_to_import(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(
-            self,
-            self.tr("Import Issue Files"),
-            str(Path.home()),
-            self.tr("Text files (*.txt);;All files (*)"),
-        )
-        if files:
-            self.import_paths([Path(f) for f in files])
+        from reader.gui.file_dialogs import choose_import_files
+
+        if files := choose_import_files(self):
+            self.import_paths(files)
 
     def choose_folder_to_import(self) -> None:
-        folder = QFileDialog.getExistingDirectory(
-            self, self.tr("Import a Folder of Issue Files"), str(Path.home())
-        )
-        if folder:
-            self.import_paths([Path(folder)])
+        from reader.gui.file_dialogs import choose_import_folder
+
+        if folder := choose_import_folder(self):
+            self.import_paths([folder])
 
     def import_paths(self, paths: list[Path]) -> Task | None:
         """Import files and folders in the background, with progress and a summary at the end."""

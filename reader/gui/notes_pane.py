@@ -14,16 +14,18 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QPalette, QTextCharFormat, QTextCursor
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QPalette, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QDialog,
     QDockWidget,
     QInputDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QPlainTextEdit,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -185,6 +187,27 @@ class DeleteNoteCommand(NoteCommand):
         assert isinstance(value, NoteRow)
         self.row = value
         super().applied(value)
+
+
+class _CtrlEnterAccepts(QObject):
+    """Accepts its dialog on Ctrl+Enter (or Ctrl+Return) in the widget it filters."""
+
+    def __init__(self, dialog: QDialog) -> None:
+        super().__init__(dialog)
+        self.dialog = dialog
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            isinstance(event, QKeyEvent)
+            and event.type() in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            if event.type() == QEvent.Type.KeyPress:
+                self.dialog.accept()
+            event.accept()
+            return True
+        return super().eventFilter(watched, event)
 
 
 class NotesPane(QWidget):
@@ -448,6 +471,10 @@ class NotesPane(QWidget):
         dialog.setLabelText(label)
         dialog.setOption(QInputDialog.InputDialogOption.UsePlainTextEditForTextInput, True)
         dialog.setTextValue(text)
+        dialog.setOkButtonText(self.tr("OK (Ctrl+Enter)"))
+        editor = dialog.findChild(QPlainTextEdit)
+        if editor is not None:  # Enter alone starts a new line of the note; Ctrl+Enter submits it
+            editor.installEventFilter(_CtrlEnterAccepts(dialog))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         return dialog
 

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtWidgets import QMenu, QMessageBox, QToolBar
+from PySide6.QtWidgets import QAbstractScrollArea, QMenu, QMessageBox, QToolBar
 
 from reader.core.script import Script
 from reader.gui.article_editor import ArticleEditorPane, short
@@ -117,6 +117,7 @@ class Proofreading(QObject):
         window.stack.addWidget(self.editor_pane)
         window.stack.addWidget(self.changes_view)
         self.mode = Mode.READ
+        self._before_changes: tuple[Mode, float] = (Mode.READ, 0.0)
         self._reading_stale = False
         self.history_dialog: HistoryDialog | None = None
         self.find_dialog: FindReplaceDialog | None = None
@@ -327,6 +328,8 @@ class Proofreading(QObject):
         """Show the current article marked against its original (on), or read it again (off)."""
         w, a = self.window, self.window.actions_
         if on:
+            if self.mode is not Mode.CHANGES:  # turning it off again goes back there, at the same place
+                self._before_changes = (self.mode, _scroll_ratio(self._scrolled_widget()))
             if self.mode is Mode.EDIT and not self.set_edit_mode(False):
                 a.show_changes.setChecked(False)
                 return False
@@ -344,7 +347,14 @@ class Proofreading(QObject):
                 w.stack.setCurrentWidget(w.reading_view)
             if self._reading_stale:
                 self._refresh_reading()
+            mode, ratio = self._before_changes
+            if mode is Mode.EDIT and w.reading_view.article_id is not None:
+                self.set_edit_mode(True)
+            _set_scroll_ratio(self._scrolled_widget(), ratio)
         return True
+
+    def _scrolled_widget(self) -> QAbstractScrollArea:
+        return self.editor_pane.editor if self.mode is Mode.EDIT else self.window.reading_view
 
     # review status
     def set_status(self, status: str) -> bool:
@@ -548,6 +558,16 @@ class Proofreading(QObject):
         self.message_box = box
         box.open()
         return box
+
+
+def _scroll_ratio(area: QAbstractScrollArea) -> float:
+    bar = area.verticalScrollBar()
+    return bar.value() / bar.maximum() if bar.maximum() > 0 else 0.0
+
+
+def _set_scroll_ratio(area: QAbstractScrollArea, ratio: float) -> None:
+    bar = area.verticalScrollBar()
+    bar.setValue(round(ratio * bar.maximum()))
 
 
 __all__ = ["Mode", "Proofreading", "StatusCommand", "issue_review_rows"]

@@ -2,23 +2,37 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from reader.core.script import Script, convert
 
-SCRIPT_ORDER = (Script.ORIGINAL, Script.SIMPLIFIED, Script.TRADITIONAL, Script.TAIWAN, Script.HONGKONG)
+SCRIPT_ORDER = (Script.ORIGINAL, Script.SIMPLIFIED, Script.TAIWAN, Script.HONGKONG, Script.TRADITIONAL)
+TRADITIONAL_SCRIPTS = (Script.TAIWAN, Script.HONGKONG, Script.TRADITIONAL)
+DEFAULT_TRADITIONAL = Script.TAIWAN
+"""The traditional script Next Script reaches until the user chooses another one."""
+SAMPLE_LIMIT = 4000  # characters of the text shown that Next Script compares in each script
 
 
 def script_label(script: Script) -> str:
-    """The name of a script as offered in the toolbar and the View menu."""
+    """The name of a script as offered in the toolbar and the View menu: what standard it follows."""
     labels = {
         Script.ORIGINAL: QCoreApplication.translate("Scripts", "Original"),
         Script.SIMPLIFIED: QCoreApplication.translate("Scripts", "Simplified 简体"),
-        Script.TRADITIONAL: QCoreApplication.translate("Scripts", "Traditional 繁體"),
-        Script.TAIWAN: QCoreApplication.translate("Scripts", "Taiwan 繁體(台灣)"),
-        Script.HONGKONG: QCoreApplication.translate("Scripts", "Hong Kong 繁體(香港)"),
+        Script.TAIWAN: QCoreApplication.translate("Scripts", "Taiwan Standard 臺灣正體"),
+        Script.HONGKONG: QCoreApplication.translate("Scripts", "Hong Kong 香港繁體"),
+        Script.TRADITIONAL: QCoreApplication.translate("Scripts", "OpenCC Standard 標準繁體"),
     }
     return labels[script]
+
+
+def stored_text(document: Mapping[str, Any] | None) -> str:
+    """The stored text of an article document's blocks (what Next Script compares), "" for none."""
+    if document is None:
+        return ""
+    return "\n".join(str(block.get("text", "")) for block in document.get("blocks", []))
 
 
 def parse_script(value: str) -> Script:
@@ -38,9 +52,13 @@ class ScriptChoice(QObject):
 
     changed = Signal(object)
 
-    def __init__(self, script: Script, parent: QObject | None = None) -> None:
+    def __init__(
+        self, script: Script, parent: QObject | None = None, traditional: Script = DEFAULT_TRADITIONAL
+    ) -> None:
         super().__init__(parent)
         self._script = script
+        self.traditional = script if script in TRADITIONAL_SCRIPTS else traditional
+        """The traditional script chosen last (Next Script steps to it)."""
 
     @property
     def script(self) -> Script:
@@ -48,14 +66,25 @@ class ScriptChoice(QObject):
 
     def set_script(self, script: Script) -> None:
         """Choose a script; views are told through ``changed``."""
+        if script in TRADITIONAL_SCRIPTS:
+            self.traditional = script
         if script is not self._script:
             self._script = script
             self.changed.emit(script)
 
-    def cycle(self) -> Script:
-        """Move to the next script in the menu order (wrapping round)."""
-        index = SCRIPT_ORDER.index(self._script)
-        self.set_script(SCRIPT_ORDER[(index + 1) % len(SCRIPT_ORDER)])
+    def cycle(self, text: str = "") -> Script:
+        """Step original → simplified → the traditional script chosen last, skipping those that show ``text``
+        as it is shown now (on simplified text the first press goes straight to traditional)."""
+        steps = [Script.ORIGINAL, Script.SIMPLIFIED, self.traditional]
+        at = steps.index(self._script) if self._script in steps else len(steps) - 1
+        sample = text[:SAMPLE_LIMIT]
+        shown = convert(sample, self._script)
+        for n in range(1, len(steps)):
+            candidate = steps[(at + n) % len(steps)]
+            if not sample or convert(sample, candidate) != shown:
+                self.set_script(candidate)
+                return self._script
+        self.set_script(steps[(at + 1) % len(steps)])  # every script shows it alike: just step on
         return self._script
 
     def __call__(self, text: str) -> str:

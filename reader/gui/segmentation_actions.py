@@ -116,7 +116,10 @@ class StructureActions(QObject):
         self.remember_offer = RememberOffer(editing, window)  # after a role change: remember it for the paper
         window.statusBar().insertPermanentWidget(0, self.remember_offer)
 
-        a.layout_view.triggered.connect(self.open_layout_view)
+        a.layout_view.triggered.connect(lambda _checked=False: self.open_layout_view())
+        window.issue_actions.add_entry(
+            self.tr("Show in &Layout View"), lambda issue_id: self.open_layout_view(issue_id)
+        )
         a.split_article.triggered.connect(self.split_article)
         a.merge_previous.triggered.connect(lambda: self.merge("previous"))
         a.merge_next.triggered.connect(lambda: self.merge("next"))
@@ -240,11 +243,12 @@ class StructureActions(QObject):
         selected = self._window.selected_issue_ids()
         return shown if shown is not None else (selected[0] if len(selected) == 1 else None)
 
-    def open_layout_view(self) -> LayoutView | None:
-        """Open (or bring forward) the layout view of the issue shown or selected."""
+    def open_layout_view(self, issue_id: int | None = None) -> LayoutView | None:
+        """Open (or bring forward) the layout view of ``issue_id``, else of the issue shown or selected."""
         from reader.gui.layout_view import LayoutView
 
-        issue_id = self._issue_for_layout()
+        if issue_id is None:
+            issue_id = self._issue_for_layout()
         if issue_id is None:
             self._window.statusBar().showMessage(self.tr("Choose an issue in the library first."), 5000)
             return None
@@ -253,7 +257,9 @@ class StructureActions(QObject):
                 view.raise_()
                 view.activateWindow()
                 return view
-        view = LayoutView(self._window, self._editing, issue_id, self._window.reading_view.article_id)
+        shown = self._window.reading_view
+        article_id = shown.article_id if shown.issue_id == issue_id else None
+        view = LayoutView(self._window, self._editing, issue_id, article_id)
         view.show()
         return view
 

@@ -80,6 +80,15 @@ class AppSettings(QObject):
         self._store.setValue("reading/script", value)
 
     @property
+    def traditional_script(self) -> str:
+        """The traditional script chosen last (Next Script steps to it); Taiwan's standard at first."""
+        return self._str("reading/traditional_script", "tw")
+
+    @traditional_script.setter
+    def traditional_script(self, value: str) -> None:
+        self._store.setValue("reading/traditional_script", value)
+
+    @property
     def last_article(self) -> int | None:
         return self._int("reading/last_article", 0) or None
 

@@ -51,11 +51,11 @@ def _suggest(article_id: int, context: TaskContext) -> list[TagSuggestion]:
 
 
 class TagChip(QFrame):
-    """One tag of the article: its colour, its name (in the chosen script), a × that removes it."""
+    """One tag of the article: its colour, its name as stored (never converted), a × that removes it."""
 
     remove_clicked = Signal(int)  # tag id
 
-    def __init__(self, tag: TagInfo, convert: Callable[[str], str], parent: QWidget | None = None) -> None:
+    def __init__(self, tag: TagInfo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("tagChip")
         self.tag = tag
@@ -67,10 +67,10 @@ class TagChip(QFrame):
         )
         self.setToolTip(
             self.tr("%1 · %2 · %n article(s)", "", tag.count)
-            .replace("%1", convert(tag.path))
+            .replace("%1", tag.path)
             .replace("%2", kind_label(tag.kind))
         )
-        self.label = QLabel(convert(tag.name), self)
+        self.label = QLabel(tag.name, self)
         self.label.setObjectName("tagChipName")
         self.remove_button = QToolButton(self)
         self.remove_button.setObjectName("removeTag")
@@ -236,7 +236,7 @@ class TagPane(QWidget):
         self.chip_layout.clear()
         tags = self._tagging.tags if self._tagging is not None else []
         for tag in tags:
-            chip = TagChip(tag, self._convert, self.chips)
+            chip = TagChip(tag, self.chips)  # the stored name: the one renaming and searching use
             chip.remove_clicked.connect(self.remove_tag)
             self.chip_layout.addWidget(chip)
             chip.show()

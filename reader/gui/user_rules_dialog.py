@@ -33,6 +33,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.gui.file_dialogs import last_folder, remember_folder
+
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
@@ -294,15 +296,16 @@ class UserRulesDialog(QDialog):
 
     # files
     def export_to(self, path: Path) -> int:
-        """Write every rule, and the remembered layout lines, to a JSON file; returns how many rules."""
+        """Write every rule, the remembered layout lines and the conversion lists to a JSON file."""
+        from reader.services.conversion import export_conversion_list
         from reader.services.layout_memory import export_layout_rules
         from reader.services.suggesting import export_user_rules
 
         with self._editing.library().session() as session:
             rules = export_user_rules(session)
             layout = export_layout_rules(session)
-        text = json.dumps({"rules": rules, "layout": layout}, ensure_ascii=False, indent=2)
-        path.write_text(text + "\n", encoding="utf-8")
+            data = {"rules": rules, "layout": layout, **export_conversion_list(session)}
+        path.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
         self.message.setText(self.tr("%n rule(s) exported.", "", len(rules)))
         return len(rules)
 
@@ -322,12 +325,24 @@ class UserRulesDialog(QDialog):
             return False
         layout = data.get("layout", []) if isinstance(data, dict) else []
 
-        def both(session: Session) -> None:
+        count = len(rules)
+        conversions = (
+            {k: v for k, v in data.items() if k in ("protected_names", "conversions")}
+            if isinstance(data, dict)
+            else {}
+        )
+
+        def work(session: Session) -> None:
+            from reader.services.conversion import import_conversion_list
+
             import_user_rules(session, rules)
             import_layout_rules(session, layout)
+            import_conversion_list(session, conversions)
 
-        count = len(rules)
-        if self._write(both):
+        if self._write(work):
+            conversion = getattr(self.parent(), "conversion", None)  # the window's active rules
+            if conversion is not None:
+                conversion.reload()
             self.message.setText(self.tr("%n rule(s) imported.", "", count))
             return True
         return False
@@ -336,15 +351,17 @@ class UserRulesDialog(QDialog):
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Export Rules"),
-            str(Path.home() / "jiaokan-rules.json"),
+            str(Path(last_folder("rules")) / "jiaokan-rules.json"),
             self.tr("JSON files (*.json)"),
         )
         if path:
+            remember_folder("rules", path)
             self.export_to(Path(path))
 
     def choose_import(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import Rules"), str(Path.home()), self.tr("JSON files (*.json);;All files (*)")
+            self, self.tr("Import Rules"), last_folder("rules"), self.tr("JSON files (*.json);;All files (*)")
         )
         if path:
+            remember_folder("rules", path)
             self.import_from(Path(path))

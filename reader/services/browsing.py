@@ -36,11 +36,14 @@ class IssueRow:
     publication_date: str | None
     article_count: int
     done_count: int
+    publication: str | None = None
+    number: str | None = None
 
     @property
     def label(self) -> str:
-        """What names the issue: its publication title and date, else its file name."""
-        parts = [p for p in (self.title, self.publication_date) if p]
+        """What names the issue: its title (and publication), number and date, else its file name."""
+        publication = self.publication if self.publication != self.title else None
+        parts = [p for p in (self.title, publication, self.number, self.publication_date) if p]
         return " ".join(parts) if parts else self.source_name
 
 
@@ -141,13 +144,19 @@ def _article_counts(
     )
 
 
+_ISSUE_COLUMNS = (
+    Issue.id,
+    Issue.source_name,
+    Issue.title,
+    Issue.publication_date,
+    Issue.publication,
+    Issue.number,
+)
+
+
 def issue_rows(session: Session, *, offset: int = 0, limit: int | None = None) -> list[IssueRow]:
     """Issues in import order with their article counts; a page of them with offset/limit."""
-    query = (
-        select(Issue.id, Issue.source_name, Issue.title, Issue.publication_date)
-        .order_by(Issue.id)
-        .offset(offset)
-    )
+    query = select(*_ISSUE_COLUMNS).order_by(Issue.id).offset(offset)
     if limit is not None:
         query = query.limit(limit)
     rows = session.connection().execute(query).all()
@@ -155,18 +164,17 @@ def issue_rows(session: Session, *, offset: int = 0, limit: int | None = None) -
         return []
     id_range = None if offset == 0 and limit is None else (rows[0][0], rows[-1][0])
     counts, done = _article_counts(session, id_range)
-    return [IssueRow(i, name, title, date, counts.get(i, 0), done.get(i, 0)) for i, name, title, date in rows]
+    return [IssueRow(i, n, t, d, counts.get(i, 0), done.get(i, 0), p, no) for i, n, t, d, p, no in rows]
 
 
 def issue_row(session: Session, issue_id: int) -> IssueRow | None:
     """One issue's row, or None when it does not exist."""
-    row = session.execute(
-        select(Issue.id, Issue.source_name, Issue.title, Issue.publication_date).where(Issue.id == issue_id)
-    ).first()
+    row = session.execute(select(*_ISSUE_COLUMNS).where(Issue.id == issue_id)).first()
     if row is None:
         return None
     counts, done = _article_counts(session, (issue_id, issue_id))
-    return IssueRow(row[0], row[1], row[2], row[3], counts.get(issue_id, 0), done.get(issue_id, 0))
+    i, name, title, date, publication, number = row
+    return IssueRow(i, name, title, date, counts.get(i, 0), done.get(i, 0), publication, number)
 
 
 def article_rows(session: Session, issue_id: int) -> list[ArticleRow]:

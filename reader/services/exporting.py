@@ -207,6 +207,15 @@ def _make_temp_dir(out_dir: Path) -> Path:
         raise ExportError(out_dir, f"cannot write into the folder: {error.strerror or error}") from error
 
 
+def with_conversion(session: Session, options: ExportOptions) -> ExportOptions:
+    """``options`` with the library's conversion rules (names kept, user phrases) when it converts."""
+    if options.script is Script.ORIGINAL or options.conversion is not None:
+        return options
+    from reader.services.conversion import conversion_rules
+
+    return replace(options, conversion=conversion_rules(session))
+
+
 def _documents(session: Session, selection: Selection) -> Iterator[dict[str, Any]]:
     return issue_documents(session, selection.issue_ids, selection.article_ids)
 
@@ -232,6 +241,7 @@ def export(
     file was ready).  Unknown ids or tags raise NotFoundError before anything is written.
     """
     selection = resolve(session, scope or ExportScope())
+    options = with_conversion(session, options)
     outputs = _plan(session, selection, options, out_dir)
     report = ExportReport(issues=len(selection.issue_ids))
     if not outputs:
@@ -330,7 +340,7 @@ def preview(session: Session, options: ExportOptions, scope: ExportScope | None 
     selection = resolve(session, scope or ExportScope())
     if not selection.issue_ids:
         return ""
-    options = replace(options, annotations=False)
+    options = with_conversion(session, replace(options, annotations=False))
     if not options.single_file:
         selection = Selection(selection.issue_ids[:1], selection.article_ids)
     pieces = [piece for _, piece in _rendered(options.format, _documents(session, selection), options, 1)]

@@ -278,6 +278,8 @@ def store_document(session: Session, document: Mapping[str, Any], sha256: str) -
                 "imported_at": _time(head["imported_at"]),
                 "title": head["title"],
                 "publication_date": head["publication_date"],
+                "publication": head.get("publication"),
+                "number": head.get("number"),
             }
         ],
     )

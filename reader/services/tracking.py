@@ -463,12 +463,10 @@ def save_article_text(
     author: str,
     base_version: int,
 ) -> SaveResult:
-    """The editor's (auto)save: write the blocks whose text changed, as one revision.
+    """The editor's (auto)save: changed blocks as one revision; a ``new`` article becomes ``in_progress``.
 
-    ``blocks_text`` maps block ids to texts, or lists every block's text in
-    order.  Raises :class:`StaleVersion` (writing nothing) when the article is
-    no longer at ``base_version``.
-    """
+    ``blocks_text``: block ids to texts, or every block's text in order.  :class:`StaleVersion`
+    (nothing written) when the article is no longer at ``base_version``."""
     article = get_article(session, article_id)
     blocks = article_blocks(session, article_id)
     submitted = _texts_by_id(blocks, blocks_text)
@@ -482,6 +480,8 @@ def save_article_text(
     current_revision(session, article)
     for block in changed:
         record_hunks(session, article, block, block.text, submitted[block.id], author=author, rule=None)
+    if article.status == "new":  # the first saved edit starts the proofreading
+        article.status = "in_progress"
     revision = create_revision(session, article, author=author, reason="edit")
     return SaveResult(article_id, article.version, revision.id, tuple(b.id for b in changed))
 

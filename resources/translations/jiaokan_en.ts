@@ -190,7 +190,7 @@
 <context>
     <name>LayoutView</name>
     <message numerus="yes">
-        <location filename="../../reader/gui/layout_view.py" line="+154"/>
+        <location filename="../../reader/gui/layout_view.py" line="+158"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -209,7 +209,7 @@
 <context>
     <name>LibraryModel</name>
     <message numerus="yes">
-        <location filename="../../reader/gui/library_model.py" line="+348"/>
+        <location filename="../../reader/gui/library_model.py" line="+390"/>
         <source>%1
 File: %2
 %n article(s)</source>
@@ -242,7 +242,7 @@ File: %2
 <context>
     <name>LibraryPane</name>
     <message numerus="yes">
-        <location filename="../../reader/gui/library_pane.py" line="+186"/>
+        <location filename="../../reader/gui/library_pane.py" line="+221"/>
         <source>%n issue(s) match</source>
         <translation>
             <numerusform>%n issue matches</numerusform>
@@ -253,7 +253,7 @@ File: %2
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../reader/gui/main_window.py" line="+660"/>
+        <location filename="../../reader/gui/main_window.py" line="+658"/>
         <source>%n issue(s)</source>
         <translation>
             <numerusform>%n issue</numerusform>
@@ -272,7 +272,7 @@ File: %2
 <context>
     <name>NotesPane</name>
     <message numerus="yes">
-        <location filename="../../reader/gui/notes_pane.py" line="+327"/>
+        <location filename="../../reader/gui/notes_pane.py" line="+350"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -459,7 +459,7 @@ File: %2
 <context>
     <name>UserRulesDialog</name>
     <message numerus="yes">
-        <location filename="../../reader/gui/user_rules_dialog.py" line="+306"/>
+        <location filename="../../reader/gui/user_rules_dialog.py" line="+309"/>
         <source>%n rule(s) exported.</source>
         <translation>
             <numerusform>%n rule exported.</numerusform>
@@ -467,7 +467,7 @@ File: %2
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+37"/>
         <source>%n rule(s) imported.</source>
         <translation>
             <numerusform>%n rule imported.</numerusform>

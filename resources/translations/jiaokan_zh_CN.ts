@@ -164,12 +164,12 @@
         <translation>按所选建议进行替换</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Reject Suggestion</source>
         <translation>拒绝建议(&amp;R)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Never offer the selected suggestion again</source>
         <translation>不再提出所选的这条建议</translation>
     </message>
@@ -334,12 +334,12 @@
         <translation>打开下一篇尚未校对的文章（不限期次）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Find and &amp;Replace…</source>
         <translation>查找和替换(&amp;R)…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+11"/>
         <source>Replace text across an article, an issue or the library</source>
         <translation>在一篇文章、一期或整个文库中替换文字</translation>
     </message>
@@ -349,7 +349,52 @@
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Issue &amp;Properties…</source>
+        <translation>期次属性(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set the title, publication, date and number of the issue</source>
+        <translation>设置期次的标题、报名、日期和期号</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;xport Issue…</source>
+        <translation>导出期次(&amp;X)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete Issue…</source>
+        <translation>删除期次(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the issue and everything in it (backed up first, undoable)</source>
+        <translation>删除期次及其全部内容（先备份，可撤销）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Names and &amp;Conversions…</source>
+        <translation>专名与转换(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Names kept as written in converted text, and your own conversions of phrases</source>
+        <translation>转换字形时保持原样的专名，以及自定义的词语转换</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every action that has a key, and its key</source>
+        <translation>所有有快捷键的操作及其快捷键</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;About Jiaokan</source>
         <translation>关于校勘(&amp;A)</translation>
     </message>
@@ -357,6 +402,11 @@
         <location line="+2"/>
         <source>About &amp;Qt</source>
         <translation>关于 &amp;Qt</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/i18n.py" line="+77"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -834,6 +884,59 @@ The library as it is now is backed up first, so this can be undone by restoring 
         <location line="+27"/>
         <source>Newer Text of the Article (for Reference)</source>
         <translation>文章的较新文字（供参考）</translation>
+    </message>
+</context>
+<context>
+    <name>ConversionListDialog</name>
+    <message>
+        <location filename="../../reader/gui/conversion_ui.py" line="+127"/>
+        <source>Names and Conversions</source>
+        <translation>专名与转换</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Converted text keeps person, place and organisation tags as written, and these names too. Your conversions replace a phrase in one script after OpenCC (for example 并为 → 並為).</source>
+        <translation>转换字形时，人名、地名、机构标签保持原样，下列专名也保持原样。自定义转换在 OpenCC 之后把某一字形中的词语替换掉（例如 并为 → 並為）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>One name a line, for example 李群</source>
+        <translation>每行一个专名，例如 李群</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Script</source>
+        <translation>字形</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Phrase</source>
+        <translation>词语</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Becomes</source>
+        <translation>转换为</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Add Conversion</source>
+        <translation>添加转换(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remove Conversion</source>
+        <translation>删除转换(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Names kept as written:</source>
+        <translation>保持原样的专名(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your conversions:</source>
+        <translation>自定义转换：</translation>
     </message>
 </context>
 <context>
@@ -1320,6 +1423,39 @@ The library as it is now is backed up first, so this can be undone by restoring 
     </message>
 </context>
 <context>
+    <name>FileDialogs</name>
+    <message>
+        <location filename="../../reader/gui/file_dialogs.py" line="+35"/>
+        <source>Issue files and Jiaokan exports (*.txt *.json)</source>
+        <translation>期次文件和校勘导出文件 (*.txt *.json)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text files (*.txt)</source>
+        <translation>文本文件 (*.txt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jiaokan JSON exports (*.json)</source>
+        <translation>校勘 JSON 导出文件 (*.json)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Import Issue Files</source>
+        <translation>导入期次文件</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Import a Folder of Issue Files</source>
+        <translation>导入期次文件所在的文件夹</translation>
+    </message>
+</context>
+<context>
     <name>FindReplace</name>
     <message>
         <location filename="../../reader/gui/find_replace.py" line="+72"/>
@@ -1539,6 +1675,11 @@ The library as it is now is backed up first, so this can be undone by restoring 
     </message>
     <message>
         <location line="+2"/>
+        <source>Articles split or merged</source>
+        <translation>文章拆分或合并</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Revision %1 restored</source>
         <translation>已恢复第 %1 版</translation>
     </message>
@@ -1548,12 +1689,12 @@ The library as it is now is backed up first, so this can be undone by restoring 
         <translation>状态：%1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Suggestion accepted (%1)</source>
         <translation>已采纳建议（%1）</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Restore Revision %1</source>
         <translation>恢复第 %1 版</translation>
     </message>
@@ -1624,7 +1765,7 @@ The library as it is now is backed up first, so this can be undone by restoring 
 <context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../../reader/gui/import_flow.py" line="+83"/>
+        <location filename="../../reader/gui/import_flow.py" line="+88"/>
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
@@ -1857,6 +1998,101 @@ The library as it is now is backed up first, so this can be undone by restoring 
         <location line="+23"/>
         <source>Choose Encoding…</source>
         <translation>选择编码…</translation>
+    </message>
+</context>
+<context>
+    <name>IssueActions</name>
+    <message>
+        <location filename="../../reader/gui/issue_actions.py" line="+50"/>
+        <source>Change Issue Properties</source>
+        <translation>修改期次属性</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>Choose an issue in the library first.</source>
+        <translation>请先在文库中选择一个期次。</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>Delete Issue</source>
+        <translation>删除期次</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete “%1” with its %2 articles, corrections, notes and tags?
+
+The library is backed up first, and Edit &gt; Undo brings the issue back.</source>
+        <translation>删除“%1”及其 %2 篇文章、修改、批注和标签？
+
+删除前会先备份文库，“编辑 &gt; 撤销”可以恢复该期次。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Delete “%1”</source>
+        <translation>删除“%1”</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Deleted. Edit &gt; Undo brings it back.</source>
+        <translation>已删除。“编辑 &gt; 撤销”可以恢复。</translation>
+    </message>
+</context>
+<context>
+    <name>IssuePropertiesDialog</name>
+    <message>
+        <location filename="../../reader/gui/issue_properties_dialog.py" line="+16"/>
+        <source>Issue Properties</source>
+        <translation>期次属性</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>As printed in the masthead</source>
+        <translation>按报头所印</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The paper this is an issue of</source>
+        <translation>本期所属的报纸</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For example 2021-04-16</source>
+        <translation>例如 2021-04-16</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For example 第12期</source>
+        <translation>例如 第12期</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Publication:</source>
+        <translation>报名(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Number:</source>
+        <translation>期号(&amp;N)：</translation>
     </message>
 </context>
 <context>
@@ -2148,7 +2384,7 @@ The library as it is now is backed up first, so this can be undone by restoring 
         <translation>文本</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+46"/>
         <source>The issue could not be read: %1</source>
         <translation>无法读取这一期：%1</translation>
     </message>
@@ -2190,7 +2426,7 @@ The library as it is now is backed up first, so this can be undone by restoring 
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../reader/gui/library_model.py" line="+322"/>
+        <location filename="../../reader/gui/library_model.py" line="+364"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
@@ -2238,7 +2474,7 @@ File: %2
 <context>
     <name>LibraryPane</name>
     <message>
-        <location filename="../../reader/gui/library_pane.py" line="+73"/>
+        <location filename="../../reader/gui/library_pane.py" line="+82"/>
         <source>Filter by title…</source>
         <translation>按标题筛选…</translation>
     </message>
@@ -2253,12 +2489,32 @@ File: %2
         <translation>只显示此状态的文章</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>In import order</source>
+        <translation>按导入顺序</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By publication and date</source>
+        <translation>按报名和日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By date</source>
+        <translation>按日期</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Order of the issues: grouped by publication, or by date</source>
+        <translation>期次的排列：按报名分组，或按日期</translation>
+    </message>
+    <message>
         <location line="+26"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message numerus="yes">
-        <location line="+80"/>
+        <location line="+95"/>
         <source>%n issue(s) match</source>
         <translation>
             <numerusform>%n 期符合</numerusform>
@@ -2330,15 +2586,15 @@ File: %2
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="+155"/>
-        <location line="+513"/>
+        <location filename="../../reader/gui/main_window.py" line="+138"/>
+        <location line="+528"/>
         <location line="+10"/>
         <location line="+3"/>
         <source>Jiaokan 校勘</source>
         <translation>校勘</translation>
     </message>
     <message>
-        <location line="-490"/>
+        <location line="-503"/>
         <source>Library</source>
         <translation>文库</translation>
     </message>
@@ -2348,7 +2604,7 @@ File: %2
         <translation>搜索</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+35"/>
         <source>Opening the library…</source>
         <translation>正在打开文库…</translation>
     </message>
@@ -2358,7 +2614,7 @@ File: %2
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
@@ -2418,7 +2674,7 @@ File: %2
         <translation>正文的简繁显示（Ctrl+Shift+T：切换到下一种）</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+130"/>
         <source>Choose an article in the library</source>
         <translation>请在文库中选择一篇文章</translation>
     </message>
@@ -2506,22 +2762,7 @@ File: %2
         <translation>第 %1 篇，共 %2 篇</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>Import Issue Files</source>
-        <translation>导入期次文件</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Text files (*.txt);;All files (*)</source>
-        <translation>文本文件 (*.txt);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Import a Folder of Issue Files</source>
-        <translation>导入期次文件所在的文件夹</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+36"/>
         <source>The library is not open yet.</source>
         <translation>文库尚未打开。</translation>
     </message>
@@ -2625,7 +2866,7 @@ File: %2
 <context>
     <name>Notes</name>
     <message>
-        <location filename="../../reader/gui/notes_pane.py" line="+77"/>
+        <location filename="../../reader/gui/notes_pane.py" line="+79"/>
         <source>Add Note</source>
         <translation>添加批注</translation>
     </message>
@@ -2655,7 +2896,7 @@ File: %2
         <translation>删除批注</translation>
     </message>
     <message>
-        <location line="+340"/>
+        <location line="+365"/>
         <source>Notes</source>
         <translation>批注</translation>
     </message>
@@ -2663,7 +2904,7 @@ File: %2
 <context>
     <name>NotesPane</name>
     <message>
-        <location line="-295"/>
+        <location line="-299"/>
         <source>Show resolved</source>
         <translation>显示已解决的</translation>
     </message>
@@ -2737,7 +2978,12 @@ File: %2
         <translation>对“%1”的批注：</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+23"/>
+        <source>OK (Ctrl+Enter)</source>
+        <translation>确定（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>An empty note was not added.</source>
         <translation>空白批注未添加。</translation>
     </message>
@@ -2781,7 +3027,7 @@ File: %2
 <context>
     <name>Proofreading</name>
     <message>
-        <location filename="../../reader/gui/proofreading.py" line="+133"/>
+        <location filename="../../reader/gui/proofreading.py" line="+134"/>
         <source>Review Toolbar</source>
         <translation>校对工具栏</translation>
     </message>
@@ -2832,7 +3078,7 @@ File: %2
         <translation>显示原文并编辑</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+54"/>
         <source>Open an article to set its status.</source>
         <translation>打开一篇文章以设置其状态。</translation>
     </message>
@@ -2847,13 +3093,13 @@ File: %2
         <translation>打开一篇文章以查看其历史。</translation>
     </message>
     <message>
-        <location line="-323"/>
-        <location line="+335"/>
+        <location line="-333"/>
+        <location line="+345"/>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location line="-352"/>
+        <location line="-362"/>
         <source>Proofread or approved</source>
         <translation>已校对或已审定</translation>
     </message>
@@ -2868,7 +3114,7 @@ File: %2
         <translation>把“%1”标为%2</translation>
     </message>
     <message>
-        <location line="+337"/>
+        <location line="+347"/>
         <source>Revisions of “%1”</source>
         <translation>“%1”的修订版本</translation>
     </message>
@@ -2881,6 +3127,19 @@ File: %2
         <location line="+97"/>
         <source>Proofreading</source>
         <translation>校对</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../reader/gui/qt_strings.py" line="+15"/>
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
     </message>
 </context>
 <context>
@@ -3086,7 +3345,7 @@ File: %2
 <context>
     <name>RuleEditor</name>
     <message>
-        <location filename="../../reader/gui/user_rules_dialog.py" line="+73"/>
+        <location filename="../../reader/gui/user_rules_dialog.py" line="+75"/>
         <source>Edit Rule</source>
         <translation>编辑规则</translation>
     </message>
@@ -3210,7 +3469,7 @@ File: %2
 <context>
     <name>Scripts</name>
     <message>
-        <location filename="../../reader/gui/scripts.py" line="+15"/>
+        <location filename="../../reader/gui/scripts.py" line="+22"/>
         <source>Original</source>
         <translation>原文</translation>
     </message>
@@ -3221,18 +3480,18 @@ File: %2
     </message>
     <message>
         <location line="+1"/>
-        <source>Traditional 繁體</source>
-        <translation>繁體</translation>
+        <source>Taiwan Standard 臺灣正體</source>
+        <translation>臺灣正體</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Taiwan 繁體(台灣)</source>
-        <translation>繁體（台灣）</translation>
+        <source>Hong Kong 香港繁體</source>
+        <translation>香港繁體</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Hong Kong 繁體(香港)</source>
-        <translation>繁體（香港）</translation>
+        <source>OpenCC Standard 標準繁體</source>
+        <translation>OpenCC 標準繁體</translation>
     </message>
 </context>
 <context>
@@ -3301,6 +3560,29 @@ File: %2
     </message>
 </context>
 <context>
+    <name>ShortcutsSheet</name>
+    <message>
+        <location filename="../../reader/gui/shortcuts_sheet.py" line="+59"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Filter by action or key…</source>
+        <translation>按操作或快捷键筛选…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Key</source>
+        <translation>快捷键</translation>
+    </message>
+</context>
+<context>
     <name>StructureActions</name>
     <message>
         <location filename="../../reader/gui/segmentation_actions.py" line="+85"/>
@@ -3309,12 +3591,17 @@ File: %2
     </message>
     <message>
         <location line="+25"/>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>&amp;Structure</source>
         <translation>结构(&amp;S)</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-40"/>
+        <source>Show in &amp;Layout View</source>
+        <translation>在版面视图中显示(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Block &amp;Role</source>
         <translation>文本块角色(&amp;R)</translation>
     </message>
@@ -3324,12 +3611,12 @@ File: %2
         <translation>第 %1 个文本块，共 %2 个 · %3</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Choose an issue in the library first.</source>
         <translation>请先在文库中选择一期。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Put the cursor in a block of the article first.</source>
         <translation>请先把光标放在文章的某个文本块中。</translation>
     </message>
@@ -4004,17 +4291,19 @@ File: %2
 <context>
     <name>Undo</name>
     <message>
+        <location filename="../../reader/gui/shortcuts_sheet.py" line="-32"/>
         <location filename="../../reader/gui/undo.py" line="+84"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <location filename="../../reader/gui/undo.py" line="+4"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location filename="../../reader/gui/undo.py" line="+62"/>
         <source>The library is not open yet.</source>
         <translation>文库尚未打开。</translation>
     </message>
@@ -4135,7 +4424,7 @@ File: %2
         <translation>（只标出）</translation>
     </message>
     <message numerus="yes">
-        <location line="+111"/>
+        <location line="+112"/>
         <source>%n rule(s) exported.</source>
         <translation>
             <numerusform>已导出 %n 条规则。</numerusform>
@@ -4152,7 +4441,7 @@ File: %2
         <translation>文件中没有规则列表。</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+22"/>
         <source>%n rule(s) imported.</source>
         <translation>
             <numerusform>已导入 %n 条规则。</numerusform>
@@ -4169,7 +4458,7 @@ File: %2
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Import Rules</source>
         <translation>导入规则</translation>
     </message>

@@ -275,7 +275,7 @@ def test_converted_scripts_are_read_only_and_say_so(qtbot: QtBot, window: MainWi
     assert proofreading.mode is Mode.READ and not window.actions_.edit_mode.isChecked()
     box = proofreading.offer_box
     assert box is not None and box.isVisible()
-    assert "read-only" in box.text() and "Traditional" in box.text()
+    assert "read-only" in box.text() and "OpenCC Standard" in box.text()
     edit = next(b for b in box.buttons() if box.buttonRole(b) is QMessageBox.ButtonRole.AcceptRole)
     edit.click()
     assert window.script.script is Script.ORIGINAL

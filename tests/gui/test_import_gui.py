@@ -304,3 +304,24 @@ def test_an_ambiguous_file_is_imported_in_the_encoding_chosen_from_a_preview(
             assert read_text(session, issue.id) == "社区通知：本周六上午开会。"
     finally:
         library.close()
+
+
+def test_a_jiaokan_json_export_imports_from_the_window(
+    qtbot: QtBot, open_window: WindowFactory, sample_issue: Path, tmp_path: Path
+) -> None:
+    from reader.cli import main
+
+    other = str(tmp_path / "other.sqlite3")
+    assert main(["import", "--db", other, str(sample_issue)]) == 0
+    assert main(["issue", "set", "1", "--db", other, "--publication", "梅园社区报"]) == 0
+    assert main(["export", "--db", other, "--format", "json", "--out", str(tmp_path / "out")]) == 0
+    export = tmp_path / "out" / "sample_issue.json"
+    window = open_window()
+    report = _finish(qtbot, window, lambda: window.import_paths([export]))
+    assert [r.outcome for r in report.results] == [Outcome.IMPORTED]
+    qtbot.waitUntil(lambda: window.library_model.issue_count() == 1, timeout=20_000)
+    [issue_id] = window.library_model.issue_ids()
+    row = window.library_model.issue_row(issue_id)
+    assert row is not None and row.publication == "梅园社区报"
+    again = _finish(qtbot, window, lambda: window.import_paths([export]))
+    assert [r.outcome for r in again.results] == [Outcome.DUPLICATE]  # already there: skipped

@@ -171,8 +171,30 @@ def test_scripts_convert_the_reading_pane_and_the_library_titles(
     assert window.script.script is Script.ORIGINAL
     assert RIVER_TITLE in window.reading_view.toPlainText()
     assert window.library_pane.shown_text(index) == RIVER_TITLE
+    # the text is simplified already: the next press skips simplified, to the traditional chosen last
     window.actions_.next_script.trigger()
-    assert window.script.script is Script.SIMPLIFIED
+    assert window.script.script is Script.HONGKONG
+    assert window.settings.traditional_script == "hk"
+
+
+def test_next_script_skips_what_changes_nothing_and_defaults_to_taiwan(sample_window: MainWindow) -> None:
+    window = sample_window
+    index = _article_index(window, RIVER_TITLE)
+    window.library_pane.select_article(int(index.data(Role.ISSUE_ID)), int(index.data(Role.ID)))
+    assert window.script.script is Script.ORIGINAL and window.script.traditional is Script.TAIWAN
+    window.actions_.next_script.trigger()
+    assert window.script.script is Script.TAIWAN  # not simplified: it would show the same text
+    assert convert(RIVER_TITLE, Script.TAIWAN) in window.reading_view.toPlainText()
+    window.actions_.next_script.trigger()
+    assert window.script.script is Script.ORIGINAL
+    labels = [window.script_combo.itemText(i) for i in range(window.script_combo.count())]
+    assert labels == [
+        "Original",
+        "Simplified 简体",
+        "Taiwan Standard 臺灣正體",
+        "Hong Kong 香港繁體",
+        "OpenCC Standard 標準繁體",
+    ]
 
 
 def test_search_opens_the_article_with_the_hit_selected(qtbot: QtBot, sample_window: MainWindow) -> None:

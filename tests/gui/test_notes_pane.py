@@ -6,8 +6,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QInputDialog
+from PySide6.QtWidgets import QInputDialog, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -220,3 +221,26 @@ def test_in_edit_mode_a_note_is_added_on_the_editor_selection(
     assert pane.show_current()  # the editor scrolls to the passage
     assert editor.textCursor().position() == text_block.position() + start
     assert window.proofreading.set_edit_mode(False)
+
+
+def test_ctrl_enter_adds_the_note_and_enter_starts_a_new_line(
+    qtbot: QtBot, window: MainWindow, gui_library: Library
+) -> None:
+    pane = _show(qtbot, window, gui_library)
+    _, _, block = _river(gui_library)
+    start = block.text.index(PASSAGE)
+    _select(window, block.position, start, start + len(PASSAGE))
+    window.actions_.add_note.trigger()
+    dialog = window.findChild(QInputDialog, "noteBodyDialog")
+    assert isinstance(dialog, QInputDialog)
+    dialog.activateWindow()
+    editor = dialog.findChild(QPlainTextEdit)
+    assert editor is not None
+    editor.setFocus()
+    qtbot.keyClicks(editor, "one")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.keyClicks(editor, "two")
+    assert dialog.isVisible()  # Enter alone did not submit
+    with qtbot.waitSignal(pane.loaded, timeout=10_000):
+        qtbot.keyClick(editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert [n.body for n in pane.notes()] == ["one\ntwo"]

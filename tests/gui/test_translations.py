@@ -14,6 +14,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDockWidget, QMenu, QToolBar
+from pytestqt.qtbot import QtBot
 
 from reader.core.rules.halfwidth import HalfwidthPunctuation
 from reader.gui.i18n import install_translators, remove_translators, translations_dir
@@ -147,10 +148,15 @@ def test_the_window_speaks_chinese(chinese: None, open_window: Callable[..., Mai
     assert toolbars and all(CHINESE.search(bar.windowTitle()) for bar in toolbars)
     # a toolbar button's tooltip has no accelerator left in it: "导入文件", not "导入文件(I)"
     tips = [action.toolTip() for bar in toolbars for action in bar.actions() if isinstance(action, QAction)]
-    assert "导入文件" in tips
+    assert "导入文件（Ctrl+O）" in tips  # its key too, in full-width parentheses
     assert [tip for tip in tips if re.search(r"\([A-Z]\)|&", tip)] == []
     assert window.welcome_page.sample_button.text() == "打开示例期次"
-    assert window.script_combo.itemText(2) == "繁體"
+    assert window.script_combo.itemText(2) == "臺灣正體"
+    assert window.script_combo.itemText(4) == "OpenCC 標準繁體"
+    from reader.gui.history import reason_label
+
+    assert reason_label("segmentation") == "文章拆分或合并"  # the history's reason column
+    assert QCoreApplication.translate("QFileDialog", "Files of type:") == "文件类型："  # Qt's own dialogs
     assert QCoreApplication.translate("Labels", "Approved") == "已审定"
     assert QCoreApplication.translate("ImportSummary", "%n file(s) imported", "", 3) == "已导入 3 个文件"
     # Qt's own strings (standard buttons and dialogs) are translated too
@@ -167,3 +173,15 @@ def test_refusal_reasons_of_streamed_files_are_translated_with_their_numbers(chi
     assert "GB18030" in streamed and "1,234,567" in streamed and "the file" not in streamed
     nul = reason_text("the file looks binary, not text: it contains NUL bytes (the first at byte 0)")
     assert nul and "NUL" not in nul and "the file" not in nul
+
+
+def test_qt_file_dialogs_speak_chinese(chinese: None, qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QFileDialog, QLabel
+
+    dialog = QFileDialog()
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    qtbot.addWidget(dialog)
+    labels = {label.objectName(): label.text() for label in dialog.findChildren(QLabel)}
+    assert labels["lookInLabel"] == "查找范围(&L)："
+    assert labels["fileTypeLabel"] == "文件类型(&T)："
+    dialog.close()

@@ -23,11 +23,11 @@ def render_piece(
 ) -> Any:
     """One issue's share of a file: text for txt/md/csv/json, annotations, or the document (TEI)."""
     if fmt is ExportFormat.TXT:
-        return convert(render_issue_body(document, options), options.script)
+        return convert(render_issue_body(document, options), options.script, options.conversion)
     if fmt is ExportFormat.MD:
         return markdown.render_issue_body(document, options, f"{index + 1}-" if options.single_file else "")
     if fmt is ExportFormat.CSV:
-        return csv_table.rows(document, options.script)
+        return csv_table.rows(document, options)
     if fmt is ExportFormat.JSON:
         return json_doc.issue_text(document)
     if fmt is ExportFormat.ANNOTATIONS:
@@ -72,7 +72,7 @@ def assemble(fmt: ExportFormat, pieces: Iterable[Any], options: ExportOptions, c
         text = options.article_separator.join(p for p in pieces if p)
         return (text + "\n" if text else "").encode("utf-8")
     if fmt is ExportFormat.CSV:
-        return (csv_table.header() + "".join(pieces)).encode("utf-8")
+        return (csv_table.header(options) + "".join(pieces)).encode("utf-8")
     if fmt is ExportFormat.JSON:
         if not options.single_file:
             return ("".join(pieces) + "\n").encode("utf-8")

@@ -1,10 +1,12 @@
 """Markdown rendering of an issue document.
 
-Per article, in reading order: the section label in bold, the kicker in
-italics, ``#`` title, ``##`` subtitle, ``*byline*``, paragraphs, ``###``
-subheadings, captions as ``> `` quotes and the source; notes as footnotes
-(``[^label]``).  Text is escaped so that OCR'd characters never turn into
-Markdown markup.
+The issue as ``# title`` (or its file name) with its date, publication and
+number in italics below; per article, in reading order: the section label in
+bold, the kicker on its own line in italics, ``##`` title, the subtitle on its
+own line in italics, ``*byline*``, paragraphs, ``###`` subheadings, captions as
+``> `` quotes labelled ``**图片说明**``, the source in italics; notes as
+footnotes (``[^label]``).  Text is escaped so that OCR'd characters never
+turn into Markdown markup.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from reader.core.exporters.issue_header import issue_details, issue_title
 from reader.core.exporters.options import ExportOptions, Part
 from reader.core.exporters.passages import footnotes, marked_block_texts
 from reader.core.script import convert
@@ -20,6 +23,7 @@ from reader.core.script import convert
 _SPECIAL = re.compile(r"([\\`*_\[\]<>#|~])")
 _LINE_START = re.compile(r"^(\s*)([-+=]|\d+[.)])", re.MULTILINE)
 _MARKER = re.compile("\x00([0-9]+)\x01")  # stands for a footnote marker while the text is escaped
+CAPTION_LABEL = "**图片说明**"
 _ROLE_PART = {
     "section": Part.SECTION,
     "kicker": Part.KICKER,
@@ -44,19 +48,18 @@ def _one_line(text: str) -> str:
 def _block(role: str, text: str) -> str | None:
     if role == "section":
         return f"**{_one_line(text)}**"
-    if role == "kicker":
+    if role in ("kicker", "subtitle"):
         return f"*{_one_line(text)}*"
     if role == "title":
-        return f"# {_one_line(text)}"
-    if role == "subtitle":
         return f"## {_one_line(text)}"
     if role == "subheading":
         return f"### {_one_line(text)}"
-    if role == "byline":
+    if role in ("byline", "source"):
         return "\n".join(f"*{line.strip()}*" for line in text.splitlines() if line.strip())
     if role == "caption":
-        return "\n".join(f"> {line}" if line.strip() else ">" for line in text.splitlines())
-    if role in ("paragraph", "source"):
+        lines = [f"> {line}" if line.strip() else ">" for line in text.splitlines()]
+        return "\n".join([f"> {CAPTION_LABEL} {lines[0][2:]}".rstrip(), *lines[1:]]) if lines else None
+    if role == "paragraph":
         return text
     return None  # layout furniture
 
@@ -88,7 +91,19 @@ def render_article(article: Mapping[str, Any], options: ExportOptions, label_pre
     return body
 
 
+def render_issue_header(issue: Mapping[str, Any]) -> str:
+    """``# title`` (or the file name), and the date, publication and number in italics below."""
+    title, details = issue_title(issue), issue_details(issue)
+    lines = [f"# {escape(title)}"] if title else []
+    if details:
+        lines.append(f"*{escape(details)}*")
+    return "\n\n".join(lines)
+
+
 def render_issue_body(document: Mapping[str, Any], options: ExportOptions, label_prefix: str = "") -> str:
-    """The articles of an issue as Markdown, joined by the article separator, in the chosen script."""
+    """The issue's heading and its articles as Markdown, joined by the article separator, in the script."""
     articles = [render_article(a, options, label_prefix) for a in document["articles"]]
-    return convert(options.article_separator.join(a for a in articles if a), options.script)
+    body = options.article_separator.join(a for a in articles if a)
+    header = render_issue_header(document["issue"]) if options.issue_header and "issue" in document else ""
+    text = options.paragraph_separator.join(p for p in (header, body) if p) if body else ""
+    return convert(text, options.script, options.conversion)

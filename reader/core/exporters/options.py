@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from reader.core.conversion_rules import ConversionRules
 from reader.core.script import Script
 
 
@@ -63,7 +64,11 @@ class ExportOptions:
     complete and in the library's own script.  ``annotations`` also writes
     the notes as Web Annotations beside the main files.  With ``overwrite``
     false a file already in the folder is kept and the new one gets a
-    ``-2``… suffix.
+    ``-2``… suffix.  ``issue_header`` starts each issue of the text and
+    Markdown exports with its title (or file name), date, publication and
+    number; ``csv_text`` gives the CSV its ``text`` column (the article's
+    cleaned text).  ``conversion`` holds the names kept as written and the
+    user's phrases (the export service fills it from the library).
     """
 
     format: ExportFormat = ExportFormat.TXT
@@ -74,6 +79,9 @@ class ExportOptions:
     single_file: bool = False
     annotations: bool = False
     overwrite: bool = True
+    issue_header: bool = True
+    csv_text: bool = True
+    conversion: ConversionRules | None = None
 
     def has(self, part: Part) -> bool:
         """Whether the export includes ``part``."""

@@ -181,6 +181,8 @@ def _issue_head(issue: Issue) -> dict[str, Any]:
         "imported_at": iso_utc(issue.imported_at),
         "title": issue.title,
         "publication_date": issue.publication_date,
+        "publication": issue.publication,
+        "number": issue.number,
         "char_count": issue.char_count,
     }
 

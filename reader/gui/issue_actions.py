@@ -1,0 +1,295 @@
+"""Whole issues in the window: properties, export and delete, from the Issue menu and the library pane.
+
+``MainWindow`` makes one :class:`IssueActions` (``window.issue_actions``).  The
+library pane's context menu on an issue lists the entries registered with
+:meth:`IssueActions.add_entry` (a new menu entry) or :meth:`IssueActions.register`
+(an existing action that no other slot handles); adding one is a single line::
+
+    window.issue_actions.add_entry(self.tr("Show in &Layout View"), lambda issue_id: show_layout(issue_id))
+
+An entry's action, triggered from a menu or by its key, acts on the issue
+the context menu was opened on, else on the issue selected or shown.
+Changing properties and deleting are undoable steps of the window's undo
+stack; deleting backs the library up first and asks before it starts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu, QMessageBox
+
+from reader.gui.undo import ServiceCommand
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from reader.gui.issue_properties_dialog import IssuePropertiesDialog
+    from reader.gui.main_window import MainWindow
+    from reader.gui.undo import EditContext
+    from reader.services.issues import DeletedIssue, IssueProperties
+
+IssueHandler = Callable[[int], object]
+MESSAGE_MS = 5000
+
+
+class IssuePropertiesCommand(ServiceCommand):
+    """Set an issue's title, publication, date and number (undo sets the old ones back)."""
+
+    def __init__(
+        self,
+        context: EditContext,
+        issue_id: int,
+        old: IssueProperties,
+        new: IssueProperties,
+        done: Callable[[int], None],
+    ) -> None:
+        super().__init__(context, QCoreApplication.translate("IssueActions", "Change Issue Properties"))
+        self.issue_id, self.old, self.new, self._done_with = issue_id, old, new, done
+
+    def apply(self, session: Session) -> object:
+        from reader.services.issues import apply_properties
+
+        return apply_properties(session, self.issue_id, self.new)
+
+    def revert(self, session: Session) -> object:
+        from reader.services.issues import apply_properties
+
+        return apply_properties(session, self.issue_id, self.old)
+
+    def applied(self, value: object) -> None:
+        self._done_with(self.issue_id)
+
+    def reverted(self, value: object) -> None:
+        self._done_with(self.issue_id)
+
+
+class DeleteIssuesCommand(ServiceCommand):
+    """Delete issues after a backup; undo stores them again from their JSON documents (with new ids)."""
+
+    background = True
+
+    def __init__(self, context: EditContext, issue_ids: list[int], text: str, owner: IssueActions) -> None:
+        super().__init__(context, text)
+        self.issue_ids = issue_ids
+        self.deleted: list[DeletedIssue] = []
+        self.owner = owner
+
+    def apply(self, session: Session) -> object:
+        from reader.services.issues import delete_issues
+
+        return delete_issues(session, self.issue_ids)
+
+    def revert(self, session: Session) -> object:
+        from reader.services.issues import restore_issues
+
+        return restore_issues(session, self.deleted)
+
+    def applied(self, value: object) -> None:
+        assert isinstance(value, list)
+        self.deleted = value
+        self.owner.issues_deleted([item.issue_id for item in self.deleted])
+
+    def reverted(self, value: object) -> None:
+        assert isinstance(value, list)
+        self.issue_ids = [int(i) for i in value]
+        self.owner.issues_restored(self.issue_ids)
+
+
+class IssueActions(QObject):
+    """The Issue entries: properties, export, delete, and the library pane's context menu of them."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.setObjectName("issueActions")
+        self.window = window
+        self.entries: list[tuple[QAction, IssueHandler]] = []
+        self._menu_issue: int | None = None
+        self.context_menu: QMenu | None = None
+        self.properties_dialog: IssuePropertiesDialog | None = None
+        self.confirm_box: QMessageBox | None = None
+        a = window.actions_
+        self.register(a.issue_properties, self.show_properties)
+        self.register(a.export_issue, self.export_issue)
+        self.register(a.delete_issue, self.confirm_delete)
+        tree = window.library_pane.tree
+        tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        tree.customContextMenuRequested.connect(self.show_context_menu)
+
+    def register(self, action: QAction, handler: IssueHandler) -> None:
+        """Add an entry to the issue context menu; its action then acts on the issue of the menu."""
+        self.entries.append((action, handler))
+        action.triggered.connect(lambda _checked=False: self._run(handler))
+
+    def add_entry(self, text: str, handler: IssueHandler) -> QAction:
+        """A new entry of the issue context menu, calling ``handler`` with the issue's id."""
+        action = QAction(text, self)
+        self.register(action, handler)
+        return action
+
+    def target_issue(self) -> int | None:
+        """The issue the context menu is open on, else the one selected in the library, else the one shown."""
+        if self._menu_issue is not None:
+            return self._menu_issue
+        selected = self.window.selected_issue_ids()
+        if selected:
+            return selected[0]
+        return self.window.reading_view.issue_id
+
+    def _run(self, handler: IssueHandler) -> None:
+        issue_id = self.target_issue()
+        self._menu_issue = None
+        if issue_id is None:
+            self.window.statusBar().showMessage(self.tr("Choose an issue in the library first."), MESSAGE_MS)
+            return
+        handler(issue_id)
+
+    def show_context_menu(self, position: QPoint) -> QMenu | None:
+        """The menu of the issue under ``position`` in the library tree (of an article's issue too)."""
+        from reader.gui.library_model import Role
+
+        pane = self.window.library_pane
+        index = pane.tree.indexAt(position)
+        if not index.isValid():
+            return None
+        issue_id = int(index.data(Role.ISSUE_ID))
+        menu = QMenu(pane.tree)
+        menu.setObjectName("issueContextMenu")
+        menu.addActions([action for action, _ in self.entries])
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        self._menu_issue = issue_id
+        menu.aboutToHide.connect(self._forget_menu_issue_later)
+        self.context_menu = menu
+        menu.popup(pane.tree.viewport().mapToGlobal(position))
+        return menu
+
+    def _forget_menu_issue_later(self) -> None:
+        # an entry's triggered signal comes after aboutToHide: forget the issue once it has run
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, self._forget_menu_issue)
+
+    def _forget_menu_issue(self) -> None:
+        self._menu_issue = None
+
+    # properties
+    def show_properties(self, issue_id: int) -> IssuePropertiesDialog | None:
+        from reader.gui.issue_properties_dialog import IssuePropertiesDialog
+        from reader.services.issues import issue_properties
+
+        w = self.window
+        row = w.library_model.issue_row(issue_id)
+        if w.library is None or row is None:
+            return None
+        with w.library.session() as session:
+            old = issue_properties(session, issue_id)
+        dialog = IssuePropertiesDialog(row.source_name, old, w)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        dialog.accepted.connect(lambda: self.set_properties(issue_id, old, dialog.properties()))
+        self.properties_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def set_properties(self, issue_id: int, old: IssueProperties, new: IssueProperties) -> bool:
+        """Change an issue's properties (one undoable step); False when nothing changed."""
+        if new == old:
+            return False
+        w = self.window
+        before = w.undo_stack.count()
+        w.undo_stack.push(
+            IssuePropertiesCommand(w.proofreading.context, issue_id, old, new, self._refresh_issue)
+        )
+        return w.undo_stack.count() > before
+
+    def _refresh_issue(self, issue_id: int) -> None:
+        from reader.services.browsing import issue_row
+
+        w = self.window
+        if w.library is None:
+            return
+        with w.library.session() as session:
+            row = issue_row(session, issue_id)
+        if row is not None:
+            w.library_model.refresh_issue(row, None)
+        if w.reading_view.issue_id == issue_id:
+            if w.reading_view.article_id is None:
+                w.open_issue(issue_id)
+            else:
+                w.open_article(issue_id, w.reading_view.article_id)
+
+    # export
+    def export_issue(self, issue_id: int) -> None:
+        """The export dialog, on this issue."""
+        from reader.gui.export_dialog import ScopeKind
+
+        w = self.window
+        w.library_pane.select_issue(issue_id, silent=True)
+        dialog = w.show_export_dialog()
+        index = dialog.scope_combo.findData(ScopeKind.SELECTED_ISSUES.value)
+        if index >= 0 and dialog.sources.selected_issues == (issue_id,):
+            dialog.scope_combo.setCurrentIndex(index)
+
+    # delete
+    def confirm_delete(self, issue_id: int) -> QMessageBox | None:
+        """Ask before deleting an issue; deletes it (undoably) when the user agrees."""
+        w = self.window
+        row = w.library_model.issue_row(issue_id)
+        if row is None:
+            return None
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Delete Issue"),
+            self.tr(
+                "Delete “%1” with its %2 articles, corrections, notes and tags?\n\n"
+                "The library is backed up first, and Edit > Undo brings the issue back."
+            )
+            .replace("%1", w.script(row.label))
+            .replace("%2", str(row.article_count)),
+            QMessageBox.StandardButton.Cancel,
+            w,
+        )
+        box.setObjectName("deleteIssueBox")
+        delete = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        box.finished.connect(
+            lambda _result: self.delete([issue_id]) if box.clickedButton() is delete else None
+        )
+        self.confirm_box = box
+        box.open()
+        return box
+
+    def delete(self, issue_ids: list[int]) -> None:
+        """Delete issues, backed up first, as one undoable step (it runs in the background)."""
+        w = self.window
+        labels = [row.label for i in issue_ids if (row := w.library_model.issue_row(i)) is not None]
+        text = self.tr("Delete “%1”").replace("%1", "; ".join(labels) or str(issue_ids))
+        w.undo_stack.push(DeleteIssuesCommand(w.proofreading.context, list(issue_ids), text, self))
+
+    def issues_deleted(self, issue_ids: list[int]) -> None:
+        """Take deleted issues out of the window; leave the reading pane if it showed one."""
+        w = self.window
+        w.library_model.remove_issues(issue_ids)
+        w._update_size_label()
+        if w.reading_view.issue_id in issue_ids:
+            w.proofreading.set_show_changes(False)
+            w.proofreading.set_edit_mode(False)
+            w._show_start_page()
+        w.statusBar().showMessage(self.tr("Deleted. Edit > Undo brings it back."), MESSAGE_MS)
+
+    def issues_restored(self, issue_ids: list[int]) -> None:
+        """Put restored issues back into the library pane."""
+        from reader.services.browsing import issue_row
+
+        w = self.window
+        if w.library is None:
+            return
+        with w.library.session() as session:
+            rows = [row for i in issue_ids if (row := issue_row(session, i)) is not None]
+        w.library_model.add_issues(rows)
+        w._update_size_label()
+        if rows:
+            w.open_issue(rows[0].id)
