@@ -4,6 +4,7 @@ Columns (see ``COLUMNS``): the issue's id and source file name, the
 article's position, title, byline, source and status, its tags by kind (one
 column per kind, names joined by ``;``), its character count (its blocks'
 current text) and how many tracked corrections it has.  Rows end with CRLF, as RFC 4180 says.
+A cell a spreadsheet would run as a formula is written with a leading ``'`` (``csv_cells``).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import io
 from collections.abc import Mapping
 from typing import Any
 
+from reader.core.exporters.csv_cells import SafeWriter
 from reader.core.script import Script, convert
 
 BOM = "\ufeff"
@@ -32,8 +34,9 @@ COLUMNS = (
 )
 
 
-def _writer(buffer: io.StringIO) -> Any:
-    return csv.writer(buffer, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
+def _writer(buffer: io.StringIO) -> SafeWriter:
+    """A CSV writer whose cells cannot run as spreadsheet formulas (see ``csv_cells``)."""
+    return SafeWriter(csv.writer(buffer, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL))
 
 
 def header() -> str:
