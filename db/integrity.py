@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session
 from db.backup import BackupInfo, list_backups, restore, verify_backup
 from db.engine import Library
 from db.models import Article, Block, Issue, IssueText, base_hash
-from db.safety import BackupError, LibraryDamaged
+from db.safety import BackupError, LibraryDamaged, could_not_run, is_damage
 from db.safety_models import ArticleHash, article_text_digest
 
 _CHUNK = 500
@@ -109,8 +109,27 @@ def full_check(library: Library) -> CheckReport:
             report.originals = verify_originals(session)
             report.issues_checked = session.scalar(select(func.count()).select_from(Issue)) or 0
     except DBAPIError as exc:
+        if not is_damage(exc):
+            raise could_not_run(library.engine.url.database or library.url, exc) from exc
         report.integrity.append(f"the check stopped, the library cannot be read: {exc.orig}")
     return report
+
+
+def check_file(path: str | Path) -> list[str]:
+    """The full check of a closed library file (a backup): every problem found, empty when sound.
+
+    Raises CheckNotRun when the check cannot run (disk full, I/O error, permission).
+    """
+    from db.safety import open_read_only
+
+    try:
+        library = open_read_only(path, "checked read-only", check_schema=False)
+    except LibraryDamaged as exc:
+        return exc.problems
+    try:
+        return full_check(library).problems()
+    finally:
+        library.close()
 
 
 def require_sound(library: Library, path: str | Path) -> CheckReport:
@@ -239,30 +258,35 @@ class Recovery:
 
 
 def restore_newest_good_backup(library_path: str | Path) -> Recovery:
-    """Restore the newest backup that passes verification, quarantining the library first.
+    """Restore the newest backup that passes verification and the full check, quarantining the library.
 
-    When no backup is usable, BackupError is raised and the library is left where it is.
+    The restored copy is written and verified beside the library before the
+    library is renamed ``*.damaged`` and the copy renamed into its place (see
+    ``db.backup.restore``).  When no backup is usable, or anything fails
+    (BackupError, CheckNotRun), the library is left where it is, as it was.
     """
     library = Path(library_path).expanduser().resolve()
     skipped: list[tuple[Path, str]] = []
     for backup in list_backups(library):
-        problems = verify_backup(backup.path)
+        problems = verify_backup(backup.path) or check_file(backup.path)
         if problems:
             skipped.append((backup.path, "; ".join(problems)))
             continue
-        quarantined = quarantine(library) if library.exists() else None
-        restore(library, backup.path)
-        return Recovery(backup, quarantined, skipped)
+        done = restore(library, backup.path, quarantine_it=True)
+        return Recovery(backup, done.quarantined, skipped)
     detail = "".join(f"; {path.name}: {why}" for path, why in skipped)
     raise BackupError(library, "no usable backup to restore, the library was left as it is" + detail)
 
 
 def _pragma_lines(engine: Engine, pragma: str) -> list[str]:
+    """The lines a checking pragma reports (empty for "ok"); CheckNotRun when it cannot run."""
     try:
         with engine.connect() as conn:
             lines = [str(row[0]) for row in conn.exec_driver_sql(f"PRAGMA {pragma}")]
     except DBAPIError as exc:
-        return [f"{pragma} could not run: {exc.orig}"]
+        if not is_damage(exc):
+            raise could_not_run(engine.url.database or str(engine.url), exc) from exc
+        return [f"{pragma}: the file cannot be read as a database: {exc.orig}"]
     return [] if lines == ["ok"] else lines
 
 
@@ -292,6 +316,7 @@ __all__ = [
     "CheckReport",
     "HashProblem",
     "Recovery",
+    "check_file",
     "ensure_sound",
     "full_check",
     "quarantine",

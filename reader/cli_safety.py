@@ -113,7 +113,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     library_file = _library_file(args.db)
     if not library_file.is_file():
         raise JiaokanError(f"{library_file}: there is no library file here")
-    try:
+    try:  # a check that cannot run (disk full, I/O error) raises CheckNotRun: never called damage
         library = open_read_only(library_file, "checked read-only", check_schema=False)
     except LibraryDamaged as exc:
         report = CheckReport(integrity=exc.problems)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
+from sqlalchemy import select, update
+
 from db.engine import Library, open_library
 from db.integrity import record_hashes
 from db.models import Article, Block, Issue, utcnow
@@ -37,6 +39,13 @@ def add_articles(library: Library, articles: int = 3, blocks: int = 3, tag: str 
         ids = [article.id for article in issue.articles]
         record_hashes(session, ids)
     return ids
+
+
+def save_all_blocks(library: Library, text: str) -> None:
+    """Give every block of the library ``text``, recording the hashes as every save does."""
+    with library.writing() as session:
+        session.execute(update(Block).values(text=text))
+        record_hashes(session, session.scalars(select(Article.id)))
 
 
 def make_library(path: Path, articles: int = 3, blocks: int = 3) -> list[int]:

@@ -20,7 +20,7 @@ from sqlalchemy.exc import DBAPIError
 
 from db.engine import Library
 from db.integrity import ensure_sound
-from db.safety import LibraryDamaged, library_path, open_library_safely
+from db.safety import LibraryDamaged, could_not_run, is_damage, library_path, open_library_safely
 from reader.services.recovery import RecoveryFile, pending_recoveries
 
 __all__ = ["CheckedLibrary", "check_sound", "file_problems", "open_checked", "recoveries_for"]
@@ -37,13 +37,18 @@ class CheckedLibrary:
 
 
 def file_problems(path: str | Path) -> list[str]:
-    """``PRAGMA quick_check`` of a database file read directly (empty when it is sound)."""
+    """``PRAGMA quick_check`` of a database file read directly (empty when it is sound).
+
+    Raises CheckNotRun when the check cannot run (disk full, I/O error, permission).
+    """
     uri = f"file:{quote(str(Path(path).resolve()))}?mode=ro"
     try:
         with closing(sqlite3.connect(uri, uri=True)) as conn:
             rows = [str(row[0]) for row in conn.execute("PRAGMA quick_check")]
     except sqlite3.DatabaseError as exc:
-        return [f"quick_check could not run: {exc}"]
+        if not is_damage(exc):
+            raise could_not_run(path, exc) from exc
+        return [f"the file cannot be read as a database: {exc}"]
     return [] if rows == ["ok"] else rows
 
 
@@ -79,6 +84,8 @@ def check_sound(library: Library, db: str | Path) -> None:
     try:
         ensure_sound(library.engine, path or str(db))
     except DBAPIError as exc:
+        if not is_damage(exc):
+            raise could_not_run(path or str(db), exc) from exc
         problems = file_problems(path) if path is not None and path.is_file() else []
         raise LibraryDamaged(path or str(db), problems or [str(exc.orig)]) from exc
 
