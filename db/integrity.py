@@ -96,14 +96,30 @@ def ensure_sound(engine: Engine, path: str | Path) -> None:
 
 
 def full_check(library: Library) -> CheckReport:
-    """``integrity_check`` (full output), ``foreign_key_check`` and every article's hash."""
+    """``integrity_check`` (full output), ``foreign_key_check`` and every hash and original text.
+
+    Raises CheckNotRun when a check cannot run (disk full, I/O error, permission).
+    """
     report = CheckReport(integrity=_pragma_lines(library.engine, "integrity_check"))
+    _check_content(library, report)
+    return report
+
+
+def content_problems(library: Library) -> list[str]:
+    """What ``full_check`` finds beyond ``quick_check``'s reach: foreign keys, every hash, every
+    original text (the gate before a command-line write); empty when the content is sound."""
+    report = CheckReport()
+    _check_content(library, report)
+    return report.problems()
+
+
+def _check_content(library: Library, report: CheckReport) -> None:
     try:
         report.foreign_keys = _foreign_key_problems(library.engine)
         with library.session() as session:
             if not inspect(session.connection()).has_table(ArticleHash.__tablename__):
                 report.notes.append("no content hashes yet: open the library once with this version")
-                return report
+                return
             report.hashes = verify_hashes(session)
             report.articles_checked = session.scalar(select(func.count()).select_from(Article)) or 0
             report.originals = verify_originals(session)
@@ -112,7 +128,6 @@ def full_check(library: Library) -> CheckReport:
         if not is_damage(exc):
             raise could_not_run(library.engine.url.database or library.url, exc) from exc
         report.integrity.append(f"the check stopped, the library cannot be read: {exc.orig}")
-    return report
 
 
 def check_file(path: str | Path) -> list[str]:
@@ -317,6 +332,7 @@ __all__ = [
     "HashProblem",
     "Recovery",
     "check_file",
+    "content_problems",
     "ensure_sound",
     "full_check",
     "quarantine",

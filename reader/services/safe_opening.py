@@ -11,19 +11,28 @@ that even opening it fails (a malformed schema page) is reported the same way.
 from __future__ import annotations
 
 import sqlite3
-from contextlib import closing
+from contextlib import AbstractContextManager, closing
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
 
 from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session
 
 from db.engine import Library
 from db.integrity import ensure_sound
 from db.safety import LibraryDamaged, could_not_run, is_damage, library_path, open_library_safely
 from reader.services.recovery import RecoveryFile, pending_recoveries
 
-__all__ = ["CheckedLibrary", "check_sound", "file_problems", "open_checked", "recoveries_for"]
+__all__ = [
+    "CheckedLibrary",
+    "GatedLibrary",
+    "check_sound",
+    "file_problems",
+    "open_checked",
+    "open_for_command",
+    "recoveries_for",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +85,50 @@ def open_checked(db: str | Path, *, check: bool = True) -> CheckedLibrary:
         raise
     reason = str(getattr(library, "reason", "")) if read_only else ""
     return CheckedLibrary(library, read_only, reason, path)
+
+
+class GatedLibrary(Library):
+    """A library that runs the content check (every hash, every original, the coverage) before its
+    first write session: a library damaged behind the application's back is never written to."""
+
+    def __init__(self, library: Library, path: str | Path) -> None:
+        super().__init__(library.engine)
+        self.path = path
+        self._checked = False
+
+    def _gate(self) -> None:
+        if not self._checked:
+            from db.integrity import content_problems
+
+            problems = content_problems(self)
+            if problems:
+                raise LibraryDamaged(self.path, problems)
+            self._checked = True
+
+    def write_session(self) -> Session:
+        """A write session, once the library passed the content check (else LibraryDamaged)."""
+        self._gate()
+        return super().write_session()
+
+    def writing(self) -> AbstractContextManager[Session]:
+        """One write transaction, once the library passed the content check (else LibraryDamaged)."""
+        self._gate()
+        return super().writing()
+
+
+def open_for_command(db: str | Path) -> Library:
+    """Open a library for a command-line command, through the same soundness gate as the window.
+
+    The library opens read-only when it must (writes then fail saying why);
+    ``quick_check`` runs at once, so every command, reading or writing, stops
+    with LibraryDamaged on a damaged file instead of a traceback; a writable
+    library is returned as a :class:`GatedLibrary`, so a writing command also
+    refuses a library whose content was changed behind the application's back.
+    """
+    checked = open_checked(db)
+    if checked.read_only:
+        return checked.library
+    return GatedLibrary(checked.library, checked.path or str(db))
 
 
 def check_sound(library: Library, db: str | Path) -> None:
