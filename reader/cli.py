@@ -353,7 +353,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return COMMANDS[args.command](args)
     except JiaokanError as error:
-        print(f"error: {shown(error)}", file=sys.stderr)
+        print(f"error: {shown(str(error))}", file=sys.stderr)
         return EXIT_FAILED
     except (DBAPIError, sqlite3.DatabaseError) as error:
         print(f"error: {database_failure(args.db, error)}", file=sys.stderr)

@@ -1,4 +1,4 @@
-"""Backups of a damaged library never push out good ones; ``backup --to`` never overwrites the library's files."""
+"""Backups of a damaged library never push out good ones; ``backup --to`` spares the library's files."""
 
 from __future__ import annotations
 

@@ -117,7 +117,7 @@ def test_ids_too_large_for_sqlite_are_usage_errors(
             main(["--db", str(sample_db), *command])
         assert exited.value.code == 2
         assert "out of range" in capsys.readouterr().err
-    status, out, _err = _run(capsys, "--db", str(sample_db), "list", "--issue", str(2**63 - 1))
+    status, _out, _err = _run(capsys, "--db", str(sample_db), "list", "--issue", str(2**63 - 1))
     assert status == 1
 
 

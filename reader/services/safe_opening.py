@@ -11,7 +11,7 @@ that even opening it fails (a malformed schema page) is reported the same way.
 from __future__ import annotations
 
 import sqlite3
-from contextlib import AbstractContextManager, closing
+from contextlib import _GeneratorContextManager, closing
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
@@ -110,7 +110,7 @@ class GatedLibrary(Library):
         self._gate()
         return super().write_session()
 
-    def writing(self) -> AbstractContextManager[Session]:
+    def writing(self) -> _GeneratorContextManager[Session]:
         """One write transaction, once the library passed the content check (else LibraryDamaged)."""
         self._gate()
         return super().writing()
