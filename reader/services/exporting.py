@@ -13,13 +13,12 @@ exports; for many issues it runs in worker processes (spawned, never forked).
 from __future__ import annotations
 
 import json
-import multiprocessing
 import os
 import shutil
 import tempfile
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future
 from contextlib import closing, suppress
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -41,6 +40,7 @@ from reader.core.exporters.options import SUFFIXES, ExportFormat, ExportOptions
 from reader.core.files import atomic_write_bytes, safe_file_stem, unique_names
 from reader.core.render_text import render_issue
 from reader.core.script import Script
+from reader.core.workers import worker_pool
 from reader.services.export_formats.full_document import issue_documents
 from reader.services.export_formats.scope import ExportScope, Selection, resolve
 
@@ -147,7 +147,7 @@ def _rendered(
         for index, document in enumerate(documents):
             yield document, render_piece(fmt, document, options, index)
         return
-    pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"))
+    pool = worker_pool(workers)
     pending: deque[tuple[dict[str, Any], Future[Any]]] = deque()
     try:
         for index, document in enumerate(documents):

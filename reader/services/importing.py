@@ -9,7 +9,6 @@ its savepoint and reported; the others are still imported.
 from __future__ import annotations
 
 import json
-import multiprocessing
 import os
 from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -39,6 +38,7 @@ from reader.core.files import collect_inputs
 from reader.core.model import ParsedArticle, ParsedIssue, ParsedLeftover
 from reader.core.search_index import IndexPayload, index_new_payloads, payload_for
 from reader.core.segment import scan_usual_gap, sections, segment, segment_sections
+from reader.core.workers import worker_pool
 from reader.services.searching import searchable_text
 
 ProgressCallback = Callable[[int, int, str], None]
@@ -462,7 +462,7 @@ def _prepared_stream(
     if workers < 1 or len(small) < PARALLEL_THRESHOLD:
         prepared: Iterator[PreparedIssue | InputError] = map(_prepare_or_error, small)
     else:
-        executor = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"))
+        executor = worker_pool(workers)
         prepared = executor.map(_prepare_or_error, small, chunksize=8)
     try:
         for path, encoding, big in zip(files, encodings, large, strict=True):
