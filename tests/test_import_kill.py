@@ -72,7 +72,8 @@ def test_a_killed_batch_import_keeps_whole_files_and_leaves_no_process(tmp_path:
     gone = time.monotonic() + 10
     while any(_alive(pid) for pid in children) and time.monotonic() < gone:
         time.sleep(0.1)
-    assert not [pid for pid in children if _alive(pid)], "a worker or the resource tracker outlived the import"
+    left = [pid for pid in children if _alive(pid)]
+    assert not left, "a worker or the resource tracker outlived the import"
 
     kept = _issues(db)
     assert DEFAULT_BATCH_SIZE <= kept < FILES  # the batches committed before the kill, whole
