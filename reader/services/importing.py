@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from db.models import Article, Issue, Leftover, table_of, utcnow
 from db.original_text import write_text
+from db.row_digests import DIGEST_RESET
 from db.safety_models import article_text_digest
 from reader.core.decoding import (
     STREAM_THRESHOLD,
@@ -404,7 +405,7 @@ def _store_sections(
             session.execute(
                 update(table_of(Issue))
                 .where(table_of(Issue).c.id == issue_id)
-                .values(title=section.title, publication_date=section.date)
+                .values(title=section.title, publication_date=section.date, **DIGEST_RESET)
             )
         prepared = [prepare_article(article) for article in section.articles]
         _insert_articles(session, issue_id, articles, section.articles, prepared, now, None)
