@@ -100,7 +100,10 @@ def could_not_run(path: str | Path, error: BaseException) -> CheckNotRun:
     if "full" in lowered:
         text += ": the disk is full"
     elif "i/o" in lowered:
-        text += ": the disk could not be read or written (is it full or gone?)"
+        text += (
+            ": the disk could not be read or written (is it full or gone, or was the library's -wal "
+            "file deleted while a program had it open? then close that program)"
+        )
     elif "unable to open" in lowered or "permission" in lowered or "readonly" in lowered:
         text += ": check the permissions of the library's file and folder"
     return CheckNotRun(path, text)

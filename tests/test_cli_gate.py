@@ -12,12 +12,13 @@ import sys
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 
 from db.engine import open_library
 from reader.cli import main
 from reader.services.importing import import_files
 from tests.conftest import REPO, SAMPLE_ISSUE
-from tests.safety_support import add_articles, corrupt_pages
+from tests.safety_support import add_articles, corrupt_pages, make_library, save_all_blocks
 
 WRITING = [
     ["tags", "add", "新标签", "--article", "1"],
@@ -147,3 +148,25 @@ def test_file_names_are_printed_escaped(tmp_path: Path, capsys: pytest.CaptureFi
         f"error: {folder}/a\\nerror: forged.txt: the file is empty"
     ]
     assert "b\\x1b[31mred.txt" in out
+
+
+def test_a_wal_deleted_under_a_running_program_gives_a_clear_message(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "lib.sqlite3"
+    make_library(db)
+    running = open_library(db)  # another program, with saves still only in the -wal
+    try:
+        save_all_blocks(running, "改动")
+        with running.session() as session:
+            session.execute(text("SELECT 1"))
+        os.unlink(f"{db}-wal")
+        for command in (["list"], ["tags", "add", "x", "--article", "1"], ["check"]):
+            status, _out, err = _run(capsys, "--db", str(db), *command)
+            assert status == 1 and "Traceback" not in err, command
+            [line] = err.splitlines()
+            assert (
+                line.startswith(f"error: {db}: ") and "-wal" in line and "damaged" not in line.split("(")[0]
+            )
+    finally:
+        running.close()
