@@ -29,8 +29,6 @@ from typing import Any
 from sqlalchemy import Table, bindparam, event, inspect, select, update
 from sqlalchemy.orm import Session, UOWTransaction
 
-from db.models import Base
-
 _PENDING = "row_digests_pending"
 _CHUNK = 500
 DIGEST_RESET = {"digest": None}
@@ -77,7 +75,9 @@ def row_digest(values: Sequence[Any]) -> str:
 
 
 def _table(name: str) -> Table:
-    return Base.metadata.tables[name]
+    from db.schema import metadata  # every model module, whichever this process imported so far
+
+    return metadata.tables[name]
 
 
 def _has_digests(session: Session) -> bool:
