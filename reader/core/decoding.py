@@ -36,6 +36,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from reader.core.errors import AmbiguousEncodingError, InputError, OperationCancelled
+from reader.core.visible import has_visible
 
 MAX_ISSUE_BYTES = 64 * 1024 * 1024
 # Files larger than this are imported streamed (the importer decides).
@@ -78,12 +79,6 @@ _MIN_DECIDING_CHARS = 20
 _MAX_JUNK_SHARE = 0.2
 
 # Han ideographs (with extensions and compatibility forms), CJK punctuation, full-width forms.
-# a character that shows: not whitespace (line and paragraph separators included) and not one
-# of the invisible format characters (zero-width spaces and joiners, bidi marks, BOM, fillers)
-_VISIBLE = re.compile(
-    "[^\\s\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e"
-    "\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0]"
-)
 _CJK = re.compile("[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef\U00020000-\U0003ffff]")
 _GOOD_PUNCTUATION = frozenset("·—‘’“”…、。〃〈〉《》「」『』【】〔〕〖〗※")
 _ODD_RANGES = (
@@ -382,7 +377,7 @@ class _Track:
         self.raw_chars = 0  # characters before newline folding
         self.ascii = True
         self.cjk = False
-        self.has_text = False  # anything visible (see _VISIBLE)
+        self.has_text = False  # anything visible (``reader.core.visible``)
         self._pieces: list[str] | None = [] if keep_text else None
 
     @property
@@ -424,8 +419,7 @@ class _Track:
         if not text.isascii():
             self.ascii = False
             self.cjk = self.cjk or _CJK.search(text) is not None
-        if not self.has_text:
-            self.has_text = _VISIBLE.search(text) is not None
+        self.has_text = self.has_text or has_visible(text)
         if self._pieces is not None:
             self._pieces.append(text)
         return text
@@ -522,10 +516,7 @@ class _Scanner:
         if not chosen.chars:
             raise InputError(self.source, "the file is empty apart from its byte-order mark")
         if not chosen.has_text:
-            raise InputError(
-                self.source,
-                "the file contains only whitespace (and invisible characters such as zero-width spaces)",
-            )
+            raise InputError(self.source, "the file contains only whitespace (and invisible characters)")
         return chosen
 
     def _start(self, head: bytes) -> _Track:
