@@ -77,10 +77,17 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 def cmd_backups(args: argparse.Namespace) -> int:
     """List the backups, newest first: date (UTC), size, reason, path."""
-    from db.backup import backup_dir, list_backups
+    from db.backup import backup_dir, failed_backups, list_backups
 
     library = _library_file(args.db)
     backups = list_backups(library)
+    apart = failed_backups(library)
+    if apart:
+        print(
+            f"note: {len(apart)} copies of the library failed the full check and are kept apart in "
+            f"{apart[0].parent} (not backups)",
+            file=sys.stderr,
+        )
     if not backups:
         print(f"no backups of {library} (they are kept in {backup_dir(library)})")
         return EXIT_OK

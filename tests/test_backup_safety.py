@@ -51,6 +51,9 @@ def test_backups_of_a_damaged_library_are_kept_apart_and_never_rotate_good_ones(
     with pytest.raises(LibraryDamaged):
         backup_before(lib, "auto")
     assert list_backups(lib) == [good]
+    assert main(["--db", str(lib), "backups"]) == 0
+    listed = capsys.readouterr()
+    assert str(good.path) in listed.out and f"{KEEP_LAST + 2} copies of the library failed" in listed.err
 
 
 def test_backup_to_refuses_the_librarys_own_files_and_its_backups(
