@@ -132,14 +132,15 @@ def _has_structure(session: Session) -> bool:
 
 
 def content_problems(library: Library) -> list[str]:
-    """What ``full_check`` finds beyond ``quick_check``'s reach: foreign keys, every hash, every
-    original text (the gate before a command-line write); empty when the content is sound."""
+    """What ``full_check`` finds beyond ``quick_check``'s reach but the coverage (which reads each
+    original whole): foreign keys, every hash and digest, every original text; the gate before a
+    command-line write.  Empty when the content is sound."""
     report = CheckReport()
-    _check_content(library, report)
+    _check_content(library, report, coverage=False)
     return report.problems()
 
 
-def _check_content(library: Library, report: CheckReport) -> None:
+def _check_content(library: Library, report: CheckReport, *, coverage: bool = True) -> None:
     try:
         report.foreign_keys = _foreign_key_problems(library.engine)
         with library.session() as session:
@@ -152,7 +153,8 @@ def _check_content(library: Library, report: CheckReport) -> None:
             report.originals = verify_originals(session)
             report.issues_checked = session.scalar(select(func.count()).select_from(Issue)) or 0
             if current:
-                report.coverage = verify_coverage(session) if not report.originals else []
+                if coverage and not report.originals:  # reads each original whole: left to ``check``
+                    report.coverage = verify_coverage(session)
                 report.records = [str(problem) for problem in verify_digests(session)]
     except DBAPIError as exc:
         if not is_damage(exc):
