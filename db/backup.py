@@ -323,12 +323,17 @@ def restore(library_path: str | Path, backup_path: str | Path, *, quarantine_it:
         before: BackupInfo | None = None
         quarantined: Path | None = None
         if library.exists():
-            if quarantine_it or _check_file(library):
+            damaged = quarantine_it or bool(_check_file(library))
+            if not damaged:
+                try:
+                    before = _backup_into_folder(library, "pre-restore")  # rotated once restored
+                except LibraryDamaged:
+                    damaged = True  # its content failed the full check (that copy was kept apart)
+            if damaged:
                 from db.integrity import quarantine
 
                 quarantined = quarantine(library)
             else:
-                before = _backup_into_folder(library, "pre-restore")  # rotated once restored
                 _leave_wal(library)
         _commit_file(part, library)
     except BaseException:

@@ -54,6 +54,11 @@ def test_backups_of_a_damaged_library_are_kept_apart_and_never_rotate_good_ones(
     assert main(["--db", str(lib), "backups"]) == 0
     listed = capsys.readouterr()
     assert str(good.path) in listed.out and f"{KEEP_LAST + 2} copies of the library failed" in listed.err
+    # restoring the good backup is the way back: the damaged library is moved aside, nothing lost
+    assert main(["--db", str(lib), "restore", str(good.path)]) == 0
+    assert "damaged library was moved to" in capsys.readouterr().out
+    assert main(["--db", str(lib), "check"]) == 0
+    assert Path(f"{lib}.damaged").exists()
 
 
 def test_backup_to_refuses_the_librarys_own_files_and_its_backups(
