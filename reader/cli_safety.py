@@ -132,7 +132,9 @@ def cmd_check(args: argparse.Namespace) -> int:
     for note in report.notes:
         print(f"note: {note}")
     if report.ok:
-        hashes = f"{report.articles_checked} article hashes ok, {report.issues_checked} original texts ok"
+        hashes = f"{report.articles_checked} article hashes ok, {report.issues_checked} original texts ok" + (
+            "" if report.notes else ", coverage ok, issue, tag, revision and change record hashes ok"
+        )
         print(f"ok: {library_file}: integrity_check ok, foreign keys ok, {hashes}")
         return EXIT_OK
     problems = report.problems()
