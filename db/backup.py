@@ -4,18 +4,31 @@ A backup is never a file copy of a live database: ``sqlite3.Connection.backup``
 takes a consistent snapshot even while another connection writes.  Each copy
 is written under a temporary name, switched to a single self-contained file
 (``journal_mode=DELETE``), verified with ``PRAGMA quick_check`` and only then
-renamed into place; a copy that fails is deleted and reported.  Because a copy
-of a damaged library fails that check, a damaged library never pushes good
-backups out of the rotation.
+renamed into place; a copy that fails is deleted and reported.  A copy that
+passes ``quick_check`` then gets the full check (``integrity_check``, every
+content hash, every original text: ``db.integrity.check_file``); a copy that
+fails it is a copy of a damaged library: it is kept apart in the
+``failed-check/`` subfolder with a ``.problems.txt`` label, never listed, never
+rotated, and LibraryDamaged is raised.  So a damaged library never pushes good
+backups out of the rotation, and the newest backup that passed the full check
+(the newest one listed) is never deleted.
 
-Backups of the default library live in ``data_dir()/backups/``, those of any
-other library in ``<library>.backups/`` beside it, named
-``<stem>-<UTC timestamp>-<reason>.sqlite3``.  Rotation keeps the newest
-``KEEP_LAST`` plus the newest of each of the last ``KEEP_WEEKS`` calendar weeks.
+A library's backups live in ``<library>.backups/`` beside it, however it is
+opened (``--db PATH`` or as the default library), named
+``<stem>-<UTC timestamp>-<reason>.sqlite3``; those that older versions put in
+``data_dir()/backups/`` for the default library are still listed, restorable and
+rotated.  Rotation keeps the newest ``KEEP_LAST`` plus the newest of each of
+the last ``KEEP_WEEKS`` calendar weeks.
+
+A check that cannot run (disk full, I/O error, permission) raises CheckNotRun:
+it never counts as damage.  A restore writes the backup's content to a new
+file beside the library, verifies it, and only then renames it over the
+library: on any failure the library at its path is as it was.
 """
 
 from __future__ import annotations
 
+import gc
 import os
 import re
 import sqlite3
@@ -29,7 +42,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
-from db.safety import BackupError, LibraryDamaged
+from db.safety import BackupError, CheckNotRun, LibraryDamaged, could_not_run, is_damage, writable
 
 REASONS = ("auto", "manual", "pre-migration", "pre-bulk", "pre-restore")
 KEEP_LAST = 10
@@ -41,7 +54,10 @@ _NAME = re.compile(
 )
 _BUSY_MS = 10_000
 _STALE_PART_SECONDS = 3600
+_LEAVE_WAL_SECONDS = 5
 _MONDAY = datetime(2001, 1, 1, tzinfo=UTC)  # a Monday: calendar weeks start on Mondays
+FAILED_CHECK = "failed-check"  # subfolder of the backup folder for copies of a damaged library
+LEGACY_FOLDER = "backups"  # where older versions kept the default library's backups
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,30 +71,47 @@ class BackupInfo:
 
 
 def backup_dir(library_path: str | Path) -> Path:
-    """Where the backups of a library live."""
-    from reader.core.paths import data_dir, default_library
-
+    """Where new backups of a library go: ``<library>.backups/`` beside it, however it is opened."""
     library = Path(library_path).expanduser().resolve()
-    if library == default_library().expanduser().resolve():
-        return data_dir().expanduser().resolve() / "backups"
     return library.with_name(library.name + ".backups")
 
 
+def backup_folders(library_path: str | Path) -> list[Path]:
+    """Every folder holding backups of a library: ``backup_dir`` and, for a library in the data
+    folder, the ``backups/`` folder older versions used for it."""
+    from reader.core.paths import data_dir
+
+    library = Path(library_path).expanduser().resolve()
+    folders = [backup_dir(library)]
+    data = data_dir().expanduser().resolve()
+    if library.parent == data:
+        folders.append(data / LEGACY_FOLDER)
+    return folders
+
+
 def list_backups(library_path: str | Path) -> list[BackupInfo]:
-    """The library's verified backups, newest first."""
-    folder = backup_dir(library_path)
-    try:
-        entries = list(os.scandir(folder))
-    except FileNotFoundError:
-        return []
-    except OSError as exc:
-        raise BackupError(folder, f"cannot read the backup folder: {exc.strerror or exc}") from exc
+    """The library's verified backups (in every folder of ``backup_folders``), newest first."""
+    library = Path(library_path).expanduser().resolve()
     found = []
-    for entry in entries:
-        parsed = _parse_name(entry.name)
-        if parsed is not None and entry.is_file():
+    for index, folder in enumerate(backup_folders(library)):
+        try:
+            entries = list(os.scandir(folder))
+        except FileNotFoundError:
+            continue
+        except OSError as exc:
+            raise BackupError(folder, f"cannot read the backup folder: {exc.strerror or exc}") from exc
+        for entry in entries:
+            parsed = _parse_name(entry.name)
+            if parsed is None or not entry.is_file() or (index > 0 and parsed[2] != library.stem):
+                continue  # the legacy folder may hold other libraries' backups
             found.append(BackupInfo(Path(entry.path), parsed[0], entry.stat().st_size, parsed[1]))
     return sorted(found, key=lambda b: (b.created_at, b.path.name), reverse=True)
+
+
+def failed_backups(library_path: str | Path) -> list[Path]:
+    """Copies of the library kept apart because they failed the full check, newest first."""
+    folder = backup_dir(library_path) / FAILED_CHECK
+    return sorted(folder.glob(f"*{SUFFIX}"), reverse=True) if folder.is_dir() else []
 
 
 def backup_before(library_path: str | Path, reason: str) -> BackupInfo:
@@ -99,7 +132,7 @@ def _backup_into_folder(library_path: str | Path, reason: str) -> BackupInfo:
         raise BackupError(folder, f"cannot create the backup folder: {exc.strerror or exc}") from exc
     _remove_stale_parts(folder)
     target = _new_name(folder, library, reason)
-    size = backup_to(library, target)
+    size = _write_backup(library, target)
     parsed = _parse_name(target.name)
     assert parsed is not None
     return BackupInfo(target, parsed[0], size, reason)
@@ -117,14 +150,39 @@ def backup_to(library_path: str | Path, target: str | Path) -> int:
     """Write a verified backup of the library to ``target`` (a file, or a folder to put it in).
 
     Returns the size in bytes.  ``target`` is replaced atomically and only by
-    a copy that passed ``quick_check``.
+    a copy that passed ``quick_check`` and the full check.  Refused (BackupError)
+    when ``target`` is the library, its ``-wal``, ``-shm`` or ``-journal``, or
+    one of its listed backups.  A library on a read-only medium can be backed up.
     """
     library = _existing_library(library_path)
     target = Path(target).expanduser()
     if target.is_dir():
         target = _new_name(target, library, "manual")
-    if target.resolve() == library:
-        raise BackupError(target, "a backup cannot overwrite the library itself")
+    _refuse_target(library, target)
+    return _write_backup(library, target)
+
+
+def _refuse_target(library: Path, target: Path) -> None:
+    resolved = target.resolve()
+    own = {Path(f"{library}{suffix}"): what for suffix, what in _OWN_FILES}
+    for path, what in own.items():
+        if resolved == path or (target.exists() and path.exists() and os.path.samefile(target, path)):
+            raise BackupError(target, f"a backup cannot overwrite {what}")
+    if any(resolved == b.path.resolve() for b in list_backups(library)):
+        raise BackupError(
+            target, "a backup cannot overwrite one of the library's backups (python main.py backups)"
+        )
+
+
+_OWN_FILES = (
+    ("", "the library itself"),
+    ("-wal", "the library's write-ahead log (-wal): it may hold saves not yet in the library"),
+    ("-shm", "the library's shared-memory index (-shm)"),
+    ("-journal", "the library's rollback journal (-journal)"),
+)
+
+
+def _write_backup(library: Path, target: Path) -> int:
     part = _part_name(target)
     try:
         with closing(_connect_source(library)) as source, closing(sqlite3.connect(part)) as copy:
@@ -132,19 +190,56 @@ def backup_to(library_path: str | Path, target: str | Path) -> int:
             copy.execute("PRAGMA journal_mode=DELETE")
     except sqlite3.DatabaseError as exc:
         part.unlink(missing_ok=True)
-        problems = _check_file(library)
-        if problems:
-            raise LibraryDamaged(library, problems) from exc
-        raise BackupError(target, f"the backup could not be written: {exc}") from exc
-    problems = _check_file(part)
+        if is_damage(exc):
+            raise LibraryDamaged(library, _check_file(library) or [str(exc)]) from exc
+        raise BackupError(target, f"the backup could not be written: {_plain(exc)}") from exc
+    try:
+        problems = _check_file(part)
+    except CheckNotRun as exc:
+        part.unlink(missing_ok=True)
+        raise BackupError(target, f"the backup could not be verified: {exc.reason}") from exc
     if problems:
         part.unlink(missing_ok=True)
         library_problems = _check_file(library)
         if library_problems:
             raise LibraryDamaged(library, library_problems)
         raise BackupError(target, "the backup failed verification and was deleted: " + "; ".join(problems))
+    _full_check_or_keep_apart(library, part, target)
     _commit_file(part, target)
     return target.stat().st_size
+
+
+def _full_check_or_keep_apart(library: Path, part: Path, target: Path) -> None:
+    """Run the full check on a new copy; a copy that fails is moved apart and LibraryDamaged raised."""
+    from db.integrity import check_file
+
+    try:
+        problems = check_file(part)
+    except CheckNotRun as exc:
+        part.unlink(missing_ok=True)
+        raise BackupError(target, f"the backup could not be verified: {exc.reason}") from exc
+    if not problems:
+        return
+    folder = backup_dir(library) / FAILED_CHECK
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        kept = folder / (
+            target.name if _parse_name(target.name) else _new_name(folder, library, "manual").name
+        )
+        label = kept.with_name(kept.name + ".problems.txt")
+        label.write_text(
+            f"A copy of {library} that failed the full check; it is not a good backup.\n"
+            + "".join(f"{line}\n" for line in problems),
+            encoding="utf-8",
+        )
+        _commit_file(part, kept)
+    except (OSError, BackupError):
+        part.unlink(missing_ok=True)
+        raise LibraryDamaged(library, problems) from None
+    raise LibraryDamaged(
+        library,
+        [*problems, f"this copy was kept apart in {kept} and does not count among the backups"],
+    )
 
 
 def rotate(library_path: str | Path, now: datetime | None = None, protect: Iterable[Path] = ()) -> list[Path]:
@@ -202,42 +297,97 @@ class Restored:
     quarantined: Path | None  # where a damaged library was moved instead
 
 
-def restore(library_path: str | Path, backup_path: str | Path) -> Restored:
-    """Replace the library's content with a verified backup (see ``Restored``).
+def restore(library_path: str | Path, backup_path: str | Path, *, quarantine_it: bool = False) -> Restored:
+    """Replace the library with a verified backup (see ``Restored``).
 
-    The current library is first backed up (reason ``pre-restore``); if it is
-    damaged it is quarantined (renamed ``*.damaged``) instead, so nothing is
-    lost.  The content is copied with the backup API into the live file, so
-    other connections see the restored library at their next transaction;
-    close the ``Library`` before and reopen it after (the restored copy may be
-    migrated then).
+    The backup's content is first written to a new file beside the library and
+    verified; the current library is then backed up (reason ``pre-restore``),
+    or, if it is damaged (or ``quarantine_it``), renamed ``*.damaged`` so
+    nothing is lost; only then is the new file renamed over the library.  On
+    any failure (BackupError, CheckNotRun: disk full, I/O error, another
+    program holding the library) the library at its path is left as it was.
+    Close every ``Library`` on it before (other programs too) and reopen it
+    after (the restored copy may be migrated then).
     """
     backup = Path(backup_path).expanduser().resolve()
     problems = verify_backup(backup)
     if problems:
         raise BackupError(backup, "not restored, the backup is unusable: " + "; ".join(problems))
     library = Path(library_path).expanduser().resolve()
-    before: BackupInfo | None = None
-    quarantined: Path | None = None
-    if library.exists():
-        if _check_file(library):
-            from db.integrity import quarantine
+    part = _part_name(library)
+    try:
+        _copy_file(backup, part, library)
+        problems = _check_file(part)
+        if problems:
+            raise BackupError(library, "not restored, the copy failed verification: " + "; ".join(problems))
+        before: BackupInfo | None = None
+        quarantined: Path | None = None
+        if library.exists():
+            damaged = quarantine_it or bool(_check_file(library))
+            if not damaged:
+                try:
+                    before = _backup_into_folder(library, "pre-restore")  # rotated once restored
+                except LibraryDamaged:
+                    damaged = True  # its content failed the full check (that copy was kept apart)
+            if damaged:
+                from db.integrity import quarantine
 
-            quarantined = quarantine(library)
-        else:
-            before = _backup_into_folder(library, "pre-restore")  # rotated once restored
-    if library.exists():
-        _copy_into_live(backup, library)
-    else:
-        part = _part_name(library)
-        with closing(_connect_source(backup)) as source, closing(sqlite3.connect(part)) as copy:
-            source.backup(copy)
+                quarantined = quarantine(library)
+            else:
+                _leave_wal(library)
         _commit_file(part, library)
-    problems = _check_file(library)
-    if problems:
-        raise LibraryDamaged(library, problems)
+    except BaseException:
+        part.unlink(missing_ok=True)
+        raise
     rotate(library, protect=[backup])  # the backup just restored stays, to restore again
     return Restored(before, quarantined)
+
+
+def _copy_file(backup: Path, part: Path, library: Path) -> None:
+    """Write the backup's content to ``part`` as a self-contained file (no ``-wal``)."""
+    try:
+        with closing(_connect_source(backup)) as source, closing(sqlite3.connect(part)) as copy:
+            source.backup(copy)
+            copy.execute("PRAGMA journal_mode=DELETE")
+    except sqlite3.DatabaseError as exc:
+        raise BackupError(
+            library,
+            f"not restored, the new library could not be written: {_plain(exc)}; the library was not changed",
+        ) from exc
+
+
+def _leave_wal(library: Path) -> None:
+    """Fold the library's ``-wal`` into it and delete it, so no old journal outlives the swap.
+
+    Switching out of WAL needs every other connection closed: while another
+    window or program uses the library the restore is refused.
+    """
+    deadline = time.monotonic() + _LEAVE_WAL_SECONDS  # a connection closing just now is waited for
+    while True:
+        try:
+            with closing(sqlite3.connect(library, timeout=_BUSY_MS / 1000, isolation_level=None)) as conn:
+                mode = str(conn.execute("PRAGMA journal_mode=DELETE").fetchone()[0]).lower()
+        except sqlite3.OperationalError as exc:
+            if is_damage(exc) or "locked" not in str(exc):
+                raise BackupError(
+                    library, f"not restored ({_plain(exc)}); the library was not changed"
+                ) from exc
+            mode = "busy"
+        if mode == "delete" or time.monotonic() > deadline:
+            break
+        # A connection handed back to the pool of a closed Library of this process stays open
+        # until the garbage collector breaks the pool's reference cycle: let it run.
+        gc.collect()
+        time.sleep(0.05)
+    reason = "another window or program is using it"
+    if mode != "delete":
+        raise BackupError(
+            library,
+            f"not restored ({reason}); close every window and program using the library and try "
+            "again; the library was not changed",
+        )
+    with suppress(OSError):
+        Path(f"{library}-shm").unlink()
 
 
 def upgrade_with_backup(engine: Engine, library_path: str | Path | None) -> bool:
@@ -264,21 +414,37 @@ def _existing_library(library_path: str | Path) -> Path:
 
 
 def _connect_source(path: Path) -> sqlite3.Connection:
-    """A read-only connection (it still reads the committed ``-wal`` content)."""
+    """A read-only connection (it still reads the committed ``-wal`` content).
+
+    A file that cannot be written (a read-only medium) and has no ``-wal`` is
+    opened ``immutable``: SQLite then needs no ``-shm`` beside it.
+    """
     from urllib.parse import quote
 
-    conn = sqlite3.connect(f"file:{quote(str(path))}?mode=ro", uri=True, timeout=_BUSY_MS / 1000)
-    return conn
+    wal = Path(f"{path}-wal")
+    immutable = not writable(path) and not (wal.exists() and wal.stat().st_size > 0)
+    query = "mode=ro&immutable=1" if immutable else "mode=ro"
+    return sqlite3.connect(f"file:{quote(str(path))}?{query}", uri=True, timeout=_BUSY_MS / 1000)
 
 
 def _check_file(path: Path) -> list[str]:
-    """``PRAGMA quick_check`` of a database file; the problems found (empty when ok)."""
+    """``PRAGMA quick_check`` of a database file; the problems found (empty when ok).
+
+    Raises CheckNotRun when the check cannot run (disk full, I/O error, permission).
+    """
     try:
         with closing(_connect_source(path)) as conn:
             rows = [str(row[0]) for row in conn.execute("PRAGMA quick_check")]
     except sqlite3.DatabaseError as exc:
-        return [f"quick_check could not run: {exc}"]
+        if not is_damage(exc):
+            raise could_not_run(path, exc) from exc
+        return [f"the file cannot be read as a database: {exc}"]
     return [] if rows == ["ok"] else rows
+
+
+def _plain(exc: BaseException) -> str:
+    """A database error's message, with what it means when the disk is full or failing."""
+    return could_not_run("", exc).reason
 
 
 def _new_name(folder: Path, library: Path, reason: str) -> Path:
@@ -290,13 +456,13 @@ def _new_name(folder: Path, library: Path, reason: str) -> Path:
         time.sleep(0.002)
 
 
-def _parse_name(name: str) -> tuple[datetime, str] | None:
-    """(created at, reason) of a backup file name; None for any other file."""
+def _parse_name(name: str) -> tuple[datetime, str, str] | None:
+    """(created at, reason, library stem) of a backup file name; None for any other file."""
     match = _NAME.match(name)
     if match is None:
         return None
     stamp = datetime.strptime(match["stamp"], _STAMP).replace(tzinfo=UTC)
-    return stamp + timedelta(milliseconds=int(match["ms"])), match["reason"]
+    return stamp + timedelta(milliseconds=int(match["ms"])), match["reason"], match["stem"]
 
 
 def _week(moment: datetime) -> int:
@@ -338,27 +504,6 @@ def _remove_stale_parts(folder: Path) -> None:
                 part.unlink()
 
 
-def _copy_into_live(backup: Path, library: Path) -> None:
-    """Copy the backup's pages into the live library file (other connections stay valid)."""
-    try:
-        with (
-            closing(_connect_source(backup)) as source,
-            closing(sqlite3.connect(library, timeout=_BUSY_MS / 1000, isolation_level=None)) as live,
-        ):
-            source_size = source.execute("PRAGMA page_size").fetchone()[0]
-            if live.execute("PRAGMA page_size").fetchone()[0] != source_size:
-                # WAL cannot change the page size: leave WAL (needs no other connection) first.
-                live.execute("PRAGMA journal_mode=DELETE")
-            source.backup(live)
-            live.execute("PRAGMA journal_mode=WAL")
-    except sqlite3.DatabaseError as exc:
-        raise BackupError(
-            library,
-            f"the backup could not be restored into the library ({exc}); close every window and "
-            "program using the library and try again; the library was not changed",
-        ) from exc
-
-
 __all__ = [
     "KEEP_LAST",
     "KEEP_WEEKS",
@@ -367,8 +512,10 @@ __all__ = [
     "Restored",
     "backup_before",
     "backup_dir",
+    "backup_folders",
     "backup_if_due",
     "backup_to",
+    "failed_backups",
     "kept_backups",
     "list_backups",
     "restore",

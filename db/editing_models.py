@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import ForeignKey, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from db.models import Base
+from db.models import Base, digest_pending_index
 
 
 class Revision(Base):
@@ -19,7 +19,7 @@ class Revision(Base):
     """
 
     __tablename__ = "revision"
-    __table_args__ = (UniqueConstraint("article_id", "number"),)
+    __table_args__ = (UniqueConstraint("article_id", "number"), digest_pending_index("revision"))
 
     id: Mapped[int] = mapped_column(primary_key=True)
     article_id: Mapped[int] = mapped_column(ForeignKey("article.id", ondelete="CASCADE"))
@@ -29,6 +29,7 @@ class Revision(Base):
     reason: Mapped[str] = mapped_column(String(100))
     snapshot: Mapped[dict[str, Any]]
     status: Mapped[str] = mapped_column(String(20))
+    digest: Mapped[str | None] = mapped_column(String(64))  # db.row_digests: set at commit
 
 
 class ChangeRecord(Base):
@@ -40,6 +41,7 @@ class ChangeRecord(Base):
     """
 
     __tablename__ = "change_record"
+    __table_args__ = (digest_pending_index("change_record"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     article_id: Mapped[int] = mapped_column(ForeignKey("article.id", ondelete="CASCADE"), index=True)
@@ -53,6 +55,7 @@ class ChangeRecord(Base):
     author: Mapped[str] = mapped_column(String(100))
     created_at: Mapped[datetime]
     rule: Mapped[str | None] = mapped_column(String(100))
+    digest: Mapped[str | None] = mapped_column(String(64))  # db.row_digests: set at commit
 
 
 class Note(Base):

@@ -111,6 +111,8 @@ class Library:
     """An open library: the engine plus session factories for reading and writing."""
 
     def __init__(self, engine: Engine) -> None:
+        import db.row_digests  # noqa: F401  (installs the hooks that keep the row digests current)
+
         self.engine = engine
         self._read = sessionmaker(bind=engine, expire_on_commit=False)
         self._write = sessionmaker(

@@ -19,15 +19,18 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, func, inspect, select
+from sqlalchemy import null as sql_null
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from db.backup import BackupInfo, list_backups, restore, verify_backup
+from db.coverage_check import verify_coverage
 from db.engine import Library
 from db.models import Article, Block, Issue, IssueText, base_hash
-from db.safety import BackupError, LibraryDamaged
-from db.safety_models import ArticleHash, article_text_digest
+from db.row_digests import verify_digests
+from db.safety import BackupError, LibraryDamaged, could_not_run, is_damage
+from db.safety_models import ArticleHash, article_structure_digest, article_text_digest
 
 _CHUNK = 500
 
@@ -37,7 +40,7 @@ class HashProblem:
     """One article whose text does not match its recorded hash (or has none)."""
 
     article_id: int
-    issue: str  # "mismatch" or "unrecorded"
+    issue: str  # "mismatch", "unrecorded" or "structure"
     expected: str | None  # recorded hash
     actual: str  # hash of the text now in the library
     recorded_version: int | None
@@ -46,6 +49,12 @@ class HashProblem:
     def __str__(self) -> str:
         if self.issue == "unrecorded":
             return f"article {self.article_id} (version {self.version}): no content hash recorded"
+        if self.issue == "structure":
+            return (
+                f"article {self.article_id}: its title, block roles, block order or pieces do not match "
+                f"the structure hash recorded when it was last saved: expected {self.expected}, "
+                f"actual {self.actual}"
+            )
         when = (
             "at the same version, so the text changed without a save"
             if self.recorded_version == self.version
@@ -65,13 +74,22 @@ class CheckReport:
     foreign_keys: list[str] = field(default_factory=list)
     hashes: list[HashProblem] = field(default_factory=list)
     originals: list[str] = field(default_factory=list)
+    coverage: list[str] = field(default_factory=list)  # originals not covered exactly once
+    records: list[str] = field(default_factory=list)  # issues, tags, revisions, change records
     articles_checked: int = 0
     issues_checked: int = 0
     notes: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
-        return not (self.integrity or self.foreign_keys or self.hashes or self.originals)
+        return not (
+            self.integrity
+            or self.foreign_keys
+            or self.hashes
+            or self.originals
+            or self.coverage
+            or self.records
+        )
 
     def problems(self) -> list[str]:
         """Every problem as one line."""
@@ -80,6 +98,8 @@ class CheckReport:
             + [f"foreign_key_check: {line}" for line in self.foreign_keys]
             + [str(p) for p in self.hashes]
             + self.originals
+            + self.coverage
+            + self.records
         )
 
 
@@ -96,21 +116,80 @@ def ensure_sound(engine: Engine, path: str | Path) -> None:
 
 
 def full_check(library: Library) -> CheckReport:
-    """``integrity_check`` (full output), ``foreign_key_check`` and every article's hash."""
+    """``integrity_check`` (full output), ``foreign_key_check`` and every hash and original text.
+
+    Raises CheckNotRun when a check cannot run (disk full, I/O error, permission).
+    """
     report = CheckReport(integrity=_pragma_lines(library.engine, "integrity_check"))
+    _check_content(library, report)
+    return report
+
+
+def _has_structure(session: Session) -> bool:
+    """Whether the library has the structure hashes and row digests (schema 0009 on)."""
+    columns = inspect(session.connection()).get_columns(ArticleHash.__tablename__)
+    return any(column["name"] == "structure" for column in columns)
+
+
+def content_problems(library: Library) -> list[str]:
+    """What ``full_check`` finds beyond ``quick_check``'s reach but the coverage (which reads each
+    original whole): foreign keys, every hash and digest, every original text; the gate before a
+    command-line write.  Empty when the content is sound."""
+    report = CheckReport()
+    _check_content(library, report, coverage=False)
+    return report.problems()
+
+
+def _check_content(library: Library, report: CheckReport, *, coverage: bool = True) -> None:
     try:
         report.foreign_keys = _foreign_key_problems(library.engine)
         with library.session() as session:
             if not inspect(session.connection()).has_table(ArticleHash.__tablename__):
                 report.notes.append("no content hashes yet: open the library once with this version")
-                return report
-            report.hashes = verify_hashes(session)
+                return
+            current = _has_structure(session)
+            report.hashes = verify_hashes(session, structure=current)
             report.articles_checked = session.scalar(select(func.count()).select_from(Article)) or 0
             report.originals = verify_originals(session)
             report.issues_checked = session.scalar(select(func.count()).select_from(Issue)) or 0
+            if current:
+                if coverage and not report.originals:  # reads each original whole: left to ``check``
+                    report.coverage = verify_coverage(session)
+                report.records = [str(problem) for problem in verify_digests(session)]
     except DBAPIError as exc:
+        if not is_damage(exc):
+            raise could_not_run(library.engine.url.database or library.url, exc) from exc
         report.integrity.append(f"the check stopped, the library cannot be read: {exc.orig}")
-    return report
+
+
+def check_file(path: str | Path) -> list[str]:
+    """The full check of a closed library file (a backup): every problem found, empty when sound.
+
+    Raises CheckNotRun when the check cannot run (disk full, I/O error, permission).
+    """
+    from db.safety import open_read_only
+
+    try:
+        library = open_read_only(path, "checked read-only", check_schema=False)
+    except LibraryDamaged as exc:
+        return exc.problems
+    try:
+        if not _at_head(library):  # an older schema (a pre-migration backup): what it can be checked for
+            report = CheckReport(integrity=_pragma_lines(library.engine, "integrity_check"))
+            report.foreign_keys = _foreign_key_problems(library.engine)
+            return report.problems()
+        return full_check(library).problems()
+    finally:
+        library.close()
+
+
+def _at_head(library: Library) -> bool:
+    from db.migrate import current_revisions, head_revisions
+
+    try:
+        return current_revisions(library.engine) == head_revisions()
+    except DBAPIError:
+        return False
 
 
 def require_sound(library: Library, path: str | Path) -> CheckReport:
@@ -122,27 +201,45 @@ def require_sound(library: Library, path: str | Path) -> CheckReport:
 
 
 def record_hashes(session: Session, article_ids: Iterable[int]) -> int:
-    """Record the hash and version of these articles' current texts (inside the caller's transaction)."""
+    """Record the text hash, structure hash and version of these articles (in the caller's transaction)."""
     ids = sorted(set(article_ids))
     for start in range(0, len(ids), _CHUNK):
         chunk = ids[start : start + _CHUNK]
-        versions = dict(
-            session.execute(select(Article.id, Article.version).where(Article.id.in_(chunk))).all()
-        )
-        texts = _texts(session, chunk)
+        heads = {
+            aid: (version, title)
+            for aid, version, title in session.execute(
+                select(Article.id, Article.version, Article.title).where(Article.id.in_(chunk))
+            )
+        }
+        blocks = _blocks(session, chunk)
         rows = [
-            {"article_id": aid, "sha256": article_text_digest(texts.get(aid, [])), "version": version}
-            for aid, version in versions.items()
+            {
+                "article_id": aid,
+                "sha256": _text_digest(blocks.get(aid, [])),
+                "version": version,
+                "structure": _structure_digest(title, blocks.get(aid, [])),
+            }
+            for aid, (version, title) in heads.items()
         ]
         if rows:
             statement = sqlite_insert(ArticleHash).values(rows)
             session.execute(
                 statement.on_conflict_do_update(
                     index_elements=[ArticleHash.article_id],
-                    set_={"sha256": statement.excluded.sha256, "version": statement.excluded.version},
+                    set_={
+                        "sha256": statement.excluded.sha256,
+                        "version": statement.excluded.version,
+                        "structure": statement.excluded.structure,
+                    },
                 )
             )
     return len(ids)
+
+
+def record_structures(session: Session) -> int:
+    """Record the hashes of the articles whose structure hash is missing (stored by a Core insert)."""
+    missing = list(session.scalars(select(ArticleHash.article_id).where(ArticleHash.structure.is_(None))))
+    return record_hashes(session, missing) if missing else 0
 
 
 def record_issue_hashes(session: Session, issue_ids: Iterable[int]) -> int:
@@ -153,24 +250,36 @@ def record_issue_hashes(session: Session, issue_ids: Iterable[int]) -> int:
     return record_hashes(session, session.scalars(select(Article.id).where(Article.issue_id.in_(ids))))
 
 
-def verify_hashes(session: Session, article_ids: Sequence[int] | None = None) -> list[HashProblem]:
-    """Recompute every article's hash (or these articles') and report each difference."""
-    query = select(Article.id, Article.version, ArticleHash.sha256, ArticleHash.version).outerjoin(
-        ArticleHash, ArticleHash.article_id == Article.id
-    )
+def verify_hashes(
+    session: Session, article_ids: Sequence[int] | None = None, *, structure: bool = True
+) -> list[HashProblem]:
+    """Recompute every article's text and structure hashes (or these articles') and report each difference.
+
+    ``structure=False`` leaves the structure hashes out (a library older than schema 0009).
+    """
+    recorded = ArticleHash.structure if structure else sql_null()
+    query = select(
+        Article.id, Article.version, Article.title, ArticleHash.sha256, ArticleHash.version, recorded
+    ).outerjoin(ArticleHash, ArticleHash.article_id == Article.id)
     if article_ids is not None:
         query = query.where(Article.id.in_(article_ids))
     rows = session.execute(query.order_by(Article.id)).all()
     problems = []
     for start in range(0, len(rows), _CHUNK):
         chunk = rows[start : start + _CHUNK]
-        texts = _texts(session, [row[0] for row in chunk])
-        for aid, version, expected, recorded_version in chunk:
-            actual = article_text_digest(texts.get(aid, []))
+        blocks = _blocks(session, [row[0] for row in chunk])
+        for aid, version, title, expected, recorded_version, recorded_shape in chunk:
+            actual = _text_digest(blocks.get(aid, []))
             if expected is None:
                 problems.append(HashProblem(aid, "unrecorded", None, actual, None, version))
-            elif expected != actual:
+                continue
+            if expected != actual:
                 problems.append(HashProblem(aid, "mismatch", expected, actual, recorded_version, version))
+            shape = _structure_digest(title, blocks.get(aid, []))
+            if structure and recorded_shape != shape:
+                problems.append(
+                    HashProblem(aid, "structure", recorded_shape, shape, recorded_version, version)
+                )
     return problems
 
 
@@ -239,30 +348,35 @@ class Recovery:
 
 
 def restore_newest_good_backup(library_path: str | Path) -> Recovery:
-    """Restore the newest backup that passes verification, quarantining the library first.
+    """Restore the newest backup that passes verification and the full check, quarantining the library.
 
-    When no backup is usable, BackupError is raised and the library is left where it is.
+    The restored copy is written and verified beside the library before the
+    library is renamed ``*.damaged`` and the copy renamed into its place (see
+    ``db.backup.restore``).  When no backup is usable, or anything fails
+    (BackupError, CheckNotRun), the library is left where it is, as it was.
     """
     library = Path(library_path).expanduser().resolve()
     skipped: list[tuple[Path, str]] = []
     for backup in list_backups(library):
-        problems = verify_backup(backup.path)
+        problems = verify_backup(backup.path) or check_file(backup.path)
         if problems:
             skipped.append((backup.path, "; ".join(problems)))
             continue
-        quarantined = quarantine(library) if library.exists() else None
-        restore(library, backup.path)
-        return Recovery(backup, quarantined, skipped)
+        done = restore(library, backup.path, quarantine_it=True)
+        return Recovery(backup, done.quarantined, skipped)
     detail = "".join(f"; {path.name}: {why}" for path, why in skipped)
     raise BackupError(library, "no usable backup to restore, the library was left as it is" + detail)
 
 
 def _pragma_lines(engine: Engine, pragma: str) -> list[str]:
+    """The lines a checking pragma reports (empty for "ok"); CheckNotRun when it cannot run."""
     try:
         with engine.connect() as conn:
             lines = [str(row[0]) for row in conn.exec_driver_sql(f"PRAGMA {pragma}")]
     except DBAPIError as exc:
-        return [f"{pragma} could not run: {exc.orig}"]
+        if not is_damage(exc):
+            raise could_not_run(engine.url.database or str(engine.url), exc) from exc
+        return [f"{pragma}: the file cannot be read as a database: {exc.orig}"]
     return [] if lines == ["ok"] else lines
 
 
@@ -272,16 +386,27 @@ def _foreign_key_problems(engine: Engine) -> list[str]:
     return [f"{table} row {rowid} refers to a missing {parent} row" for table, rowid, parent, _fk in rows]
 
 
-def _texts(session: Session, article_ids: Sequence[int]) -> dict[int, list[str]]:
-    texts: dict[int, list[str]] = {}
+_BlockRow = tuple[int, str, str, Any]  # position, role, text, pieces
+
+
+def _blocks(session: Session, article_ids: Sequence[int]) -> dict[int, list[_BlockRow]]:
+    found: dict[int, list[_BlockRow]] = {}
     rows = session.execute(
-        select(Block.article_id, Block.text)
+        select(Block.article_id, Block.position, Block.role, Block.text, Block.pieces)
         .where(Block.article_id.in_(article_ids))
         .order_by(Block.article_id, Block.position)
     )
-    for aid, block_text in rows:
-        texts.setdefault(aid, []).append(block_text)
-    return texts
+    for aid, position, role, text, pieces in rows:
+        found.setdefault(aid, []).append((position, role, text, pieces))
+    return found
+
+
+def _text_digest(blocks: Sequence[_BlockRow]) -> str:
+    return article_text_digest(block[2] for block in blocks)
+
+
+def _structure_digest(title: str | None, blocks: Sequence[_BlockRow]) -> str:
+    return article_structure_digest(title, ((b[0], b[1], b[3]) for b in blocks))
 
 
 def _any_exists(path: Path) -> bool:
@@ -292,6 +417,8 @@ __all__ = [
     "CheckReport",
     "HashProblem",
     "Recovery",
+    "check_file",
+    "content_problems",
     "ensure_sound",
     "full_check",
     "quarantine",

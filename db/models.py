@@ -18,6 +18,7 @@ from sqlalchemy import (
     DateTime,
     Dialect,
     ForeignKey,
+    Index,
     MetaData,
     String,
     Table,
@@ -25,6 +26,7 @@ from sqlalchemy import (
     TypeDecorator,
     UniqueConstraint,
 )
+from sqlalchemy import text as sql_text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 NAMING_CONVENTION = {
@@ -76,10 +78,17 @@ def table_of(model: type[Base]) -> Table:
     return cast(Table, model.__table__)
 
 
+def digest_pending_index(table: str) -> Index:
+    """The partial index of a table's rows whose digest is still to be computed (``db.row_digests``)."""
+    where = sql_text("digest IS NULL")
+    return Index(f"ix_{table}_digest_pending", "id", sqlite_where=where, postgresql_where=where)
+
+
 class Issue(Base):
     """One imported newspaper issue (one source file)."""
 
     __tablename__ = "issue"
+    __table_args__ = (digest_pending_index("issue"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     source_name: Mapped[str] = mapped_column(String(500))  # file name as imported
@@ -92,6 +101,7 @@ class Issue(Base):
     publication_date: Mapped[str | None] = mapped_column(String(100))
     publication: Mapped[str | None] = mapped_column(String(200))  # the paper's name, set by the user
     number: Mapped[str | None] = mapped_column(String(50))  # the issue's number (第…期), set by the user
+    digest: Mapped[str | None] = mapped_column(String(64))  # db.row_digests: set at commit
 
     articles: Mapped[list[Article]] = relationship(
         back_populates="issue",

@@ -64,6 +64,51 @@ class BackupError(JiaokanError):
         super().__init__(f"{self.path}: {reason}")
 
 
+class CheckNotRun(JiaokanError):
+    """A check could not run (disk full, I/O error, permission): this says nothing about damage."""
+
+    def __init__(self, path: str | Path, reason: str) -> None:
+        self.path = str(path)
+        self.reason = reason
+        super().__init__(
+            f"{self.path}: the check could not run ({reason}); this does not mean the library is "
+            "damaged: free some disk space or fix the permissions, then try again. Nothing was changed"
+        )
+
+
+# SQLite's primary result codes that mean the file itself is damaged (SQLITE_CORRUPT,
+# SQLITE_NOTADB); every other error (SQLITE_IOERR, SQLITE_FULL, SQLITE_CANTOPEN,
+# SQLITE_PERM, SQLITE_READONLY, SQLITE_BUSY…) means the check or the read could not run.
+_DAMAGE_CODES = frozenset((11, 26))
+
+
+def is_damage(error: BaseException) -> bool:
+    """True when a database error says the file is damaged, not that it could not be read."""
+    original = getattr(error, "orig", None) or error
+    code = getattr(original, "sqlite_errorcode", None)
+    if isinstance(code, int):
+        return code & 0xFF in _DAMAGE_CODES
+    text = str(original).lower()
+    return "malformed" in text or "not a database" in text
+
+
+def could_not_run(path: str | Path, error: BaseException) -> CheckNotRun:
+    """The CheckNotRun for a database error that is not damage, naming its cause plainly."""
+    original = getattr(error, "orig", None) or error
+    text = str(original)
+    lowered = text.lower()
+    if "full" in lowered:
+        text += ": the disk is full"
+    elif "i/o" in lowered:
+        text += (
+            ": the disk could not be read or written (is it full or gone, or was the library's -wal "
+            "file deleted while a program had it open? then close that program)"
+        )
+    elif "unable to open" in lowered or "permission" in lowered or "readonly" in lowered:
+        text += ": check the permissions of the library's file and folder"
+    return CheckNotRun(path, text)
+
+
 class LibraryBusy(JiaokanError):
     """Another program kept the library locked for longer than every retry allowed."""
 
@@ -188,6 +233,8 @@ def _check_schema_current(engine: Engine, path: Path) -> None:
     try:
         current = current_revisions(engine)
     except DBAPIError as exc:
+        if not is_damage(exc):
+            raise could_not_run(path, exc) from exc
         raise LibraryDamaged(path, [f"cannot read the library: {exc.orig}"]) from exc
     if current != head_revisions():
         raise ReadOnlyLibrary(
@@ -228,10 +275,13 @@ def _is_read_only_failure(exc: OperationalError) -> bool:
 
 __all__ = [
     "BackupError",
+    "CheckNotRun",
     "LibraryBusy",
     "LibraryDamaged",
     "ReadOnlyLibrary",
     "ReadOnlyLibraryHandle",
+    "could_not_run",
+    "is_damage",
     "is_read_only",
     "library_path",
     "open_library_safely",

@@ -5,8 +5,10 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterable
+from typing import Any
 
-from sqlalchemy import ForeignKey, String
+from sqlalchemy import ForeignKey, Index, String
+from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from db.models import Base
@@ -18,13 +20,33 @@ def article_text_digest(block_texts: Iterable[str]) -> str:
     return hashlib.sha256(data.encode("utf-8")).hexdigest()
 
 
+def article_structure_digest(title: str | None, blocks: Iterable[tuple[int, str, Any]]) -> str:
+    """SHA-256 of an article's structure: its title and its blocks' (position, role, pieces) in order."""
+    data = json.dumps(
+        [title, [[position, role, pieces] for position, role, pieces in blocks]],
+        ensure_ascii=False,
+        separators=(",", ":"),
+    )
+    return hashlib.sha256(data.encode("utf-8")).hexdigest()
+
+
 class ArticleHash(Base):
     """The hash of an article's text as last saved through the application, and that version."""
 
     __tablename__ = "article_hash"
+    __table_args__ = (
+        Index(
+            "ix_article_hash_structure_pending",
+            "article_id",
+            sqlite_where=sql_text("structure IS NULL"),
+            postgresql_where=sql_text("structure IS NULL"),
+        ),
+    )
 
     article_id: Mapped[int] = mapped_column(
         ForeignKey("article.id", ondelete="CASCADE"), primary_key=True, autoincrement=False
     )
     sha256: Mapped[str] = mapped_column(String(64))
     version: Mapped[int]
+    # SHA-256 of the article's structure (title, block roles, order, pieces): article_structure_digest
+    structure: Mapped[str | None] = mapped_column(String(64))

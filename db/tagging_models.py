@@ -12,7 +12,7 @@ from datetime import datetime
 from sqlalchemy import CheckConstraint, ForeignKey, Index, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from db.models import Base
+from db.models import Base, digest_pending_index
 
 TAG_KINDS = ("person", "place", "organisation", "topic", "other")
 _KIND_CHECK = "kind IN (" + ", ".join(f"'{k}'" for k in TAG_KINDS) + ")"
@@ -25,6 +25,7 @@ class Tag(Base):
     __table_args__ = (
         CheckConstraint(_KIND_CHECK, name="kind"),
         CheckConstraint(f"colour IS NULL OR colour GLOB '#{'[0-9a-f]' * 6}'", name="colour"),
+        digest_pending_index("tag"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -34,6 +35,7 @@ class Tag(Base):
     parent_id: Mapped[int | None] = mapped_column(ForeignKey("tag.id", ondelete="SET NULL"), index=True)
     colour: Mapped[str | None] = mapped_column(String(7))
     created_at: Mapped[datetime]
+    digest: Mapped[str | None] = mapped_column(String(64))  # db.row_digests: set at commit
 
     parent: Mapped[Tag | None] = relationship(remote_side=[id], back_populates="children")
     children: Mapped[list[Tag]] = relationship(back_populates="parent", passive_deletes=True)

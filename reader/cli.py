@@ -10,12 +10,17 @@ import argparse
 import importlib
 import json
 import os
+import sqlite3
 import sys
 from collections.abc import Callable, Sequence
+from contextlib import suppress
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from reader.cli_common import open_cli_library
+from sqlalchemy.exc import DBAPIError
+
+from reader.cli_common import database_failure, open_cli_library
+from reader.cli_types import database_id, shown
 from reader.core.errors import JiaokanError
 
 if TYPE_CHECKING:
@@ -23,6 +28,8 @@ if TYPE_CHECKING:
 
 EXIT_OK = 0
 EXIT_FAILED = 1
+EXIT_USAGE = 2
+EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, what a shell reports for a Unix tool whose reader left
 
 
 class TerminalProgress:
@@ -116,7 +123,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     lst = sub.add_parser("list", parents=[db], help="list issues and their articles")
-    lst.add_argument("--issue", type=int, action="append", metavar="ID", help="only this issue (repeatable)")
+    lst.add_argument(
+        "--issue", type=database_id, action="append", metavar="ID", help="only this issue (repeatable)"
+    )
     lst.add_argument("--json", action="store_true", help="one JSON object per issue and line")
 
     exp = sub.add_parser("export", parents=[db], help="export issues, one file per issue (or one for all)")
@@ -127,8 +136,10 @@ def build_parser() -> argparse.ArgumentParser:
         help="output format (default txt)",
     )
     exp.add_argument("--out", type=Path, required=True, metavar="DIR", help="output folder")
-    exp.add_argument("--issue", type=int, action="append", metavar="ID", help="issue id (repeatable)")
-    exp.add_argument("--article", type=int, action="append", metavar="ID", help="article id (repeatable)")
+    exp.add_argument("--issue", type=database_id, action="append", metavar="ID", help="issue id (repeatable)")
+    exp.add_argument(
+        "--article", type=database_id, action="append", metavar="ID", help="article id (repeatable)"
+    )
     exp.add_argument(
         "--tag", action="append", metavar="NAME", help="only articles with this tag (repeatable: all of them)"
     )
@@ -154,11 +165,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     srch = sub.add_parser("search", parents=[db], help="full-text search over every article")
     srch.add_argument("query", help="words to find (all of them); either script finds both")
-    srch.add_argument("--issue", type=int, metavar="ID", help="only in this issue")
+    srch.add_argument("--issue", type=database_id, metavar="ID", help="only in this issue")
     srch.add_argument(
         "--status", choices=["new", "in_progress", "proofread", "approved"], help="only with status"
     )
-    srch.add_argument("--limit", type=int, metavar="N", help="at most N articles (default: every match)")
+    srch.add_argument(
+        "--limit", type=database_id, metavar="N", help="at most N articles (default: every match)"
+    )
     srch.add_argument("--json", action="store_true", help="one JSON object per matching article and line")
     return parser
 
@@ -190,16 +203,20 @@ def cmd_import(args: argparse.Namespace) -> int:
         for result in report.results:
             if result.outcome == "imported":
                 detail = "" if result.message == f"{result.articles} articles" else f" ({result.message})"
-                print(f"imported {result.path}: issue {result.issue_id}, {result.articles} articles{detail}")
+                print(
+                    f"imported {shown(result.path)}: issue {result.issue_id}, {result.articles} articles"
+                    + shown(detail)
+                )
             elif result.outcome == "duplicate":
-                print(f"skipped {result.path}: {result.message}")
+                print(f"skipped {shown(result.path)}: {shown(result.message)}")
         for result in report.failed:
-            print(f"error: {result.path}: {result.message}", file=sys.stderr)
+            print(f"error: {shown(result.path)}: {shown(result.message)}", file=sys.stderr)
             if result.candidates and args.encoding is None:
                 first, *others = result.candidates
                 alternatives = f" (or {' or '.join(others)})" if others else ""
                 print(
-                    f"hint: {result.path}: choose one with --encoding {first}{alternatives}", file=sys.stderr
+                    f"hint: {shown(result.path)}: choose one with --encoding {first}{alternatives}",
+                    file=sys.stderr,
                 )
         print(
             f"{len(report.imported)} imported, {len(report.duplicates)} skipped as duplicates, "
@@ -288,7 +305,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         progress.finish()
         library.close()
     for path in report.files:
-        print(path)
+        print(shown(path))
     if not report.files:
         print("nothing to export: no issue or article matches", file=sys.stderr)
     return EXIT_OK
@@ -351,8 +368,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return COMMANDS[args.command](args)
     except JiaokanError as error:
-        print(f"error: {error}", file=sys.stderr)
+        print(f"error: {shown(str(error))}", file=sys.stderr)
         return EXIT_FAILED
+    except (DBAPIError, sqlite3.DatabaseError) as error:
+        print(f"error: {database_failure(args.db, error)}", file=sys.stderr)
+        return EXIT_FAILED
+    except OverflowError as error:  # a number too large for SQLite that no argument type caught
+        print(f"error: a number is too large: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    except BrokenPipeError:
+        return _quiet_broken_pipe()
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130
+
+
+def _quiet_broken_pipe() -> int:
+    """The reader of our output went away (``list | head -1``): stop quietly, as Unix tools do."""
+    with suppress(OSError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # Python's final flush must not fail again
+        os.close(devnull)
+    return EXIT_BROKEN_PIPE

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from contextlib import suppress
 from typing import TYPE_CHECKING
+
+from reader.core.errors import JiaokanError
 
 if TYPE_CHECKING:
     from db.engine import Library
@@ -11,11 +14,42 @@ if TYPE_CHECKING:
 def open_cli_library(db: str | None) -> Library:
     """Open the library named by ``--db`` (a path or URL), or the per-user default one.
 
-    A library on a read-only medium opens read-only: reading commands work and
-    writing ones fail before touching anything, saying why.
+    Every command goes through the window's soundness gate
+    (``reader.services.safe_opening.open_for_command``): a damaged library
+    stops every command with LibraryDamaged (what is wrong, how to restore),
+    and a writing command also refuses a library whose content no longer
+    matches its hashes.  A library on a read-only medium opens read-only:
+    reading commands work and writing ones fail before touching anything, saying why.
     """
-    from db.safety import open_library_safely
     from reader.core.paths import default_library
+    from reader.services.safe_opening import open_for_command
 
-    library, _read_only = open_library_safely(db if db else default_library())
-    return library
+    return open_for_command(db if db else default_library())
+
+
+def database_failure(db: str | None, error: BaseException) -> str:
+    """The one-line message for a database error that reached the command line (never a traceback).
+
+    A damaged file says so, with what ``quick_check`` finds and how to restore;
+    any other failure (a deleted ``-wal``, a full or vanished disk, a lock held
+    too long) says the library could not be read or written, and why.
+    """
+    from db.safety import LibraryDamaged, could_not_run, is_damage, library_path
+    from reader.core.paths import default_library
+    from reader.services.safe_opening import file_problems
+
+    path = library_path(db) if db else default_library().expanduser().resolve()
+    where = path if path is not None else db or "the library"
+    if is_damage(error):
+        problems: list[str] = []
+        if path is not None and path.is_file():
+            with suppress(JiaokanError):
+                problems = file_problems(path)
+        original = getattr(error, "orig", None) or error
+        return str(LibraryDamaged(where, problems or [str(original)]))
+    reason = could_not_run(where, error).reason
+    return (
+        f"{where}: the library could not be read or written ({reason}). A save that was under way was "
+        "not kept; run python main.py check, and if the library's -wal file was deleted or moved while "
+        "a program had it open, close that program first"
+    )

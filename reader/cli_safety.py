@@ -77,10 +77,17 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 def cmd_backups(args: argparse.Namespace) -> int:
     """List the backups, newest first: date (UTC), size, reason, path."""
-    from db.backup import backup_dir, list_backups
+    from db.backup import backup_dir, failed_backups, list_backups
 
     library = _library_file(args.db)
     backups = list_backups(library)
+    apart = failed_backups(library)
+    if apart:
+        print(
+            f"note: {len(apart)} copies of the library failed the full check and are kept apart in "
+            f"{apart[0].parent} (not backups)",
+            file=sys.stderr,
+        )
     if not backups:
         print(f"no backups of {library} (they are kept in {backup_dir(library)})")
         return EXIT_OK
@@ -113,7 +120,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     library_file = _library_file(args.db)
     if not library_file.is_file():
         raise JiaokanError(f"{library_file}: there is no library file here")
-    try:
+    try:  # a check that cannot run (disk full, I/O error) raises CheckNotRun: never called damage
         library = open_read_only(library_file, "checked read-only", check_schema=False)
     except LibraryDamaged as exc:
         report = CheckReport(integrity=exc.problems)
@@ -125,7 +132,9 @@ def cmd_check(args: argparse.Namespace) -> int:
     for note in report.notes:
         print(f"note: {note}")
     if report.ok:
-        hashes = f"{report.articles_checked} article hashes ok, {report.issues_checked} original texts ok"
+        hashes = f"{report.articles_checked} article hashes ok, {report.issues_checked} original texts ok" + (
+            "" if report.notes else ", coverage ok, issue, tag, revision and change record hashes ok"
+        )
         print(f"ok: {library_file}: integrity_check ok, foreign keys ok, {hashes}")
         return EXIT_OK
     problems = report.problems()

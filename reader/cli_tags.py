@@ -15,6 +15,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from reader.cli_common import open_cli_library
+from reader.cli_types import database_id
 
 if TYPE_CHECKING:
     pass
@@ -61,8 +62,10 @@ def add_commands(
     mer.add_argument("target", metavar="TARGET")
 
     sug = actions.add_parser("suggest", parents=[db_parent], help="suggest tags for an article")
-    sug.add_argument("--article", type=int, required=True, metavar="ID", help="article id")
-    sug.add_argument("--limit", type=int, default=10, metavar="N", help="at most N suggestions (default 10)")
+    sug.add_argument("--article", type=database_id, required=True, metavar="ID", help="article id")
+    sug.add_argument(
+        "--limit", type=database_id, default=10, metavar="N", help="at most N suggestions (default 10)"
+    )
     sug.add_argument("--json", action="store_true", help="one JSON object per suggestion and line")
     return {"tags": cmd_tags}
 
@@ -70,7 +73,7 @@ def add_commands(
 def _article_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--article",
-        type=int,
+        type=database_id,
         nargs="+",
         action="extend",
         required=True,

@@ -5,16 +5,31 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
+from sqlalchemy import select, update
+
 from db.engine import Library, open_library
 from db.integrity import record_hashes
-from db.models import Article, Block, Issue, utcnow
+from db.models import Article, Block, Issue, Leftover, utcnow
 from db.original_text import write_text
 
 
 def add_articles(library: Library, articles: int = 3, blocks: int = 3, tag: str = "") -> list[int]:
-    """Add one issue with ``articles`` articles of ``blocks`` blocks each; returns the article ids."""
+    """Add one issue with ``articles`` articles of ``blocks`` blocks each; returns the article ids.
+
+    The issue passes the full check: its original is its masthead line and the
+    blocks' texts, which the blocks' pieces and a masthead leftover cover exactly.
+    """
     now = utcnow()
-    original = f"原文{tag}{now.isoformat()}"
+    masthead = f"原文{tag}{now.isoformat()}"
+    original = masthead + "\n"
+    placed: list[list[tuple[str, list[list[int]]]]] = []
+    for a in range(articles):
+        texts = []
+        for b in range(blocks):
+            text = f"第{a}篇第{b}段。"
+            texts.append((text, [[len(original), len(original) + len(text)]]))
+            original += text + "\n"
+        placed.append(texts)
     with library.writing() as session:
         issue = Issue(
             source_name=f"issue{tag}.txt",
@@ -24,11 +39,20 @@ def add_articles(library: Library, articles: int = 3, blocks: int = 3, tag: str 
             char_count=len(original),
             imported_at=now,
         )
-        for a in range(articles):
-            article = Article(position=a, title=f"文章{a}", span_start=0, span_end=1, updated_at=now)
+        issue.leftovers = [
+            Leftover(position=0, kind="masthead", text=masthead, span_start=0, span_end=len(masthead))
+        ]
+        for a, texts in enumerate(placed):
+            article = Article(
+                position=a,
+                title=f"文章{a}",
+                span_start=texts[0][1][0][0],
+                span_end=texts[-1][1][0][1],
+                updated_at=now,
+            )
             article.blocks = [
-                Block(position=b, role="paragraph", text=f"第{a}篇第{b}段。", pieces=[[0, 1]])
-                for b in range(blocks)
+                Block(position=b, role="paragraph", text=text, pieces=pieces)
+                for b, (text, pieces) in enumerate(texts)
             ]
             issue.articles.append(article)
         session.add(issue)
@@ -37,6 +61,13 @@ def add_articles(library: Library, articles: int = 3, blocks: int = 3, tag: str 
         ids = [article.id for article in issue.articles]
         record_hashes(session, ids)
     return ids
+
+
+def save_all_blocks(library: Library, text: str) -> None:
+    """Give every block of the library ``text``, recording the hashes as every save does."""
+    with library.writing() as session:
+        session.execute(update(Block).values(text=text))
+        record_hashes(session, session.scalars(select(Article.id)))
 
 
 def make_library(path: Path, articles: int = 3, blocks: int = 3) -> list[int]:

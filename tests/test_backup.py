@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import threading
 from datetime import UTC, datetime, timedelta
@@ -25,11 +26,12 @@ from db.backup import (
     verify_backup,
 )
 from db.engine import create_library_engine, database_url, open_library
+from db.integrity import record_hashes
 from db.migrate import current_revisions, head_revisions
 from db.models import Block
 from db.safety import BackupError, LibraryDamaged
 from reader.core.paths import data_dir, default_library
-from tests.safety_support import add_old_issue, corrupt_pages, library_at, make_library
+from tests.safety_support import add_old_issue, corrupt_pages, library_at, make_library, save_all_blocks
 
 
 def _texts(path: Path) -> list[str]:
@@ -54,11 +56,35 @@ def test_backup_is_a_verified_self_contained_copy_named_with_time_and_reason(tmp
     assert verify_backup(info.path) == []
 
 
-def test_default_library_backs_up_into_the_data_folder() -> None:
+def test_one_backup_folder_per_library_however_it_is_opened(tmp_path: Path) -> None:
     make_library(default_library())
-    assert backup_dir(default_library()) == data_dir().resolve() / "backups"
+    folder = data_dir().resolve() / "library.sqlite3.backups"
+    assert backup_dir(default_library()) == folder
+    # the same file named through a symlinked folder and a relative path: the same folder
+    link = tmp_path / "link"
+    link.symlink_to(data_dir(), target_is_directory=True)
+    assert backup_dir(link / "library.sqlite3") == folder
+    assert backup_dir(os.path.relpath(default_library())) == folder
     info = backup_before(default_library(), "auto")
-    assert info.path.parent == data_dir().resolve() / "backups"
+    assert info.path.parent == folder
+    assert list_backups(link / "library.sqlite3") == [info]
+
+
+def test_backups_in_the_old_default_folder_are_still_listed_and_restorable(tmp_path: Path) -> None:
+    make_library(default_library())
+    legacy = data_dir() / "backups"
+    legacy.mkdir(parents=True)
+    old = legacy / "library-20260101T000000.000Z-auto.sqlite3"
+    backup_to(default_library(), old)
+    (legacy / "other-20260101T000000.000Z-auto.sqlite3").write_bytes(b"not ours")
+    new = backup_before(default_library(), "manual")
+    listed = list_backups(default_library())
+    assert [b.path for b in listed] == [new.path, old.resolve()]
+    assert list_backups(os.path.relpath(default_library())) == listed
+    # a library elsewhere named library.sqlite3 does not see the default library's old backups
+    make_library(tmp_path / "library.sqlite3")
+    assert list_backups(tmp_path / "library.sqlite3") == []
+    restore(default_library(), old)
 
 
 def test_backup_sees_committed_wal_content_while_the_library_is_open(tmp_path: Path) -> None:
@@ -67,6 +93,7 @@ def test_backup_sees_committed_wal_content_while_the_library_is_open(tmp_path: P
     library = open_library(lib)
     with library.writing() as session:
         session.execute(update(Block).where(Block.id == 1).values(text="已保存的修改"))
+        record_hashes(session, [session.get_one(Block, 1).article_id])  # as every save does
     assert Path(f"{lib}-wal").stat().st_size > 0  # the change is still only in the WAL
     info = backup_before(lib, "manual")
     library.close()
@@ -83,8 +110,7 @@ def test_backup_while_another_connection_writes_is_consistent(tmp_path: Path) ->
         n = 0
         while not stop.is_set():
             n += 1
-            with library.writing() as session:  # every block of the library gets the same text
-                session.execute(update(Block).values(text=f"第{n}轮"))
+            save_all_blocks(library, f"第{n}轮")  # every block of the library gets the same text
             started.set()
 
     writer = threading.Thread(target=write)
@@ -203,13 +229,17 @@ def test_restore_replaces_the_content_and_backs_up_the_current_state_first(tmp_p
     before = _texts(lib)
     saved = backup_before(lib, "manual")
     library = open_library(lib)
-    with library.writing() as session:
-        session.execute(update(Block).values(text="改坏了"))
+    save_all_blocks(library, "改坏了")
+    with pytest.raises(BackupError, match="close every window and program using the library"):
+        restore(lib, saved.path)  # another connection is open: refused, nothing changed
+    assert set(_texts(lib)) == {"改坏了"} and not list(tmp_path.glob(".*.part"))
+    library.close()
     done = restore(lib, saved.path)
     pre = done.pre_restore
     assert pre is not None and pre.reason == "pre-restore" and done.quarantined is None
     assert set(_texts(pre.path)) == {"改坏了"}
-    with library.session() as session:  # an open library sees the restored content
+    library = open_library(lib)
+    with library.session() as session:
         assert list(session.scalars(select(Block.text).order_by(Block.id))) == before
         assert session.execute(text("PRAGMA journal_mode")).scalar() == "wal"
     library.close()

@@ -9,15 +9,13 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
-from sqlalchemy import update
 
 from db.backup import list_backups
 from db.engine import open_library
-from db.models import Block
 from reader.cli_safety import add_commands
 from reader.core.errors import JiaokanError
 from reader.core.paths import data_dir, default_library
-from tests.safety_support import corrupt_pages, make_library
+from tests.safety_support import corrupt_pages, make_library, save_all_blocks
 
 
 def run(argv: Sequence[str]) -> int:
@@ -50,8 +48,7 @@ def test_backup_backups_restore_round_trip(tmp_path: Path, capsys: pytest.Captur
     assert str(backup.path) in out
 
     library = open_library(lib)
-    with library.writing() as session:
-        session.execute(update(Block).values(text="改动"))
+    save_all_blocks(library, "改动")
     library.close()
 
     assert run(["backups", "--db", str(lib)]) == 0
@@ -78,7 +75,7 @@ def test_backup_to_a_chosen_place(tmp_path: Path, capsys: pytest.CaptureFixture[
 def test_default_library_is_used_without_db(capsys: pytest.CaptureFixture[str]) -> None:
     make_library(default_library())
     assert run(["backup"]) == 0
-    assert str(data_dir().resolve() / "backups") in capsys.readouterr().out
+    assert str(data_dir().resolve() / "library.sqlite3.backups") in capsys.readouterr().out
 
 
 def test_check_ok_and_problems(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -309,3 +309,26 @@ def test_unique_names_properties(stems: list[str]) -> None:
         else:
             assert name.startswith(stem + "-")
         seen.add(stem.casefold())
+
+
+def test_links_out_of_a_folder_are_skipped_but_a_file_named_directly_is_imported(tmp_path: Path) -> None:
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "secret.txt").write_text("机密", encoding="utf-8")
+    (outside / "deep.txt").write_text("深处", encoding="utf-8")
+    folder = tmp_path / "folder"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "a.txt").write_text("甲", encoding="utf-8")
+    (folder / "notes.txt").symlink_to(outside / "secret.txt")
+    (folder / "passwd.txt").symlink_to("/etc/passwd")
+    (folder / "elsewhere").symlink_to(outside, target_is_directory=True)
+    (folder / "sub" / "again.txt").symlink_to(folder / "a.txt")  # inside: followed (and a duplicate)
+    (folder / "sub" / "b.txt").write_text("乙", encoding="utf-8")
+    (folder / "sub" / "up.txt").symlink_to(Path("..") / "a.txt")
+    found, errors = collect_inputs([folder])
+    assert found == [folder / "a.txt", folder / "sub" / "b.txt"]
+    skipped = {Path(e.source).name: e.reason for e in errors}
+    assert set(skipped) == {"notes.txt", "passwd.txt", "elsewhere"}
+    assert all(r.startswith("skipped: the link points outside the folder") for r in skipped.values())
+    named, problems = collect_inputs([folder / "notes.txt"])
+    assert named == [folder / "notes.txt"] and problems == []

@@ -46,6 +46,7 @@ HOSTILE: dict[str, tuple[bytes, str]] = {
     "photo.txt": (bytes(range(256)) * 64, "binary"),
     "empty.txt": (b"", "empty"),
     "blank.txt": (" \n\t\r\n\u3000\n".encode(), "only whitespace"),
+    "invisible.txt": ("\u200b\u2028\u200b\u2029\ufeff\u200d\n\u2060".encode(), "only whitespace"),
     "nul.txt": ("第一段正文\x00第二段".encode(), "NUL bytes"),
     "broken utf8.txt": (
         SAMPLE[:400].encode() + b"\xff\xfe\x80" + SAMPLE[400:900].encode(),

@@ -242,6 +242,20 @@ def test_a_line_longer_than_the_cap_is_cut_mid_line() -> None:
     assert len(inside) > 1  # the long line came out in more than one piece
 
 
+def test_a_line_longer_than_a_section_never_grows_the_buffer() -> None:
+    section_chars = 40
+    line = "居民纷纷表示活动很有意义" * 30  # 360 characters without a newline: 9 sections, under the cap
+    text = f"街道举办主题活动\n\n{line}。\n\n(街道党群办)"
+    assert len(line) < MAX_GROWTH * section_chars * 2
+    combined = combine(
+        segment_sections(pieces_of(text, 7), section_chars=section_chars, line_chars=section_chars)
+    )
+    assert_nothing_lost(text, combined)
+    articles, leftovers, _, _ = combined
+    spans = [piece for a in articles for b in a.blocks for piece in b.pieces] + [x.span for x in leftovers]
+    assert max(end - start for start, end in spans) <= section_chars  # never one block of the whole line
+
+
 # -- nothing lost, on any text ---------------------------------------------------------------
 SOME_ISSUES = st.lists(issues(), min_size=1, max_size=6).map("".join)
 

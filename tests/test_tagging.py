@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Sequence
 
 import pytest
@@ -11,7 +12,9 @@ from sqlalchemy import insert, select, text
 from sqlalchemy.orm import Session
 
 from db.engine import Library
-from db.models import Article, Block, Contributor, Issue, utcnow
+from db.integrity import record_hashes
+from db.models import Article, Block, Contributor, Issue, Leftover, utcnow
+from db.original_text import write_text
 from db.tagging_models import ArticleTag, Tag
 from reader.services.library import NotFoundError
 from reader.services.tagging import (
@@ -48,19 +51,29 @@ def make_article(
     people: Sequence[tuple[str, str]] = (),
     source: str | None = None,
 ) -> int:
-    """Insert an issue with one article (title, byline people, paragraphs, source); returns its id."""
+    """Insert an issue with one article (title, byline people, paragraphs, source); returns its id.
+
+    The issue passes the full check: its original is a masthead line and the
+    blocks' texts, covered exactly by the blocks' pieces and a masthead leftover.
+    """
     global _issues
     _issues += 1
     now = utcnow()
+    masthead = f"t{_issues}"
+    original = masthead + "\n"
+    blocks = []
+    for role, body in [("title", title), *(("paragraph", p) for p in paragraphs)]:
+        blocks.append((role, body, [[len(original), len(original) + len(body)]]))
+        original += body + "\n"
     issue_id = session.scalars(
         insert(Issue).returning(Issue.id),
         [
             {
                 "source_name": f"t{_issues}.txt",
                 "source_stem": f"t{_issues}",
-                "sha256": f"{_issues:064x}",
+                "sha256": hashlib.sha256(original.encode()).hexdigest(),
                 "encoding": "utf-8",
-                "char_count": len(title),
+                "char_count": len(original),
                 "imported_at": now,
             }
         ],
@@ -73,20 +86,31 @@ def make_article(
                 "position": 0,
                 "title": title,
                 "source": source,
-                "span_start": 0,
-                "span_end": 1,
+                "span_start": blocks[0][2][0][0],
+                "span_end": blocks[-1][2][0][1],
                 "updated_at": now,
             }
         ],
     ).one()
-    blocks = [("title", title), *(("paragraph", p) for p in paragraphs)]
     session.execute(
         insert(Block),
         [
-            {"article_id": article_id, "position": i, "role": role, "text": body, "pieces": [[0, 1]]}
-            for i, (role, body) in enumerate(blocks)
+            {"article_id": article_id, "position": i, "role": role, "text": body, "pieces": pieces}
+            for i, (role, body, pieces) in enumerate(blocks)
         ],
     )
+    session.add(
+        Leftover(
+            issue_id=issue_id,
+            position=0,
+            kind="masthead",
+            text=masthead,
+            span_start=0,
+            span_end=len(masthead),
+        )
+    )
+    write_text(session.connection(), issue_id, original)
+    record_hashes(session, [article_id])
     for i, (name, role) in enumerate(people):
         session.execute(insert(Contributor).values(article_id=article_id, position=i, name=name, role=role))
     return article_id

@@ -36,6 +36,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from reader.core.errors import AmbiguousEncodingError, InputError, OperationCancelled
+from reader.core.visible import has_visible
 
 MAX_ISSUE_BYTES = 64 * 1024 * 1024
 # Files larger than this are imported streamed (the importer decides).
@@ -376,7 +377,7 @@ class _Track:
         self.raw_chars = 0  # characters before newline folding
         self.ascii = True
         self.cjk = False
-        self.has_text = False  # anything but whitespace
+        self.has_text = False  # anything visible (``reader.core.visible``)
         self._pieces: list[str] | None = [] if keep_text else None
 
     @property
@@ -418,7 +419,7 @@ class _Track:
         if not text.isascii():
             self.ascii = False
             self.cjk = self.cjk or _CJK.search(text) is not None
-        self.has_text = self.has_text or not text.isspace()
+        self.has_text = self.has_text or has_visible(text)
         if self._pieces is not None:
             self._pieces.append(text)
         return text
@@ -515,7 +516,7 @@ class _Scanner:
         if not chosen.chars:
             raise InputError(self.source, "the file is empty apart from its byte-order mark")
         if not chosen.has_text:
-            raise InputError(self.source, "the file contains only whitespace")
+            raise InputError(self.source, "the file contains only whitespace (and invisible characters)")
         return chosen
 
     def _start(self, head: bytes) -> _Track:

@@ -44,7 +44,10 @@ def collect_inputs(
 
     Folders are walked recursively in name order and contribute the files whose
     name ends with one of ``suffixes`` (case-insensitive), skipping hidden
-    entries; a file named explicitly is kept whatever its suffix.  Paths that
+    entries; a file named explicitly is kept whatever its suffix.  Inside a
+    folder, a symbolic link (to a file or a folder) whose target lies outside
+    that folder is skipped with an InputError saying so; a link named
+    explicitly is followed as given.  Paths that
     are missing or unreadable become InputErrors instead of stopping the walk.
     """
     wanted = tuple(s.lower() for s in suffixes)
@@ -76,6 +79,7 @@ def collect_inputs(
             return []
 
     def walk(root: Path) -> None:
+        inside = os.path.realpath(root)
         stack = [(root, iter(entries_of(root)))]
         while stack:
             folder, entries = stack[-1]
@@ -85,7 +89,9 @@ def collect_inputs(
                 continue
             child = folder / entry.name
             try:
-                if entry.is_dir():
+                if entry.is_symlink() and not _within(os.path.realpath(child), inside):
+                    fail(child, f"skipped: the link points outside the folder ({os.path.realpath(child)})")
+                elif entry.is_dir():
                     stack.append((child, iter(entries_of(child))))
                 elif entry.name.lower().endswith(wanted):
                     if entry.is_file():
@@ -109,6 +115,11 @@ def collect_inputs(
         else:
             fail(path, "not a regular file or folder")
     return found, errors
+
+
+def _within(path: str, folder: str) -> bool:
+    """Whether the resolved ``path`` is ``folder`` or lies inside it."""
+    return path == folder or path.startswith(folder.rstrip(os.sep) + os.sep)
 
 
 def atomic_write_text(path: Path, text: str, encoding: str = "utf-8") -> None:

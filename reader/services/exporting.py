@@ -13,13 +13,13 @@ exports; for many issues it runs in worker processes (spawned, never forked).
 from __future__ import annotations
 
 import json
-import multiprocessing
 import os
 import shutil
 import tempfile
+import time
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future
 from contextlib import closing, suppress
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -41,6 +41,7 @@ from reader.core.exporters.options import SUFFIXES, ExportFormat, ExportOptions
 from reader.core.files import atomic_write_bytes, safe_file_stem, unique_names
 from reader.core.render_text import render_issue
 from reader.core.script import Script
+from reader.core.workers import worker_pool
 from reader.services.export_formats.full_document import issue_documents
 from reader.services.export_formats.scope import ExportScope, Selection, resolve
 
@@ -65,6 +66,8 @@ SINGLE_FILE_STEM = "jiaokan-export"
 PARALLEL_THRESHOLD = 8
 """Fewer issues than this are converted in this process (starting workers costs about a second)."""
 TEMP_PREFIX = ".jiaokan-export-"
+OWNER_FILE = ".owner"  # the process id of the export writing into a working folder
+STALE_SECONDS = 24 * 3600  # an unmarked working folder older than this is left from a killed export
 
 
 def default_workers() -> int:
@@ -147,7 +150,7 @@ def _rendered(
         for index, document in enumerate(documents):
             yield document, render_piece(fmt, document, options, index)
         return
-    pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"))
+    pool = worker_pool(workers)
     pending: deque[tuple[dict[str, Any], Future[Any]]] = deque()
     try:
         for index, document in enumerate(documents):
@@ -200,9 +203,13 @@ def _move_into_place(temp_dir: Path, out_dir: Path, outputs: Sequence[_Output]) 
 
 
 def _make_temp_dir(out_dir: Path) -> Path:
+    """A hidden working folder in ``out_dir``, marked with this process's id; stale ones are removed."""
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
-        return Path(tempfile.mkdtemp(dir=out_dir, prefix=TEMP_PREFIX))
+        remove_stale_temp_dirs(out_dir)
+        temp_dir = Path(tempfile.mkdtemp(dir=out_dir, prefix=TEMP_PREFIX))
+        (temp_dir / OWNER_FILE).write_text(str(os.getpid()), encoding="ascii")
+        return temp_dir
     except OSError as error:
         raise ExportError(out_dir, f"cannot write into the folder: {error.strerror or error}") from error
 
@@ -214,6 +221,38 @@ def with_conversion(session: Session, options: ExportOptions) -> ExportOptions:
     from reader.services.conversion import conversion_rules
 
     return replace(options, conversion=conversion_rules(session))
+def remove_stale_temp_dirs(out_dir: Path) -> list[Path]:
+    """Delete the working folders that killed exports left in ``out_dir``; returns them.
+
+    A folder is stale when the process named in it is gone, or (unmarked, or
+    unreadable) when it is older than ``STALE_SECONDS``; a running export's is kept.
+    """
+    removed = []
+    for folder in out_dir.glob(TEMP_PREFIX + "*"):
+        try:
+            if not folder.is_dir() or folder.is_symlink() or not _stale(folder):
+                continue
+        except OSError:
+            continue
+        shutil.rmtree(folder, ignore_errors=True)
+        removed.append(folder)
+    return removed
+
+
+def _stale(folder: Path) -> bool:
+    try:
+        pid = int((folder / OWNER_FILE).read_text(encoding="ascii"))
+    except (OSError, ValueError):
+        return time.time() - folder.stat().st_mtime > STALE_SECONDS
+    if pid == os.getpid():
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    except OSError:
+        return False  # it exists (another user's): not ours to judge
+    return False
 
 
 def _documents(session: Session, selection: Selection) -> Iterator[dict[str, Any]]:

@@ -9,7 +9,6 @@ its savepoint and reported; the others are still imported.
 from __future__ import annotations
 
 import json
-import multiprocessing
 import os
 from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -24,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from db.models import Article, Issue, Leftover, table_of, utcnow
 from db.original_text import write_text
+from db.row_digests import DIGEST_RESET
 from db.safety_models import article_text_digest
 from reader.core.decoding import (
     STREAM_THRESHOLD,
@@ -39,6 +39,7 @@ from reader.core.files import collect_inputs
 from reader.core.model import ParsedArticle, ParsedIssue, ParsedLeftover
 from reader.core.search_index import IndexPayload, index_new_payloads, payload_for
 from reader.core.segment import scan_usual_gap, sections, segment, segment_sections
+from reader.core.workers import worker_pool
 from reader.services.searching import searchable_text
 
 ProgressCallback = Callable[[int, int, str], None]
@@ -410,7 +411,7 @@ def _store_sections(
             session.execute(
                 update(table_of(Issue))
                 .where(table_of(Issue).c.id == issue_id)
-                .values(title=section.title, publication_date=section.date)
+                .values(title=section.title, publication_date=section.date, **DIGEST_RESET)
             )
         learnt = learn(section)
         prepared = [prepare_article(article) for article in learnt.articles]
@@ -469,7 +470,7 @@ def _prepared_stream(
     if workers < 1 or len(small) < PARALLEL_THRESHOLD:
         prepared: Iterator[PreparedIssue | InputError] = map(_prepare_or_error, small)
     else:
-        executor = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"))
+        executor = worker_pool(workers)
         prepared = executor.map(_prepare_or_error, small, chunksize=8)
     try:
         for path, encoding, big in zip(files, encodings, large, strict=True):

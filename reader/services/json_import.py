@@ -40,6 +40,7 @@ from reader.core.paths import resources_dir
 from reader.core.search_index import index_rows, remove_rows
 from reader.services.bulk import backup_before_bulk
 from reader.services.importing import FileResult, ImportReport, Outcome, duplicate_result, find_duplicate
+from reader.services.json_values import parse_time, value_problems
 from reader.services.searching import searchable_text
 
 MAX_FILE_BYTES = 512 * 1024 * 1024
@@ -153,6 +154,9 @@ def _check_references(document: Mapping[str, Any]) -> list[str]:
 
 def check_document(document: Mapping[str, Any]) -> None:
     """Consistency beyond the schema; raises JsonImportError with the first problems."""
+    problems = value_problems(document)
+    if problems:
+        raise JsonImportError("; ".join(problems))
     if not document["complete"]:
         raise JsonImportError(
             "the document holds only some of the issue's articles (a filtered export); "
@@ -204,7 +208,7 @@ def _table(model: type[Base]) -> Table:
 
 
 def _time(value: str) -> datetime:
-    return datetime.fromisoformat(value)
+    return parse_time(value)
 
 
 def _insert_ids(session: Session, model: type[Base], rows: list[dict[str, Any]]) -> list[int]:

@@ -21,6 +21,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from db.models import Article, utcnow
+from db.row_digests import DIGEST_RESET
 from db.tagging_models import (
     TAG_KINDS,
     ArticleTag,
@@ -284,7 +285,9 @@ class RenameResult:
 
     def undo(self, session: Session) -> None:
         session.execute(
-            update(Tag).where(Tag.id == self.tag_id).values(name=self.old_name, name_key=fold(self.old_name))
+            update(Tag)
+            .where(Tag.id == self.tag_id)
+            .values(name=self.old_name, name_key=fold(self.old_name), **DIGEST_RESET)
         )
 
 
@@ -336,7 +339,9 @@ class AttributeChange:
     new: Any
 
     def undo(self, session: Session) -> None:
-        session.execute(update(Tag).where(Tag.id == self.tag_id).values({self.attribute: self.old}))
+        session.execute(
+            update(Tag).where(Tag.id == self.tag_id).values({self.attribute: self.old, **DIGEST_RESET})
+        )
 
 
 # ---------------------------------------------------------------------------------------------

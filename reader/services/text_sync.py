@@ -14,30 +14,39 @@ from __future__ import annotations
 from sqlalchemy import event, inspect
 from sqlalchemy.orm import Session, UOWTransaction
 
-from db.integrity import record_hashes
+from db.integrity import record_hashes, record_structures
 from db.models import Article, Block
 from reader.services.searching import reindex_articles
 
 _PENDING = "text_sync_pending"
 
 
+_BLOCK_HASHED = ("text", "position", "article_id", "role", "pieces")  # the text and structure hashes
+
+
 def touched_articles(session: Session) -> set[int]:
-    """Articles whose text the coming flush changes (blocks added, edited, moved, deleted)."""
+    """Articles whose text or structure the coming flush changes (blocks added, edited, moved, given
+    another role or other pieces, deleted; the title changed)."""
     touched: set[int] = set()
     for obj in (*session.new, *session.dirty, *session.deleted):
         if isinstance(obj, Block):
             state = inspect(obj)
-            if obj in session.dirty and not (
-                state.attrs.text.history.has_changes()
-                or state.attrs.position.history.has_changes()
-                or state.attrs.article_id.history.has_changes()
+            if obj in session.dirty and not any(
+                getattr(state.attrs, name).history.has_changes() for name in _BLOCK_HASHED
             ):
                 continue
             owners = (obj.article_id, *state.attrs.article_id.history.deleted)
             touched.update(i for i in owners if i is not None)
-        elif isinstance(obj, Article) and obj in session.deleted:
+        elif isinstance(obj, Article) and (
+            obj in session.deleted
+            or (obj in session.dirty and inspect(obj).attrs.title.history.has_changes())
+        ):
             touched.add(obj.id)
     return touched
+
+
+def _title_changed(session: Session, article: Article) -> bool:
+    return article in session.dirty and inspect(article).attrs.title.history.has_changes()
 
 
 @event.listens_for(Session, "before_flush")
@@ -55,6 +64,7 @@ def _sync(session: Session) -> None:
         ids = sorted(pending)
         reindex_articles(session, ids)
         record_hashes(session, ids)
+    record_structures(session)  # articles a Core insert stored (the importer) get their structure hash
 
 
 @event.listens_for(Session, "after_rollback")

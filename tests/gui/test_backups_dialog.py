@@ -69,6 +69,7 @@ def test_the_dialog_lists_backs_up_and_restores(
     with gui_library.session() as session:
         second_article = first_article_id(session, second_issue)
     assert second_article is not None and window.open_article(second_issue, second_article)
+    gui_library.close()  # a restore swaps the file: no other connection may stay open
     assert dialog.select_backup(old.path)
     box = dialog.restore_selected()
     assert box is not None and box.isVisible()

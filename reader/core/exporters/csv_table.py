@@ -6,6 +6,7 @@ status, its tags by kind (one column per kind, names joined by ``;``), its
 character count (its blocks' current text), how many tracked corrections and
 open notes it has, and its cleaned text (left out with ``csv_text`` false).
 Rows end with CRLF, as RFC 4180 says.
+A cell a spreadsheet would run as a formula is written with a leading ``'`` (``csv_cells``).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import io
 from collections.abc import Mapping
 from typing import Any
 
+from reader.core.exporters.csv_cells import SafeWriter
 from reader.core.exporters.options import ExportOptions
 from reader.core.render_text import render_article
 from reader.core.script import convert
@@ -49,8 +51,9 @@ def columns(options: ExportOptions = DEFAULT_OPTIONS) -> tuple[str, ...]:
     return COLUMNS if options.csv_text else COLUMNS[:-1]
 
 
-def _writer(buffer: io.StringIO) -> Any:
-    return csv.writer(buffer, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
+def _writer(buffer: io.StringIO) -> SafeWriter:
+    """A CSV writer whose cells cannot run as spreadsheet formulas (see ``csv_cells``)."""
+    return SafeWriter(csv.writer(buffer, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL))
 
 
 def header(options: ExportOptions = DEFAULT_OPTIONS) -> str:

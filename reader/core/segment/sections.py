@@ -34,15 +34,20 @@ article depends on.
 When no line qualifies the buffer grows (doubling) up to ``MAX_GROWTH ×
 section_chars`` characters.  There the best article start there is is taken,
 else the first line after the last article, else the whole buffer is emitted;
-an article may then be split in two.  A line with no newline within the cap
-is cut there, mid-line: its two halves are segmented as two lines.
+an article may then be split in two.  The buffer does not grow past a line
+of ``line_chars`` characters or more (:data:`LINE_CHARS`, a million): the
+lines before it are emitted as at the cap and the line itself is cut into
+parts of at most the buffer's size, mid-line, segmented as separate lines; so
+memory stays flat whatever the length of a line (a 20 MB file of one line is
+stored as blocks of a million characters).
 
 Results equal :func:`reader.core.segment.segment`'s on the whole text except:
 where the usual gap of the text read so far differs from the whole text's (a
 one-pass reader cannot know the rest; pass ``usual_gap``, e.g. from
 :func:`scan_usual_gap` over a re-readable source, to remove that difference);
 the masthead title and date, read from the first section only (``segment()``
-takes the date from the first masthead line anywhere); and cuts at the cap.
+takes the date from the first masthead line anywhere); cuts at the cap; and the cuts of lines
+of ``line_chars`` or more.
 """
 
 from __future__ import annotations
@@ -56,17 +61,30 @@ from reader.core.segment.lines import most_common_gap
 from reader.core.segment.masthead import top_zone
 from reader.core.segment.pipeline import Context, PipelineRun, run_pipeline
 
-__all__ = ["CARRY_MARGIN_LINES", "MAX_GROWTH", "SECTION_CHARS", "scan_usual_gap", "segment_sections"]
+__all__ = [
+    "CARRY_MARGIN_LINES",
+    "LINE_CHARS",
+    "MAX_GROWTH",
+    "SECTION_CHARS",
+    "scan_usual_gap",
+    "segment_sections",
+]
 
 SECTION_CHARS = 1 << 20
 # A buffer in which no article can be carried grows up to this many times section_chars.
 MAX_GROWTH = 8
+# A line this long is cut into parts this long instead of growing the buffer to hold it whole.
+LINE_CHARS = SECTION_CHARS
 # Lines that must follow a carry line in the buffer: the passes look at most a few lines ahead.
 CARRY_MARGIN_LINES = 12
 
 
 def segment_sections(
-    pieces: Iterable[str], *, section_chars: int = SECTION_CHARS, usual_gap: int | None = None
+    pieces: Iterable[str],
+    *,
+    section_chars: int = SECTION_CHARS,
+    usual_gap: int | None = None,
+    line_chars: int = LINE_CHARS,
 ) -> Iterator[ParsedSection]:
     """Segment the text given as consecutive pieces, section by section.
 
@@ -75,13 +93,16 @@ def segment_sections(
     characters of text (plus the article carried into the next section) at a
     time.  ``usual_gap`` fixes the issue's usual number of blank lines between
     blocks (see :func:`scan_usual_gap`); by default it is counted over the text
-    read so far.  See the module docstring for how sections are cut.
+    read so far.  A line of ``line_chars`` characters or more is cut into parts.
+    See the module docstring for how sections are cut.
     """
     if section_chars < 1:
         raise ValueError(f"section_chars must be positive, got {section_chars}")
     if usual_gap is not None and usual_gap < 0:
         raise ValueError(f"usual_gap must not be negative, got {usual_gap}")
-    return _Sectioner(section_chars, usual_gap).sections(pieces)
+    if line_chars < 1:
+        raise ValueError(f"line_chars must be positive, got {line_chars}")
+    return _Sectioner(section_chars, usual_gap, line_chars).sections(pieces)
 
 
 def scan_usual_gap(pieces: Iterable[str]) -> int:
@@ -128,8 +149,9 @@ def _shift_leftover(leftover: ParsedLeftover, by: int) -> ParsedLeftover:
 class _Sectioner:
     """The state of one sectioned segmentation: the buffer and where it sits in the issue."""
 
-    def __init__(self, section_chars: int, usual_gap: int | None) -> None:
+    def __init__(self, section_chars: int, usual_gap: int | None, line_chars: int) -> None:
         self.section_chars = section_chars
+        self.line_chars = line_chars
         self.cap = MAX_GROWTH * section_chars
         self.limit = section_chars  # run the pipeline once the buffer holds this many characters
         # The buffer: text[pos:] followed by the pieces in more.
@@ -161,17 +183,18 @@ class _Sectioner:
                 self.text = self.text[self.pos :] + "".join(self.more)
                 self.pos, self.more = 0, []
             text, pos = self.text, self.pos
-            forced = self.limit >= self.cap
             carried = 0  # characters of complete lines kept for the next run
             if final and self.size <= self.limit:
                 section, consumed = self._emit_all(text[pos:])
             else:
                 window = pos + min(self.size, self.limit)
                 end = text.rfind("\n", pos, window) + 1
+                # an unfinished line already as long as a section: growing would hold it whole
+                forced = self.limit >= self.cap or window - max(end, pos) >= self.line_chars
                 if end == 0 and not forced:
                     self._grow()
                     continue
-                if end == 0:  # one line longer than the cap: cut it mid-line
+                if end == 0:  # one line longer than line_chars (or the cap): cut it mid-line
                     section, consumed = self._emit_all(text[pos:window])
                 else:
                     body = text[pos:end]
