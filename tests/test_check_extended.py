@@ -143,3 +143,38 @@ def test_a_tampered_history_stops_every_writing_command(
     # the command line refuses to write into a library whose history was changed behind its back
     assert main(["--db", str(edited), "tags", "add", "新", "--article", "1"]) == 1
     assert "revision" in capsys.readouterr().err
+
+
+def test_structure_and_issue_commands_keep_the_library_ok(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The structure, issue and delete commands write through paths that keep every hash current."""
+    path = tmp_path / "lib.sqlite3"
+    db = ["--db", str(path)]
+    other = tmp_path / "second.txt"
+    other.write_text("第二期\n\n青溪河边的新变化\n\n今年春天，青溪河两岸种下了一千棵树。\n\n（本报讯）\n", encoding="utf-8")
+    assert main([*db, "import", str(SAMPLE_ISSUE), str(other)]) == 0
+    library = open_library(path)
+    try:
+        with library.session() as session:
+            first, _second, third, fourth = list(
+                session.scalars(select(Article.id).where(Article.issue_id == 1).order_by(Article.position))
+            )
+    finally:
+        library.close()
+    steps = [
+        ["structure", "role", str(first), "0", "kicker"],
+        ["structure", "split", str(fourth), "--at", "3"],
+        ["structure", "move", str(first), "9", "--to", str(fourth)],
+        ["structure", "move", str(fourth), "0", "--to", str(fourth), "--at", "1"],
+        ["structure", "leftover", str(fourth), "0", "--kind", "layout"],
+        ["structure", "merge", str(third), "--into", "previous"],
+        ["tags", "add", "青溪河", "--article", str(first), "--kind", "place"],
+        ["issue", "set", "1", "--title", "新的报名", "--date", "2026-12-01", "--publication", "梅园社区报"],
+        ["delete", "2", "--yes"],
+    ]
+    for step in steps:
+        assert main([*db, *step]) == 0, step
+        assert _check(path) == [], step
+    capsys.readouterr()
+    assert main([*db, "check"]) == 0
