@@ -127,7 +127,7 @@ def _long_article(library: Library, chars: int = 3000) -> int:
 
 def bench_suggestions(library: Library) -> bool:
     """Suggestions for a 3,000-character article, jieba loaded and the IDF counted."""
-    from reader.services.tagging import suggest_for_article
+    from reader.services.tag_suggesting import suggest_for_article
 
     article = _long_article(library)
     with library.session() as session:

@@ -190,7 +190,8 @@ def _merge(args: argparse.Namespace) -> int:
 
 def _suggest(args: argparse.Namespace) -> int:
     from reader.services.tag_idf import refresh_idf
-    from reader.services.tagging import check_article_ids, suggest_for_article
+    from reader.services.tag_suggesting import suggest_for_article
+    from reader.services.tagging import check_article_ids
 
     library = open_cli_library(getattr(args, "db", None))
     try:

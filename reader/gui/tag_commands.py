@@ -65,7 +65,7 @@ class _Dismissal:
     name: str
 
     def undo(self, session: Session) -> None:
-        from reader.services.tagging import undismiss_suggestion
+        from reader.services.tag_suggesting import undismiss_suggestion
 
         undismiss_suggestion(session, self.article_id, self.name)
 
@@ -300,7 +300,7 @@ class TagEditor(QObject):
 
     def dismiss(self, article_id: int, name: str) -> Record:
         """Never suggest ``name`` for this article again (until undone)."""
-        from reader.services.tagging import dismiss_suggestion
+        from reader.services.tag_suggesting import dismiss_suggestion
 
         def apply(session: Session, _author: str) -> Record:
             dismiss_suggestion(session, article_id, name)

@@ -42,7 +42,7 @@ SHORTCUT_COUNT = 9  # Alt+1 … Alt+9 accept the first nine suggestions
 
 def _suggest(article_id: int, context: TaskContext) -> list[TagSuggestion]:
     from reader.core import segmenter
-    from reader.services.tagging import suggest_for_article
+    from reader.services.tag_suggesting import suggest_for_article
 
     segmenter.ensure_loaded()  # seconds the first time: never on the GUI thread
     context.check_cancelled()

@@ -21,8 +21,8 @@ from db.tagging_models import ArticleTag, Tag, UserWord
 from reader.core.script import fold
 from reader.services.browsing import LibraryMatches, matching_articles
 from reader.services.tag_idf import update_idf
+from reader.services.tag_suggesting import POS_OF_KIND
 from reader.services.tagging import (
-    POS_OF_KIND,
     article_tags,
     articles_with_tags,
     list_tags,

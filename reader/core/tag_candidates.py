@@ -1,0 +1,249 @@
+"""Tag candidates found by pattern, beside jieba's tokens: quoted terms, people after a role,
+organisations and places by their suffix, phrases that recur.
+
+Each finder reads the folded text (and its jieba tokens) and returns
+:class:`Found` records: the folded key, the name as written, the kind the
+pattern implies, the reason and a detail for the interface (the role before a
+name, the suffix of an organisation).  Everything here is pure.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Collection, Mapping, Sequence
+from dataclasses import dataclass
+
+from reader.core import segmenter
+from reader.core.new_words import EDGE_STOP
+from reader.core.segmenter import Token
+
+CJK = re.compile(r"^[\u3400-\u9fff]+$")
+_QUOTED = re.compile(r"[“「『\"]([^“”「」『』\"\n]{2,16})[”」』\"]")
+_BOOK_TITLE = re.compile(r"《([^《》\n]{2,24})》")
+_PHRASE_BREAKS = frozenset("、,，。;；:：!！?？ ·…—()（）[]【】")
+_QUESTION = ("什么", "怎么", "怎样", "如何", "哪", "吗", "呢", "吧")
+
+_ROLE_WORDS = (
+    "副书记 书记 副主任 主任 副区长 区长 副市长 市长 副局长 局长 副部长 部长 副主席 主席 副会长 会长"
+    " 秘书长 理事长 董事长 总经理 经理 副院长 院长 副校长 校长 所长 站长 处长 科长 镇长 社长 队长"
+    " 馆长 代表 委员 教授 专家 律师 医生 民警 工程师 传承人 书法家 画家 老师"
+)
+ROLES = tuple(_ROLE_WORDS.split())
+_ROLE = re.compile("(" + "|".join(ROLES) + ")")
+# A name before what follows a person: 张理群书记工作室, 姜鸣一行.
+_ROLE_AFTER = re.compile(r"(?<![\u3400-\u9fff])([\u3400-\u9fff]{3})(书记工作室|工作室|一行)")
+_COMMON_GIVEN = 300
+# Characters that follow a name but never end one (verbs and particles after a person).
+_AFTER_NAME = frozenset(
+    "在对表指带以出与和为作等说谈讲参牵到做是将从向率了的及介认称代就把被给首要告详亲走看视调检慰致宣回透召听座"
+    "感赴一也还都又再分提第、,，。;；:：!！?？()（）"
+)
+
+PLACE_SUFFIXES = (
+    "新片区", "居民区", "居委会", "街道", "社区", "新区", "居委", "新村", "小区", "花园", "镇", "村", "路",
+)  # fmt: skip
+ORG_SUFFIXES = (
+    "委员会", "基金会", "工作室", "工作坊", "研究会", "研究院", "代表处", "管委会", "服务站", "办事处",
+    "总工会", "中心", "工会", "协会", "学会", "医院", "分院", "学院", "大学", "集团", "公司", "支队",
+    "纪念馆", "博物馆", "图书馆", "市集", "合唱团", "讲堂", "课堂", "办", "局", "所",
+)  # fmt: skip
+_PREFIX_POS = frozenset({"ns", "nr", "nrt", "nrfg", "nz", "nt", "j", "n", "ng", "b"})
+_RUN_POS = frozenset({"ns", "nr", "nrt", "nz", "nt", "j", "n", "vn"})
+_PROPER_POS = frozenset({"ns", "nr", "nrt", "nrfg", "nz", "nt", "j"})
+_NUMERALS = frozenset("一二三四五六七八九十")
+_NAME_STARTS = frozenset({"社区", "街道"})  # generic words that may start a name (社区事务受理服务中心)
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A candidate: folded key, name as written, kind, reason, detail, offsets in the text."""
+
+    key: str
+    name: str
+    kind: str
+    reason: str  # quoted | book title | role | suffix | phrase
+    detail: str
+    positions: tuple[int, ...]
+
+
+def occurrences(text: str, key: str) -> tuple[int, ...]:
+    found: list[int] = []
+    start = text.find(key)
+    while start >= 0:
+        found.append(start)
+        start = text.find(key, start + 1)
+    return tuple(found)
+
+
+def kind_by_suffix(key: str) -> str | None:
+    """place / organisation when ``key`` ends with one of their suffixes (and is more than it)."""
+    for suffix in PLACE_SUFFIXES:
+        if key.endswith(suffix) and len(key) > len(suffix):
+            return "place"
+    for suffix in ORG_SUFFIXES:
+        if key.endswith(suffix) and len(key) > len(suffix):
+            return "organisation"
+    return None
+
+
+def _term_like(term: str) -> bool:
+    """A quoted stretch that names something (not a slogan, a question or a sentence)."""
+    if any(c in _PHRASE_BREAKS for c in term) or any(q in term for q in _QUESTION):
+        return False
+    if term[0] in EDGE_STOP or term[-1] in EDGE_STOP:
+        return False
+    return sum(1 for c in term if CJK.match(c)) >= max(2, len(term) - 2)
+
+
+def quoted(original: str, text: str) -> list[Found]:
+    """Terms in quotation marks (“邻里汇”) and book-title marks (《…条例》)."""
+    out: dict[str, Found] = {}
+    for pattern, reason in ((_QUOTED, "quoted"), (_BOOK_TITLE, "book title")):
+        for match in pattern.finditer(text):
+            key = match.group(1).strip()
+            if key in out or len(key) < 2 or not _term_like(key):
+                continue
+            start = match.start(1)
+            name = original[start : start + len(key)]
+            kind = kind_by_suffix(key) or "topic"
+            out[key] = Found(key, name, kind, reason, "", occurrences(text, key))
+    return list(out.values())
+
+
+def role_people(original: str, text: str, surnames: Collection[str], compound: Sequence[str]) -> list[Found]:
+    """People named after a title or role: 书记卞唯敏, 副主任翁思诗, 代表江天熙."""
+    out: dict[str, Found] = {}
+    for match in _ROLE.finditer(text):
+        start = match.end()
+        head = text[start : start + 2]
+        surname_length = 2 if head in compound else 1 if head[:1] in surnames else 0
+        if not surname_length:
+            continue
+        rest = text[start + surname_length : start + surname_length + 2]
+        given = 0
+        for c in rest:
+            if not CJK.match(c) or c in _AFTER_NAME:
+                break
+            given += 1
+        if given == 0:
+            continue
+        key = text[start : start + surname_length + given]
+        if len(key) > 3 and surname_length == 1:
+            key = key[:3]
+        if key in out or segmenter.dictionary_frequency(key[surname_length:]) >= _COMMON_GIVEN:
+            continue  # 和居民: a common word after a surname-like character
+        positions = occurrences(text, key)
+        out[key] = Found(key, original[start : start + len(key)], "person", "role", match.group(1), positions)
+    for match in _ROLE_AFTER.finditer(text):
+        key = match.group(1)
+        if key in out or key[:1] not in surnames or segmenter.is_known(key) or segmenter.is_known(key[1:]):
+            continue
+        positions = occurrences(text, key)
+        out[key] = Found(
+            key, original[match.start(1) : match.end(1)], "person", "role", match.group(2), positions
+        )
+    return list(out.values())
+
+
+def suffixed(tokens: Sequence[Token], original: str, text: str, generic: Collection[str]) -> list[Found]:
+    """Organisations and places named by their suffix: the proper words before 街道, 居民区, 工作室…
+
+    The name runs back from a word ending with the suffix over nouns and proper
+    nouns (at most four words); it must hold a word that is not generic.
+    """
+    out: dict[str, Found] = {}
+    for i, tok in enumerate(tokens):
+        suffix = next((s for s in (*PLACE_SUFFIXES, *ORG_SUFFIXES) if tok.word.endswith(s)), None)
+        if suffix is None or not CJK.match(tok.word):
+            continue
+        j = i
+        while j > 0 and i - j < 4:
+            prev = tokens[j - 1]
+            if j < i and kind_by_suffix(prev.word) is not None:
+                break  # a complete name before this one (田林街道 before 社区事务受理服务中心)
+            numeral = prev.word in _NUMERALS and j - 1 > 0 and tokens[j - 2].pos in _PROPER_POS
+            verbal_ok = prev.pos == "vn" and j == i
+            if not CJK.match(prev.word) or (prev.pos not in _PREFIX_POS and not numeral and not verbal_ok):
+                break
+            if prev.word in generic and prev.word not in _NAME_STARTS:
+                break  # 党员, 单位, 代表: the name starts after them
+            if len(prev.word) == 1 and prev.pos not in _PROPER_POS and not numeral:
+                break
+            j -= 1
+        while j < i and (tokens[j].pos == "vn" or tokens[j].word == "街道"):
+            j += 1  # a name does not start with a verbal noun, or 街道 (the paper's own street)
+        if j == i and len(tok.word) == len(suffix):
+            continue
+        start = tokens[j].start
+        key = text[start : tok.end]
+        if key in out or len(key) > 16:
+            continue
+        words = [t.word for t in tokens[j : i + 1]]
+        if tok.word == suffix and all(w in generic for w in words[:-1]):
+            continue
+        proper = any(t.pos in _PROPER_POS or not segmenter.is_known(t.word) for t in tokens[j : i + 1])
+        if not proper and len(words) < 2:
+            continue
+        kind = kind_by_suffix(key) or ("place" if suffix in PLACE_SUFFIXES else "organisation")
+        out[key] = Found(key, original[start : tok.end], kind, "suffix", suffix, occurrences(text, key))
+    return list(out.values())
+
+
+def token_aligned(key: str, positions: Sequence[int], starts: Collection[int], ends: Collection[int]) -> bool:
+    """True when at least one occurrence starts and ends on jieba word boundaries (no fragment)."""
+    return any(p in starts and p + len(key) in ends for p in positions)
+
+
+def recurring(
+    tokens: Sequence[Token],
+    original: str,
+    text: str,
+    library_phrases: Counter[str],
+    generic: Collection[str],
+) -> list[Found]:
+    """Phrases that recur: the library's phrases found here, and runs of nouns repeated in the article."""
+    starts = {t.start for t in tokens}
+    ends = {t.end: t for t in tokens}
+    out: dict[str, Found] = {}
+    for phrase in library_phrases:
+        if len(phrase) < 3 or phrase in generic or segmenter.is_known(phrase):
+            continue
+        positions = occurrences(text, phrase)
+        if (
+            positions
+            and token_aligned(phrase, positions, starts, ends)
+            and _noun_ending(phrase, positions, ends, generic)
+        ):
+            name = original[positions[0] : positions[0] + len(phrase)]
+            out[phrase] = Found(
+                phrase, name, kind_by_suffix(phrase) or "topic", "phrase", "library", positions
+            )
+    runs: Counter[str] = Counter()
+    for i in range(len(tokens) - 1):
+        for n in (2, 3):
+            group = tokens[i : i + n]
+            if len(group) < n or any(
+                t.pos not in _RUN_POS or len(t.word) < 2 or not CJK.match(t.word) for t in group
+            ):
+                continue
+            if any(t.word in generic for t in (group[0], group[-1])):
+                continue
+            runs["".join(t.word for t in group)] += 1
+    for phrase, count in runs.items():
+        if count < 2 or phrase in out or len(phrase) > 10:
+            continue
+        positions = occurrences(text, phrase)
+        if not _noun_ending(phrase, positions, ends, generic):
+            continue
+        name = original[positions[0] : positions[0] + len(phrase)]
+        out[phrase] = Found(phrase, name, kind_by_suffix(phrase) or "topic", "phrase", "article", positions)
+    return list(out.values())
+
+
+def _noun_ending(
+    key: str, positions: Sequence[int], ends: Mapping[int, Token], generic: Collection[str]
+) -> bool:
+    """True when the phrase ends with a noun that is not generic (食品安全, not 组织开展 or 检视问题)."""
+    last = ends.get(positions[0] + len(key))
+    return last is not None and last.pos in _RUN_POS and last.pos != "vn" and last.word not in generic
