@@ -1,4 +1,4 @@
-"""Command line for tags: ``python main.py tags list|add|remove|rename|merge|suggest``.
+"""Command line for tags: ``python main.py tags list|add|remove|rename|merge|suggest|alias|rule``.
 
 ``reader.cli`` wires :func:`add_commands` in; the commands and their output are a
 public interface (see README.md).  Article ids are those of ``export --format
@@ -15,6 +15,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from reader.cli_common import open_cli_library
+from reader.cli_tag_rules import add_actions
 
 if TYPE_CHECKING:
     pass
@@ -23,6 +24,7 @@ EXIT_OK = 0
 EXIT_FAILED = 1
 
 Command = Callable[[argparse.Namespace], int]
+_handlers: dict[str, Command] = {}  # actions defined in other modules (alias, rule)
 
 
 def add_commands(
@@ -64,6 +66,7 @@ def add_commands(
     sug.add_argument("--article", type=int, required=True, metavar="ID", help="article id")
     sug.add_argument("--limit", type=int, default=10, metavar="N", help="at most N suggestions (default 10)")
     sug.add_argument("--json", action="store_true", help="one JSON object per suggestion and line")
+    _handlers.update(add_actions(actions, db_parent))
     return {"tags": cmd_tags}
 
 
@@ -99,6 +102,7 @@ def cmd_tags(args: argparse.Namespace) -> int:
         "rename": _rename,
         "merge": _merge,
         "suggest": _suggest,
+        **_handlers,
     }
     return handlers[args.tags_action](args)
 
@@ -204,7 +208,13 @@ def _suggest(args: argparse.Namespace) -> int:
         library.close()
     for s in suggestions:
         if args.json:
-            record = {"name": s.name, "kind": s.kind, "score": s.score, "reason": s.reason}
+            record = {
+                "name": s.name,
+                "kind": s.kind,
+                "score": s.score,
+                "reason": s.reason,
+                "detail": s.detail,
+            }
             print(json.dumps(record, ensure_ascii=False))
         else:
             print(f"{s.name}\t{s.kind}\t{s.score:.2f}\t{s.reason}")

@@ -31,6 +31,7 @@ EVIDENCE = {
 }
 REJECTION_FACTOR = 0.5  # each article where a name was rejected halves its score elsewhere
 MAPPABLE_SHARE = 0.5  # a short form maps to a tag when it is at least half of the tag's name
+SHORT_FORM_SCORE = 50.0  # a tag found by a short form ranks after tags named in full, before the rest
 
 
 @dataclass(slots=True)
@@ -110,8 +111,9 @@ def map_to_tags(
         owners = {t.id: t for t in index.get(cand.key, ())} if cand.tag_id is None else {}
         if len(owners) == 1:
             tag = next(iter(owners.values()))
+            score = max(cand.score, SHORT_FORM_SCORE + min(len(cand.positions), 20))
             cand = Candidate(
-                tag.key, tag.name, tag.kind, "existing tag", cand.score, tag.id, cand.positions, cand.name
+                tag.key, tag.name, tag.kind, "existing tag", score, tag.id, cand.positions, cand.name
             )
         merged.add(cand)
     return merged.values()

@@ -99,6 +99,7 @@ ORG_SUFFIXES = (
 TOPIC_TAGS = frozenset({"n", "nz"})
 MIN_KEYWORD_SCORE = 1.5
 COMMON_NAME_FREQ = 300  # a two-character "name" jieba's dictionary knows this well is a common word
+COMMON_GIVEN_FREQ = 5000  # nor is a surname before a word this common (项目, 服务; not 建国, 光明)
 _CJK = re.compile(r"^[\u3400-\u9fff]+$")
 _BRACKETS = "()（）[]【】〔〕<>《》「」"
 
@@ -181,6 +182,8 @@ def plausible_person(name: str, *, from_text: bool = True) -> bool:
         return False
     if not compound and key[0] not in SURNAMES:
         return False
+    if len(key) == 3 and not compound and segmenter.dictionary_frequency(key[1:]) >= COMMON_GIVEN_FREQ:
+        return False  # 金项目, 安全感: a common word after a surname-like character
     return not (len(key) == 2 and segmenter.dictionary_frequency(key) >= COMMON_NAME_FREQ)
 
 
@@ -349,7 +352,8 @@ def _patterned(tokens: Sequence[Token], original: str, text: str, phrases: Count
     ]
     out = []
     for f in found:
-        if is_generic(f.key) or f.key in NOT_NAMES:
+        quoted = f.reason in ("quoted", "book title")  # the paper's own name for it (“邻里汇”)
+        if (f.key in GENERIC_WORDS if quoted else is_generic(f.key)) or f.key in NOT_NAMES:
             continue
         if f.kind == "person" and not plausible_person(f.key):
             continue

@@ -96,7 +96,11 @@ def check_kind(kind: str) -> str:
 
 def find_tag(session: Session, name: str) -> Tag | None:
     """The tag named ``name`` (or ``parent/name``: the last part decides, or an alias), in any script."""
-    key = fold(split_path(name)[-1])
+    return _by_key(session, fold(split_path(name)[-1]))
+
+
+def _by_key(session: Session, key: str) -> Tag | None:
+    """The tag with this folded name, else the tag with this folded alias."""
     tag = session.scalar(select(Tag).where(Tag.name_key == key))
     if tag is None:
         tag = session.scalar(
@@ -125,16 +129,16 @@ class Resolved:
 def get_or_create_tag(session: Session, name: str, *, kind: str | None = None) -> Resolved:
     """The tag named ``name``; a path ``parent/child`` creates the missing tags along it.
 
-    Tags created get ``kind`` (by default their parent's kind, or ``topic``); an
-    existing tag keeps its kind.  An existing tag without a parent is placed
-    under the path's parent.
+    A name may be an alias of the tag.  Tags created get ``kind`` (by default
+    their parent's kind, or ``topic``); an existing tag keeps its kind.  An
+    existing tag without a parent is placed under the path's parent.
     """
     parts = split_path(name)
     created: list[int] = []
     placed: list[AttributeChange] = []
     parent: Tag | None = None
     for part in parts:
-        tag = session.scalar(select(Tag).where(Tag.name_key == fold(part)))
+        tag = _by_key(session, fold(part))
         if tag is None:
             tag = Tag(
                 name=part,
