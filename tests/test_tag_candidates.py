@@ -1,4 +1,4 @@
-"""Tag candidates by pattern (quotes, roles, suffixes, recurring phrases), new-word discovery, ranking rules."""
+"""Tag candidates by pattern (quotes, roles, suffixes, recurring phrases), new-word discovery, ranking."""
 
 from __future__ import annotations
 

@@ -50,9 +50,14 @@ def _tag_counts(article_ids: list[int], context: TaskContext) -> dict[int, int]:
 def _refresh_idf(context: TaskContext) -> int:
     from reader.core import segmenter
     from reader.services.tag_browsing import refresh_idf_in_steps
+    from reader.services.tag_phrases import recompute_phrases
 
     segmenter.ensure_loaded()
-    return refresh_idf_in_steps(context.library, cancelled=context.cancelled)
+    counted = refresh_idf_in_steps(context.library, cancelled=context.cancelled)
+    context.check_cancelled()
+    with context.library.writing() as session:  # the recurring phrases, from the text just counted
+        recompute_phrases(session)
+    return counted
 
 
 class TaggingUi(QObject):
@@ -259,7 +264,7 @@ class TaggingUi(QObject):
 
     # imports
     def after_import(self, report: ImportReport | None) -> Task | None:
-        """Count newly imported articles into the library's IDF, in the background."""
+        """Count newly imported articles into the library's IDF and find its phrases, in the background."""
         if report is None or not report.imported or self.window.runner.library is None:
             return None
         return self._idf.start(
