@@ -3110,7 +3110,7 @@ File: %2
 <context>
     <name>SuggestionRow</name>
     <message>
-        <location filename="../../reader/gui/tag_pane.py" line="+107"/>
+        <location filename="../../reader/gui/tag_pane.py" line="+109"/>
         <source>Add this tag (%1)</source>
         <translation>添加此标签（%1）</translation>
     </message>
@@ -3123,6 +3123,16 @@ File: %2
         <location line="+7"/>
         <source>Never suggest this for this article (Delete)</source>
         <translation>不再为本文建议此项（Delete）</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Added to the article</source>
+        <translation>已加入本文</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dismissed for this article</source>
+        <translation>本文不再建议</translation>
     </message>
 </context>
 <context>
@@ -3417,7 +3427,7 @@ File: %2
 <context>
     <name>TagChip</name>
     <message numerus="yes">
-        <location filename="../../reader/gui/tag_pane.py" line="-46"/>
+        <location filename="../../reader/gui/tag_pane.py" line="-65"/>
         <source>%1 · %2 · %n article(s)</source>
         <translation>
             <numerusform>%1 · %2 · %n 篇文章</numerusform>
@@ -3580,7 +3590,7 @@ File: %2
 <context>
     <name>TagPane</name>
     <message>
-        <location filename="../../reader/gui/tag_pane.py" line="+77"/>
+        <location filename="../../reader/gui/tag_pane.py" line="+92"/>
         <source>No tags yet.</source>
         <translation>还没有标签。</translation>
     </message>
@@ -3610,7 +3620,7 @@ File: %2
         <translation>采纳建议 %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Open an article to tag it.</source>
         <translation>打开一篇文章以便为它加标签。</translation>
     </message>
@@ -3620,7 +3630,7 @@ File: %2
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+131"/>
         <source>Finding suggestions…</source>
         <translation>正在查找建议…</translation>
     </message>
@@ -3635,7 +3645,7 @@ File: %2
         <translation>没有建议：%1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+35"/>
         <source>No suggestions for this article.</source>
         <translation>本文没有建议。</translation>
     </message>
@@ -3678,7 +3688,7 @@ File: %2
 <context>
     <name>TaggingUi</name>
     <message>
-        <location filename="../../reader/gui/tagging_ui.py" line="+84"/>
+        <location filename="../../reader/gui/tagging_ui.py" line="+89"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
