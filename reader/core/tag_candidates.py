@@ -48,6 +48,7 @@ ORG_SUFFIXES = (
     "总工会", "中心", "工会", "协会", "学会", "医院", "分院", "学院", "大学", "集团", "公司", "支队",
     "纪念馆", "博物馆", "图书馆", "市集", "合唱团", "讲堂", "课堂", "办", "局", "所",
 )  # fmt: skip
+_ALL_SUFFIXES = (*PLACE_SUFFIXES, *ORG_SUFFIXES)
 _PREFIX_POS = frozenset({"ns", "nr", "nrt", "nrfg", "nz", "nt", "j", "n", "ng", "b"})
 _RUN_POS = frozenset({"ns", "nr", "nrt", "nz", "nt", "j", "n", "vn"})
 _PROPER_POS = frozenset({"ns", "nr", "nrt", "nrfg", "nz", "nt", "j"})
@@ -154,9 +155,9 @@ def suffixed(tokens: Sequence[Token], original: str, text: str, generic: Collect
     """
     out: dict[str, Found] = {}
     for i, tok in enumerate(tokens):
-        suffix = next((s for s in (*PLACE_SUFFIXES, *ORG_SUFFIXES) if tok.word.endswith(s)), None)
-        if suffix is None or not CJK.match(tok.word):
+        if not tok.word.endswith(_ALL_SUFFIXES) or not CJK.match(tok.word):
             continue
+        suffix = next(s for s in _ALL_SUFFIXES if tok.word.endswith(s))
         j = i
         while j > 0 and i - j < 4:
             prev = tokens[j - 1]
@@ -220,16 +221,14 @@ def recurring(
                 phrase, name, kind_by_suffix(phrase) or "topic", "phrase", "library", positions
             )
     runs: Counter[str] = Counter()
+    usable = [t.pos in _RUN_POS and len(t.word) >= 2 and bool(CJK.match(t.word)) for t in tokens]
     for i in range(len(tokens) - 1):
+        if not usable[i] or tokens[i].word in generic:
+            continue
         for n in (2, 3):
-            group = tokens[i : i + n]
-            if len(group) < n or any(
-                t.pos not in _RUN_POS or len(t.word) < 2 or not CJK.match(t.word) for t in group
-            ):
+            if i + n > len(tokens) or not all(usable[i : i + n]) or tokens[i + n - 1].word in generic:
                 continue
-            if any(t.word in generic for t in (group[0], group[-1])):
-                continue
-            runs["".join(t.word for t in group)] += 1
+            runs["".join(t.word for t in tokens[i : i + n])] += 1
     for phrase, count in runs.items():
         if count < 2 or phrase in out or len(phrase) > 10:
             continue

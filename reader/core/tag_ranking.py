@@ -122,13 +122,16 @@ def map_to_tags(
 def drop_covered(candidates: list[Candidate]) -> list[Candidate]:
     """Drop a name found only inside a longer candidate (外滩 inside 外滩街道, 金项目 inside 自治金项目)."""
     longer = sorted((c for c in candidates if c.positions), key=lambda c: (-len(c.key), c.evidence))
-    covered: list[tuple[int, int]] = []
+    end = max((p + len(c.key) for c in longer for p in c.positions), default=0)
+    covered = bytearray(end)  # 1 where a longer candidate kept occurs
     kept: list[Candidate] = []
     for cand in longer:
-        own = [p for p in cand.positions if not any(s <= p and p + len(cand.key) <= e for s, e in covered)]
+        n = len(cand.key)
+        own = any(0 in covered[p : p + n] for p in cand.positions)
         if own or cand.reason in ("existing tag", "alias"):
             kept.append(cand)
-            covered.extend((p, p + len(cand.key)) for p in cand.positions)
+            for p in cand.positions:
+                covered[p : p + n] = b"\x01" * n
     kept.extend(c for c in candidates if not c.positions)
     return kept
 

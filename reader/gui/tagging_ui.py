@@ -50,13 +50,16 @@ def _tag_counts(article_ids: list[int], context: TaskContext) -> dict[int, int]:
 def _refresh_idf(context: TaskContext) -> int:
     from reader.core import segmenter
     from reader.services.tag_browsing import refresh_idf_in_steps
-    from reader.services.tag_phrases import recompute_phrases
+    from reader.services.tag_phrases import discover_phrases, store_phrases
 
     segmenter.ensure_loaded()
     counted = refresh_idf_in_steps(context.library, cancelled=context.cancelled)
     context.check_cancelled()
-    with context.library.writing() as session:  # the recurring phrases, from the text just counted
-        recompute_phrases(session)
+    with context.session() as session:  # the recurring phrases: counted outside the write lock
+        phrases = discover_phrases(session)
+    context.check_cancelled()
+    with context.library.writing() as session:
+        store_phrases(session, phrases)
     return counted
 
 

@@ -1,9 +1,10 @@
 """Use case: the library's recurring phrases (new-word discovery), which tag suggestions offer.
 
-:func:`recompute_phrases` reads the newest articles' text (at most
-:data:`MAX_CHARS` characters), finds the phrases that recur and hold together
-(:mod:`reader.core.new_words`) and replaces the ``tag_phrase`` table; the
-window does it in the background with the IDF after an import.
+:func:`discover_phrases` reads the newest articles' text (at most
+:data:`MAX_CHARS` characters) and finds the phrases that recur and hold
+together (:mod:`reader.core.new_words`); :func:`store_phrases` replaces the
+``tag_phrase`` table with them.  The window does both in the background with
+the IDF after an import (the counting outside the write lock).
 :func:`phrases_in` finds the stored phrases in one article's text.
 """
 
@@ -17,11 +18,11 @@ from sqlalchemy.orm import Session
 
 from db.models import Article, Block
 from db.tagging_models import TagPhrase
-from reader.core.new_words import discover, occurring
+from reader.core.new_words import Phrase, discover, occurring
 from reader.core.script import fold
 from reader.services.tag_idf import BODY_ROLES, HEADING_ROLES, INSERT_CHUNK
 
-MAX_CHARS = 3_000_000  # the newest articles' text read for discovery (a few seconds of counting)
+MAX_CHARS = 1_000_000  # the newest articles' text read for discovery (seconds of counting)
 MAX_PHRASES = 20_000
 _ROLES = sorted(HEADING_ROLES | BODY_ROLES)
 
@@ -52,15 +53,24 @@ def library_texts(session: Session, max_chars: int = MAX_CHARS) -> list[str]:
     return texts
 
 
-def recompute_phrases(session: Session, max_chars: int = MAX_CHARS) -> int:
-    """Discover the library's recurring phrases again; returns how many were kept."""
-    found = discover(library_texts(session, max_chars))[:MAX_PHRASES]
+def discover_phrases(session: Session, max_chars: int = MAX_CHARS) -> list[Phrase]:
+    """The library's recurring phrases, best first (reads only: run it outside a write transaction)."""
+    return discover(library_texts(session, max_chars))[:MAX_PHRASES]
+
+
+def store_phrases(session: Session, phrases: list[Phrase]) -> int:
+    """Replace the stored phrases (a short write); returns how many were stored."""
     session.execute(delete(TagPhrase))
-    rows = [{"phrase": p.text, "count": p.count, "score": p.score} for p in found]
+    rows = [{"phrase": p.text, "count": p.count, "score": p.score} for p in phrases]
     for i in range(0, len(rows), INSERT_CHUNK):
         session.execute(insert(TagPhrase), rows[i : i + INSERT_CHUNK])
     session.flush()
     return len(rows)
+
+
+def recompute_phrases(session: Session, max_chars: int = MAX_CHARS) -> int:
+    """Discover the library's recurring phrases again and store them; returns how many were kept."""
+    return store_phrases(session, discover_phrases(session, max_chars))
 
 
 def library_phrases(session: Session) -> frozenset[str]:
