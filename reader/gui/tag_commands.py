@@ -182,6 +182,10 @@ class TagEditor(QObject):
         self.notify(change(record))
         return record
 
+    def push(self, text: str, apply: Apply, change: Callable[[Record], TagChange]) -> Record:
+        """Make any tagging change (rules, aliases) as one undoable command; errors reach the caller."""
+        return self._push(text, apply, change)
+
     # reading
     def article_tagging(self, article_id: int) -> ArticleTagging:
         """The tags and byline names of one article (one small query)."""

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QDockWidget, QMen
 
 from reader.gui.tag_browser import TagBrowser, TagFilterBar, TagFilterState
 from reader.gui.tag_commands import TagChange, TagEditor, window_undo_stack
+from reader.gui.tag_dialogs import TagDialogs
 from reader.gui.tag_models import TagListModel
 from reader.gui.tag_pane import TagPane
 from reader.gui.tasks import LatestTask, Task, TaskContext
@@ -119,9 +120,14 @@ class TaggingUi(QObject):
         )
         self.dictionary_action = QAction(self.tr("User &Dictionary…"), self)
         self.dictionary_action.setStatusTip(self.tr("Words the segmenter keeps whole"))
+        self.rules_action = QAction(self.tr("Tag &Rules…"), self)
+        self.rules_action.setStatusTip(self.tr("Tag every article that mentions a text"))
+        self.aliases_action = QAction(self.tr("Tag &Aliases…"), self)
+        self.aliases_action.setStatusTip(self.tr("Other names of tags, for suggestions and the tag filter"))
         self.pane_dock.toggleViewAction().setText(self.tr("&Tags Pane"))
         self.browser_dock.toggleViewAction().setText(self.tr("Tag &Browser"))
         window.addActions([self.focus_entry_action, self.bulk_action, self.dictionary_action])
+        self.tag_dialogs = TagDialogs(self)
 
         self.focus_entry_action.triggered.connect(self.focus_entry)
         self.bulk_action.triggered.connect(self.tag_selected_articles)
@@ -140,7 +146,15 @@ class TaggingUi(QObject):
     def add_to_menus(self, edit_menu: QMenu, view_menu: QMenu) -> None:
         """Put the tagging actions in the Edit menu and the docks' toggles in the View menu."""
         edit_menu.addSeparator()
-        edit_menu.addActions([self.focus_entry_action, self.bulk_action, self.dictionary_action])
+        edit_menu.addActions(
+            [
+                self.focus_entry_action,
+                self.bulk_action,
+                self.dictionary_action,
+                self.rules_action,
+                self.aliases_action,
+            ]
+        )
         view_menu.addActions([self.pane_dock.toggleViewAction(), self.browser_dock.toggleViewAction()])
 
     # the library

@@ -3273,6 +3273,54 @@ File: %2
     </message>
 </context>
 <context>
+    <name>TagAliasesDialog</name>
+    <message>
+        <location filename="../../reader/gui/tag_rules_dialog.py" line="+306"/>
+        <source>Tag Aliases</source>
+        <translation>标签别名</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Another name of a tag (外滩 for 外滩街道): suggestions, the tag filter and the command line find the tag by it.</source>
+        <translation>标签的另一个名称（如“外滩”之于“外滩街道”）：建议、标签筛选和命令行都能凭它找到该标签。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Another name</source>
+        <translation>另一个名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Choose a tag of the library.</source>
+        <translation>请选择库中已有的标签。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add Alias “%1”</source>
+        <translation>添加别名“%1”</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Remove Alias “%1”</source>
+        <translation>删除别名“%1”</translation>
+    </message>
+</context>
+<context>
     <name>TagBrowser</name>
     <message>
         <location filename="../../reader/gui/tag_browser.py" line="+28"/>
@@ -3442,7 +3490,7 @@ File: %2
 <context>
     <name>TagEditor</name>
     <message>
-        <location filename="../../reader/gui/tag_commands.py" line="+214"/>
+        <location filename="../../reader/gui/tag_commands.py" line="+218"/>
         <source>Add Tag “%1”</source>
         <translation>添加标签“%1”</translation>
     </message>
@@ -3686,9 +3734,140 @@ File: %2
     </message>
 </context>
 <context>
+    <name>TagRulesDialog</name>
+    <message>
+        <location filename="../../reader/gui/tag_rules_dialog.py" line="-330"/>
+        <source>Tag Rules</source>
+        <translation>标签规则</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A rule tags every article that mentions a text (in any script) with a tag: now when you apply it, and every issue imported afterwards.</source>
+        <translation>规则为每篇提到某段文字（任一字形）的文章加上一个标签：应用时作用于现有文章，之后导入的每一期也会自动应用。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Preview</source>
+        <translation>预览(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Count the articles the rule matches</source>
+        <translation>统计规则匹配的文章数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;pply</source>
+        <translation>应用(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tag the articles the preview counted (undo with Ctrl+Z)</source>
+        <translation>为预览统计出的文章加标签（可用 Ctrl+Z 撤销）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the rule (the tags it added stay)</source>
+        <translation>删除规则（它加上的标签保留）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Text the article mentions</source>
+        <translation>文章提到的文字</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regular e&amp;xpression</source>
+        <translation>正则表达式(&amp;X)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Add Rule</source>
+        <translation>添加规则(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Mentions:</source>
+        <translation>提到：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tag with:</source>
+        <translation>加标签：</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>pattern</source>
+        <translation>正则</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Give the text to look for and the tag.</source>
+        <translation>请填写要查找的文字和标签。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Add Tag Rule “%1”</source>
+        <translation>添加标签规则“%1”</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Matches %n article(s);</source>
+        <translation>
+            <numerusform>匹配 %n 篇文章；</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n would be newly tagged.</source>
+        <translation>
+            <numerusform>其中 %n 篇将新加标签。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+35"/>
+        <source>Apply Tag Rule to %n Article(s)</source>
+        <translation>
+            <numerusform>对 %n 篇文章应用标签规则</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Tagged %n article(s).</source>
+        <translation>
+            <numerusform>已为 %n 篇文章加标签。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Remove Tag Rule</source>
+        <translation>删除标签规则</translation>
+    </message>
+</context>
+<context>
     <name>TaggingUi</name>
     <message>
-        <location filename="../../reader/gui/tagging_ui.py" line="+89"/>
+        <location filename="../../reader/gui/tagging_ui.py" line="+93"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
@@ -3729,6 +3908,26 @@ File: %2
     </message>
     <message>
         <location line="+1"/>
+        <source>Tag &amp;Rules…</source>
+        <translation>标签规则(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tag every article that mentions a text</source>
+        <translation>为提到某段文字的每篇文章加标签</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tag &amp;Aliases…</source>
+        <translation>标签别名(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other names of tags, for suggestions and the tag filter</source>
+        <translation>标签的其他名称，供建议和标签筛选使用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Tags Pane</source>
         <translation>标签面板(&amp;T)</translation>
     </message>
@@ -3738,7 +3937,7 @@ File: %2
         <translation>标签浏览器(&amp;B)</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+125"/>
         <source>Select articles in the library pane or the search results first.</source>
         <translation>请先在文库面板或搜索结果中选中文章。</translation>
     </message>
