@@ -15,7 +15,6 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 from reader.core import segmenter
-from reader.core.new_words import EDGE_STOP
 from reader.core.segmenter import Token
 
 CJK = re.compile(r"^[\u3400-\u9fff]+$")
@@ -46,14 +45,41 @@ PLACE_SUFFIXES = (
 ORG_SUFFIXES = (
     "委员会", "基金会", "工作室", "工作坊", "研究会", "研究院", "代表处", "管委会", "服务站", "办事处",
     "总工会", "中心", "工会", "协会", "学会", "医院", "分院", "学院", "大学", "集团", "公司", "支队",
-    "纪念馆", "博物馆", "图书馆", "市集", "合唱团", "讲堂", "课堂", "办", "局", "所",
+    "纪念馆", "博物馆", "图书馆", "合唱团", "讲堂", "课堂", "基地", "办", "局", "所",
 )  # fmt: skip
-_ALL_SUFFIXES = (*PLACE_SUFFIXES, *ORG_SUFFIXES)
+# Named events: 中国品牌日, 慈善之夜, 非遗年货市集 (at least four characters, with words before the suffix).
+EVENT_SUFFIXES = (
+    "宣传周", "艺术节", "文化节", "之夜", "晚会", "市集", "集市", "义卖", "义拍", "拍卖会", "嘉年华",
+    "运动会", "大赛", "论坛", "展览", "日", "节", "周",
+)  # fmt: skip
+_KIND_ONLY_PLACE = ("区", "市", "县", "岛")  # place names by suffix, never looked for by it (辖区, 城市)
+# Generic words that may stand inside a name (社区事务受理服务中心, 居委会工作研究会).
+_NAME_PARTS = frozenset(
+    {
+        "社区",
+        "街道",
+        "工作",
+        "服务",
+        "文化",
+        "管理",
+        "事务",
+        "党建",
+        "党群",
+        "卫生",
+        "居委会",
+        "居委",
+        "居民区",
+    }
+)
+# Compound topics end with these generic heads (消防安全, 食品安全, 社区治理).
+COMPOUND_HEADS = frozenset({"安全", "健康", "教育", "治理", "服务", "文明", "管理", "保护", "救助"})
+_ALL_SUFFIXES = (*PLACE_SUFFIXES, *ORG_SUFFIXES, *EVENT_SUFFIXES)
 _PREFIX_POS = frozenset({"ns", "nr", "nrt", "nrfg", "nz", "nt", "j", "n", "ng", "b"})
+_NAME_END_POS = frozenset({"n", "nz", "ns", "nt", "nr", "nrt", "nrfg", "vn", "j", "ng", "m", "eng", "x", "l"})
 _RUN_POS = frozenset({"ns", "nr", "nrt", "nz", "nt", "j", "n", "vn"})
+_NAME_POS = frozenset({"ns", "nr", "nrt", "nrfg", "nt"})
 _PROPER_POS = frozenset({"ns", "nr", "nrt", "nrfg", "nz", "nt", "j"})
 _NUMERALS = frozenset("一二三四五六七八九十")
-_NAME_STARTS = frozenset({"社区", "街道"})  # generic words that may start a name (社区事务受理服务中心)
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +108,8 @@ def kind_by_suffix(key: str) -> str | None:
     for suffix in PLACE_SUFFIXES:
         if key.endswith(suffix) and len(key) > len(suffix):
             return "place"
+    if len(key) >= 3 and key.endswith(_KIND_ONLY_PLACE):
+        return "place"
     for suffix in ORG_SUFFIXES:
         if key.endswith(suffix) and len(key) > len(suffix):
             return "organisation"
@@ -92,18 +120,25 @@ def _term_like(term: str) -> bool:
     """A quoted stretch that names something (not a slogan, a question or a sentence)."""
     if any(c in _PHRASE_BREAKS for c in term) or any(q in term for q in _QUESTION):
         return False
-    if term[0] in EDGE_STOP or term[-1] in EDGE_STOP:
+    if term[0] in "的了和与及或在是为把被将对从向于以而也都就又还并" or term[-1] in "的了地得吗呢吧啊":
         return False
     return sum(1 for c in term if CJK.match(c)) >= max(2, len(term) - 2)
 
 
-def quoted(original: str, text: str) -> list[Found]:
-    """Terms in quotation marks (“邻里汇”) and book-title marks (《…条例》)."""
+def quoted(original: str, text: str, ends: Mapping[int, Token] | None = None) -> list[Found]:
+    """Terms in quotation marks (“邻里汇”) and book-title marks (《…条例》).
+
+    With ``ends`` (jieba's words by where they end), a quoted term ending with
+    a verb or an adjective (“回头看”, “压力山大”) is a slogan, not a name.
+    """
     out: dict[str, Found] = {}
     for pattern, reason in ((_QUOTED, "quoted"), (_BOOK_TITLE, "book title")):
         for match in pattern.finditer(text):
             key = match.group(1).strip()
             if key in out or len(key) < 2 or not _term_like(key):
+                continue
+            last = ends.get(match.end(1)) if ends is not None else None
+            if reason == "quoted" and last is not None and last.pos not in _NAME_END_POS:
                 continue
             start = match.start(1)
             name = original[start : start + len(key)]
@@ -163,18 +198,27 @@ def suffixed(tokens: Sequence[Token], original: str, text: str, generic: Collect
             prev = tokens[j - 1]
             if j < i and kind_by_suffix(prev.word) is not None:
                 break  # a complete name before this one (田林街道 before 社区事务受理服务中心)
-            numeral = prev.word in _NUMERALS and j - 1 > 0 and tokens[j - 2].pos in _PROPER_POS
+            numeral = prev.word in _NUMERALS and j - 1 > 0 and _name_like(tokens[j - 2])
             verbal_ok = prev.pos == "vn" and j == i
-            if not CJK.match(prev.word) or (prev.pos not in _PREFIX_POS and not numeral and not verbal_ok):
+            allowed = prev.pos in _PREFIX_POS or numeral or verbal_ok or _name_like(prev)
+            if not CJK.match(prev.word) or not allowed:
                 break
-            if prev.word in generic and prev.word not in _NAME_STARTS:
+            if prev.word in generic and prev.word not in _NAME_PARTS:
                 break  # 党员, 单位, 代表: the name starts after them
-            if len(prev.word) == 1 and prev.pos not in _PROPER_POS and not numeral:
+            if (
+                len(prev.word) == 1
+                and prev.pos not in _PROPER_POS
+                and not numeral
+                and prev.word not in "分总"
+            ):
                 break
             j -= 1
-        while j < i and (tokens[j].pos == "vn" or tokens[j].word == "街道"):
+        while j < i and (tokens[j].pos == "vn" or tokens[j].word in ("街道", "工作", "服务")):
             j += 1  # a name does not start with a verbal noun, or 街道 (the paper's own street)
-        if j == i and len(tok.word) == len(suffix):
+        event = suffix in EVENT_SUFFIXES
+        if j == i and (len(tok.word) == len(suffix) or event):
+            continue
+        if event and tok.end - tokens[j].start < 4:
             continue
         start = tokens[j].start
         key = text[start : tok.end]
@@ -186,9 +230,31 @@ def suffixed(tokens: Sequence[Token], original: str, text: str, generic: Collect
         proper = any(t.pos in _PROPER_POS or not segmenter.is_known(t.word) for t in tokens[j : i + 1])
         if not proper and len(words) < 2:
             continue
-        kind = kind_by_suffix(key) or ("place" if suffix in PLACE_SUFFIXES else "organisation")
+        kind = (
+            "topic"
+            if event
+            else kind_by_suffix(key) or ("place" if suffix in PLACE_SUFFIXES else "organisation")
+        )
         out[key] = Found(key, original[start : tok.end], kind, "suffix", suffix, occurrences(text, key))
     return list(out.values())
+
+
+def _short_words(phrase: str, start: int, starts: Mapping[int, Token]) -> bool:
+    """True unless the phrase at ``start`` holds a word of four characters or more (a complete term)."""
+    pos = start
+    while pos < start + len(phrase):
+        tok = starts.get(pos)
+        if tok is None or len(tok.word) >= 4:
+            return tok is None
+        pos = tok.end
+    return True
+
+
+def _name_like(tok: Token) -> bool:
+    """A proper noun, or a word jieba's dictionaries do not know (培花 in 培花一居委)."""
+    return tok.pos in _PROPER_POS or (
+        len(tok.word) >= 2 and bool(CJK.match(tok.word)) and not segmenter.is_known(tok.word)
+    )
 
 
 def token_aligned(key: str, positions: Sequence[int], starts: Collection[int], ends: Collection[int]) -> bool:
@@ -204,7 +270,7 @@ def recurring(
     generic: Collection[str],
 ) -> list[Found]:
     """Phrases that recur: the library's phrases found here, and runs of nouns repeated in the article."""
-    starts = {t.start for t in tokens}
+    starts = {t.start: t for t in tokens}
     ends = {t.end: t for t in tokens}
     out: dict[str, Found] = {}
     for phrase in library_phrases:
@@ -215,18 +281,23 @@ def recurring(
             positions
             and token_aligned(phrase, positions, starts, ends)
             and _noun_ending(phrase, positions, ends, generic)
+            and _short_words(phrase, positions[0], starts)
         ):
             name = original[positions[0] : positions[0] + len(phrase)]
             out[phrase] = Found(
                 phrase, name, kind_by_suffix(phrase) or "topic", "phrase", "library", positions
             )
     runs: Counter[str] = Counter()
-    usable = [t.pos in _RUN_POS and len(t.word) >= 2 and bool(CJK.match(t.word)) for t in tokens]
+    # words of two or three characters: a run of complete terms (餐饮行业 + 用气安全) is no new word
+    usable = [t.pos in _RUN_POS and 2 <= len(t.word) <= 3 and bool(CJK.match(t.word)) for t in tokens]
     for i in range(len(tokens) - 1):
-        if not usable[i] or tokens[i].word in generic:
+        if not usable[i] or tokens[i].word in generic or tokens[i].pos in _NAME_POS:
             continue
         for n in (2, 3):
-            if i + n > len(tokens) or not all(usable[i : i + n]) or tokens[i + n - 1].word in generic:
+            if i + n > len(tokens) or not all(usable[i : i + n]):
+                continue
+            last = tokens[i + n - 1].word
+            if last in generic and last not in COMPOUND_HEADS:
                 continue
             runs["".join(t.word for t in tokens[i : i + n])] += 1
     for phrase, count in runs.items():
@@ -245,4 +316,6 @@ def _noun_ending(
 ) -> bool:
     """True when the phrase ends with a noun that is not generic (食品安全, not 组织开展 or 检视问题)."""
     last = ends.get(positions[0] + len(key))
-    return last is not None and last.pos in _RUN_POS and last.pos != "vn" and last.word not in generic
+    if last is None or last.pos not in _RUN_POS or last.pos == "vn":
+        return False
+    return last.word not in generic or (last.word in COMPOUND_HEADS and len(key) > len(last.word))

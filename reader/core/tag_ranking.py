@@ -120,7 +120,12 @@ def map_to_tags(
 
 
 def drop_covered(candidates: list[Candidate]) -> list[Candidate]:
-    """Drop a name found only inside a longer candidate (外滩 inside 外滩街道, 金项目 inside 自治金项目)."""
+    """Drop a name found only inside a longer candidate (外滩 inside 外滩街道, 金项目 inside 自治金项目).
+
+    Whole names stay: the library's tags, people named by the byline or a role
+    (张理群 in 张理群书记工作室), places named by their suffix (外滩街道 in
+    外滩街道总工会).
+    """
     longer = sorted((c for c in candidates if c.positions), key=lambda c: (-len(c.key), c.evidence))
     end = max((p + len(c.key) for c in longer for p in c.positions), default=0)
     covered = bytearray(end)  # 1 where a longer candidate kept occurs
@@ -128,7 +133,7 @@ def drop_covered(candidates: list[Candidate]) -> list[Candidate]:
     for cand in longer:
         n = len(cand.key)
         own = any(0 in covered[p : p + n] for p in cand.positions)
-        if own or cand.reason in ("existing tag", "alias"):
+        if own or cand.evidence <= EVIDENCE["role"] or (cand.reason == "suffix" and cand.kind == "place"):
             kept.append(cand)
             for p in cand.positions:
                 covered[p : p + n] = b"\x01" * n

@@ -344,8 +344,9 @@ def _add_known_tags(tags: Sequence[KnownTag], text: str, found: Candidates) -> N
 def _patterned(tokens: Sequence[Token], original: str, text: str, phrases: Counter[str]) -> list[Candidate]:
     """Candidates by pattern: quoted terms, people after a role, suffixed names, recurring phrases."""
     generic = GENERIC_WORDS | segmenter.generic_words()
+    ends = {t.end: t for t in tokens}
     found = [
-        *tag_candidates.quoted(original, text),
+        *tag_candidates.quoted(original, text, ends),
         *tag_candidates.role_people(original, text, SURNAMES, COMPOUND_SURNAMES),
         *tag_candidates.suffixed(tokens, original, text, generic),
         *tag_candidates.recurring(tokens, original, text, phrases, generic),
