@@ -106,3 +106,13 @@ def test_new_word_discovery_finds_cohesive_free_phrases_only() -> None:
     assert occurring("又见零距离家园与自治金项目", frozenset(found)) >= Counter(
         {"零距离家园": 1, "自治金项目": 1}
     )
+
+
+def test_abstract_nouns_verbs_and_common_words_are_not_names_or_topics() -> None:
+    body = (
+        "居民的安全感、获得感不断提升。街道书记关心老人生活,深度参与社区治理。"
+        "安全感来自身边。大家关心的问题得到深度解决。"
+    )
+    found = by_name(suggest(ArticleContent("提升居民安全感", body), FLAT_IDF, limit=20))
+    assert not {"安全感", "获得感", "关心", "关心老", "深度"} & set(found)
+    assert found["社区治理"].kind == "topic"

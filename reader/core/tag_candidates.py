@@ -169,6 +169,8 @@ def role_people(original: str, text: str, surnames: Collection[str], compound: S
             key = key[:3]
         if key in out or segmenter.dictionary_frequency(key[surname_length:]) >= _COMMON_GIVEN:
             continue  # 和居民: a common word after a surname-like character
+        if segmenter.dictionary_frequency(key[:2]) >= _COMMON_GIVEN:
+            continue  # 书记关心老人: a common word (关心) where the name would start
         positions = occurrences(text, key)
         out[key] = Found(key, original[start : start + len(key)], "person", "role", match.group(1), positions)
     for match in _ROLE_AFTER.finditer(text):

@@ -1,19 +1,27 @@
 """Tag suggestions for one article: existing tags, names, places, organisations, topics.
 
-Ranking, best first:
+Candidates come from:
 
-1. tags the library already has whose (folded) name occurs in the article;
+1. tags the library already has whose (folded) name or alias occurs in the
+   article, and short forms of them (外滩 for the tag 外滩街道);
 2. the people of the byline, and the article's source as an organisation;
-3. people, places and organisations found by jieba's POS tagger (``nr``, ``ns``,
+3. patterns (:mod:`reader.core.tag_candidates`): terms in quotation marks and
+   book-title marks, a person after a role (书记卞唯敏), organisations, places
+   and events by their suffix (…街道, …工作室, …之夜), phrases that recur in
+   the article or across the library (new-word discovery);
+4. people, places and organisations found by jieba's POS tagger (``nr``, ``ns``,
    ``nt``), cleaned of noise: single characters, common words jieba tags as
    names, names split in two (merged back), place and organisation suffixes
    (``北京`` + ``居民区``, ``恒源祥`` + ``集团``) joined;
-4. topic keywords (nouns) by TF-IDF, with the IDF the caller supplies (the
+5. topic keywords (nouns) by TF-IDF, with the IDF the caller supplies (the
    library's own document frequencies, or jieba's bundled table).
 
-Generic vocabulary (社区, 街道, 工作, 活动…) and verbs are never suggested.
-Everything here is pure: the caller supplies the text, the known tags, what
-was dismissed and the IDF.
+:mod:`reader.core.tag_ranking` merges them: one candidate per name, its kind
+from the strongest evidence (the archivists' own tags first), no fragment of
+a longer candidate, names rejected in other articles sunk.  Existing tags rank
+first.  Generic vocabulary (社区, 街道, 工作, 活动…) and verbs are never
+suggested.  Everything here is pure: the caller supplies the text, the known
+tags, what was dismissed, the IDF and the library's phrases.
 """
 
 from __future__ import annotations
@@ -75,7 +83,8 @@ NOT_NAMES = _words(
     温馨 沙龙 杜绝 文明 安监 宝贵 智慧 呼唤 友谊 弘扬 大家庭 幸福感 单一化 融会贯通 以柔克刚 宣传部 宣传教育
     农耕 初心颂 党恩 科普 古典 安宁 满意度 爱国 新村 中兴 全委会 新格局 高质量 明确 周到 成才 向上 金秋
     万家 江山 和谐 平安 吉祥 光明 华诞 金色 常青 余热 红旗 东方 长城 黄金 英雄 雷锋 阳光 春风 青春 梦想
-    新建 吐绿 中国史 党史 国史
+    新建 吐绿 中国史 党史 国史 深度 高度 广度 力度 热度 温度 深入 关心 关注 安全感 幸福感 获得感 归属感 责任感
+    成就感 荣誉感 使命感 认同感 满足感 存在感
     """
 )
 
@@ -99,6 +108,7 @@ ORG_SUFFIXES = (
 TOPIC_TAGS = frozenset({"n", "nz"})
 MIN_KEYWORD_SCORE = 1.5
 COMMON_NAME_FREQ = 300  # a two-character "name" jieba's dictionary knows this well is a common word
+ABSTRACT_ENDINGS = frozenset("感性率观化")
 COMMON_GIVEN_FREQ = 5000  # nor is a surname before a word this common (项目, 服务; not 建国, 光明)
 _CJK = re.compile(r"^[\u3400-\u9fff]+$")
 _BRACKETS = "()（）[]【】〔〕<>《》「」"
@@ -183,7 +193,9 @@ def plausible_person(name: str, *, from_text: bool = True) -> bool:
     if not compound and key[0] not in SURNAMES:
         return False
     if len(key) == 3 and not compound and segmenter.dictionary_frequency(key[1:]) >= COMMON_GIVEN_FREQ:
-        return False  # 金项目, 安全感: a common word after a surname-like character
+        return False  # 金项目: a common word after a surname-like character
+    if len(key) == 3 and key[-1] in ABSTRACT_ENDINGS:
+        return False  # 安全感, 积极性: abstract nouns jieba's dictionary tags as names
     return not (len(key) == 2 and segmenter.dictionary_frequency(key) >= COMMON_NAME_FREQ)
 
 
