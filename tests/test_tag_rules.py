@@ -20,7 +20,7 @@ from reader.services.tag_rules import (
     remove_rule,
     unapply_rule,
 )
-from reader.services.tag_suggesting import suggest_for_article
+from reader.services.tag_suggesting import dismiss_suggestion, suggest_for_article
 from reader.services.tagging import add_tag, find_tag, get_or_create_tag, list_tags
 from tests.conftest import SAMPLE_ISSUE
 from tests.test_tagging import make_article
@@ -149,3 +149,19 @@ def test_an_unknown_rule_or_alias_says_so(library: Library) -> None:
             remove_alias(session, "无")
     with library.session() as session:
         assert session.scalars(select(Article)).first() is None
+
+
+def test_a_suggestion_rejected_in_many_articles_sinks_everywhere(library: Library) -> None:
+    body = ["“邻里汇”开张,居民在邻里汇吃午饭。郑秀英表示,邻里汇是家门口的服务站。"]
+    with library.writing() as session:
+        articles = [make_article(session, f"邻里汇{i}", body) for i in range(5)]
+    with library.session() as session:
+        before = [s.name for s in suggest_for_article(session, articles[0])]
+    assert before.index("邻里汇") < 2
+    with library.writing() as session:
+        for other in articles[1:4]:
+            dismiss_suggestion(session, other, "鄰里匯")  # in any script
+    with library.session() as session:
+        after = [s.name for s in suggest_for_article(session, articles[0])]
+        assert "邻里汇" not in [s.name for s in suggest_for_article(session, articles[2])]  # rejected there
+    assert after.index("邻里汇") > before.index("邻里汇")

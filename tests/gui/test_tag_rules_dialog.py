@@ -105,6 +105,9 @@ def test_an_alias_is_added_and_undone(qtbot: QtBot, window: MainWindow, gui_libr
     assert dialog.aliases() == ["梅园"]
     with gui_library.session() as session:
         assert [(r.alias, r.tag) for r in list_aliases(session)] == [("梅园", "梅园街道")]
+    wait_for_tag_list(qtbot, window)  # the tag list reloads after the change: the alias finds the tag
+    found = window.tagging.catalogue.find("梅園")
+    assert found is not None and found.name == "梅园街道"
     dialog.tag_edit.clear()
     type_text(dialog.tag_edit, "没有这个")
     type_text(dialog.alias_edit, "别名")
