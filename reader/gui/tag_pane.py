@@ -31,7 +31,7 @@ from reader.core.script import fold
 from reader.gui.error_label import ErrorLabel
 from reader.gui.flow_layout import FlowLayout
 from reader.gui.tag_models import FoldCompleter, TagListModel, kind_combo, kind_label, tag_colour
-from reader.gui.tag_suggestion_list import stable_merge
+from reader.gui.tag_suggestion_list import reason_text, stable_merge
 from reader.gui.tasks import Task, TaskContext, TaskRunner
 
 if TYPE_CHECKING:
@@ -425,16 +425,7 @@ class TagPane(QWidget):
         self.suggestions_shown.emit(article_id)
 
     def _reason(self, suggestion: TagSuggestion) -> str:
-        reasons = {
-            "existing tag": self.tr("a tag of the library named in the article"),
-            "byline": self.tr("named in the byline"),
-            "source": self.tr("the article's source"),
-            "person": self.tr("a person named in the article"),
-            "place": self.tr("a place named in the article"),
-            "organisation": self.tr("an organisation named in the article"),
-            "keyword": self.tr("a keyword of the article"),
-        }
-        return reasons.get(suggestion.reason, suggestion.reason)
+        return reason_text(suggestion, self._convert)
 
     def suggestions(self) -> list[TagSuggestion]:
         """The suggestions still open (not accepted or dismissed), best first."""

@@ -429,7 +429,7 @@ File: %2
 <context>
     <name>TagListModel</name>
     <message numerus="yes">
-        <location filename="../../reader/gui/tag_models.py" line="+129"/>
+        <location filename="../../reader/gui/tag_models.py" line="+130"/>
         <source>%1 · %2 · %n article(s)</source>
         <translation>
             <numerusform>%1 · %2 · %n article</numerusform>

@@ -3628,7 +3628,7 @@ File: %2
 <context>
     <name>TagListModel</name>
     <message numerus="yes">
-        <location line="+82"/>
+        <location line="+83"/>
         <source>%1 · %2 · %n article(s)</source>
         <translation>
             <numerusform>%1 · %2 · %n 篇文章</numerusform>
@@ -3696,41 +3696,6 @@ File: %2
         <location line="+35"/>
         <source>No suggestions for this article.</source>
         <translation>本文没有建议。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>a tag of the library named in the article</source>
-        <translation>文中提到的文库已有标签</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>named in the byline</source>
-        <translation>署名中提到的</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the article&apos;s source</source>
-        <translation>文章来源</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>a person named in the article</source>
-        <translation>文中提到的人物</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>a place named in the article</source>
-        <translation>文中提到的地点</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>an organisation named in the article</source>
-        <translation>文中提到的机构</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>a keyword of the article</source>
-        <translation>文章关键词</translation>
     </message>
 </context>
 <context>
@@ -3862,6 +3827,80 @@ File: %2
         <location line="+12"/>
         <source>Remove Tag Rule</source>
         <translation>删除标签规则</translation>
+    </message>
+</context>
+<context>
+    <name>TagSuggestions</name>
+    <message>
+        <location filename="../../reader/gui/tag_suggestion_list.py" line="+43"/>
+        <source>a tag of the library named in the article</source>
+        <translation>文中提到的文库已有标签</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+17"/>
+        <source>a tag of the library, named in the article as “%1”</source>
+        <translation>文库已有标签，文中写作“%1”</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>named in the byline</source>
+        <translation>署名中提到的</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the article&apos;s source</source>
+        <translation>文章来源</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a person named after “%1”</source>
+        <translation>“%1”之后提到的人物</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a name ending in “%1”</source>
+        <translation>以“%1”结尾的名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>set in quotation marks in the article</source>
+        <translation>文中加了引号的词语</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>set in book-title marks in the article</source>
+        <translation>文中加了书名号的名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a person named in the article</source>
+        <translation>文中提到的人物</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a place named in the article</source>
+        <translation>文中提到的地点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an organisation named in the article</source>
+        <translation>文中提到的机构</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a keyword of the article</source>
+        <translation>文章关键词</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a phrase that recurs across the library</source>
+        <translation>文库中反复出现的词组</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a phrase that recurs in the article</source>
+        <translation>文中反复出现的词组</translation>
     </message>
 </context>
 <context>

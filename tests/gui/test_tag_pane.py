@@ -261,3 +261,23 @@ def test_a_read_only_library_refuses_tag_changes(
     assert pane.entry.text() == "垃圾分类"  # kept, to try again later
     assert tags_of(gui_library, SERVICE) == []
     assert window.undo_stack.count() == 0
+
+
+def test_each_suggestion_says_why_it_is_offered() -> None:
+    from reader.core.tag_suggestions import TagSuggestion
+    from reader.gui.tag_suggestion_list import reason_text
+
+    assert (
+        reason_text(TagSuggestion("卞唯敏", "person", 9.0, "role", None, "书记"))
+        == "a person named after “书记”"
+    )
+    assert reason_text(TagSuggestion("外滩街道", "place", 60.0, "existing tag", 3, "外滩")) == (
+        "a tag of the library, named in the article as “外滩”"
+    )
+    assert (
+        reason_text(TagSuggestion("邻里汇", "topic", 8.0, "quoted"))
+        == "set in quotation marks in the article"
+    )
+    assert reason_text(TagSuggestion("自治金项目", "topic", 8.0, "phrase", None, "library")) == (
+        "a phrase that recurs across the library"
+    )
