@@ -116,3 +116,10 @@ def test_abstract_nouns_verbs_and_common_words_are_not_names_or_topics() -> None
     found = by_name(suggest(ArticleContent("提升居民安全感", body), FLAT_IDF, limit=20))
     assert not {"安全感", "获得感", "关心", "关心老", "深度"} & set(found)
     assert found["社区治理"].kind == "topic"
+
+
+def test_a_quoted_name_and_the_noun_after_it_recur_as_one_name() -> None:
+    body = "開展“四史”學習教育。“四史”學習教育融入日常,以“六个一”举措推进“四史”学习教育。“四史”党课。"
+    found = by_name(suggest(ArticleContent("“四史”學習教育", body), FLAT_IDF, limit=20))
+    assert found["四史學習教育"].reason == "quoted" and found["四史學習教育"].detail == "学习教育"
+    assert "六个一举措" not in found  # said once: not one name

@@ -71,6 +71,10 @@ _NAME_PARTS = frozenset(
         "居民区",
     }
 )
+# Nouns after a quoted name that say only what kind of thing it is (“零距离家园”建设).
+_GENERIC_HEADS = frozenset(
+    {"建设", "活动", "工作", "项目", "品牌", "服务", "主题", "理念", "精神", "模式", "平台"}
+)
 # Compound topics end with these generic heads (消防安全, 食品安全, 社区治理).
 COMPOUND_HEADS = frozenset({"安全", "健康", "教育", "治理", "服务", "文明", "管理", "保护", "救助"})
 _ALL_SUFFIXES = (*PLACE_SUFFIXES, *ORG_SUFFIXES, *EVENT_SUFFIXES)
@@ -125,11 +129,18 @@ def _term_like(term: str) -> bool:
     return sum(1 for c in term if CJK.match(c)) >= max(2, len(term) - 2)
 
 
-def quoted(original: str, text: str, ends: Mapping[int, Token] | None = None) -> list[Found]:
+def quoted(
+    original: str,
+    text: str,
+    ends: Mapping[int, Token] | None = None,
+    starts: Mapping[int, Token] | None = None,
+) -> list[Found]:
     """Terms in quotation marks (“邻里汇”) and book-title marks (《…条例》).
 
     With ``ends`` (jieba's words by where they end), a quoted term ending with
-    a verb or an adjective (“回头看”, “压力山大”) is a slogan, not a name.
+    a verb or an adjective (“回头看”, “压力山大”) is a slogan, not a name.  With
+    ``starts``, a quoted name and the noun after it that recur together are one
+    more candidate (“四史”学习教育 → 四史学习教育).
     """
     out: dict[str, Found] = {}
     for pattern, reason in ((_QUOTED, "quoted"), (_BOOK_TITLE, "book title")):
@@ -144,7 +155,36 @@ def quoted(original: str, text: str, ends: Mapping[int, Token] | None = None) ->
             name = original[start : start + len(key)]
             kind = kind_by_suffix(key) or "topic"
             out[key] = Found(key, name, kind, reason, "", occurrences(text, key))
+            if reason == "quoted" and starts is not None:
+                joined = _quoted_with_head(original, text, match, starts)
+                if joined is not None and joined.key not in out:
+                    out[joined.key] = joined
     return list(out.values())
+
+
+def _quoted_with_head(
+    original: str, text: str, match: re.Match[str], starts: Mapping[int, Token]
+) -> Found | None:
+    """“四史”学习教育 → 四史学习教育: a quoted name and the noun right after its closing mark, when
+    the two recur together (a programme and what it is)."""
+    first = starts.get(match.end())
+    if first is None or not CJK.match(first.word):
+        return None
+    second = starts.get(first.end)
+    head = first  # one noun, or a verb and a noun (学习 + 教育)
+    if first.pos == "v" and second is not None and len(first.word + second.word) <= 4:
+        head = second
+    if head.pos not in _RUN_POS or len(head.word) < 2 or not CJK.match(head.word):
+        return None
+    words = text[first.start : head.end]
+    if words in _GENERIC_HEADS or head.word in _GENERIC_HEADS:
+        return None
+    positions = occurrences(text, text[match.start() : head.end])
+    if len(positions) < 2:
+        return None
+    key = match.group(1).strip() + words
+    name = original[match.start(1) : match.end(1)].strip() + original[first.start : head.end]
+    return Found(key, name, kind_by_suffix(key) or "topic", "quoted", words, positions)
 
 
 def role_people(original: str, text: str, surnames: Collection[str], compound: Sequence[str]) -> list[Found]:
@@ -227,8 +267,8 @@ def suffixed(tokens: Sequence[Token], original: str, text: str, generic: Collect
         if key in out or len(key) > 16:
             continue
         words = [t.word for t in tokens[j : i + 1]]
-        if tok.word == suffix and all(w in generic for w in words[:-1]):
-            continue
+        if tok.word == suffix and len(words) == 2 and words[0] in generic:
+            continue  # 街道工会: a generic word and a suffix name nothing in particular
         proper = any(t.pos in _PROPER_POS or not segmenter.is_known(t.word) for t in tokens[j : i + 1])
         if not proper and len(words) < 2:
             continue

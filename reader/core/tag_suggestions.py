@@ -357,8 +357,9 @@ def _patterned(tokens: Sequence[Token], original: str, text: str, phrases: Count
     """Candidates by pattern: quoted terms, people after a role, suffixed names, recurring phrases."""
     generic = GENERIC_WORDS | segmenter.generic_words()
     ends = {t.end: t for t in tokens}
+    starts = {t.start: t for t in tokens}
     found = [
-        *tag_candidates.quoted(original, text, ends),
+        *tag_candidates.quoted(original, text, ends, starts),
         *tag_candidates.role_people(original, text, SURNAMES, COMPOUND_SURNAMES),
         *tag_candidates.suffixed(tokens, original, text, generic),
         *tag_candidates.recurring(tokens, original, text, phrases, generic),
