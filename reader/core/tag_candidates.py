@@ -81,6 +81,7 @@ _ALL_SUFFIXES = (*PLACE_SUFFIXES, *ORG_SUFFIXES, *EVENT_SUFFIXES)
 _PREFIX_POS = frozenset({"ns", "nr", "nrt", "nrfg", "nz", "nt", "j", "n", "ng", "b"})
 _NAME_END_POS = frozenset({"n", "nz", "ns", "nt", "nr", "nrt", "nrfg", "vn", "j", "ng", "m", "eng", "x", "l"})
 _RUN_POS = frozenset({"ns", "nr", "nrt", "nz", "nt", "j", "n", "vn"})
+_SUFFIXED_POS = frozenset({"n", "nz", "ns", "nt", "nr", "nrt", "nrfg", "j", "ng", "x", "eng", "l"})
 _NAME_POS = frozenset({"ns", "nr", "nrt", "nrfg", "nt"})
 _PROPER_POS = frozenset({"ns", "nr", "nrt", "nrfg", "nz", "nt", "j"})
 _NUMERALS = frozenset("一二三四五六七八九十")
@@ -235,6 +236,8 @@ def suffixed(tokens: Sequence[Token], original: str, text: str, generic: Collect
         if not tok.word.endswith(_ALL_SUFFIXES) or not CJK.match(tok.word):
             continue
         suffix = next(s for s in _ALL_SUFFIXES if tok.word.endswith(s))
+        if tok.word != suffix and tok.pos not in _SUFFIXED_POS:
+            continue  # 举办, 节日 end with 办 and 日 but are no names
         j = i
         while j > 0 and i - j < 4:
             prev = tokens[j - 1]
@@ -281,6 +284,12 @@ def suffixed(tokens: Sequence[Token], original: str, text: str, generic: Collect
     return list(out.values())
 
 
+def _noun_start(start: int, starts: Mapping[int, Token], generic: Collection[str]) -> bool:
+    """True when the phrase at ``start`` begins with a noun that is not generic (not 焕发…, 大家…, 街道…)."""
+    first = starts.get(start)
+    return first is not None and first.pos in _RUN_POS | _NAME_POS and first.word not in generic
+
+
 def _short_words(phrase: str, start: int, starts: Mapping[int, Token]) -> bool:
     """True unless the phrase at ``start`` holds a word of four characters or more (a complete term)."""
     pos = start
@@ -324,6 +333,7 @@ def recurring(
             and token_aligned(phrase, positions, starts, ends)
             and _noun_ending(phrase, positions, ends, generic)
             and _short_words(phrase, positions[0], starts)
+            and _noun_start(positions[0], starts, generic)
         ):
             name = original[positions[0] : positions[0] + len(phrase)]
             out[phrase] = Found(
