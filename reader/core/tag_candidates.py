@@ -76,11 +76,35 @@ _GENERIC_HEADS = frozenset(
     {"建设", "活动", "工作", "项目", "品牌", "服务", "主题", "理念", "精神", "模式", "平台"}
 )
 # Compound topics end with these generic heads (消防安全, 食品安全, 社区治理).
-COMPOUND_HEADS = frozenset({"安全", "健康", "教育", "治理", "服务", "文明", "管理", "保护", "救助"})
+COMPOUND_HEADS = frozenset({"安全", "健康", "教育", "治理", "服务", "文明", "管理", "保护", "救助", "项目"})
 _ALL_SUFFIXES = (*PLACE_SUFFIXES, *ORG_SUFFIXES, *EVENT_SUFFIXES)
 _PREFIX_POS = frozenset({"ns", "nr", "nrt", "nrfg", "nz", "nt", "j", "n", "ng", "b"})
 _NAME_END_POS = frozenset({"n", "nz", "ns", "nt", "nr", "nrt", "nrfg", "vn", "j", "ng", "m", "eng", "x", "l"})
 _RUN_POS = frozenset({"ns", "nr", "nrt", "nz", "nt", "j", "n", "vn"})
+_NOT_NOUN_START = frozenset(
+    {
+        "v",
+        "vd",
+        "vi",
+        "vq",
+        "r",
+        "rr",
+        "rz",
+        "d",
+        "p",
+        "c",
+        "u",
+        "uj",
+        "ul",
+        "uz",
+        "ug",
+        "uv",
+        "y",
+        "e",
+        "o",
+        "ad",
+    }
+)
 _SUFFIXED_POS = frozenset({"n", "nz", "ns", "nt", "nr", "nrt", "nrfg", "j", "ng", "x", "eng", "l"})
 _NAME_POS = frozenset({"ns", "nr", "nrt", "nrfg", "nt"})
 _PROPER_POS = frozenset({"ns", "nr", "nrt", "nrfg", "nz", "nt", "j"})
@@ -285,9 +309,20 @@ def suffixed(tokens: Sequence[Token], original: str, text: str, generic: Collect
 
 
 def _noun_start(start: int, starts: Mapping[int, Token], generic: Collection[str]) -> bool:
-    """True when the phrase at ``start`` begins with a noun that is not generic (not 焕发…, 大家…, 街道…)."""
+    """True unless the phrase at ``start`` begins with a verb, pronoun, adverb or particle (焕发…, 大家…)
+    or a generic word (街道…)."""
     first = starts.get(start)
-    return first is not None and first.pos in _RUN_POS | _NAME_POS and first.word not in generic
+    if first is None or first.word in generic:
+        return False
+    if first.pos not in _NOT_NOUN_START:
+        return True
+    glued = starts.get(first.end)  # 自治 + 金 + 项目: a word jieba broke, not a verb and its object
+    return (
+        first.pos == "v"
+        and glued is not None
+        and len(glued.word) == 1
+        and glued.pos in {"n", "nr", "ng", "nz", "j"}
+    )
 
 
 def _short_words(phrase: str, start: int, starts: Mapping[int, Token]) -> bool:

@@ -310,9 +310,10 @@ def suggest(
     if source and not is_generic(fold(source)):
         found.add(Candidate(fold(source), source, "organisation", "source", 8.0))
 
-    toks = merge_names(segmenter.tokens(original))
+    raw = segmenter.tokens(original)
+    toks = merge_names(raw)
     entities = _entities(toks, original, text)
-    patterned = _patterned(toks, original, text, phrases or Counter())
+    patterned = _patterned(toks, raw, original, text, phrases or Counter())
     keywords = _keywords(toks, heading_end)
     terms = set(keywords.counts) | {c.key for c in entities} | {c.key for c in patterned}
     table = idf if isinstance(idf, Idf) else idf(terms)
@@ -353,8 +354,13 @@ def _add_known_tags(tags: Sequence[KnownTag], text: str, found: Candidates) -> N
                 found.add(Candidate(tag.key, tag.name, tag.kind, reason, score, tag.id, hits, form))
 
 
-def _patterned(tokens: Sequence[Token], original: str, text: str, phrases: Counter[str]) -> list[Candidate]:
-    """Candidates by pattern: quoted terms, people after a role, suffixed names, recurring phrases."""
+def _patterned(
+    tokens: Sequence[Token], raw: Sequence[Token], original: str, text: str, phrases: Counter[str]
+) -> list[Candidate]:
+    """Candidates by pattern: quoted terms, people after a role, suffixed names, recurring phrases.
+
+    ``tokens`` have names merged (for the suffix finder); phrases are read from jieba's ``raw`` words.
+    """
     generic = GENERIC_WORDS | segmenter.generic_words()
     ends = {t.end: t for t in tokens}
     starts = {t.start: t for t in tokens}
@@ -362,7 +368,7 @@ def _patterned(tokens: Sequence[Token], original: str, text: str, phrases: Count
         *tag_candidates.quoted(original, text, ends, starts),
         *tag_candidates.role_people(original, text, SURNAMES, COMPOUND_SURNAMES),
         *tag_candidates.suffixed(tokens, original, text, generic),
-        *tag_candidates.recurring(tokens, original, text, phrases, generic),
+        *tag_candidates.recurring(raw, original, text, phrases, generic),
     ]
     out = []
     for f in found:
