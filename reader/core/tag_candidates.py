@@ -267,6 +267,8 @@ def suffixed(tokens: Sequence[Token], original: str, text: str, generic: Collect
             prev = tokens[j - 1]
             if j < i and kind_by_suffix(prev.word) is not None:
                 break  # a complete name before this one (田林街道 before 社区事务受理服务中心)
+            if j == i and suffix in PLACE_SUFFIXES and kind_by_suffix(prev.word) == "place":
+                break  # 芷江西路街道 + 居委会: the street's committees, not a place of its own
             numeral = prev.word in _NUMERALS and j - 1 > 0 and _name_like(tokens[j - 2])
             verbal_ok = prev.pos == "vn" and j == i
             allowed = prev.pos in _PREFIX_POS or numeral or verbal_ok or _name_like(prev)
