@@ -330,8 +330,9 @@ class TagPane(QWidget):
         if self.article_id is None or info is None:
             return
         article_id, name = self.article_id, info.name
-        if self.error_label.run(lambda: self._editor.add([article_id], name)):
-            QTimer.singleShot(0, self.entry.clear)  # after the completer has written the name in
+        if name in self.tag_names() or self.error_label.run(lambda: self._editor.add([article_id], name)):
+            # Enter may have added it already; the completer writes the name in after this: clear then
+            QTimer.singleShot(0, self.entry.clear)
 
     def remove_tag(self, tag_id: int) -> None:
         """Take a tag off the article."""

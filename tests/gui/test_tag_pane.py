@@ -128,9 +128,11 @@ def test_completion_matches_names_in_either_script(
     assert completer.currentCompletion() == "陸家嘴"
     assert completer.popup().isVisible()
     qtbot.keyClick(completer.popup(), Qt.Key.Key_Down)
+    steps = window.undo_stack.count()
     qtbot.keyClick(completer.popup(), Qt.Key.Key_Return)  # completes and adds the existing tag
     assert tags_of(gui_library, SERVICE) == ["陸家嘴"]
     qtbot.waitUntil(lambda: pane.entry.text() == "", timeout=2000)  # the picked name does not stay
+    assert window.undo_stack.count() == steps + 1  # one undo step
     assert pane.kind_combo.isHidden()
     with gui_library.session() as session:
         assert len(list(session.scalars(select(ArticleTag.tag_id).distinct()))) == 1  # no second tag
