@@ -194,6 +194,7 @@ def _merge(args: argparse.Namespace) -> int:
 
 def _suggest(args: argparse.Namespace) -> int:
     from reader.services.tag_idf import refresh_idf
+    from reader.services.tag_phrases import discover_phrases, library_phrases, store_phrases
     from reader.services.tag_suggesting import suggest_for_article
     from reader.services.tagging import check_article_ids
 
@@ -201,7 +202,12 @@ def _suggest(args: argparse.Namespace) -> int:
     try:
         with library.writing() as session:  # count newly imported articles into the IDF first
             check_article_ids(session, [args.article])
-            refresh_idf(session)
+            counted = refresh_idf(session)
+        with library.session() as session:  # and find the library's phrases again when it grew
+            phrases = discover_phrases(session) if counted or not library_phrases(session) else None
+        if phrases is not None:
+            with library.writing() as session:
+                store_phrases(session, phrases)
         with library.session() as session:
             suggestions = suggest_for_article(session, args.article, limit=args.limit)
     finally:

@@ -168,3 +168,14 @@ def test_aliases_and_rules_on_the_command_line(run: Run, db: str, articles: list
     assert status == 0 and run("tags", "rule", "list", "--db", db)[1] == ""
     status, _, err = run("tags", "rule", "apply", "7", "--db", db)
     assert status == 1 and "no tag rule 7" in err
+
+
+def test_suggest_finds_the_librarys_phrases_first(run: Run, db: str, articles: list[int]) -> None:
+    from reader.services.tag_phrases import library_phrases
+
+    status, out, _ = run("tags", "suggest", "--article", str(articles[-1]), "--json", "--db", db)
+    assert status == 0 and all("detail" in json.loads(line) for line in out.splitlines())
+    library = open_library(db)
+    with library.session() as session:
+        assert "梅园街道" in library_phrases(session)
+    library.close()

@@ -190,11 +190,10 @@ def preview_rule(session: Session, rule_id: int) -> RulePreview:
     return RulePreview(rule.id, tuple(matching), tuple(a for a in matching if a not in had))
 
 
-def apply_rule(session: Session, rule_id: int, article_ids: Iterable[int] | None = None) -> AddResult:
-    """Tag every matching article (of the library, or of ``article_ids``); ``undo`` of the result reverts."""
+def apply_rule(session: Session, rule_id: int) -> AddResult:
+    """Tag every article of the library the rule matches; ``undo`` of the result reverts it."""
     rule = get_rule(session, rule_id)
-    ids = list(article_ids) if article_ids is not None else _all_articles(session)
-    matching = _matching(session, [rule], ids)[rule.id]
+    matching = _matching(session, [rule], _all_articles(session))[rule.id]
     tag = get_tag(session, rule.tag_id)
     return add_tag(session, matching, tag_path(tag), author=author_of(rule.id))
 
