@@ -79,6 +79,13 @@ def bench_idf(work: Path, n_issues: int) -> tuple[Library, bool]:
     elapsed = time.perf_counter() - start
     print(f"library IDF: {articles} articles counted")
     ok = _report(f"recompute IDF after importing {n_issues} issues", elapsed, "s", 20)
+    from reader.services.tag_phrases import recompute_phrases
+
+    start = time.perf_counter()
+    with library.writing() as session:
+        phrases = recompute_phrases(session)
+    elapsed = time.perf_counter() - start
+    print(f"{f'recurring phrases found ({phrases}, in the background)':<52} {elapsed:>9.1f} s")
     with library.writing() as session:
         start = time.perf_counter()
         refresh_idf(session)  # nothing new: the cheap path taken after every import
@@ -127,7 +134,7 @@ def _long_article(library: Library, chars: int = 3000) -> int:
 
 def bench_suggestions(library: Library) -> bool:
     """Suggestions for a 3,000-character article, jieba loaded and the IDF counted."""
-    from reader.services.tagging import suggest_for_article
+    from reader.services.tag_suggesting import suggest_for_article
 
     article = _long_article(library)
     with library.session() as session:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import CheckConstraint, ForeignKey, Index, String
+from sqlalchemy import CheckConstraint, Float, ForeignKey, Index, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from db.models import Base, digest_pending_index
@@ -101,3 +101,44 @@ class IdfStats(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     n_docs: Mapped[int]
     updated_at: Mapped[datetime]
+
+
+class TagAlias(Base):
+    """Another name of a tag (外滩 for 外滩街道): found in articles, searches and completion as the tag.
+
+    ``alias_key`` is the folded alias, unique: one alias names one tag.
+    """
+
+    __tablename__ = "tag_alias"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    tag_id: Mapped[int] = mapped_column(ForeignKey("tag.id", ondelete="CASCADE"), index=True)
+    alias: Mapped[str] = mapped_column(String(100))
+    alias_key: Mapped[str] = mapped_column(String(100), unique=True)
+    created_at: Mapped[datetime]
+
+
+class TagRule(Base):
+    """Tag every article whose text contains ``pattern`` (or matches it, a regular expression) with a tag.
+
+    Rules are applied on demand and to every article imported after; the links
+    a rule adds are recorded as added by ``rule:<id>``.
+    """
+
+    __tablename__ = "tag_rule"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    tag_id: Mapped[int] = mapped_column(ForeignKey("tag.id", ondelete="CASCADE"), index=True)
+    pattern: Mapped[str] = mapped_column(String(200))
+    is_regex: Mapped[bool] = mapped_column(default=False, server_default="0")
+    created_at: Mapped[datetime]
+
+
+class TagPhrase(Base):
+    """A phrase that recurs across the library (new-word discovery), with its count and score."""
+
+    __tablename__ = "tag_phrase"
+
+    phrase: Mapped[str] = mapped_column(String(100), primary_key=True)
+    count: Mapped[int]
+    score: Mapped[float] = mapped_column(Float)

@@ -1,4 +1,4 @@
-"""Command line for tags: ``python main.py tags list|add|remove|rename|merge|suggest``.
+"""Command line for tags: ``python main.py tags list|add|remove|rename|merge|suggest|alias|rule``.
 
 ``reader.cli`` wires :func:`add_commands` in; the commands and their output are a
 public interface (see README.md).  Article ids are those of ``export --format
@@ -15,6 +15,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from reader.cli_common import open_cli_library
+from reader.cli_tag_rules import add_actions
 from reader.cli_types import database_id
 
 if TYPE_CHECKING:
@@ -24,6 +25,7 @@ EXIT_OK = 0
 EXIT_FAILED = 1
 
 Command = Callable[[argparse.Namespace], int]
+_handlers: dict[str, Command] = {}  # actions defined in other modules (alias, rule)
 
 
 def add_commands(
@@ -67,6 +69,7 @@ def add_commands(
         "--limit", type=database_id, default=10, metavar="N", help="at most N suggestions (default 10)"
     )
     sug.add_argument("--json", action="store_true", help="one JSON object per suggestion and line")
+    _handlers.update(add_actions(actions, db_parent))
     return {"tags": cmd_tags}
 
 
@@ -102,6 +105,7 @@ def cmd_tags(args: argparse.Namespace) -> int:
         "rename": _rename,
         "merge": _merge,
         "suggest": _suggest,
+        **_handlers,
     }
     return handlers[args.tags_action](args)
 
@@ -193,20 +197,33 @@ def _merge(args: argparse.Namespace) -> int:
 
 def _suggest(args: argparse.Namespace) -> int:
     from reader.services.tag_idf import refresh_idf
-    from reader.services.tagging import check_article_ids, suggest_for_article
+    from reader.services.tag_phrases import discover_phrases, library_phrases, store_phrases
+    from reader.services.tag_suggesting import suggest_for_article
+    from reader.services.tagging import check_article_ids
 
     library = open_cli_library(getattr(args, "db", None))
     try:
         with library.writing() as session:  # count newly imported articles into the IDF first
             check_article_ids(session, [args.article])
-            refresh_idf(session)
+            counted = refresh_idf(session)
+        with library.session() as session:  # and find the library's phrases again when it grew
+            phrases = discover_phrases(session) if counted or not library_phrases(session) else None
+        if phrases is not None:
+            with library.writing() as session:
+                store_phrases(session, phrases)
         with library.session() as session:
             suggestions = suggest_for_article(session, args.article, limit=args.limit)
     finally:
         library.close()
     for s in suggestions:
         if args.json:
-            record = {"name": s.name, "kind": s.kind, "score": s.score, "reason": s.reason}
+            record = {
+                "name": s.name,
+                "kind": s.kind,
+                "score": s.score,
+                "reason": s.reason,
+                "detail": s.detail,
+            }
             print(json.dumps(record, ensure_ascii=False))
         else:
             print(f"{s.name}\t{s.kind}\t{s.score:.2f}\t{s.reason}")

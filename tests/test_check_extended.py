@@ -152,7 +152,8 @@ def test_structure_and_issue_commands_keep_the_library_ok(
     path = tmp_path / "lib.sqlite3"
     db = ["--db", str(path)]
     other = tmp_path / "second.txt"
-    other.write_text("第二期\n\n青溪河边的新变化\n\n今年春天，青溪河两岸种下了一千棵树。\n\n（本报讯）\n", encoding="utf-8")
+    text = "第二期\n\n青溪河边的新变化\n\n今年春天，青溪河两岸种下了一千棵树。\n\n（本报讯）\n"
+    other.write_text(text, encoding="utf-8")
     assert main([*db, "import", str(SAMPLE_ISSUE), str(other)]) == 0
     library = open_library(path)
     try:

@@ -133,3 +133,49 @@ def test_output_stays_clean_in_a_fresh_process(db: str, articles: list[int], tmp
     assert result.stderr == ""  # no jieba log lines
     assert result.stdout.strip()
     assert (tmp_path / "cache" / "jieba.cache").is_file()
+
+
+def test_aliases_and_rules_on_the_command_line(run: Run, db: str, articles: list[int]) -> None:
+    status, out, _ = run("tags", "rule", "add", "梅园街道", "梅园街道", "--kind", "place", "--db", db)
+    assert status == 0 and out.strip() == "rule 1: tag every article that mentions 梅园街道 with 梅园街道"
+    status, out, _ = run("tags", "rule", "list", "--json", "--db", db)
+    assert json.loads(out) == {
+        "id": 1,
+        "tag": "梅园街道",
+        "kind": "place",
+        "pattern": "梅园街道",
+        "regex": False,
+    }
+    status, out, _ = run("tags", "rule", "apply", "1", "--preview", "--db", db)
+    assert status == 0 and out.startswith("rule 1 matches ")
+    matched = int(out.split()[3])
+    assert matched > 0 and f"{matched} article" in out.split(";")[1]
+    status, out, _ = run("tags", "rule", "apply", "1", "--db", db)
+    assert status == 0 and out.startswith(f"tagged {matched} article")
+    status, out, _ = run("tags", "list", "--json", "--db", db)
+    assert json.loads(out.splitlines()[0])["articles"] == matched
+    status, out, _ = run("tags", "alias", "add", "梅园街道", "梅园", "--db", db)
+    assert status == 0 and "梅园" in out
+    status, out, _ = run("tags", "alias", "list", "--json", "--db", db)
+    assert json.loads(out) == {"alias": "梅园", "tag": "梅园街道", "tag_id": 1}
+    status, out, _ = run("tags", "list", "--filter", "梅园", "--db", db)  # found through the alias too
+    assert out.startswith("梅园街道\tplace")
+    status, _, err = run("tags", "alias", "add", "梅园街道", "梅园", "--db", db)
+    assert status == 1 and "already an alias" in err
+    status, out, _ = run("tags", "rule", "undo", "1", "--db", db)
+    assert status == 0 and out.strip() == f"took the tag of rule 1 off {matched} articles"
+    status, out, _ = run("tags", "rule", "remove", "1", "--db", db)
+    assert status == 0 and run("tags", "rule", "list", "--db", db)[1] == ""
+    status, _, err = run("tags", "rule", "apply", "7", "--db", db)
+    assert status == 1 and "no tag rule 7" in err
+
+
+def test_suggest_finds_the_librarys_phrases_first(run: Run, db: str, articles: list[int]) -> None:
+    from reader.services.tag_phrases import library_phrases
+
+    status, out, _ = run("tags", "suggest", "--article", str(articles[-1]), "--json", "--db", db)
+    assert status == 0 and all("detail" in json.loads(line) for line in out.splitlines())
+    library = open_library(db)
+    with library.session() as session:
+        assert "梅园街道" in library_phrases(session)
+    library.close()

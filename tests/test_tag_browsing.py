@@ -22,7 +22,8 @@ from reader.services.tag_browsing import (
     tag_infos,
     user_words,
 )
-from reader.services.tagging import add_tag, add_user_word
+from reader.services.tag_suggesting import add_user_word
+from reader.services.tagging import add_tag
 from tests.gui.builders import add_issue
 
 

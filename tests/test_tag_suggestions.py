@@ -26,13 +26,13 @@ from reader.core.tag_suggestions import (
 )
 from reader.services.importing import import_files
 from reader.services.tag_idf import MIN_LIBRARY_DOCS, library_idf, recompute_idf, refresh_idf, update_idf
-from reader.services.tagging import (
-    add_tag,
+from reader.services.tag_suggesting import (
     add_user_word,
     dismiss_suggestion,
     suggest_for_article,
     undismiss_suggestion,
 )
+from reader.services.tagging import add_tag
 from tests.conftest import REPO, SAMPLE_ISSUE
 from tests.test_tagging import make_article
 

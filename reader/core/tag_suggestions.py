@@ -1,19 +1,27 @@
 """Tag suggestions for one article: existing tags, names, places, organisations, topics.
 
-Ranking, best first:
+Candidates come from:
 
-1. tags the library already has whose (folded) name occurs in the article;
+1. tags the library already has whose (folded) name or alias occurs in the
+   article, and short forms of them (外滩 for the tag 外滩街道);
 2. the people of the byline, and the article's source as an organisation;
-3. people, places and organisations found by jieba's POS tagger (``nr``, ``ns``,
+3. patterns (:mod:`reader.core.tag_candidates`): terms in quotation marks and
+   book-title marks, a person after a role (书记卞唯敏), organisations, places
+   and events by their suffix (…街道, …工作室, …之夜), phrases that recur in
+   the article or across the library (new-word discovery);
+4. people, places and organisations found by jieba's POS tagger (``nr``, ``ns``,
    ``nt``), cleaned of noise: single characters, common words jieba tags as
    names, names split in two (merged back), place and organisation suffixes
    (``北京`` + ``居民区``, ``恒源祥`` + ``集团``) joined;
-4. topic keywords (nouns) by TF-IDF, with the IDF the caller supplies (the
+5. topic keywords (nouns) by TF-IDF, with the IDF the caller supplies (the
    library's own document frequencies, or jieba's bundled table).
 
-Generic vocabulary (社区, 街道, 工作, 活动…) and verbs are never suggested.
-Everything here is pure: the caller supplies the text, the known tags, what
-was dismissed and the IDF.
+:mod:`reader.core.tag_ranking` merges them: one candidate per name, its kind
+from the strongest evidence (the archivists' own tags first), no fragment of
+a longer candidate, names rejected in other articles sunk.  Existing tags rank
+first.  Generic vocabulary (社区, 街道, 工作, 活动…) and verbs are never
+suggested.  Everything here is pure: the caller supplies the text, the known
+tags, what was dismissed, the IDF and the library's phrases.
 """
 
 from __future__ import annotations
@@ -24,9 +32,20 @@ from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from reader.core import segmenter
+from reader.core import segmenter, tag_candidates
 from reader.core.script import fold
 from reader.core.segmenter import Token
+from reader.core.tag_candidates import occurrences
+from reader.core.tag_ranking import (
+    Candidate,
+    Candidates,
+    TagForm,
+    affix_index,
+    drop_covered,
+    drop_prefixes,
+    map_to_tags,
+    sink_rejected,
+)
 
 DEFAULT_LIMIT = 10
 
@@ -64,7 +83,8 @@ NOT_NAMES = _words(
     温馨 沙龙 杜绝 文明 安监 宝贵 智慧 呼唤 友谊 弘扬 大家庭 幸福感 单一化 融会贯通 以柔克刚 宣传部 宣传教育
     农耕 初心颂 党恩 科普 古典 安宁 满意度 爱国 新村 中兴 全委会 新格局 高质量 明确 周到 成才 向上 金秋
     万家 江山 和谐 平安 吉祥 光明 华诞 金色 常青 余热 红旗 东方 长城 黄金 英雄 雷锋 阳光 春风 青春 梦想
-    新建 吐绿 中国史 党史 国史
+    新建 吐绿 中国史 党史 国史 深度 高度 广度 力度 热度 温度 深入 关心 关注 安全感 幸福感 获得感 归属感 责任感
+    成就感 荣誉感 使命感 认同感 满足感 存在感
     """
 )
 
@@ -88,6 +108,8 @@ ORG_SUFFIXES = (
 TOPIC_TAGS = frozenset({"n", "nz"})
 MIN_KEYWORD_SCORE = 1.5
 COMMON_NAME_FREQ = 300  # a two-character "name" jieba's dictionary knows this well is a common word
+ABSTRACT_ENDINGS = frozenset("感性率观化")
+COMMON_GIVEN_FREQ = 5000  # nor is a surname before a word this common (项目, 服务; not 建国, 光明)
 _CJK = re.compile(r"^[\u3400-\u9fff]+$")
 _BRACKETS = "()（）[]【】〔〕<>《》「」"
 
@@ -102,8 +124,10 @@ class TagSuggestion:
     name: str
     kind: str  # person | place | organisation | topic | other
     score: float
-    reason: str  # existing tag | byline | source | person | place | organisation | keyword
+    reason: str  # existing tag | alias | byline | role | suffix | source | person | place | organisation
+    #              | quoted | book title | phrase | keyword
     tag_id: int | None = None  # set when the suggestion is an existing tag
+    detail: str = ""  # the role before a name, a suffix, the form found in the text…
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,6 +138,7 @@ class KnownTag:
     name: str
     key: str
     kind: str
+    aliases: tuple[str, ...] = ()  # folded
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,17 +167,6 @@ class Idf:
         return max(0.0, min(1.0, self.of(term) / self.ceiling)) if self.ceiling > 0 else 1.0
 
 
-@dataclass(slots=True)
-class _Candidate:
-    key: str
-    name: str
-    kind: str
-    reason: str
-    score: float = 0.0
-    tag_id: int | None = None
-    positions: list[int] = field(default_factory=list)
-
-
 def is_generic(key: str) -> bool:
     """True for words that are never suggested (generic vocabulary, administrative units)."""
     return key in GENERIC_WORDS or key in segmenter.generic_words()
@@ -178,6 +192,10 @@ def plausible_person(name: str, *, from_text: bool = True) -> bool:
         return False
     if not compound and key[0] not in SURNAMES:
         return False
+    if len(key) == 3 and not compound and segmenter.dictionary_frequency(key[1:]) >= COMMON_GIVEN_FREQ:
+        return False  # 金项目: a common word after a surname-like character
+    if len(key) == 3 and key[-1] in ABSTRACT_ENDINGS:
+        return False  # 安全感, 积极性: abstract nouns jieba's dictionary tags as names
     return not (len(key) == 2 and segmenter.dictionary_frequency(key) >= COMMON_NAME_FREQ)
 
 
@@ -257,15 +275,6 @@ def _merge_organisations(tokens: list[Token]) -> list[Token]:
     return out
 
 
-def _occurrences(text: str, key: str) -> list[int]:
-    found: list[int] = []
-    start = text.find(key)
-    while start >= 0:
-        found.append(start)
-        start = text.find(key, start + 1)
-    return found
-
-
 def suggest(
     content: ArticleContent,
     idf: IdfLookup | Idf,
@@ -274,66 +283,112 @@ def suggest(
     applied: Collection[str] = (),
     dismissed: Collection[str] = (),
     limit: int = DEFAULT_LIMIT,
+    phrases: Counter[str] | None = None,
+    rejected: Mapping[str, int] | None = None,
 ) -> list[TagSuggestion]:
     """Ranked tag suggestions for an article (see the module docstring).
 
     ``applied`` and ``dismissed`` are folded names never to suggest (tags the
     article has, suggestions the user dismissed); ``idf`` is either a table or a
-    lookup called once with every candidate keyword.
+    lookup called once with every candidate keyword.  ``phrases`` are the
+    library's recurring phrases found in the article (with their counts);
+    ``rejected`` says in how many articles a (folded) name was dismissed.
     """
     original = content.headings + "\n" + content.body
     text = fold(original)
     heading_end = len(content.headings)
+    known = list(tags)
     excluded = set(applied) | set(dismissed)
-    candidates: dict[str, _Candidate] = {}
-
-    def add(cand: _Candidate) -> None:
-        if cand.key in excluded:
-            return
-        old = candidates.get(cand.key)
-        if old is None or cand.score > old.score:
-            candidates[cand.key] = cand
-
-    for tag in tags:
-        if len(tag.key) >= 2 and tag.key in text:
-            hits = _occurrences(text, tag.key)
-            score = 100.0 + min(len(hits), 20)
-            add(_Candidate(tag.key, tag.name, tag.kind, "existing tag", score, tag.id, hits))
+    found = Candidates(excluded)
+    _add_known_tags(known, text, found)
 
     for position, (name, _role) in enumerate(content.people):
         name = name.strip()
         if plausible_person(name, from_text=False):
-            add(_Candidate(fold(name), name, "person", "byline", 30.0 - position / 100))
+            found.add(Candidate(fold(name), name, "person", "byline", 30.0 - position / 100))
     source = clean_source(content.source)
     if source and not is_generic(fold(source)):
-        add(_Candidate(fold(source), source, "organisation", "source", 8.0))
+        found.add(Candidate(fold(source), source, "organisation", "source", 8.0))
 
-    toks = merge_names(segmenter.tokens(original))
+    raw = segmenter.tokens(original)
+    toks = merge_names(raw)
     entities = _entities(toks, original, text)
+    patterned = _patterned(toks, raw, original, text, phrases or Counter())
     keywords = _keywords(toks, heading_end)
-    terms = set(keywords.counts) | {c.key for c in entities}
+    terms = set(keywords.counts) | {c.key for c in entities} | {c.key for c in patterned}
     table = idf if isinstance(idf, Idf) else idf(terms)
-    for cand in entities:
-        hits = _occurrences(text, cand.key)
-        cand.positions = hits
-        in_heading = any(p < heading_end for p in hits)
-        cand.score = (_ENTITY_BASE[cand.kind] + 2 * math.log2(1 + len(hits)) + (3 if in_heading else 0)) * (
+    for cand in [*entities, *patterned]:
+        if not cand.positions:
+            cand.positions = list(occurrences(text, cand.key))
+        hits = len(cand.positions)
+        in_heading = any(p < heading_end for p in cand.positions)
+        base = _BASE.get(cand.reason, _ENTITY_BASE.get(cand.kind, 5.0))
+        if cand.reason in ("quoted", "phrase", "book title") and hits < 2 and not in_heading:
+            base -= 2.5  # named once in passing
+        cand.score = (base + 2 * math.log2(1 + hits) + (3 if in_heading else 0)) * (
             0.5 + 0.5 * table.rarity(cand.key)
         )
-        add(cand)
-    _add_keywords(keywords, text, heading_end, table, add)
-    ranked = _drop_prefixes(_drop_covered(list(candidates.values()), text))
+        found.add(cand)
+    _add_keywords(keywords, text, heading_end, table, found.add)
+    index = affix_index(TagForm(t.id, t.name, t.key, t.kind) for t in known)
+    for t in known:
+        for alias in t.aliases:
+            index[alias].append(TagForm(t.id, t.name, t.key, t.kind))
+    ranked = map_to_tags(found.values(), index, excluded)
+    ranked = drop_prefixes(drop_covered(ranked))
+    sink_rejected(ranked, rejected or {})
     ranked.sort(key=lambda c: (-c.score, c.positions[0] if c.positions else -1, c.key))
-    return [TagSuggestion(c.name, c.kind, round(c.score, 3), c.reason, c.tag_id) for c in ranked[:limit]]
+    return [
+        TagSuggestion(c.name, c.kind, round(c.score, 3), c.reason, c.tag_id, c.detail) for c in ranked[:limit]
+    ]
+
+
+def _add_known_tags(tags: Sequence[KnownTag], text: str, found: Candidates) -> None:
+    """Tags of the library named in the article, by name or by one of their aliases."""
+    for tag in tags:
+        for form in (tag.key, *tag.aliases):
+            if len(form) >= 2 and form in text:
+                hits = list(occurrences(text, form))
+                score = 100.0 + min(len(hits), 20)
+                reason = "existing tag" if form == tag.key else "alias"
+                found.add(Candidate(tag.key, tag.name, tag.kind, reason, score, tag.id, hits, form))
+
+
+def _patterned(
+    tokens: Sequence[Token], raw: Sequence[Token], original: str, text: str, phrases: Counter[str]
+) -> list[Candidate]:
+    """Candidates by pattern: quoted terms, people after a role, suffixed names, recurring phrases.
+
+    ``tokens`` have names merged (for the suffix finder); phrases are read from jieba's ``raw`` words.
+    """
+    generic = GENERIC_WORDS | segmenter.generic_words()
+    ends = {t.end: t for t in tokens}
+    starts = {t.start: t for t in tokens}
+    found = [
+        *tag_candidates.quoted(original, text, ends, starts),
+        *tag_candidates.role_people(original, text, SURNAMES, COMPOUND_SURNAMES),
+        *tag_candidates.suffixed(tokens, original, text, generic),
+        *tag_candidates.recurring(raw, original, text, phrases, generic),
+    ]
+    out = []
+    for f in found:
+        quoted = f.reason in ("quoted", "book title")  # the paper's own name for it (“邻里汇”)
+        if (f.key in GENERIC_WORDS if quoted else is_generic(f.key)) or f.key in NOT_NAMES:
+            continue
+        if f.kind == "person" and not plausible_person(f.key):
+            continue
+        out.append(Candidate(f.key, f.name, f.kind, f.reason, 0.0, None, list(f.positions), f.detail))
+    return out
 
 
 _ENTITY_BASE = {"person": 6.0, "place": 5.5, "organisation": 5.0}
+_BASE = {"role": 7.0, "suffix": 6.0, "quoted": 6.5, "book title": 6.0, "phrase": 5.0}
 _KIND_OF_POS = {"ns": "place", "nt": "organisation"}
 
 
-def _entities(tokens: Sequence[Token], original: str, text: str) -> list[_Candidate]:
+def _entities(tokens: Sequence[Token], original: str, text: str) -> list[Candidate]:
     """People, places and organisations among the tokens, cleaned of noise."""
-    found: dict[str, _Candidate] = {}
+    found: dict[str, Candidate] = {}
     for tok in tokens:
         kind = "person" if tok.pos in PERSON_TAGS else _KIND_OF_POS.get(tok.pos)
         if kind is None or tok.word in found:
@@ -343,7 +398,7 @@ def _entities(tokens: Sequence[Token], original: str, text: str) -> list[_Candid
         if kind != "person" and not _plausible_entity(tok.word):
             continue
         name = original[tok.start : tok.end] if text[tok.start : tok.end] == tok.word else tok.word
-        found[tok.word] = _Candidate(tok.word, name, kind, kind)
+        found[tok.word] = Candidate(tok.word, name, kind, kind)
     return list(found.values())
 
 
@@ -372,7 +427,7 @@ def _add_keywords(
     text: str,
     heading_end: int,
     table: Idf,
-    add: Callable[[_Candidate], None],
+    add: Callable[[Candidate], None],
 ) -> None:
     """Topic keywords by TF-IDF, scaled so the best is worth about a twice-named person."""
     counts = keywords.counts
@@ -387,40 +442,4 @@ def _add_keywords(
         score = 9.0 * weight / best * (0.5 + 0.5 * table.rarity(term))
         if score < MIN_KEYWORD_SCORE:
             continue
-        add(_Candidate(term, term, kind, "keyword", score, positions=_occurrences(text, term)))
-
-
-def _drop_covered(candidates: list[_Candidate], text: str) -> list[_Candidate]:
-    """Drop a name found only inside a longer suggested name (外滩 inside 外滩街道)."""
-    longer = sorted((c for c in candidates if c.positions), key=lambda c: -len(c.key))
-    covered: list[tuple[int, int]] = []
-    kept: list[_Candidate] = []
-    for cand in longer:
-        own = [p for p in cand.positions if not any(s <= p and p + len(cand.key) <= e for s, e in covered)]
-        if own or cand.reason == "existing tag":
-            kept.append(cand)
-            covered.extend((p, p + len(cand.key)) for p in cand.positions)
-    kept.extend(c for c in candidates if not c.positions)
-    return kept
-
-
-def _drop_prefixes(candidates: list[_Candidate]) -> list[_Candidate]:
-    """Fold a place or organisation into a longer one starting with it (联洋 into 联洋社区)."""
-    longer = {c.kind: [d for d in candidates if d.kind == c.kind] for c in candidates}
-    kept: list[_Candidate] = []
-    for cand in candidates:
-        if cand.kind in ("place", "organisation") and cand.reason != "existing tag":
-            owner = next(
-                (
-                    d
-                    for d in longer[cand.kind]
-                    if d is not cand and len(d.key) > len(cand.key) and d.key.startswith(cand.key)
-                ),
-                None,
-            )
-            if owner is not None:
-                owner.score = max(owner.score, cand.score)
-                owner.positions = sorted(set(owner.positions) | set(cand.positions))
-                continue
-        kept.append(cand)
-    return kept
+        add(Candidate(term, term, kind, "keyword", score, positions=list(occurrences(text, term))))

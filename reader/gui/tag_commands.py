@@ -65,7 +65,7 @@ class _Dismissal:
     name: str
 
     def undo(self, session: Session) -> None:
-        from reader.services.tagging import undismiss_suggestion
+        from reader.services.tag_suggesting import undismiss_suggestion
 
         undismiss_suggestion(session, self.article_id, self.name)
 
@@ -181,6 +181,10 @@ class TagEditor(QObject):
         self.stack.push(command)
         self.notify(change(record))
         return record
+
+    def push(self, text: str, apply: Apply, change: Callable[[Record], TagChange]) -> Record:
+        """Make any tagging change (rules, aliases) as one undoable command; errors reach the caller."""
+        return self._push(text, apply, change)
 
     # reading
     def article_tagging(self, article_id: int) -> ArticleTagging:
@@ -300,7 +304,7 @@ class TagEditor(QObject):
 
     def dismiss(self, article_id: int, name: str) -> Record:
         """Never suggest ``name`` for this article again (until undone)."""
-        from reader.services.tagging import dismiss_suggestion
+        from reader.services.tag_suggesting import dismiss_suggestion
 
         def apply(session: Session, _author: str) -> Record:
             dismiss_suggestion(session, article_id, name)

@@ -90,14 +90,15 @@ class TagListModel(QAbstractListModel):
     def set_tags(self, tags: Sequence[TagInfo]) -> None:
         self.beginResetModel()
         self._tags = list(tags)
-        self._by_key = {t.key: t for t in self._tags}
+        self._by_key = {alias: t for t in self._tags for alias in t.aliases}
+        self._by_key.update({t.key: t for t in self._tags})
         self.endResetModel()
 
     def tags(self) -> list[TagInfo]:
         return list(self._tags)
 
     def find(self, name: str) -> TagInfo | None:
-        """The tag named ``name`` in any script, if the library has it."""
+        """The tag named ``name`` (or aliased so) in any script, if the library has it."""
         return self._by_key.get(fold(" ".join(name.split())))
 
     def refresh(self) -> None:
@@ -114,8 +115,8 @@ class TagListModel(QAbstractListModel):
         tag = self._tags[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return self._convert(tag.name)
-        if role == TagRole.KEY:
-            return tag.key
+        if role == TagRole.KEY:  # the aliases too, so typing 外滩 completes 外滩街道
+            return " ".join((tag.key, *tag.aliases))
         if role == TagRole.ID:
             return tag.id
         if role == TagRole.KIND:

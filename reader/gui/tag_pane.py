@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
@@ -27,9 +27,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.core.script import fold
 from reader.gui.error_label import ErrorLabel
 from reader.gui.flow_layout import FlowLayout
 from reader.gui.tag_models import FoldCompleter, TagListModel, kind_combo, kind_label, tag_colour
+from reader.gui.tag_suggestion_list import reason_text, stable_merge
 from reader.gui.tasks import Task, TaskContext, TaskRunner
 
 if TYPE_CHECKING:
@@ -42,7 +44,7 @@ SHORTCUT_COUNT = 9  # Alt+1 … Alt+9 accept the first nine suggestions
 
 def _suggest(article_id: int, context: TaskContext) -> list[TagSuggestion]:
     from reader.core import segmenter
-    from reader.services.tagging import suggest_for_article
+    from reader.services.tag_suggesting import suggest_for_article
 
     segmenter.ensure_loaded()  # seconds the first time: never on the GUI thread
     context.check_cancelled()
@@ -120,6 +122,19 @@ class SuggestionRow(QWidget):
         layout.addWidget(self.kind_label)
         layout.addWidget(self.dismiss_button)
 
+    def set_done(self, state: str | None) -> None:
+        """Grey and strike the row once accepted or dismissed (None: open)."""
+        done = state is not None
+        font = self.accept_button.font()
+        font.setStrikeOut(state == "dismissed")
+        self.accept_button.setFont(font)
+        self.accept_button.setEnabled(not done)
+        self.dismiss_button.setEnabled(not done)
+        if state == "accepted":
+            self.accept_button.setToolTip(self.tr("Added to the article"))
+        elif state == "dismissed":
+            self.accept_button.setToolTip(self.tr("Dismissed for this article"))
+
 
 class TagPane(QWidget):
     """Tags of the article shown: chips, an entry with completion, suggestions."""
@@ -143,7 +158,9 @@ class TagPane(QWidget):
         self._convert = convert
         self.article_id: int | None = None
         self._tagging: ArticleTagging | None = None
-        self._suggestions: list[TagSuggestion] = []
+        self._suggestions: list[TagSuggestion] = []  # every row, in the order first shown
+        self._done: dict[str, str] = {}  # folded name -> "accepted" | "dismissed": rows kept, greyed
+        self._listed_for: int | None = None  # the article whose suggestions are listed
         self._suggest_task: Task | None = None
         self._kind_touched = False
 
@@ -201,6 +218,7 @@ class TagPane(QWidget):
             self.accept_actions.append(action)
 
         self.entry.returnPressed.connect(self.add_from_entry)
+        self.completer.activated.connect(self._on_completion_picked)
         self.entry.textChanged.connect(self._on_entry_changed)
         self.kind_combo.activated.connect(self._on_kind_chosen)
         self.suggestion_list.installEventFilter(self)
@@ -306,6 +324,16 @@ class TagPane(QWidget):
         if self.error_label.run(lambda: self._editor.add([self.article_id or 0], name, kind=kind)):
             self.entry.clear()
 
+    def _on_completion_picked(self, text: str) -> None:
+        """A tag picked from the completion list is added, and the entry emptied."""
+        info = self._catalogue.find(text)
+        if self.article_id is None or info is None:
+            return
+        article_id, name = self.article_id, info.name
+        if name in self.tag_names() or self.error_label.run(lambda: self._editor.add([article_id], name)):
+            # Enter may have added it already; the completer writes the name in after this: clear then
+            QTimer.singleShot(0, self.entry.clear)
+
     def remove_tag(self, tag_id: int) -> None:
         """Take a tag off the article."""
         if self.article_id is not None:
@@ -331,13 +359,14 @@ class TagPane(QWidget):
             self._suggest_task.cancel()
             self._suggest_task = None
         self._suggestions_stale = not self._shown
-        if self._suggestions_stale:
-            self._suggestions = []
-            self.suggestion_list.clear()
-            return
-        self._suggestions = []
-        self.suggestion_list.clear()
         article_id = self.article_id
+        if self._suggestions_stale or article_id != self._listed_for:
+            self._suggestions = []
+            self._done = {}
+            self._listed_for = None
+            self.suggestion_list.clear()
+        if self._suggestions_stale:
+            return
         if article_id is None or self._runner.library is None:
             self.suggestion_status.setText("")
             return
@@ -372,7 +401,12 @@ class TagPane(QWidget):
     def _show_suggestions(self, article_id: int, found: list[TagSuggestion]) -> None:
         if article_id != self.article_id:
             return
-        self._suggestions = list(found)
+        if article_id == self._listed_for:
+            self._suggestions, self._done = stable_merge(self._suggestions, found, self._done)
+        else:
+            self._suggestions, self._done = list(found), {}
+        self._listed_for = article_id
+        current = max(self.suggestion_list.currentRow(), 0)
         self.suggestion_list.clear()
         for n, suggestion in enumerate(self._suggestions, start=1):
             item = QListWidgetItem(self.suggestion_list)
@@ -380,10 +414,11 @@ class TagPane(QWidget):
             row.setToolTip(self._reason(suggestion))
             row.accept_button.clicked.connect(lambda _checked=False, s=suggestion: self._accept(s))
             row.dismiss_button.clicked.connect(lambda _checked=False, s=suggestion: self._dismiss(s))
+            row.set_done(self._done.get(fold(suggestion.name)))
             item.setSizeHint(row.sizeHint())
             self.suggestion_list.setItemWidget(item, row)
         if self._suggestions:
-            self.suggestion_list.setCurrentRow(0)
+            self.suggestion_list.setCurrentRow(min(current, len(self._suggestions) - 1))
             self.suggestion_status.setText("")
         else:
             self.suggestion_status.setText(self.tr("No suggestions for this article."))
@@ -391,29 +426,27 @@ class TagPane(QWidget):
         self.suggestions_shown.emit(article_id)
 
     def _reason(self, suggestion: TagSuggestion) -> str:
-        reasons = {
-            "existing tag": self.tr("a tag of the library named in the article"),
-            "byline": self.tr("named in the byline"),
-            "source": self.tr("the article's source"),
-            "person": self.tr("a person named in the article"),
-            "place": self.tr("a place named in the article"),
-            "organisation": self.tr("an organisation named in the article"),
-            "keyword": self.tr("a keyword of the article"),
-        }
-        return reasons.get(suggestion.reason, suggestion.reason)
+        return reason_text(suggestion, self._convert)
 
     def suggestions(self) -> list[TagSuggestion]:
-        """The suggestions listed, best first."""
+        """The suggestions still open (not accepted or dismissed), best first."""
+        return [s for s in self._suggestions if fold(s.name) not in self._done]
+
+    def listed(self) -> list[TagSuggestion]:
+        """Every row of the list, accepted and dismissed ones included: row n is Alt+n."""
         return list(self._suggestions)
+
+    def is_done(self, row: int) -> bool:
+        return 0 <= row < len(self._suggestions) and fold(self._suggestions[row].name) in self._done
 
     def accept_suggestion(self, row: int) -> None:
         """Add the suggestion in this row (0 the best) to the article."""
-        if 0 <= row < len(self._suggestions):
+        if 0 <= row < len(self._suggestions) and not self.is_done(row):
             self._accept(self._suggestions[row])
 
     def dismiss_suggestion(self, row: int) -> None:
         """Never suggest the suggestion in this row for this article again."""
-        if 0 <= row < len(self._suggestions):
+        if 0 <= row < len(self._suggestions) and not self.is_done(row):
             self._dismiss(self._suggestions[row])
 
     def _accept(self, suggestion: TagSuggestion) -> None:
@@ -425,21 +458,23 @@ class TagPane(QWidget):
                 [article_id], suggestion.name, kind=suggestion.kind, from_suggestion=True
             )
         ):
-            self._drop(suggestion)
+            self._mark(suggestion, "accepted")
 
     def _dismiss(self, suggestion: TagSuggestion) -> None:
         if self.article_id is None:
             return
         article_id = self.article_id
         if self.error_label.run(lambda: self._editor.dismiss(article_id, suggestion.name)):
-            self._drop(suggestion)
+            self._mark(suggestion, "dismissed")
 
-    def _drop(self, suggestion: TagSuggestion) -> None:
-        """Take a suggestion off the list at once (the recomputed list follows)."""
+    def _mark(self, suggestion: TagSuggestion, state: str) -> None:
+        """Grey a suggestion's row at once; it keeps its place so the others keep their numbers."""
         if suggestion in self._suggestions:
             row = self._suggestions.index(suggestion)
-            self._suggestions.pop(row)
-            self.suggestion_list.takeItem(row)
+            self._done[fold(suggestion.name)] = state
+            widget = self.suggestion_list.itemWidget(self.suggestion_list.item(row))
+            if isinstance(widget, SuggestionRow):
+                widget.set_done(state)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.suggestion_list and event.type() == QEvent.Type.KeyPress:

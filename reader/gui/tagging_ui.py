@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QDockWidget, QMen
 
 from reader.gui.tag_browser import TagBrowser, TagFilterBar, TagFilterState
 from reader.gui.tag_commands import TagChange, TagEditor, window_undo_stack
+from reader.gui.tag_dialogs import TagDialogs
 from reader.gui.tag_models import TagListModel
 from reader.gui.tag_pane import TagPane
 from reader.gui.tasks import LatestTask, Task, TaskContext
@@ -50,9 +51,17 @@ def _tag_counts(article_ids: list[int], context: TaskContext) -> dict[int, int]:
 def _refresh_idf(context: TaskContext) -> int:
     from reader.core import segmenter
     from reader.services.tag_browsing import refresh_idf_in_steps
+    from reader.services.tag_phrases import discover_phrases, store_phrases
 
     segmenter.ensure_loaded()
-    return refresh_idf_in_steps(context.library, cancelled=context.cancelled)
+    counted = refresh_idf_in_steps(context.library, cancelled=context.cancelled)
+    context.check_cancelled()
+    with context.session() as session:  # the recurring phrases: counted outside the write lock
+        phrases = discover_phrases(session)
+    context.check_cancelled()
+    with context.library.writing() as session:
+        store_phrases(session, phrases)
+    return counted
 
 
 class TaggingUi(QObject):
@@ -111,9 +120,14 @@ class TaggingUi(QObject):
         )
         self.dictionary_action = QAction(self.tr("User &Dictionary…"), self)
         self.dictionary_action.setStatusTip(self.tr("Words the segmenter keeps whole"))
+        self.rules_action = QAction(self.tr("Tag &Rules…"), self)
+        self.rules_action.setStatusTip(self.tr("Tag every article that mentions a text"))
+        self.aliases_action = QAction(self.tr("Tag &Aliases…"), self)
+        self.aliases_action.setStatusTip(self.tr("Other names of tags, for suggestions and the tag filter"))
         self.pane_dock.toggleViewAction().setText(self.tr("&Tags Pane"))
         self.browser_dock.toggleViewAction().setText(self.tr("Tag &Browser"))
         window.addActions([self.focus_entry_action, self.bulk_action, self.dictionary_action])
+        self.tag_dialogs = TagDialogs(self)
 
         self.focus_entry_action.triggered.connect(self.focus_entry)
         self.bulk_action.triggered.connect(self.tag_selected_articles)
@@ -132,7 +146,15 @@ class TaggingUi(QObject):
     def add_to_menus(self, edit_menu: QMenu, view_menu: QMenu) -> None:
         """Put the tagging actions in the Edit menu and the docks' toggles in the View menu."""
         edit_menu.addSeparator()
-        edit_menu.addActions([self.focus_entry_action, self.bulk_action, self.dictionary_action])
+        edit_menu.addActions(
+            [
+                self.focus_entry_action,
+                self.bulk_action,
+                self.dictionary_action,
+                self.rules_action,
+                self.aliases_action,
+            ]
+        )
         view_menu.addActions([self.pane_dock.toggleViewAction(), self.browser_dock.toggleViewAction()])
 
     # the library
@@ -259,7 +281,7 @@ class TaggingUi(QObject):
 
     # imports
     def after_import(self, report: ImportReport | None) -> Task | None:
-        """Count newly imported articles into the library's IDF, in the background."""
+        """Count newly imported articles into the library's IDF and find its phrases, in the background."""
         if report is None or not report.imported or self.window.runner.library is None:
             return None
         return self._idf.start(

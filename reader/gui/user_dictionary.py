@@ -108,7 +108,7 @@ class UserDictionaryDialog(QDialog):
 
     def add_word(self) -> None:
         """Add the entry's word with the chosen kind."""
-        from reader.services.tagging import add_user_word
+        from reader.services.tag_suggesting import add_user_word
 
         word = self.word_edit.text().strip()
         if not word:

@@ -508,6 +508,15 @@ def _store_one(
     return _imported(path, issue_id, len(prepared.parsed.articles), len(prepared.decoded.text))
 
 
+def _apply_tag_rules(session: Session, results: list[FileResult]) -> None:
+    """Tag the new issues' articles by the library's tag rules (in the import's transaction)."""
+    from reader.services.tag_rules import apply_rules_to_issues
+
+    issues = [r.issue_id for r in results if r.outcome is Outcome.IMPORTED and r.issue_id is not None]
+    if issues:
+        apply_rules_to_issues(session, issues)
+
+
 def import_files(
     session: Session,
     paths: Iterable[Path | str],
@@ -545,6 +554,7 @@ def import_files(
         while done < total:
             stop = False
             pending_index: IndexRows = []
+            start_result = len(report.results)
             with session.begin():
                 for path in files[done : done + batch_size]:
                     if cancelled is not None and cancelled():
@@ -559,6 +569,7 @@ def import_files(
                         stop = True
                         break
                 index_new_payloads(session.connection(), pending_index)
+                _apply_tag_rules(session, report.results[start_result:])
             if stop:
                 report.results.extend(
                     FileResult(str(p), Outcome.CANCELLED, "cancelled") for p in files[done:]

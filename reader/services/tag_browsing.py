@@ -17,12 +17,12 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from db.models import Article, Contributor
-from db.tagging_models import ArticleTag, Tag, UserWord
+from db.tagging_models import ArticleTag, Tag, TagAlias, UserWord
 from reader.core.script import fold
 from reader.services.browsing import LibraryMatches, matching_articles
 from reader.services.tag_idf import update_idf
+from reader.services.tag_suggesting import POS_OF_KIND
 from reader.services.tagging import (
-    POS_OF_KIND,
     article_tags,
     articles_with_tags,
     list_tags,
@@ -56,6 +56,7 @@ class TagInfo:
     colour: str | None
     count: int
     path: str  # ``parent/child``
+    aliases: tuple[str, ...] = ()  # folded: completion and lookups find the tag by them too
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,13 +90,20 @@ class ArticleTagging:
     bylines: list[str] = field(default_factory=list)
 
 
-def _info(tag: Tag, count: int) -> TagInfo:
-    return TagInfo(tag.id, tag.name, tag.name_key, tag.kind, tag.parent_id, tag.colour, count, tag_path(tag))
+def _info(tag: Tag, count: int, aliases: tuple[str, ...] = ()) -> TagInfo:
+    return TagInfo(
+        tag.id, tag.name, tag.name_key, tag.kind, tag.parent_id, tag.colour, count, tag_path(tag), aliases
+    )
 
 
 def tag_infos(session: Session, filter_text: str | None = None) -> list[TagInfo]:
     """Every tag (or those matching ``filter_text`` and their ancestors), in :func:`list_tags` order."""
-    return [_info(tag, count) for tag, count in list_tags(session, filter_text)]
+    aliases: dict[int, list[str]] = {}
+    for tag_id, key in session.execute(select(TagAlias.tag_id, TagAlias.alias_key).order_by(TagAlias.id)):
+        aliases.setdefault(tag_id, []).append(key)
+    return [
+        _info(tag, count, tuple(aliases.get(tag.id, ()))) for tag, count in list_tags(session, filter_text)
+    ]
 
 
 def _link_counts(session: Session, column: InstrumentedAttribute[int], ids: Iterable[int]) -> dict[int, int]:

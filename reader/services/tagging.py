@@ -17,29 +17,19 @@ from datetime import datetime
 from typing import Any, Literal
 
 from sqlalchemy import CompoundSelect, Select, delete, except_, func, insert, intersect, select, update
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from db.models import Article, utcnow
 from db.row_digests import DIGEST_RESET
-from db.tagging_models import (
-    TAG_KINDS,
-    ArticleTag,
-    DismissedTagSuggestion,
-    Tag,
-    UserWord,
-)
-from reader.core import segmenter
+from db.tagging_models import TAG_KINDS, ArticleTag, Tag, TagAlias
 from reader.core.errors import JiaokanError
 from reader.core.script import fold
-from reader.core.tag_suggestions import DEFAULT_LIMIT, KnownTag, TagSuggestion, suggest
 from reader.services.bulk import backup_before_bulk
 from reader.services.library import NotFoundError
-from reader.services.tag_idf import INSERT_CHUNK, article_contents, library_idf
+from reader.services.tag_idf import INSERT_CHUNK
 
 MAX_NAME = 100
 PATH_SEPARATOR = "/"
-POS_OF_KIND = {"person": "nr", "place": "ns", "organisation": "nt", "topic": "n", "other": "nz"}
 _COLOUR = re.compile(r"^#[0-9a-f]{6}$")
 
 Mode = Literal["all", "any"]
@@ -95,7 +85,7 @@ def tag_path(tag: Tag) -> str:
     return PATH_SEPARATOR.join(reversed(names))
 
 
-def _check_kind(kind: str) -> str:
+def check_kind(kind: str) -> str:
     if kind not in TAG_KINDS:
         raise TaggingError(f"unknown tag kind {kind!r}; expected one of {', '.join(TAG_KINDS)}")
     return kind
@@ -106,9 +96,18 @@ def _check_kind(kind: str) -> str:
 
 
 def find_tag(session: Session, name: str) -> Tag | None:
-    """The tag named ``name`` (or ``parent/name``: the last part decides), in any script."""
-    key = fold(split_path(name)[-1])
-    return session.scalar(select(Tag).where(Tag.name_key == key))
+    """The tag named ``name`` (or ``parent/name``: the last part decides, or an alias), in any script."""
+    return _by_key(session, fold(split_path(name)[-1]))
+
+
+def _by_key(session: Session, key: str) -> Tag | None:
+    """The tag with this folded name, else the tag with this folded alias."""
+    tag = session.scalar(select(Tag).where(Tag.name_key == key))
+    if tag is None:
+        tag = session.scalar(
+            select(Tag).join(TagAlias, TagAlias.tag_id == Tag.id).where(TagAlias.alias_key == key)
+        )
+    return tag
 
 
 def get_tag(session: Session, name_or_id: str | int) -> Tag:
@@ -131,21 +130,21 @@ class Resolved:
 def get_or_create_tag(session: Session, name: str, *, kind: str | None = None) -> Resolved:
     """The tag named ``name``; a path ``parent/child`` creates the missing tags along it.
 
-    Tags created get ``kind`` (by default their parent's kind, or ``topic``); an
-    existing tag keeps its kind.  An existing tag without a parent is placed
-    under the path's parent.
+    A name may be an alias of the tag.  Tags created get ``kind`` (by default
+    their parent's kind, or ``topic``); an existing tag keeps its kind.  An
+    existing tag without a parent is placed under the path's parent.
     """
     parts = split_path(name)
     created: list[int] = []
     placed: list[AttributeChange] = []
     parent: Tag | None = None
     for part in parts:
-        tag = session.scalar(select(Tag).where(Tag.name_key == fold(part)))
+        tag = _by_key(session, fold(part))
         if tag is None:
             tag = Tag(
                 name=part,
                 name_key=fold(part),
-                kind=_check_kind(kind) if kind else (parent.kind if parent else "topic"),
+                kind=check_kind(kind) if kind else (parent.kind if parent else "topic"),
                 parent_id=parent.id if parent else None,
                 created_at=utcnow(),
             )
@@ -460,7 +459,7 @@ def delete_tag(session: Session, tag_id: int) -> DeleteResult:
 def set_kind(session: Session, tag_id: int, kind: str) -> AttributeChange:
     """Change a tag's kind (person, place, organisation, topic, other)."""
     tag = get_tag(session, tag_id)
-    change = AttributeChange(tag.id, "kind", tag.kind, _check_kind(kind))
+    change = AttributeChange(tag.id, "kind", tag.kind, check_kind(kind))
     tag.kind = kind
     session.flush()
     return change
@@ -509,8 +508,8 @@ def list_tags(session: Session, filter_text: str | None = None) -> list[tuple[Ta
     """Every tag with how many articles carry it, grouped by kind, each tree in depth-first order.
 
     A tree sits under the kind of its root; children follow their parent.
-    ``filter_text`` keeps the tags whose name or path contains it (script- and
-    width-insensitive), with their ancestors so the trees stay whole.
+    ``filter_text`` keeps the tags whose name, path or alias contains it (script-
+    and width-insensitive), with their ancestors so the trees stay whole.
     """
     counts = dict(session.execute(select(ArticleTag.tag_id, func.count()).group_by(ArticleTag.tag_id)).all())
     tags = list(session.scalars(select(Tag)))
@@ -523,9 +522,10 @@ def list_tags(session: Session, filter_text: str | None = None) -> list[tuple[Ta
     keep: set[int] | None = None
     if filter_text and filter_text.strip():
         needle = fold(" ".join(filter_text.split()))
+        aliased = set(session.scalars(select(TagAlias.tag_id).where(TagAlias.alias_key.contains(needle))))
         keep = set()
         for t in tags:
-            if needle in fold(tag_path(t)):
+            if needle in fold(tag_path(t)) or t.id in aliased:
                 keep.update(_chain(t, by_id))
     out: list[tuple[Tag, int]] = []
 
@@ -652,80 +652,3 @@ def _tags_of(session: Session, article_ids: Iterable[int]) -> dict[int, list[Tag
     for tags in out.values():
         tags.sort(key=lambda t: (order.get(t.kind, len(order)), t.name_key))
     return out
-
-
-# ---------------------------------------------------------------------------------------------
-# Dismissed suggestions and user words
-
-
-def dismiss_suggestion(session: Session, article_id: int, name: str) -> None:
-    """Never suggest ``name`` (in any script) for this article again."""
-    check_article_ids(session, [article_id])
-    session.execute(
-        sqlite_insert(DismissedTagSuggestion)
-        .values(article_id=article_id, name_key=fold(" ".join(name.split())), dismissed_at=utcnow())
-        .on_conflict_do_nothing()
-    )
-
-
-def undismiss_suggestion(session: Session, article_id: int, name: str) -> None:
-    """Let ``name`` be suggested for this article again (undo of :func:`dismiss_suggestion`)."""
-    session.execute(
-        delete(DismissedTagSuggestion).where(
-            DismissedTagSuggestion.article_id == article_id,
-            DismissedTagSuggestion.name_key == fold(" ".join(name.split())),
-        )
-    )
-
-
-def add_user_word(session: Session, word: str, kind: str = "topic") -> None:
-    """Add a word to the segmenter's dictionary (kept in the library; jieba knows it at once)."""
-    clean = normalise_name(word)
-    pos = POS_OF_KIND[_check_kind(kind)]
-    session.execute(
-        sqlite_insert(UserWord)
-        .values(word=clean, pos=pos, added_at=utcnow())
-        .on_conflict_do_update(index_elements=[UserWord.word], set_={"pos": pos})
-    )
-    segmenter.add_user_word(clean, pos)
-
-
-def load_user_words(session: Session) -> None:
-    """Teach jieba the library's user words and tag names (cheap when it knows them already)."""
-    for word, pos in session.execute(select(UserWord.word, UserWord.pos)):
-        segmenter.add_user_word(word, pos)
-    for name, kind in session.execute(select(Tag.name, Tag.kind)):
-        if len(name) >= 2:
-            segmenter.add_user_word(name, POS_OF_KIND.get(kind, "n"))
-
-
-# ---------------------------------------------------------------------------------------------
-# Suggestions
-
-
-def suggest_for_article(session: Session, article_id: int, limit: int = DEFAULT_LIMIT) -> list[TagSuggestion]:
-    """Ranked tag suggestions for one article (existing tags first; dismissed ones never)."""
-    check_article_ids(session, [article_id])
-    load_user_words(session)
-    content = article_contents(session, [article_id])[article_id]
-    tags = [KnownTag(t.id, t.name, t.name_key, t.kind) for t in session.scalars(select(Tag))]
-    applied = set(
-        session.scalars(
-            select(Tag.name_key)
-            .join(ArticleTag, ArticleTag.tag_id == Tag.id)
-            .where(ArticleTag.article_id == article_id)
-        )
-    )
-    dismissed = set(
-        session.scalars(
-            select(DismissedTagSuggestion.name_key).where(DismissedTagSuggestion.article_id == article_id)
-        )
-    )
-    return suggest(
-        content,
-        lambda terms: library_idf(session, terms),
-        tags=tags,
-        applied=applied,
-        dismissed=dismissed,
-        limit=limit,
-    )

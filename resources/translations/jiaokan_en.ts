@@ -418,7 +418,7 @@ File: %2
 <context>
     <name>TagChip</name>
     <message numerus="yes">
-        <location filename="../../reader/gui/tag_pane.py" line="+69"/>
+        <location filename="../../reader/gui/tag_pane.py" line="+71"/>
         <source>%1 · %2 · %n article(s)</source>
         <translation>
             <numerusform>%1 · %2 · %n article</numerusform>
@@ -429,7 +429,7 @@ File: %2
 <context>
     <name>TagEditor</name>
     <message numerus="yes">
-        <location filename="../../reader/gui/tag_commands.py" line="+216"/>
+        <location filename="../../reader/gui/tag_commands.py" line="+220"/>
         <source>Add Tag “%1” to %n Article(s)</source>
         <translation>
             <numerusform>Add Tag “%1” to %n Article</numerusform>
@@ -448,11 +448,46 @@ File: %2
 <context>
     <name>TagListModel</name>
     <message numerus="yes">
-        <location filename="../../reader/gui/tag_models.py" line="+129"/>
+        <location filename="../../reader/gui/tag_models.py" line="+130"/>
         <source>%1 · %2 · %n article(s)</source>
         <translation>
             <numerusform>%1 · %2 · %n article</numerusform>
             <numerusform>%1 · %2 · %n articles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TagRulesDialog</name>
+    <message numerus="yes">
+        <location filename="../../reader/gui/tag_rules_dialog.py" line="+235"/>
+        <source>Matches %n article(s);</source>
+        <translation>
+            <numerusform>Matches %n article;</numerusform>
+            <numerusform>Matches %n articles;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n would be newly tagged.</source>
+        <translation>
+            <numerusform>%n would be newly tagged.</numerusform>
+            <numerusform>%n would be newly tagged.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+35"/>
+        <source>Apply Tag Rule to %n Article(s)</source>
+        <translation>
+            <numerusform>Apply Tag Rule to %n Article</numerusform>
+            <numerusform>Apply Tag Rule to %n Articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Tagged %n article(s).</source>
+        <translation>
+            <numerusform>Tagged %n article.</numerusform>
+            <numerusform>Tagged %n articles.</numerusform>
         </translation>
     </message>
 </context>

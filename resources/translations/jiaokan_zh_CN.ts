@@ -3665,7 +3665,7 @@ File: %2
 <context>
     <name>SuggestionRow</name>
     <message>
-        <location filename="../../reader/gui/tag_pane.py" line="+107"/>
+        <location filename="../../reader/gui/tag_pane.py" line="+109"/>
         <source>Add this tag (%1)</source>
         <translation>添加此标签（%1）</translation>
     </message>
@@ -3678,6 +3678,16 @@ File: %2
         <location line="+7"/>
         <source>Never suggest this for this article (Delete)</source>
         <translation>不再为本文建议此项（Delete）</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Added to the article</source>
+        <translation>已加入本文</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dismissed for this article</source>
+        <translation>本文不再建议</translation>
     </message>
 </context>
 <context>
@@ -3815,6 +3825,54 @@ File: %2
         <location line="+4"/>
         <source>Accepting suggestions…</source>
         <translation>正在采纳建议…</translation>
+    </message>
+</context>
+<context>
+    <name>TagAliasesDialog</name>
+    <message>
+        <location filename="../../reader/gui/tag_rules_dialog.py" line="+306"/>
+        <source>Tag Aliases</source>
+        <translation>标签别名</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Another name of a tag (外滩 for 外滩街道): suggestions, the tag filter and the command line find the tag by it.</source>
+        <translation>标签的另一个名称（如“外滩”之于“外滩街道”）：建议、标签筛选和命令行都能凭它找到该标签。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Another name</source>
+        <translation>另一个名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Choose a tag of the library.</source>
+        <translation>请选择库中已有的标签。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add Alias “%1”</source>
+        <translation>添加别名“%1”</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Remove Alias “%1”</source>
+        <translation>删除别名“%1”</translation>
     </message>
 </context>
 <context>
@@ -3972,7 +4030,7 @@ File: %2
 <context>
     <name>TagChip</name>
     <message numerus="yes">
-        <location filename="../../reader/gui/tag_pane.py" line="-46"/>
+        <location filename="../../reader/gui/tag_pane.py" line="-65"/>
         <source>%1 · %2 · %n article(s)</source>
         <translation>
             <numerusform>%1 · %2 · %n 篇文章</numerusform>
@@ -3987,7 +4045,7 @@ File: %2
 <context>
     <name>TagEditor</name>
     <message>
-        <location filename="../../reader/gui/tag_commands.py" line="+214"/>
+        <location filename="../../reader/gui/tag_commands.py" line="+218"/>
         <source>Add Tag “%1”</source>
         <translation>添加标签“%1”</translation>
     </message>
@@ -4125,7 +4183,7 @@ File: %2
 <context>
     <name>TagListModel</name>
     <message numerus="yes">
-        <location line="+82"/>
+        <location line="+83"/>
         <source>%1 · %2 · %n article(s)</source>
         <translation>
             <numerusform>%1 · %2 · %n 篇文章</numerusform>
@@ -4135,7 +4193,7 @@ File: %2
 <context>
     <name>TagPane</name>
     <message>
-        <location filename="../../reader/gui/tag_pane.py" line="+77"/>
+        <location filename="../../reader/gui/tag_pane.py" line="+92"/>
         <source>No tags yet.</source>
         <translation>还没有标签。</translation>
     </message>
@@ -4165,7 +4223,7 @@ File: %2
         <translation>采纳建议 %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Open an article to tag it.</source>
         <translation>打开一篇文章以便为它加标签。</translation>
     </message>
@@ -4175,7 +4233,7 @@ File: %2
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+132"/>
         <source>Finding suggestions…</source>
         <translation>正在查找建议…</translation>
     </message>
@@ -4190,17 +4248,157 @@ File: %2
         <translation>没有建议：%1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+35"/>
         <source>No suggestions for this article.</source>
         <translation>本文没有建议。</translation>
     </message>
+</context>
+<context>
+    <name>TagRulesDialog</name>
     <message>
-        <location line="+6"/>
+        <location filename="../../reader/gui/tag_rules_dialog.py" line="-330"/>
+        <source>Tag Rules</source>
+        <translation>标签规则</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A rule tags every article that mentions a text (in any script) with a tag: now when you apply it, and every issue imported afterwards.</source>
+        <translation>规则为每篇提到某段文字（任一字形）的文章加上一个标签：应用时作用于现有文章，之后导入的每一期也会自动应用。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Preview</source>
+        <translation>预览(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Count the articles the rule matches</source>
+        <translation>统计规则匹配的文章数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;pply</source>
+        <translation>应用(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tag the articles the preview counted (undo with Ctrl+Z)</source>
+        <translation>为预览统计出的文章加标签（可用 Ctrl+Z 撤销）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the rule (the tags it added stay)</source>
+        <translation>删除规则（它加上的标签保留）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Text the article mentions</source>
+        <translation>文章提到的文字</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regular e&amp;xpression</source>
+        <translation>正则表达式(&amp;X)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Add Rule</source>
+        <translation>添加规则(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Mentions:</source>
+        <translation>提到：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tag with:</source>
+        <translation>加标签：</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>pattern</source>
+        <translation>正则</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Give the text to look for and the tag.</source>
+        <translation>请填写要查找的文字和标签。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Add Tag Rule “%1”</source>
+        <translation>添加标签规则“%1”</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Matches %n article(s);</source>
+        <translation>
+            <numerusform>匹配 %n 篇文章；</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n would be newly tagged.</source>
+        <translation>
+            <numerusform>其中 %n 篇将新加标签。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+35"/>
+        <source>Apply Tag Rule to %n Article(s)</source>
+        <translation>
+            <numerusform>对 %n 篇文章应用标签规则</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Tagged %n article(s).</source>
+        <translation>
+            <numerusform>已为 %n 篇文章加标签。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Remove Tag Rule</source>
+        <translation>删除标签规则</translation>
+    </message>
+</context>
+<context>
+    <name>TagSuggestions</name>
+    <message>
+        <location filename="../../reader/gui/tag_suggestion_list.py" line="+43"/>
         <source>a tag of the library named in the article</source>
         <translation>文中提到的文库已有标签</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+17"/>
+        <source>a tag of the library, named in the article as “%1”</source>
+        <translation>文库已有标签，文中写作“%1”</translation>
+    </message>
+    <message>
+        <location line="-16"/>
         <source>named in the byline</source>
         <translation>署名中提到的</translation>
     </message>
@@ -4208,6 +4406,26 @@ File: %2
         <location line="+1"/>
         <source>the article&apos;s source</source>
         <translation>文章来源</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a person named after “%1”</source>
+        <translation>“%1”之后提到的人物</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a name ending in “%1”</source>
+        <translation>以“%1”结尾的名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>set in quotation marks in the article</source>
+        <translation>文中加了引号的词语</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>set in book-title marks in the article</source>
+        <translation>文中加了书名号的名称</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4229,11 +4447,21 @@ File: %2
         <source>a keyword of the article</source>
         <translation>文章关键词</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>a phrase that recurs across the library</source>
+        <translation>文库中反复出现的词组</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a phrase that recurs in the article</source>
+        <translation>文中反复出现的词组</translation>
+    </message>
 </context>
 <context>
     <name>TaggingUi</name>
     <message>
-        <location filename="../../reader/gui/tagging_ui.py" line="+84"/>
+        <location filename="../../reader/gui/tagging_ui.py" line="+93"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
@@ -4274,6 +4502,26 @@ File: %2
     </message>
     <message>
         <location line="+1"/>
+        <source>Tag &amp;Rules…</source>
+        <translation>标签规则(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tag every article that mentions a text</source>
+        <translation>为提到某段文字的每篇文章加标签</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tag &amp;Aliases…</source>
+        <translation>标签别名(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other names of tags, for suggestions and the tag filter</source>
+        <translation>标签的其他名称，供建议和标签筛选使用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Tags Pane</source>
         <translation>标签面板(&amp;T)</translation>
     </message>
@@ -4283,7 +4531,7 @@ File: %2
         <translation>标签浏览器(&amp;B)</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+125"/>
         <source>Select articles in the library pane or the search results first.</source>
         <translation>请先在文库面板或搜索结果中选中文章。</translation>
     </message>

@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 
 from db.engine import Library
 from db.models import Article
-from db.tagging_models import IdfStats, UserWord
+from db.tagging_models import IdfStats, TagPhrase, UserWord
 from reader.gui.library_model import Column
 from reader.gui.main_window import MainWindow
 from tests.gui.tagging_support import (
@@ -182,4 +182,6 @@ def test_an_import_in_the_window_counts_the_new_articles_into_the_idf(
     with gui_library.session() as session:
         stats = session.get(IdfStats, 1)
         articles = session.scalar(select(func.count()).select_from(Article))
+        phrases = set(session.scalars(select(TagPhrase.phrase)))
     assert stats is not None and articles and stats.n_docs == articles
+    assert "梅园街道" in phrases  # the recurring phrases were found with the IDF

@@ -128,8 +128,11 @@ def test_completion_matches_names_in_either_script(
     assert completer.currentCompletion() == "陸家嘴"
     assert completer.popup().isVisible()
     qtbot.keyClick(completer.popup(), Qt.Key.Key_Down)
+    steps = window.undo_stack.count()
     qtbot.keyClick(completer.popup(), Qt.Key.Key_Return)  # completes and adds the existing tag
     assert tags_of(gui_library, SERVICE) == ["陸家嘴"]
+    qtbot.waitUntil(lambda: pane.entry.text() == "", timeout=2000)  # the picked name does not stay
+    assert window.undo_stack.count() == steps + 1  # one undo step
     assert pane.kind_combo.isHidden()
     with gui_library.session() as session:
         assert len(list(session.scalars(select(ArticleTag.tag_id).distinct()))) == 1  # no second tag
@@ -194,17 +197,23 @@ def test_suggestions_are_accepted_with_a_click_or_a_key_and_dismissed_for_good(
     with gui_library.session() as session:
         assert session.scalar(select(ArticleTag.from_suggestion).where(ArticleTag.article_id == RIVER))
     assert "陈思远" not in [s.name for s in pane.suggestions()]
+    # the list keeps its rows, numbers and kinds: row 1 is still 陈思远, greyed
+    listed = pane.listed()
+    assert [s.name for s in listed[:3]] == ["陈思远", "梅园街道", "河长制"] and pane.is_done(0)
+    assert not _row(pane, 0).accept_button.isEnabled()
 
-    # Alt+1 accepts the best one left
-    action = pane.accept_actions[0]
-    assert action.shortcut() == QKeySequence("Alt+1")
-    best = pane.suggestions()[0].name
+    # Alt+1 on an accepted row does nothing; Alt+2 accepts the second row, whatever was accepted before
+    action = pane.accept_actions[1]
+    assert action.shortcut() == QKeySequence("Alt+2")
+    pane.accept_actions[0].trigger()
+    assert tags_of(gui_library, RIVER) == ["陈思远"]
     with qtbot.waitSignal(pane.suggestions_shown, timeout=10_000):
         action.trigger()
-    assert best in tags_of(gui_library, RIVER)
+    assert "梅园街道" in tags_of(gui_library, RIVER)
+    assert [(s.name, s.kind) for s in pane.listed()][: len(listed)] == [(s.name, s.kind) for s in listed]
 
     # arrow + Enter in the list accepts; Delete dismisses
-    names = [s.name for s in pane.suggestions()]
+    names = [s.name for s in pane.listed()]
     # 青溪, or 青溪河 once a test taught jieba that word (its dictionary is the process's)
     river_name = next(n for n in names if n.startswith("青溪"))
     assert "河长制" in names
@@ -213,7 +222,7 @@ def test_suggestions_are_accepted_with_a_click_or_a_key_and_dismissed_for_good(
     with qtbot.waitSignal(pane.suggestions_shown, timeout=10_000):
         qtbot.keyClick(pane.suggestion_list, Qt.Key.Key_Return)
     assert "河长制" in tags_of(gui_library, RIVER)
-    names = [s.name for s in pane.suggestions()]
+    names = [s.name for s in pane.listed()]
     pane.suggestion_list.setCurrentRow(names.index(river_name))
     with qtbot.waitSignal(pane.suggestions_shown, timeout=10_000):
         qtbot.keyClick(pane.suggestion_list, Qt.Key.Key_Delete)
@@ -257,3 +266,23 @@ def test_a_read_only_library_refuses_tag_changes(
     assert pane.entry.text() == "垃圾分类"  # kept, to try again later
     assert tags_of(gui_library, SERVICE) == []
     assert window.undo_stack.count() == 0
+
+
+def test_each_suggestion_says_why_it_is_offered() -> None:
+    from reader.core.tag_suggestions import TagSuggestion
+    from reader.gui.tag_suggestion_list import reason_text
+
+    assert (
+        reason_text(TagSuggestion("卞唯敏", "person", 9.0, "role", None, "书记"))
+        == "a person named after “书记”"
+    )
+    assert reason_text(TagSuggestion("外滩街道", "place", 60.0, "existing tag", 3, "外滩")) == (
+        "a tag of the library, named in the article as “外滩”"
+    )
+    assert (
+        reason_text(TagSuggestion("邻里汇", "topic", 8.0, "quoted"))
+        == "set in quotation marks in the article"
+    )
+    assert reason_text(TagSuggestion("自治金项目", "topic", 8.0, "phrase", None, "library")) == (
+        "a phrase that recurs across the library"
+    )

@@ -1,0 +1,271 @@
+"""Tag suggestion quality on a labelled set: recall@10, precision@5, fragments and generic words.
+
+    python bench/tagging_quality.py [--corpus ../shared/corpus] [--verbose]
+
+Builds a library from the three corpus issues and the articles written for
+``bench/tagging_labels.py``, lets the library's IDF and recurring phrases be
+computed (as the application does in the background), then asks for ten
+suggestions per labelled article and compares them with the archivist's tags
+(names compared script- and width-insensitively).  The corpus part (the rules
+were tuned on it) and the written part (held out) are reported separately.
+
+Prints the figures; exits 1 when recall@10 < 0.85 or a top-5 suggestion is a
+generic word or a fragment.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "bench"))
+
+from sqlalchemy import insert, select  # noqa: E402
+from sqlalchemy.orm import Session  # noqa: E402
+from tagging_labels import CORPUS, WRITTEN, WrittenArticle  # type: ignore[import-not-found]  # noqa: E402
+
+from db.engine import Library, open_library  # noqa: E402
+from db.models import Article, Block, Contributor, Issue, utcnow  # noqa: E402
+from reader.core.script import fold  # noqa: E402
+from reader.core.tag_suggestions import TagSuggestion  # noqa: E402
+
+_GENERIC_WORDS = "社区 街道 工作 活动 服务 居民 开展 进行 建设 问题 发展 群众 党员 居委会 志愿者"
+GENERIC = frozenset(_GENERIC_WORDS.split())
+RECALL_GOAL = 0.85
+
+
+@dataclass(slots=True)
+class Part:
+    """Figures of one part of the set."""
+
+    name: str
+    found: int = 0  # labels in the top 10
+    labels: int = 0
+    right_top5: int = 0  # top-5 suggestions that are labels
+    shown_top5: int = 0
+    bad: list[str] = field(default_factory=list)  # generic words and fragments in the top 5
+
+    @property
+    def recall(self) -> float:
+        return self.found / self.labels if self.labels else 0.0
+
+    @property
+    def precision(self) -> float:
+        return self.right_top5 / self.shown_top5 if self.shown_top5 else 0.0
+
+
+def _insert_written(session: Session, articles: tuple[WrittenArticle, ...]) -> list[int]:
+    """One issue holding the written articles (inserted as the importer would leave them)."""
+    now = utcnow()
+    issue_id = session.scalars(
+        insert(Issue).returning(Issue.id),
+        [
+            {
+                "source_name": "written.txt",
+                "source_stem": "written",
+                "sha256": "f" * 64,
+                "encoding": "utf-8",
+                "char_count": 0,
+                "imported_at": now,
+            }
+        ],
+    ).one()
+    ids: list[int] = []
+    for position, art in enumerate(articles):
+        article_id = session.scalars(
+            insert(Article).returning(Article.id),
+            [
+                {
+                    "issue_id": issue_id,
+                    "position": position,
+                    "title": art.title,
+                    "source": art.source,
+                    "span_start": 0,
+                    "span_end": 0,
+                    "updated_at": now,
+                }
+            ],
+        ).one()
+        blocks = [("title", art.title), *(("paragraph", p) for p in art.paragraphs)]
+        session.execute(
+            insert(Block),
+            [
+                {"article_id": article_id, "position": i, "role": role, "text": text, "pieces": []}
+                for i, (role, text) in enumerate(blocks)
+            ],
+        )
+        if art.people:
+            session.execute(
+                insert(Contributor),
+                [
+                    {"article_id": article_id, "position": i, "name": name, "role": role}
+                    for i, (name, role) in enumerate(art.people)
+                ],
+            )
+        ids.append(article_id)
+    return ids
+
+
+def build_library(work: Path, corpus: Path) -> tuple[Library, dict[str, list[tuple[int, frozenset[str]]]]]:
+    """The library and, per part, (article id, archivist's tags)."""
+    from reader.core import segmenter
+    from reader.services.importing import import_files
+    from reader.services.tag_idf import refresh_idf
+    from reader.services.tag_phrases import recompute_phrases
+
+    library = open_library(work / "quality.sqlite3")
+    files = sorted(corpus.glob("*.txt"))
+    with library.write_session() as session:
+        report = import_files(session, files)
+    if not report.ok:
+        raise SystemExit(f"the corpus did not import: {report}")
+    with library.writing() as session:
+        written_ids = _insert_written(session, WRITTEN)
+    segmenter.ensure_loaded()
+    with library.writing() as session:
+        refresh_idf(session)
+        recompute_phrases(session)
+    parts: dict[str, list[tuple[int, frozenset[str]]]] = {"corpus": [], "written": []}
+    with library.session() as session:
+        issues = {i.source_name[:3]: i.id for i in session.scalars(select(Issue))}
+        for label in CORPUS:
+            found = None
+            for article in session.scalars(
+                select(Article)
+                .where(Article.issue_id == issues[label.issue_prefix])
+                .order_by(Article.position)
+            ):
+                first = " ".join(b.text for b in article.blocks[:2])
+                if first.startswith(label.starts) or label.starts in first[:60]:
+                    found = article.id
+                    break
+            if found is None:
+                raise SystemExit(f"no corpus article starts with {label.starts!r}")
+            parts["corpus"].append((found, label.tags))
+    parts["written"] = [(i, art.tags) for i, art in zip(written_ids, WRITTEN, strict=True)]
+    return library, parts
+
+
+def _bad(top5: list[str], top10: list[str], labels: set[str]) -> list[str]:
+    """Generic words, and fragments: a part of another suggestion or of a label that is no label itself."""
+    out = []
+    for name in top5:
+        key = fold(name)
+        if key in GENERIC:
+            out.append(f"{name} (generic)")
+        elif key not in labels and any(key != o and key in o for o in [*map(fold, top10), *labels]):
+            out.append(f"{name} (fragment)")
+    return out
+
+
+def _warm_suggestions(session: Session, article_id: int, others: set[str], limit: int) -> list[TagSuggestion]:
+    """Suggestions when the library already has the tags the archivist gave the *other* labelled articles."""
+    from reader.core.tag_suggestions import KnownTag, suggest
+    from reader.services.tag_idf import article_contents, library_idf
+    from reader.services.tag_phrases import phrases_in
+
+    content = article_contents(session, [article_id])[article_id]
+    tags = [KnownTag(-n, name, fold(name), "topic") for n, name in enumerate(sorted(others), start=1)]
+    return suggest(
+        content,
+        lambda terms: library_idf(session, terms),
+        tags=tags,
+        limit=limit,
+        phrases=phrases_in(session, fold(content.headings + "\n" + content.body)),
+    )
+
+
+def evaluate(
+    library: Library, parts: dict[str, list[tuple[int, frozenset[str]]]], verbose: bool, warm: bool = False
+) -> list[Part]:
+    from reader.services.tag_suggesting import suggest_for_article
+
+    everything = [(a, tags) for articles in parts.values() for a, tags in articles]
+    results = []
+    with library.session() as session:
+        for name, articles in parts.items():
+            part = Part(name)
+            for article_id, tags in articles:
+                labels = {fold(t) for t in tags}
+                if warm:
+                    others = {t for a, ts in everything if a != article_id for t in ts}
+                    found10 = _warm_suggestions(session, article_id, others, 10)
+                else:
+                    found10 = suggest_for_article(session, article_id, limit=10)
+                top10 = [s.name for s in found10]
+                keys10 = [fold(n) for n in top10]
+                found = labels & set(keys10)
+                part.found += len(found)
+                part.labels += len(labels)
+                part.right_top5 += sum(1 for k in keys10[:5] if k in labels)
+                part.shown_top5 += len(keys10[:5])
+                bad = _bad(top10[:5], top10, labels)
+                part.bad.extend(bad)
+                if verbose:
+                    shown = " ".join(f"{s.name}({s.reason[:3]},{s.kind[:3]})" for s in found10)
+                    print(f"[{name} {article_id}] {len(found)}/{len(labels)}  top10: {shown}")
+                    missed = sorted(labels - set(keys10))
+                    if missed:
+                        print(f"      missed: {' '.join(missed)}")
+                    if bad:
+                        print(f"      bad: {' '.join(bad)}")
+            results.append(part)
+    return results
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--corpus", type=Path, default=REPO.parent / "shared" / "corpus")
+    parser.add_argument("--verbose", action="store_true", help="print every article's suggestions")
+    parser.add_argument(
+        "--warm", action="store_true", help="also rank with the other articles' labels as the library's tags"
+    )
+    args = parser.parse_args(argv)
+    if not args.corpus.is_dir():
+        print(f"no corpus at {args.corpus}")
+        return 1
+    with tempfile.TemporaryDirectory() as tmp:
+        library, parts = build_library(Path(tmp), args.corpus)
+        try:
+            results = evaluate(library, parts, args.verbose)
+            warm = evaluate(library, parts, args.verbose, warm=True) if args.warm else []
+        finally:
+            library.close()
+    if warm:
+        print("with the library's tags (the labels of the other articles, as an archivist's library has):")
+        for part in warm:
+            print(f"  {part.name:<8} recall@10 {part.recall:.3f}  precision@5 {part.precision:.3f}")
+        print("without any tag in the library (a new library):")
+    ok = True
+    total = Part("all")
+    for part in results:
+        n = len(parts[part.name])
+        print(
+            f"{part.name:<8} {n:>3} articles  recall@10 {part.recall:.3f}  precision@5 {part.precision:.3f}"
+            f"  generic/fragments in top 5: {len(part.bad)}"
+        )
+        total.found += part.found
+        total.labels += part.labels
+        total.right_top5 += part.right_top5
+        total.shown_top5 += part.shown_top5
+        total.bad.extend(part.bad)
+    print(
+        f"{'all':<8} {sum(len(a) for a in parts.values()):>3} articles  recall@10 {total.recall:.3f}"
+        f"  precision@5 {total.precision:.3f}  generic/fragments in top 5: {len(total.bad)}"
+    )
+    if total.bad:
+        print("in the top 5: " + ", ".join(total.bad))
+        ok = False
+    if total.recall < RECALL_GOAL:
+        print(f"recall@10 below the goal of {RECALL_GOAL}")
+        ok = False
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

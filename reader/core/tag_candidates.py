@@ -1,0 +1,410 @@
+"""Tag candidates found by pattern, beside jieba's tokens: quoted terms, people after a role,
+organisations and places by their suffix, phrases that recur.
+
+Each finder reads the folded text (and its jieba tokens) and returns
+:class:`Found` records: the folded key, the name as written, the kind the
+pattern implies, the reason and a detail for the interface (the role before a
+name, the suffix of an organisation).  Everything here is pure.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Collection, Mapping, Sequence
+from dataclasses import dataclass
+
+from reader.core import segmenter
+from reader.core.segmenter import Token
+
+CJK = re.compile(r"^[\u3400-\u9fff]+$")
+_QUOTED = re.compile(r"[“「『\"]([^“”「」『』\"\n]{2,16})[”」』\"]")
+_BOOK_TITLE = re.compile(r"《([^《》\n]{2,24})》")
+_PHRASE_BREAKS = frozenset("、,，。;；:：!！?？ ·…—()（）[]【】")
+_QUESTION = ("什么", "怎么", "怎样", "如何", "哪", "吗", "呢", "吧")
+
+_ROLE_WORDS = (
+    "副书记 书记 副主任 主任 副区长 区长 副市长 市长 副局长 局长 副部长 部长 副主席 主席 副会长 会长"
+    " 秘书长 理事长 董事长 总经理 经理 副院长 院长 副校长 校长 所长 站长 处长 科长 镇长 社长 队长"
+    " 馆长 代表 委员 教授 专家 律师 医生 民警 工程师 传承人 书法家 画家 老师"
+)
+ROLES = tuple(_ROLE_WORDS.split())
+_ROLE = re.compile("(" + "|".join(ROLES) + ")")
+# A name before what follows a person: 张理群书记工作室, 姜鸣一行.
+_ROLE_AFTER = re.compile(r"(?<![\u3400-\u9fff])([\u3400-\u9fff]{3})(书记工作室|工作室|一行)")
+_COMMON_GIVEN = 300
+# Characters that follow a name but never end one (verbs and particles after a person).
+_AFTER_NAME = frozenset(
+    "在对表指带以出与和为作等说谈讲参牵到做是将从向率了的及介认称代就把被给首要告详亲走看视调检慰致宣回透召听座"
+    "感赴一也还都又再分提第、,，。;；:：!！?？()（）"
+)
+
+PLACE_SUFFIXES = (
+    "新片区", "居民区", "居委会", "街道", "社区", "新区", "居委", "新村", "小区", "花园", "镇", "村", "路",
+)  # fmt: skip
+ORG_SUFFIXES = (
+    "委员会", "基金会", "工作室", "工作坊", "研究会", "研究院", "代表处", "管委会", "服务站", "办事处",
+    "总工会", "中心", "工会", "协会", "学会", "医院", "分院", "学院", "大学", "集团", "公司", "支队",
+    "纪念馆", "博物馆", "图书馆", "合唱团", "讲堂", "课堂", "基地", "办", "局", "所",
+)  # fmt: skip
+# Named events: 中国品牌日, 慈善之夜, 非遗年货市集 (at least four characters, with words before the suffix).
+EVENT_SUFFIXES = (
+    "宣传周", "艺术节", "文化节", "之夜", "晚会", "市集", "集市", "义卖", "义拍", "拍卖会", "嘉年华",
+    "运动会", "大赛", "论坛", "展览", "日", "节", "周",
+)  # fmt: skip
+_KIND_ONLY_PLACE = ("区", "市", "县", "岛")  # place names by suffix, never looked for by it (辖区, 城市)
+# Generic words that may stand inside a name (社区事务受理服务中心, 居委会工作研究会).
+_NAME_PARTS = frozenset(
+    {
+        "社区",
+        "街道",
+        "工作",
+        "服务",
+        "文化",
+        "管理",
+        "事务",
+        "党建",
+        "党群",
+        "卫生",
+        "居委会",
+        "居委",
+        "居民区",
+    }
+)
+# Nouns after a quoted name that say only what kind of thing it is (“零距离家园”建设).
+_GENERIC_HEADS = frozenset(
+    {"建设", "活动", "工作", "项目", "品牌", "服务", "主题", "理念", "精神", "模式", "平台"}
+)
+# Compound topics end with these generic heads (消防安全, 食品安全, 社区治理).
+COMPOUND_HEADS = frozenset({"安全", "健康", "教育", "治理", "服务", "文明", "管理", "保护", "救助", "项目"})
+_ALL_SUFFIXES = (*PLACE_SUFFIXES, *ORG_SUFFIXES, *EVENT_SUFFIXES)
+_PREFIX_POS = frozenset({"ns", "nr", "nrt", "nrfg", "nz", "nt", "j", "n", "ng", "b"})
+_NAME_END_POS = frozenset({"n", "nz", "ns", "nt", "nr", "nrt", "nrfg", "vn", "j", "ng", "m", "eng", "x", "l"})
+_RUN_POS = frozenset({"ns", "nr", "nrt", "nz", "nt", "j", "n", "vn"})
+_NOT_NOUN_START = frozenset(
+    {
+        "v",
+        "vd",
+        "vi",
+        "vq",
+        "r",
+        "rr",
+        "rz",
+        "d",
+        "p",
+        "c",
+        "u",
+        "uj",
+        "ul",
+        "uz",
+        "ug",
+        "uv",
+        "y",
+        "e",
+        "o",
+        "ad",
+    }
+)
+_SUFFIXED_POS = frozenset({"n", "nz", "ns", "nt", "nr", "nrt", "nrfg", "j", "ng", "x", "eng", "l"})
+_NAME_POS = frozenset({"ns", "nr", "nrt", "nrfg", "nt"})
+_PROPER_POS = frozenset({"ns", "nr", "nrt", "nrfg", "nz", "nt", "j"})
+_NUMERALS = frozenset("一二三四五六七八九十")
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A candidate: folded key, name as written, kind, reason, detail, offsets in the text."""
+
+    key: str
+    name: str
+    kind: str
+    reason: str  # quoted | book title | role | suffix | phrase
+    detail: str
+    positions: tuple[int, ...]
+
+
+def occurrences(text: str, key: str) -> tuple[int, ...]:
+    found: list[int] = []
+    start = text.find(key)
+    while start >= 0:
+        found.append(start)
+        start = text.find(key, start + 1)
+    return tuple(found)
+
+
+def kind_by_suffix(key: str) -> str | None:
+    """place / organisation when ``key`` ends with one of their suffixes (and is more than it)."""
+    for suffix in PLACE_SUFFIXES:
+        if key.endswith(suffix) and len(key) > len(suffix):
+            return "place"
+    if len(key) >= 3 and key.endswith(_KIND_ONLY_PLACE):
+        return "place"
+    for suffix in ORG_SUFFIXES:
+        if key.endswith(suffix) and len(key) > len(suffix):
+            return "organisation"
+    return None
+
+
+def _term_like(term: str) -> bool:
+    """A quoted stretch that names something (not a slogan, a question or a sentence)."""
+    if any(c in _PHRASE_BREAKS for c in term) or any(q in term for q in _QUESTION):
+        return False
+    if term[0] in "的了和与及或在是为把被将对从向于以而也都就又还并" or term[-1] in "的了地得吗呢吧啊":
+        return False
+    return sum(1 for c in term if CJK.match(c)) >= max(2, len(term) - 2)
+
+
+def quoted(
+    original: str,
+    text: str,
+    ends: Mapping[int, Token] | None = None,
+    starts: Mapping[int, Token] | None = None,
+) -> list[Found]:
+    """Terms in quotation marks (“邻里汇”) and book-title marks (《…条例》).
+
+    With ``ends`` (jieba's words by where they end), a quoted term ending with
+    a verb or an adjective (“回头看”, “压力山大”) is a slogan, not a name.  With
+    ``starts``, a quoted name and the noun after it that recur together are one
+    more candidate (“四史”学习教育 → 四史学习教育).
+    """
+    out: dict[str, Found] = {}
+    for pattern, reason in ((_QUOTED, "quoted"), (_BOOK_TITLE, "book title")):
+        for match in pattern.finditer(text):
+            key = match.group(1).strip()
+            if key in out or len(key) < 2 or not _term_like(key):
+                continue
+            last = ends.get(match.end(1)) if ends is not None else None
+            if reason == "quoted" and last is not None and last.pos not in _NAME_END_POS:
+                continue
+            start = match.start(1)
+            name = original[start : start + len(key)]
+            kind = kind_by_suffix(key) or "topic"
+            out[key] = Found(key, name, kind, reason, "", occurrences(text, key))
+            if reason == "quoted" and starts is not None:
+                joined = _quoted_with_head(original, text, match, starts)
+                if joined is not None and joined.key not in out:
+                    out[joined.key] = joined
+    return list(out.values())
+
+
+def _quoted_with_head(
+    original: str, text: str, match: re.Match[str], starts: Mapping[int, Token]
+) -> Found | None:
+    """“四史”学习教育 → 四史学习教育: a quoted name and the noun right after its closing mark, when
+    the two recur together (a programme and what it is)."""
+    first = starts.get(match.end())
+    if first is None or not CJK.match(first.word):
+        return None
+    second = starts.get(first.end)
+    head = first  # one noun, or a verb and a noun (学习 + 教育)
+    if first.pos == "v" and second is not None and len(first.word + second.word) <= 4:
+        head = second
+    if head.pos not in _RUN_POS or len(head.word) < 2 or not CJK.match(head.word):
+        return None
+    words = text[first.start : head.end]
+    if words in _GENERIC_HEADS or head.word in _GENERIC_HEADS:
+        return None
+    positions = occurrences(text, text[match.start() : head.end])
+    if len(positions) < 2:
+        return None
+    key = match.group(1).strip() + words
+    name = original[match.start(1) : match.end(1)].strip() + original[first.start : head.end]
+    return Found(key, name, kind_by_suffix(key) or "topic", "quoted", words, positions)
+
+
+def role_people(original: str, text: str, surnames: Collection[str], compound: Sequence[str]) -> list[Found]:
+    """People named after a title or role: 书记卞唯敏, 副主任翁思诗, 代表江天熙."""
+    out: dict[str, Found] = {}
+    for match in _ROLE.finditer(text):
+        start = match.end()
+        head = text[start : start + 2]
+        surname_length = 2 if head in compound else 1 if head[:1] in surnames else 0
+        if not surname_length:
+            continue
+        rest = text[start + surname_length : start + surname_length + 2]
+        given = 0
+        for c in rest:
+            if not CJK.match(c) or c in _AFTER_NAME:
+                break
+            given += 1
+        if given == 0:
+            continue
+        key = text[start : start + surname_length + given]
+        if len(key) > 3 and surname_length == 1:
+            key = key[:3]
+        if key in out or segmenter.dictionary_frequency(key[surname_length:]) >= _COMMON_GIVEN:
+            continue  # 和居民: a common word after a surname-like character
+        if segmenter.dictionary_frequency(key[:2]) >= _COMMON_GIVEN:
+            continue  # 书记关心老人: a common word (关心) where the name would start
+        positions = occurrences(text, key)
+        out[key] = Found(key, original[start : start + len(key)], "person", "role", match.group(1), positions)
+    for match in _ROLE_AFTER.finditer(text):
+        key = match.group(1)
+        if key in out or key[:1] not in surnames or segmenter.is_known(key) or segmenter.is_known(key[1:]):
+            continue
+        positions = occurrences(text, key)
+        out[key] = Found(
+            key, original[match.start(1) : match.end(1)], "person", "role", match.group(2), positions
+        )
+    return list(out.values())
+
+
+def suffixed(tokens: Sequence[Token], original: str, text: str, generic: Collection[str]) -> list[Found]:
+    """Organisations and places named by their suffix: the proper words before 街道, 居民区, 工作室…
+
+    The name runs back from a word ending with the suffix over nouns and proper
+    nouns (at most four words); it must hold a word that is not generic.
+    """
+    out: dict[str, Found] = {}
+    for i, tok in enumerate(tokens):
+        if not tok.word.endswith(_ALL_SUFFIXES) or not CJK.match(tok.word):
+            continue
+        suffix = next(s for s in _ALL_SUFFIXES if tok.word.endswith(s))
+        if tok.word != suffix and tok.pos not in _SUFFIXED_POS:
+            continue  # 举办, 节日 end with 办 and 日 but are no names
+        j = i
+        while j > 0 and i - j < 4:
+            prev = tokens[j - 1]
+            if j < i and kind_by_suffix(prev.word) is not None:
+                break  # a complete name before this one (田林街道 before 社区事务受理服务中心)
+            if j == i and suffix in PLACE_SUFFIXES and kind_by_suffix(prev.word) == "place":
+                break  # 芷江西路街道 + 居委会: the street's committees, not a place of its own
+            numeral = prev.word in _NUMERALS and j - 1 > 0 and _name_like(tokens[j - 2])
+            verbal_ok = prev.pos == "vn" and j == i
+            allowed = prev.pos in _PREFIX_POS or numeral or verbal_ok or _name_like(prev)
+            if not CJK.match(prev.word) or not allowed:
+                break
+            if prev.word in generic and prev.word not in _NAME_PARTS:
+                break  # 党员, 单位, 代表: the name starts after them
+            if (
+                len(prev.word) == 1
+                and prev.pos not in _PROPER_POS
+                and not numeral
+                and prev.word not in "分总"
+            ):
+                break
+            j -= 1
+        while j < i and (tokens[j].pos == "vn" or tokens[j].word in ("街道", "工作", "服务")):
+            j += 1  # a name does not start with a verbal noun, or 街道 (the paper's own street)
+        event = suffix in EVENT_SUFFIXES
+        if j == i and (len(tok.word) == len(suffix) or event):
+            continue
+        if event and tok.end - tokens[j].start < 4:
+            continue
+        start = tokens[j].start
+        key = text[start : tok.end]
+        if key in out or len(key) > 16:
+            continue
+        words = [t.word for t in tokens[j : i + 1]]
+        if tok.word == suffix and len(words) == 2 and words[0] in generic:
+            continue  # 街道工会: a generic word and a suffix name nothing in particular
+        proper = any(t.pos in _PROPER_POS or not segmenter.is_known(t.word) for t in tokens[j : i + 1])
+        if not proper and len(words) < 2:
+            continue
+        kind = (
+            "topic"
+            if event
+            else kind_by_suffix(key) or ("place" if suffix in PLACE_SUFFIXES else "organisation")
+        )
+        out[key] = Found(key, original[start : tok.end], kind, "suffix", suffix, occurrences(text, key))
+    return list(out.values())
+
+
+def _noun_start(start: int, starts: Mapping[int, Token], generic: Collection[str]) -> bool:
+    """True unless the phrase at ``start`` begins with a verb, pronoun, adverb or particle (焕发…, 大家…)
+    or a generic word (街道…)."""
+    first = starts.get(start)
+    if first is None or first.word in generic:
+        return False
+    if first.pos not in _NOT_NOUN_START:
+        return True
+    glued = starts.get(first.end)  # 自治 + 金 + 项目: a word jieba broke, not a verb and its object
+    return (
+        first.pos == "v"
+        and glued is not None
+        and len(glued.word) == 1
+        and glued.pos in {"n", "nr", "ng", "nz", "j"}
+    )
+
+
+def _short_words(phrase: str, start: int, starts: Mapping[int, Token]) -> bool:
+    """True unless the phrase at ``start`` holds a word of four characters or more (a complete term)."""
+    pos = start
+    while pos < start + len(phrase):
+        tok = starts.get(pos)
+        if tok is None or len(tok.word) >= 4:
+            return tok is None
+        pos = tok.end
+    return True
+
+
+def _name_like(tok: Token) -> bool:
+    """A proper noun, or a word jieba's dictionaries do not know (培花 in 培花一居委)."""
+    return tok.pos in _PROPER_POS or (
+        len(tok.word) >= 2 and bool(CJK.match(tok.word)) and not segmenter.is_known(tok.word)
+    )
+
+
+def token_aligned(key: str, positions: Sequence[int], starts: Collection[int], ends: Collection[int]) -> bool:
+    """True when at least one occurrence starts and ends on jieba word boundaries (no fragment)."""
+    return any(p in starts and p + len(key) in ends for p in positions)
+
+
+def recurring(
+    tokens: Sequence[Token],
+    original: str,
+    text: str,
+    library_phrases: Counter[str],
+    generic: Collection[str],
+) -> list[Found]:
+    """Phrases that recur: the library's phrases found here, and runs of nouns repeated in the article."""
+    starts = {t.start: t for t in tokens}
+    ends = {t.end: t for t in tokens}
+    out: dict[str, Found] = {}
+    for phrase in library_phrases:
+        if len(phrase) < 3 or phrase in generic or segmenter.is_known(phrase):
+            continue
+        positions = occurrences(text, phrase)
+        if (
+            positions
+            and token_aligned(phrase, positions, starts, ends)
+            and _noun_ending(phrase, positions, ends, generic)
+            and _short_words(phrase, positions[0], starts)
+            and _noun_start(positions[0], starts, generic)
+        ):
+            name = original[positions[0] : positions[0] + len(phrase)]
+            out[phrase] = Found(
+                phrase, name, kind_by_suffix(phrase) or "topic", "phrase", "library", positions
+            )
+    runs: Counter[str] = Counter()
+    # words of two or three characters: a run of complete terms (餐饮行业 + 用气安全) is no new word
+    usable = [t.pos in _RUN_POS and 2 <= len(t.word) <= 3 and bool(CJK.match(t.word)) for t in tokens]
+    for i in range(len(tokens) - 1):
+        if not usable[i] or tokens[i].word in generic or tokens[i].pos in _NAME_POS:
+            continue
+        for n in (2, 3):
+            if i + n > len(tokens) or not all(usable[i : i + n]):
+                continue
+            last = tokens[i + n - 1].word
+            if last in generic and last not in COMPOUND_HEADS:
+                continue
+            runs["".join(t.word for t in tokens[i : i + n])] += 1
+    for phrase, count in runs.items():
+        if count < 2 or phrase in out or len(phrase) > 10:
+            continue
+        positions = occurrences(text, phrase)
+        if not _noun_ending(phrase, positions, ends, generic):
+            continue
+        name = original[positions[0] : positions[0] + len(phrase)]
+        out[phrase] = Found(phrase, name, kind_by_suffix(phrase) or "topic", "phrase", "article", positions)
+    return list(out.values())
+
+
+def _noun_ending(
+    key: str, positions: Sequence[int], ends: Mapping[int, Token], generic: Collection[str]
+) -> bool:
+    """True when the phrase ends with a noun that is not generic (食品安全, not 组织开展 or 检视问题)."""
+    last = ends.get(positions[0] + len(key))
+    if last is None or last.pos not in _RUN_POS or last.pos == "vn":
+        return False
+    return last.word not in generic or (last.word in COMPOUND_HEADS and len(key) > len(last.word))

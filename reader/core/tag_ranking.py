@@ -1,0 +1,171 @@
+"""Merging and pruning tag candidates: one candidate per name, kinds by evidence, no fragments,
+the library's own spelling of a name (its tag) instead of a second one.
+
+Kinds are decided by the strongest evidence for a name: what the archivists
+chose (an existing tag or alias), then the byline, a role before a name, an
+organisation or place suffix, the article's source, jieba's part of speech,
+and last quotation marks, recurring phrases and keywords.  The order is fixed,
+so the same article always gets the same kinds.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Collection, Iterable, Mapping
+from dataclasses import dataclass, field
+
+EVIDENCE = {
+    "existing tag": 0,
+    "alias": 0,
+    "byline": 1,
+    "role": 2,
+    "suffix": 3,
+    "source": 4,
+    "person": 5,
+    "place": 5,
+    "organisation": 5,
+    "book title": 6,
+    "quoted": 6,
+    "phrase": 7,
+    "keyword": 8,
+}
+REJECTION_FACTOR = 0.5  # each article where a name was rejected halves its score elsewhere
+MAPPABLE_SHARE = 0.5  # a short form maps to a tag when it is at least half of the tag's name
+SHORT_FORM_SCORE = 50.0  # a tag found by a short form ranks after tags named in full, before the rest
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A name that may be suggested, with its evidence and where it occurs in the folded text."""
+
+    key: str
+    name: str
+    kind: str
+    reason: str
+    score: float = 0.0
+    tag_id: int | None = None
+    positions: list[int] = field(default_factory=list)
+    detail: str = ""
+
+    @property
+    def evidence(self) -> int:
+        return EVIDENCE.get(self.reason, len(EVIDENCE))
+
+
+class Candidates:
+    """Candidates by key: adding one already there keeps the best score and the strongest evidence."""
+
+    def __init__(self, excluded: Collection[str]) -> None:
+        self.excluded = set(excluded)
+        self.by_key: dict[str, Candidate] = {}
+
+    def add(self, cand: Candidate) -> None:
+        if cand.key in self.excluded:
+            return
+        old = self.by_key.get(cand.key)
+        if old is None:
+            self.by_key[cand.key] = cand
+            return
+        if cand.evidence < old.evidence:
+            old.kind, old.reason, old.detail, old.name = cand.kind, cand.reason, cand.detail, cand.name
+        old.score = max(old.score, cand.score)
+        old.tag_id = old.tag_id if old.tag_id is not None else cand.tag_id
+        old.positions = sorted(set(old.positions) | set(cand.positions))
+
+    def values(self) -> list[Candidate]:
+        return list(self.by_key.values())
+
+
+@dataclass(frozen=True, slots=True)
+class TagForm:
+    """A tag as mapping needs it: id, name, folded name, kind."""
+
+    id: int
+    name: str
+    key: str
+    kind: str
+
+
+def affix_index(tags: Iterable[TagForm]) -> dict[str, list[TagForm]]:
+    """Every prefix and suffix (two characters or more, at least half the name) of the tags' names."""
+    index: dict[str, list[TagForm]] = defaultdict(list)
+    for tag in tags:
+        n = len(tag.key)
+        shortest = max(2, -(-n * MAPPABLE_SHARE // 1))
+        for length in range(int(shortest), n):
+            index[tag.key[:length]].append(tag)
+            index[tag.key[n - length :]].append(tag)
+    return index
+
+
+def map_to_tags(
+    candidates: list[Candidate], index: Mapping[str, list[TagForm]], excluded: Collection[str]
+) -> list[Candidate]:
+    """A candidate that is a prefix or suffix of one tag's name becomes that tag (外滩 → 外滩街道).
+
+    A name several tags start or end with is left alone; one mapped to a tag
+    the article has (or a dismissed one) is dropped.
+    """
+    merged = Candidates(excluded)
+    for cand in candidates:
+        owners = {t.id: t for t in index.get(cand.key, ())} if cand.tag_id is None else {}
+        if len(owners) == 1:
+            tag = next(iter(owners.values()))
+            score = max(cand.score, SHORT_FORM_SCORE + min(len(cand.positions), 20))
+            cand = Candidate(
+                tag.key, tag.name, tag.kind, "existing tag", score, tag.id, cand.positions, cand.name
+            )
+        merged.add(cand)
+    return merged.values()
+
+
+def drop_covered(candidates: list[Candidate]) -> list[Candidate]:
+    """Drop a name found only inside a longer candidate (外滩 inside 外滩街道, 金项目 inside 自治金项目).
+
+    Whole names stay: the library's tags, people named by the byline or a role
+    (张理群 in 张理群书记工作室), places named by their suffix (外滩街道 in
+    外滩街道总工会).
+    """
+    longer = sorted((c for c in candidates if c.positions), key=lambda c: (-len(c.key), c.evidence))
+    end = max((p + len(c.key) for c in longer for p in c.positions), default=0)
+    covered = bytearray(end)  # 1 where a longer candidate kept occurs
+    kept: list[Candidate] = []
+    for cand in longer:
+        n = len(cand.key)
+        own = any(0 in covered[p : p + n] for p in cand.positions)
+        if own or cand.evidence <= EVIDENCE["role"] or (cand.reason == "suffix" and cand.kind == "place"):
+            kept.append(cand)
+            for p in cand.positions:
+                covered[p : p + n] = b"\x01" * n
+    kept.extend(c for c in candidates if not c.positions)
+    return kept
+
+
+def drop_prefixes(candidates: list[Candidate]) -> list[Candidate]:
+    """Fold a place or organisation into a longer one starting with it (联洋 into 联洋社区)."""
+    longer = {c.kind: [d for d in candidates if d.kind == c.kind] for c in candidates}
+    kept: list[Candidate] = []
+    for cand in candidates:
+        if cand.kind in ("place", "organisation") and cand.tag_id is None:
+            owner = next(
+                (
+                    d
+                    for d in longer[cand.kind]
+                    if d is not cand and len(d.key) > len(cand.key) and d.key.startswith(cand.key)
+                ),
+                None,
+            )
+            if owner is not None:
+                owner.score = max(owner.score, cand.score)
+                owner.positions = sorted(set(owner.positions) | set(cand.positions))
+                continue
+        kept.append(cand)
+    return kept
+
+
+def sink_rejected(candidates: list[Candidate], rejected: Mapping[str, int]) -> None:
+    """Lower the score of names rejected in other articles (halved for each article)."""
+    for cand in candidates:
+        n = rejected.get(cand.key, 0)
+        if n:
+            cand.score *= REJECTION_FACTOR**n

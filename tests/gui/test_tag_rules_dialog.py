@@ -1,0 +1,118 @@
+"""The tag rules and aliases dialogs: a rule previewed with a count, applied and undone; aliases."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from db.engine import Library
+from reader.gui.main_window import MainWindow
+from reader.services.tag_aliases import list_aliases
+from reader.services.tag_rules import list_rules
+from tests.gui.tagging_support import (
+    ALL_ARTICLES,
+    RIVER,
+    Importer,
+    WindowFactory,
+    open_sample_window,
+    tag,
+    tags_of,
+    type_text,
+    wait_for_tag_list,
+)
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def window(
+    gui_library: Library, import_into: Importer, sample_issue: Path, open_window: WindowFactory
+) -> MainWindow:
+    return open_sample_window(gui_library, import_into, sample_issue, open_window)
+
+
+def _mentioning(library: Library, text: str) -> set[int]:
+    from reader.services.tag_idf import article_contents
+
+    with library.session() as session:
+        contents = article_contents(session, ALL_ARTICLES)
+    return {i for i, c in contents.items() if text in c.headings + c.body}
+
+
+def test_a_rule_is_added_previewed_applied_and_undone(
+    qtbot: QtBot, window: MainWindow, gui_library: Library
+) -> None:
+    edit_menu = window.menuBar().actions()
+    assert any(window.tagging.rules_action in a.menu().actions() for a in edit_menu if a.menu())
+    dialog = window.tagging.tag_dialogs.edit_rules()
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    type_text(dialog.pattern_edit, "梅园街道")
+    type_text(dialog.tag_edit, "梅园街道")
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    assert dialog.error_label.isHidden()
+    with gui_library.session() as session:
+        rules = list_rules(session)
+    assert [(r.pattern, r.tag) for r in rules] == [("梅园街道", "梅园街道")]
+    assert dialog.selected_rule() == rules[0].id
+    assert not dialog.apply_button.isEnabled()  # nothing to apply before a preview
+
+    expected = _mentioning(gui_library, "梅园街道")
+    assert expected
+    with qtbot.waitSignal(dialog.previewed, timeout=20_000):
+        qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
+    assert str(len(expected)) in dialog.preview_label.text()
+    assert dialog.apply_button.isEnabled()
+    qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
+    assert {a for a in ALL_ARTICLES if "梅园街道" in tags_of(gui_library, a)} == expected
+
+    window.undo_stack.undo()  # the application
+    assert not any("梅园街道" in tags_of(gui_library, a) for a in ALL_ARTICLES)
+    window.undo_stack.undo()  # the rule
+    with gui_library.session() as session:
+        assert list_rules(session) == []
+    assert dialog.rule_ids() == []
+    dialog.close()
+
+
+def test_a_bad_rule_says_why(qtbot: QtBot, window: MainWindow) -> None:
+    dialog = window.tagging.tag_dialogs.edit_rules()
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    type_text(dialog.pattern_edit, "(未闭合")
+    type_text(dialog.tag_edit, "坏")
+    dialog.regex_box.setChecked(True)
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    assert not dialog.error_label.isHidden() and "regular expression" in dialog.error_label.text()
+    assert dialog.rule_ids() == []
+    dialog.close()
+
+
+def test_an_alias_is_added_and_undone(qtbot: QtBot, window: MainWindow, gui_library: Library) -> None:
+    tag(gui_library, "梅园街道", [RIVER], kind="place")
+    window.tagging.reload_tags()
+    wait_for_tag_list(qtbot, window)
+    dialog = window.tagging.tag_dialogs.edit_aliases()
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    type_text(dialog.tag_edit, "梅园街道")
+    type_text(dialog.alias_edit, "梅园")
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    assert dialog.error_label.isHidden()
+    assert dialog.aliases() == ["梅园"]
+    with gui_library.session() as session:
+        assert [(r.alias, r.tag) for r in list_aliases(session)] == [("梅园", "梅园街道")]
+    wait_for_tag_list(qtbot, window)  # the tag list reloads after the change: the alias finds the tag
+    found = window.tagging.catalogue.find("梅園")
+    assert found is not None and found.name == "梅园街道"
+    dialog.tag_edit.clear()
+    type_text(dialog.tag_edit, "没有这个")
+    type_text(dialog.alias_edit, "别名")
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    assert not dialog.error_label.isHidden()
+    window.undo_stack.undo()
+    assert dialog.aliases() == []
+    dialog.close()

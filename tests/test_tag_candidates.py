@@ -1,0 +1,125 @@
+"""Tag candidates by pattern (quotes, roles, suffixes, recurring phrases), new-word discovery, ranking."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from reader.core.new_words import discover, occurring
+from reader.core.tag_suggestions import ArticleContent, Idf, KnownTag, TagSuggestion, suggest
+
+FLAT_IDF = Idf({}, 10.0, 10.0)
+
+ARTICLE = ArticleContent(
+    "“邻里汇”里过重阳\n——虹桥街道开展敬老活动",
+    "10月7日,虹桥街道“邻里汇”内张灯结彩。街道党工委副书记郑秀英为百岁老人送上祝福。"
+    "天目西路街道自治金项目评审会举行,18个自治金项目参加评审。沈丽华点评指出,自治金项目要让居民参与。"
+    "根据《上海市生活垃圾管理条例》,居民区开展宣传。郑秀英表示,“邻里汇”是家门口的服务站。",
+)
+
+
+def by_name(found: list[TagSuggestion]) -> dict[str, TagSuggestion]:
+    return {s.name: s for s in found}
+
+
+def test_quoted_terms_roles_and_suffixes_are_found_with_their_reason() -> None:
+    found = by_name(suggest(ARTICLE, FLAT_IDF, limit=20))
+    assert (found["邻里汇"].reason, found["邻里汇"].kind) == ("quoted", "topic")
+    assert (found["上海市生活垃圾管理条例"].reason, found["上海市生活垃圾管理条例"].kind) == (
+        "book title",
+        "topic",
+    )
+    assert (found["郑秀英"].reason, found["郑秀英"].kind, found["郑秀英"].detail) == (
+        "role",
+        "person",
+        "副书记",
+    )
+    assert (found["天目西路街道"].reason, found["天目西路街道"].kind) == ("suffix", "place")
+    assert found["天目西路街道"].detail == "街道"
+
+
+def test_no_fragment_of_a_longer_candidate_is_offered() -> None:
+    names = [s.name for s in suggest(ARTICLE, FLAT_IDF, limit=20)]
+    assert not {"金项目", "自治金", "邻里", "秀英", "天目西路"} & set(names)
+    # once the library has found the phrase, the whole of it is offered
+    names = [s.name for s in suggest(ARTICLE, FLAT_IDF, limit=20, phrases=Counter({"自治金项目": 3}))]
+    assert "自治金项目" in names and "金项目" not in names
+
+
+def test_generic_words_never_reach_the_top_five() -> None:
+    top5 = [s.name for s in suggest(ARTICLE, FLAT_IDF, limit=5)]
+    assert not {"社区", "街道", "工作", "活动", "服务", "居民", "服务站", "居民区"} & set(top5)
+
+
+def test_a_short_form_of_an_existing_tag_is_offered_as_that_tag() -> None:
+    content = ArticleContent("陆家嘴楼宇党建", "陆家嘴的白领党员参加午间课堂。陆家嘴金融城党委组织。")
+    tags = [KnownTag(7, "陆家嘴街道", "陆家嘴街道", "place")]
+    found = suggest(content, FLAT_IDF, tags=tags)
+    assert found[0].name == "陆家嘴街道" and found[0].tag_id == 7 and found[0].detail == "陆家嘴"
+    assert "陆家嘴" not in [s.name for s in found]
+    # once the article has the tag, neither the tag nor its short form is offered
+    found = suggest(content, FLAT_IDF, tags=tags, applied={"陆家嘴街道"})
+    assert not {"陆家嘴", "陆家嘴街道"} & {s.name for s in found}
+
+
+def test_an_existing_tag_keeps_its_kind_over_the_patterns() -> None:
+    tags = [KnownTag(3, "邻里汇", "邻里汇", "organisation")]
+    found = by_name(suggest(ARTICLE, FLAT_IDF, tags=tags, limit=20))
+    assert (found["邻里汇"].kind, found["邻里汇"].reason, found["邻里汇"].tag_id) == (
+        "organisation",
+        "existing tag",
+        3,
+    )
+
+
+def test_suggestions_are_the_same_every_time() -> None:
+    first = suggest(ARTICLE, FLAT_IDF, limit=10)
+    assert all(suggest(ARTICLE, FLAT_IDF, limit=10) == first for _ in range(3))
+
+
+def test_a_name_rejected_in_many_articles_sinks() -> None:
+    plain = [s.name for s in suggest(ARTICLE, FLAT_IDF, limit=10)]
+    assert plain.index("邻里汇") < 3
+    sunk = [s.name for s in suggest(ARTICLE, FLAT_IDF, limit=10, rejected={"邻里汇": 4})]
+    assert "邻里汇" not in sunk[:5]
+
+
+def test_library_phrases_are_offered_when_they_recur_in_the_article() -> None:
+    content = ArticleContent(
+        "楼宇党建午间课堂", "午间课堂开讲。白领党员说,午间课堂每月一期,楼宇党建有了新载体。"
+    )
+    found = by_name(suggest(content, FLAT_IDF, phrases=Counter({"午间课堂": 3, "楼宇党建": 2}), limit=20))
+    assert found["午间课堂"].reason in ("phrase", "suffix")
+    assert found["楼宇党建"].reason == "phrase" and found["楼宇党建"].detail == "library"
+
+
+def test_new_word_discovery_finds_cohesive_free_phrases_only() -> None:
+    places = ["静安", "黄浦", "徐汇", "长宁", "普陀", "虹口", "杨浦", "闵行", "宝山", "嘉定"]
+    verbs = ["开展", "推进", "举办", "参加", "组织", "宣传", "介绍", "启动", "总结", "部署"]
+    texts = [
+        f"{p}区{v}零距离家园{verbs[(i + 1) % 10]},{verbs[(i + 3) % 10]}自治金项目{places[(i + 5) % 10]}。"
+        for i, (p, v) in enumerate(zip(places, verbs, strict=True))
+    ]
+    found = {p.text: p for p in discover(texts)}
+    assert "零距离家园" in found and "自治金项目" in found
+    assert "距离家" not in found and "金项目" not in found  # never free at its left end
+    assert found["零距离家园"].count == 10 and found["零距离家园"].entropy > 1.0
+    assert occurring("又见零距离家园与自治金项目", frozenset(found)) >= Counter(
+        {"零距离家园": 1, "自治金项目": 1}
+    )
+
+
+def test_abstract_nouns_verbs_and_common_words_are_not_names_or_topics() -> None:
+    body = (
+        "居民的安全感、获得感不断提升。街道书记关心老人生活,深度参与社区治理。"
+        "安全感来自身边。大家关心的问题得到深度解决。"
+    )
+    found = by_name(suggest(ArticleContent("提升居民安全感", body), FLAT_IDF, limit=20))
+    assert not {"安全感", "获得感", "关心", "关心老", "深度"} & set(found)
+    assert found["社区治理"].kind == "topic"
+
+
+def test_a_quoted_name_and_the_noun_after_it_recur_as_one_name() -> None:
+    body = "開展“四史”學習教育。“四史”學習教育融入日常,以“六个一”举措推进“四史”学习教育。“四史”党课。"
+    found = by_name(suggest(ArticleContent("“四史”學習教育", body), FLAT_IDF, limit=20))
+    assert found["四史學習教育"].reason == "quoted" and found["四史學習教育"].detail == "学习教育"
+    assert "六个一举措" not in found  # said once: not one name
