@@ -221,6 +221,8 @@ def with_conversion(session: Session, options: ExportOptions) -> ExportOptions:
     from reader.services.conversion import conversion_rules
 
     return replace(options, conversion=conversion_rules(session))
+
+
 def remove_stale_temp_dirs(out_dir: Path) -> list[Path]:
     """Delete the working folders that killed exports left in ``out_dir``; returns them.
 
