@@ -173,12 +173,14 @@ def unit_blocks(text: str, unit: Unit, role: Role) -> list[Block]:
     """The blocks of one unit: a joined paragraph with what was lifted out of it, and its source."""
     if unit.kind is not LineKind.PARAGRAPH:
         line = unit.first.line
-        return [make_block(text, role, [(line.start, line.end)])]
-    blocks = [make_block(text, Role.PARAGRAPH, [(part.line.start, part.body_end) for part in unit.parts])]
+        return [make_block(text, role, line.spans(line.start, line.end))]
+    body = [piece for part in unit.parts for piece in part.line.spans(part.line.start, part.body_end)]
+    blocks = [make_block(text, Role.PARAGRAPH, body)]
     for lifted in unit.lifted:
-        blocks.append(make_block(text, _LIFTED_ROLES[lifted.kind], [(lifted.line.start, lifted.line.end)]))
-    if unit.last.source is not None:
-        blocks.append(make_block(text, Role.SOURCE, [unit.last.source]))
+        blocks.append(make_block(text, _LIFTED_ROLES[lifted.kind], lifted.line.spans(lifted.line.start, lifted.line.end)))
+    source = unit.last.source
+    if source is not None:
+        blocks.append(make_block(text, Role.SOURCE, unit.last.line.spans(*source)))
     return blocks
 
 
@@ -289,8 +291,8 @@ class ArticleGrouper:
         """Record ``unit`` as a leftover: one per line, so no line of it is ever lost."""
         kind = leftover_kind(unit)
         for tagged in sorted([*unit.parts, *unit.lifted], key=lambda part: part.line.start):
-            line = tagged.line
-            self.leftovers.append(ParsedLeftover(kind, (line.start, line.end), line.text))
+            for start, end in tagged.line.spans(tagged.line.start, tagged.line.end):
+                self.leftovers.append(ParsedLeftover(kind, (start, end), self.text[start:end]))
 
     def _attach(self, unit: Unit, role: Role) -> None:
         """Add ``unit`` to the current article, with everything pending before it."""

@@ -20,7 +20,9 @@ A carry line qualifies when:
 - the masthead rules, which only apply to the top of the issue, did not touch
   it or anything after it;
 - its unit is not a heading-like fragment joined to the paragraph after it
-  (that decision looks at the line before, which the next run will not see).
+  (that decision looks at the line before, which the next run will not see);
+- a blank line precedes it: it opens a run of printed lines, which
+  :mod:`.reflow` re-flows as a whole.
 
 The next run is told where its text sits (:class:`.pipeline.Context`): not at
 the start of the issue (no masthead; the first line's gap is a gap between
@@ -55,6 +57,7 @@ from reader.core.model import Block, LeftoverKind, ParsedArticle, ParsedLeftover
 from reader.core.segment.lines import most_common_gap
 from reader.core.segment.masthead import top_zone
 from reader.core.segment.pipeline import Context, PipelineRun, run_pipeline
+from reader.core.segment.reflow import reflowed_count
 
 __all__ = ["CARRY_MARGIN_LINES", "MAX_GROWTH", "SECTION_CHARS", "scan_usual_gap", "segment_sections"]
 
@@ -93,22 +96,41 @@ def scan_usual_gap(pieces: Iterable[str]) -> int:
     """
     counts: Counter[int] = Counter()
     blank = -1  # blank lines since the last content line; -1 before the first one
-    has_content = False  # the line being read holds a non-blank character
+    run: list[str] = []  # the printed lines of the current run (no blank line between them)
+    line = ""  # the line being read
     for piece in pieces:
         parts = piece.split("\n")
         for part in parts[:-1]:  # each ends a line
-            if has_content or (part and not part.isspace()):
+            line += part
+            if line.strip():
+                if blank > 0:
+                    _count_run(run, counts)
+                    run = []
                 if blank >= 0:
                     counts[blank] += 1
+                run.append(line)
                 blank = 0
             elif blank >= 0:
                 blank += 1
-            has_content = False
-        last = parts[-1]
-        has_content = has_content or bool(last and not last.isspace())
-    if has_content and blank >= 0:
-        counts[blank] += 1
+            line = ""
+        line += parts[-1]
+    if line.strip():
+        if blank > 0:
+            _count_run(run, counts)
+            run = []
+        if blank >= 0:
+            counts[blank] += 1
+        run.append(line)
+    _count_run(run, counts)
     return most_common_gap(counts)
+
+
+def _count_run(run: list[str], counts: Counter[int]) -> None:
+    """Take back the gaps of 0 between printed lines that re-flow joins into one line."""
+    if len(run) > 1:
+        counts[0] -= len(run) - reflowed_count(run)
+        if counts[0] <= 0:
+            del counts[0]
 
 
 def _shift_article(article: ParsedArticle, by: int) -> ParsedArticle:
@@ -261,8 +283,14 @@ class _Sectioner:
             if body[cut:start].strip() or ends_before[j] > cut:
                 continue  # not the first on its raw line, or an article before reaches past it
             unit = unit_at.get(start)
-            # Not touched by the masthead rules; not a heading-like fragment joined to the paragraph after it.
-            sound = index > masthead_last and unit is not None and unit.kind is run.tagged[index].kind
+            # Not touched by the masthead rules; not a heading-like fragment joined to the paragraph after it;
+            # opening a run of printed lines (a run is re-flowed as a whole).
+            sound = (
+                index > masthead_last
+                and unit is not None
+                and unit.kind is run.tagged[index].kind
+                and lines[index].gap_before > 0
+            )
             margin = min(len(lines) - index, CARRY_MARGIN_LINES)
             if sound and margin == CARRY_MARGIN_LINES:
                 return index, cut
