@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from reader.core.model import Span
-from reader.core.segment.reflow import RawLine, reflow_run
+from reader.core.segment.reflow import LOOKAHEAD_LINES, RawLine, reflow_run
 
 # A section label glued in front of a heading on one line: 【党政】街道召开…
 # A line with something on it: group 1 is its stripped content.
@@ -99,10 +99,7 @@ def scan_content_lines(
     indices of the lines whose ``gap_before`` separates two blocks (what
     :func:`typical_gap` is taken over).
     """
-    lines: list[Line] = []
-    counted: list[int] = []  # lines whose gap_before lies between two content lines
-    run: list[RawLine] = []  # printed lines with no blank line between them
-    run_gap = 0
+    runs: list[tuple[int, list[RawLine]]] = []  # (gap before, printed lines with no blank line between)
     previous_end = -1  # none yet
     for match in _CONTENT_LINE.finditer(text):
         start, end = match.span(1)
@@ -110,22 +107,29 @@ def scan_content_lines(
             gap = text.count("\n", previous_end, start) - 1
         else:
             gap = blank_lines_before + text.count("\n", 0, start)
-        if run and gap > 0:
-            _add_run(text, run, run_gap, lines, counted)
-            run = []
-        if not run:
-            run_gap = gap if (previous_end >= 0 or not at_start) else -1 - gap
-        run.append(RawLine(start, end, match.start()))
+        if not runs or gap > 0:
+            runs.append((gap, []))
+        runs[-1][1].append(RawLine(start, end, match.start()))
         previous_end = end
-    if run:
-        _add_run(text, run, run_gap, lines, counted)
+    lines: list[Line] = []
+    counted: list[int] = []  # lines whose gap_before lies between two content lines
+    for r, (gap, run) in enumerate(runs):
+        after: list[int] = []
+        if len(run) > 1:
+            for _, later in runs[r + 1 :]:
+                after.extend(raw.width for raw in later[: LOOKAHEAD_LINES - len(after)])
+                if len(after) >= LOOKAHEAD_LINES:
+                    break
+        _add_run(text, run, after, gap if (r or not at_start) else -1 - gap, lines, counted)
     return lines, counted
 
 
-def _add_run(text: str, run: list[RawLine], run_gap: int, lines: list[Line], counted: list[int]) -> None:
+def _add_run(
+    text: str, run: list[RawLine], after: list[int], run_gap: int, lines: list[Line], counted: list[int]
+) -> None:
     """Add the lines re-flowed from one run; ``run_gap`` is below 0 (-1 - gap) when it does not count."""
     gap = run_gap if run_gap >= 0 else -1 - run_gap
-    groups = [run] if len(run) == 1 else reflow_run(text, run)
+    groups = [run] if len(run) == 1 else reflow_run(text, run, after)
     for n, group in enumerate(groups):
         if n or run_gap >= 0:
             counted.append(len(lines))

@@ -9,7 +9,7 @@ from reader.core.segment.classify import LineKind, TaggedLine
 from reader.core.segment.furniture import masthead_date, masthead_title
 
 # The masthead sits in the first few lines, before any byline or paragraph.
-TOP_ZONE_MAX_LINES = 8
+TOP_ZONE_MAX_LINES = 12
 _TITLE_KINDS = (LineKind.HEADING, LineKind.ITEM_TITLE, LineKind.SECTION)
 
 

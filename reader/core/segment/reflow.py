@@ -6,7 +6,10 @@ opening it, and blank lines only between blocks (or only at page and column
 breaks).  A *run* is a stretch of consecutive non-blank lines; inside a run
 these small rules decide which lines continue the line above:
 
-- :func:`column_width`: the run's column width is its most common line length;
+- :func:`column_width`: the column width is the most common line length over
+  the run and the :data:`LOOKAHEAD_LINES` printed lines after it (a wrapped
+  title standing alone is measured against the paragraphs below it; only
+  lines after, so a long issue cut into sections re-flows as the whole does);
 - :func:`width_slack`: how far short of that width a line may end and still be
   full (none when the wrapping is regular, a little for proportional OCR);
 - :func:`opens_with_indent`: a line opening with an indent starts a paragraph;
@@ -14,7 +17,9 @@ these small rules decide which lines continue the line above:
 - :func:`heading_after_sentence`: a short line without closing punctuation
   after a full line that ends a sentence is a heading of its own;
 - :func:`stands_alone`: furniture (a masthead or QR line) and bylines are
-  never part of a paragraph.
+  never part of a paragraph;
+- :func:`opens_block`: a subtitle, a marked subheading or caption, a section
+  label never continues the line above.
 
 A column or page break (a longer run of blank lines) is not handled here: the
 repair pass joins paragraphs across breaks as before.  No character is
@@ -29,8 +34,16 @@ from dataclasses import dataclass
 
 from reader.core.segment.byline import parse_byline
 from reader.core.segment.furniture import furniture_kind
-from reader.core.segment.rules import is_complete
+from reader.core.segment.rules import (
+    is_complete,
+    is_marked_caption,
+    is_marked_subheading,
+    is_section_label,
+    is_subtitle,
+)
 
+# Printed lines after a run that tell its column width too.
+LOOKAHEAD_LINES = 10
 # Lines shorter than this never tell the column width (headings, bylines, last lines).
 MIN_COLUMN_WIDTH = 8
 # Proportional OCR output: a full line may end this many characters short of the width.
@@ -100,12 +113,26 @@ def stands_alone(text: str) -> bool:
     return len(text) <= 80 and (furniture_kind(text) is not None or parse_byline(text) is not None)
 
 
-def reflow_run(text: str, run: Sequence[RawLine]) -> list[list[RawLine]]:
-    """Group the lines of one run into paragraphs (each a list of raw lines, in order)."""
+def opens_block(text: str) -> bool:
+    """True for a line that opens a block of its own: ``——`` subtitle, ``●`` label, ``▲`` caption, 【label】."""
+    return (
+        is_subtitle(text)
+        or is_marked_subheading(text)
+        or is_marked_caption(text)
+        or (text[:1] in "【〖" and is_section_label(text))
+    )
+
+
+def reflow_run(text: str, run: Sequence[RawLine], after: Sequence[int] = ()) -> list[list[RawLine]]:
+    """Group the lines of one run into paragraphs (each a list of raw lines, in order).
+
+    ``after`` holds the widths of the printed lines after the run (up to
+    :data:`LOOKAHEAD_LINES`).
+    """
     if len(run) < 2:
         return [list(run)]
     widths = [line.width for line in run]
-    width = column_width(widths)
+    width = column_width([*widths, *after])
     if width is None:
         return [[line] for line in run]
     slack = width_slack(widths, width)
@@ -120,6 +147,7 @@ def reflow_run(text: str, run: Sequence[RawLine]) -> list[list[RawLine]]:
             or heading_after_sentence(above_text, below_text, below_short)
             or stands_alone(above_text)
             or stands_alone(below_text)
+            or opens_block(below_text)
         ):
             groups.append([below])
         else:
@@ -127,7 +155,12 @@ def reflow_run(text: str, run: Sequence[RawLine]) -> list[list[RawLine]]:
     return groups
 
 
-def reflowed_count(raw_lines: Sequence[str]) -> int:
+def raw_width(raw: str) -> int:
+    """The width of a printed line given as its raw text: indent included, trailing blanks not."""
+    return len(raw.rstrip())
+
+
+def reflowed_count(raw_lines: Sequence[str], after: Sequence[int] = ()) -> int:
     """How many lines :func:`reflow_run` makes of a run given as its raw lines (without newlines)."""
     if len(raw_lines) < 2:
         return len(raw_lines)
@@ -139,4 +172,4 @@ def reflowed_count(raw_lines: Sequence[str]) -> int:
         start = at + len(raw) - len(raw.lstrip())
         run.append(RawLine(start, start + len(content), at))
         at += len(raw) + 1
-    return len(reflow_run(text, run))
+    return len(reflow_run(text, run, after))

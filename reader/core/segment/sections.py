@@ -57,7 +57,7 @@ from reader.core.model import Block, LeftoverKind, ParsedArticle, ParsedLeftover
 from reader.core.segment.lines import most_common_gap
 from reader.core.segment.masthead import top_zone
 from reader.core.segment.pipeline import Context, PipelineRun, run_pipeline
-from reader.core.segment.reflow import reflowed_count
+from reader.core.segment.reflow import LOOKAHEAD_LINES, raw_width, reflowed_count
 
 __all__ = ["CARRY_MARGIN_LINES", "MAX_GROWTH", "SECTION_CHARS", "scan_usual_gap", "segment_sections"]
 
@@ -96,39 +96,43 @@ def scan_usual_gap(pieces: Iterable[str]) -> int:
     """
     counts: Counter[int] = Counter()
     blank = -1  # blank lines since the last content line; -1 before the first one
-    run: list[str] = []  # the printed lines of the current run (no blank line between them)
+    pending: list[list[str]] = []  # runs of printed lines waiting for the lines after them
     line = ""  # the line being read
+
+    def content_line(raw: str) -> None:
+        nonlocal blank
+        if blank > 0 or not pending:
+            pending.append([])
+        if blank >= 0:
+            counts[blank] += 1
+        pending[-1].append(raw)
+        blank = 0
+        while len(pending) > 1 and sum(len(run) for run in pending[1:-1]) >= LOOKAHEAD_LINES:
+            _count_run(pending, counts)
+
     for piece in pieces:
         parts = piece.split("\n")
         for part in parts[:-1]:  # each ends a line
             line += part
             if line.strip():
-                if blank > 0:
-                    _count_run(run, counts)
-                    run = []
-                if blank >= 0:
-                    counts[blank] += 1
-                run.append(line)
-                blank = 0
+                content_line(line)
             elif blank >= 0:
                 blank += 1
             line = ""
         line += parts[-1]
     if line.strip():
-        if blank > 0:
-            _count_run(run, counts)
-            run = []
-        if blank >= 0:
-            counts[blank] += 1
-        run.append(line)
-    _count_run(run, counts)
+        content_line(line)
+    while pending:
+        _count_run(pending, counts)
     return most_common_gap(counts)
 
 
-def _count_run(run: list[str], counts: Counter[int]) -> None:
-    """Take back the gaps of 0 between printed lines that re-flow joins into one line."""
+def _count_run(pending: list[list[str]], counts: Counter[int]) -> None:
+    """Count the first pending run: take back the gaps of 0 that re-flow joins away."""
+    run = pending.pop(0)
     if len(run) > 1:
-        counts[0] -= len(run) - reflowed_count(run)
+        after = [raw_width(raw) for later in pending for raw in later][:LOOKAHEAD_LINES]
+        counts[0] -= len(run) - reflowed_count(run, after)
         if counts[0] <= 0:
             del counts[0]
 
