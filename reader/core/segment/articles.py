@@ -195,7 +195,11 @@ def unit_blocks(text: str, unit: Unit, role: Role) -> list[Block]:
     body = [piece for part in unit.parts for piece in part.line.spans(part.line.start, part.body_end)]
     blocks = [make_block(text, Role.PARAGRAPH, body)]
     for lifted in unit.lifted:
-        blocks.append(make_block(text, _LIFTED_ROLES[lifted.kind], lifted.line.spans(lifted.line.start, lifted.line.end)))
+        blocks.append(
+            make_block(
+                text, _LIFTED_ROLES[lifted.kind], lifted.line.spans(lifted.line.start, lifted.line.end)
+            )
+        )
     source = unit.last.source
     if source is not None:
         blocks.append(make_block(text, Role.SOURCE, unit.last.line.spans(*source)))
