@@ -2,7 +2,8 @@
 
 Per article, in reading order: the section label in bold, the kicker in
 italics, ``#`` title, ``##`` subtitle, ``*byline*``, paragraphs, ``###``
-subheadings, captions as ``> `` quotes and the source; notes as footnotes
+subheadings, captions as ``> `` quotes, the source and any furniture kept
+in the article as plain text (no block is left out); notes as footnotes
 (``[^label]``).  Text is escaped so that OCR'd characters never turn into
 Markdown markup.
 """
@@ -41,7 +42,7 @@ def _one_line(text: str) -> str:
     return " ".join(text.split())
 
 
-def _block(role: str, text: str) -> str | None:
+def _block(role: str, text: str) -> str:
     if role == "section":
         return f"**{_one_line(text)}**"
     if role == "kicker":
@@ -56,9 +57,7 @@ def _block(role: str, text: str) -> str | None:
         return "\n".join(f"*{line.strip()}*" for line in text.splitlines() if line.strip())
     if role == "caption":
         return "\n".join(f"> {line}" if line.strip() else ">" for line in text.splitlines())
-    if role in ("paragraph", "source"):
-        return text
-    return None  # layout furniture
+    return text  # paragraphs, sources, furniture kept in the article: never left out
 
 
 def render_article(article: Mapping[str, Any], options: ExportOptions, label_prefix: str = "") -> str:
