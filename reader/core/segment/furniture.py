@@ -60,10 +60,12 @@ def is_masthead_line(text: str) -> bool:
     """True for a masthead / page-header line: issue number, printed date, publisher fields."""
     if len(text) > FURNITURE_MAX_CHARS or "。" in text:
         return False
-    if _MASTHEAD_FIELD.match(text) is not None or is_publisher_line(text) or is_slash_slogan(text):
+    if _MASTHEAD_FIELD.match(text) is not None:
         return True
     if len(text) > 40 or _SENTENCE_MARKS.search(text) is not None:
         return False
+    if _PUBLISHER.fullmatch(text) is not None or _SLASH_SLOGAN.fullmatch(text) is not None:
+        return True
     if _ISSUE_NUMBER.search(text) is not None:
         return True
     date = DATE.search(text)

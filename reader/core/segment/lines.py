@@ -107,33 +107,29 @@ def scan_content_lines(
             gap = text.count("\n", previous_end, start) - 1
         else:
             gap = blank_lines_before + text.count("\n", 0, start)
-        if not runs or gap > 0:
-            runs.append((gap, []))
-        runs[-1][1].append(RawLine(start, end, match.start()))
+        if gap > 0 or not runs:
+            runs.append((gap, [RawLine(start, end, match.start())]))
+        else:
+            runs[-1][1].append(RawLine(start, end, match.start()))
         previous_end = end
     lines: list[Line] = []
     counted: list[int] = []  # lines whose gap_before lies between two content lines
     for r, (gap, run) in enumerate(runs):
-        after: list[int] = []
-        if len(run) > 1:
-            for _, later in runs[r + 1 :]:
-                after.extend(raw.width for raw in later[: LOOKAHEAD_LINES - len(after)])
-                if len(after) >= LOOKAHEAD_LINES:
-                    break
-        _add_run(text, run, after, gap if (r or not at_start) else -1 - gap, lines, counted)
-    return lines, counted
-
-
-def _add_run(
-    text: str, run: list[RawLine], after: list[int], run_gap: int, lines: list[Line], counted: list[int]
-) -> None:
-    """Add the lines re-flowed from one run; ``run_gap`` is below 0 (-1 - gap) when it does not count."""
-    gap = run_gap if run_gap >= 0 else -1 - run_gap
-    groups = [run] if len(run) == 1 else reflow_run(text, run, after)
-    for n, group in enumerate(groups):
-        if n or run_gap >= 0:
+        if r or not at_start:
             counted.append(len(lines))
-        _add_line(text, group, gap if n == 0 else 0, lines)
+        if len(run) == 1:
+            _add_line(text, run, gap, lines)
+            continue
+        after: list[int] = []
+        for _, later in runs[r + 1 :]:
+            after.extend(raw.width for raw in later[: LOOKAHEAD_LINES - len(after)])
+            if len(after) >= LOOKAHEAD_LINES:
+                break
+        for n, group in enumerate(reflow_run(text, run, after)):
+            if n:
+                counted.append(len(lines))
+            _add_line(text, group, gap if n == 0 else 0, lines)
+    return lines, counted
 
 
 def _add_line(text: str, group: list[RawLine], gap: int, lines: list[Line]) -> None:
