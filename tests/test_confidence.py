@@ -31,8 +31,14 @@ def test_a_plain_article_is_trusted() -> None:
     [
         (((Role.TITLE, "▲ 居民在活动现场合影"), (Role.PARAGRAPH, BODY)), Reason.CAPTION_TITLE),
         (((Role.TITLE, "街道召开消防安全会议"),), Reason.NO_BODY),
-        (((Role.TITLE, "标题"), (Role.SUBHEADING, "坚持问题导向"), (Role.PARAGRAPH, BODY)), Reason.HEADING_OPENS_BODY),
-        (((Role.KICKER, "引题一"), (Role.KICKER, "引题二"), (Role.TITLE, "标题"), (Role.PARAGRAPH, BODY)), Reason.TWO_KICKERS),
+        (
+            ((Role.TITLE, "标题"), (Role.SUBHEADING, "坚持问题导向"), (Role.PARAGRAPH, BODY)),
+            Reason.HEADING_OPENS_BODY,
+        ),
+        (
+            ((Role.KICKER, "引题一"), (Role.KICKER, "引题二"), (Role.TITLE, "标题"), (Role.PARAGRAPH, BODY)),
+            Reason.TWO_KICKERS,
+        ),
         (((Role.TITLE, "××街道党工委、办事处 主办"), (Role.PARAGRAPH, BODY)), Reason.MASTHEAD_LIKE),
         (((Role.TITLE, "标题"), (Role.PARAGRAPH, BODY), (Role.FURNITURE, "扫码关注")), Reason.MASTHEAD_LIKE),
         (((Role.TITLE, "标题"), (Role.PARAGRAPH, "很短的正文。")), Reason.VERY_SHORT),
@@ -59,7 +65,11 @@ def test_the_review_queue_runs_across_issues(library: Library, tmp_path: Path) -
     good = "\n\n".join(["街道召开消防安全会议", BODY])
     doubtful = "\n\n".join(["街道召开消防安全会议", BODY, "一个落在文末的标题"])
     paths = []
-    for name, text in (("a.txt", doubtful), ("b.txt", good), ("c.txt", "\n\n".join(["只有一个标题", "很短。"]))):
+    for name, text in (
+        ("a.txt", doubtful),
+        ("b.txt", good),
+        ("c.txt", "\n\n".join(["只有一个标题", "很短。"])),
+    ):
         path = tmp_path / name
         path.write_text(text, encoding="utf-8")
         paths.append(path)
@@ -75,5 +85,7 @@ def test_the_review_queue_runs_across_issues(library: Library, tmp_path: Path) -
         assert next_doubtful_article(session, None) == first
         assert next_doubtful_article(session, first) == (queue[1].id if len(queue) > 1 else first)
         assert next_doubtful_article(session, last) == first  # wraps round
-        assert doubtful_articles(session, issues[-1]) == [item for item in queue if item.issue_id == issues[-1]]
+        assert doubtful_articles(session, issues[-1]) == [
+            item for item in queue if item.issue_id == issues[-1]
+        ]
         assert article_confidence(session, [first, 10_000]).keys() == {first}

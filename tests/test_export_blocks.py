@@ -11,7 +11,6 @@ from typing import Any
 
 import pytest
 
-from corpus_shapes import hard_wrap, indent_wrap, with_masthead
 from db.engine import Library
 from reader.core.exporters import markdown
 from reader.core.exporters.options import ExportOptions
@@ -19,7 +18,8 @@ from reader.core.exporters.tei import TEI_NS, tei_element
 from reader.core.render_text import CAPTION_MARK, render_article
 from reader.services.export_formats.full_document import issue_documents
 from reader.services.importing import import_files
-from test_segment_shapes import MASTHEAD
+from tests.corpus_shapes import hard_wrap, indent_wrap, with_masthead
+from tests.test_segment_shapes import MASTHEAD
 
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
 _HAN = re.compile(r"[\u3400-\u9fff]")
@@ -92,7 +92,9 @@ def test_every_block_of_every_article_is_exported(library: Library, tmp_path: Pa
     assert checked > 50
 
 
-def test_the_own_layout_keeps_its_second_kicker_subheading_and_furniture(library: Library, tmp_path: Path) -> None:
+def test_the_own_layout_keeps_its_second_kicker_subheading_and_furniture(
+    library: Library, tmp_path: Path
+) -> None:
     path = tmp_path / "own.txt"
     path.write_text(shapes()["own_layout.txt"], encoding="utf-8")
     with library.write_session() as session:
@@ -103,5 +105,12 @@ def test_the_own_layout_keeps_its_second_kicker_subheading_and_furniture(library
     assert article["kicker"] == "迎端午 促和谐\n喜迎端午 粽香满社区"
     assert article["furniture"] == ["一个落在文末的标题"]
     text = render_article(article)
-    order = ["迎端午 促和谐", "喜迎端午", "街道举办端午节主题活动", "【结语】", "邻里感情", "一个落在文末的标题"]
+    order = [
+        "迎端午 促和谐",
+        "喜迎端午",
+        "街道举办端午节主题活动",
+        "【结语】",
+        "邻里感情",
+        "一个落在文末的标题",
+    ]
     assert [text.index(part) for part in order] == sorted(text.index(part) for part in order)

@@ -13,13 +13,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from corpus_shapes import hard_wrap, indent_wrap, leftover_texts, signature, squeeze, with_masthead
 from reader.core.model import LeftoverKind, Role
 from reader.core.segment import segment
 from reader.core.segment.furniture import furniture_kind
 from reader.core.segment.reflow import RawLine, column_width, opens_with_indent, reflow_run
 from reader.core.segment.rules import is_marked_caption
-from test_segment_coverage import assert_covers_exactly
+from tests.corpus_shapes import hard_wrap, indent_wrap, leftover_texts, signature, squeeze, with_masthead
+from tests.test_segment_coverage import assert_covers_exactly
 
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
 MASTHEAD = (
@@ -130,7 +130,14 @@ def test_a_short_line_ends_its_paragraph_and_full_lines_continue() -> None:
 
 
 def test_a_heading_under_a_full_sentence_line_stands_alone() -> None:
-    text = "\u3000\u3000居民们一早来到社区活动。\n社区举办夏日纳凉晚会\n\u3000\u3000晚会上,居民们载歌载舞,\n气氛热烈。"
+    text = "\n".join(
+        [
+            "\u3000\u3000居民们一早来到社区活动。",
+            "社区举办夏日纳凉晚会",
+            "\u3000\u3000晚会上,居民们载歌载舞,",
+            "气氛热烈。",
+        ]
+    )
     groups = reflow_run(text, raw_lines(text))
     assert [len(group) for group in groups] == [1, 1, 2]
 

@@ -67,7 +67,9 @@ _ROLE_PART = {
 }
 
 
-def block_parts(blocks: Sequence[Mapping[str, Any]], texts: Sequence[str], options: ExportOptions) -> list[str]:
+def block_parts(
+    blocks: Sequence[Mapping[str, Any]], texts: Sequence[str], options: ExportOptions
+) -> list[str]:
     """Every block in reading order: the heading blocks opening the article on one part, one per line,
     then each block as a part (captions marked), so no block is ever left out (a second kicker, a
     furniture line, a heading after the body)."""

@@ -217,6 +217,9 @@ class MainWindow(QMainWindow):
         from reader.gui.review_tools import ReviewTools
 
         self.review_tools = ReviewTools(self)  # suggestions and notes docks, Structure menu
+        from reader.gui.layout_review import LayoutReview
+
+        self.layout_review = LayoutReview(self)  # doubtful articles: marks, Go menu, issue page
         self.setAcceptDrops(True)
         self.resize(1280, 820)
         self.restoreGeometry(self.settings.geometry)

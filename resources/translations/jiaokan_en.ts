@@ -190,7 +190,7 @@
 <context>
     <name>LibraryModel</name>
     <message numerus="yes">
-        <location filename="../../reader/gui/library_model.py" line="+348"/>
+        <location filename="../../reader/gui/library_model.py" line="+367"/>
         <source>%1
 File: %2
 %n article(s)</source>
@@ -212,7 +212,7 @@ File: %2
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+41"/>
         <source>%n tag(s)</source>
         <translation>
             <numerusform>%n tag</numerusform>
@@ -234,7 +234,7 @@ File: %2
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../reader/gui/main_window.py" line="+660"/>
+        <location filename="../../reader/gui/main_window.py" line="+663"/>
         <source>%n issue(s)</source>
         <translation>
             <numerusform>%n issue</numerusform>

@@ -95,7 +95,9 @@ def has_masthead_like_block(blocks: Sequence[tuple[str, str]]) -> bool:
     """A furniture block, or a heading that reads like a masthead, QR blurb or page furniture."""
     if _texts(blocks, Role.FURNITURE):
         return True
-    return any(furniture_kind(text) is not None for text in _texts(blocks, Role.KICKER, Role.TITLE, Role.SUBTITLE))
+    return any(
+        furniture_kind(text) is not None for text in _texts(blocks, Role.KICKER, Role.TITLE, Role.SUBTITLE)
+    )
 
 
 def body_chars(blocks: Sequence[tuple[str, str]]) -> int:

@@ -31,6 +31,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from reader.core.segment.byline import parse_byline
 from reader.core.segment.furniture import furniture_kind
@@ -114,7 +115,7 @@ def stands_alone(text: str) -> bool:
 
 
 def opens_block(text: str) -> bool:
-    """True for a line that opens a block of its own: ``——`` subtitle, ``●`` label, ``▲`` caption, 【label】."""
+    """True for a line that opens a block of its own: ``——`` subtitle, ``●`` label, ``▲`` caption, 【…】."""
     return (
         is_subtitle(text)
         or is_marked_subheading(text)
@@ -137,7 +138,7 @@ def reflow_run(text: str, run: Sequence[RawLine], after: Sequence[int] = ()) -> 
         return [[line] for line in run]
     slack = width_slack(widths, width)
     groups: list[list[RawLine]] = [[run[0]]]
-    for above, below in zip(run, run[1:], strict=False):
+    for above, below in pairwise(run):
         # The last line of a run may be a paragraph's tail cut by a break: never a heading here.
         below_short = below is not run[-1] and ends_short(below, width, slack)
         above_text, below_text = text[above.start : above.end], text[below.start : below.end]
