@@ -50,12 +50,13 @@ def paragraph_starts(parsed: ParsedIssue) -> set[int]:
     return {b.pieces[0][0] for a in parsed.articles for b in a.blocks if b.role is Role.PARAGRAPH}
 
 
-def indent_wrap(text: str, width: int, *, dense: bool = False) -> str:
+def indent_wrap(text: str, width: int, *, dense: bool = False, indent: str = INDENT) -> str:
     """Paragraphs opened by two ideographic spaces, wrapped at ``width`` (indent included).
 
-    ``dense``: one blank line fewer in every run of blank lines, so blocks touch
-    and only breaks stay (a heading exactly as wide as the column then reads as
-    wrapped: that shape is checked for nothing lost, not for exact articles).
+    ``indent`` opens each paragraph.  ``dense``: one blank line fewer in every run
+    of blank lines, so blocks touch and only breaks stay (a heading exactly as
+    wide as the column then reads as wrapped: that shape is checked for nothing
+    lost, not for exact articles).
     """
     starts = paragraph_starts(segment(text))
     out: list[str] = []
@@ -67,7 +68,7 @@ def indent_wrap(text: str, width: int, *, dense: bool = False) -> str:
         if not content:
             out.append("")
             continue
-        out.extend(wrap_line(INDENT + content if begin in starts else content, width))
+        out.extend(wrap_line(indent + content if begin in starts else content, width))
     joined = "\n".join(out)
     if not dense:
         return joined

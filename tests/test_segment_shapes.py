@@ -20,6 +20,7 @@ from reader.core.segment.reflow import RawLine, column_width, opens_with_indent,
 from reader.core.segment.rules import is_marked_caption
 from tests.corpus_shapes import hard_wrap, indent_wrap, leftover_texts, signature, squeeze, with_masthead
 from tests.test_segment_coverage import assert_covers_exactly
+from tests.test_segment_sections import assert_same_as_segment
 
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
 MASTHEAD = (
@@ -78,20 +79,29 @@ def test_corpus_dense_indented_loses_nothing(width: int) -> None:
 @settings(max_examples=60, deadline=None)
 @given(
     width=st.integers(8, 30),
-    indent=st.booleans(),
+    indent=st.sampled_from(["", "\u3000\u3000", "\u3000", "  ", "    ", "\t"]),
     dense=st.booleans(),
     masthead=st.lists(st.sampled_from(MASTHEAD), max_size=4),
     which=st.integers(0, 2),
 )
 def test_nothing_lost_in_any_shape(
-    width: int, indent: bool, dense: bool, masthead: list[str], which: int
+    width: int, indent: str, dense: bool, masthead: list[str], which: int
 ) -> None:
     texts = corpus_texts()
     text = texts[which % len(texts)]
-    shaped = indent_wrap(text, width, dense=dense) if indent else hard_wrap(text, width)
+    shaped = indent_wrap(text, width, dense=dense, indent=indent) if indent else hard_wrap(text, width)
     if masthead:
         shaped = with_masthead(shaped, masthead)
     assert_covers_exactly(shaped, segment(shaped))
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize("shape", ["hard", "indent", "dense"])
+def test_a_long_wrapped_issue_segmented_in_sections_gives_what_segment_gives(shape: str) -> None:
+    for text in corpus_texts():
+        wrapped = {"hard": hard_wrap(text, 15), "indent": indent_wrap(text, 20)}
+        shaped = wrapped.get(shape) or indent_wrap(text, 20, dense=True)
+        assert_same_as_segment("\n\n\n".join([shaped] * 12), 2000, 13)
 
 
 # -- re-flow rules -------------------------------------------------------------------------
