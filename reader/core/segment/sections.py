@@ -90,9 +90,10 @@ def segment_sections(
 def scan_usual_gap(pieces: Iterable[str]) -> int:
     """The usual number of blank lines between blocks of the text given as pieces.
 
-    What :func:`segment` finds over the whole text, counted in one pass with
-    constant memory; give it to :func:`segment_sections` as ``usual_gap``
-    when the text can be read twice (a file).
+    What :func:`segment` finds over the whole text (lines re-flowed as
+    :mod:`.reflow` does), counted in one pass holding one run of printed
+    lines and the few after it; give it to :func:`segment_sections` as
+    ``usual_gap`` when the text can be read twice (a file).
     """
     counts: Counter[int] = Counter()
     blank = -1  # blank lines since the last content line; -1 before the first one
