@@ -194,6 +194,16 @@ def test_a_front_page_masthead_block_is_no_article() -> None:
     assert [left.text for left in parsed.leftovers] == list(MASTHEAD)
 
 
+def test_a_masthead_block_of_name_slogan_and_qr_lines_is_no_article() -> None:
+    masthead = ["幸福社区", "幸 / 福 / 社 / 区", "扫码关注", "官方微信:幸福社区"]
+    text = "\n\n".join(
+        [*masthead, "街道举办端午节主题活动", "□ 记者 张三", "6月20日,街道举办端午节主题活动。"]
+    )
+    parsed = segment(text)
+    assert [(a.kicker, a.title) for a in parsed.articles] == [(None, "街道举办端午节主题活动")]
+    assert [left.text for left in parsed.leftovers] == masthead
+
+
 # -- subheadings ----------------------------------------------------------------------------
 def test_subheadings_stay_in_their_article() -> None:
     body = "居民们积极参与,活动取得了良好的效果,大家纷纷点赞。"

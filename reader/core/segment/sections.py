@@ -53,9 +53,9 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Iterator
 
-from reader.core.model import Block, LeftoverKind, ParsedArticle, ParsedLeftover, ParsedSection
+from reader.core.model import Block, ParsedArticle, ParsedLeftover, ParsedSection
 from reader.core.segment.lines import most_common_gap
-from reader.core.segment.masthead import top_zone
+from reader.core.segment.masthead import masthead_reach
 from reader.core.segment.pipeline import Context, PipelineRun, run_pipeline
 from reader.core.segment.reflow import LOOKAHEAD_LINES, raw_width, reflowed_count
 
@@ -324,10 +324,5 @@ class _Sectioner:
 
     @staticmethod
     def _masthead_last(run: PipelineRun) -> int:
-        """Index of the last masthead line in the top zone (-1 when none): the masthead rules reach it."""
-        zone = top_zone(run.tagged)
-        last = -1
-        for i in range(zone):
-            if run.tagged[i].leftover is LeftoverKind.MASTHEAD:
-                last = i
-        return last
+        """Index of the last masthead or QR line in the top zone (-1 when none): see masthead_reach."""
+        return masthead_reach(run.tagged)
