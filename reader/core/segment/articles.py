@@ -191,8 +191,13 @@ def unit_blocks(text: str, unit: Unit, role: Role) -> list[Block]:
     """The blocks of one unit: a joined paragraph with what was lifted out of it, and its source."""
     if unit.kind is not LineKind.PARAGRAPH:
         line = unit.first.line
-        return [make_block(text, role, line.spans(line.start, line.end))]
-    body = [piece for part in unit.parts for piece in part.line.spans(part.line.start, part.body_end)]
+        return [make_block(text, role, [(line.start, line.end)] if line.pieces is None else line.pieces)]
+    body: list[Span] = []
+    for part in unit.parts:
+        if part.line.pieces is None:
+            body.append((part.line.start, part.body_end))
+        else:
+            body.extend(part.line.spans(part.line.start, part.body_end))
     blocks = [make_block(text, Role.PARAGRAPH, body)]
     for lifted in unit.lifted:
         blocks.append(

@@ -99,7 +99,8 @@ def scan_content_lines(
     indices of the lines whose ``gap_before`` separates two blocks (what
     :func:`typical_gap` is taken over).
     """
-    runs: list[tuple[int, list[RawLine]]] = []  # (gap before, printed lines with no blank line between)
+    # (gap before, printed lines with no blank line between: (start, end, raw line start) each)
+    runs: list[tuple[int, list[tuple[int, int, int]]]] = []
     previous_end = -1  # none yet
     for match in _CONTENT_LINE.finditer(text):
         start, end = match.span(1)
@@ -108,24 +109,28 @@ def scan_content_lines(
         else:
             gap = blank_lines_before + text.count("\n", 0, start)
         if gap > 0 or not runs:
-            runs.append((gap, [RawLine(start, end, match.start())]))
+            runs.append((gap, [(start, end, match.start())]))
         else:
-            runs[-1][1].append(RawLine(start, end, match.start()))
+            runs[-1][1].append((start, end, match.start()))
         previous_end = end
     lines: list[Line] = []
     counted: list[int] = []  # lines whose gap_before lies between two content lines
     for r, (gap, run) in enumerate(runs):
         if r or not at_start:
             counted.append(len(lines))
-        if len(run) == 1:
-            _add_line(text, run, gap, lines)
+        if len(run) == 1:  # one printed line: nothing to re-flow (the usual case)
+            start, end, line_start = run[0]
+            if text[start] in "【〖":
+                _add_line(text, [RawLine(start, end, line_start)], gap, lines)
+            else:
+                lines.append(Line(start, end, text[start:end], gap, False))
             continue
         after: list[int] = []
         for _, later in runs[r + 1 :]:
-            after.extend(raw.width for raw in later[: LOOKAHEAD_LINES - len(after)])
+            after.extend(e - s for _, e, s in later[: LOOKAHEAD_LINES - len(after)])
             if len(after) >= LOOKAHEAD_LINES:
                 break
-        for n, group in enumerate(reflow_run(text, run, after)):
+        for n, group in enumerate(reflow_run(text, [RawLine(*raw) for raw in run], after)):
             if n:
                 counted.append(len(lines))
             _add_line(text, group, gap if n == 0 else 0, lines)
