@@ -17,6 +17,8 @@ from sqlalchemy.orm import Session
 from db.models import Article, Block
 from reader.core.segment.confidence import Confidence, assess
 
+CHUNK = 500  # articles assessed per query of their blocks
+
 
 @dataclass(frozen=True, slots=True)
 class DoubtfulArticle:
@@ -53,8 +55,8 @@ def doubtful_articles(session: Session, issue_id: int | None = None) -> list[Dou
         query = query.where(Article.issue_id == issue_id)
     articles = list(session.execute(query))
     found: list[DoubtfulArticle] = []
-    for start in range(0, len(articles), 500):
-        chunk = articles[start : start + 500]
+    for start in range(0, len(articles), CHUNK):
+        chunk = articles[start : start + CHUNK]
         confidence = article_confidence(session, [row[0] for row in chunk])
         for article_id, issue, position, title in chunk:
             if confidence[article_id].doubtful:
@@ -63,17 +65,41 @@ def doubtful_articles(session: Session, issue_id: int | None = None) -> list[Dou
 
 
 def next_doubtful_article(session: Session, after_article_id: int | None = None) -> int | None:
-    """The next doubtful article after ``after_article_id`` across issues (wrapping round); None if none."""
-    queue = doubtful_articles(session)
-    if not queue:
-        return None
+    """The next doubtful article after ``after_article_id`` across issues (wrapping round); None if none.
+
+    Articles are read in issue and reading order a chunk at a time, so the
+    search stops at the first doubtful one instead of assessing the library.
+    """
+    key: tuple[int, int] | None = None
     if after_article_id is not None:
         here = session.execute(
             select(Article.issue_id, Article.position).where(Article.id == after_article_id)
         ).first()
-        if here is not None:
-            key = (here[0], here[1])
-            for item in queue:
-                if (item.issue_id, item.position) > key:
-                    return item.id
-    return queue[0].id
+        key = None if here is None else (here[0], here[1])
+    found = _first_doubtful(session, key)
+    if found is None and key is not None:
+        found = _first_doubtful(session, None, until=key)
+    return found
+
+
+def _first_doubtful(
+    session: Session, after: tuple[int, int] | None, *, until: tuple[int, int] | None = None
+) -> int | None:
+    """The first doubtful article after ``after`` (from the start when None), up to ``until`` included."""
+    query = select(Article.id).order_by(Article.issue_id, Article.position)
+    if after is not None:
+        query = query.where(
+            (Article.issue_id > after[0]) | ((Article.issue_id == after[0]) & (Article.position > after[1]))
+        )
+    if until is not None:
+        query = query.where(
+            (Article.issue_id < until[0]) | ((Article.issue_id == until[0]) & (Article.position <= until[1]))
+        )
+    ids = list(session.scalars(query))  # small rows; the blocks are read a chunk at a time
+    for start in range(0, len(ids), CHUNK):
+        chunk = ids[start : start + CHUNK]
+        confidence = article_confidence(session, chunk)
+        for article_id in chunk:
+            if confidence[article_id].doubtful:
+                return article_id
+    return None
