@@ -16,7 +16,14 @@ from hypothesis import strategies as st
 from reader.core.model import LeftoverKind, Role
 from reader.core.segment import segment
 from reader.core.segment.furniture import furniture_kind
-from reader.core.segment.reflow import RawLine, column_width, opens_with_indent, reflow_run
+from reader.core.segment.reflow import (
+    RawLine,
+    column_width,
+    opens_block,
+    opens_with_indent,
+    reflow_run,
+    stands_alone,
+)
 from reader.core.segment.rules import is_marked_caption
 from tests.corpus_shapes import hard_wrap, indent_wrap, leftover_texts, signature, squeeze, with_masthead
 from tests.test_segment_coverage import assert_covers_exactly
@@ -161,6 +168,14 @@ def test_a_wrapped_title_is_one_title() -> None:
     assert squeeze(article.paragraphs[0]) == body
 
 
+def test_furniture_bylines_and_block_openers_never_continue_a_line() -> None:
+    assert stands_alone("扫码关注") and stands_alone("□ 记者 张三") and not stands_alone("街道召开会议")
+    assert opens_block("——街道召开会议") and opens_block("● 学习互鉴") and opens_block("▲ 活动现场")
+    assert opens_block("【结语】") and not opens_block("街道召开会议")
+    text = "外滩 第1期 2019年5月15日\n外滩 第2期 2019年5月22日"
+    assert [len(group) for group in reflow_run(text, raw_lines(text))] == [1, 1]
+
+
 # -- masthead and furniture ------------------------------------------------------------------
 @pytest.mark.parametrize(
     ("line", "kind"),
@@ -266,6 +281,23 @@ def test_a_caption_above_a_title_is_never_its_title_or_kicker() -> None:
 
 
 # -- a title at the very end ------------------------------------------------------------------
+def test_a_credited_caption_above_a_kicker_is_not_the_kicker() -> None:
+    text = "\n\n".join(
+        [
+            "第一条新闻标题",
+            "近日,社区开展活动。",
+            "居民在活动现场合影 (张三 摄)",
+            "喜迎端午 粽香满社区",
+            "街道举办端午节主题活动",
+            "□ 记者 王五",
+            "6月20日,街道举办端午节主题活动。",
+        ]
+    )
+    second = segment(text).articles[1]
+    assert (second.kicker, second.title) == ("喜迎端午 粽香满社区", "街道举办端午节主题活动")
+    assert second.captions == ["居民在活动现场合影 (张三 摄)"]
+
+
 def test_a_trailing_title_goes_to_the_untitled_article_before_it() -> None:
     text = "\n\n".join(["□ 记者 王五", "6月3日,街道召开会议。会议部署了下阶段工作。", "街道召开消防安全会议"])
     article = segment(text).articles[0]
