@@ -43,7 +43,8 @@ from reader.core.segment.rules import (
     is_subtitle,
 )
 
-# Printed lines after a run that tell its column width too.
+# Printed lines after a run that tell its column width too (fewer than the lines a sectioned
+# run keeps after its carry line, sections.CARRY_MARGIN_LINES, so sections re-flow as the whole).
 LOOKAHEAD_LINES = 10
 # Lines shorter than this never tell the column width (headings, bylines, last lines).
 MIN_COLUMN_WIDTH = 8

@@ -50,8 +50,9 @@ takes the date from the first masthead line anywhere); and cuts at the cap.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Iterable, Iterator
+from itertools import chain, islice
 
 from reader.core.model import Block, ParsedArticle, ParsedLeftover, ParsedSection
 from reader.core.segment.lines import most_common_gap
@@ -97,19 +98,23 @@ def scan_usual_gap(pieces: Iterable[str]) -> int:
     """
     counts: Counter[int] = Counter()
     blank = -1  # blank lines since the last content line; -1 before the first one
-    pending: list[list[str]] = []  # runs of printed lines waiting for the lines after them
+    pending: deque[list[str]] = deque()  # runs of printed lines waiting for the lines after them
+    waiting = 0  # lines in the complete runs after the first pending one
     line = ""  # the line being read
 
     def content_line(raw: str) -> None:
-        nonlocal blank
+        nonlocal blank, waiting
         if blank > 0 or not pending:
+            if len(pending) >= 2:
+                waiting += len(pending[-1])  # the last run is complete now
             pending.append([])
         if blank >= 0:
             counts[blank] += 1
         pending[-1].append(raw)
         blank = 0
-        while len(pending) > 1 and sum(len(run) for run in pending[1:-1]) >= LOOKAHEAD_LINES:
+        while len(pending) > 2 and waiting >= LOOKAHEAD_LINES:
             _count_run(pending, counts)
+            waiting -= len(pending[0])  # the next run is the first now
 
     for piece in pieces:
         parts = piece.split("\n")
@@ -128,11 +133,11 @@ def scan_usual_gap(pieces: Iterable[str]) -> int:
     return most_common_gap(counts)
 
 
-def _count_run(pending: list[list[str]], counts: Counter[int]) -> None:
+def _count_run(pending: deque[list[str]], counts: Counter[int]) -> None:
     """Count the first pending run: take back the gaps of 0 that re-flow joins away."""
-    run = pending.pop(0)
+    run = pending.popleft()
     if len(run) > 1:
-        after = [raw_width(raw) for later in pending for raw in later][:LOOKAHEAD_LINES]
+        after = [raw_width(raw) for raw in islice(chain.from_iterable(pending), LOOKAHEAD_LINES)]
         counts[0] -= len(run) - reflowed_count(run, after)
         if counts[0] <= 0:
             del counts[0]
