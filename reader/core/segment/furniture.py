@@ -1,6 +1,7 @@
 """Furniture rules: lines that are page furniture rather than news.
 
-Mastheads (``外滩 第123期 2019年5月15日``), QR-code blurbs (``扫码关注…``),
+Mastheads (``外滩 第123期 2019年5月15日``, publisher lines ``××街道党工委、办事处 主办``,
+slash-spaced slogans ``幸 / 福 / 社 / 区``), QR-code blurbs and WeChat lines (``扫码关注…``),
 layout words (``HEADLINE``), page numbers (``第2版``), editor credits
 (``责任编辑:X``) and jump markers (``(下转第2版)``).
 """
@@ -64,7 +65,7 @@ def is_masthead_line(text: str) -> bool:
         return True
     if len(text) > 40 or _SENTENCE_MARKS.search(text) is not None:
         return False
-    if _PUBLISHER.fullmatch(text) is not None or _SLASH_SLOGAN.fullmatch(text) is not None:
+    if is_publisher_line(text) or is_slash_slogan(text):
         return True
     if _ISSUE_NUMBER.search(text) is not None:
         return True
