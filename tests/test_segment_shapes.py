@@ -132,6 +132,7 @@ def test_column_width_is_the_most_common_width() -> None:
         is None
     )
     assert column_width([12, 12, 16, 16]) == 16
+    assert column_width([14, 14, 22, 45, 40, 33]) is None  # one paragraph per line: not wrapped
 
 
 def test_an_indent_opens_a_paragraph() -> None:
@@ -157,6 +158,17 @@ def test_a_heading_under_a_full_sentence_line_stands_alone() -> None:
     )
     groups = reflow_run(text, raw_lines(text))
     assert [len(group) for group in groups] == [1, 1, 2]
+
+
+def test_one_paragraph_per_line_without_blank_lines_is_not_reflowed() -> None:
+    first = "\u3000\u3000本报讯 今年以来,街道把老旧小区改造作为民生实事的头号工程,逐个小区听取居民意见。"
+    second = "\u3000\u3000下一步,街道将继续完善长效管理机制。"
+    text = "\n".join(
+        ["聚焦民生实事  回应群众期盼", "街道全面推进老旧小区改造工作", "□ 通讯员 张明", first, second]
+    )
+    [article] = segment(text).articles
+    assert (article.kicker, article.title) == ("聚焦民生实事  回应群众期盼", "街道全面推进老旧小区改造工作")
+    assert article.paragraphs == [first.strip(), second.strip()]
 
 
 def test_a_wrapped_title_is_one_title() -> None:

@@ -10,6 +10,8 @@ these small rules decide which lines continue the line above:
   the run and the :data:`LOOKAHEAD_LINES` printed lines after it (a wrapped
   title standing alone is measured against the paragraphs below it; only
   lines after, so a long issue cut into sections re-flows as the whole does);
+  a run with many lines wider than that is not wrapped
+  (one paragraph per line with no blank line between): it is left as it is;
 - :func:`width_slack`: how far short of that width a line may end and still be
   full (none when the wrapping is regular, a little for proportional OCR);
 - :func:`opens_with_indent`: a line opening with an indent starts a paragraph;
@@ -73,12 +75,18 @@ class RawLine:
 def column_width(widths: Sequence[int]) -> int | None:
     """The column width of a run of lines: its most common width (the larger on a tie).
 
-    None when the run has fewer than two lines wide enough to tell.
+    None when the run has fewer than two lines wide enough to tell, or when
+    it is not wrapped at all: lines wider than that width are more than half
+    as many as the lines as wide as it (one paragraph per line, whatever its
+    length).
     """
     counts = Counter(width for width in widths if width >= MIN_COLUMN_WIDTH)
     if sum(counts.values()) < 2:
         return None
-    return max(counts, key=lambda width: (counts[width], width))
+    width = max(counts, key=lambda width: (counts[width], width))
+    near = sum(n for w, n in counts.items() if abs(w - width) <= IRREGULAR_SLACK)
+    wider = sum(n for w, n in counts.items() if w > width + IRREGULAR_SLACK)
+    return None if 2 * wider > near else width
 
 
 def width_slack(widths: Sequence[int], width: int) -> int:
