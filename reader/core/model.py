@@ -76,10 +76,12 @@ class ParsedArticle:
     people: list[Person] = field(default_factory=list)
 
     def _first(self, role: Role) -> str | None:
-        for block in self.blocks:
-            if block.role is role:
-                return block.text
-        return None
+        """The text of every block of ``role``, joined by line breaks (None when there is none).
+
+        Usually one block; a second kicker or title is kept, never dropped.
+        """
+        texts = [block.text for block in self.blocks if block.role is role]
+        return "\n".join(texts) if texts else None
 
     def _all(self, role: Role) -> list[str]:
         return [b.text for b in self.blocks if b.role is role]

@@ -1,9 +1,11 @@
 """Cleaned-text rendering of an issue document (the JSON export structure).
 
-Per article: its heading lines (section, kicker, title, subtitle), the byline,
-then paragraphs, captions marked ``[图片说明] `` and the source, each part
-separated by a blank line; articles separated by ``* * *``; the issue's header (title or file name, its
-date, publication and number, a line of ``=``) comes first.  ``ExportOptions``
+Per article, every block in reading order: the heading lines opening it
+(section, kicker, title, subtitle, byline) one per line, then paragraphs,
+subheadings, captions marked ``[图片说明] ``, furniture kept in the article and
+the source, each part separated by a blank line; articles separated by ``* * *``;
+the issue's header (title or file name, its date, publication and number, a line
+of ``=``) comes first.  ``ExportOptions``
 leaves parts out, changes the separators, converts the script and adds the
 notes as numbered footnotes.
 """
@@ -56,11 +58,42 @@ def article_fields(article: Mapping[str, Any], texts: Sequence[str] | None = Non
     }
 
 
-def render_article(article: Mapping[str, Any], options: ExportOptions = DEFAULT_OPTIONS) -> str:
-    """One article as cleaned text: headings, byline, paragraphs, captions, source (and notes)."""
-    notes = footnotes(article, lambda n: f"[{n}]") if options.has(Part.NOTES) else []
-    texts = marked_block_texts(article, notes, lambda label: label) if notes else None
-    fields = article_fields(article, texts)
+_TOP_ROLES = ("section", "kicker", "title", "subtitle", "byline")
+_ROLE_PART = {
+    "section": Part.SECTION,
+    "kicker": Part.KICKER,
+    "title": Part.TITLE,
+    "subtitle": Part.SUBTITLE,
+    "byline": Part.BYLINE,
+    "caption": Part.CAPTIONS,
+    "source": Part.SOURCE,
+}
+
+
+def block_parts(
+    blocks: Sequence[Mapping[str, Any]], texts: Sequence[str], options: ExportOptions
+) -> list[str]:
+    """Every block in reading order: the heading blocks opening the article on one part, one per line,
+    then each block as a part (captions marked), so no block is ever left out (a second kicker, a
+    furniture line, a heading after the body)."""
+    top: list[str] = []
+    parts: list[str] = []
+    in_top = True
+    for block, text in zip(blocks, texts, strict=True):
+        role = block["role"]
+        in_top = in_top and role in _TOP_ROLES
+        part = _ROLE_PART.get(role)
+        if (part is not None and not options.has(part)) or not text:
+            continue
+        if in_top:
+            top.append(text)
+        else:
+            parts.append(CAPTION_MARK + text if role == "caption" else text)
+    return (["\n".join(top)] if top else []) + parts
+
+
+def _field_parts(fields: Mapping[str, Any], options: ExportOptions) -> list[str]:
+    """The parts of an article known only by its fields (no blocks)."""
     lines = [fields[part.value] for part in HEADING_PARTS if options.has(part) and fields[part.value]]
     if options.has(Part.BYLINE) and fields["byline"]:
         lines.append(fields["byline"])
@@ -70,6 +103,18 @@ def render_article(article: Mapping[str, Any], options: ExportOptions = DEFAULT_
         parts.extend(CAPTION_MARK + c for c in fields["captions"] if c)
     if options.has(Part.SOURCE) and fields["source"]:
         parts.append(fields["source"])
+    return parts
+
+
+def render_article(article: Mapping[str, Any], options: ExportOptions = DEFAULT_OPTIONS) -> str:
+    """One article as cleaned text: every block in reading order (and the notes)."""
+    notes = footnotes(article, lambda n: f"[{n}]") if options.has(Part.NOTES) else []
+    texts = marked_block_texts(article, notes, lambda label: label) if notes else None
+    blocks = article.get("blocks")
+    if blocks is None:
+        parts = _field_parts(article_fields(article, texts), options)
+    else:
+        parts = block_parts(blocks, [b["text"] for b in blocks] if texts is None else texts, options)
     if notes:
         parts.append("\n".join(f"{note.label} {note.body}" for note in notes))
     return options.paragraph_separator.join(parts)

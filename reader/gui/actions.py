@@ -229,6 +229,13 @@ class Actions(QObject):
         self.next_needing_review.setStatusTip(
             self.tr("Open the next article not yet proofread, in any issue")
         )
+        self.next_doubtful_layout = self._make(
+            self.tr("Next Article Whose &Layout Needs a Look"),
+            QKeySequence(Qt.Modifier.SHIFT | Qt.Key.Key_F8),
+        )
+        self.next_doubtful_layout.setStatusTip(
+            self.tr("Open the next article whose cut into articles looks doubtful, in any issue")
+        )
         # Ctrl+H everywhere (the platform's Replace key too, where it has another one)
         self.find_replace = self._make(
             self.tr("Find and &Replace…"),

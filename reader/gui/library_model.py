@@ -29,6 +29,7 @@ from PySide6.QtGui import QFont, QHelpEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QToolTip,
@@ -103,6 +104,7 @@ class LibraryModel(QAbstractItemModel):
         self._issue_rows: dict[int, int] = {}  # issue id -> row
         self._shown = 0  # issues exposed to views so far (canFetchMore/fetchMore on the root)
         self.issue_order = IssueOrder.IMPORT
+        self._doubts: dict[int, str] = {}  # article id -> why its layout needs a look (one line each)
 
     # loading
     def set_fetcher(self, fetch_articles: ArticleFetcher | None) -> None:
@@ -258,6 +260,23 @@ class LibraryModel(QAbstractItemModel):
                 node.articles[row] = replace(article, tag_count=counts[article.id])
                 index = self.createIndex(row, Column.TAGS, node.row.id)
                 self.dataChanged.emit(index, index)
+
+    def set_doubts(self, doubts: Mapping[int, str]) -> None:
+        """Why articles' layouts need a look, by id ("" for a trusted one); their rows get a mark."""
+        for article_id, why in doubts.items():
+            if why:
+                self._doubts[article_id] = why
+            else:
+                self._doubts.pop(article_id, None)
+        for node in self._issues:
+            for article_id, row in node.article_rows.items() if node.articles else ():
+                if article_id in doubts:
+                    index = self.createIndex(row, Column.TITLE, node.row.id)
+                    self.dataChanged.emit(index, index)
+
+    def doubt(self, article_id: int) -> str:
+        """Why an article's layout needs a look ("" when it does not or is not known yet)."""
+        return self._doubts.get(article_id, "")
 
     # finding
     def index_of_issue(self, issue_id: int) -> QModelIndex:
@@ -423,7 +442,10 @@ class LibraryModel(QAbstractItemModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 return article.label or self.tr("(untitled)")
             if role == Qt.ItemDataRole.ToolTipRole:
-                return article.label
+                why = self._doubts.get(article.id)
+                return f"{article.label}\n{why}" if why else article.label
+            if role == Qt.ItemDataRole.DecorationRole and article.id in self._doubts:
+                return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
             if role == Role.SORT:
                 return article.position
             if role == Qt.ItemDataRole.ForegroundRole and not article.title:

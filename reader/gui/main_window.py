@@ -208,6 +208,9 @@ class MainWindow(QMainWindow):
         from reader.gui.conversion_ui import ConversionUi
 
         self.conversion = ConversionUi(self)  # names kept as written and the user's conversions
+        from reader.gui.layout_review import LayoutReview
+
+        self.layout_review = LayoutReview(self)  # doubtful articles: marks, Go menu, issue page
         self.setAcceptDrops(True)
         self.resize(1280, 820)
         self.restoreGeometry(self.settings.geometry)

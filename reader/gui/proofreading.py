@@ -160,7 +160,7 @@ class Proofreading(QObject):
         view_menu.addSeparator()
         view_menu.addAction(a.show_changes)
         go_menu.addSeparator()
-        go_menu.addAction(a.next_needing_review)
+        go_menu.addActions([a.next_needing_review, a.next_doubtful_layout])
 
     def _connect(self) -> None:
         w, a = self.window, self.window.actions_
@@ -538,6 +538,7 @@ class Proofreading(QObject):
         a.revision_history.setEnabled(article)
         a.show_changes.setEnabled(has_library)
         a.next_needing_review.setEnabled(has_library)
+        a.next_doubtful_layout.setEnabled(has_library)
         a.find_replace.setEnabled(has_library)
 
     # telling

@@ -316,8 +316,10 @@ def render_issue_page(
     style: ReadingStyle,
     convert: Convert,
     review: Sequence[tuple[str, str]] = (),
+    doubts: Sequence[tuple[str, str]] = (),
 ) -> None:
-    """Lay out an issue's own page: its metadata, its review counts, the blocks that belong to no article."""
+    """Lay out an issue's own page: its metadata, its review counts, the articles whose layout needs a
+    look (``doubts``: label, why), the blocks that belong to no article."""
     w = _Writer(doc, style)
     s = style.size
     w.paragraph(
@@ -350,6 +352,12 @@ def render_issue_page(
             [(QCoreApplication.translate("Reading", "Review"), _char(style, 1.1, bold=True))],
         )
         _table(w, list(review), style, label_scale=0.9)
+    if doubts:
+        w.paragraph(
+            w.block(top=s * 1.2, bottom=s * 0.4, ems=HEADING_LINE_HEIGHT),
+            [(QCoreApplication.translate("Reading", "Layout needs a look"), _char(style, 1.1, bold=True))],
+        )
+        _table(w, [(convert(label), why) for label, why in doubts], style, label_scale=0.85)
     w.paragraph(
         w.block(top=s * 1.2, bottom=s * 0.4, ems=HEADING_LINE_HEIGHT),
         [(QCoreApplication.translate("Reading", "Blocks outside any article"), _char(style, 1.1, bold=True))],

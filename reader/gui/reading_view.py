@@ -39,6 +39,7 @@ class _Issue:
     page: IssuePage
     label: str
     review: tuple[tuple[str, str], ...] = ()  # review lines: articles per status
+    doubts: tuple[tuple[str, str], ...] = ()  # articles whose layout needs a look: (label, why)
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,6 +113,13 @@ class ReadingView(QTextBrowser):
         self._content = _Issue(page, label, tuple(review))
         self._highlights.clear()
         self._render(keep_scroll=False)
+
+    def set_issue_doubts(self, issue_id: int, doubts: Sequence[tuple[str, str]]) -> None:
+        """List the articles whose layout needs a look on the issue page, if it still shows that issue."""
+        content = self._content
+        if isinstance(content, _Issue) and content.page.id == issue_id and content.doubts != tuple(doubts):
+            self._content = _Issue(content.page, content.label, content.review, tuple(doubts))
+            self._render(keep_scroll=True)
 
     def show_message(self, title: str, text: str = "") -> None:
         """Show a short note instead of a text."""
@@ -281,7 +289,9 @@ class ReadingView(QTextBrowser):
         if isinstance(content, _Article):
             self._rendered = render_article(doc, content.document, style, self._script, content.context)
         elif isinstance(content, _Issue):
-            render_issue_page(doc, content.page, content.label, style, self._script, content.review)
+            render_issue_page(
+                doc, content.page, content.label, style, self._script, content.review, content.doubts
+            )
         elif isinstance(content, _Message):
             render_message(doc, content.title, content.text, style)
         else:

@@ -114,7 +114,7 @@ class StructureActions(QObject):
         self.block_label.setObjectName("blockLabel")
         window.statusBar().addPermanentWidget(self.block_label)
         self.remember_offer = RememberOffer(editing, window)  # after a role change: remember it for the paper
-        window.statusBar().insertPermanentWidget(0, self.remember_offer)
+        window.statusBar().addPermanentWidget(self.remember_offer)
 
         a.layout_view.triggered.connect(lambda _checked=False: self.open_layout_view())
         window.issue_actions.add_entry(

@@ -61,6 +61,7 @@ def article_documents(session: Session, articles: Sequence[Article]) -> list[dic
             "version": a.version,
             "paragraphs": [b.text for b in blocks[a.id] if b.role in BODY_ROLES],
             "captions": [b.text for b in blocks[a.id] if b.role == Role.CAPTION.value],
+            "furniture": [b.text for b in blocks[a.id] if b.role == Role.FURNITURE.value],
             "span": [a.span_start, a.span_end],
             "blocks": [{"role": b.role, "text": b.text, "pieces": b.pieces} for b in blocks[a.id]],
             "tags": tags.get(a.id, []),

@@ -88,8 +88,7 @@ def headings(blocks: Iterable[tuple[str, str]]) -> dict[str, str | None]:
     result: dict[str, str | None] = {}
     for name in HEADING_FIELDS:
         texts = [text for role, text in pairs if role == name]
-        joined = "\n".join(texts) if name == "byline" else (texts[0] if texts else None)
-        result[name] = joined or None
+        result[name] = "\n".join(texts) or None  # a second kicker or title is kept, as bylines are
     return result
 
 

@@ -209,7 +209,7 @@
 <context>
     <name>LibraryModel</name>
     <message numerus="yes">
-        <location filename="../../reader/gui/library_model.py" line="+390"/>
+        <location filename="../../reader/gui/library_model.py" line="+409"/>
         <source>%1
 File: %2
 %n article(s)</source>
@@ -231,7 +231,7 @@ File: %2
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+41"/>
         <source>%n tag(s)</source>
         <translation>
             <numerusform>%n tag</numerusform>
@@ -253,7 +253,7 @@ File: %2
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../reader/gui/main_window.py" line="+658"/>
+        <location filename="../../reader/gui/main_window.py" line="+661"/>
         <source>%n issue(s)</source>
         <translation>
             <numerusform>%n issue</numerusform>

@@ -334,6 +334,16 @@
         <translation>打开下一篇尚未校对的文章（不限期次）</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Next Article Whose &amp;Layout Needs a Look</source>
+        <translation>下一篇版面需要检查的文章(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open the next article whose cut into articles looks doubtful, in any issue</source>
+        <translation>打开下一篇分篇可疑的文章（不限期号）</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Find and &amp;Replace…</source>
         <translation>查找和替换(&amp;R)…</translation>
@@ -2372,6 +2382,62 @@ The library is backed up first, and Edit &gt; Undo brings the issue back.</sourc
     </message>
 </context>
 <context>
+    <name>LayoutReasons</name>
+    <message>
+        <location filename="../../reader/gui/layout_review.py" line="+34"/>
+        <source>The title looks like a photo caption</source>
+        <translation>标题像图片说明</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No body text</source>
+        <translation>没有正文</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The body opens with a heading-like line</source>
+        <translation>正文以类似标题的行开头</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two kickers or titles</source>
+        <translation>有两个引题或标题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A masthead-like or furniture block</source>
+        <translation>含报头或版面杂项</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Very short</source>
+        <translation>篇幅很短</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Very long</source>
+        <translation>篇幅很长</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A heading after the body (a title set at the end?)</source>
+        <translation>正文之后有标题行（标题被排到了末尾？）</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>(untitled, no. %1)</source>
+        <translation>（无标题，第 %1 篇）</translation>
+    </message>
+</context>
+<context>
+    <name>LayoutReview</name>
+    <message>
+        <location line="+63"/>
+        <source>No article&apos;s layout needs a look.</source>
+        <translation>没有需要检查版面的文章。</translation>
+    </message>
+</context>
+<context>
     <name>LayoutView</name>
     <message>
         <location filename="../../reader/gui/layout_view.py" line="+85"/>
@@ -2426,7 +2492,7 @@ The library is backed up first, and Edit &gt; Undo brings the issue back.</sourc
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../reader/gui/library_model.py" line="+364"/>
+        <location filename="../../reader/gui/library_model.py" line="+383"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
@@ -2464,7 +2530,7 @@ File: %2
         <translation>（无标题）</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+21"/>
         <source>%n tag(s)</source>
         <translation>
             <numerusform>%n 个标签</numerusform>
@@ -2587,14 +2653,14 @@ File: %2
     <name>MainWindow</name>
     <message>
         <location filename="../../reader/gui/main_window.py" line="+138"/>
-        <location line="+528"/>
+        <location line="+531"/>
         <location line="+10"/>
         <location line="+3"/>
         <source>Jiaokan 校勘</source>
         <translation>校勘</translation>
     </message>
     <message>
-        <location line="-503"/>
+        <location line="-506"/>
         <source>Library</source>
         <translation>文库</translation>
     </message>
@@ -2604,7 +2670,7 @@ File: %2
         <translation>搜索</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>Opening the library…</source>
         <translation>正在打开文库…</translation>
     </message>
@@ -3124,7 +3190,7 @@ File: %2
         <translation>期次 %1</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+98"/>
         <source>Proofreading</source>
         <translation>校对</translation>
     </message>
@@ -3145,7 +3211,7 @@ File: %2
 <context>
     <name>Reading</name>
     <message>
-        <location filename="../../reader/gui/reading_document.py" line="+325"/>
+        <location filename="../../reader/gui/reading_document.py" line="+327"/>
         <source>Issue</source>
         <translation>期次</translation>
     </message>
@@ -3188,6 +3254,11 @@ File: %2
         <location line="+6"/>
         <source>Review</source>
         <translation>校对</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Layout needs a look</source>
+        <translation>版面需要检查</translation>
     </message>
     <message>
         <location line="+5"/>

@@ -1,12 +1,13 @@
 """Markdown rendering of an issue document.
 
 The issue as ``# title`` (or its file name) with its date, publication and
-number in italics below; per article, in reading order: the section label in
-bold, the kicker on its own line in italics, ``##`` title, the subtitle on its
-own line in italics, ``*byline*``, paragraphs, ``###`` subheadings, captions as
-``> `` quotes labelled ``**图片说明**``, the source in italics; notes as
-footnotes (``[^label]``).  Text is escaped so that OCR'd characters never
-turn into Markdown markup.
+number in italics below; per article, every block in reading order: the
+section label in bold, the kicker on its own line in italics, ``##`` title,
+the subtitle on its own line in italics, ``*byline*``, paragraphs, ``###``
+subheadings, captions as ``> `` quotes labelled ``**图片说明**``, the source in
+italics and any furniture kept in the article as plain text (no block is left
+out); notes as footnotes (``[^label]``).  Text is escaped so that OCR'd
+characters never turn into Markdown markup.
 """
 
 from __future__ import annotations
@@ -45,7 +46,7 @@ def _one_line(text: str) -> str:
     return " ".join(text.split())
 
 
-def _block(role: str, text: str) -> str | None:
+def _block(role: str, text: str) -> str:
     if role == "section":
         return f"**{_one_line(text)}**"
     if role in ("kicker", "subtitle"):
@@ -58,10 +59,8 @@ def _block(role: str, text: str) -> str | None:
         return "\n".join(f"*{line.strip()}*" for line in text.splitlines() if line.strip())
     if role == "caption":
         lines = [f"> {line}" if line.strip() else ">" for line in text.splitlines()]
-        return "\n".join([f"> {CAPTION_LABEL} {lines[0][2:]}".rstrip(), *lines[1:]]) if lines else None
-    if role == "paragraph":
-        return text
-    return None  # layout furniture
+        return "\n".join([f"> {CAPTION_LABEL} {lines[0][2:]}".rstrip(), *lines[1:]]) if lines else ""
+    return text  # paragraphs, furniture kept in the article: never left out
 
 
 def render_article(article: Mapping[str, Any], options: ExportOptions, label_prefix: str = "") -> str:

@@ -2,11 +2,15 @@
 
 The pipeline is a few linear passes, each a module of small named rules:
 
-1. :mod:`.lines` scans the non-blank lines with their spans and breaks;
+1. :mod:`.lines` scans the non-blank lines with their spans and breaks,
+   re-flowing hard-wrapped printed lines into paragraphs (:mod:`.reflow`);
 2. :mod:`.classify` tags each line by its own text (rules in :mod:`.rules`,
    :mod:`.byline`, :mod:`.furniture`), and :mod:`.masthead` reads the masthead;
 3. :mod:`.repair` joins paragraphs cut by a break and lifts dropped captions;
 4. :mod:`.articles` groups the units into articles and leftovers.
+
+:mod:`.confidence` then tells, from an article's blocks, whether its cut
+needs a look, and why.
 
 :mod:`.pipeline` chains the passes; :func:`segment` runs them on a whole
 issue, :func:`segment_sections` (:mod:`.sections`) on a very long issue

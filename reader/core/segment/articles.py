@@ -16,12 +16,12 @@ from dataclasses import dataclass, field
 from reader.core.model import Block, LeftoverKind, ParsedArticle, ParsedLeftover, Person, Role, Span
 from reader.core.segment.classify import LineKind
 from reader.core.segment.repair import Unit
-from reader.core.segment.rules import is_enumerated, is_photo_section
+from reader.core.segment.rules import SECTION_LABELS, is_enumerated, is_photo_section, opens_article
 
 HEADING_KINDS = (LineKind.HEADING, LineKind.SUBTITLE, LineKind.ITEM_TITLE)
 BODY_KINDS = (LineKind.PARAGRAPH, LineKind.SUBHEADING, LineKind.CAPTION, LineKind.BYLINE)
-# A lone heading line between paragraphs of an article this long is a new title, not a subheading.
-TITLE_MIN_CHARS_IN_ARTICLE = 18
+# A lone heading line this long over a paragraph opening like an article is a new title.
+LONE_TITLE_MIN_CHARS = 8
 # Photo-news items are one short, self-contained paragraph.
 PHOTO_NEWS_MAX_CHARS = 200
 
@@ -102,18 +102,36 @@ def next_content(units: Sequence[Unit], k: int) -> Unit | None:
 def starts_new_article(headings: Sequence[Unit], following: Unit | None) -> bool:
     """True when a heading group inside an open article starts a new article.
 
-    A byline or subtitle, two or more heading lines, an item title, a break
-    before a lone line, or a lone line as long as a title all say "title";
-    a short lone line between paragraphs (``聚焦主题重点学``) is a subheading.
+    A new article needs a new heading group: a byline or subtitle, two or
+    more heading lines, an item title.  A lone line between paragraphs is a
+    subheading (``聚焦主题重点学``, however long, after a break or not) unless
+    the paragraph under it opens the way a news article does (``近日,…``,
+    ``5月7日,…``) and the line is as long as a title.
     """
     if following is not None and following.kind is LineKind.BYLINE:
         return True
     if len(headings) >= 2 or any(unit.kind is not LineKind.HEADING for unit in headings):
         return True
     only = headings[0]
-    if is_enumerated(only.text):
+    if is_enumerated(only.text) or following is None:
         return False
-    return only.break_before or len(only.text) >= TITLE_MIN_CHARS_IN_ARTICLE
+    return len(only.text) >= LONE_TITLE_MIN_CHARS and opens_article(following.text)
+
+
+def is_bracketed_subheading(unit: Unit, following: Unit | None) -> bool:
+    """True for a bracketed label between paragraphs of one article (``【结语】``), not a section label.
+
+    A section label opens a group of articles (a heading group or a photo
+    item follows it); a bracketed label with the article's text going on
+    under it is a subheading.  Named section labels (``图片新闻``) never are.
+    """
+    return (
+        unit.text[:1] in "【〖["
+        and unit.text.strip("【】〖〗[] ") not in SECTION_LABELS
+        and following is not None
+        and following.kind is LineKind.PARAGRAPH
+        and not opens_article(following.text)
+    )
 
 
 def is_photo_caption(headings: Sequence[Unit], following: Unit | None) -> bool:
@@ -173,12 +191,23 @@ def unit_blocks(text: str, unit: Unit, role: Role) -> list[Block]:
     """The blocks of one unit: a joined paragraph with what was lifted out of it, and its source."""
     if unit.kind is not LineKind.PARAGRAPH:
         line = unit.first.line
-        return [make_block(text, role, [(line.start, line.end)])]
-    blocks = [make_block(text, Role.PARAGRAPH, [(part.line.start, part.body_end) for part in unit.parts])]
+        return [make_block(text, role, [(line.start, line.end)] if line.pieces is None else line.pieces)]
+    body: list[Span] = []
+    for part in unit.parts:
+        if part.line.pieces is None:
+            body.append((part.line.start, part.body_end))
+        else:
+            body.extend(part.line.spans(part.line.start, part.body_end))
+    blocks = [make_block(text, Role.PARAGRAPH, body)]
     for lifted in unit.lifted:
-        blocks.append(make_block(text, _LIFTED_ROLES[lifted.kind], [(lifted.line.start, lifted.line.end)]))
-    if unit.last.source is not None:
-        blocks.append(make_block(text, Role.SOURCE, [unit.last.source]))
+        blocks.append(
+            make_block(
+                text, _LIFTED_ROLES[lifted.kind], lifted.line.spans(lifted.line.start, lifted.line.end)
+            )
+        )
+    source = unit.last.source
+    if source is not None:
+        blocks.append(make_block(text, Role.SOURCE, unit.last.line.spans(*source)))
     return blocks
 
 
@@ -289,8 +318,8 @@ class ArticleGrouper:
         """Record ``unit`` as a leftover: one per line, so no line of it is ever lost."""
         kind = leftover_kind(unit)
         for tagged in sorted([*unit.parts, *unit.lifted], key=lambda part: part.line.start):
-            line = tagged.line
-            self.leftovers.append(ParsedLeftover(kind, (line.start, line.end), line.text))
+            for start, end in tagged.line.spans(tagged.line.start, tagged.line.end):
+                self.leftovers.append(ParsedLeftover(kind, (start, end), self.text[start:end]))
 
     def _attach(self, unit: Unit, role: Role) -> None:
         """Add ``unit`` to the current article, with everything pending before it."""
@@ -304,7 +333,8 @@ class ArticleGrouper:
         self.cur = ArticleDraft(titled=titled)
         self.drafts.append(self.cur)
         cut = next(
-            (i for i, (u, _) in enumerate(self.pending) if u.kind is LineKind.SECTION), len(self.pending)
+            (i for i, (u, _) in enumerate(self.pending) if u.kind in (LineKind.SECTION, LineKind.CAPTION)),
+            len(self.pending),
         )
         for unit, _ in self.pending[:cut]:
             self._leave(unit)
@@ -342,6 +372,9 @@ class ArticleGrouper:
         group = collect_heading_group(self.units, k)
         headings = group.headings
         following = next_content(self.units, group.end)
+        if following is None and self.is_open and not self._section_pending():
+            self._place_orphan(group)
+            return group.end
         if self.is_open and is_floating_caption(headings, following):
             self._place_group(group, [Role.CAPTION])
             return group.end
@@ -363,6 +396,22 @@ class ArticleGrouper:
         self.photo_section = False
         self._place_group(group, assign_heading_roles([unit.kind for unit in headings]))
         return group.end
+
+    def _place_orphan(self, group: HeadingGroup) -> None:
+        """Headings at the very end of the issue, with no text after them: an orphan title.
+
+        When the last article is still open and has a body but no title, the
+        evidence is clear: they are its headings (kept last, where the text
+        has them).  Otherwise they stay in it as furniture, which its
+        confidence flags (never as a subheading).  After an article closed by
+        an attribution they are a leftover, as before.
+        """
+        assert self.cur is not None
+        if self.cur.has_body and not self.cur.titled:
+            self.cur.titled = True
+            self._place_group(group, assign_heading_roles([unit.kind for unit in group.headings]))
+        else:
+            self._place_group(group, [Role.FURNITURE] * len(group.headings))
 
     def _place_group(self, group: HeadingGroup, roles: Sequence[Role]) -> None:
         role_of = iter(roles)
@@ -415,17 +464,31 @@ class ArticleGrouper:
         return k + 1
 
     def on_caption(self, k: int) -> int:
-        """A marked caption stays with the article it follows."""
+        """A marked caption stays with the article it follows, or goes with the title right under it.
+
+        Never a title or kicker: a caption standing right above a heading
+        group waits and opens the article that group starts.
+        """
         unit = self.units[k]
-        if self.cur is not None and not self._section_pending():
+        following = next_content(self.units, k + 1)
+        if following is not None and following.kind in HEADING_KINDS:
+            self._defer(unit, Role.CAPTION)
+        elif self.cur is not None and not self._section_pending():
             self._attach(unit, Role.CAPTION)
         else:
             self._defer(unit, Role.CAPTION)
         return k + 1
 
     def on_section(self, k: int) -> int:
-        """A section label ends the current article and waits for the next one."""
+        """A section label ends the current article and waits for the next one.
+
+        A bracketed label with the article's text going on under it
+        (``【结语】``) is a subheading of the open article instead.
+        """
         unit = self.units[k]
+        if self.is_open and is_bracketed_subheading(unit, next_content(self.units, k + 1)):
+            self._attach(unit, Role.SUBHEADING)
+            return k + 1
         if self.cur is not None:
             self.cur.closed, self.cur.soft_closed = True, False
         self.photo_section = is_photo_section(unit.text)

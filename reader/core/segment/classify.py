@@ -100,8 +100,8 @@ def _paragraph(line: Line) -> TaggedLine:
     at = split_trailing_source(text)
     if at is None:
         return TaggedLine(line, LineKind.PARAGRAPH, line.end, is_complete(text))
-    body_end = line.start + len(text[:at].rstrip())
-    return TaggedLine(line, LineKind.PARAGRAPH, body_end, True, (line.start + at, line.end))
+    body_end = line.offset(len(text[:at].rstrip()) - 1) + 1
+    return TaggedLine(line, LineKind.PARAGRAPH, body_end, True, (line.offset(at), line.end))
 
 
 def classify_line(line: Line) -> TaggedLine:

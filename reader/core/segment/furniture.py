@@ -1,6 +1,7 @@
 """Furniture rules: lines that are page furniture rather than news.
 
-Mastheads (``外滩 第123期 2019年5月15日``), QR-code blurbs (``扫码关注…``),
+Mastheads (``外滩 第123期 2019年5月15日``, publisher lines ``××街道党工委、办事处 主办``,
+slash-spaced slogans ``幸 / 福 / 社 / 区``), QR-code blurbs and WeChat lines (``扫码关注…``),
 layout words (``HEADLINE``), page numbers (``第2版``), editor credits
 (``责任编辑:X``) and jump markers (``(下转第2版)``).
 """
@@ -26,7 +27,11 @@ _MASTHEAD_FIELD = re.compile(
     r"\s*[:\uff1a]"
 )
 _QR_START = re.compile(r"(?:请|欢迎)?(?:扫码|扫一扫|扫描|长按|识别)")
-_QR_WORD = re.compile(r"二维码|公众号|微信号|视频号|抖音号")
+_QR_WORD = re.compile(r"二维码|公众号|微信号|视频号|抖音号|(?:官方)?微信\s*[:\uff1a]|微博\s*[:\uff1a]")
+# ××街道党工委、办事处 主办: who publishes the paper, the field name last.
+_PUBLISHER = re.compile(r"\S.{1,38}\s*(?:主办|承办|协办|编印|出版|主管|编辑出版)")
+# 幸 / 福 / 社 / 区: a slogan spelt out one or two characters at a time between slashes or dots.
+_SLASH_SLOGAN = re.compile(r"[^\s/|·•]{1,2}(?:\s*[/|·•]\s*[^\s/|·•]{1,2}){2,}")
 _LATIN_WORDS = re.compile(r"[A-Za-z][A-Za-z &'.\-]{0,40}")
 _PAGE = re.compile(
     r"第\s*[0-9一二三四五六七八九十]{1,3}\s*版(?:\s*\S{1,12})?"
@@ -42,6 +47,16 @@ _EDITOR = re.compile(
 _SENTENCE_MARKS = re.compile(r"[。,;!?\uff0c\uff1b\uff01\uff1f]")
 
 
+def is_publisher_line(text: str) -> bool:
+    """True for a publisher line: ``××街道党工委、办事处 主办``."""
+    return len(text) <= 40 and _SENTENCE_MARKS.search(text) is None and _PUBLISHER.fullmatch(text) is not None
+
+
+def is_slash_slogan(text: str) -> bool:
+    """True for a slogan spelt out between slashes: ``幸 / 福 / 社 / 区``."""
+    return len(text) <= 40 and _SLASH_SLOGAN.fullmatch(text) is not None
+
+
 def is_masthead_line(text: str) -> bool:
     """True for a masthead / page-header line: issue number, printed date, publisher fields."""
     if len(text) > FURNITURE_MAX_CHARS or "。" in text:
@@ -50,6 +65,8 @@ def is_masthead_line(text: str) -> bool:
         return True
     if len(text) > 40 or _SENTENCE_MARKS.search(text) is not None:
         return False
+    if is_publisher_line(text) or is_slash_slogan(text):
+        return True
     if _ISSUE_NUMBER.search(text) is not None:
         return True
     date = DATE.search(text)

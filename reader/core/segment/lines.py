@@ -13,6 +13,9 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from reader.core.model import Span
+from reader.core.segment.reflow import LOOKAHEAD_LINES, RawLine, reflow_run
+
 # A section label glued in front of a heading on one line: 【党政】街道召开…
 # A line with something on it: group 1 is its stripped content.
 _CONTENT_LINE = re.compile(r"^[^\S\n]*(\S(?:[^\n]*\S)?)", re.MULTILINE)
@@ -34,6 +37,24 @@ class Line:
     text: str
     gap_before: int
     break_before: bool
+    # A line re-flowed from several printed lines: the span of each (None for one printed line).
+    pieces: tuple[Span, ...] | None = None
+
+    def spans(self, start: int, end: int) -> list[Span]:
+        """The pieces of the line between offsets ``start`` and ``end`` (no whitespace between lines)."""
+        if self.pieces is None:
+            return [(max(start, self.start), min(end, self.end))]
+        return [(max(s, start), min(e, end)) for s, e in self.pieces if s < end and e > start]
+
+    def offset(self, index: int) -> int:
+        """The offset in the issue of character ``index`` of :attr:`text` (``len(text)``: the end)."""
+        if self.pieces is None:
+            return self.start + index
+        for s, e in self.pieces:
+            if index < e - s:
+                return s + index
+            index -= e - s
+        return self.end
 
 
 def split_leading_label(text: str) -> int:
@@ -78,27 +99,61 @@ def scan_content_lines(
     indices of the lines whose ``gap_before`` separates two blocks (what
     :func:`typical_gap` is taken over).
     """
-    lines: list[Line] = []
-    counted: list[int] = []  # lines whose gap_before lies between two content lines
+    # (gap before, printed lines with no blank line between: (start, end, raw line start) each)
+    runs: list[tuple[int, list[tuple[int, int, int]]]] = []
     previous_end = -1  # none yet
     for match in _CONTENT_LINE.finditer(text):
         start, end = match.span(1)
         if previous_end >= 0:
             gap = text.count("\n", previous_end, start) - 1
-            counted.append(len(lines))
         else:
             gap = blank_lines_before + text.count("\n", 0, start)
-            if not at_start:
-                counted.append(len(lines))
+        if gap > 0 or not runs:
+            runs.append((gap, [(start, end, match.start())]))
+        else:
+            runs[-1][1].append((start, end, match.start()))
         previous_end = end
-        cut = split_leading_label(match.group(1)) if text[start] in "【〖" else 0
-        if cut:
-            (label_start, label_end), (rest_start, rest_end) = _label_split(text, start, end, cut)
-            lines.append(Line(label_start, label_end, text[label_start:label_end], gap, False))
+    lines: list[Line] = []
+    counted: list[int] = []  # lines whose gap_before lies between two content lines
+    for r, (gap, run) in enumerate(runs):
+        if r or not at_start:
+            counted.append(len(lines))
+        if len(run) == 1:  # one printed line: nothing to re-flow (the usual case)
+            start, end, line_start = run[0]
+            if text[start] in "【〖":
+                _add_line(text, [RawLine(start, end, line_start)], gap, lines)
+            else:
+                lines.append(Line(start, end, text[start:end], gap, False))
+            continue
+        after: list[int] = []
+        for _, later in runs[r + 1 :]:
+            after.extend(e - s for _, e, s in later[: LOOKAHEAD_LINES - len(after)])
+            if len(after) >= LOOKAHEAD_LINES:
+                break
+        for n, group in enumerate(reflow_run(text, [RawLine(*raw) for raw in run], after)):
+            if n:
+                counted.append(len(lines))
+            _add_line(text, group, gap if n == 0 else 0, lines)
+    return lines, counted
+
+
+def _add_line(text: str, group: list[RawLine], gap: int, lines: list[Line]) -> None:
+    """Add one (re-flowed) line, splitting a 【label】 off the heading glued after it."""
+    first, last = group[0], group[-1]
+    start, end = first.start, last.end
+    pieces = None if len(group) == 1 else tuple((raw.start, raw.end) for raw in group)
+    content = text[start:end] if pieces is None else "".join([text[s:e] for s, e in pieces])
+    cut = split_leading_label(content) if text[start] in "【〖" else 0
+    if cut and cut < first.end - first.start:
+        (label_start, label_end), (rest_start, rest_end) = _label_split(text, start, first.end, cut)
+        lines.append(Line(label_start, label_end, text[label_start:label_end], gap, False))
+        if pieces is None:
             lines.append(Line(rest_start, rest_end, text[rest_start:rest_end], 0, False))
         else:
-            lines.append(Line(start, end, text[start:end], gap, False))
-    return lines, counted
+            rest = ((rest_start, rest_end), *pieces[1:])
+            lines.append(Line(rest_start, end, "".join([text[s:e] for s, e in rest]), 0, False, rest))
+        return
+    lines.append(Line(start, end, content, gap, False, pieces))
 
 
 def mark_breaks(lines: Iterable[Line], usual: int) -> None:

@@ -9,8 +9,10 @@ from reader.core.segment.classify import LineKind, TaggedLine
 from reader.core.segment.furniture import masthead_date, masthead_title
 
 # The masthead sits in the first few lines, before any byline or paragraph.
-TOP_ZONE_MAX_LINES = 8
+TOP_ZONE_MAX_LINES = 12
 _TITLE_KINDS = (LineKind.HEADING, LineKind.ITEM_TITLE, LineKind.SECTION)
+# Lines of a masthead block: a short title line above one of them is the paper's name.
+_MASTHEAD_BLOCK = (LeftoverKind.MASTHEAD, LeftoverKind.QR_CODE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,17 +31,22 @@ def top_zone(tagged: list[TaggedLine]) -> int:
     return min(len(tagged), TOP_ZONE_MAX_LINES)
 
 
-def mark_masthead(tagged: list[TaggedLine]) -> list[TaggedLine]:
-    """Re-tag short title lines standing above a masthead line as masthead too.
-
-    ``外滩`` on its own line above ``第123期 2019年5月15日`` is the paper's name,
-    not an article's kicker.
-    """
-    zone = top_zone(tagged)
+def masthead_reach(tagged: list[TaggedLine]) -> int:
+    """Index of the last masthead or QR line in the top zone (-1 when none): where masthead rules reach."""
     last = -1
-    for i in range(zone):
-        if tagged[i].leftover is LeftoverKind.MASTHEAD:
+    for i in range(top_zone(tagged)):
+        if tagged[i].leftover in _MASTHEAD_BLOCK:
             last = i
+    return last
+
+
+def mark_masthead(tagged: list[TaggedLine]) -> list[TaggedLine]:
+    """Re-tag short title lines standing above a masthead or QR line as masthead too.
+
+    ``外滩`` on its own line above ``第123期 2019年5月15日`` (or above
+    ``扫码关注``) is the paper's name, not an article's kicker.
+    """
+    last = masthead_reach(tagged)
     if last < 0:
         return tagged
     marked = list(tagged)

@@ -40,6 +40,8 @@ _INNER_STOP = re.compile(r"[。;\uff1b]")
 _SUBTITLE = re.compile(r"(?:——|──|--|－－|—|―)\s*\S")
 _SUBHEADING_MARK = re.compile(r"[●◆■★◎○◇►▶•◉▪◼]\s*\S")
 _CAPTION_MARK = re.compile(r"(?:▲|△|图为|图[:\uff1a]|图注|上图|下图|左图|右图|[(\uff08]图[)\uff09])")
+# A photographer's credit closing a caption: ``…活动现场 (张三 摄)``, ``…居民合影 李四摄``.
+_CREDIT_END = re.compile(r"(?:\s|[(\uff08])[^\s()\uff08\uff09]{0,8}\s*摄(?:影)?[)\uff09]?")
 _ITEM_TITLE = re.compile(r"[^\s|丨｜]{1,12}\s*[|丨｜]\s*\S")
 _SECTION_BRACKETS = re.compile(r"[【〖\[]\s*[^【】〖〗\[\]]{1,12}\s*[】〗\]]")
 _ENUMERATED = re.compile(
@@ -215,8 +217,13 @@ def is_photo_section(text: str) -> bool:
 
 
 def is_marked_caption(text: str) -> bool:
-    """True for a line marked as a photo caption (``▲``, ``图为…``, ``图:``)."""
-    return len(text) <= CAPTION_MAX_CHARS and _CAPTION_MARK.match(text) is not None
+    """True for a line marked as a photo caption (``▲``, ``图为…``, ``图:``, a closing ``(张三 摄)``)."""
+    if len(text) > CAPTION_MAX_CHARS:
+        return False
+    if _CAPTION_MARK.match(text) is not None:
+        return True
+    credit = _CREDIT_END.search(text)
+    return credit is not None and credit.end() == len(text) and credit.start() > 0
 
 
 # -- sources -----------------------------------------------------------------------

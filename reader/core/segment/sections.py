@@ -20,7 +20,9 @@ A carry line qualifies when:
 - the masthead rules, which only apply to the top of the issue, did not touch
   it or anything after it;
 - its unit is not a heading-like fragment joined to the paragraph after it
-  (that decision looks at the line before, which the next run will not see).
+  (that decision looks at the line before, which the next run will not see);
+- a blank line precedes it: it opens a run of printed lines, which
+  :mod:`.reflow` re-flows as a whole.
 
 The next run is told where its text sits (:class:`.pipeline.Context`): not at
 the start of the issue (no masthead; the first line's gap is a gap between
@@ -53,13 +55,15 @@ of ``line_chars`` or more.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Iterable, Iterator
+from itertools import chain, islice
 
-from reader.core.model import Block, LeftoverKind, ParsedArticle, ParsedLeftover, ParsedSection
+from reader.core.model import Block, ParsedArticle, ParsedLeftover, ParsedSection
 from reader.core.segment.lines import most_common_gap
-from reader.core.segment.masthead import top_zone
+from reader.core.segment.masthead import masthead_reach
 from reader.core.segment.pipeline import Context, PipelineRun, run_pipeline
+from reader.core.segment.reflow import LOOKAHEAD_LINES, raw_width, reflowed_count
 
 __all__ = [
     "CARRY_MARGIN_LINES",
@@ -108,28 +112,56 @@ def segment_sections(
 def scan_usual_gap(pieces: Iterable[str]) -> int:
     """The usual number of blank lines between blocks of the text given as pieces.
 
-    What :func:`segment` finds over the whole text, counted in one pass with
-    constant memory; give it to :func:`segment_sections` as ``usual_gap``
-    when the text can be read twice (a file).
+    What :func:`segment` finds over the whole text (lines re-flowed as
+    :mod:`.reflow` does), counted in one pass holding one run of printed
+    lines and the few after it; give it to :func:`segment_sections` as
+    ``usual_gap`` when the text can be read twice (a file).
     """
     counts: Counter[int] = Counter()
     blank = -1  # blank lines since the last content line; -1 before the first one
-    has_content = False  # the line being read holds a non-blank character
+    pending: deque[list[str]] = deque()  # runs of printed lines waiting for the lines after them
+    waiting = 0  # lines in the complete runs after the first pending one
+    line = ""  # the line being read
+
+    def content_line(raw: str) -> None:
+        nonlocal blank, waiting
+        if blank > 0 or not pending:
+            if len(pending) >= 2:
+                waiting += len(pending[-1])  # the last run is complete now
+            pending.append([])
+        if blank >= 0:
+            counts[blank] += 1
+        pending[-1].append(raw)
+        blank = 0
+        while len(pending) > 2 and waiting >= LOOKAHEAD_LINES:
+            _count_run(pending, counts)
+            waiting -= len(pending[0])  # the next run is the first now
+
     for piece in pieces:
         parts = piece.split("\n")
         for part in parts[:-1]:  # each ends a line
-            if has_content or (part and not part.isspace()):
-                if blank >= 0:
-                    counts[blank] += 1
-                blank = 0
+            line += part
+            if line.strip():
+                content_line(line)
             elif blank >= 0:
                 blank += 1
-            has_content = False
-        last = parts[-1]
-        has_content = has_content or bool(last and not last.isspace())
-    if has_content and blank >= 0:
-        counts[blank] += 1
+            line = ""
+        line += parts[-1]
+    if line.strip():
+        content_line(line)
+    while pending:
+        _count_run(pending, counts)
     return most_common_gap(counts)
+
+
+def _count_run(pending: deque[list[str]], counts: Counter[int]) -> None:
+    """Count the first pending run: take back the gaps of 0 that re-flow joins away."""
+    run = pending.popleft()
+    if len(run) > 1:
+        after = [raw_width(raw) for raw in islice(chain.from_iterable(pending), LOOKAHEAD_LINES)]
+        counts[0] -= len(run) - reflowed_count(run, after)
+        if counts[0] <= 0:
+            del counts[0]
 
 
 def _shift_article(article: ParsedArticle, by: int) -> ParsedArticle:
@@ -284,8 +316,14 @@ class _Sectioner:
             if body[cut:start].strip() or ends_before[j] > cut:
                 continue  # not the first on its raw line, or an article before reaches past it
             unit = unit_at.get(start)
-            # Not touched by the masthead rules; not a heading-like fragment joined to the paragraph after it.
-            sound = index > masthead_last and unit is not None and unit.kind is run.tagged[index].kind
+            # Not touched by the masthead rules; not a heading-like fragment joined to the paragraph after it;
+            # opening a run of printed lines (a run is re-flowed as a whole).
+            sound = (
+                index > masthead_last
+                and unit is not None
+                and unit.kind is run.tagged[index].kind
+                and lines[index].gap_before > 0
+            )
             margin = min(len(lines) - index, CARRY_MARGIN_LINES)
             if sound and margin == CARRY_MARGIN_LINES:
                 return index, cut
@@ -314,10 +352,5 @@ class _Sectioner:
 
     @staticmethod
     def _masthead_last(run: PipelineRun) -> int:
-        """Index of the last masthead line in the top zone (-1 when none): the masthead rules reach it."""
-        zone = top_zone(run.tagged)
-        last = -1
-        for i in range(zone):
-            if run.tagged[i].leftover is LeftoverKind.MASTHEAD:
-                last = i
-        return last
+        """Index of the last masthead or QR line in the top zone (-1 when none): see masthead_reach."""
+        return masthead_reach(run.tagged)
