@@ -121,12 +121,33 @@ def test_empty_query() -> None:
 
 
 def test_match_query_quotes_every_token() -> None:
-    assert match_query('a"b 陆 陆 AND') == '"a"" ""b" AND "陆"* AND "an nd"'
+    assert match_query('a"b 陆 陆 AND') == '"a""" AND """b" AND "陆"* AND "an" AND "nd"'
 
 
 def test_limit_and_newest_first(conn: sa.Connection) -> None:
     assert search_ids(conn, "陆", limit=1) == [2]
     assert search_ids(conn, "陆", limit=0) == []
+
+
+def test_a_long_word_needs_its_bigrams_together_not_just_present() -> None:
+    """The index keeps no positions: candidates holding every bigram apart are checked and dropped."""
+    texts = {1: "甲乙丙 乙丙丁", 2: "甲乙丙丁", 3: "丁丙乙甲 甲乙", 4: "乙丙丁甲乙"}
+    with _engine().begin() as conn:
+        index_rows(conn, texts.items())
+        for query in ["甲乙丙丁", "乙丙丁", "丙丁甲", "甲乙丙 丁", "乙丙 丙丁", "丙丁甲乙"]:
+            assert search_ids(conn, query) == _scan(texts, query), query
+        assert search_ids(conn, "甲乙丙丁") == [2]
+
+
+def test_a_limit_reaches_past_pages_of_false_candidates() -> None:
+    """Checking stops once the limit is met, and goes on through as many pages of candidates as needed."""
+    texts = {i: "甲乙丙" if i % 300 == 0 else "甲乙 乙丙" for i in range(1, 1501)}
+    with _engine().begin() as conn:
+        index_rows(conn, texts.items())
+        assert search_ids(conn, "甲乙丙") == [1500, 1200, 900, 600, 300]
+        assert search_ids(conn, "甲乙丙", limit=3) == [1500, 1200, 900]
+        assert search_ids(conn, "甲乙丙", limit=5) == search_ids(conn, "甲乙丙", limit=9)
+        assert search_ids(conn, "乙丙", limit=2) == [1500, 1499]
 
 
 def test_reindex_after_edit_drops_old_hits_and_adds_new(conn: sa.Connection) -> None:
