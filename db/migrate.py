@@ -62,9 +62,7 @@ def upgrade_to_head(engine: Engine) -> bool:
         return False
     with engine.execution_options(sqlite_begin="IMMEDIATE").connect() as conn, _foreign_keys_off(conn):
         conn.begin()  # take the write lock first: another process may be migrating right now
-        tables = set(
-            conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'table'").scalars()
-        )
+        tables = set(conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'table'").scalars())
         if "alembic_version" in tables and set(
             conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalars()
         ) == {HEAD}:  # another process migrated it while we waited for the lock

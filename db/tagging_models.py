@@ -14,6 +14,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from db.models import Base
 from reader.core.tag_kinds import TAG_KINDS as TAG_KINDS  # re-exported
+
 _KIND_CHECK = "kind IN (" + ", ".join(f"'{k}'" for k in TAG_KINDS) + ")"
 
 

