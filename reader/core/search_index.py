@@ -40,7 +40,7 @@ from __future__ import annotations
 
 import string
 import zlib
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import cache
 from itertools import islice
 from operator import add
@@ -61,35 +61,14 @@ def _sql_string(value: str) -> str:
     return "'" + value.replace("'", "''") + "'"
 
 
-def _fts_ddl(detail: str) -> str:
-    tokenize = "ascii tokenchars " + _sql_string(string.punctuation)
-    return (
-        f"CREATE VIRTUAL TABLE IF NOT EXISTS {FTS_TABLE} USING fts5("
-        f"terms, content='', columnsize=0, detail={detail}, prefix='1', tokenize={_sql_string(tokenize)})"
-    )
-
-
 def create_index_ddl() -> list[str]:
     """SQL statements creating the search tables (run once, by the migration)."""
+    tokenize = "ascii tokenchars " + _sql_string(string.punctuation)
     return [
         f"CREATE TABLE IF NOT EXISTS {TERMS_TABLE} (article_id INTEGER PRIMARY KEY, folded BLOB NOT NULL)",
-        _fts_ddl("none"),
+        f"CREATE VIRTUAL TABLE IF NOT EXISTS {FTS_TABLE} USING fts5("
+        f"terms, content='', columnsize=0, prefix='1', tokenize={_sql_string(tokenize)})",
     ]
-
-
-def rebuild_fts_table(conn: sa.Connection, detail: str) -> None:
-    """Create the FTS table again with ``detail`` (``none`` or ``full``), indexing the stored folded texts.
-
-    For the migrations that change the index's layout; the folded texts stay as they are.
-    """
-    conn.exec_driver_sql(f"DROP TABLE IF EXISTS {FTS_TABLE}")
-    conn.exec_driver_sql(_fts_ddl(detail))
-    rows = conn.exec_driver_sql(f"SELECT article_id, folded FROM {TERMS_TABLE} ORDER BY article_id")
-    for chunk in _chunks(rows.all()):
-        conn.exec_driver_sql(
-            f"INSERT INTO {FTS_TABLE}(rowid, terms) VALUES (?, ?)",
-            [(aid, _tokens(_unpack(packed))) for aid, packed in chunk],
-        )
 
 
 def drop_index_ddl() -> list[str]:
@@ -238,64 +217,15 @@ def match_query(query: str) -> str | None:
 
     The query is data, never FTS syntax: every token is quoted.  Words
     (separated by whitespace) are ANDed; a one-character word is a prefix
-    query, a longer word all of its bigrams (the index keeps no positions:
-    :func:`words_to_check` says which words the candidates must be checked for).
+    query, a longer word the phrase of its bigrams.
     """
     parts: list[str] = []
     for word in _words(query):
         if len(word) == 1:
             parts.append(_fts_string(word) + "*")
         else:
-            parts.extend(_fts_string(bigram) for bigram in dict.fromkeys(map(add, word, word[1:])))
+            parts.append(_fts_string(" ".join(map(add, word, word[1:]))))
     return " AND ".join(parts) or None
-
-
-def words_to_check(query: str) -> list[str]:
-    """The folded words of ``query`` the index cannot confirm by itself: those of three or more characters.
-
-    One character (a prefix query) and two (one bigram token) match exactly;
-    a longer word matches every article holding all its bigrams, anywhere.
-    """
-    return [word for word in _words(query) if len(word) > 2]
-
-
-CandidatePage = Callable[[int | None, int], list[int]]
-"""Called with (only ids below this one, or None; at most this many, -1: all): candidate ids, newest first."""
-
-_PAGE = 500
-
-
-def confirmed_ids(conn: sa.Connection, query: str, page: CandidatePage, limit: int | None) -> list[int]:
-    """The ids ``page`` yields whose folded text really contains every word of ``query``, up to ``limit``.
-
-    Candidates are read a page at a time, newest first, and checked against
-    the folded text the index stored for them (what was tokenised), so the
-    result equals a substring scan.  A query with no word to check is not
-    re-read at all.
-    """
-    wanted = max(0, limit) if limit is not None else None
-    words = words_to_check(query)
-    if not words:
-        return page(None, -1 if wanted is None else wanted)
-    found: list[int] = []
-    before: int | None = None
-    while wanted is None or len(found) < wanted:
-        candidates = page(before, _PAGE)
-        if not candidates:
-            break
-        before = candidates[-1]
-        marks = ",".join("?" * len(candidates))
-        folded: dict[int, bytes] = dict(
-            conn.exec_driver_sql(
-                f"SELECT article_id, folded FROM {TERMS_TABLE} WHERE article_id IN ({marks})",
-                tuple(candidates),
-            ).all()
-        )
-        for aid in candidates:
-            text = _unpack(folded[aid]) if aid in folded else ""
-            if all(word in text for word in words):
-                found.append(aid)
-    return found[:wanted] if wanted is not None else found
 
 
 def search_ids(conn: sa.Connection, query: str, *, limit: int | None = None) -> list[int]:
@@ -303,17 +233,12 @@ def search_ids(conn: sa.Connection, query: str, *, limit: int | None = None) -> 
     expr = match_query(query)
     if expr is None:
         return []
-
-    def page(before: int | None, size: int) -> list[int]:
-        sql = f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ?"
-        params: tuple[object, ...] = (expr,)
-        if before is not None:
-            sql += " AND rowid < ?"
-            params += (before,)
-        sql += " ORDER BY rowid DESC LIMIT ?"
-        return [row[0] for row in conn.exec_driver_sql(sql, (*params, size))]
-
-    return confirmed_ids(conn, query, page, limit)
+    sql = f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ? ORDER BY rowid DESC"
+    params: tuple[object, ...] = (expr,)
+    if limit is not None:
+        sql += " LIMIT ?"
+        params = (expr, max(0, limit))
+    return [row[0] for row in conn.exec_driver_sql(sql, params)]
 
 
 def find_hits(text: str, query: str) -> list[tuple[int, int]]:

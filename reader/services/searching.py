@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from db.models import Article, Block
 from reader.core import search_index
-from reader.core.search_index import FTS_TABLE, confirmed_ids, find_hits, match_query, snippet
+from reader.core.search_index import FTS_TABLE, find_hits, match_query, snippet
 
 SNIPPET_WIDTH = 48
 
@@ -92,15 +92,11 @@ def matching_ids(
         if status is not None:
             where.append("a.status = :status")
             params["status"] = status
-
-    def page(before: int | None, size: int) -> list[int]:
-        conditions, values = where, {**params, "size": size}
-        if before is not None:
-            conditions, values["before"] = [*where, "s.rowid < :before"], before
-        statement = sa.text(sql + " WHERE " + " AND ".join(conditions) + " ORDER BY s.rowid DESC LIMIT :size")
-        return list(session.execute(statement, values).scalars())
-
-    return confirmed_ids(session.connection(), query, page, limit)
+    sql += " WHERE " + " AND ".join(where) + " ORDER BY s.rowid DESC"
+    if limit is not None:
+        sql += " LIMIT :limit"
+        params["limit"] = max(0, limit)
+    return list(session.execute(sa.text(sql), params).scalars())
 
 
 def _hit_for(article: Article, blocks: list[str], query: str) -> SearchHit | None:
