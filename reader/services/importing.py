@@ -188,8 +188,7 @@ def prepare_file(path: Path, *, encoding: str | None = None) -> PreparedIssue:
 
 def find_duplicate(session: Session, sha256: str) -> int | None:
     """The id of the issue with this content hash, if the library has it."""
-    issue = table_of(Issue)  # Core on the session's connection: once per file, the ORM's overhead shows
-    return session.connection().execute(select(issue.c.id).where(issue.c.sha256 == sha256)).scalar()
+    return session.scalar(select(Issue.id).where(Issue.sha256 == sha256))
 
 
 IndexRows = list[tuple[int, IndexPayload]]
@@ -249,7 +248,7 @@ def _insert_issue(
         "publication_date": date,
     }
     issue = table_of(Issue)
-    return int(session.connection().execute(insert(issue).returning(issue.c.id), row).scalar_one())
+    return int(session.scalars(insert(issue).returning(issue.c.id), [row]).one())
 
 
 def _insert_articles(
@@ -281,13 +280,13 @@ def _insert_articles(
         for position, article in enumerate(parsed, first_position)
     ]
     article_table = table_of(Article)
-    conn = session.connection()
     article_ids = list(
-        conn.execute(
+        session.scalars(
             insert(article_table).returning(article_table.c.id, sort_by_parameter_order=True),
             article_rows,
-        ).scalars()
+        )
     )
+    conn = session.connection()
     conn.exec_driver_sql(
         "INSERT INTO block (article_id, position, role, text, pieces) VALUES (?, ?, ?, ?, ?)",
         [
@@ -322,7 +321,7 @@ def _insert_leftovers(
     """Insert leftovers, numbered from ``first_position``."""
     if not leftovers:
         return
-    session.connection().execute(
+    session.execute(
         insert(table_of(Leftover)),
         [
             {
