@@ -17,8 +17,10 @@ from reader.core.search_index import (
     create_index_ddl,
     drop_index_ddl,
     find_hits,
+    index_new_payloads,
     index_rows,
     match_query,
+    payload_for,
     reindex_row,
     remove_rows,
     search_ids,
@@ -179,6 +181,18 @@ def test_removing_everything_leaves_an_empty_index(conn: sa.Connection) -> None:
     assert conn.exec_driver_sql("SELECT count(*) FROM vocab").scalar() == 0
     assert conn.exec_driver_sql(f"SELECT count(*) FROM {TERMS_TABLE}").scalar() == 0
     conn.exec_driver_sql(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('integrity-check')")
+
+
+def test_imported_payloads_index_and_delete_like_text() -> None:
+    """The importer's payloads (tokens as UTF-8 bytes) give the tokens a later edit deletes as text."""
+    with _engine().begin() as conn:
+        index_new_payloads(conn, [(aid, payload_for(text)) for aid, text in ARTICLES.items()])
+        for query in ["陆", "陆家嘴", "社区 居民", "pudong", "书"]:
+            assert search_ids(conn, query) == _scan(ARTICLES, query)
+        reindex_row(conn, 1, "改过的文字")
+        remove_rows(conn, list(ARTICLES))
+        assert conn.exec_driver_sql("SELECT count(*) FROM vocab").scalar() == 0
+        conn.exec_driver_sql(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('integrity-check')")
 
 
 def test_clear_index(conn: sa.Connection) -> None:

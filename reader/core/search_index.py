@@ -147,18 +147,22 @@ def _remove(conn: sa.Connection, ids: Sequence[int]) -> None:
     )
 
 
-IndexPayload = tuple[str, bytes]
-"""What the index stores for one article: its token string and its folded text, compressed."""
+IndexPayload = tuple[bytes, bytes]
+"""What the index stores for one article: its token string (UTF-8) and its folded text, compressed."""
 
 
 def payload_for(text: str) -> IndexPayload:
     """The index payload of a searchable text (pure: the importer computes it in worker processes).
 
-    The folded text is compressed here too: the process that writes the rows
-    is the import's bottleneck, the one preparing them has time to spare.
+    Everything is encoded here: the process that writes the rows is the
+    import's bottleneck, the one preparing them has time to spare.  The token
+    string is passed to SQLite as UTF-8 bytes, which FTS5 reads as the same
+    text (a BLOB is read as text in the database's encoding, UTF-8): neither
+    unpickling nor binding it then converts the string, about a sixth of the
+    cost of inserting it.
     """
     folded = _prepare(text)
-    return _tokens(folded), _pack(folded)
+    return _tokens(folded).encode("utf-8"), _pack(folded)
 
 
 def index_new_payloads(conn: sa.Connection, rows: Sequence[tuple[int, IndexPayload]]) -> None:
