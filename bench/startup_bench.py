@@ -116,6 +116,8 @@ def main() -> int:
             build_library(db, args.issues)
             print(f"built {args.issues:,} issues in {time.perf_counter() - started:.1f} s")
         env = dict(os.environ, JIAOKAN_DATA_DIR=str(work / "data"), JIAOKAN_CACHE_DIR=str(work / "cache"))
+        # Users' interpreters keep the compiled .pyc files: without them every start compiles the sources.
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
 
         small = work / "small.sqlite3"
         if not small.exists():

@@ -2,6 +2,10 @@
 
 Opening a library that is already current costs one query: Alembic itself
 (a fifth of a second to import) is loaded only when something must migrate.
+A new, empty SQLite library is not migrated at all: its schema is created at
+head directly from the models (plus the search index's DDL) and stamped, in
+one transaction (``tests/test_db_engine.py`` checks that both ways give the
+same schema).
 """
 
 from __future__ import annotations
@@ -56,27 +60,52 @@ def upgrade_to_head(engine: Engine) -> bool:
     """Upgrade the database to head in one transaction; returns True when anything ran."""
     if is_current(engine):
         return False
-    from alembic import command
-
-    config = alembic_config()
     with engine.execution_options(sqlite_begin="IMMEDIATE").connect() as conn, _foreign_keys_off(conn):
         conn.begin()  # take the write lock first: another process may be migrating right now
-        has_versions = conn.exec_driver_sql(
-            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
-        ).scalar()
-        if has_versions and set(
+        tables = set(conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'table'").scalars())
+        if "alembic_version" in tables and set(
             conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalars()
         ) == {HEAD}:  # another process migrated it while we waited for the lock
             conn.rollback()
             return False
-        config.attributes["connection"] = conn
-        command.upgrade(config, "heads")
+        if tables or conn.dialect.name != "sqlite":
+            upgrade_with_alembic(conn)
+        else:
+            create_at_head(conn)
         if conn.dialect.name == "sqlite":
             broken = conn.exec_driver_sql("PRAGMA foreign_key_check").all()
             if broken:
                 raise RuntimeError(f"the migration would break {len(broken)} references: {broken[:5]}")
         conn.commit()
     return True
+
+
+def upgrade_with_alembic(conn: Connection) -> None:
+    """Upgrade to head with Alembic on ``conn`` (inside its transaction)."""
+    from alembic import command
+
+    config = alembic_config()
+    config.attributes["connection"] = conn
+    command.upgrade(config, "heads")
+
+
+def create_at_head(conn: Connection) -> None:
+    """Create the whole schema of an empty SQLite database at head and stamp it, without Alembic.
+
+    Runs inside ``conn``'s transaction: the tables of every model, the search
+    index (raw DDL, as its migration runs it) and ``alembic_version`` at :data:`HEAD`.
+    """
+    from db.schema import metadata
+    from reader.core.search_index import create_index_ddl
+
+    metadata.create_all(conn)
+    for statement in create_index_ddl():
+        conn.exec_driver_sql(statement)
+    conn.exec_driver_sql(
+        "CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL, "
+        "CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num))"
+    )
+    conn.exec_driver_sql("INSERT INTO alembic_version (version_num) VALUES (?)", (HEAD,))
 
 
 @contextmanager

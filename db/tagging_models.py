@@ -13,8 +13,8 @@ from sqlalchemy import CheckConstraint, Float, ForeignKey, Index, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from db.models import Base, digest_pending_index
+from reader.core.tag_kinds import TAG_KINDS as TAG_KINDS  # re-exported
 
-TAG_KINDS = ("person", "place", "organisation", "topic", "other")
 _KIND_CHECK = "kind IN (" + ", ".join(f"'{k}'" for k in TAG_KINDS) + ")"
 
 

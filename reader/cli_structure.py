@@ -48,8 +48,7 @@ def add_commands(
     subparsers: argparse._SubParsersAction[argparse.ArgumentParser], db_parent: argparse.ArgumentParser
 ) -> dict[str, Command]:
     """Add ``show`` and ``structure``; returns their handlers."""
-    from reader.core.model import LeftoverKind
-    from reader.services.segmentation_edits import BLOCK_ROLES, LEFTOVER
+    from reader.core.model import BLOCK_ROLES, LEFTOVER, LeftoverKind
 
     show = subparsers.add_parser(
         "show", parents=[db_parent], help="an article's blocks (position, role, text), tags and status"

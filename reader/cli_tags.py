@@ -32,7 +32,7 @@ def add_commands(
     subparsers: argparse._SubParsersAction[argparse.ArgumentParser], db_parent: argparse.ArgumentParser
 ) -> dict[str, Command]:
     """Add the ``tags`` command and its actions; returns ``{"tags": handler}``."""
-    from db.tagging_models import TAG_KINDS
+    from reader.core.tag_kinds import TAG_KINDS
 
     tags = subparsers.add_parser(
         "tags", parents=[db_parent], help="list, add, remove, rename, merge, suggest tags"

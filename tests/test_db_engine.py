@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from pathlib import Path
 
@@ -11,8 +12,8 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import func, select, text
 from sqlalchemy.exc import IntegrityError
 
-from db.engine import Library, database_url, open_library
-from db.migrate import HEAD, current_revisions, head_revisions
+from db.engine import Library, create_library_engine, database_url, open_library
+from db.migrate import HEAD, create_at_head, current_revisions, head_revisions, upgrade_with_alembic
 from db.models import Article, Issue, utcnow
 from db.original_text import read_text, read_window
 from db.schema import include_name, metadata
@@ -44,6 +45,63 @@ def test_migrations_produce_exactly_the_models(library: Library) -> None:
         context = MigrationContext.configure(conn, opts={"include_name": include_name})
         diff = compare_metadata(context, metadata)
     assert diff == []
+
+
+def _schema(path: Path) -> dict[str, tuple[str, ...]]:
+    """Every schema object's SQL, normalised: quotes and spacing dropped, a table's clauses sorted."""
+    with sqlite3.connect(path) as conn:
+        rows = conn.execute("SELECT name, sql FROM sqlite_master WHERE sql IS NOT NULL").fetchall()
+    schema: dict[str, tuple[str, ...]] = {}
+    for name, sql in rows:
+        flat = re.sub(r"\s+", " ", sql.replace('"', "")).strip()
+        head, _, body = flat.partition("(")
+        body = body.rsplit(")", 1)[0]
+        # split the body at top-level commas (constraint order differs between the two ways)
+        parts, depth, start = [], 0, 0
+        for i, char in enumerate(body):
+            depth += {"(": 1, ")": -1}.get(char, 0)
+            if char == "," and depth == 0:
+                parts.append(body[start:i].strip())
+                start = i + 1
+        parts.append(body[start:].strip())
+        schema[name] = (head.strip(), *sorted(parts))
+    return schema
+
+
+def test_a_new_library_created_at_head_has_the_schema_the_migrations_build(tmp_path: Path) -> None:
+    """The shortcut for new libraries (no Alembic) and the migrations give the same schema and stamp."""
+    direct = open_library(tmp_path / "direct.sqlite3")
+    direct.close()
+    migrated = create_library_engine(database_url(tmp_path / "migrated.sqlite3"))
+    with migrated.connect() as conn:
+        conn.connection.driver_connection.execute("PRAGMA foreign_keys=OFF")  # as db.migrate does
+        conn.begin()
+        upgrade_with_alembic(conn)
+        conn.commit()
+    assert current_revisions(migrated) == {HEAD}
+    with migrated.connect() as conn:
+        context = MigrationContext.configure(conn, opts={"include_name": include_name})
+        assert compare_metadata(context, metadata) == []
+    migrated.dispose()
+    expected = _schema(tmp_path / "migrated.sqlite3")
+    assert "article_search" in expected and "tag" in expected  # both ways really built something
+    assert _schema(tmp_path / "direct.sqlite3") == expected
+
+
+def test_creating_at_head_is_one_transaction(tmp_path: Path) -> None:
+    """A failure while creating leaves an empty database, which the next open creates again."""
+    engine = create_library_engine(database_url(tmp_path / "lib.sqlite3"))
+    with engine.connect() as conn:
+        conn.begin()
+        create_at_head(conn)
+        conn.rollback()
+    assert current_revisions(engine) == set()
+    engine.dispose()
+    with sqlite3.connect(tmp_path / "lib.sqlite3") as raw:
+        assert raw.execute("SELECT count(*) FROM sqlite_master").fetchone() == (0,)
+    again = open_library(tmp_path / "lib.sqlite3")
+    assert current_revisions(again.engine) == {HEAD}
+    again.close()
 
 
 def test_write_sessions_begin_immediate(library: Library, tmp_path: Path) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from sqlalchemy import func, select
@@ -161,3 +162,11 @@ def test_parallel_preparation_stores_the_same_as_serial(tmp_path: Path) -> None:
         lib.close()
     assert snapshots[0] == snapshots[1]
     assert any(text.endswith("提高学习理论知识的主动性。") for _, _, text, _ in snapshots[0])
+
+
+def test_block_pieces_are_stored_as_json_would_write_them() -> None:
+    from reader.services.importing import _pieces_json
+
+    for pieces in [((0, 5),), ((12, 400), (402, 9000), (9001, 9002)), ()]:
+        assert _pieces_json(pieces) == json.dumps([list(p) for p in pieces])
+        assert json.loads(_pieces_json(pieces)) == [list(p) for p in pieces]

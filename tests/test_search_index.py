@@ -17,8 +17,10 @@ from reader.core.search_index import (
     create_index_ddl,
     drop_index_ddl,
     find_hits,
+    index_new_payloads,
     index_rows,
     match_query,
+    payload_for,
     reindex_row,
     remove_rows,
     search_ids,
@@ -129,6 +131,27 @@ def test_limit_and_newest_first(conn: sa.Connection) -> None:
     assert search_ids(conn, "陆", limit=0) == []
 
 
+def test_a_long_word_needs_its_bigrams_together_not_just_present() -> None:
+    """A word's bigrams present apart do not make a match: only the word itself does."""
+    texts = {1: "甲乙丙 乙丙丁", 2: "甲乙丙丁", 3: "丁丙乙甲 甲乙", 4: "乙丙丁甲乙"}
+    with _engine().begin() as conn:
+        index_rows(conn, texts.items())
+        for query in ["甲乙丙丁", "乙丙丁", "丙丁甲", "甲乙丙 丁", "乙丙 丙丁", "丙丁甲乙"]:
+            assert search_ids(conn, query) == _scan(texts, query), query
+        assert search_ids(conn, "甲乙丙丁") == [2]
+
+
+def test_a_limit_keeps_the_newest_matches_among_near_misses() -> None:
+    """The newest matches come first whatever the number of near misses around them."""
+    texts = {i: "甲乙丙" if i % 300 == 0 else "甲乙 乙丙" for i in range(1, 1501)}
+    with _engine().begin() as conn:
+        index_rows(conn, texts.items())
+        assert search_ids(conn, "甲乙丙") == [1500, 1200, 900, 600, 300]
+        assert search_ids(conn, "甲乙丙", limit=3) == [1500, 1200, 900]
+        assert search_ids(conn, "甲乙丙", limit=5) == search_ids(conn, "甲乙丙", limit=9)
+        assert search_ids(conn, "乙丙", limit=2) == [1500, 1499]
+
+
 def test_reindex_after_edit_drops_old_hits_and_adds_new(conn: sa.Connection) -> None:
     reindex_row(conn, 2, "浦东新区 新闻")
     assert search_ids(conn, "陆家嘴") == [1]
@@ -158,6 +181,18 @@ def test_removing_everything_leaves_an_empty_index(conn: sa.Connection) -> None:
     assert conn.exec_driver_sql("SELECT count(*) FROM vocab").scalar() == 0
     assert conn.exec_driver_sql(f"SELECT count(*) FROM {TERMS_TABLE}").scalar() == 0
     conn.exec_driver_sql(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('integrity-check')")
+
+
+def test_imported_payloads_index_and_delete_like_text() -> None:
+    """The importer's payloads (tokens as UTF-8 bytes) give the tokens a later edit deletes as text."""
+    with _engine().begin() as conn:
+        index_new_payloads(conn, [(aid, payload_for(text)) for aid, text in ARTICLES.items()])
+        for query in ["陆", "陆家嘴", "社区 居民", "pudong", "书"]:
+            assert search_ids(conn, query) == _scan(ARTICLES, query)
+        reindex_row(conn, 1, "改过的文字")
+        remove_rows(conn, list(ARTICLES))
+        assert conn.exec_driver_sql("SELECT count(*) FROM vocab").scalar() == 0
+        conn.exec_driver_sql(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('integrity-check')")
 
 
 def test_clear_index(conn: sa.Connection) -> None:

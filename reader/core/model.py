@@ -28,6 +28,10 @@ class Role(StrEnum):
 
 
 HEADING_ROLES = (Role.SECTION, Role.KICKER, Role.TITLE, Role.SUBTITLE)
+BLOCK_ROLES = tuple(role.value for role in Role)
+"""Roles a block of an article can have (``leftover`` is not one: it leaves the article)."""
+LEFTOVER = "leftover"
+"""The pseudo-role that takes a block out of its article, as a leftover."""
 
 
 class LeftoverKind(StrEnum):

@@ -1,7 +1,8 @@
 """Starting the application window.
 
-The window is shown before the library is opened: SQLAlchemy, jieba and
-OpenCC are imported by background tasks after the first paint is queued.
+The window is shown before the library is opened: the library is opened (and
+SQLAlchemy, jieba and OpenCC imported) by background tasks started once the
+window has painted, so that nothing competes with the first paint.
 """
 
 from __future__ import annotations
@@ -9,7 +10,6 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
@@ -58,9 +58,9 @@ def build_window(db: str | Path | None = None, lang: str | None = None, sample: 
 
 
 def start(window: MainWindow) -> None:
-    """Show the window, then open the library in the background."""
+    """Show the window, then, once it has painted, open the library in the background."""
     window.show()
-    QTimer.singleShot(0, window.open_library)
+    window.first_painted.connect(window.open_library)
 
 
 def run_gui(db: str | None = None, lang: str | None = None, sample: bool = False) -> int:

@@ -76,7 +76,9 @@ class LayoutView(QWidget):
         self._keep: tuple[str, int | None, int] | None = (
             None if article_id is None else ("article", None, article_id)
         )
-        self._reader = LatestTask(window.runner, "read issue layout")
+        self._reader = reader = LatestTask(window.runner, "read issue layout")
+        # deleted with the window (no close event): a read still running must not fill it
+        self.destroyed.connect(lambda *_: reader.cancel())
         self.heading = QLabel(self)
         self.heading.setObjectName("layoutHeading")
         self.tree = QTreeWidget(self)

@@ -28,7 +28,7 @@ from db.original_text import read_text
 from reader.core.coverage import check_coverage
 from reader.core.diffing import map_offset
 from reader.core.errors import JiaokanError
-from reader.core.model import LeftoverKind, Role
+from reader.core.model import BLOCK_ROLES, LEFTOVER, LeftoverKind, Role
 from reader.core.pieces import coalesce, cut_pieces, piece_texts
 from reader.services.article_keeping import add_tag_rows, less_advanced, set_tag_rows, tag_rows
 from reader.services.notes import move_notes, reanchor_notes
@@ -38,10 +38,6 @@ from reader.services.tracking import (
     current_revision,
     original_of,
 )
-
-LEFTOVER = "leftover"
-BLOCK_ROLES = tuple(role.value for role in Role)
-"""Roles a block of an article can have (``leftover`` is not one: it leaves the article)."""
 
 Direction = Literal["previous", "next"]
 _TEMP_POSITION = -(2**31)  # a new row's position before renumbering (never a real one)
