@@ -28,6 +28,7 @@ from db.engine import Library
 from db.models import Article, Block, Issue, IssueText, base_hash
 from db.safety import BackupError, LibraryDamaged
 from db.safety_models import ArticleHash, article_text_digest
+from db.scan_bytes import verify_scans
 
 _CHUNK = 500
 
@@ -106,7 +107,7 @@ def full_check(library: Library) -> CheckReport:
                 return report
             report.hashes = verify_hashes(session)
             report.articles_checked = session.scalar(select(func.count()).select_from(Article)) or 0
-            report.originals = verify_originals(session)
+            report.originals = verify_originals(session) + verify_scans(session)
             report.issues_checked = session.scalar(select(func.count()).select_from(Issue)) or 0
     except DBAPIError as exc:
         report.integrity.append(f"the check stopped, the library cannot be read: {exc.orig}")

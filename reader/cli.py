@@ -192,6 +192,12 @@ def cmd_import(args: argparse.Namespace) -> int:
                 print(f"imported {result.path}: issue {result.issue_id}, {result.articles} articles{detail}")
             elif result.outcome == "duplicate":
                 print(f"skipped {result.path}: {result.message}")
+            if result.scan_files:
+                names = ", ".join(Path(name).name for name in result.scan_files)
+                print(f"attached to issue {result.issue_id}: {result.scan_pages} scan pages ({names})")
+        scan_errors = [error for result in report.results for error in result.scan_errors]
+        for scan, reason in scan_errors:
+            print(f"error: {scan}: {reason}", file=sys.stderr)
         for result in report.failed:
             print(f"error: {result.path}: {result.message}", file=sys.stderr)
             if result.candidates and args.encoding is None:
@@ -211,7 +217,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     finally:
         progress.finish()
         library.close()
-    return EXIT_OK if report.ok else EXIT_FAILED
+    return EXIT_OK if report.ok and not scan_errors else EXIT_FAILED
 
 
 def _issue_row(issue: IssueSummary, articles: list[ArticleSummary]) -> dict[str, object]:
@@ -322,7 +328,7 @@ COMMANDS: dict[str, Command] = {
 }
 
 # Feature areas add their commands through ``add_commands(subparsers, db_parent) -> {name: handler}``.
-EXTENSIONS = ("reader.cli_proofreading", "reader.cli_tags", "reader.cli_safety")
+EXTENSIONS = ("reader.cli_proofreading", "reader.cli_tags", "reader.cli_safety", "reader.cli_pages")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
