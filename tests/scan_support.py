@@ -33,7 +33,7 @@ def cjk_font(pixel_size: int = FONT_PX) -> QFont:
 
 
 def corpus_lines(count: int, width: int = 24) -> list[str]:
-    """``count`` lines of real newspaper text (the first corpus issue, or the sample), ``width`` characters each."""
+    """``count`` lines of real newspaper text (first corpus issue or sample), ``width`` characters each."""
     source = sorted(CORPUS_DIR.glob("*.txt"))
     text = (source[0] if source else SAMPLE_ISSUE).read_text(encoding="utf-8")
     flat = "".join(line.strip() for line in text.splitlines() if len(line.strip()) > 20)

@@ -43,7 +43,7 @@ def _open(source: str | Path, data: bytes) -> pdfium.PdfDocument:
 
 
 def pdf_page_sizes(source: str | Path, data: bytes) -> tuple[tuple[int, int], ...]:
-    """Each page's size in page coordinates (pixels at ``PDF_DPI``); InputError for a PDF that cannot be read."""
+    """Each page's size in page coordinates (pixels at ``PDF_DPI``); InputError for a bad PDF."""
     with _LOCK:
         document = _open(source, data)
         try:

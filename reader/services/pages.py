@@ -99,7 +99,7 @@ def _read(path: Path) -> bytes:
 
 
 def attach_files(session: Session, issue_id: int, paths: Iterable[Path | str]) -> AttachReport:
-    """Attach scan files to issue ``issue_id`` (inside the caller's write transaction), each all or nothing."""
+    """Attach scan files to issue ``issue_id`` (in the caller's write transaction), each all or nothing."""
     _issue(session, issue_id)
     report = AttachReport()
     for given in paths:
