@@ -146,7 +146,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     exp.add_argument("--single-file", action="store_true", help="one file for all issues")
     exp.add_argument(
-        "--annotations", action="store_true", help="also write the notes as Web Annotations (JSON-LD)"
+        "--annotations",
+        action="store_true",
+        help="also write the notes and scan regions as Web Annotations (JSON-LD)",
+    )
+    exp.add_argument(
+        "--include-scans", action="store_true", help="json: put the page scans' bytes into the file (base64)"
     )
     for module in EXTENSIONS:
         COMMANDS.update(importlib.import_module(module).add_commands(sub, db))
@@ -272,6 +277,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         script=Script(args.script),
         single_file=args.single_file,
         annotations=args.annotations,
+        include_scans=args.include_scans,
     )
     scope = ExportScope(
         issue_ids=args.issue, article_ids=args.article, tags=args.tag or (), statuses=args.status or ()

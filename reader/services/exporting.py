@@ -207,8 +207,10 @@ def _make_temp_dir(out_dir: Path) -> Path:
         raise ExportError(out_dir, f"cannot write into the folder: {error.strerror or error}") from error
 
 
-def _documents(session: Session, selection: Selection) -> Iterator[dict[str, Any]]:
-    return issue_documents(session, selection.issue_ids, selection.article_ids)
+def _documents(
+    session: Session, selection: Selection, include_scans: bool = False
+) -> Iterator[dict[str, Any]]:
+    return issue_documents(session, selection.issue_ids, selection.article_ids, include_scans=include_scans)
 
 
 def export(
@@ -246,7 +248,8 @@ def export(
         if cancelled is not None and cancelled():
             raise _Cancelled
 
-    rendered = _rendered(options.format, _documents(session, selection), options, n_workers)
+    documents = _documents(session, selection, options.include_scans and options.format is ExportFormat.JSON)
+    rendered = _rendered(options.format, documents, options, n_workers)
     try:
         with closing(rendered):
             if options.single_file:

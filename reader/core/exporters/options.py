@@ -63,7 +63,8 @@ class ExportOptions:
     complete and in the library's own script.  ``annotations`` also writes
     the notes as Web Annotations beside the main files.  With ``overwrite``
     false a file already in the folder is kept and the new one gets a
-    ``-2``… suffix.
+    ``-2``… suffix.  ``include_scans`` puts the bytes of the page scans into
+    the JSON export (base64), so that importing it brings them along.
     """
 
     format: ExportFormat = ExportFormat.TXT
@@ -74,6 +75,7 @@ class ExportOptions:
     single_file: bool = False
     annotations: bool = False
     overwrite: bool = True
+    include_scans: bool = False
 
     def has(self, part: Part) -> bool:
         """Whether the export includes ``part``."""
