@@ -217,6 +217,9 @@ class MainWindow(QMainWindow):
         from reader.gui.review_tools import ReviewTools
 
         self.review_tools = ReviewTools(self)  # suggestions and notes docks, Structure menu
+        from reader.gui.scan_pane import install_scan_pane
+
+        self.scan_dock = install_scan_pane(self, self.review_tools.editing)  # the page scan beside the text
         self.setAcceptDrops(True)
         self.resize(1280, 820)
         self.restoreGeometry(self.settings.geometry)

@@ -209,15 +209,16 @@ def detach_page(session: Session, issue_id: int, number: int) -> PageRow:
     return row
 
 
-def page_source(session: Session, page_id: int) -> PageSource:
-    """The bytes and frame of a page, for drawing it."""
+def page_source(session: Session, page_id: int, *, data: bytes | None = None) -> PageSource:
+    """The bytes and frame of a page, for drawing it (``data``: its file's bytes, if the caller has them)."""
     found = session.execute(
         select(ScanPage, ScanFile.media_type).join(ScanFile).where(ScanPage.id == page_id)
     ).first()
     if found is None:
         raise PageError(f"no scan page {page_id} in the library")
     page, media = found
-    data = read_bytes(session, page.file_id)
+    if data is None:
+        data = read_bytes(session, page.file_id)
     return PageSource(page.id, page.number, page.file_id, media, page.frame, page.width, page.height, data)
 
 
