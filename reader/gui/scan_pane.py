@@ -20,6 +20,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, QRectF, QSi
 from PySide6.QtGui import QIcon, QImage, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QDockWidget,
     QLabel,
     QListView,
@@ -33,9 +34,11 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import select
 
+from reader.core.ocr import ocr_available
 from reader.gui.scan_actions import ScanActions
 from reader.gui.scan_commands import LinkRegionCommand, UnlinkRegionCommand
 from reader.gui.scan_images import FileBytes, ImageCache, decode, level_for, load_image_plugins
+from reader.gui.scan_reread import reread_selected, unavailable_tip
 from reader.gui.scan_view import Fit, ScanView
 from reader.gui.tasks import LatestTask, TaskContext, TaskRunner
 from reader.services.page_regions import Box, RegionRow, article_regions, page_regions
@@ -89,6 +92,7 @@ class ScanPane(QWidget):
     page_shown = Signal(int)  # page number, once its regions are drawn
     image_shown = Signal(int, float)  # page id and level of the image now shown
     article_loaded = Signal(object)  # the article id (or None) whose pages and regions are known now
+    reread_shown = Signal(object)  # the re-reading dialog, once it shows a reading
 
     def __init__(self, window: MainWindow, editing: Editing, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -114,7 +118,7 @@ class ScanPane(QWidget):
         self._thumb_task = LatestTask(self.decoder, "scan thumbnail")
         self._decoding: tuple[int, float] | None = None  # the page and level being decoded
         self._thumbs_wanted: list[int] = []
-        self._pending_box: Box | None = None
+        self.reread_dialog: QDialog | None = None
 
         self.actions_ = ScanActions(self)
         self.view = ScanView(self)
@@ -179,6 +183,7 @@ class ScanPane(QWidget):
         a.rotate_right.triggered.connect(lambda: self.view.rotate_by(90))
         a.link_mode.toggled.connect(self.view.set_link_mode)
         a.remove_region.triggered.connect(self.remove_selected_region)
+        a.reread.triggered.connect(lambda: reread_selected(self))
         self.view.rectangle_drawn.connect(self.link_rectangle)
         self.view.wanted_level.connect(self._want_level)
         self.thumbnails.currentRowChanged.connect(self._thumbnail_chosen)
@@ -455,11 +460,17 @@ class ScanPane(QWidget):
         a.rotate_right.setEnabled(has_page)
         a.link_mode.setEnabled(has_page and self.article_id is not None)
         a.remove_region.setEnabled(has_page)
+        ocr = ocr_available()
+        a.reread.setEnabled(has_page and ocr)
+        a.reread.setToolTip(a.reread.text().replace("&", "") if ocr else unavailable_tip())
         a.fit_width.setChecked(self.view.fit is Fit.WIDTH)
         a.fit_page.setChecked(self.view.fit is Fit.PAGE)
 
-    def _failed(self, error: BaseException) -> None:
+    def show_failure(self, error: BaseException) -> None:
+        """Say in the pane why something could not be shown or done."""
         self.message.setText(str(error))
+
+    _failed = show_failure
 
 
 def install_scan_pane(window: MainWindow, editing: Editing) -> QDockWidget:
