@@ -435,23 +435,22 @@ class ScanPane(QWidget):
     def _show_state(self) -> None:
         a = self.actions_
         has_page = 0 <= self.index < len(self.pages)
+        no_scans = self.tr(
+            "This issue has no page scans. Put them next to the issue file before importing it, "
+            "or use: python main.py pages attach ISSUE FILE…"
+        )
         if has_page:
             self.page_label.setText(
                 QCoreApplication.translate("ScanPane", "Page %1 of %2")
                 .replace("%1", str(self.index + 1))
                 .replace("%2", str(len(self.pages)))
             )
+            if self.message.text() == no_scans:
+                self.message.clear()
         else:
             self.page_label.setText("")
             if self.issue_id is not None:
-                self.message.setText(
-                    self.tr(
-                        "This issue has no page scans. Put them next to the issue file before importing it, "
-                        "or use: python main.py pages attach ISSUE FILE…"
-                    )
-                )
-        if has_page and self.message.text().startswith(self.tr("This issue has no page scans.")[:8]):
-            self.message.clear()
+                self.message.setText(no_scans)
         a.previous_page.setEnabled(has_page and self.index > 0)
         a.next_page.setEnabled(has_page and self.index < len(self.pages) - 1)
         for action in (a.first_page, a.last_page, a.zoom_in, a.zoom_out, a.fit_width, a.fit_page):
