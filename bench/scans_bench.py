@@ -125,11 +125,12 @@ def main() -> int:
         with library.writing() as session:
             report = attach_files(session, issue, [a3, pdf20, long_pdf])
         assert not report.failed, report.failed
+        attach_time = time.perf_counter() - start
+        library.close()
         print(
-            f"attached {report.pages} pages in {time.perf_counter() - start:.2f} s; "
+            f"attached {report.pages} pages in {attach_time:.2f} s; "
             f"library {path.stat().st_size / 1e6:.1f} MB"
         )
-        library.close()
 
         from reader.gui.main_window import MainWindow
         from reader.gui.scan_pane import ScanPane
@@ -144,6 +145,9 @@ def main() -> int:
         pane = window.scan_dock.widget()
         assert isinstance(pane, ScanPane)
         window.scan_dock.show()
+        window.scan_dock.setFloating(True)
+        window.scan_dock.resize(1000, 1400)
+        app.processEvents()
         window.open_issue(issue)
         _wait(app, lambda: len(pane.pages) == report.pages)
         print(f"scan view {pane.view.viewport().width()} × {pane.view.viewport().height()} px, fit width")

@@ -93,6 +93,17 @@ class OcrEngine:
 
     def read(self, image: bytes) -> Reading:
         """The lines of an encoded image (PNG, JPEG…), top to bottom, then left to right."""
+        return self._read(image)
+
+    def read_rgb(self, pixels: bytes, width: int, height: int, stride: int) -> Reading:
+        """The lines of raw 8-bit RGB pixels (``height`` rows of ``stride`` bytes)."""
+        import numpy
+
+        rows = numpy.frombuffer(pixels, dtype=numpy.uint8).reshape(height, stride)
+        rgb = rows[:, : width * 3].reshape(height, width, 3)
+        return self._read(numpy.ascontiguousarray(rgb[:, :, ::-1]))  # the model takes BGR, as OpenCV
+
+    def _read(self, image: Any) -> Reading:
         with self._lock:
             found, _elapsed = self._load()(image)
         lines = []

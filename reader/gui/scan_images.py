@@ -13,6 +13,8 @@ read, so the pages of one PDF or TIFF do not read the file again.
 from __future__ import annotations
 
 import math
+import os
+import tempfile
 import threading
 from collections import OrderedDict
 
@@ -26,7 +28,7 @@ from reader.core.scan_formats import PDF
 from reader.services.pages import PageSource, page_source
 
 MIN_LEVEL = 1 / 64
-CACHE_BYTES = 384 << 20
+CACHE_BYTES = 192 << 20
 """Decoded page images kept for quick return, at most (bytes of pixels)."""
 
 QImageReader.setAllocationLimit(2048)  # megabytes: a 600 dpi A3 page is about 280 MB decoded
@@ -88,20 +90,28 @@ def decode(source: PageSource, level: float, clip: QRect | None = None) -> QImag
     """The page at ``level`` of its full size (or the part ``clip`` of it, in page pixels, at full size)."""
     if source.media_type == PDF:
         return _render_pdf(source, level, clip)
-    buffer = QBuffer()
-    buffer.setData(QByteArray(source.data))
-    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    reader = QImageReader(buffer)
-    reader.setAutoTransform(False)
-    if source.frame and not reader.jumpToImage(source.frame):
-        raise ScanDecodeError(f"page {source.number}: frame {source.frame + 1} of the file cannot be read")
-    if clip is not None:
-        reader.setClipRect(clip)
-    elif level < 1:
-        reader.setScaledSize(_scaled(source, level))
-    image = reader.read()
-    if image.isNull():
-        raise ScanDecodeError(f"page {source.number} cannot be decoded: {reader.errorString()}")
+    # The reader reads a file, never a QBuffer made here: Qt calls a device's virtual functions while
+    # it holds its plugin lock, and those of a Python-made QBuffer wait for the GIL, which the GUI
+    # thread may hold while it waits for that lock (to load an icon): a deadlock.
+    handle, name = tempfile.mkstemp(prefix="jiaokan-page-")
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(source.data)
+        reader = QImageReader(name)
+        reader.setAutoTransform(False)
+        if source.frame and not reader.jumpToImage(source.frame):
+            raise ScanDecodeError(
+                f"page {source.number}: frame {source.frame + 1} of the file cannot be read"
+            )
+        if clip is not None:
+            reader.setClipRect(clip)
+        elif level < 1:
+            reader.setScaledSize(_scaled(source, level))
+        image = reader.read()
+        if image.isNull():
+            raise ScanDecodeError(f"page {source.number} cannot be decoded: {reader.errorString()}")
+    finally:
+        os.unlink(name)
     if clip is None and level < 1 and image.size() != _scaled(source, level):
         image = image.scaled(_scaled(source, level))
     return image

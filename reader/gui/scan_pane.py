@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon, QImage, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -119,6 +119,8 @@ class ScanPane(QWidget):
         self._decoding: tuple[int, float] | None = None  # the page and level being decoded
         self._thumbs_wanted: list[int] = []
         self.reread_dialog: QDialog | None = None
+        self.closed = False  # the window closed: no more decoding
+        self.attaching: QObject | None = None  # File > Attach Page Scans… (reader.gui.scan_attach)
 
         self.actions_ = ScanActions(self)
         self.view = ScanView(self)
@@ -164,9 +166,17 @@ class ScanPane(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window_ and event.type() == QEvent.Type.Close:
+            # no decoding starts after this (a worker left running when the pane is deleted would
+            # wait for the GUI thread forever); if the window refused to close, it resumes
+            self.closed = True
             self._decoding = None
             self.decoder.shutdown()
+            QTimer.singleShot(0, self._close_refused)
         return False
+
+    def _close_refused(self) -> None:
+        if self.window_.isVisible():
+            self.closed = False
 
     # wiring
     def _connect(self) -> None:
@@ -292,7 +302,7 @@ class ScanPane(QWidget):
 
     # decoding
     def _want_level(self, scale: float) -> None:
-        if not 0 <= self.index < len(self.pages):
+        if self.closed or not 0 <= self.index < len(self.pages):
             return
         page = self.pages[self.index]
         level = level_for(scale)
@@ -315,6 +325,7 @@ class ScanPane(QWidget):
         def failed(error: BaseException) -> None:
             self._decoding = None
             self._failed(error)
+            self._next_thumbnail()
 
         self._decoding = (page_id, level)
         self.decoder.library = self.window_.runner.library
@@ -322,6 +333,7 @@ class ScanPane(QWidget):
 
     def _decoded(self, decoded: DecodedPage) -> None:
         self._decoding = None
+        self._next_thumbnail()
         self.cache.put(decoded.page_id, decoded.level, decoded.image)
         if 0 <= self.index < len(self.pages) and self.pages[self.index].id == decoded.page_id:
             if decoded.level > self.view.level:
@@ -341,7 +353,8 @@ class ScanPane(QWidget):
         self._next_thumbnail()
 
     def _next_thumbnail(self) -> None:
-        if not self._thumbs_wanted:
+        """Decode the next thumbnail, after the page being decoded (the page shown comes first)."""
+        if self.closed or not self._thumbs_wanted or self._decoding is not None or self._thumb_task.running:
             return
         row = self._thumbs_wanted.pop(0)
         page = self.pages[row]
@@ -490,4 +503,7 @@ def install_scan_pane(window: MainWindow, editing: Editing) -> QDockWidget:
         menu = view_menu.addMenu(QCoreApplication.translate("ScanPane", "Page &Scan"))
         menu.setObjectName("scanMenu")
         menu.addActions(pane.actions_.all())
+    from reader.gui.scan_attach import ScanAttaching
+
+    pane.attaching = ScanAttaching(window, pane)
     return dock

@@ -16,8 +16,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRect, Qt, Signal
-from PySide6.QtGui import QImageWriter, QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, QRect, Qt, Signal
+from PySide6.QtGui import QImage, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -184,11 +184,9 @@ def _read(
             source = files.source(session, page_id)
             text = session.get_one(Block, block_id).text
         context.check_cancelled()
-        image = decode(source, 1.0, clip=box)
-        buffer = QBuffer()
-        buffer.open(QIODevice.OpenModeFlag.ReadWrite)
-        QImageWriter(buffer, QByteArray(b"png")).write(image)
-        reading = OcrEngine.shared().read(bytes(buffer.data().data()))
+        image = decode(source, 1.0, clip=box).convertToFormat(QImage.Format.Format_RGB888)
+        pixels = bytes(image.constBits())
+        reading = OcrEngine.shared().read_rgb(pixels, image.width(), image.height(), image.bytesPerLine())
         return ReadPassage(article_id, block_id, text, reading)
 
     return work
@@ -198,6 +196,8 @@ def reread_selected(pane: ScanPane) -> bool:
     """Read the selected region with the model and show the dialog; False when it cannot start."""
     if not ocr_available():
         pane.message.setText(unavailable_tip())
+        return False
+    if pane.closed:
         return False
     region = pane.view.selected_region()
     if region is None:

@@ -3068,6 +3068,45 @@ File: %2
     </message>
 </context>
 <context>
+    <name>ScanAttaching</name>
+    <message>
+        <location filename="../../reader/gui/scan_attach.py" line="+35"/>
+        <source>Attach Page &amp;Scans…</source>
+        <translation>附加版面扫描(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attach page images or a PDF to the issue selected in the library</source>
+        <translation>将版面图片或 PDF 附加到文库中所选的期次</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Select an issue in the library first.</source>
+        <translation>请先在文库中选择一个期次。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+33"/>
+        <source>Attach Page Scans</source>
+        <translation>附加版面扫描</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Page scans (*.png *.jpg *.jpeg *.tif *.tiff *.pdf);;All files (*)</source>
+        <translation>版面扫描 (*.png *.jpg *.jpeg *.tif *.tiff *.pdf);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 page(s) attached.</source>
+        <translation>已附加 %1 页。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Some files were not attached:</source>
+        <translation>有些文件未能附加：</translation>
+    </message>
+</context>
+<context>
     <name>ScanPane</name>
     <message>
         <location filename="../../reader/gui/scan_commands.py" line="+67"/>
@@ -3080,12 +3119,12 @@ File: %2
         <translation>删除区域</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/scan_pane.py" line="+140"/>
+        <location filename="../../reader/gui/scan_pane.py" line="+141"/>
         <source>What a region drawn now is linked to</source>
         <translation>现在绘制的区域将链接到的对象</translation>
     </message>
     <message>
-        <location line="+236"/>
+        <location line="+239"/>
         <source>Whole article</source>
         <translation>整篇文章</translation>
     </message>

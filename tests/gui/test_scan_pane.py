@@ -216,3 +216,29 @@ def test_the_block_under_the_cursor_outlines_its_region(
     assert pane.index == 2
     assert pane._highlighted() == {of_block.id}
     assert Box(100, 300, 800, 200) == of_block.box
+
+
+def test_scans_are_attached_from_the_window(
+    qtbot: QtBot, window: MainWindow, gui_library: Library, tmp_path: Path
+) -> None:
+    from reader.gui.scan_attach import ScanAttaching
+
+    pane = _pane(window)
+    _open(qtbot, window, pane, _articles(gui_library)[0])
+    attaching = pane.attaching
+    assert isinstance(attaching, ScanAttaching)
+    assert attaching.action in window.menuBar().actions()[0].menu().actions()
+    window.library_pane.tree.setCurrentIndex(window.library_pane.tree.model().index(0, 0))
+    assert attaching._issue() == 1
+    new = save_page(tmp_path / "p4.png", corpus_lines(3))
+    bad = tmp_path / "bad.png"
+    bad.write_bytes(b"not a png")
+    attaching.attach(1, [new, bad])
+    qtbot.waitUntil(lambda: [p.file_name for p in pane.pages][-1:] == ["p4.png"], timeout=10_000)
+    assert pane.thumbnails.count() == 4
+    qtbot.waitUntil(
+        lambda: attaching.report_box is not None and attaching.report_box.isVisible(), timeout=5_000
+    )
+    assert attaching.report_box is not None
+    assert "bad.png: not an image or PDF" in attaching.report_box.text()
+    attaching.report_box.close()
