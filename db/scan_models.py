@@ -23,8 +23,6 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from db.models import Base
 
-REGION_ORIGINS = ("manual", "ocr")
-
 
 class ScanFile(Base):
     """One attached scan file of an issue, as it was on disk (bytes in :class:`ScanChunk`)."""

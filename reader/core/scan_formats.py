@@ -27,7 +27,6 @@ PNG = "image/png"
 JPEG = "image/jpeg"
 TIFF = "image/tiff"
 PDF = "application/pdf"
-MEDIA_TYPES = (PNG, JPEG, TIFF, PDF)
 
 SCAN_SUFFIXES = {".png": PNG, ".jpg": JPEG, ".jpeg": JPEG, ".tif": TIFF, ".tiff": TIFF, ".pdf": PDF}
 """File name endings of scans (compared in lower case)."""
@@ -160,7 +159,6 @@ def _tiff_sizes(data: bytes) -> tuple[tuple[int, int], ...]:
 __all__ = [
     "JPEG",
     "MAX_SCAN_BYTES",
-    "MEDIA_TYPES",
     "PDF",
     "PNG",
     "SCAN_SUFFIXES",

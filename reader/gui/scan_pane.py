@@ -215,13 +215,15 @@ class ScanPane(QWidget):
         """Follow the window: show this article's region, or stay on the page of the one before."""
         if issue_id is None:
             return
-        self._article_task.start(_read_article(issue_id, article_id), self._article_read, self._failed)
+        self._article_task.start(_read_article(issue_id, article_id), self._article_read, self.show_failure)
 
     def reload(self) -> None:
         """Read the open article's regions and the page's again (after a change)."""
         if self.issue_id is not None:
             work = _read_article(self.issue_id, self.article_id)
-            self._article_task.start(work, lambda scan: self._article_read(scan, move=False), self._failed)
+            self._article_task.start(
+                work, lambda scan: self._article_read(scan, move=False), self.show_failure
+            )
 
     def _article_read(self, scan: ArticleScan, move: bool = True) -> None:
         same_issue = scan.issue_id == self.issue_id
@@ -288,7 +290,7 @@ class ScanPane(QWidget):
                 self.view.show_box(QRectF(box.x, box.y, box.w, box.h))
             self.page_shown.emit(self.pages[self.index].number)
 
-        self._regions_task.start(work, done, self._failed)
+        self._regions_task.start(work, done, self.show_failure)
 
     def _highlighted(self) -> set[int]:
         if self.current_block is not None:
@@ -324,7 +326,7 @@ class ScanPane(QWidget):
 
         def failed(error: BaseException) -> None:
             self._decoding = None
-            self._failed(error)
+            self.show_failure(error)
             self._next_thumbnail()
 
         self._decoding = (page_id, level)
@@ -481,8 +483,6 @@ class ScanPane(QWidget):
     def show_failure(self, error: BaseException) -> None:
         """Say in the pane why something could not be shown or done."""
         self.message.setText(str(error))
-
-    _failed = show_failure
 
 
 def install_scan_pane(window: MainWindow, editing: Editing) -> QDockWidget:

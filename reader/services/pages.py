@@ -173,16 +173,6 @@ def list_pages(session: Session, issue_id: int) -> list[PageRow]:
     ]
 
 
-def page_counts(session: Session, issue_ids: Iterable[int]) -> dict[int, int]:
-    """How many scan pages each issue has (issues without any are left out)."""
-    query = (
-        select(ScanPage.issue_id, func.count())
-        .where(ScanPage.issue_id.in_(list(issue_ids)))
-        .group_by(ScanPage.issue_id)
-    )
-    return {issue_id: count for issue_id, count in session.execute(query)}
-
-
 def detach_page(session: Session, issue_id: int, number: int) -> PageRow:
     """Remove page ``number`` of an issue (and its regions); later pages move up one.
 
@@ -240,6 +230,5 @@ __all__ = [
     "attach_files",
     "detach_page",
     "list_pages",
-    "page_counts",
     "page_source",
 ]
