@@ -15,11 +15,11 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from reader.gui.tasks import TaskContext
-from reader.services.pages import AttachReport, attach_files
 
 if TYPE_CHECKING:
     from reader.gui.main_window import MainWindow
     from reader.gui.scan_pane import ScanPane
+    from reader.services.pages import AttachReport
 
 
 class ScanAttaching(QObject):
@@ -78,6 +78,8 @@ class ScanAttaching(QObject):
         """Attach files to an issue on a worker; report when done."""
 
         def work(context: TaskContext) -> AttachReport:
+            from reader.services.pages import attach_files
+
             with context.library.writing() as session:
                 return attach_files(session, issue_id, files)
 

@@ -8,10 +8,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from reader.gui.undo import EditContext, ServiceCommand
-from reader.services.page_regions import Box, RegionRow, link_region, unlink_region
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
+
+    from reader.services.page_regions import Box, RegionRow
 
 
 class _RegionStep(ServiceCommand):
@@ -36,12 +37,16 @@ class _RegionStep(ServiceCommand):
         self._changed = changed
 
     def _link(self, session: Session) -> RegionRow:
+        from reader.services.page_regions import link_region
+
         self.region = link_region(
             session, self.page_id, self.article_id, self.box, block_id=self.block_id, author=self.author
         )
         return self.region
 
     def _unlink(self, session: Session) -> RegionRow:
+        from reader.services.page_regions import unlink_region
+
         assert self.region is not None
         return unlink_region(session, self.region.id)
 

@@ -17,15 +17,18 @@ import os
 import tempfile
 import threading
 from collections import OrderedDict
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize
 from PySide6.QtGui import QImage, QImageReader, QImageWriter
-from sqlalchemy.orm import Session
 
 from reader.core.errors import JiaokanError
-from reader.core.pdf_pages import render_pdf_page
 from reader.core.scan_formats import PDF
-from reader.services.pages import PageSource, page_source
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from reader.services.pages import PageSource
 
 MIN_LEVEL = 1 / 64
 CACHE_BYTES = 192 << 20
@@ -71,6 +74,7 @@ class FileBytes:
     def source(self, session: Session, page_id: int) -> PageSource:
         """The page's source, its file's bytes from here when they were read lately."""
         from db.scan_models import ScanPage
+        from reader.services.pages import page_source
 
         file_id = session.get_one(ScanPage, page_id).file_id
         with self._lock:
@@ -122,6 +126,8 @@ def _scaled(source: PageSource, level: float) -> QSize:
 
 
 def _render_pdf(source: PageSource, level: float, clip: QRect | None) -> QImage:
+    from reader.core.pdf_pages import render_pdf_page
+
     rendered = render_pdf_page(source.data, source.frame, 1.0 if clip is not None else level)
     image = QImage(
         rendered.pixels, rendered.width, rendered.height, rendered.stride, QImage.Format.Format_ARGB32

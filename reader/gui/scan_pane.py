@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
 from reader.core.ocr import ocr_available
 from reader.gui.scan_actions import ScanActions
@@ -41,12 +40,12 @@ from reader.gui.scan_images import FileBytes, ImageCache, decode, level_for, loa
 from reader.gui.scan_reread import reread_selected, unavailable_tip
 from reader.gui.scan_view import Fit, ScanView
 from reader.gui.tasks import LatestTask, TaskContext, TaskRunner
-from reader.services.page_regions import Box, RegionRow, article_regions, page_regions
-from reader.services.pages import PageRow, list_pages
 
 if TYPE_CHECKING:
     from reader.gui.edit_commands import Editing
     from reader.gui.main_window import MainWindow
+    from reader.services.page_regions import RegionRow
+    from reader.services.pages import PageRow
 
 THUMB_SIDE = 128
 PREVIEW_CHARS = 14
@@ -72,7 +71,11 @@ class DecodedPage:
 
 def _read_article(issue_id: int, article_id: int | None) -> Callable[[TaskContext], ArticleScan]:
     def work(context: TaskContext) -> ArticleScan:
+        from sqlalchemy import select
+
         from db.models import Block
+        from reader.services.page_regions import article_regions
+        from reader.services.pages import list_pages
 
         with context.session() as session:
             pages = list_pages(session, issue_id)
@@ -277,6 +280,8 @@ class ScanPane(QWidget):
         page_id = self.pages[self.index].id
 
         def work(context: TaskContext) -> list[RegionRow]:
+            from reader.services.page_regions import page_regions
+
             with context.session() as session:
                 return page_regions(session, page_id)
 
@@ -403,6 +408,8 @@ class ScanPane(QWidget):
             return False
         if rect.width() < 4 or rect.height() < 4:
             return False
+        from reader.services.page_regions import Box
+
         block = self.target.currentData()
         command = LinkRegionCommand(
             self.editing.context,

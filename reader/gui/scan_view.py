@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
@@ -34,7 +35,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.services.page_regions import RegionRow
+if TYPE_CHECKING:
+    from reader.services.page_regions import RegionRow
 
 ZOOM_STEP = 1.25
 MIN_ZOOM = 0.02
