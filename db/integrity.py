@@ -31,6 +31,7 @@ from db.models import Article, Block, Issue, IssueText, base_hash
 from db.row_digests import verify_digests
 from db.safety import BackupError, LibraryDamaged, could_not_run, is_damage
 from db.safety_models import ArticleHash, article_structure_digest, article_text_digest
+from db.scan_bytes import verify_scans
 
 _CHUNK = 500
 
@@ -150,7 +151,7 @@ def _check_content(library: Library, report: CheckReport, *, coverage: bool = Tr
             current = _has_structure(session)
             report.hashes = verify_hashes(session, structure=current)
             report.articles_checked = session.scalar(select(func.count()).select_from(Article)) or 0
-            report.originals = verify_originals(session)
+            report.originals = verify_originals(session) + verify_scans(session)
             report.issues_checked = session.scalar(select(func.count()).select_from(Issue)) or 0
             if current:
                 if coverage and not report.originals:  # reads each original whole: left to ``check``

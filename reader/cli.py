@@ -158,7 +158,12 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("--single-file", action="store_true", help="one file for all issues")
     exp.add_argument("--no-text", action="store_true", help="csv: leave out the text column")
     exp.add_argument(
-        "--annotations", action="store_true", help="also write the notes as Web Annotations (JSON-LD)"
+        "--annotations",
+        action="store_true",
+        help="also write the notes and scan regions as Web Annotations (JSON-LD)",
+    )
+    exp.add_argument(
+        "--include-scans", action="store_true", help="json: put the page scans' bytes into the file (base64)"
     )
     for module in EXTENSIONS:
         COMMANDS.update(importlib.import_module(module).add_commands(sub, db))
@@ -209,6 +214,12 @@ def cmd_import(args: argparse.Namespace) -> int:
                 )
             elif result.outcome == "duplicate":
                 print(f"skipped {shown(result.path)}: {shown(result.message)}")
+            if result.scan_files:
+                names = ", ".join(Path(name).name for name in result.scan_files)
+                print(f"attached to issue {result.issue_id}: {result.scan_pages} scan pages ({shown(names)})")
+        scan_errors = [error for result in report.results for error in result.scan_errors]
+        for scan, reason in scan_errors:
+            print(f"error: {shown(scan)}: {shown(reason)}", file=sys.stderr)
         for result in report.failed:
             print(f"error: {shown(result.path)}: {shown(result.message)}", file=sys.stderr)
             if result.candidates and args.encoding is None:
@@ -229,7 +240,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     finally:
         progress.finish()
         library.close()
-    return EXIT_OK if report.ok else EXIT_FAILED
+    return EXIT_OK if report.ok and not scan_errors else EXIT_FAILED
 
 
 def _issue_row(issue: IssueSummary, articles: list[ArticleSummary]) -> dict[str, object]:
@@ -286,6 +297,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         single_file=args.single_file,
         annotations=args.annotations,
         csv_text=not args.no_text,
+        include_scans=args.include_scans,
     )
     scope = ExportScope(
         issue_ids=args.issue, article_ids=args.article, tags=args.tag or (), statuses=args.status or ()
@@ -354,6 +366,7 @@ EXTENSIONS = (
     "reader.cli_safety",
     "reader.cli_structure",
     "reader.cli_issues",
+    "reader.cli_pages",
 )
 
 

@@ -121,7 +121,15 @@ ImportSummary = Context("ImportSummary")  # its tr() gives lupdate the plural fo
 def result_detail(result: FileResult) -> str:
     """One line saying what became of a file."""
     if result.outcome is Outcome.IMPORTED:
-        return ImportSummary.tr("%n article(s)", "", result.articles)
+        articles = ImportSummary.tr("%n article(s)", "", result.articles)
+        if result.scan_pages:
+            scans = ImportSummary.tr("%n scan page(s) attached", "", result.scan_pages)
+            return (
+                QCoreApplication.translate("ImportSummary", "%1; %2")
+                .replace("%1", articles)
+                .replace("%2", scans)
+            )
+        return articles
     if result.outcome is Outcome.DUPLICATE:
         if result.issue_id is not None:
             return QCoreApplication.translate("ImportSummary", "already in the library as issue %1").replace(
@@ -200,6 +208,13 @@ class ImportSummaryDialog(QDialog):
                 item = QTreeWidgetItem(group, [Path(result.path).name, result_detail(result)])
                 item.setToolTip(0, result.path)
                 item.setToolTip(1, result_detail(result))
+                for scan, reason in result.scan_errors:
+                    refused = QCoreApplication.translate("ImportSummary", "scan refused: %1").replace(
+                        "%1", reason
+                    )
+                    child = QTreeWidgetItem(item, [Path(scan).name, refused])
+                    child.setToolTip(0, scan)
+                    item.setExpanded(True)
                 if result.candidates:
                     item.setData(0, Qt.ItemDataRole.UserRole, result)
             group.setExpanded(outcome is not Outcome.CANCELLED or len(results) < 20)

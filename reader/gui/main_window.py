@@ -211,6 +211,9 @@ class MainWindow(QMainWindow):
         from reader.gui.layout_review import LayoutReview
 
         self.layout_review = LayoutReview(self)  # doubtful articles: marks, Go menu, issue page
+        from reader.gui.scan_pane import install_scan_pane
+
+        self.scan_dock = install_scan_pane(self, self.review_tools.editing)  # the page scan beside the text
         self.setAcceptDrops(True)
         self.resize(1280, 820)
         self.restoreGeometry(self.settings.geometry)

@@ -257,8 +257,10 @@ def _stale(folder: Path) -> bool:
     return False
 
 
-def _documents(session: Session, selection: Selection) -> Iterator[dict[str, Any]]:
-    return issue_documents(session, selection.issue_ids, selection.article_ids)
+def _documents(
+    session: Session, selection: Selection, include_scans: bool = False
+) -> Iterator[dict[str, Any]]:
+    return issue_documents(session, selection.issue_ids, selection.article_ids, include_scans=include_scans)
 
 
 def export(
@@ -297,7 +299,8 @@ def export(
         if cancelled is not None and cancelled():
             raise _Cancelled
 
-    rendered = _rendered(options.format, _documents(session, selection), options, n_workers)
+    documents = _documents(session, selection, options.include_scans and options.format is ExportFormat.JSON)
+    rendered = _rendered(options.format, documents, options, n_workers)
     try:
         with closing(rendered):
             if options.single_file:

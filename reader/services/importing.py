@@ -39,6 +39,7 @@ from reader.core.model import ParsedArticle, ParsedIssue, ParsedLeftover
 from reader.core.search_index import IndexPayload, index_new_payloads, payload_for
 from reader.core.segment import scan_usual_gap, sections, segment, segment_sections
 from reader.core.workers import worker_pool
+from reader.services.import_scans import with_scans
 from reader.services.searching import searchable_text
 
 ProgressCallback = Callable[[int, int, str], None]
@@ -77,6 +78,9 @@ class FileResult:
     articles: int = 0
     characters: int = 0
     candidates: tuple[str, ...] = ()  # the encodings it reads as, when refused as ambiguous
+    scan_files: tuple[str, ...] = ()  # the scan files attached from beside it, and their pages
+    scan_pages: int = 0
+    scan_errors: tuple[tuple[str, str], ...] = ()  # (scan file, reason) of each scan refused
 
 
 def _failed(path: Path | str, error: InputError) -> FileResult:
@@ -567,6 +571,8 @@ def import_files(
                     if progress is not None:
                         progress(done, total, path.name)
                     result = _store_one(session, path, next(stream), pending_index, file_progress, cancelled)
+                    if result.outcome is Outcome.IMPORTED:
+                        result = with_scans(session, path, result)
                     report.results.append(result)
                     done += 1
                     if result.outcome is Outcome.CANCELLED:

@@ -28,7 +28,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from db.editing_models import ChangeRecord, Note, Revision
-from db.models import COPY_SUFFIX, Article, Base, Block, Contributor, Issue, Leftover, base_hash
+from db.models import COPY_SUFFIX, Article, Base, Block, Contributor, Issue, Leftover, base_hash, utcnow
 from db.original_text import write_text
 from db.tagging_models import ArticleTag
 from reader.core.coverage import check_coverage
@@ -41,6 +41,7 @@ from reader.core.search_index import index_rows, remove_rows
 from reader.services.bulk import backup_before_bulk
 from reader.services.importing import FileResult, ImportReport, Outcome, duplicate_result, find_duplicate
 from reader.services.json_values import parse_time, value_problems
+from reader.services.scan_json import check_scans, pages_without_data, store_scans
 from reader.services.searching import searchable_text
 
 MAX_FILE_BYTES = 512 * 1024 * 1024
@@ -168,7 +169,7 @@ def check_document(document: Mapping[str, Any]) -> None:
         raise JsonImportError("issue.sha256 is not the SHA-256 of original_text (the file was altered)")
     if document["issue"]["char_count"] != len(text):
         raise JsonImportError("issue.char_count is not the length of original_text")
-    problems = _check_spans(document) + _check_references(document)
+    problems = _check_spans(document) + _check_references(document) + check_scans(document)
     if not problems:
         coverage = check_coverage(
             text,
@@ -319,6 +320,7 @@ def store_document(session: Session, document: Mapping[str, Any], sha256: str) -
         session.execute(insert(_table(Leftover)), leftovers)
     _store_history(session, articles, article_ids, blocks)
     _store_tags(session, document, article_ids)
+    store_scans(session, document, issue_id, article_ids, blocks, utcnow())
     index_rows(
         session.connection(),
         [
@@ -447,6 +449,9 @@ def _import_one(
             issue_id = store_document(session, document, sha256)
     except (SQLAlchemyError, JiaokanError) as error:
         return FileResult(label, Outcome.FAILED, f"could not be stored: {error}")
+    left_out = pages_without_data(document)
+    if left_out:
+        message += f"; {left_out} scan pages left out (exported without their scans)"
     return FileResult(label, Outcome.IMPORTED, message, issue_id, articles, characters)
 
 

@@ -155,7 +155,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+2"/>
+        <source>%n scan page(s) attached</source>
+        <translation>
+            <numerusform>%n scan page attached</numerusform>
+            <numerusform>%n scan pages attached</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
         <source>%n file(s) imported</source>
         <translation>
             <numerusform>%n file imported</numerusform>
@@ -190,7 +198,7 @@
 <context>
     <name>LayoutView</name>
     <message numerus="yes">
-        <location filename="../../reader/gui/layout_view.py" line="+158"/>
+        <location filename="../../reader/gui/layout_view.py" line="+160"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -253,7 +261,7 @@ File: %2
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../reader/gui/main_window.py" line="+661"/>
+        <location filename="../../reader/gui/main_window.py" line="+664"/>
         <source>%n issue(s)</source>
         <translation>
             <numerusform>%n issue</numerusform>

@@ -1913,8 +1913,20 @@ The library as it is now is backed up first, so this can be undone by restoring 
             <numerusform>%n 篇文章</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n scan page(s) attached</source>
+        <translation>
+            <numerusform>已附加 %n 页扫描</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>%1; %2</source>
+        <translation>%1；%2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>already in the library as issue %1</source>
         <translation>文库中已有（期次 %1）</translation>
     </message>
@@ -1961,11 +1973,16 @@ The library as it is now is backed up first, so this can be undone by restoring 
         <source>, </source>
         <translation>,</translation>
     </message>
+    <message>
+        <location line="+59"/>
+        <source>scan refused: %1</source>
+        <translation>扫描件被拒绝：%1</translation>
+    </message>
 </context>
 <context>
     <name>ImportSummaryDialog</name>
     <message>
-        <location line="+15"/>
+        <location line="-44"/>
         <source>Import Finished</source>
         <translation>导入完成</translation>
     </message>
@@ -2005,7 +2022,7 @@ The library as it is now is backed up first, so this can be undone by restoring 
         <translation>未导入（已取消）</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+30"/>
         <source>Choose Encoding…</source>
         <translation>选择编码…</translation>
     </message>
@@ -2440,7 +2457,7 @@ The library is backed up first, and Edit &gt; Undo brings the issue back.</sourc
 <context>
     <name>LayoutView</name>
     <message>
-        <location filename="../../reader/gui/layout_view.py" line="+85"/>
+        <location filename="../../reader/gui/layout_view.py" line="+87"/>
         <source>Block</source>
         <translation>文本块</translation>
     </message>
@@ -2653,14 +2670,14 @@ File: %2
     <name>MainWindow</name>
     <message>
         <location filename="../../reader/gui/main_window.py" line="+138"/>
-        <location line="+531"/>
+        <location line="+534"/>
         <location line="+10"/>
         <location line="+3"/>
         <source>Jiaokan 校勘</source>
         <translation>校勘</translation>
     </message>
     <message>
-        <location line="-506"/>
+        <location line="-509"/>
         <source>Library</source>
         <translation>文库</translation>
     </message>
@@ -2670,7 +2687,7 @@ File: %2
         <translation>搜索</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>Opening the library…</source>
         <translation>正在打开文库…</translation>
     </message>
@@ -3209,6 +3226,39 @@ File: %2
     </message>
 </context>
 <context>
+    <name>ReReadDialog</name>
+    <message>
+        <location filename="../../reader/gui/scan_reread.py" line="+121"/>
+        <source>Re-reading of the Region</source>
+        <translation>重新识读区域</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stored text (differences marked):</source>
+        <translation>库中文字（已标出差异）：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The model&apos;s reading:</source>
+        <translation>模型识读结果：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The reading agrees with the stored text.</source>
+        <translation>识读结果与库中文字一致。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Take This Reading</source>
+        <translation>采用此识读(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Take the chosen difference into the text (Return or T)</source>
+        <translation>将所选差异改入正文（回车键或 T）</translation>
+    </message>
+</context>
+<context>
     <name>Reading</name>
     <message>
         <location filename="../../reader/gui/reading_document.py" line="+327"/>
@@ -3535,6 +3585,201 @@ File: %2
         <location line="+13"/>
         <source>This library is damaged: Jiaokan will not write to it. Restore a backup to go on working.</source>
         <translation>此文库已损坏：校勘不会写入它。请恢复一个备份后再继续工作。</translation>
+    </message>
+</context>
+<context>
+    <name>ScanActions</name>
+    <message>
+        <location filename="../../reader/gui/scan_actions.py" line="+17"/>
+        <source>&amp;Previous Page</source>
+        <translation>上一页(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next Page</source>
+        <translation>下一页(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;First Page</source>
+        <translation>第一页(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Last Page</source>
+        <translation>最后一页(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom &amp;In</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom &amp;Out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit &amp;Width</source>
+        <translation>适合宽度(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit &amp;Page</source>
+        <translation>适合整页(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rotate &amp;Left</source>
+        <translation>向左旋转(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rotate &amp;Right</source>
+        <translation>向右旋转(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Draw a Region to Link</source>
+        <translation>绘制区域以链接(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drag a rectangle on the page to link it to the open article, or to the block chosen</source>
+        <translation>在页面上拖出矩形，将其链接到当前文章或所选段落</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the Selected Re&amp;gion</source>
+        <translation>删除所选区域(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re-&amp;read the Region…</source>
+        <translation>重新识读区域(&amp;R)…</translation>
+    </message>
+</context>
+<context>
+    <name>ScanAttaching</name>
+    <message>
+        <location filename="../../reader/gui/scan_attach.py" line="+35"/>
+        <source>Attach Page &amp;Scans…</source>
+        <translation>附加版面扫描(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attach page images or a PDF to the issue selected in the library</source>
+        <translation>将版面图片或 PDF 附加到文库中所选的期次</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Select an issue in the library first.</source>
+        <translation>请先在文库中选择一个期次。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+35"/>
+        <source>Attach Page Scans</source>
+        <translation>附加版面扫描</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>Page scans (*.png *.jpg *.jpeg *.tif *.tiff *.pdf);;All files (*)</source>
+        <translation>版面扫描 (*.png *.jpg *.jpeg *.tif *.tiff *.pdf);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 page(s) attached.</source>
+        <translation>已附加 %1 页。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Some files were not attached:</source>
+        <translation>有些文件未能附加：</translation>
+    </message>
+</context>
+<context>
+    <name>ScanPane</name>
+    <message>
+        <location filename="../../reader/gui/scan_commands.py" line="+72"/>
+        <source>Link Region</source>
+        <translation>链接区域</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Remove Region</source>
+        <translation>删除区域</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/scan_pane.py" line="+145"/>
+        <source>What a region drawn now is linked to</source>
+        <translation>现在绘制的区域将链接到的对象</translation>
+    </message>
+    <message>
+        <location line="+251"/>
+        <source>Whole article</source>
+        <translation>整篇文章</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Open an article first: a region is linked to the article shown.</source>
+        <translation>请先打开一篇文章：区域会链接到所显示的文章。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Click a region on the page first.</source>
+        <translation>请先点击页面上的一个区域。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>This issue has no page scans. Put them next to the issue file before importing it, or use: python main.py pages attach ISSUE FILE…</source>
+        <translation>本期没有版面扫描。导入前请将扫描件放在期刊文件旁边，或使用：python main.py pages attach ISSUE FILE…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Page Scan</source>
+        <translation>版面扫描</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Page Scan Pane</source>
+        <translation>版面扫描窗格(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Page &amp;Scan</source>
+        <translation>版面扫描(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/scan_reread.py" line="-98"/>
+        <source>Re-reading needs the OCR extra. Install it with: %1</source>
+        <translation>重新识读需要 OCR 扩展。安装方法：%1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Take the Re-reading</source>
+        <translation>采用重新识读</translation>
+    </message>
+    <message>
+        <location line="+134"/>
+        <source>Select a region on the page first.</source>
+        <translation>请先在页面上选择一个区域。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Link the region to a block, or choose the block to compare it with.</source>
+        <translation>请将区域链接到某个段落，或选择要比较的段落。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reading the region…</source>
+        <translation>正在识读区域…</translation>
     </message>
 </context>
 <context>

@@ -69,6 +69,8 @@ class ExportOptions:
     number; ``csv_text`` gives the CSV its ``text`` column (the article's
     cleaned text).  ``conversion`` holds the names kept as written and the
     user's phrases (the export service fills it from the library).
+    ``include_scans`` puts the bytes of the page scans into the JSON export
+    (base64), so that importing it brings them along.
     """
 
     format: ExportFormat = ExportFormat.TXT
@@ -82,6 +84,7 @@ class ExportOptions:
     issue_header: bool = True
     csv_text: bool = True
     conversion: ConversionRules | None = None
+    include_scans: bool = False
 
     def has(self, part: Part) -> bool:
         """Whether the export includes ``part``."""

@@ -25,6 +25,7 @@ from db.tagging_models import TAG_KINDS, ArticleTag, Tag
 from reader.core.exporters.json_doc import FORMAT_NAME, FORMAT_VERSION
 from reader.services.documents import article_documents, iso_utc
 from reader.services.proofreading_export import note_dict, revision_dict
+from reader.services.scan_json import article_region_dicts, issue_scan_parts
 
 CHUNK = 40
 """Issues whose documents are built together (a handful of queries per chunk)."""
@@ -193,8 +194,12 @@ def issue_documents(
     article_ids: Collection[int] | None = None,
     *,
     chunk: int = CHUNK,
+    include_scans: bool = False,
 ) -> Iterator[dict[str, Any]]:
     """The version 2 documents of these issues, in order, built ``chunk`` issues at a time.
+
+    Page scans are described (``pages``, ``scan_files``, each article's
+    ``regions``); their bytes are in the document only with ``include_scans``.
 
     With ``article_ids`` each document holds only those of its articles
     (``complete`` is then false), and issues with none of them are skipped.
@@ -220,6 +225,7 @@ def issue_documents(
         revisions = _revisions(session, a_ids)
         records = _records(session, a_ids, block_position, article_position)
         notes = _notes(session, a_ids, block_position)
+        regions = article_region_dicts(session, a_ids, block_position)
         updated = {a.id: iso_utc(a.updated_at) for a in articles}
         leftovers: dict[int, list[dict[str, Any]]] = defaultdict(list)
         query_leftovers = select(Leftover).where(Leftover.issue_id.in_(ids))
@@ -237,6 +243,7 @@ def issue_documents(
             document["revisions"] = revisions.get(article_id, [])
             document["notes"] = notes.get(article_id, [])
             document["tags"] = tags.get(article_id, [])
+            document["regions"] = regions.get(article_id, [])
             by_issue[document["issue_id"]].append(document)
         counts: dict[int, int] = defaultdict(int)
         for a in every:
@@ -248,6 +255,7 @@ def issue_documents(
             for article in by_issue[issue_id]:
                 for tag_id in tag_ids.get(article["id"], []):
                     used.update(dict.fromkeys(table.chain(tag_id)))
+            pages, scan_files = issue_scan_parts(session, issue_id, include_data=include_scans, iso=iso_utc)
             yield {
                 "format": FORMAT_NAME,
                 "version": FORMAT_VERSION,
@@ -257,4 +265,6 @@ def issue_documents(
                 "articles": by_issue[issue_id],
                 "leftovers": leftovers[issue_id],
                 "tags": sorted((table.definition(t) for t in used), key=lambda d: d["path"]),
+                "pages": pages,
+                "scan_files": scan_files,
             }
