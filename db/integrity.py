@@ -19,11 +19,11 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, func, inspect, select
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from db.backup import BackupInfo, list_backups, restore, verify_backup
+from db.dialect import upsert
 from db.engine import Library
 from db.models import Article, Block, Issue, IssueText, base_hash
 from db.safety import BackupError, LibraryDamaged
@@ -135,7 +135,7 @@ def record_hashes(session: Session, article_ids: Iterable[int]) -> int:
             for aid, version in versions.items()
         ]
         if rows:
-            statement = sqlite_insert(ArticleHash).values(rows)
+            statement = upsert(session.connection(), ArticleHash).values(rows)
             session.execute(
                 statement.on_conflict_do_update(
                     index_elements=[ArticleHash.article_id],

@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError
 
+from db.dialect import BEGIN_OPTION, has_table
+
 if TYPE_CHECKING:
     from alembic.config import Config
 
@@ -57,11 +59,9 @@ def upgrade_to_head(engine: Engine) -> bool:
     from alembic import command
 
     config = alembic_config()
-    with engine.execution_options(sqlite_begin="IMMEDIATE").connect() as conn:
-        conn.begin()  # take the write lock first: another process may be migrating right now
-        has_versions = conn.exec_driver_sql(
-            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
-        ).scalar()
+    with engine.execution_options(**{BEGIN_OPTION: "IMMEDIATE"}).connect() as conn:
+        conn.begin()  # take the writer lock first: another process may be migrating right now
+        has_versions = has_table(conn, "alembic_version")
         if has_versions and set(
             conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalars()
         ) == {HEAD}:  # another process migrated it while we waited for the lock

@@ -22,6 +22,7 @@ from sqlalchemy import insert, select, update
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
+from db.dialect import driver_sql
 from db.models import Article, Issue, Leftover, table_of, utcnow
 from db.original_text import write_text
 from db.safety_models import article_text_digest
@@ -281,7 +282,9 @@ def _insert_articles(
     )
     conn = session.connection()
     conn.exec_driver_sql(
-        "INSERT INTO block (article_id, position, role, text, pieces) VALUES (?, ?, ?, ?, ?)",
+        driver_sql(
+            conn, "INSERT INTO block (article_id, position, role, text, pieces) VALUES (?, ?, ?, ?, ?)"
+        ),
         [
             (article_id, *row)
             for article_id, article in zip(article_ids, prepared, strict=True)
@@ -289,7 +292,7 @@ def _insert_articles(
         ],
     )
     conn.exec_driver_sql(
-        "INSERT INTO article_hash (article_id, sha256, version) VALUES (?, ?, 1)",
+        driver_sql(conn, "INSERT INTO article_hash (article_id, sha256, version) VALUES (?, ?, 1)"),
         [(article_id, a.digest) for article_id, a in zip(article_ids, prepared, strict=True)],
     )
     people_rows = [
@@ -299,7 +302,10 @@ def _insert_articles(
     ]
     if people_rows:
         conn.exec_driver_sql(
-            "INSERT INTO contributor (article_id, position, name, role) VALUES (?, ?, ?, ?)", people_rows
+            driver_sql(
+                conn, "INSERT INTO contributor (article_id, position, name, role) VALUES (?, ?, ?, ?)"
+            ),
+            people_rows,
         )
     index = [(article_id, a.payload) for article_id, a in zip(article_ids, prepared, strict=True)]
     if pending_index is None:

@@ -1,0 +1,175 @@
+"""Every difference between the two engines a library can live on: SQLite and PostgreSQL.
+
+SQLite (the embedded default)
+    Pragmas on every connection (foreign keys, WAL, busy timeout); the driver
+    in autocommit mode so SQLAlchemy emits ``BEGIN`` itself: read transactions
+    ``BEGIN DEFERRED``, write transactions ``BEGIN IMMEDIATE`` (writers
+    serialise at the start instead of failing at commit).  Search is an FTS5
+    table; migrations run in batch mode.
+
+PostgreSQL (a team library, ``postgresql+psycopg://…``)
+    Read committed transactions.  A write transaction first takes one
+    transaction-scoped advisory lock (:data:`WRITER_LOCK`), so writers
+    serialise exactly as ``BEGIN IMMEDIATE`` makes them on SQLite while
+    readers never wait; the per-article version is also compared and swapped
+    in the ``UPDATE`` itself (``reader.services.tracking``).  Search is a
+    table of bigram tokens under a GIN index (``reader.core.search_index_pg``).
+
+Services never test the dialect themselves: they call the helpers here.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy import Engine, event
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.engine import make_url
+
+BUSY_TIMEOUT_MS = 10_000
+BEGIN_OPTION = "sqlite_begin"
+"""Execution option saying how a transaction begins: ``DEFERRED`` (reading) or ``IMMEDIATE`` (writing)."""
+
+WRITER_LOCK = 0x4A69616F
+"""The PostgreSQL advisory lock every write transaction holds (``pg_advisory_xact_lock``)."""
+
+Bind = sa.Connection | sa.Engine
+
+
+def name_of(bind: Bind | sa.Dialect) -> str:
+    """``sqlite`` or ``postgresql``."""
+    dialect = bind if isinstance(bind, sa.Dialect) else bind.dialect
+    return str(dialect.name)
+
+
+def is_postgres(bind: Bind | sa.Dialect) -> bool:
+    """True for a PostgreSQL library."""
+    return name_of(bind) == "postgresql"
+
+
+def is_sqlite(bind: Bind | sa.Dialect) -> bool:
+    """True for an SQLite library."""
+    return name_of(bind) == "sqlite"
+
+
+def is_postgres_url(url: str) -> bool:
+    """True when a library URL names a PostgreSQL server."""
+    return "://" in url and make_url(url).get_backend_name() == "postgresql"
+
+
+def engine_arguments(url: str) -> dict[str, Any]:
+    """Extra ``create_engine`` arguments for a library URL."""
+    if is_postgres_url(url):
+        return {"pool_pre_ping": True}
+    return {}
+
+
+def install_hooks(engine: Engine) -> None:
+    """Connection set-up and transaction beginning for ``engine``'s dialect."""
+    if is_sqlite(engine):
+        _install_sqlite_hooks(engine)
+    elif is_postgres(engine):
+        _install_postgres_hooks(engine)
+
+
+# ------------------------------------------------------------------ SQLite
+
+
+def _set_wal(cursor: Any) -> None:
+    """Switch to WAL, waiting while another connection holds the lock the switch needs.
+
+    SQLite does not call the busy handler for a journal-mode change, so two
+    processes opening a new library at the same moment would otherwise see
+    "database is locked" here.
+    """
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    delay = 0.01
+    while True:
+        try:
+            cursor.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) or time.monotonic() > deadline:
+                raise
+            time.sleep(delay)
+            delay = min(delay * 2, 0.2)
+
+
+def prepare_connection(dbapi_connection: Any, *pragmas: str) -> None:
+    """Set up a new SQLite connection: explicit transactions, foreign keys, busy timeout, ``pragmas``.
+
+    The driver is put in autocommit mode so that SQLAlchemy, not the driver,
+    decides when transactions begin.
+    """
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        for pragma in pragmas:
+            cursor.execute(f"PRAGMA {pragma}")
+    finally:
+        cursor.close()
+
+
+def _install_sqlite_hooks(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        prepare_connection(dbapi_connection, "synchronous=NORMAL")
+        cursor = dbapi_connection.cursor()
+        try:
+            _set_wal(cursor)
+        finally:
+            cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        mode = conn.get_execution_options().get(BEGIN_OPTION, "DEFERRED")
+        conn.exec_driver_sql(f"BEGIN {mode}")
+
+
+# ------------------------------------------------------------------ PostgreSQL
+
+
+def _install_postgres_hooks(engine: Engine) -> None:
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        if conn.get_execution_options().get(BEGIN_OPTION, "DEFERRED") != "DEFERRED":
+            conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITER_LOCK})")
+
+
+# ------------------------------------------------------------------ SQL that differs
+
+
+def driver_sql(bind: Bind, statement: str) -> str:
+    """A driver-level statement written with ``?`` placeholders, in the driver's own paramstyle."""
+    if bind.dialect.paramstyle in ("format", "pyformat"):
+        return statement.replace("?", "%s")
+    return statement
+
+
+def upsert(bind: Bind, table: Any) -> Any:
+    """An ``INSERT`` with ``on_conflict_do_nothing`` / ``on_conflict_do_update`` for ``bind``'s dialect."""
+    if is_postgres(bind):
+        return postgresql.insert(table)
+    return sqlite.insert(table)
+
+
+def colour_check(dialect: str) -> str:
+    """The ``tag.colour`` check: "#" and six lower-case hex digits (GLOB on SQLite, a regex on PostgreSQL)."""
+    if dialect == "postgresql":
+        return "colour IS NULL OR colour ~ '^#[0-9a-f]{6}$'"
+    return "colour IS NULL OR colour GLOB '#" + "[0-9a-f]" * 6 + "'"
+
+
+def json_as_text(column: str, bind: Bind) -> str:
+    """SQL reading a JSON column as its stored text (PostgreSQL's driver would parse it)."""
+    return f"CAST({column} AS TEXT)" if is_postgres(bind) else column
+
+
+def has_table(conn: sa.Connection, table: str) -> bool:
+    """True when ``table`` exists."""
+    return sa.inspect(conn).has_table(table)
