@@ -11,7 +11,8 @@ PostgreSQL (a team library, ``postgresql+psycopg://…``)
     Read committed transactions.  A write transaction first takes one
     transaction-scoped advisory lock (:data:`WRITER_LOCK`), so writers
     serialise exactly as ``BEGIN IMMEDIATE`` makes them on SQLite while
-    readers never wait; the per-article version is also compared and swapped
+    readers never wait; ``String(n)`` columns are unbounded ``VARCHAR`` (SQLite
+    never enforced the lengths); the per-article version is also compared and swapped
     in the ``UPDATE`` itself (``reader.services.tracking``).  Search is a
     table of bigram tokens under a GIN index (``reader.core.search_index_pg``).
 
@@ -28,6 +29,7 @@ import sqlalchemy as sa
 from sqlalchemy import Engine, event
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import make_url
+from sqlalchemy.ext.compiler import compiles
 
 BUSY_TIMEOUT_MS = 10_000
 BEGIN_OPTION = "sqlite_begin"
@@ -139,6 +141,16 @@ def _install_postgres_hooks(engine: Engine) -> None:
     def _on_begin(conn: Any) -> None:
         if conn.get_execution_options().get(BEGIN_OPTION, "DEFERRED") != "DEFERRED":
             conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITER_LOCK})")
+
+
+@compiles(sa.String, "postgresql")
+def _unbounded_varchar(type_: sa.String, compiler: Any, **kw: Any) -> str:
+    """``String(n)`` is an unbounded ``VARCHAR`` on PostgreSQL, as SQLite never enforced the lengths.
+
+    A library moved from SQLite (``copy-library``) may hold longer values
+    than a declared length, and the services never relied on the limit.
+    """
+    return "VARCHAR"
 
 
 # ------------------------------------------------------------------ SQL that differs

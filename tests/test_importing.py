@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from sqlalchemy import func, select
 
 from db.engine import Library
@@ -11,6 +12,8 @@ from db.models import Article, Block, Contributor, Issue, Leftover
 from db.original_text import read_text
 from reader.services.importing import Outcome, import_files
 from tests.conftest import SAMPLE_ISSUE
+
+pytestmark = pytest.mark.both_engines
 
 
 def _counts(library: Library) -> dict[str, int]:

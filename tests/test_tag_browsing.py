@@ -25,6 +25,8 @@ from reader.services.tag_browsing import (
 from reader.services.tagging import add_tag, add_user_word
 from tests.gui.builders import add_issue
 
+pytestmark = pytest.mark.both_engines
+
 
 @pytest.fixture
 def articles(library: Library) -> list[int]:

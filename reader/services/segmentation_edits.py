@@ -44,7 +44,7 @@ BLOCK_ROLES = tuple(role.value for role in Role)
 """Roles a block of an article can have (``leftover`` is not one: it leaves the article)."""
 
 Direction = Literal["previous", "next"]
-_TEMP_POSITION = -(2**31)  # a new row's position before renumbering (never a real one)
+_TEMP_POSITION = -(2**30)  # a new row's position before renumbering (never a real one; 32 bits on PostgreSQL)
 
 
 class SegmentationError(JiaokanError):
