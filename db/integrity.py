@@ -23,7 +23,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from db.backup import BackupInfo, list_backups, restore, verify_backup
-from db.dialect import upsert
+from db.dialect import is_postgres, upsert
 from db.engine import Library
 from db.models import Article, Block, Issue, IssueText, base_hash
 from db.safety import BackupError, LibraryDamaged
@@ -96,10 +96,20 @@ def ensure_sound(engine: Engine, path: str | Path) -> None:
 
 
 def full_check(library: Library) -> CheckReport:
-    """``integrity_check`` (full output), ``foreign_key_check`` and every article's hash."""
-    report = CheckReport(integrity=_pragma_lines(library.engine, "integrity_check"))
+    """``integrity_check`` (full output), ``foreign_key_check`` and every article's hash.
+
+    On PostgreSQL the server checks its own pages and always enforces foreign
+    keys: only the hashes and original texts are checked, and a note says so.
+    """
+    server = is_postgres(library.engine)
+    report = CheckReport(integrity=[] if server else _pragma_lines(library.engine, "integrity_check"))
+    if server:
+        report.notes.append(
+            "PostgreSQL checks its own pages and enforces foreign keys: "
+            "content hashes and original texts checked"
+        )
     try:
-        report.foreign_keys = _foreign_key_problems(library.engine)
+        report.foreign_keys = [] if server else _foreign_key_problems(library.engine)
         with library.session() as session:
             if not inspect(session.connection()).has_table(ArticleHash.__tablename__):
                 report.notes.append("no content hashes yet: open the library once with this version")
