@@ -185,3 +185,33 @@ def json_as_text(column: str, bind: Bind) -> str:
 def has_table(conn: sa.Connection, table: str) -> bool:
     """True when ``table`` exists."""
     return sa.inspect(conn).has_table(table)
+
+
+def snapshot_options(bind: Bind) -> dict[str, Any]:
+    """Execution options for a read transaction that sees one snapshot from start to end.
+
+    An SQLite read transaction does already; PostgreSQL needs ``REPEATABLE READ``.
+    """
+    return {"isolation_level": "REPEATABLE READ"} if is_postgres(bind) else {}
+
+
+def reset_id_sequences(conn: sa.Connection, tables: list[sa.Table]) -> None:
+    """After rows were inserted with explicit ids: let new rows continue after the highest id.
+
+    PostgreSQL's ``SERIAL`` sequences do not see explicit ids; SQLite picks
+    ``max(id) + 1`` (or follows ``sqlite_sequence``) by itself.
+    """
+    if not is_postgres(conn):
+        return
+    for table in tables:
+        columns = list(table.primary_key.columns)
+        if len(columns) != 1 or not isinstance(columns[0].type, sa.Integer):
+            continue
+        name, column = table.name, columns[0].name
+        conn.execute(
+            sa.text(
+                "SELECT setval(pg_get_serial_sequence(:table, :column), "
+                f'coalesce(max("{column}"), 0) + 1, false) FROM "{name}"'
+            ),
+            {"table": name, "column": column},
+        )
