@@ -15,6 +15,8 @@ PostgreSQL (a team library, ``postgresql+psycopg://…``)
     never enforced the lengths); the per-article version is also compared and swapped
     in the ``UPDATE`` itself (``reader.services.tracking``).  Search is a
     table of bigram tokens under a GIN index (``reader.core.search_index_pg``).
+    Every write transaction also sends ``NOTIFY`` on :data:`CHANGES_CHANNEL`,
+    which other windows ``LISTEN`` to (``reader.services.live_refresh``).
 
 Services never test the dialect themselves: they call the helpers here.
 """
@@ -37,6 +39,9 @@ BEGIN_OPTION = "sqlite_begin"
 
 WRITER_LOCK = 0x4A69616F
 """The PostgreSQL advisory lock every write transaction holds (``pg_advisory_xact_lock``)."""
+
+CHANGES_CHANNEL = "jiaokan_changes"
+"""The PostgreSQL channel every write transaction notifies (at its commit), for live refresh."""
 
 Bind = sa.Connection | sa.Engine
 
@@ -141,6 +146,7 @@ def _install_postgres_hooks(engine: Engine) -> None:
     def _on_begin(conn: Any) -> None:
         if conn.get_execution_options().get(BEGIN_OPTION, "DEFERRED") != "DEFERRED":
             conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITER_LOCK})")
+            conn.exec_driver_sql(f"NOTIFY {CHANGES_CHANNEL}")  # sent at commit, dropped on rollback
 
 
 @compiles(sa.String, "postgresql")

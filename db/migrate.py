@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from alembic.config import Config
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
-HEAD = "0008"
+HEAD = "0009_team"
 """The single head of the migration scripts (``tests/test_db_engine.py`` keeps this true)."""
 
 
