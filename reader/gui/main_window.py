@@ -217,6 +217,9 @@ class MainWindow(QMainWindow):
         from reader.gui.review_tools import ReviewTools
 
         self.review_tools = ReviewTools(self)  # suggestions and notes docks, Structure menu
+        from reader.gui.team_presence import TeamPresence
+
+        self.team = TeamPresence(self)  # live refresh from other clients, "X is editing"
         self.setAcceptDrops(True)
         self.resize(1280, 820)
         self.restoreGeometry(self.settings.geometry)
@@ -483,6 +486,7 @@ class MainWindow(QMainWindow):
 
     def close_library(self) -> None:
         """Release the library's connections (before a restore); open_library() opens it again."""
+        self.team.stop()
         if self.library is not None:
             self.library.close()
             self.library = None
@@ -817,6 +821,7 @@ class MainWindow(QMainWindow):
         self.settings.geometry = self.saveGeometry()
         self.settings.window_state = self.saveState()
         self.settings.sync()
+        self.team.stop()
         self.runner.shutdown()
         if self.library is not None:
             self.library.close()

@@ -45,6 +45,7 @@ class AppSettings(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._store = open_settings(self)
+        self.account_name = ""  # the open library's account (a PostgreSQL role), set when it opens
 
     def _int(self, key: str, default: int) -> int:
         value = self._store.value(key, default, type=int)
@@ -109,8 +110,8 @@ class AppSettings(QObject):
     # editing
     @property
     def editor_name(self) -> str:
-        """Who edits are recorded as: the name set in the preferences, else the login name."""
-        return self._str("editing/editor_name", "").strip() or default_editor_name()
+        """Who edits are recorded as: the preferences' name, else the account, else the login name."""
+        return self._str("editing/editor_name", "").strip() or self.account_name or default_editor_name()
 
     @editor_name.setter
     def editor_name(self, name: str) -> None:

@@ -234,7 +234,7 @@ File: %2
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../reader/gui/main_window.py" line="+660"/>
+        <location filename="../../reader/gui/main_window.py" line="+664"/>
         <source>%n issue(s)</source>
         <translation>
             <numerusform>%n issue</numerusform>

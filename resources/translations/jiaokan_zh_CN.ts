@@ -2096,14 +2096,14 @@ File: %2
     <name>MainWindow</name>
     <message>
         <location filename="../../reader/gui/main_window.py" line="+155"/>
-        <location line="+513"/>
+        <location line="+517"/>
         <location line="+10"/>
         <location line="+3"/>
         <source>Jiaokan 校勘</source>
         <translation>校勘</translation>
     </message>
     <message>
-        <location line="-490"/>
+        <location line="-494"/>
         <source>Library</source>
         <translation>文库</translation>
     </message>
@@ -2113,7 +2113,7 @@ File: %2
         <translation>搜索</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Opening the library…</source>
         <translation>正在打开文库…</translation>
     </message>
@@ -2212,7 +2212,7 @@ File: %2
 %2</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+84"/>
         <source>Issue %1</source>
         <translation>期次 %1</translation>
     </message>
@@ -2557,12 +2557,12 @@ File: %2
     </message>
     <message>
         <location line="+39"/>
-        <location line="+93"/>
+        <location line="+96"/>
         <source>This article cannot be edited.</source>
         <translation>这篇文章无法编辑。</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-64"/>
         <source>Converted scripts are read-only: edit mode was left.</source>
         <translation>转换后的简繁显示是只读的：已退出编辑模式。</translation>
     </message>
@@ -2582,7 +2582,7 @@ File: %2
         <translation>你的文字尚未保存，因此仍处于编辑模式；请查看相关提示。</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>Converted Text Is Read-Only</source>
         <translation>转换后的文字是只读的</translation>
     </message>
@@ -2612,13 +2612,13 @@ File: %2
         <translation>打开一篇文章以查看其历史。</translation>
     </message>
     <message>
-        <location line="-323"/>
-        <location line="+335"/>
+        <location line="-326"/>
+        <location line="+338"/>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location line="-352"/>
+        <location line="-355"/>
         <source>Proofread or approved</source>
         <translation>已校对或已审定</translation>
     </message>
@@ -2633,7 +2633,7 @@ File: %2
         <translation>把“%1”标为%2</translation>
     </message>
     <message>
-        <location line="+337"/>
+        <location line="+340"/>
         <source>Revisions of “%1”</source>
         <translation>“%1”的修订版本</translation>
     </message>
@@ -3731,6 +3731,24 @@ File: %2
         <location line="+116"/>
         <source>Select articles in the library pane or the search results first.</source>
         <translation>请先在文库面板或搜索结果中选中文章。</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPresence</name>
+    <message>
+        <location filename="../../reader/gui/team_presence.py" line="+171"/>
+        <source>Someone is editing</source>
+        <translation>有人正在编辑</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is editing this article. Edit it anyway?</source>
+        <translation>%1 正在编辑这篇文章。仍要编辑吗？</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>%1 is editing</source>
+        <translation>%1 正在编辑</translation>
     </message>
 </context>
 <context>
