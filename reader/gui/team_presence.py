@@ -10,9 +10,9 @@ only when its version moved, and never over unsaved typing (the editor's
 version check and shows both texts).
 
 While an article is open in edit mode the window holds a soft claim on it,
-renewed every :data:`RENEW_MS`; other windows show "X is editing" in the
-status bar, the library pane's tooltip of that article, and ask before
-editing it.
+renewed every :data:`RENEW_MS`; other windows show "X is editing" beside the
+article's status in the library pane and in the status bar under the reading
+pane, and ask before editing it.
 """
 
 from __future__ import annotations
@@ -238,6 +238,7 @@ class TeamPresence(QObject):
             if row.id in known and (row != model.issue_row(row.id) or row.id in fresh.articles):
                 model.refresh_issue(row, fresh.articles.get(row.id))
         self.claims = fresh.claims
+        model.set_editing({a: c.holder for a, c in fresh.claims.items() if c.client != self.client})
         w.tagging.reload_tags()
         self._show_label()
         if shown is None or shown != w.reading_view.article_id or fresh.shown_version is None:
@@ -251,8 +252,9 @@ class TeamPresence(QObject):
         if seen is not None and seen != fresh.shown_version:
             proofreading._refresh_reading()  # laid out again from the library, keeping the place
 
-    def _on_article_shown(self, _article_id: int) -> None:
+    def _on_article_shown(self, article_id: int) -> None:
         self._show_label()
+        self._versions.pop(article_id, None)  # just read from the library: a refresh in flight is no news
         self.refresh()  # note the version just shown, to tell a later save by someone else
 
     def _show_label(self) -> None:

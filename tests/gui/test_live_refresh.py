@@ -11,11 +11,12 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from db.engine import Library, open_library
+from reader.gui.library_model import Column
 from reader.gui.main_window import MainWindow
 from reader.gui.proofreading import Mode
 from reader.services.importing import ImportReport
@@ -113,6 +114,8 @@ def test_editing_claims_the_article_and_a_claimed_one_asks_first(
     assert window.open_article(1, FIRST)
     window.team.refresh()
     qtbot.waitUntil(lambda: window.team.label.text() == "李明 is editing", timeout=REFRESHED_MS)
+    status = window.library_model.index_of_article(1, FIRST).siblingAtColumn(Column.STATUS)
+    assert status.data().endswith("✎ 李明") and status.data(Qt.ItemDataRole.ToolTipRole) == "李明 is editing"
 
     def answer(button: QMessageBox.StandardButton) -> None:
         box = QApplication.activeModalWidget()
