@@ -190,7 +190,7 @@
 <context>
     <name>LibraryModel</name>
     <message numerus="yes">
-        <location filename="../../reader/gui/library_model.py" line="+348"/>
+        <location filename="../../reader/gui/library_model.py" line="+360"/>
         <source>%1
 File: %2
 %n article(s)</source>
@@ -212,7 +212,7 @@ File: %2
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+41"/>
         <source>%n tag(s)</source>
         <translation>
             <numerusform>%n tag</numerusform>

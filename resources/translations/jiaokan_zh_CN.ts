@@ -1955,7 +1955,7 @@ The library as it is now is backed up first, so this can be undone by restoring 
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../reader/gui/library_model.py" line="+322"/>
+        <location filename="../../reader/gui/library_model.py" line="+334"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
@@ -1992,8 +1992,13 @@ File: %2
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 is editing</source>
+        <translation>%1 正在编辑</translation>
+    </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+9"/>
         <source>%n tag(s)</source>
         <translation>
             <numerusform>%n 个标签</numerusform>
@@ -3746,7 +3751,7 @@ File: %2
         <translation>%1 正在编辑这篇文章。仍要编辑吗？</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+91"/>
         <source>%1 is editing</source>
         <translation>%1 正在编辑</translation>
     </message>
