@@ -238,7 +238,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addActions([a.export, a.backups])
         file_menu.addSeparator()
-        file_menu.addAction(a.open_sample)
+        file_menu.addActions([a.open_library, a.open_sample])
         file_menu.addSeparator()
         file_menu.addAction(a.quit)
 

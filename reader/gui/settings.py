@@ -29,6 +29,10 @@ def open_settings(parent: QObject | None = None) -> QSettings:
     return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, APPLICATION, parent)
 
 
+RECENT_LIBRARIES = 10
+"""How many libraries File > Open Library… remembers."""
+
+
 def default_editor_name() -> str:
     """Who edits are recorded as when no editor name is set: the login name."""
     import getpass
@@ -133,3 +137,21 @@ class AppSettings(QObject):
     @window_state.setter
     def window_state(self, value: QByteArray) -> None:
         self._store.setValue("window/state", value)
+
+    # libraries
+    @property
+    def recent_libraries(self) -> list[str]:
+        """Libraries opened with File > Open Library…, newest first (files and server URLs, no passwords)."""
+        value = self._store.value("library/recent", [], type=list)
+        return [str(v) for v in value] if isinstance(value, list) else []
+
+    def remember_library(self, location: str) -> None:
+        """Put a library first in the recent list (a URL's password is never stored)."""
+        from sqlalchemy.engine import URL, make_url
+
+        if "://" in location:
+            u = make_url(location)
+            url = URL.create(u.drivername, u.username, None, u.host, u.port, u.database, u.query)
+            location = url.render_as_string(hide_password=False)
+        kept = [location, *(r for r in self.recent_libraries if r != location)][:RECENT_LIBRARIES]
+        self._store.setValue("library/recent", kept)

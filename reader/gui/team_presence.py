@@ -22,6 +22,7 @@ import uuid
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QLabel, QMessageBox
 
@@ -31,6 +32,7 @@ from reader.gui.tasks import TaskContext
 if TYPE_CHECKING:
     from db.engine import Library
     from reader.gui.main_window import MainWindow
+    from reader.gui.open_library_dialog import OpenLibraryDialog
     from reader.services.browsing import ArticleRow, IssueRow
     from reader.services.live_refresh import ChangeWatcher
     from reader.services.presence import Claim
@@ -90,7 +92,16 @@ class TeamPresence(QObject):
         self.renew_timer.setInterval(RENEW_MS)
         self.renew_timer.timeout.connect(lambda: self._claim(self.claimed))
         window.article_shown.connect(self._on_article_shown)
+        self.windows: list[MainWindow] = []  # opened with File > Open Library…
+        window.actions_.open_library.triggered.connect(self.choose_library)
         window.library_loaded.connect(self.timer.start)
+
+    def choose_library(self) -> OpenLibraryDialog:
+        """File > Open Library…: a library file or a server URL, opened in a new window."""
+        from reader.gui.open_library_dialog import choose_library
+
+        self.windows = [w for w in self.windows if shiboken6.isValid(w)]
+        return choose_library(self.window, self.windows)
 
     # the author
     def author(self) -> str:

@@ -29,6 +29,16 @@
         <translation>打开示例期次(&amp;S)</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Open &amp;Library…</source>
+        <translation>打开文库(&amp;L)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open a library file or a team library on a server</source>
+        <translation>打开文库文件，或服务器上的团队文库</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
@@ -2523,6 +2533,30 @@ File: %2
     </message>
 </context>
 <context>
+    <name>OpenLibraryDialog</name>
+    <message>
+        <location filename="../../reader/gui/open_library_dialog.py" line="+36"/>
+        <location line="+34"/>
+        <source>Open Library</source>
+        <translation>打开文库</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A library file, or a team library on a PostgreSQL server: postgresql+psycopg://user@host/database (the password comes from ~/.pgpass).</source>
+        <translation>文库文件，或 PostgreSQL 服务器上的团队文库：postgresql+psycopg://用户@主机/数据库（密码取自 ~/.pgpass）。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Libraries (*.sqlite3 *.sqlite *.db);;All files (*)</source>
+        <translation>文库 (*.sqlite3 *.sqlite *.db);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <location filename="../../reader/gui/preferences.py" line="+18"/>
@@ -3741,7 +3775,7 @@ File: %2
 <context>
     <name>TeamPresence</name>
     <message>
-        <location filename="../../reader/gui/team_presence.py" line="+171"/>
+        <location filename="../../reader/gui/team_presence.py" line="+182"/>
         <source>Someone is editing</source>
         <translation>有人正在编辑</translation>
     </message>
