@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from sqlalchemy import func, select
 
 from db.engine import Library, open_library
-from db.models import Article, Block
+from db.models import Article, Block, Issue
 from reader.cli import main
 from reader.core.script import fold
 from reader.core.search_index import index_rows, remove_rows, search_ids
@@ -198,3 +198,21 @@ def test_the_version_is_compared_and_swapped_in_the_update(pg: Library) -> None:
         bump_version(session, article)
     with pg.session() as session:
         assert session.get_one(Article, stale.id).version == stale.version + 1
+
+
+def test_import_on_postgres_commits_every_file_on_its_own(pg: Library, tmp_path: Path) -> None:
+    files = []
+    for n in range(3):
+        path = tmp_path / f"issue{n}.txt"
+        path.write_text(SAMPLE_ISSUE.read_text(encoding="utf-8") + f"\n第{n}号。\n", encoding="utf-8")
+        files.append(path)
+    seen: list[int] = []
+
+    def progress(done: int, _total: int, _name: str) -> None:
+        with pg.session() as other:  # another connection: sees only what is committed
+            seen.append(other.scalar(select(func.count()).select_from(Issue)) or 0)
+        assert seen[-1] == done
+
+    with pg.write_session() as session:
+        report = import_files(session, files, progress=progress)
+    assert [r.issue_id for r in report.results] == [1, 2, 3] and seen[:3] == [0, 1, 2]

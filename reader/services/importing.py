@@ -22,7 +22,7 @@ from sqlalchemy import insert, select, update
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from db.dialect import driver_sql
+from db.dialect import driver_sql, is_postgres
 from db.models import Article, Issue, Leftover, table_of, utcnow
 from db.original_text import write_text
 from db.safety_models import article_text_digest
@@ -520,7 +520,8 @@ def import_files(
     """Import files and folders (``.txt`` files found recursively) into the library.
 
     ``session`` must be a write session with no transaction open; each batch of
-    files is committed as one transaction, each file inside its own savepoint.
+    files is committed as one transaction, each file inside its own savepoint
+    (on PostgreSQL every file is its own transaction).
     Cancelling stops before the next file: every file is either wholly
     imported or not at all.  With ``workers`` > 0, that many processes decode,
     segment and prepare files while this one stores them (storing is about
@@ -533,6 +534,8 @@ def import_files(
     the others are detected.
     """
     chosen = _resolved_encodings(encodings or {})
+    if is_postgres(session.get_bind()):  # a team library: one file per transaction, so that
+        batch_size = 1  # colleagues' saves never wait for more than one file (writers serialise)
     files, errors = collect_inputs(Path(p) for p in paths)
     report = ImportReport([FileResult(e.source, Outcome.FAILED, e.reason) for e in errors])
     total = len(files)
