@@ -133,6 +133,7 @@ class Article(Base):
     __table_args__ = (
         UniqueConstraint("issue_id", "position"),
         CheckConstraint("status IN ('new', 'in_progress', 'proofread', 'approved')", name="status"),
+        {"sqlite_autoincrement": True},  # an id is never handed out twice (migration 0009_struct)
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

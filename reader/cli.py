@@ -322,7 +322,13 @@ COMMANDS: dict[str, Command] = {
 }
 
 # Feature areas add their commands through ``add_commands(subparsers, db_parent) -> {name: handler}``.
-EXTENSIONS = ("reader.cli_proofreading", "reader.cli_tags", "reader.cli_safety", "reader.cli_team")
+EXTENSIONS = (
+    "reader.cli_proofreading",
+    "reader.cli_tags",
+    "reader.cli_safety",
+    "reader.cli_structure",
+    "reader.cli_team",
+)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -157,7 +157,16 @@ class Actions(QObject):
         self.delete_note = self._make(self.tr("&Delete Note"))
 
         # Structure: segmentation edits (reader.gui.segmentation_actions)
-        self.split_article = self._make(self.tr("&Split Article Here"))
+        self.layout_view = self._make(
+            self.tr("&Layout View…"), QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_L)
+        )
+        self.layout_view.setStatusTip(
+            self.tr("The whole issue as its blocks, to fix its articles by keyboard")
+        )
+        self.split_article = self._make(
+            self.tr("&Split Article Here"),
+            QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.ALT | Qt.Key.Key_Return),
+        )
         self.split_article.setStatusTip(self.tr("Start a new article at the block at the cursor"))
         self.merge_previous = self._make(self.tr("Merge with &Previous Article"))
         self.merge_next = self._make(self.tr("Merge with &Next Article"))

@@ -492,6 +492,8 @@ class Proofreading(QObject):
                 continue
             done, total = progress.get(issue_id, (row.done_count, row.article_count))
             model.refresh_issue(replace(row, done_count=done, article_count=total), rows.get(issue_id))
+        if issues:  # a structure edit changes how many articles there are: the status bar counts them
+            w._update_size_label()
         return issues
 
     def _refresh_reading(self) -> None:

@@ -24,66 +24,36 @@ from PySide6.QtWidgets import QLabel, QMenu, QTextEdit
 
 from reader.gui.edit_commands import Editing, cursor_place
 from reader.gui.labels import role_label
-from reader.gui.undo import ServiceCommand
+from reader.gui.remember_offer import RememberOffer
+from reader.gui.structure_commands import StructureCommand, reload_tag_counts
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
+    from reader.gui.layout_view import LayoutView
     from reader.gui.main_window import MainWindow
-    from reader.services.segmentation_edits import Direction, EditResult, Undo
+    from reader.services.segmentation_edits import Direction, EditResult
 
 Edit = Callable[["Session", int, str], "EditResult"]
 """A segmentation edit of a block: ``(session, block id, author)``."""
 
 
-class SegmentationCommand(ServiceCommand):
-    """One segmentation edit; undo and redo go through ``undo_edit`` and the records it returns.
+class SegmentationCommand(StructureCommand):
+    """One segmentation edit from the reading pane (see :class:`StructureCommand`).
 
-    The articles it touched (and the one it started from, which a merge may
-    delete) are told to every view after each step.
+    After each step an article shown that a merge removed is replaced, and the
+    tag counts are read again (a merge or split changes how many articles carry a tag).
     """
 
     def __init__(
         self, editing: Editing, text: str, article_id: int, edit: Callable[[Session], EditResult]
     ) -> None:
-        super().__init__(editing.context, text, [article_id])
+        super().__init__(editing.context, text, [article_id], edit, after=self._shown)
         self._editing = editing
-        self._origin = article_id
-        self._edit = edit
-        self._undo: Undo | None = None  # reverses the edit
-        self._redo: Undo | None = None  # makes it again, once undone
 
-    def apply(self, session: Session) -> EditResult:
-        from reader.services.segmentation_edits import undo_edit
-
-        if self._redo is None:
-            return self._edit(session)
-        return undo_edit(session, self._redo, author=self.author)
-
-    def revert(self, session: Session) -> EditResult:
-        from reader.services.segmentation_edits import undo_edit
-
-        assert self._undo is not None
-        return undo_edit(session, self._undo, author=self.author)
-
-    def applied(self, value: object) -> None:
-        from reader.services.segmentation_edits import EditResult
-
-        assert isinstance(value, EditResult)
-        self._undo = value.undo
-        self._touched(value)
-
-    def reverted(self, value: object) -> None:
-        from reader.services.segmentation_edits import EditResult
-
-        assert isinstance(value, EditResult)
-        self._redo = value.undo
-        self._touched(value)
-
-    def _touched(self, result: EditResult) -> None:
-        """Views are told of these articles next; an article shown that a merge removed is replaced first."""
-        self.article_ids = frozenset({self._origin, *result.articles})
+    def _shown(self, result: EditResult) -> None:
         self._editing.show_surviving_article(frozenset(result.articles))
+        reload_tag_counts(self._editing.window)
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,7 +113,10 @@ class StructureActions(QObject):
         self.block_label = QLabel(window)
         self.block_label.setObjectName("blockLabel")
         window.statusBar().addPermanentWidget(self.block_label)
+        self.remember_offer = RememberOffer(editing, window)  # after a role change: remember it for the paper
+        window.statusBar().insertPermanentWidget(0, self.remember_offer)
 
+        a.layout_view.triggered.connect(self.open_layout_view)
         a.split_article.triggered.connect(self.split_article)
         a.merge_previous.triggered.connect(lambda: self.merge("previous"))
         a.merge_next.triggered.connect(lambda: self.merge("next"))
@@ -161,10 +134,13 @@ class StructureActions(QObject):
         view.context_menu_opening.connect(self._extend_context_menu)
         window.article_shown.connect(lambda _article_id: self.update_actions())
         window.issue_shown.connect(lambda _issue_id: self.update_actions())
+        window.library_pane.tree.selectionModel().selectionChanged.connect(lambda *_: self.update_actions())
         self.update_actions()
 
     def _fill_menu(self, menu: QMenu) -> None:
         a = self._window.actions_
+        menu.addAction(a.layout_view)
+        menu.addSeparator()
         menu.addActions([a.split_article, a.merge_previous, a.merge_next])
         menu.addSeparator()
         roles = menu.addMenu(self.tr("Block &Role"))
@@ -210,6 +186,7 @@ class StructureActions(QObject):
     def update_actions(self) -> None:
         """Enable what makes sense at the cursor, check its block's role, name the block in the status bar."""
         a = self._window.actions_
+        a.layout_view.setEnabled(self._issue_for_layout() is not None)
         place = self.place()
         if place is None:
             for action in [*self.edit_actions, *a.role_actions.values()]:
@@ -218,6 +195,7 @@ class StructureActions(QObject):
             if checked is not None:
                 checked.setChecked(False)
             self.block_label.clear()
+            self._enable_merges_from_selection()
             return
         single = place.block_count == 1
         a.split_article.setEnabled(place.block_index > 0)
@@ -236,6 +214,48 @@ class StructureActions(QObject):
             .replace("%2", str(place.block_count))
             .replace("%3", role_label(place.role))
         )
+
+    def _article_for_merge(self) -> tuple[int, int, int] | None:
+        """(article id, index, article count) of the article shown, or else selected in the library pane."""
+        window = self._window
+        shown = window.reading_view.article_id
+        ids = [shown] if shown is not None else window.selected_article_ids()
+        issues = [window.reading_view.issue_id] if shown is not None else window.selected_issue_ids()
+        if len(ids) != 1 or len(issues) != 1 or issues[0] is None:
+            return None
+        rows = window.library_model.fetched_articles(issues[0]) or []
+        index = next((i for i, row in enumerate(rows) if row.id == ids[0]), None)
+        return None if index is None else (ids[0], index, len(rows))
+
+    def _enable_merges_from_selection(self) -> None:
+        """Merging needs no cursor: the article shown or selected in the library pane is enough."""
+        a = self._window.actions_
+        found = self._article_for_merge()
+        a.merge_previous.setEnabled(found is not None and found[1] > 0)
+        a.merge_next.setEnabled(found is not None and found[1] < found[2] - 1)
+
+    def _issue_for_layout(self) -> int | None:
+        """The issue shown in the reading pane, or else the one selected in the library pane."""
+        shown = self._window.reading_view.issue_id
+        selected = self._window.selected_issue_ids()
+        return shown if shown is not None else (selected[0] if len(selected) == 1 else None)
+
+    def open_layout_view(self) -> LayoutView | None:
+        """Open (or bring forward) the layout view of the issue shown or selected."""
+        from reader.gui.layout_view import LayoutView
+
+        issue_id = self._issue_for_layout()
+        if issue_id is None:
+            self._window.statusBar().showMessage(self.tr("Choose an issue in the library first."), 5000)
+            return None
+        for view in self._window.findChildren(LayoutView):
+            if view.issue_id == issue_id:
+                view.raise_()
+                view.activateWindow()
+                return view
+        view = LayoutView(self._window, self._editing, issue_id, self._window.reading_view.article_id)
+        view.show()
+        return view
 
     # edits
     def _run(self, text: str, edit: Edit, *, at: BlockPlace | None = None) -> bool:
@@ -265,12 +285,13 @@ class StructureActions(QObject):
         )
 
     def merge(self, direction: Direction) -> bool:
-        """Merge the shown article with the previous or the next one."""
+        """Merge the article shown (or selected in the library pane) with the previous or the next one."""
         from reader.services.segmentation_edits import merge_articles
 
-        article_id = self._window.reading_view.article_id
-        if article_id is None:
+        found = self._article_for_merge()
+        if found is None:
             return False
+        article_id = found[0]
         author = self._editing.author
 
         def first(session: Session) -> EditResult:
@@ -327,11 +348,16 @@ class StructureActions(QObject):
         if place is None or place.role == role:
             self.update_actions()
             return False
-        return self._run(
+        rendered = self._window.reading_view.rendered
+        line = rendered.blocks[place.block_index].original if rendered is not None else ""
+        done = self._run(
             self.tr("Make Block a %1").replace("%1", role_label(role)),
             lambda session, block_id, author: set_block_role(session, block_id, role, author=author),
             at=place,
         )
+        if done:
+            self.remember_offer.offer((place.issue_id, line, role))
+        return done
 
 
 def _no_edit(session: Session, block_id: int, author: str) -> EditResult:

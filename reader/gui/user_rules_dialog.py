@@ -34,6 +34,8 @@ from PySide6.QtWidgets import (
 )
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from reader.gui.edit_commands import Editing
 
 SCOPE_ORDER = ("all", "paragraph", "heading", "caption")
@@ -292,17 +294,21 @@ class UserRulesDialog(QDialog):
 
     # files
     def export_to(self, path: Path) -> int:
-        """Write every rule to a JSON file; returns how many."""
+        """Write every rule, and the remembered layout lines, to a JSON file; returns how many rules."""
+        from reader.services.layout_memory import export_layout_rules
         from reader.services.suggesting import export_user_rules
 
         with self._editing.library().session() as session:
             rules = export_user_rules(session)
-        path.write_text(json.dumps({"rules": rules}, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+            layout = export_layout_rules(session)
+        text = json.dumps({"rules": rules, "layout": layout}, ensure_ascii=False, indent=2)
+        path.write_text(text + "\n", encoding="utf-8")
         self.message.setText(self.tr("%n rule(s) exported.", "", len(rules)))
         return len(rules)
 
     def import_from(self, path: Path) -> bool:
-        """Add or update rules from a JSON file (all or nothing); False with the reason shown."""
+        """Add or update rules (and remembered layout lines) from a JSON file, all or nothing."""
+        from reader.services.layout_memory import import_layout_rules
         from reader.services.suggesting import import_user_rules
 
         try:
@@ -314,8 +320,14 @@ class UserRulesDialog(QDialog):
         if not isinstance(rules, list):
             self.message.setText(self.tr("The file holds no list of rules."))
             return False
+        layout = data.get("layout", []) if isinstance(data, dict) else []
+
+        def both(session: Session) -> None:
+            import_user_rules(session, rules)
+            import_layout_rules(session, layout)
+
         count = len(rules)
-        if self._write(lambda session: import_user_rules(session, rules)):
+        if self._write(both):
             self.message.setText(self.tr("%n rule(s) imported.", "", count))
             return True
         return False

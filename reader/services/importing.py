@@ -202,6 +202,9 @@ def store_issue(session: Session, prepared: PreparedIssue, pending_index: IndexR
     caller to index in one go (FTS5 flushes its buffer at every savepoint
     release, so indexing per file inside a savepoint is slow).
     """
+    from reader.services.layout_memory import relayout_prepared
+
+    prepared = relayout_prepared(session, prepared)  # what was learnt about this paper's layout
     decoded, parsed = prepared.decoded, prepared.parsed
     now = utcnow()
     issue_id = _insert_issue(
@@ -402,6 +405,9 @@ def _store_sections(
             stored = write_text(conn, issue_id, piece, stored)
             yield piece
 
+    from reader.services.layout_memory import section_relayout
+
+    learn = section_relayout(session, scanned.path.stem)  # what was learnt about the paper's layout
     articles = leftovers = 0
     for section in segment_sections(stored_pieces(), section_chars=sections.SECTION_CHARS, usual_gap=gap):
         if cancelled is not None and cancelled():
@@ -412,11 +418,12 @@ def _store_sections(
                 .where(table_of(Issue).c.id == issue_id)
                 .values(title=section.title, publication_date=section.date)
             )
-        prepared = [prepare_article(article) for article in section.articles]
-        _insert_articles(session, issue_id, articles, section.articles, prepared, now, None)
-        _insert_leftovers(session, issue_id, leftovers, section.leftovers)
-        articles += len(section.articles)
-        leftovers += len(section.leftovers)
+        learnt = learn(section)
+        prepared = [prepare_article(article) for article in learnt.articles]
+        _insert_articles(session, issue_id, articles, learnt.articles, prepared, now, None)
+        _insert_leftovers(session, issue_id, leftovers, learnt.leftovers)
+        articles += len(learnt.articles)
+        leftovers += len(learnt.leftovers)
     return issue_id, articles
 
 

@@ -31,6 +31,8 @@ from reader.core.coverage import check_coverage
 from reader.core.diffing import map_offset
 from reader.core.errors import JiaokanError
 from reader.core.model import LeftoverKind, Role
+from reader.core.pieces import coalesce, cut_pieces, piece_texts
+from reader.services.article_keeping import add_tag_rows, less_advanced, set_tag_rows, tag_rows
 from reader.services.notes import move_notes, reanchor_notes
 from reader.services.tracking import (
     article_blocks,
@@ -261,7 +263,9 @@ def _split_article(
     author: str,
     status: str | None = None,
     people: Sequence[int] = (),
+    kept: Mapping[str, Any] | None = None,
 ) -> EditResult:
+    """Split at ``block``; undoing a merge passes ``kept``: both parts' tags and the first's status."""
     article = session.get_one(Article, block.article_id)
     blocks = article_blocks(session, article.id)
     at = blocks.index(block)
@@ -294,6 +298,12 @@ def _split_article(
         _place(
             session, {article.id: [p for p in everyone if p not in leaving], new.id: leaving}, "article_id"
         )
+    if kept is None:  # a split keeps the tags on both parts
+        add_tag_rows(session, new.id, tag_rows(session, article.id))
+    else:
+        set_tag_rows(session, new.id, kept["tags"])
+        set_tag_rows(session, article.id, kept["kept_tags"])
+        article.status = kept["kept_status"]
     edit.created(new)
     return edit.finish(Undo("merge_with_previous", {"article": [new.issue_id, new.position]}))
 
@@ -329,6 +339,12 @@ def _merge_into_previous(session: Session, article: Article, *, author: str) -> 
     for model in (Note, ChangeRecord):  # including those of no block any more
         session.execute(update(model).where(model.article_id == article.id).values(article_id=previous.id))
     status = article.status
+    carried: dict[str, Any] = {
+        "tags": tag_rows(session, article.id),
+        "kept_tags": tag_rows(session, previous.id),
+    }
+    carried["kept_status"], previous.status = previous.status, less_advanced(previous.status, status)
+    add_tag_rows(session, previous.id, carried["tags"])  # the union of both articles' tags
     edit.deleted(article)
     _place(session, {previous.issue_id: [a for a in articles if a is not article]}, "issue_id")
     undo = Undo(
@@ -337,6 +353,7 @@ def _merge_into_previous(session: Session, article: Article, *, author: str) -> 
             "block": [previous.issue_id, previous.position, len(kept)],
             "status": status,
             "people": list(range(len(kept_people), len(kept_people) + len(moved_people))),
+            "kept": carried,
         },
     )
     return edit.finish(undo)
@@ -412,17 +429,6 @@ def _move_block(session: Session, block: Block, target: Article, position: int, 
     return edit.finish(undo)
 
 
-def _piece_texts(original: str, text: str, pieces: Sequence[Sequence[int]]) -> list[str]:
-    """A (corrected) block text cut where its pieces meet, mapped through the corrections."""
-    bounds = [0]
-    for start, end in pieces:
-        bounds.append(bounds[-1] + end - start)
-    cuts = [0] + [map_offset(original, text, b, to_original=False) for b in bounds[1:-1]] + [len(text)]
-    for index in range(1, len(cuts)):
-        cuts[index] = max(cuts[index], cuts[index - 1])
-    return [text[cuts[i] : cuts[i + 1]] for i in range(len(pieces))]
-
-
 def block_to_leftover(
     session: Session, block_id: int, *, author: str, kind: str = LeftoverKind.OTHER
 ) -> EditResult:
@@ -449,7 +455,7 @@ def _block_to_leftover(
         raise SegmentationError("the article's only block cannot leave it (merge the articles instead)")
     edit = _Edit(session, article.issue_id, author)
     edit.touch(article)
-    texts = _piece_texts(original_of(session, article.issue_id, block.pieces), block.text, block.pieces)
+    texts = piece_texts(original_of(session, article.issue_id, block.pieces), block.text, block.pieces)
     notes = list(session.scalars(select(Note).where(Note.block_id == block.id)))
     records = list(session.scalars(select(ChangeRecord).where(ChangeRecord.block_id == block.id)))
     undo_args: dict[str, Any] = {
@@ -574,17 +580,6 @@ def _leftovers_to_block(
 # ---------------------------------------------------------------- blocks: join and split
 
 
-def _coalesce(pieces: Sequence[Sequence[int]]) -> list[list[int]]:
-    """Pieces with touching neighbours merged."""
-    merged: list[list[int]] = []
-    for start, end in pieces:
-        if merged and merged[-1][1] == start:
-            merged[-1][1] = end
-        else:
-            merged.append([start, end])
-    return merged
-
-
 def join_blocks(session: Session, block_id: int, *, author: str) -> EditResult:
     """Join a block with the next block of its article (texts and pieces concatenated)."""
     block, _ = _block(session, block_id)
@@ -614,7 +609,7 @@ def _join_blocks(
     )
     block.text += second.text
     block.pieces = (
-        [list(p) for p in pieces] if pieces is not None else _coalesce([*block.pieces, *second.pieces])
+        [list(p) for p in pieces] if pieces is not None else coalesce([*block.pieces, *second.pieces])
     )
     move_notes(session, second.id, block, shift=shift)
     _move_records(session, second, block, shift=shift)
@@ -624,24 +619,6 @@ def _join_blocks(
     _place(session, {article.id: blocks}, "article_id")
     reanchor_notes(session, block.id)
     return edit.finish(undo)
-
-
-def _cut_pieces(pieces: Sequence[Sequence[int]], offset: int) -> tuple[list[list[int]], list[list[int]]]:
-    """Pieces split at ``offset`` into their joined text: (before, after)."""
-    first: list[list[int]] = []
-    second: list[list[int]] = []
-    done = 0
-    for start, end in pieces:
-        if done + (end - start) <= offset:
-            first.append([start, end])
-        elif done >= offset:
-            second.append([start, end])
-        else:
-            cut = start + offset - done
-            first.append([start, cut])
-            second.append([cut, end])
-        done += end - start
-    return first, second
 
 
 def split_block(session: Session, block_id: int, offset: int, *, author: str) -> EditResult:
@@ -667,7 +644,7 @@ def _split_block(
         first, second = [list(p) for p in pieces[0]], [list(p) for p in pieces[1]]
     else:
         original = original_of(session, article.issue_id, block.pieces)
-        first, second = _cut_pieces(block.pieces, map_offset(original, text, offset))
+        first, second = cut_pieces(block.pieces, map_offset(original, text, offset))
         if not first or not second:
             raise SegmentationError("one part would hold none of the original text (it was all added)")
     edit = _Edit(session, article.issue_id, author)
@@ -705,7 +682,9 @@ def undo_edit(session: Session, undo: Undo, *, author: str) -> EditResult:
         return _merge_into_previous(session, _article_at(session, args["article"]), author=author)
     if undo.op == "split_article":
         block = _block_at(session, args["block"])
-        return _split_article(session, block, author=author, status=args["status"], people=args["people"])
+        return _split_article(
+            session, block, author=author, status=args["status"], people=args["people"], kept=args.get("kept")
+        )
     if undo.op == "set_role":
         return set_block_role(session, _block_at(session, args["block"]).id, args["role"], author=author)
     if undo.op == "move_block_to":
@@ -737,4 +716,6 @@ def undo_edit(session: Session, undo: Undo, *, author: str) -> EditResult:
         )
     if undo.op == "join_blocks":
         return _join_blocks(session, _block_at(session, args["block"]), author=author, pieces=args["pieces"])
-    raise SegmentationError(f"unknown edit {undo.op!r}")
+    from reader.services.structure_edits import undo_structure_edit  # its edits build on these
+
+    return undo_structure_edit(session, undo, author=author)

@@ -188,6 +188,25 @@
     </message>
 </context>
 <context>
+    <name>LayoutView</name>
+    <message numerus="yes">
+        <location filename="../../reader/gui/layout_view.py" line="+154"/>
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n leftover(s)</source>
+        <translation>
+            <numerusform>%n leftover</numerusform>
+            <numerusform>%n leftovers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LibraryModel</name>
     <message numerus="yes">
         <location filename="../../reader/gui/library_model.py" line="+360"/>
@@ -440,7 +459,7 @@ File: %2
 <context>
     <name>UserRulesDialog</name>
     <message numerus="yes">
-        <location filename="../../reader/gui/user_rules_dialog.py" line="+301"/>
+        <location filename="../../reader/gui/user_rules_dialog.py" line="+306"/>
         <source>%n rule(s) exported.</source>
         <translation>
             <numerusform>%n rule exported.</numerusform>
@@ -448,7 +467,7 @@ File: %2
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+25"/>
         <source>%n rule(s) imported.</source>
         <translation>
             <numerusform>%n rule imported.</numerusform>

@@ -234,12 +234,22 @@
         <translation>删除批注(&amp;D)</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>&amp;Layout View…</source>
+        <translation>版面视图(&amp;L)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The whole issue as its blocks, to fix its articles by keyboard</source>
+        <translation>以文本块显示整期，用键盘修正文章切分</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>&amp;Split Article Here</source>
         <translation>在此拆分文章(&amp;S)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Start a new article at the block at the cursor</source>
         <translation>从光标所在的文本块开始一篇新文章</translation>
     </message>
@@ -1963,6 +1973,231 @@ The library as it is now is backed up first, so this can be undone by restoring 
     </message>
 </context>
 <context>
+    <name>LayoutActions</name>
+    <message>
+        <location filename="../../reader/gui/layout_actions.py" line="+76"/>
+        <source>Take Out as &amp;Leftover</source>
+        <translation>移出为残留块(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take Out as &amp;Masthead</source>
+        <translation>移出为报头(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take Out as Page &amp;Layout</source>
+        <translation>移出为版面元素(&amp;Y)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Split Article Here</source>
+        <translation>在此拆分文章(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merge with &amp;Previous Article</source>
+        <translation>与上一篇合并(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Merge with &amp;Next Article</source>
+        <translation>与下一篇合并(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Move Block to Article…</source>
+        <translation>把文本块移到文章(&amp;M)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move Block to a New &amp;Article</source>
+        <translation>把文本块移为新文章(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move Block &amp;Up</source>
+        <translation>文本块上移(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move Block &amp;Down</source>
+        <translation>文本块下移(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remember for This Paper</source>
+        <translation>为本报记住(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Forget for This Paper</source>
+        <translation>为本报忘记(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read &amp;Again</source>
+        <translation>重新读取(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>&amp;Block</source>
+        <translation>文本块(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Role</source>
+        <translation>角色(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Article</source>
+        <translation>文章(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Select a block first.</source>
+        <translation>请先选择一个文本块。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Make Block a %1</source>
+        <translation>把文本块设为%1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Take Block Out as %1</source>
+        <translation>把文本块移出为%1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Split Article</source>
+        <translation>拆分文章</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Merge with Previous Article</source>
+        <translation>与上一篇合并</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merge with Next Article</source>
+        <translation>与下一篇合并</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Move Block Up</source>
+        <translation>文本块上移</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move Block Down</source>
+        <translation>文本块下移</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Move Block to a New Article</source>
+        <translation>把文本块移为新文章</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Move Block to Another Article</source>
+        <translation>把文本块移到另一篇文章</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Move Block to Article</source>
+        <translation>把文本块移到文章</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A new article after this one</source>
+        <translation>在本篇之后新建一篇文章</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Article %1</source>
+        <translation>第 %1 篇</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(untitled)</source>
+        <translation>（无标题）</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Forgotten for this paper.</source>
+        <translation>已为本报忘记。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing was remembered about this line.</source>
+        <translation>本行没有记住的内容。</translation>
+    </message>
+</context>
+<context>
+    <name>LayoutView</name>
+    <message>
+        <location filename="../../reader/gui/layout_view.py" line="+85"/>
+        <source>Block</source>
+        <translation>文本块</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The issue could not be read: %1</source>
+        <translation>无法读取这一期：%1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Layout of %1</source>
+        <translation>%1 的版面</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n 篇文章</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n leftover(s)</source>
+        <translation>
+            <numerusform>%n 个残留块</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Article %1</source>
+        <translation>第 %1 篇</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(untitled)</source>
+        <translation>（无标题）</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Leftover · %1</source>
+        <translation>残留块 · %1</translation>
+    </message>
+</context>
+<context>
     <name>LibraryModel</name>
     <message>
         <location filename="../../reader/gui/library_model.py" line="+334"/>
@@ -2682,7 +2917,7 @@ File: %2
         <translation>期次 %1</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+97"/>
         <source>Proofreading</source>
         <translation>校对</translation>
     </message>
@@ -2842,6 +3077,34 @@ File: %2
     </message>
 </context>
 <context>
+    <name>RememberOffer</name>
+    <message>
+        <location filename="../../reader/gui/remember_offer.py" line="+40"/>
+        <source>Remember</source>
+        <translation>记住</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not Now</source>
+        <translation>暂不</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Remember “%1” as %2 for this paper? Later imports of it will apply it.</source>
+        <translation>为本报记住“%1”是%2吗？以后导入本报时会自动应用。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Remember for This Paper</source>
+        <translation>为本报记住</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remembered for this paper.</source>
+        <translation>已为本报记住。</translation>
+    </message>
+</context>
+<context>
     <name>ReviewTools</name>
     <message>
         <location filename="../../reader/gui/review_tools.py" line="+67"/>
@@ -2862,7 +3125,7 @@ File: %2
 <context>
     <name>RuleEditor</name>
     <message>
-        <location filename="../../reader/gui/user_rules_dialog.py" line="+71"/>
+        <location filename="../../reader/gui/user_rules_dialog.py" line="+73"/>
         <source>Edit Rule</source>
         <translation>编辑规则</translation>
     </message>
@@ -3079,13 +3342,13 @@ File: %2
 <context>
     <name>StructureActions</name>
     <message>
-        <location filename="../../reader/gui/segmentation_actions.py" line="+115"/>
+        <location filename="../../reader/gui/segmentation_actions.py" line="+85"/>
         <source>article %1 has no block %2: show it again</source>
         <translation>文章 %1 中没有文本块 %2：请重新显示这篇文章</translation>
     </message>
     <message>
         <location line="+25"/>
-        <location line="+42"/>
+        <location line="+48"/>
         <source>&amp;Structure</source>
         <translation>结构(&amp;S)</translation>
     </message>
@@ -3095,12 +3358,17 @@ File: %2
         <translation>文本块角色(&amp;R)</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+66"/>
         <source>Block %1 of %2 · %3</source>
         <translation>第 %1 个文本块，共 %2 个 · %3</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+37"/>
+        <source>Choose an issue in the library first.</source>
+        <translation>请先在文库中选择一期。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Put the cursor in a block of the article first.</source>
         <translation>请先把光标放在文章的某个文本块中。</translation>
     </message>
@@ -3110,7 +3378,7 @@ File: %2
         <translation>拆分文章</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Merge with Previous Article</source>
         <translation>与上一篇合并</translation>
     </message>
@@ -3141,7 +3409,7 @@ File: %2
         <translation>拆分文本块</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Make Block a %1</source>
         <translation>把文本块设为%1</translation>
     </message>
@@ -3924,14 +4192,14 @@ File: %2
         <translation>（只标出）</translation>
     </message>
     <message numerus="yes">
-        <location line="+108"/>
+        <location line="+111"/>
         <source>%n rule(s) exported.</source>
         <translation>
             <numerusform>已导出 %n 条规则。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>The file could not be read: %1</source>
         <translation>无法读取文件：%1</translation>
     </message>
@@ -3941,7 +4209,7 @@ File: %2
         <translation>文件中没有规则列表。</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+10"/>
         <source>%n rule(s) imported.</source>
         <translation>
             <numerusform>已导入 %n 条规则。</numerusform>

@@ -1,7 +1,7 @@
 """Team libraries: soft claims on the articles being edited.
 
-Revision ID: 0009_team
-Revises: 0008
+Revision ID: 0010_team
+Revises: 0009_struct
 Create Date: 2026-12-06 06:00:00
 """
 
@@ -10,8 +10,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0009_team"
-down_revision = "0008"
+revision = "0010_team"
+down_revision = "0009_struct"
 branch_labels = None
 depends_on = None
 
