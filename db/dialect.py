@@ -25,6 +25,8 @@ from __future__ import annotations
 
 import sqlite3
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import sqlalchemy as sa
@@ -186,6 +188,32 @@ def colour_check(dialect: str) -> str:
 def json_as_text(column: str, bind: Bind) -> str:
     """SQL reading a JSON column as its stored text (PostgreSQL's driver would parse it)."""
     return f"CAST({column} AS TEXT)" if is_postgres(bind) else column
+
+
+@contextmanager
+def foreign_keys_off(conn: sa.Connection) -> Iterator[None]:
+    """SQLite foreign keys off (outside any transaction) while migrating, on again afterwards.
+
+    A migration that rebuilds a table drops the old one, and with foreign keys
+    on SQLite deletes every child row through ``ON DELETE CASCADE`` first (the
+    pragma cannot change inside a transaction, so it is set here).  PostgreSQL
+    alters tables in place: nothing to do.
+    """
+    if not is_sqlite(conn):
+        yield
+        return
+    driver = conn.connection.driver_connection
+    assert driver is not None
+    driver.execute("PRAGMA foreign_keys=OFF")
+    try:
+        yield
+    finally:
+        driver.execute("PRAGMA foreign_keys=ON")
+
+
+def broken_references(conn: sa.Connection) -> list[Any]:
+    """Rows whose foreign keys point nowhere (SQLite, checked after migrating with them off)."""
+    return list(conn.exec_driver_sql("PRAGMA foreign_key_check").all()) if is_sqlite(conn) else []
 
 
 def has_table(conn: sa.Connection, table: str) -> bool:

@@ -6,15 +6,13 @@ Opening a library that is already current costs one query: Alembic itself
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, Engine
+from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError
 
-from db.dialect import BEGIN_OPTION, has_table
+from db.dialect import BEGIN_OPTION, broken_references, foreign_keys_off, has_table
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -61,7 +59,7 @@ def upgrade_to_head(engine: Engine) -> bool:
     from alembic import command
 
     config = alembic_config()
-    with engine.execution_options(**{BEGIN_OPTION: "IMMEDIATE"}).connect() as conn, _foreign_keys_off(conn):
+    with engine.execution_options(**{BEGIN_OPTION: "IMMEDIATE"}).connect() as conn, foreign_keys_off(conn):
         conn.begin()  # take the writer lock first: another process may be migrating right now
         has_versions = has_table(conn, "alembic_version")
         if has_versions and set(
@@ -71,29 +69,8 @@ def upgrade_to_head(engine: Engine) -> bool:
             return False
         config.attributes["connection"] = conn
         command.upgrade(config, "heads")
-        if conn.dialect.name == "sqlite":
-            broken = conn.exec_driver_sql("PRAGMA foreign_key_check").all()
-            if broken:
-                raise RuntimeError(f"the migration would break {len(broken)} references: {broken[:5]}")
+        broken = broken_references(conn)
+        if broken:
+            raise RuntimeError(f"the migration would break {len(broken)} references: {broken[:5]}")
         conn.commit()
     return True
-
-
-@contextmanager
-def _foreign_keys_off(conn: Connection) -> Iterator[None]:
-    """SQLite foreign keys off (outside any transaction) while migrating, on again afterwards.
-
-    A migration that rebuilds a table drops the old one, and with foreign keys
-    on SQLite deletes every child row through ``ON DELETE CASCADE`` first (the
-    pragma cannot change inside a transaction, so it is set here).
-    """
-    if conn.dialect.name != "sqlite":
-        yield
-        return
-    driver = conn.connection.driver_connection
-    assert driver is not None
-    driver.execute("PRAGMA foreign_keys=OFF")
-    try:
-        yield
-    finally:
-        driver.execute("PRAGMA foreign_keys=ON")
