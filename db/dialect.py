@@ -11,10 +11,12 @@ PostgreSQL (a team library, ``postgresql+psycopg://…``)
     Read committed transactions.  A write transaction first takes one
     transaction-scoped advisory lock (:data:`WRITER_LOCK`), so writers
     serialise exactly as ``BEGIN IMMEDIATE`` makes them on SQLite while
-    readers never wait; ``String(n)`` columns are unbounded ``VARCHAR`` (SQLite
-    never enforced the lengths); the per-article version is also compared and swapped
-    in the ``UPDATE`` itself (``reader.services.tracking``).  Search is a
-    table of bigram tokens under a GIN index (``reader.core.search_index_pg``).
+    readers never wait; the per-article version is also compared and swapped
+    in the ``UPDATE`` itself (``reader.services.version_swap``).
+    ``String(n)`` columns are unbounded ``VARCHAR`` (SQLite never enforced the
+    lengths).  Search is a table of bigram tokens under a GIN index
+    (``reader.core.search_index_pg``).  Migrations are the same scripts: their
+    batch operations run as plain ``ALTER TABLE`` there.
     Every write transaction also sends ``NOTIFY`` on :data:`CHANGES_CHANNEL`,
     which other windows ``LISTEN`` to (``reader.services.live_refresh``).
 
@@ -41,6 +43,9 @@ BEGIN_OPTION = "sqlite_begin"
 
 WRITER_LOCK = 0x4A69616F
 """The PostgreSQL advisory lock every write transaction holds (``pg_advisory_xact_lock``)."""
+
+BUSY_SQLSTATES = frozenset({"55P03", "40001", "40P01"})
+"""PostgreSQL errors that mean "busy, try again": lock not available, serialisation failure, deadlock."""
 
 CHANGES_CHANNEL = "jiaokan_changes"
 """The PostgreSQL channel every write transaction notifies (at its commit), for live refresh."""
@@ -147,6 +152,7 @@ def _install_postgres_hooks(engine: Engine) -> None:
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
         if conn.get_execution_options().get(BEGIN_OPTION, "DEFERRED") != "DEFERRED":
+            conn.exec_driver_sql(f"SET LOCAL lock_timeout = {BUSY_TIMEOUT_MS}")  # as SQLite's busy timeout
             conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITER_LOCK})")
             conn.exec_driver_sql(f"NOTIFY {CHANGES_CHANNEL}")  # sent at commit, dropped on rollback
 

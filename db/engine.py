@@ -1,6 +1,7 @@
 """Opening a library: an engine with the right set-up (``db.dialect``) and explicit transactions.
 
-Every connection gets ``foreign_keys=ON``, WAL journalling and a busy timeout.
+On SQLite every connection gets ``foreign_keys=ON``, WAL journalling and a
+busy timeout (on PostgreSQL write transactions take the writer lock instead).
 Python's ``sqlite3`` module is put in autocommit mode so that SQLAlchemy emits
 ``BEGIN`` itself: read sessions begin ``DEFERRED``, write sessions begin
 ``IMMEDIATE`` (so two writers serialise at the start instead of failing at

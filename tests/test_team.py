@@ -216,3 +216,21 @@ def test_import_on_postgres_commits_every_file_on_its_own(pg: Library, tmp_path:
     with pg.write_session() as session:
         report = import_files(session, files, progress=progress)
     assert [r.issue_id for r in report.results] == [1, 2, 3] and seen[:3] == [0, 1, 2]
+
+
+def test_a_writer_waiting_too_long_for_the_writer_lock_is_told_the_library_is_busy(pg: Library) -> None:
+    from sqlalchemy.exc import OperationalError
+
+    from db import dialect
+    from db.retry import is_busy_error
+
+    with pg.writing() as session:
+        session.execute(sa.text("SELECT 1"))
+        other = pg.engine.connect()
+        try:
+            other.exec_driver_sql("SET lock_timeout = 200")
+            with pytest.raises(OperationalError) as raised:
+                other.exec_driver_sql(f"SELECT pg_advisory_xact_lock({dialect.WRITER_LOCK})")
+            assert is_busy_error(raised.value)  # retried by with_write_retry, like "database is locked"
+        finally:
+            other.close()
