@@ -67,6 +67,8 @@ def _lexeme(token: str) -> str:
 def _tsvector(folded: str) -> str:
     """The ``tsvector`` input of a folded text's tokens (escaped in one go: no token holds a space)."""
     joined = " ".join(tokens_of(folded, ordered=False))
+    if not joined:
+        return ""  # no token at all: the empty tsvector
     return "'" + joined.replace("\\", "\\\\").replace("'", "''").replace(" ", "' '") + "'"
 
 
