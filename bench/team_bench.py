@@ -189,9 +189,9 @@ def run_search(url: str, count: int, chars: int, seed: int) -> bool:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--url", help="an empty PostgreSQL database to use (default: start a server)")
-    parser.add_argument("--editors", type=int, default=8)
+    parser.add_argument("--editors", type=int, default=8, help="editor processes (0: search only)")
     parser.add_argument("--seconds", type=float, default=60)
-    parser.add_argument("--articles", type=int, default=80_000)
+    parser.add_argument("--articles", type=int, default=80_000, help="articles to search (0: editors only)")
     parser.add_argument("--chars", type=int, default=1_000)
     parser.add_argument("--seed", type=int, default=20240501)
     args = parser.parse_args(argv)
@@ -204,7 +204,8 @@ def main(argv: list[str] | None = None) -> int:
     else:
         editors_url = search_url = args.url
     try:
-        run_editors(editors_url, args.editors, args.seconds)
+        if args.editors:
+            run_editors(editors_url, args.editors, args.seconds)
         ok = run_search(search_url, args.articles, args.chars, args.seed) if args.articles else True
     finally:
         if server is not None:
