@@ -94,6 +94,11 @@ def test_unsaved_typing_is_never_replaced_by_another_client_s_save(
     qtbot.wait(1500)
     assert pane.dirty and "我的" in pane.editor.toPlainText()  # still mine, to be saved or merged
     assert "别人的" not in pane.editor.toPlainText()
+    assert not pane.flush()  # its save meets the version check: both texts are shown
+    dialog = pane.conflict_dialog
+    assert dialog is not None and "别人的" in dialog.newer_view.toPlainText()
+    dialog.keep_button.click()
+    assert block_texts(other, RIVER)[RIVER_PARAGRAPH].startswith("我的")
 
 
 def test_editing_claims_the_article_and_a_claimed_one_asks_first(
