@@ -125,7 +125,12 @@ def search_ids(
         if status is not None:
             where.append("a.status = :status")
             params["status"] = status
-    sql += " WHERE " + " AND ".join(where) + " ORDER BY s.article_id DESC"
+    sql += " WHERE " + " AND ".join(where)
+    if any(len(w) > 2 for w in words):
+        # a longer word is rare: find every match from the index first, then the newest of them
+        # (with a LIMIT the planner would rather walk the ids backwards, re-checking every row)
+        sql = f"WITH hits AS MATERIALIZED ({sql}) SELECT article_id FROM hits AS s"
+    sql += " ORDER BY s.article_id DESC"
     if limit is not None:
         sql += " LIMIT :limit"
         params["limit"] = max(0, limit)
