@@ -14,13 +14,14 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from db.dialect import driver_sql, json_as_text
 from db.models import Article, Issue, Leftover
 from db.original_text import read_text
 from reader.core.coverage import check_coverage
 
 _BLOCKS = (
-    "SELECT block.article_id, block.pieces FROM block JOIN article ON article.id = block.article_id "
-    "WHERE article.issue_id = :issue ORDER BY article.position, block.position"
+    "SELECT block.article_id, {pieces} FROM block JOIN article ON article.id = block.article_id "
+    "WHERE article.issue_id = ? ORDER BY article.position, block.position"
 )
 
 
@@ -30,7 +31,9 @@ def issue_coverage_problems(session: Session, issue_id: int) -> list[str]:
         select(Article.id).where(Article.issue_id == issue_id).order_by(Article.position)
     )
     pieces: dict[int, list[Any]] = {article_id: [] for article_id in articles}
-    rows = session.connection().exec_driver_sql(_BLOCKS.replace(":issue", "?"), (issue_id,)).all()
+    conn = session.connection()
+    statement = driver_sql(conn, _BLOCKS.format(pieces=json_as_text("block.pieces", conn)))
+    rows = conn.exec_driver_sql(statement, (issue_id,)).all()
     try:
         parsed = json.loads("[" + ",".join(str(row[1]) for row in rows) + "]")
     except json.JSONDecodeError as error:

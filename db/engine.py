@@ -1,6 +1,7 @@
-"""Opening a library: SQLite engine with the right pragmas and explicit transactions.
+"""Opening a library: an engine with the right set-up (``db.dialect``) and explicit transactions.
 
-Every connection gets ``foreign_keys=ON``, WAL journalling and a busy timeout.
+On SQLite every connection gets ``foreign_keys=ON``, WAL journalling and a
+busy timeout (on PostgreSQL write transactions take the writer lock instead).
 Python's ``sqlite3`` module is put in autocommit mode so that SQLAlchemy emits
 ``BEGIN`` itself: read sessions begin ``DEFERRED``, write sessions begin
 ``IMMEDIATE`` (so two writers serialise at the start instead of failing at
@@ -10,20 +11,27 @@ Savepoints / Transactional DDL".
 
 from __future__ import annotations
 
-import sqlite3
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import StaticPool
 
-BUSY_TIMEOUT_MS = 10_000
-_BEGIN_OPTION = "sqlite_begin"
+from db.dialect import BEGIN_OPTION as _BEGIN_OPTION
+from db.dialect import BUSY_TIMEOUT_MS, engine_arguments, install_hooks, prepare_connection
+
+__all__ = [
+    "BUSY_TIMEOUT_MS",
+    "Library",
+    "create_library_engine",
+    "database_url",
+    "open_library",
+    "prepare_connection",
+]
 
 
 def database_url(db: str | Path) -> str:
@@ -44,67 +52,13 @@ def create_library_engine(url: str) -> Engine:
     kwargs: dict[str, Any] = {}
     if _is_memory(url):
         kwargs = {"poolclass": StaticPool, "connect_args": {"check_same_thread": False}}
-    else:
+    elif make_url(url).get_backend_name() == "sqlite":
         path = make_url(url).database
         if path:
             Path(path).parent.mkdir(parents=True, exist_ok=True)
-    engine = create_engine(url, **kwargs)
-    if engine.dialect.name == "sqlite":
-        _install_sqlite_hooks(engine)
+    engine = create_engine(url, **kwargs, **engine_arguments(url))
+    install_hooks(engine)
     return engine
-
-
-def _set_wal(cursor: Any) -> None:
-    """Switch to WAL, waiting while another connection holds the lock the switch needs.
-
-    SQLite does not call the busy handler for a journal-mode change, so two
-    processes opening a new library at the same moment would otherwise see
-    "database is locked" here.
-    """
-    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
-    delay = 0.01
-    while True:
-        try:
-            cursor.execute("PRAGMA journal_mode=WAL")
-            return
-        except sqlite3.OperationalError as error:
-            if "locked" not in str(error) or time.monotonic() > deadline:
-                raise
-            time.sleep(delay)
-            delay = min(delay * 2, 0.2)
-
-
-def prepare_connection(dbapi_connection: Any, *pragmas: str) -> None:
-    """Set up a new SQLite connection: explicit transactions, foreign keys, busy timeout, ``pragmas``.
-
-    The driver is put in autocommit mode so that SQLAlchemy, not the driver,
-    decides when transactions begin.
-    """
-    dbapi_connection.isolation_level = None
-    cursor = dbapi_connection.cursor()
-    try:
-        cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-        for pragma in pragmas:
-            cursor.execute(f"PRAGMA {pragma}")
-    finally:
-        cursor.close()
-
-
-def _install_sqlite_hooks(engine: Engine) -> None:
-    @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
-        prepare_connection(dbapi_connection, "synchronous=NORMAL")
-        cursor = dbapi_connection.cursor()
-        try:
-            _set_wal(cursor)
-        finally:
-            cursor.close()
-
-    @event.listens_for(engine, "begin")
-    def _on_begin(conn: Any) -> None:
-        mode = conn.get_execution_options().get(_BEGIN_OPTION, "DEFERRED")
-        conn.exec_driver_sql(f"BEGIN {mode}")
 
 
 class Library:

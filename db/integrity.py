@@ -20,12 +20,12 @@ from typing import Any
 
 from sqlalchemy import Engine, func, inspect, select
 from sqlalchemy import null as sql_null
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from db.backup import BackupInfo, list_backups, restore, verify_backup
 from db.coverage_check import verify_coverage
+from db.dialect import is_postgres, upsert
 from db.engine import Library
 from db.models import Article, Block, Issue, IssueText, base_hash
 from db.row_digests import verify_digests
@@ -105,8 +105,11 @@ class CheckReport:
 
 
 def quick_check(engine: Engine) -> list[str]:
-    """``PRAGMA quick_check``: the problems found, empty when the library is sound."""
-    return _pragma_lines(engine, "quick_check")
+    """``PRAGMA quick_check``: the problems found, empty when the library is sound.
+
+    A PostgreSQL server checks its own pages: nothing to do there.
+    """
+    return [] if is_postgres(engine) else _pragma_lines(engine, "quick_check")
 
 
 def ensure_sound(engine: Engine, path: str | Path) -> None:
@@ -119,9 +122,18 @@ def ensure_sound(engine: Engine, path: str | Path) -> None:
 def full_check(library: Library) -> CheckReport:
     """``integrity_check`` (full output), ``foreign_key_check`` and every hash and original text.
 
-    Raises CheckNotRun when a check cannot run (disk full, I/O error, permission).
+    On PostgreSQL the server checks its own pages and always enforces foreign
+    keys: the hashes, digests, original texts and coverage are checked, and a
+    note says so.  Raises CheckNotRun when a check cannot run (disk full, I/O
+    error, permission).
     """
-    report = CheckReport(integrity=_pragma_lines(library.engine, "integrity_check"))
+    server = is_postgres(library.engine)
+    report = CheckReport(integrity=[] if server else _pragma_lines(library.engine, "integrity_check"))
+    if server:
+        report.notes.append(
+            "PostgreSQL checks its own pages and enforces foreign keys: "
+            "content hashes, digests, original texts and their coverage checked"
+        )
     _check_content(library, report)
     return report
 
@@ -142,8 +154,9 @@ def content_problems(library: Library) -> list[str]:
 
 
 def _check_content(library: Library, report: CheckReport, *, coverage: bool = True) -> None:
+    server = is_postgres(library.engine)
     try:
-        report.foreign_keys = _foreign_key_problems(library.engine)
+        report.foreign_keys = [] if server else _foreign_key_problems(library.engine)
         with library.session() as session:
             if not inspect(session.connection()).has_table(ArticleHash.__tablename__):
                 report.notes.append("no content hashes yet: open the library once with this version")
@@ -223,7 +236,7 @@ def record_hashes(session: Session, article_ids: Iterable[int]) -> int:
             for aid, (version, title) in heads.items()
         ]
         if rows:
-            statement = sqlite_insert(ArticleHash).values(rows)
+            statement = upsert(session.connection(), ArticleHash).values(rows)
             session.execute(
                 statement.on_conflict_do_update(
                     index_elements=[ArticleHash.article_id],

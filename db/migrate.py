@@ -10,19 +10,19 @@ same schema).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, Engine
+from sqlalchemy import Connection, Engine, inspect
 from sqlalchemy.exc import DBAPIError
+
+from db.dialect import BEGIN_OPTION, broken_references, foreign_keys_off, has_table
 
 if TYPE_CHECKING:
     from alembic.config import Config
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
-HEAD = "0009_scans"
+HEAD = "0010_team"
 """The single head of the migration scripts (``tests/test_db_engine.py`` keeps this true)."""
 
 
@@ -60,22 +60,21 @@ def upgrade_to_head(engine: Engine) -> bool:
     """Upgrade the database to head in one transaction; returns True when anything ran."""
     if is_current(engine):
         return False
-    with engine.execution_options(sqlite_begin="IMMEDIATE").connect() as conn, _foreign_keys_off(conn):
-        conn.begin()  # take the write lock first: another process may be migrating right now
-        tables = set(conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'table'").scalars())
-        if "alembic_version" in tables and set(
+    with engine.execution_options(**{BEGIN_OPTION: "IMMEDIATE"}).connect() as conn, foreign_keys_off(conn):
+        conn.begin()  # take the writer lock first: another process may be migrating right now
+        has_versions = has_table(conn, "alembic_version")
+        if has_versions and set(
             conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalars()
         ) == {HEAD}:  # another process migrated it while we waited for the lock
             conn.rollback()
             return False
-        if tables or conn.dialect.name != "sqlite":
-            upgrade_with_alembic(conn)
-        else:
+        if conn.dialect.name == "sqlite" and not inspect(conn).get_table_names():
             create_at_head(conn)
-        if conn.dialect.name == "sqlite":
-            broken = conn.exec_driver_sql("PRAGMA foreign_key_check").all()
-            if broken:
-                raise RuntimeError(f"the migration would break {len(broken)} references: {broken[:5]}")
+        else:
+            upgrade_with_alembic(conn)
+        broken = broken_references(conn)
+        if broken:
+            raise RuntimeError(f"the migration would break {len(broken)} references: {broken[:5]}")
         conn.commit()
     return True
 
@@ -106,23 +105,3 @@ def create_at_head(conn: Connection) -> None:
         "CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num))"
     )
     conn.exec_driver_sql("INSERT INTO alembic_version (version_num) VALUES (?)", (HEAD,))
-
-
-@contextmanager
-def _foreign_keys_off(conn: Connection) -> Iterator[None]:
-    """SQLite foreign keys off (outside any transaction) while migrating, on again afterwards.
-
-    A migration that rebuilds a table drops the old one, and with foreign keys
-    on SQLite deletes every child row through ``ON DELETE CASCADE`` first (the
-    pragma cannot change inside a transaction, so it is set here).
-    """
-    if conn.dialect.name != "sqlite":
-        yield
-        return
-    driver = conn.connection.driver_connection
-    assert driver is not None
-    driver.execute("PRAGMA foreign_keys=OFF")
-    try:
-        yield
-    finally:
-        driver.execute("PRAGMA foreign_keys=ON")

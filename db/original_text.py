@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session
 
+from db.dialect import driver_sql
 from db.models import IssueText
 
 PIECE_CHARS = 1 << 18
@@ -36,7 +37,7 @@ def write_text(connection: Connection, issue_id: int, text: str, start: int = 0)
     """
     rows = [(issue_id, at, at + len(piece), piece) for at, piece in text_pieces(text, start)]
     if rows:
-        connection.exec_driver_sql(_INSERT, rows)
+        connection.exec_driver_sql(driver_sql(connection, _INSERT), rows)
     return start + len(text)
 
 

@@ -20,6 +20,7 @@ from typing import TypeVar
 
 from sqlalchemy.exc import OperationalError
 
+from db.dialect import BUSY_SQLSTATES
 from db.safety import LibraryBusy
 
 T = TypeVar("T")
@@ -29,8 +30,14 @@ _BUSY_MESSAGES = ("database is locked", "database is busy", "database table is l
 
 
 def is_busy_error(exc: BaseException) -> bool:
-    """True for SQLite's SQLITE_BUSY / SQLITE_LOCKED errors, raw or wrapped by SQLAlchemy."""
+    """True for SQLite's SQLITE_BUSY / SQLITE_LOCKED errors, raw or wrapped by SQLAlchemy.
+
+    On PostgreSQL: the writer lock not granted within the lock timeout
+    (and a deadlock or serialisation failure, which a retry resolves too).
+    """
     original = exc.orig if isinstance(exc, OperationalError) else exc
+    if getattr(original, "sqlstate", None) in BUSY_SQLSTATES:
+        return True
     if not isinstance(original, sqlite3.OperationalError):
         return False
     code = getattr(original, "sqlite_errorcode", None)

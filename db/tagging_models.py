@@ -12,6 +12,7 @@ from datetime import datetime
 from sqlalchemy import CheckConstraint, Float, ForeignKey, Index, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from db.dialect import colour_check
 from db.models import Base, digest_pending_index
 from reader.core.tag_kinds import TAG_KINDS as TAG_KINDS  # re-exported
 
@@ -24,7 +25,8 @@ class Tag(Base):
     __tablename__ = "tag"
     __table_args__ = (
         CheckConstraint(_KIND_CHECK, name="kind"),
-        CheckConstraint(f"colour IS NULL OR colour GLOB '#{'[0-9a-f]' * 6}'", name="colour"),
+        CheckConstraint(colour_check("sqlite"), name="colour").ddl_if(dialect="sqlite"),
+        CheckConstraint(colour_check("postgresql"), name="colour").ddl_if(dialect="postgresql"),
         digest_pending_index("tag"),
     )
 

@@ -367,6 +367,7 @@ EXTENSIONS = (
     "reader.cli_structure",
     "reader.cli_issues",
     "reader.cli_pages",
+    "reader.cli_team",
 )
 
 

@@ -12,6 +12,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from reader import cli_server
 from reader.core.errors import JiaokanError
 
 EXIT_OK = 0
@@ -60,6 +61,8 @@ def _size(size: int) -> str:
 
 def cmd_backup(args: argparse.Namespace) -> int:
     """Write a verified backup; prints its path and size."""
+    if cli_server.is_server_library(args.db):
+        return cli_server.cmd_backup(args)
     from db.backup import backup_before, backup_to
 
     library = _library_file(args.db)
@@ -77,6 +80,8 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 def cmd_backups(args: argparse.Namespace) -> int:
     """List the backups, newest first: date (UTC), size, reason, path."""
+    if cli_server.is_server_library(args.db):
+        return cli_server.cmd_backups(args)
     from db.backup import backup_dir, failed_backups, list_backups
 
     library = _library_file(args.db)
@@ -100,6 +105,8 @@ def cmd_backups(args: argparse.Namespace) -> int:
 
 def cmd_restore(args: argparse.Namespace) -> int:
     """Restore a backup into the library, backing up the current state first."""
+    if cli_server.is_server_library(args.db):
+        return cli_server.cmd_restore(args)
     from db.backup import restore
 
     library = _library_file(args.db)
@@ -114,6 +121,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 def cmd_check(args: argparse.Namespace) -> int:
     """Full integrity check: every problem on its own line; exit 1 when there is any."""
+    if cli_server.is_server_library(args.db):
+        return cli_server.cmd_check(args)
     from db.integrity import CheckReport, full_check
     from db.safety import LibraryDamaged, open_read_only
 

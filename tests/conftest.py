@@ -1,13 +1,26 @@
-"""Shared fixtures: an isolated data folder per test, the corpus, a real temporary library."""
+"""Shared fixtures: an isolated data folder per test, the corpus, a real temporary library.
+
+The ``library`` fixture is an SQLite file by default.  A test module runs on
+both engines with ``pytestmark = pytest.mark.both_engines`` (or one test with
+the mark): ``library`` is then parametrised over SQLite and a fresh
+PostgreSQL database, cloned from a template migrated once, on a server the
+``postgres_server`` session fixture starts (skipped when PostgreSQL or psycopg
+is not installed).
+"""
 
 from __future__ import annotations
 
+import gc
+import importlib.util
+import itertools
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import sqlalchemy as sa
 
 from db.engine import Library, open_library
+from tests.pg_server import PostgresServer, find_binaries, start_server
 
 REPO = Path(__file__).resolve().parents[1]
 CORPUS_DIR = REPO.parent / "shared" / "corpus"
@@ -31,9 +44,60 @@ def corpus_files() -> list[Path]:
     return files
 
 
+ENGINES = ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)]
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """Tests marked ``both_engines`` that use ``library`` run once per engine."""
+    if "library" in metafunc.fixturenames and metafunc.definition.get_closest_marker("both_engines"):
+        metafunc.parametrize("library", ENGINES, indirect=True)
+
+
+_TEMPLATE = "jiaokan_template"
+_numbers = itertools.count(1)
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[PostgresServer]:
+    """A PostgreSQL server for the whole session, in a temporary folder (stopped at the end)."""
+    if importlib.util.find_spec("psycopg") is None:
+        pytest.skip('psycopg is not installed (pip install -e ".[postgres]")')
+    if find_binaries() is None:
+        pytest.skip("PostgreSQL server binaries (initdb, pg_ctl) are not installed")
+    try:
+        server = start_server()
+    except RuntimeError as error:
+        pytest.skip(str(error))
+    try:
+        template = open_library(server.createdb(_TEMPLATE))  # migrated once, cloned per test
+        template.close()
+        yield server
+    finally:
+        gc.collect()  # connections a test left to the garbage collector are returned while the server runs
+        server.stop()
+
+
 @pytest.fixture
-def library(tmp_path: Path) -> Iterator[Library]:
-    """A real, empty library in a temporary SQLite file."""
-    lib = open_library(tmp_path / "library.sqlite3")
+def postgres_url(postgres_server: PostgresServer) -> Iterator[str]:
+    """The URL of a new, empty PostgreSQL library at the current schema (dropped afterwards)."""
+    name = f"test_{next(_numbers)}"
+    admin = sa.create_engine(postgres_server.url("postgres"), isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as conn:
+            conn.exec_driver_sql(f"CREATE DATABASE {name} TEMPLATE {_TEMPLATE}")
+        yield postgres_server.url(name)
+        with admin.connect() as conn:
+            conn.exec_driver_sql(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+    finally:
+        admin.dispose()
+
+
+@pytest.fixture
+def library(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Library]:
+    """A real, empty library: a temporary SQLite file, or a PostgreSQL database under ``both_engines``."""
+    if getattr(request, "param", "sqlite") == "postgres":
+        lib = open_library(request.getfixturevalue("postgres_url"))
+    else:
+        lib = open_library(tmp_path / "library.sqlite3")
     yield lib
     lib.close()

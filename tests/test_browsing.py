@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from sqlalchemy import insert
 
 from db.engine import Library
@@ -16,6 +17,8 @@ from reader.services.browsing import (
     library_counts,
     matching_articles,
 )
+
+pytestmark = pytest.mark.both_engines
 
 
 def _add_issue(

@@ -14,6 +14,8 @@ from reader.services.importing import import_files
 from reader.services.library import NotFoundError
 from tests.conftest import SAMPLE_ISSUE
 
+pytestmark = pytest.mark.both_engines
+
 
 @pytest.fixture
 def sample_library(library: Library) -> Library:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from sqlalchemy import func, select
 
 from db.engine import Library
@@ -12,6 +13,8 @@ from db.models import Article, Block, Contributor, Issue, Leftover
 from db.original_text import read_text
 from reader.services.importing import Outcome, import_files
 from tests.conftest import SAMPLE_ISSUE
+
+pytestmark = pytest.mark.both_engines
 
 
 def _counts(library: Library) -> dict[str, int]:

@@ -29,6 +29,8 @@ from reader.services.segmentation_edits import issue_coverage
 from tests.conftest import SAMPLE_ISSUE
 from tests.test_export_formats import make_edits
 
+pytestmark = pytest.mark.both_engines
+
 VOLATILE = frozenset({"id", "issue_id", "imported_at", "updated_at", "time", "added_at"})
 """Ids and timestamps: the only keys the round trip may change."""
 

@@ -28,6 +28,8 @@ from reader.services.segmentation_edits import issue_coverage
 from reader.services.tracking import article_blocks
 from tests.structure_support import FRONT_PAGE, KICKER, SOURCE
 
+pytestmark = pytest.mark.both_engines
+
 FURNITURE = "本版编辑 李华  校对 王强"
 ISSUE = FRONT_PAGE.replace(SOURCE, f"{FURNITURE}\n{SOURCE}")
 NEXT_ISSUE = ISSUE.replace("第128期", "第129期").replace("11月20日", "12月4日").replace("十二个", "十五个")

@@ -23,6 +23,8 @@ from reader.services.segmentation_edits import join_blocks, split_block, undo_ed
 from reader.services.tracking import article_blocks, revert_one, save_article_text
 from tests.conftest import SAMPLE_ISSUE
 
+pytestmark = pytest.mark.both_engines
+
 TEXT = "今年以来,梅园街道以河长制为抓手,持续推进辖区河道综合治理。街道与区水务部门联合制定了治理方案。"
 
 

@@ -16,6 +16,8 @@ from reader.services.searching import matching_ids, reindex_articles, search
 from tests.conftest import SAMPLE_ISSUE
 from tests.test_cli import run
 
+pytestmark = pytest.mark.both_engines
+
 
 @pytest.fixture
 def sample_library(library: Library) -> Library:

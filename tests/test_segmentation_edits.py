@@ -35,6 +35,8 @@ from reader.services.segmentation_edits import (
 from reader.services.tracking import article_blocks, revisions, save_article_text, set_status
 from tests.conftest import SAMPLE_ISSUE
 
+pytestmark = pytest.mark.both_engines
+
 AUTHOR = "editor"
 RIVER = "梅园街道河长制工作再上新台阶"
 

@@ -47,6 +47,8 @@ from tests.structure_support import (
 )
 from tests.test_segmentation_edits import structure
 
+pytestmark = pytest.mark.both_engines
+
 AUTHOR = "editor"
 
 FOUR: Any = [

@@ -26,6 +26,8 @@ from reader.services.tag_suggesting import add_user_word
 from reader.services.tagging import add_tag
 from tests.gui.builders import add_issue
 
+pytestmark = pytest.mark.both_engines
+
 
 @pytest.fixture
 def articles(library: Library) -> list[int]:

@@ -32,6 +32,8 @@ from reader.services.tracking import (
 )
 from tests.conftest import SAMPLE_ISSUE
 
+pytestmark = pytest.mark.both_engines
+
 RIVER = "梅园街道河长制工作再上新台阶"
 
 

@@ -1,4 +1,8 @@
-"""Chinese-aware, script-insensitive full-text search on SQLite FTS5.
+"""Chinese-aware, script-insensitive full-text search on SQLite FTS5 (and PostgreSQL).
+
+Every function taking a connection works on both engines: on PostgreSQL it
+hands over to :mod:`reader.core.search_index_pg`, which indexes the same
+folded text with the same query semantics.
 
 Layout
     ``article_search`` is a *contentless* FTS5 table (``content=''``,
@@ -48,6 +52,8 @@ from typing import TypeVar
 
 import sqlalchemy as sa
 
+from db.dialect import is_postgres
+from reader.core import search_index_pg
 from reader.core.script import fold, fold_table
 
 FTS_TABLE = "article_search"
@@ -61,8 +67,10 @@ def _sql_string(value: str) -> str:
     return "'" + value.replace("'", "''") + "'"
 
 
-def create_index_ddl() -> list[str]:
-    """SQL statements creating the search tables (run once, by the migration)."""
+def create_index_ddl(dialect: str = "sqlite") -> list[str]:
+    """SQL statements creating the search tables for ``dialect`` (run once, by the migration)."""
+    if dialect == "postgresql":
+        return search_index_pg.create_index_ddl()
     tokenize = "ascii tokenchars " + _sql_string(string.punctuation)
     return [
         f"CREATE TABLE IF NOT EXISTS {TERMS_TABLE} (article_id INTEGER PRIMARY KEY, folded BLOB NOT NULL)",
@@ -71,8 +79,10 @@ def create_index_ddl() -> list[str]:
     ]
 
 
-def drop_index_ddl() -> list[str]:
+def drop_index_ddl(dialect: str = "sqlite") -> list[str]:
     """SQL statements dropping the search tables (the migration's downgrade)."""
+    if dialect == "postgresql":
+        return search_index_pg.drop_index_ddl()
     return [f"DROP TABLE IF EXISTS {FTS_TABLE}", f"DROP TABLE IF EXISTS {TERMS_TABLE}"]
 
 
@@ -169,6 +179,9 @@ def index_new_payloads(conn: sa.Connection, rows: Sequence[tuple[int, IndexPaylo
     """Index articles that are not in the index yet (fresh ids), from precomputed payloads."""
     if not rows:
         return
+    if is_postgres(conn):
+        search_index_pg.write(conn, [(aid, _unpack(packed)) for aid, (_, packed) in rows])
+        return
     conn.exec_driver_sql(
         f"INSERT INTO {FTS_TABLE}(rowid, terms) VALUES (?, ?)", [(aid, tokens) for aid, (tokens, _) in rows]
     )
@@ -184,6 +197,9 @@ def index_rows(conn: sa.Connection, rows: Iterable[tuple[int, str]]) -> None:
         latest: dict[int, str] = {}
         for aid, text in chunk:
             latest[int(aid)] = _prepare(text)
+        if is_postgres(conn):
+            search_index_pg.write(conn, list(latest.items()))
+            continue
         _remove(conn, list(latest))
         conn.exec_driver_sql(
             f"INSERT INTO {FTS_TABLE}(rowid, terms) VALUES (?, ?)",
@@ -198,7 +214,10 @@ def index_rows(conn: sa.Connection, rows: Iterable[tuple[int, str]]) -> None:
 def remove_rows(conn: sa.Connection, article_ids: Iterable[int]) -> None:
     """Drop these articles from the index; unknown ids are ignored."""
     for chunk in _chunks(dict.fromkeys(article_ids)):
-        _remove(conn, [int(aid) for aid in chunk])
+        if is_postgres(conn):
+            search_index_pg.remove(conn, [int(aid) for aid in chunk])
+        else:
+            _remove(conn, [int(aid) for aid in chunk])
 
 
 def reindex_row(conn: sa.Connection, article_id: int, text: str) -> None:
@@ -208,6 +227,9 @@ def reindex_row(conn: sa.Connection, article_id: int, text: str) -> None:
 
 def clear_index(conn: sa.Connection) -> None:
     """Empty the index (before a full rebuild)."""
+    if is_postgres(conn):
+        search_index_pg.clear(conn)
+        return
     conn.exec_driver_sql(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('delete-all')")
     conn.exec_driver_sql(f"DELETE FROM {TERMS_TABLE}")
 
@@ -232,17 +254,39 @@ def match_query(query: str) -> str | None:
     return " AND ".join(parts) or None
 
 
-def search_ids(conn: sa.Connection, query: str, *, limit: int | None = None) -> list[int]:
-    """Ids of the articles containing every word of ``query``, newest (highest id) first."""
+def search_ids(
+    conn: sa.Connection,
+    query: str,
+    *,
+    issue_id: int | None = None,
+    status: str | None = None,
+    limit: int | None = None,
+) -> list[int]:
+    """Ids of the articles containing every word of ``query``, newest (highest id) first.
+
+    ``issue_id`` and ``status`` keep only the articles of one issue or status.
+    """
+    if is_postgres(conn):
+        return search_index_pg.search_ids(conn, _words(query), issue_id=issue_id, status=status, limit=limit)
     expr = match_query(query)
     if expr is None:
         return []
-    sql = f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ? ORDER BY rowid DESC"
-    params: tuple[object, ...] = (expr,)
+    sql = f"SELECT s.rowid FROM {FTS_TABLE} AS s"
+    where = [f"{FTS_TABLE} MATCH :expr"]
+    params: dict[str, object] = {"expr": expr}
+    if issue_id is not None or status is not None:
+        sql += " JOIN article AS a ON a.id = s.rowid"
+        if issue_id is not None:
+            where.append("a.issue_id = :issue_id")
+            params["issue_id"] = issue_id
+        if status is not None:
+            where.append("a.status = :status")
+            params["status"] = status
+    sql += " WHERE " + " AND ".join(where) + " ORDER BY s.rowid DESC"
     if limit is not None:
-        sql += " LIMIT ?"
-        params = (expr, max(0, limit))
-    return [row[0] for row in conn.exec_driver_sql(sql, params)]
+        sql += " LIMIT :limit"
+        params["limit"] = max(0, limit)
+    return [row[0] for row in conn.execute(sa.text(sql), params)]
 
 
 def find_hits(text: str, query: str) -> list[tuple[int, int]]:

@@ -38,6 +38,10 @@ class Actions(QObject):
         )
         self.import_folder.setStatusTip(self.tr("Import every .txt file of a folder and its subfolders"))
         self.open_sample = self._make(self.tr("Open the &Sample Issue"))
+        self.open_library = self._make(
+            self.tr("Open &Library…"), QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.ALT | Qt.Key.Key_O)
+        )
+        self.open_library.setStatusTip(self.tr("Open a library file or a team library on a server"))
         # export and data safety (reader.gui.export_dialog, reader.gui.backups_dialog)
         self.export = self._make(
             self.tr("&Export…"),

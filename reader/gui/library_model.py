@@ -105,6 +105,7 @@ class LibraryModel(QAbstractItemModel):
         self._shown = 0  # issues exposed to views so far (canFetchMore/fetchMore on the root)
         self.issue_order = IssueOrder.IMPORT
         self._doubts: dict[int, str] = {}  # article id -> why its layout needs a look (one line each)
+        self._editing: dict[int, str] = {}  # article id -> who else is editing it (presence)
 
     # loading
     def set_fetcher(self, fetch_articles: ArticleFetcher | None) -> None:
@@ -277,6 +278,17 @@ class LibraryModel(QAbstractItemModel):
     def doubt(self, article_id: int) -> str:
         """Why an article's layout needs a look ("" when it does not or is not known yet)."""
         return self._doubts.get(article_id, "")
+
+    def set_editing(self, holders: Mapping[int, str]) -> None:
+        """Who else is editing which article (by id): shown beside the article's status."""
+        changed = set(holders.items()) ^ set(self._editing.items())
+        self._editing = dict(holders)
+        ids = {article_id for article_id, _holder in changed}
+        for node in self._issues:
+            for article_id, row in node.article_rows.items() if node.articles else ():
+                if article_id in ids:
+                    index = self.createIndex(row, Column.STATUS, node.row.id)
+                    self.dataChanged.emit(index, index)
 
     # finding
     def index_of_issue(self, issue_id: int) -> QModelIndex:
@@ -451,8 +463,11 @@ class LibraryModel(QAbstractItemModel):
             if role == Qt.ItemDataRole.ForegroundRole and not article.title:
                 return QApplication.palette().brush(QPalette.ColorRole.PlaceholderText)
         elif column == Column.STATUS:
+            holder = self._editing.get(article.id)
             if role == Qt.ItemDataRole.DisplayRole:
-                return status_label(article.status)
+                return status_label(article.status) + (f" ✎ {holder}" if holder else "")
+            if role == Qt.ItemDataRole.ToolTipRole and holder:
+                return self.tr("%1 is editing").replace("%1", holder)
             if role == Role.SORT:
                 return STATUSES.index(article.status) if article.status in STATUSES else -1
         elif column == Column.TAGS:

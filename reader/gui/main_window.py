@@ -214,6 +214,9 @@ class MainWindow(QMainWindow):
         from reader.gui.scan_pane import install_scan_pane
 
         self.scan_dock = install_scan_pane(self, self.review_tools.editing)  # the page scan beside the text
+        from reader.gui.team_presence import TeamPresence
+
+        self.team = TeamPresence(self)  # live refresh from other clients, "X is editing"
         self.setAcceptDrops(True)
         self.resize(1280, 820)
         self.restoreGeometry(self.settings.geometry)
@@ -234,7 +237,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addActions([a.issue_properties, a.export_issue, a.delete_issue])
         file_menu.addSeparator()
-        file_menu.addAction(a.open_sample)
+        file_menu.addActions([a.open_library, a.open_sample])
         file_menu.addSeparator()
         file_menu.addAction(a.quit)
 
@@ -487,6 +490,7 @@ class MainWindow(QMainWindow):
 
     def close_library(self) -> None:
         """Release the library's connections (before a restore); open_library() opens it again."""
+        self.team.stop()
         if self.library is not None:
             self.library.close()
             self.library = None
@@ -816,6 +820,7 @@ class MainWindow(QMainWindow):
         self.settings.geometry = self.saveGeometry()
         self.settings.window_state = self.saveState()
         self.settings.sync()
+        self.team.stop()
         self.runner.shutdown()
         if self.library is not None:
             self.library.close()

@@ -280,6 +280,9 @@ class Proofreading(QObject):
             return False
         article_id = w.reading_view.article_id
         assert article_id is not None
+        if not w.team.may_edit(article_id):  # someone else is editing it: asked first
+            a.edit_mode.setChecked(False)
+            return False
         if self.mode is Mode.CHANGES:
             self.set_show_changes(False)
         if not self.editor_pane.open_article(article_id):

@@ -29,6 +29,10 @@ def open_settings(parent: QObject | None = None) -> QSettings:
     return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, APPLICATION, parent)
 
 
+RECENT_LIBRARIES = 10
+"""How many libraries File > Open Library… remembers."""
+
+
 def default_editor_name() -> str:
     """Who edits are recorded as when no editor name is set: the login name."""
     import getpass
@@ -45,6 +49,7 @@ class AppSettings(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._store = open_settings(self)
+        self.account_name = ""  # the open library's account (a PostgreSQL role), set when it opens
 
     def _int(self, key: str, default: int) -> int:
         value = self._store.value(key, default, type=int)
@@ -118,8 +123,8 @@ class AppSettings(QObject):
     # editing
     @property
     def editor_name(self) -> str:
-        """Who edits are recorded as: the name set in the preferences, else the login name."""
-        return self._str("editing/editor_name", "").strip() or default_editor_name()
+        """Who edits are recorded as: the preferences' name, else the account, else the login name."""
+        return self._str("editing/editor_name", "").strip() or self.account_name or default_editor_name()
 
     @editor_name.setter
     def editor_name(self, name: str) -> None:
@@ -141,3 +146,21 @@ class AppSettings(QObject):
     @window_state.setter
     def window_state(self, value: QByteArray) -> None:
         self._store.setValue("window/state", value)
+
+    # libraries
+    @property
+    def recent_libraries(self) -> list[str]:
+        """Libraries opened with File > Open Library…, newest first (files and server URLs, no passwords)."""
+        value = self._store.value("library/recent", [], type=list)
+        return [str(v) for v in value] if isinstance(value, list) else []
+
+    def remember_library(self, location: str) -> None:
+        """Put a library first in the recent list (a URL's password is never stored)."""
+        from sqlalchemy.engine import URL, make_url
+
+        if "://" in location:
+            u = make_url(location)
+            url = URL.create(u.drivername, u.username, None, u.host, u.port, u.database, u.query)
+            location = url.render_as_string(hide_password=False)
+        kept = [location, *(r for r in self.recent_libraries if r != location)][:RECENT_LIBRARIES]
+        self._store.setValue("library/recent", kept)

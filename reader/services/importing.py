@@ -20,6 +20,7 @@ from sqlalchemy import insert, select, update
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
+from db.dialect import driver_sql, is_postgres
 from db.models import Article, Issue, Leftover, table_of, utcnow
 from db.original_text import write_text
 from db.row_digests import DIGEST_RESET
@@ -293,7 +294,9 @@ def _insert_articles(
     )
     conn = session.connection()
     conn.exec_driver_sql(
-        "INSERT INTO block (article_id, position, role, text, pieces) VALUES (?, ?, ?, ?, ?)",
+        driver_sql(
+            conn, "INSERT INTO block (article_id, position, role, text, pieces) VALUES (?, ?, ?, ?, ?)"
+        ),
         [
             (article_id, *row)
             for article_id, article in zip(article_ids, prepared, strict=True)
@@ -301,7 +304,7 @@ def _insert_articles(
         ],
     )
     conn.exec_driver_sql(
-        "INSERT INTO article_hash (article_id, sha256, version) VALUES (?, ?, 1)",
+        driver_sql(conn, "INSERT INTO article_hash (article_id, sha256, version) VALUES (?, ?, 1)"),
         [(article_id, a.digest) for article_id, a in zip(article_ids, prepared, strict=True)],
     )
     people_rows = [
@@ -311,7 +314,10 @@ def _insert_articles(
     ]
     if people_rows:
         conn.exec_driver_sql(
-            "INSERT INTO contributor (article_id, position, name, role) VALUES (?, ?, ?, ?)", people_rows
+            driver_sql(
+                conn, "INSERT INTO contributor (article_id, position, name, role) VALUES (?, ?, ?, ?)"
+            ),
+            people_rows,
         )
     index = [(article_id, a.payload) for article_id, a in zip(article_ids, prepared, strict=True)]
     if pending_index is None:
@@ -539,7 +545,8 @@ def import_files(
     """Import files and folders (``.txt`` files found recursively) into the library.
 
     ``session`` must be a write session with no transaction open; each batch of
-    files is committed as one transaction, each file inside its own savepoint.
+    files is committed as one transaction, each file inside its own savepoint
+    (on PostgreSQL every file is its own transaction).
     Cancelling stops before the next file: every file is either wholly
     imported or not at all.  With ``workers`` > 0, that many processes decode,
     segment and prepare files while this one stores them (storing is about
@@ -552,6 +559,8 @@ def import_files(
     the others are detected.
     """
     chosen = _resolved_encodings(encodings or {})
+    if is_postgres(session.get_bind()):  # a team library: one file per transaction, so that
+        batch_size = 1  # colleagues' saves never wait for more than one file (writers serialise)
     files, errors = collect_inputs(Path(p) for p in paths)
     report = ImportReport([FileResult(e.source, Outcome.FAILED, e.reason) for e in errors])
     total = len(files)

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from db.models import Article, Block
 from reader.core import search_index
-from reader.core.search_index import FTS_TABLE, find_hits, match_query, snippet
+from reader.core.search_index import find_hits, snippet
 
 SNIPPET_WIDTH = 48
 
@@ -78,25 +78,7 @@ def matching_ids(
     limit: int | None = None,
 ) -> list[int]:
     """Ids of the articles containing every word of ``query``, newest first."""
-    expr = match_query(query)
-    if expr is None:
-        return []
-    sql = f"SELECT s.rowid FROM {FTS_TABLE} AS s"
-    where = [f"{FTS_TABLE} MATCH :expr"]
-    params: dict[str, object] = {"expr": expr}
-    if issue_id is not None or status is not None:
-        sql += " JOIN article AS a ON a.id = s.rowid"
-        if issue_id is not None:
-            where.append("a.issue_id = :issue_id")
-            params["issue_id"] = issue_id
-        if status is not None:
-            where.append("a.status = :status")
-            params["status"] = status
-    sql += " WHERE " + " AND ".join(where) + " ORDER BY s.rowid DESC"
-    if limit is not None:
-        sql += " LIMIT :limit"
-        params["limit"] = max(0, limit)
-    return list(session.execute(sa.text(sql), params).scalars())
+    return search_index.search_ids(session.connection(), query, issue_id=issue_id, status=status, limit=limit)
 
 
 def _hit_for(article: Article, blocks: list[str], query: str) -> SearchHit | None:

@@ -19,9 +19,11 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
+import sqlalchemy as sa
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from db.dialect import json_as_text
 from db.editing_models import ChangeRecord, Note
 from db.models import Article, Block, Contributor, Issue, Leftover, utcnow
 from db.original_text import read_text
@@ -40,7 +42,7 @@ from reader.services.tracking import (
 )
 
 Direction = Literal["previous", "next"]
-_TEMP_POSITION = -(2**31)  # a new row's position before renumbering (never a real one)
+_TEMP_POSITION = -(2**30)  # a new row's position before renumbering (never a real one; 32 bits on PostgreSQL)
 
 
 class SegmentationError(JiaokanError):
@@ -171,15 +173,16 @@ def issue_coverage(session: Session, issue_id: int) -> list[str]:
     session.flush()
     query = select(Article.id).where(Article.issue_id == issue_id).order_by(Article.position)
     pieces: dict[int, list[list[Any]]] = {article_id: [] for article_id in session.scalars(query)}
-    rows = (
-        session.connection()
-        .exec_driver_sql(
-            "SELECT block.article_id, block.pieces FROM block JOIN article ON article.id = block.article_id "
-            "WHERE article.issue_id = ? ORDER BY article.position, block.position",
-            (issue_id,),
-        )
-        .all()
-    )
+    conn = session.connection()
+    pieces_text = json_as_text("block.pieces", conn)
+    rows = conn.execute(
+        sa.text(
+            f"SELECT block.article_id, {pieces_text} FROM block "
+            "JOIN article ON article.id = block.article_id WHERE article.issue_id = :issue_id "
+            "ORDER BY article.position, block.position"
+        ),
+        {"issue_id": issue_id},
+    ).all()
     # the stored JSON of every block parsed in one go: a long issue has hundreds of thousands
     parsed = json.loads("[" + ",".join(row[1] for row in rows) + "]")
     for (article_id, _), block_pieces in zip(rows, parsed, strict=True):

@@ -12,9 +12,9 @@ from collections import defaultdict
 from collections.abc import Collection, Iterable, Sequence
 
 from sqlalchemy import delete, insert, select
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
+from db import dialect
 from db.models import Article, Block, Contributor, utcnow
 from db.tagging_models import (
     IdfCountedArticle,
@@ -77,7 +77,7 @@ def _count_into_library(session: Session, article_ids: Sequence[int]) -> int:
                 df[term] += 1
             counted.append(article_id)
     rows = [{"term": t, "df": n} for t, n in df.items()]
-    upsert = sqlite_insert(TermDocFrequency)
+    upsert = dialect.upsert(session.connection(), TermDocFrequency)
     upsert = upsert.on_conflict_do_update(
         index_elements=[TermDocFrequency.term], set_={"df": TermDocFrequency.df + upsert.excluded.df}
     )

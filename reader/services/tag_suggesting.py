@@ -12,9 +12,9 @@ from __future__ import annotations
 from collections import defaultdict
 
 from sqlalchemy import delete, func, select
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
+from db import dialect
 from db.models import utcnow
 from db.tagging_models import ArticleTag, DismissedTagSuggestion, Tag, TagAlias, UserWord
 from reader.core import segmenter
@@ -31,7 +31,7 @@ def dismiss_suggestion(session: Session, article_id: int, name: str) -> None:
     """Never suggest ``name`` (in any script) for this article again."""
     check_article_ids(session, [article_id])
     session.execute(
-        sqlite_insert(DismissedTagSuggestion)
+        dialect.upsert(session.connection(), DismissedTagSuggestion)
         .values(article_id=article_id, name_key=fold(" ".join(name.split())), dismissed_at=utcnow())
         .on_conflict_do_nothing()
     )
@@ -52,7 +52,7 @@ def add_user_word(session: Session, word: str, kind: str = "topic") -> None:
     clean = normalise_name(word)
     pos = POS_OF_KIND[check_kind(kind)]
     session.execute(
-        sqlite_insert(UserWord)
+        dialect.upsert(session.connection(), UserWord)
         .values(word=clean, pos=pos, added_at=utcnow())
         .on_conflict_do_update(index_elements=[UserWord.word], set_={"pos": pos})
     )

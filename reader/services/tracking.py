@@ -27,6 +27,7 @@ from db.original_text import TextWindow, window_for
 from reader.core.diffing import Change, Segment, diff_changes, render_marked, revert_change, shift_region
 from reader.core.errors import JiaokanError
 from reader.services.notes import reanchor_notes
+from reader.services.version_swap import bump_version as bump_version_of
 
 DONE_STATUSES = ("proofread", "approved")
 HEADING_FIELDS = ("section", "kicker", "title", "subtitle", "byline", "source")
@@ -160,7 +161,7 @@ def create_revision(
     session.flush()
     latest = newest_revision(session, article.id)
     if bump_version:
-        article.version += 1
+        bump_version_of(session, article)
     sync_article(session, article)
     revision = Revision(
         article_id=article.id,
@@ -262,7 +263,7 @@ def record_change(
         )
     else:
         if bump_version:
-            article.version += 1
+            bump_version_of(session, article)
         sync_article(session, article)
     return records
 
@@ -384,7 +385,7 @@ def record_changes(session: Session, changes: Sequence[BlockChange], *, author: 
         )
     for article_id in article_ids:
         article = articles[article_id]
-        article.version += 1
+        bump_version_of(session, article)
         _sync_from(article, blocks[article_id], now)
         revision_rows.append(
             {

@@ -217,7 +217,7 @@
 <context>
     <name>LibraryModel</name>
     <message numerus="yes">
-        <location filename="../../reader/gui/library_model.py" line="+409"/>
+        <location filename="../../reader/gui/library_model.py" line="+421"/>
         <source>%1
 File: %2
 %n article(s)</source>
@@ -239,7 +239,7 @@ File: %2
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+41"/>
+        <location line="+44"/>
         <source>%n tag(s)</source>
         <translation>
             <numerusform>%n tag</numerusform>
@@ -261,7 +261,7 @@ File: %2
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../reader/gui/main_window.py" line="+664"/>
+        <location filename="../../reader/gui/main_window.py" line="+668"/>
         <source>%n issue(s)</source>
         <translation>
             <numerusform>%n issue</numerusform>

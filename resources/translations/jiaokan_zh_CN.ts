@@ -29,6 +29,16 @@
         <translation>打开示例期次(&amp;S)</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Open &amp;Library…</source>
+        <translation>打开文库(&amp;L)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open a library file or a team library on a server</source>
+        <translation>打开文库文件，或服务器上的团队文库</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
@@ -2509,7 +2519,7 @@ The library is backed up first, and Edit &gt; Undo brings the issue back.</sourc
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../reader/gui/library_model.py" line="+383"/>
+        <location filename="../../reader/gui/library_model.py" line="+395"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
@@ -2546,8 +2556,13 @@ File: %2
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 is editing</source>
+        <translation>%1 正在编辑</translation>
+    </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+9"/>
         <source>%n tag(s)</source>
         <translation>
             <numerusform>%n 个标签</numerusform>
@@ -2670,14 +2685,14 @@ File: %2
     <name>MainWindow</name>
     <message>
         <location filename="../../reader/gui/main_window.py" line="+138"/>
-        <location line="+534"/>
+        <location line="+538"/>
         <location line="+10"/>
         <location line="+3"/>
         <source>Jiaokan 校勘</source>
         <translation>校勘</translation>
     </message>
     <message>
-        <location line="-509"/>
+        <location line="-513"/>
         <source>Library</source>
         <translation>文库</translation>
     </message>
@@ -2687,7 +2702,7 @@ File: %2
         <translation>搜索</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>Opening the library…</source>
         <translation>正在打开文库…</translation>
     </message>
@@ -2786,7 +2801,7 @@ File: %2
 %2</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+84"/>
         <source>Issue %1</source>
         <translation>期次 %1</translation>
     </message>
@@ -3082,6 +3097,30 @@ File: %2
     </message>
 </context>
 <context>
+    <name>OpenLibraryDialog</name>
+    <message>
+        <location filename="../../reader/gui/open_library_dialog.py" line="+36"/>
+        <location line="+34"/>
+        <source>Open Library</source>
+        <translation>打开文库</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A library file, or a team library on a PostgreSQL server: postgresql+psycopg://user@host/database (the password comes from ~/.pgpass).</source>
+        <translation>文库文件，或 PostgreSQL 服务器上的团队文库：postgresql+psycopg://用户@主机/数据库（密码取自 ~/.pgpass）。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Libraries (*.sqlite3 *.sqlite *.db);;All files (*)</source>
+        <translation>文库 (*.sqlite3 *.sqlite *.db);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <location filename="../../reader/gui/preferences.py" line="+18"/>
@@ -3121,12 +3160,12 @@ File: %2
     </message>
     <message>
         <location line="+39"/>
-        <location line="+93"/>
+        <location line="+96"/>
         <source>This article cannot be edited.</source>
         <translation>这篇文章无法编辑。</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-64"/>
         <source>Converted scripts are read-only: edit mode was left.</source>
         <translation>转换后的简繁显示是只读的：已退出编辑模式。</translation>
     </message>
@@ -3146,7 +3185,7 @@ File: %2
         <translation>你的文字尚未保存，因此仍处于编辑模式；请查看相关提示。</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>Converted Text Is Read-Only</source>
         <translation>转换后的文字是只读的</translation>
     </message>
@@ -3176,13 +3215,13 @@ File: %2
         <translation>打开一篇文章以查看其历史。</translation>
     </message>
     <message>
-        <location line="-333"/>
-        <location line="+345"/>
+        <location line="-336"/>
+        <location line="+348"/>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location line="-362"/>
+        <location line="-365"/>
         <source>Proofread or approved</source>
         <translation>已校对或已审定</translation>
     </message>
@@ -3197,7 +3236,7 @@ File: %2
         <translation>把“%1”标为%2</translation>
     </message>
     <message>
-        <location line="+347"/>
+        <location line="+350"/>
         <source>Revisions of “%1”</source>
         <translation>“%1”的修订版本</translation>
     </message>
@@ -4850,6 +4889,24 @@ File: %2
         <location line="+125"/>
         <source>Select articles in the library pane or the search results first.</source>
         <translation>请先在文库面板或搜索结果中选中文章。</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPresence</name>
+    <message>
+        <location filename="../../reader/gui/team_presence.py" line="+182"/>
+        <source>Someone is editing</source>
+        <translation>有人正在编辑</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is editing this article. Edit it anyway?</source>
+        <translation>%1 正在编辑这篇文章。仍要编辑吗？</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>%1 is editing</source>
+        <translation>%1 正在编辑</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,4 @@
-"""Full-text search index: contentless FTS5 over folded character bigrams.
+"""Full-text search index: contentless FTS5 over folded character bigrams (a GIN index on PostgreSQL).
 
 Revision ID: 0002
 Revises: 0001
@@ -18,7 +18,7 @@ depends_on = None
 
 
 def upgrade() -> None:
-    for statement in create_index_ddl():
+    for statement in create_index_ddl(op.get_bind().dialect.name):
         op.execute(statement)
     # Index what an older library already holds: every block's text, in order.
     from reader.services.searching import rebuild_index
@@ -27,5 +27,5 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    for statement in drop_index_ddl():
+    for statement in drop_index_ddl(op.get_bind().dialect.name):
         op.execute(statement)

@@ -10,13 +10,14 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
+from db.dialect import colour_check
+
 revision = "0005"
 down_revision = "0001"
 branch_labels = None
 depends_on = None
 
 _KIND_CHECK = "kind IN ('person', 'place', 'organisation', 'topic', 'other')"
-_COLOUR_CHECK = "colour IS NULL OR colour GLOB '#" + "[0-9a-f]" * 6 + "'"
 
 
 def upgrade() -> None:
@@ -30,7 +31,7 @@ def upgrade() -> None:
         sa.Column("colour", sa.String(length=7), nullable=True),
         sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.CheckConstraint(_KIND_CHECK, name=op.f("ck_tag_kind")),
-        sa.CheckConstraint(_COLOUR_CHECK, name=op.f("ck_tag_colour")),
+        sa.CheckConstraint(colour_check(op.get_bind().dialect.name), name=op.f("ck_tag_colour")),
         sa.ForeignKeyConstraint(
             ["parent_id"], ["tag.id"], name=op.f("fk_tag_parent_id_tag"), ondelete="SET NULL"
         ),

@@ -19,6 +19,8 @@ import sqlite3
 import sqlalchemy as sa
 from alembic import op
 
+from db.dialect import is_postgres, is_sqlite
+
 revision = "0008"
 down_revision = "0007"
 branch_labels = None
@@ -26,7 +28,7 @@ depends_on = None
 
 
 def upgrade() -> None:
-    if sqlite3.sqlite_version_info < (3, 35, 0):
+    if is_sqlite(op.get_bind()) and sqlite3.sqlite_version_info < (3, 35, 0):
         raise RuntimeError(
             f"this library needs SQLite 3.35 or newer to upgrade (this Python has {sqlite3.sqlite_version})"
         )
@@ -53,9 +55,9 @@ def upgrade() -> None:
 def downgrade() -> None:
     with op.batch_alter_table("issue", recreate="never") as batch:
         batch.add_column(sa.Column("original_text", sa.Text(), nullable=False, server_default=""))
+    joined = "string_agg(text, '' ORDER BY start)" if is_postgres(op.get_bind()) else "group_concat(text, '')"
     op.execute(
-        "UPDATE issue SET original_text = coalesce("
-        "(SELECT group_concat(text, '') FROM (SELECT text FROM issue_text WHERE issue_id = issue.id "
-        "ORDER BY start)), '')"
+        f"UPDATE issue SET original_text = coalesce((SELECT {joined} FROM "
+        "(SELECT text, start FROM issue_text WHERE issue_id = issue.id ORDER BY start) AS pieces), '')"
     )
     op.drop_table("issue_text")

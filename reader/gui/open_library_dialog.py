@@ -1,0 +1,99 @@
+"""File > Open Library…: choose a library file or a team library's server URL, from the recent ones.
+
+The chosen library opens in a new window (the current one stays as it is).
+Recent libraries are remembered in the settings, SQLite files and server URLs
+alike, a URL without its password: the server's password comes from the
+user's ``~/.pgpass`` (or ``PGPASSWORD``), never from plain settings.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+if TYPE_CHECKING:
+    from reader.gui.main_window import MainWindow
+
+
+class OpenLibraryDialog(QDialog):
+    """An editable list of recent libraries, a Browse… button for a file, Open and Cancel."""
+
+    def __init__(self, recent: list[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("openLibraryDialog")
+        self.setWindowTitle(self.tr("Open Library"))
+        self.location_box = QComboBox(self)
+        self.location_box.setEditable(True)
+        self.location_box.addItems(recent)
+        self.location_box.setMinimumContentsLength(50)
+        browse = QPushButton(self.tr("&Browse…"), self)
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.location_box, 1)
+        row.addWidget(browse)
+        hint = QLabel(
+            self.tr(
+                "A library file, or a team library on a PostgreSQL server: "
+                "postgresql+psycopg://user@host/database (the password comes from ~/.pgpass)."
+            ),
+            self,
+        )
+        hint.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(hint)
+        layout.addWidget(buttons)
+
+    def location(self) -> str:
+        """The file path or URL chosen."""
+        return self.location_box.currentText().strip()
+
+    def _browse(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Open Library"), "", self.tr("Libraries (*.sqlite3 *.sqlite *.db);;All files (*)")
+        )
+        if path:
+            self.location_box.setEditText(path)
+
+
+def open_in_new_window(window: MainWindow, location: str) -> MainWindow:
+    """Remember ``location`` and open a new window on it (it deletes itself when closed)."""
+    from reader.gui.main_window import MainWindow
+
+    window.settings.remember_library(location)
+    other = MainWindow(location)
+    other.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+    other.show()
+    other.open_library()
+    return other
+
+
+def choose_library(window: MainWindow, opened: list[MainWindow]) -> OpenLibraryDialog:
+    """Show the dialog (window-modal); on Open, the library opens in a new window added to ``opened``."""
+    dialog = OpenLibraryDialog(window.settings.recent_libraries, window)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+
+    def accepted() -> None:
+        if dialog.location():
+            opened.append(open_in_new_window(window, dialog.location()))
+
+    dialog.accepted.connect(accepted)
+    dialog.open()
+    return dialog

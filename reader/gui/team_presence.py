@@ -1,0 +1,274 @@
+"""Working together in the window: live refresh from other clients' saves, and presence.
+
+Every second the window asks its :class:`~reader.services.live_refresh.ChangeWatcher`
+(a non-blocking read: ``PRAGMA data_version`` on SQLite, pending
+``NOTIFY``\\ s on PostgreSQL) whether another client committed.  When one
+did, the library pane's rows and counts, the tag list with its counts and the
+open article are read again in the background; the article is laid out anew
+only when its version moved, and never over unsaved typing (the editor's
+``external_change`` leaves a dirty editor alone; its save then meets the
+version check and shows both texts).
+
+While an article is open in edit mode the window holds a soft claim on it,
+renewed every :data:`RENEW_MS`; other windows show "X is editing" beside the
+article's status in the library pane and in the status bar under the reading
+pane, and ask before editing it.
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import shiboken6
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QLabel, QMessageBox
+
+from reader.gui.proofreading import Mode
+from reader.gui.tasks import TaskContext
+
+if TYPE_CHECKING:
+    from db.engine import Library
+    from reader.gui.main_window import MainWindow
+    from reader.gui.open_library_dialog import OpenLibraryDialog
+    from reader.services.browsing import ArticleRow, IssueRow
+    from reader.services.live_refresh import ChangeWatcher
+    from reader.services.presence import Claim
+
+POLL_MS = 1000
+RENEW_MS = 60_000
+_log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class _Fresh:
+    """What another client may have changed, read in the background."""
+
+    issues: list[IssueRow]
+    articles: dict[int, list[ArticleRow]]
+    claims: dict[int, Claim]
+    shown_version: int | None
+
+
+def _read_fresh(fetched: list[int], shown: int | None, context: TaskContext) -> _Fresh:
+    from db.models import Article
+    from reader.services.browsing import article_rows, issue_rows
+    from reader.services.presence import active_claims
+
+    with context.session() as session:
+        article = session.get(Article, shown) if shown is not None else None
+        return _Fresh(
+            issue_rows(session),
+            {issue_id: article_rows(session, issue_id) for issue_id in fetched},
+            active_claims(session),
+            article.version if article is not None else None,
+        )
+
+
+class TeamPresence(QObject):
+    """Live refresh and soft claims for one window."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.setObjectName("teamPresence")
+        self.window = window
+        self.client = uuid.uuid4().hex
+        self.claims: dict[int, Claim] = {}
+        self.claimed: int | None = None
+        self._watcher: ChangeWatcher | None = None
+        self._watched: Library | None = None
+        self._refreshing = False
+        self._again = False
+        self._versions: dict[int, int] = {}  # the shown article's version when last read
+        self.label = QLabel(window)
+        self.label.setObjectName("presenceLabel")
+        window.statusBar().addWidget(self.label)
+        self.timer = QTimer(self)
+        self.timer.setInterval(POLL_MS)
+        self.timer.timeout.connect(self.tick)
+        self.renew_timer = QTimer(self)
+        self.renew_timer.setInterval(RENEW_MS)
+        self.renew_timer.timeout.connect(lambda: self._claim(self.claimed))
+        window.article_shown.connect(self._on_article_shown)
+        self.windows: list[MainWindow] = []  # opened with File > Open Library…
+        window.actions_.open_library.triggered.connect(self.choose_library)
+        window.library_loaded.connect(self.timer.start)
+
+    def choose_library(self) -> OpenLibraryDialog:
+        """File > Open Library…: a library file or a server URL, opened in a new window."""
+        from reader.gui.open_library_dialog import choose_library
+
+        self.windows = [w for w in self.windows if shiboken6.isValid(w)]
+        return choose_library(self.window, self.windows)
+
+    # the author
+    def author(self) -> str:
+        """Who this window's changes are recorded as (the preferences override the account)."""
+        return self.window.settings.editor_name
+
+    # polling
+    def tick(self) -> None:
+        """Follow the editor's article with the claim, and refresh when another client committed."""
+        library = self.window.library
+        if library is not self._watched:
+            self._stop_watching()
+            if library is None:
+                return
+            self._start_watching(library)
+        editing = self._editing()
+        if editing != self.claimed:
+            self._claim(editing)
+        try:
+            changed = self._watcher is not None and self._watcher.changed()
+        except Exception as error:  # the server went away: try again with a new connection later
+            _log.warning("live refresh stopped: %s", error)
+            self._stop_watching()
+            return
+        if changed:
+            self.refresh()
+
+    def _start_watching(self, library: Library) -> None:
+        from reader.services.live_refresh import ChangeWatcher
+
+        try:
+            self._watcher = ChangeWatcher(library)
+        except Exception as error:
+            _log.warning("live refresh unavailable: %s", error)
+            self._watcher = None
+        self._watched = library
+        from reader.services.presence import account_name
+
+        self.window.settings.account_name = account_name(library)  # the server role on a team library
+        self.refresh()
+
+    def _stop_watching(self) -> None:
+        if self._watcher is not None:
+            try:
+                self._watcher.close()
+            except Exception as error:
+                _log.warning("closing the change watcher: %s", error)
+        self._watcher = None
+        self._watched = None
+
+    def stop(self) -> None:
+        """Release this window's claims and stop watching (the library is about to close)."""
+        self.timer.stop()
+        self.renew_timer.stop()
+        if self.claimed is not None:
+            self._claim(None)
+        self._stop_watching()
+
+    # presence
+    def _editing(self) -> int | None:
+        proofreading = self.window.proofreading
+        if proofreading.mode is not Mode.EDIT:
+            return None
+        return proofreading.editor_pane.article_id
+
+    def holder_of(self, article_id: int) -> str | None:
+        """Who else is editing this article (None: nobody else)."""
+        claim = self.claims.get(article_id)
+        return claim.holder if claim is not None and claim.client != self.client else None
+
+    def may_edit(self, article_id: int) -> bool:
+        """Before editing: when someone else holds the article, ask first (True: go ahead)."""
+        holder = self.holder_of(article_id)
+        if holder is None:
+            return True
+        answer = QMessageBox.question(
+            self.window,
+            self.tr("Someone is editing"),
+            self.tr("%1 is editing this article. Edit it anyway?").replace("%1", holder),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _claim(self, article_id: int | None) -> None:
+        """Hold a claim on ``article_id`` (None: on nothing); a small write, like a save."""
+        from reader.services.presence import claim, release
+
+        library = self.window.library
+        if library is None or self.window.read_only:
+            self.claimed = None
+            return
+        try:
+            with library.writing() as session:
+                if self.claimed is not None and self.claimed != article_id:
+                    release(session, self.client, self.claimed)
+                if article_id is not None:
+                    claim(session, article_id, holder=self.author(), client=self.client, take_over=True)
+        except Exception as error:  # presence is a courtesy: never stop editing for it
+            _log.warning("could not claim article %s: %s", article_id, error)
+            return
+        self.claimed = article_id
+        if article_id is None:
+            self.renew_timer.stop()
+        else:
+            self.renew_timer.start()
+
+    # refreshing
+    def refresh(self) -> None:
+        """Read the library pane's rows, the claims and the shown article's version again."""
+        w = self.window
+        if w.runner.library is None:
+            return
+        if self._refreshing:
+            self._again = True
+            return
+        self._refreshing = True
+        model = w.library_model
+        fetched = [i for i in model.issue_ids() if model.fetched_articles(i) is not None]
+        shown = w.reading_view.article_id
+
+        def done(fresh: _Fresh) -> None:
+            self._refreshing = False
+            self._apply(fresh, shown)
+            if self._again:
+                self._again = False
+                self.refresh()
+
+        def failed(error: BaseException) -> None:
+            self._refreshing = False
+            _log.warning("live refresh failed: %s", error)
+
+        w.runner.start(
+            "live refresh", lambda c: _read_fresh(fetched, shown, c), on_success=done, on_failure=failed
+        )
+
+    def _apply(self, fresh: _Fresh, shown: int | None) -> None:
+        w = self.window
+        model = w.library_model
+        known = set(model.issue_ids())
+        new_rows = [row for row in fresh.issues if row.id not in known]
+        if new_rows:
+            model.add_issues(new_rows)
+        for row in fresh.issues:
+            if row.id in known and (row != model.issue_row(row.id) or row.id in fresh.articles):
+                model.refresh_issue(row, fresh.articles.get(row.id))
+        self.claims = fresh.claims
+        model.set_editing({a: c.holder for a, c in fresh.claims.items() if c.client != self.client})
+        w.tagging.reload_tags()
+        self._show_label()
+        if shown is None or shown != w.reading_view.article_id or fresh.shown_version is None:
+            return
+        proofreading = w.proofreading
+        if proofreading.mode is Mode.EDIT:
+            proofreading.editor_pane.external_change()  # never over unsaved typing
+            return
+        seen = self._versions.get(shown)
+        self._versions = {shown: fresh.shown_version}
+        if seen is not None and seen != fresh.shown_version:
+            proofreading._refresh_reading()  # laid out again from the library, keeping the place
+
+    def _on_article_shown(self, article_id: int) -> None:
+        self._show_label()
+        self._versions.pop(article_id, None)  # just read from the library: a refresh in flight is no news
+        self.refresh()  # note the version just shown, to tell a later save by someone else
+
+    def _show_label(self) -> None:
+        article_id = self.window.reading_view.article_id
+        holder = self.holder_of(article_id) if article_id is not None else None
+        self.label.setText("" if holder is None else self.tr("%1 is editing").replace("%1", holder))

@@ -1,0 +1,46 @@
+"""File > Open Library…: recent libraries (files and server URLs, never a password), a new window."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from db.engine import Library
+from reader.gui.main_window import MainWindow
+
+pytestmark = pytest.mark.gui
+
+
+def test_recent_libraries_keep_no_password_and_the_newest_first(
+    qtbot: QtBot, open_window: Callable[..., MainWindow], tmp_path: Path
+) -> None:
+    window = open_window()
+    settings = window.settings
+    settings.remember_library(str(tmp_path / "a.sqlite3"))
+    settings.remember_library("postgresql+psycopg://wang:secret@archive/papers")
+    settings.remember_library(str(tmp_path / "a.sqlite3"))
+    assert settings.recent_libraries == [
+        str(tmp_path / "a.sqlite3"),
+        "postgresql+psycopg://wang@archive/papers",
+    ]
+    assert "secret" not in repr(settings.recent_libraries)
+
+
+def test_open_library_opens_the_chosen_library_in_a_new_window(
+    qtbot: QtBot, open_window: Callable[..., MainWindow], gui_library: Library, tmp_path: Path
+) -> None:
+    window = open_window()
+    assert "Ctrl+Alt+O" in window.actions_.open_library.shortcut().toString()
+    other_path = tmp_path / "other.sqlite3"
+    dialog = window.team.choose_library()
+    dialog.location_box.setEditText(str(other_path))
+    dialog.accept()
+    [other] = window.team.windows
+    qtbot.waitSignal(other.library_loaded, timeout=20_000)
+    qtbot.waitUntil(lambda: other.library is not None, timeout=20_000)
+    assert other.library is not None and other.library.engine.url.database == str(other_path)
+    assert window.settings.recent_libraries[0] == str(other_path)
+    other.close()
