@@ -111,6 +111,32 @@ def library_at(path: Path, *revisions: str) -> None:
         engine.dispose()
 
 
+def copy_into_older(source: Path, target: Path) -> None:
+    """Copy every row of a library at head into ``target``, a library made by :func:`library_at`.
+
+    Only the tables and columns the older schema has are copied (the search index's shadow tables
+    included, so the index stays whole): data written by today's services, in an older library.
+    """
+    import sqlite3
+
+    with sqlite3.connect(target) as conn:
+        conn.execute("PRAGMA foreign_keys=OFF")
+        conn.execute("ATTACH DATABASE ? AS src", (str(source),))
+        tables = conn.execute(
+            "SELECT name FROM main.sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+            "AND name != 'alembic_version' AND sql NOT LIKE 'CREATE VIRTUAL TABLE%'"
+        ).fetchall()
+        for (table,) in tables:
+            old = [row[1] for row in conn.execute(f"PRAGMA main.table_info('{table}')")]
+            new = {row[1] for row in conn.execute(f"PRAGMA src.table_info('{table}')")}
+            columns = ", ".join(f'"{c}"' for c in old if c in new)
+            conn.execute(f'DELETE FROM main."{table}"')
+            conn.execute(f'INSERT INTO main."{table}" ({columns}) SELECT {columns} FROM src."{table}"')
+        conn.commit()
+        conn.execute("DETACH DATABASE src")
+    conn.close()
+
+
 def add_old_issue(path: Path, original: str, articles: int = 3) -> None:
     """Add an issue with articles to a library whose issue table still has ``original_text`` (before 0008)."""
     import sqlite3

@@ -4,19 +4,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from sqlalchemy import select, text
 
-from db.engine import Library, create_library_engine, database_url, open_library
+from db.engine import Library, open_library
 from db.models import Article
-from reader.services import layout_memory
 from reader.services.importing import import_files
 from reader.services.notes import add_note
 from reader.services.segmentation_edits import merge_articles, split_article
 from reader.services.tagging import add_tag
 from reader.services.tracking import article_blocks
 from tests.conftest import SAMPLE_ISSUE
-from tests.safety_support import library_at
+from tests.safety_support import copy_into_older, library_at
 
 CHILDREN = (
     "block",
@@ -34,14 +32,10 @@ def _counts(library: Library) -> dict[str, int]:
         return {t: session.execute(text(f"SELECT count(*) FROM {t}")).scalar_one() for t in CHILDREN}
 
 
-def test_upgrading_a_0008_library_keeps_every_child_and_ids_are_never_reused(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_upgrading_a_0008_library_keeps_every_child_and_ids_are_never_reused(tmp_path: Path) -> None:
     path = tmp_path / "old.sqlite3"
-    library_at(path, "0008")
-    # the program of 0008 had no layout post-pass (and its library no layout_rule table)
-    monkeypatch.setattr(layout_memory, "relayout_prepared", lambda _session, prepared: prepared)
-    old = Library(create_library_engine(database_url(path)))
+    made = tmp_path / "made.sqlite3"  # the data is written by today's services, then moved into 0008's schema
+    old = open_library(made)
     with old.write_session() as session:
         import_files(session, [SAMPLE_ISSUE])
     with old.writing() as session:
@@ -54,6 +48,8 @@ def test_upgrading_a_0008_library_keeps_every_child_and_ids_are_never_reused(
     before = _counts(old)
     assert all(before[t] > 0 for t in ("block", "article_tag", "note", "revision"))
     old.close()
+    library_at(path, "0008")
+    copy_into_older(made, path)
 
     library = open_library(path)
     try:
