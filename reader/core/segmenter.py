@@ -163,6 +163,13 @@ def is_known(word: str) -> bool:
     return bool(_jieba.dt.FREQ.get(word, 0))
 
 
+def dictionary_pos(word: str) -> str | None:
+    """The part of speech jieba's dictionaries give ``word`` (folded), None for a word they lack."""
+    ensure_loaded()
+    pos = _posseg.dt.word_tag_tab.get(word)
+    return str(pos) if pos is not None else None
+
+
 def tokens(text: str) -> list[Token]:
     """POS-tagged words of ``text`` (folded) with their offsets; loads jieba if needed.
 

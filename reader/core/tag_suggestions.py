@@ -106,6 +106,9 @@ ORG_SUFFIXES = (
     "协会", "学会", "基金会", "纪念馆", "博物馆", "图书馆", "美术馆", "委员会", "商会", "俱乐部",
 )  # fmt: skip
 TOPIC_TAGS = frozenset({"n", "nz"})
+# Fixed phrases (jieba's ``l``: 食品安全, 行动不便) are topics when they end with a noun.
+PHRASE_TAG = "l"
+NOUN_TAIL_TAGS = frozenset({"n", "an", "vn", "nz"})
 MIN_KEYWORD_SCORE = 1.5
 COMMON_NAME_FREQ = 300  # a two-character "name" jieba's dictionary knows this well is a common word
 ABSTRACT_ENDINGS = frozenset("感性率观化")
@@ -412,7 +415,9 @@ def _keywords(tokens: Sequence[Token], heading_end: int) -> _Keywords:
     """Nouns of the article, generic words left out."""
     found = _Keywords()
     for tok in tokens:
-        if tok.pos not in TOPIC_TAGS or len(tok.word) < 2 or not _CJK.match(tok.word):
+        if tok.pos == PHRASE_TAG and not _noun_phrase(tok.word):
+            continue
+        if tok.pos not in TOPIC_TAGS | {PHRASE_TAG} or len(tok.word) < 2 or not _CJK.match(tok.word):
             continue
         if is_generic(tok.word) or tok.word in NOT_NAMES or not segmenter.is_known(tok.word):
             continue
@@ -420,6 +425,11 @@ def _keywords(tokens: Sequence[Token], heading_end: int) -> _Keywords:
         if tok.pos == "nz":
             found.proper.add(tok.word)
     return found
+
+
+def _noun_phrase(word: str) -> bool:
+    """True for a fixed phrase of four characters or more ending with a noun (食品安全, not 行动不便)."""
+    return len(word) >= 4 and segmenter.dictionary_pos(word[-2:]) in NOUN_TAIL_TAGS
 
 
 def _add_keywords(
