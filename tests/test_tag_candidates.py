@@ -123,3 +123,25 @@ def test_a_quoted_name_and_the_noun_after_it_recur_as_one_name() -> None:
     found = by_name(suggest(ArticleContent("“四史”學習教育", body), FLAT_IDF, limit=20))
     assert found["四史學習教育"].reason == "quoted" and found["四史學習教育"].detail == "学习教育"
     assert "六个一举措" not in found  # said once: not one name
+
+
+def test_fixed_phrases_ending_with_a_noun_are_topics() -> None:
+    content = ArticleContent(
+        "交通安全进校园",
+        "社区开展交通安全宣传。交通安全关系每个家庭,行动不便的老人由志愿者上门帮忙,行动不便时可预约。",
+    )
+    found = by_name(suggest(content, FLAT_IDF, limit=20))
+    assert (found["交通安全"].reason, found["交通安全"].kind) == ("keyword", "topic")
+    assert "行动不便" not in found  # a fixed phrase ending with an adjective is no topic
+
+
+def test_a_thing_and_what_is_done_to_it_recur_as_one_topic() -> None:
+    content = ArticleContent(
+        "家门口的健康小屋",
+        "今年街道推进血压监测,血压监测覆盖辖区老人。小屋还提供用药咨询,志愿者说,用药咨询很受欢迎。"
+        "居民们把长板做长,把长板做长是大家的心愿。",
+    )
+    found = by_name(suggest(content, FLAT_IDF, limit=20))
+    assert (found["血压监测"].reason, found["血压监测"].kind) == ("phrase", "topic")
+    assert "用药咨询" in found
+    assert "长板做长" not in found  # 做长 is no verb jieba's dictionary knows

@@ -80,6 +80,7 @@ COMPOUND_HEADS = frozenset({"安全", "健康", "教育", "治理", "服务", "�
 _ALL_SUFFIXES = (*PLACE_SUFFIXES, *ORG_SUFFIXES, *EVENT_SUFFIXES)
 _PREFIX_POS = frozenset({"ns", "nr", "nrt", "nrfg", "nz", "nt", "j", "n", "ng", "b"})
 _NAME_END_POS = frozenset({"n", "nz", "ns", "nt", "nr", "nrt", "nrfg", "vn", "j", "ng", "m", "eng", "x", "l"})
+_ACTION_POS = frozenset({"v", "vn"})
 _RUN_POS = frozenset({"ns", "nr", "nrt", "nz", "nt", "j", "n", "vn"})
 _NOT_NOUN_START = frozenset(
     {
@@ -389,15 +390,35 @@ def recurring(
             if last in generic and last not in COMPOUND_HEADS:
                 continue
             runs["".join(t.word for t in tokens[i : i + n])] += 1
-    for phrase, count in runs.items():
+    actions = _topic_actions(tokens, generic)
+    for phrase, count in (runs + actions).items():
         if count < 2 or phrase in out or len(phrase) > 10:
             continue
         positions = occurrences(text, phrase)
-        if not _noun_ending(phrase, positions, ends, generic):
+        if phrase not in actions and not _noun_ending(phrase, positions, ends, generic):
             continue
         name = original[positions[0] : positions[0] + len(phrase)]
         out[phrase] = Found(phrase, name, kind_by_suffix(phrase) or "topic", "phrase", "article", positions)
     return list(out.values())
+
+
+def _topic_actions(tokens: Sequence[Token], generic: Collection[str]) -> Counter[str]:
+    """A thing and what is done to it, as one topic (疫苗 + 接种, 农药 + 残留): a noun and a verb,
+    two characters each, neither generic, the verb one jieba's dictionary knows as a verb."""
+    found: Counter[str] = Counter()
+    for tok, nxt in zip(tokens, tokens[1:], strict=False):
+        if (
+            tok.pos == "n"
+            and nxt.pos in _ACTION_POS
+            and len(tok.word) == 2
+            and len(nxt.word) == 2
+            and CJK.match(tok.word + nxt.word)
+            and tok.word not in generic
+            and nxt.word not in generic
+            and segmenter.dictionary_pos(nxt.word) in _ACTION_POS  # a verb the dictionary knows
+        ):
+            found[tok.word + nxt.word] += 1
+    return found
 
 
 def _noun_ending(
