@@ -145,3 +145,15 @@ def test_a_thing_and_what_is_done_to_it_recur_as_one_topic() -> None:
     assert (found["血压监测"].reason, found["血压监测"].kind) == ("phrase", "topic")
     assert "用药咨询" in found
     assert "长板做长" not in found  # 做长 is no verb jieba's dictionary knows
+
+
+def test_a_unit_named_after_its_organisation_is_one_name() -> None:
+    content = ArticleContent(
+        "助学金发放",
+        "宋庆龄基金会长宁区代表处和华东师范大学外语学院为学生发放助学金。"
+        "华东师范大学外语学院的志愿者还为孩子们辅导功课。",
+    )
+    found = by_name(suggest(content, FLAT_IDF, limit=20))
+    assert found["宋庆龄基金会长宁区代表处"].kind == "organisation"
+    assert found["华东师范大学外语学院"].kind == "organisation"
+    assert "宋庆龄基金会" not in found  # only ever named inside the longer name

@@ -47,6 +47,8 @@ ORG_SUFFIXES = (
     "总工会", "中心", "工会", "协会", "学会", "医院", "分院", "学院", "大学", "集团", "公司", "支队",
     "纪念馆", "博物馆", "图书馆", "合唱团", "讲堂", "课堂", "基地", "办", "局", "所",
 )  # fmt: skip
+# Units of an organisation, named after it: 基金会 + 静安区代表处, 大学 + 马克思主义学院.
+BRANCH_SUFFIXES = frozenset({"代表处", "办事处", "分会", "学院", "分院"})
 # Named events: 中国品牌日, 慈善之夜, 非遗年货市集 (at least four characters, with words before the suffix).
 EVENT_SUFFIXES = (
     "宣传周", "艺术节", "文化节", "之夜", "晚会", "市集", "集市", "义卖", "义拍", "拍卖会", "嘉年华",
@@ -266,7 +268,8 @@ def suffixed(tokens: Sequence[Token], original: str, text: str, generic: Collect
         j = i
         while j > 0 and i - j < 4:
             prev = tokens[j - 1]
-            if j < i and kind_by_suffix(prev.word) is not None:
+            before = kind_by_suffix(prev.word) if j < i else None
+            if before is not None and not (before == "organisation" and suffix in BRANCH_SUFFIXES):
                 break  # a complete name before this one (田林街道 before 社区事务受理服务中心)
             if j == i and suffix in PLACE_SUFFIXES and kind_by_suffix(prev.word) == "place":
                 break  # 芷江西路街道 + 居委会: the street's committees, not a place of its own
