@@ -157,3 +157,16 @@ def test_a_unit_named_after_its_organisation_is_one_name() -> None:
     assert found["宋庆龄基金会长宁区代表处"].kind == "organisation"
     assert found["华东师范大学外语学院"].kind == "organisation"
     assert "宋庆龄基金会" not in found  # only ever named inside the longer name
+
+
+def test_an_event_whose_suffix_jieba_cut_apart_is_found_and_nothing_starts_inside_it() -> None:
+    content = ArticleContent(
+        "敬老之夜暖人心", "周六晚,敬老之夜在社区广场举行。敬老之夜由居委会主办,现场还有公益义卖。"
+    )
+    found = by_name(suggest(content, FLAT_IDF, limit=20))
+    assert (found["敬老之夜"].reason, found["敬老之夜"].kind, found["敬老之夜"].detail) == (
+        "suffix",
+        "topic",
+        "之夜",
+    )
+    assert not [name for name in found if name.startswith("夜")]  # not 夜在社区 from 敬老之夜在社区

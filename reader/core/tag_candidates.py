@@ -54,6 +54,7 @@ EVENT_SUFFIXES = (
     "宣传周", "艺术节", "文化节", "之夜", "晚会", "市集", "集市", "义卖", "义拍", "拍卖会", "嘉年华",
     "运动会", "大赛", "论坛", "展览", "日", "节", "周",
 )  # fmt: skip
+_EVENT_SUFFIX = re.compile("|".join(sorted((s for s in EVENT_SUFFIXES if len(s) > 1), key=len, reverse=True)))
 _KIND_ONLY_PLACE = ("区", "市", "县", "岛")  # place names by suffix, never looked for by it (辖区, 城市)
 # Generic words that may stand inside a name (社区事务受理服务中心, 居委会工作研究会).
 _NAME_PARTS = frozenset(
@@ -312,6 +313,41 @@ def suffixed(tokens: Sequence[Token], original: str, text: str, generic: Collect
         )
         out[key] = Found(key, original[start : tok.end], kind, "suffix", suffix, occurrences(text, key))
     return list(out.values())
+
+
+def split_events(tokens: Sequence[Token], original: str, text: str, generic: Collection[str]) -> list[Found]:
+    """Named events whose suffix jieba cut apart (慈善 + 之 + 夜在): a noun right before the suffix."""
+    ends = {t.end: t for t in tokens}
+    out: dict[str, Found] = {}
+    for match in _EVENT_SUFFIX.finditer(text):
+        before = ends.get(match.start())
+        if (
+            before is None
+            or not 2 <= len(before.word) <= 4
+            or not CJK.match(before.word)
+            or before.pos not in _PREFIX_POS
+            or before.word in generic
+        ):
+            continue
+        key = before.word + match.group()
+        if key not in out:
+            out[key] = Found(
+                key,
+                original[before.start : match.end()],
+                "topic",
+                "suffix",
+                match.group(),
+                occurrences(text, key),
+            )
+    return list(out.values())
+
+
+def outside(found: Sequence[Found], names: Sequence[Found]) -> list[Found]:
+    """``found`` less what starts inside one of ``names`` every time (夜在南京西路街道 from 慈善之夜在…)."""
+    spans = [(p, p + len(n.key)) for n in names for p in n.positions]
+    return [
+        f for f in found if not f.positions or not all(any(a < p < b for a, b in spans) for p in f.positions)
+    ]
 
 
 def _noun_start(start: int, starts: Mapping[int, Token], generic: Collection[str]) -> bool:

@@ -367,10 +367,12 @@ def _patterned(
     generic = GENERIC_WORDS | segmenter.generic_words()
     ends = {t.end: t for t in tokens}
     starts = {t.start: t for t in tokens}
+    events = tag_candidates.split_events(tokens, original, text, generic)
     found = [
         *tag_candidates.quoted(original, text, ends, starts),
         *tag_candidates.role_people(original, text, SURNAMES, COMPOUND_SURNAMES),
-        *tag_candidates.suffixed(tokens, original, text, generic),
+        *tag_candidates.outside(tag_candidates.suffixed(tokens, original, text, generic), events),
+        *events,
         *tag_candidates.recurring(raw, original, text, phrases, generic),
     ]
     out = []
