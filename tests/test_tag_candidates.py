@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from reader.core.new_words import discover, occurring
+from reader.core.tag_ranking import Candidate, drop_prefixes
 from reader.core.tag_suggestions import ArticleContent, Idf, KnownTag, TagSuggestion, suggest
 
 FLAT_IDF = Idf({}, 10.0, 10.0)
@@ -170,3 +171,14 @@ def test_an_event_whose_suffix_jieba_cut_apart_is_found_and_nothing_starts_insid
         "之夜",
     )
     assert not [name for name in found if name.startswith("夜")]  # not 夜在社区 from 敬老之夜在社区
+
+
+def test_the_short_form_of_an_organisation_named_first_in_full_folds_into_it() -> None:
+    full = Candidate("殷行市场监管所", "殷行市场监管所", "organisation", "suffix", 8.0, positions=[10])
+    short = Candidate("市场监管所", "市场监管所", "organisation", "suffix", 9.0, positions=[30, 50])
+    early = Candidate("卫生监督所", "卫生监督所", "organisation", "suffix", 9.0, positions=[0])
+    late = Candidate("殷行卫生监督所", "殷行卫生监督所", "organisation", "suffix", 8.0, positions=[40])
+    kept = {c.key: c for c in drop_prefixes([full, short, early, late])}
+    assert set(kept) == {"殷行市场监管所", "卫生监督所", "殷行卫生监督所"}
+    assert kept["殷行市场监管所"].score == 9.0
+    assert kept["殷行市场监管所"].positions == [10, 30, 50]
