@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from reader.core import segmenter
 from reader.core.segmenter import Token
@@ -445,7 +446,7 @@ def _topic_actions(tokens: Sequence[Token], generic: Collection[str]) -> Counter
     """A thing and what is done to it, as one topic (疫苗 + 接种, 农药 + 残留): a noun and a verb,
     two characters each, neither generic, the verb one jieba's dictionary knows as a verb."""
     found: Counter[str] = Counter()
-    for tok, nxt in zip(tokens, tokens[1:], strict=False):
+    for tok, nxt in pairwise(tokens):
         if (
             tok.pos == "n"
             and nxt.pos in _ACTION_POS
