@@ -182,3 +182,15 @@ def test_the_short_form_of_an_organisation_named_first_in_full_folds_into_it() -
     assert set(kept) == {"殷行市场监管所", "卫生监督所", "殷行卫生监督所"}
     assert kept["殷行市场监管所"].score == 9.0
     assert kept["殷行市场监管所"].positions == [10, 30, 50]
+
+
+def test_a_large_librarys_tags_named_in_the_article_are_all_found() -> None:
+    many = [KnownTag(i, f"第{i}号楼", f"第{i}号楼", "place") for i in range(3000)]
+    many.append(KnownTag(5000, "外滩街道", "外滩街道", "place", ("外滩",)))
+    content = ArticleContent("第12号楼加装电梯", "第12号楼和第2999号楼的居民在外滩商量。第12号楼先开工。")
+    found = by_name(suggest(content, FLAT_IDF, tags=many, limit=20))
+    assert found["第12号楼"].tag_id == 12 and found["第12号楼"].reason == "existing tag"
+    assert found["第12号楼"].score == 103.0  # named three times
+    assert found["第2999号楼"].tag_id == 2999
+    assert (found["外滩街道"].reason, found["外滩街道"].detail) == ("alias", "外滩")
+    assert "第1号楼" not in found and "第299号楼" not in found

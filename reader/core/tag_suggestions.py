@@ -48,6 +48,7 @@ from reader.core.tag_ranking import (
 )
 
 DEFAULT_LIMIT = 10
+FORMS_SEARCHED_ONE_BY_ONE = 100  # per length of form: more tag names than this are found by one scan
 
 
 def _words(text: str) -> frozenset[str]:
@@ -348,13 +349,35 @@ def suggest(
 
 def _add_known_tags(tags: Sequence[KnownTag], text: str, found: Candidates) -> None:
     """Tags of the library named in the article, by name or by one of their aliases."""
+    found_at = _positions_of(
+        {form for tag in tags for form in (tag.key, *tag.aliases) if len(form) >= 2}, text
+    )
     for tag in tags:
         for form in (tag.key, *tag.aliases):
-            if len(form) >= 2 and form in text:
-                hits = list(occurrences(text, form))
+            hits = found_at.get(form)
+            if hits:
                 score = 100.0 + min(len(hits), 20)
                 reason = "existing tag" if form == tag.key else "alias"
                 found.add(Candidate(tag.key, tag.name, tag.kind, reason, score, tag.id, hits, form))
+
+
+def _positions_of(forms: set[str], text: str) -> dict[str, list[int]]:
+    """Where each of ``forms`` occurs in ``text``.
+
+    Many forms (a large library's tags) are looked up in one pass over the
+    text per length of form, so the cost grows with the text, not with the
+    number of tags; a few are searched for one by one.
+    """
+    lengths = {len(f) for f in forms}
+    if len(forms) <= FORMS_SEARCHED_ONE_BY_ONE * len(lengths):
+        return {f: hits for f in forms if (hits := list(occurrences(text, f)))}
+    found: dict[str, list[int]] = {}
+    for length in lengths:
+        for i in range(len(text) - length + 1):
+            piece = text[i : i + length]
+            if piece in forms:
+                found.setdefault(piece, []).append(i)
+    return found
 
 
 def _patterned(
