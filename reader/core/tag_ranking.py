@@ -143,8 +143,8 @@ def drop_covered(candidates: list[Candidate]) -> list[Candidate]:
 
 def drop_prefixes(candidates: list[Candidate]) -> list[Candidate]:
     """Fold a place or organisation into a longer one starting with it (联洋 into 联洋社区), and an
-    organisation into a longer one ending with it that the article names first (曹家渡监管所, then
-    监管所: the paper's short form)."""
+    organisation into a longer one ending with it that the article names first (殷行市场监管所, then
+    市场监管所: the paper's short form)."""
     longer = {c.kind: [d for d in candidates if d.kind == c.kind] for c in candidates}
     kept: list[Candidate] = []
     for cand in candidates:

@@ -110,6 +110,7 @@ TOPIC_TAGS = frozenset({"n", "nz"})
 # Fixed phrases (jieba's ``l``: 食品安全, 行动不便) are topics when they end with a noun.
 PHRASE_TAG = "l"
 NOUN_TAIL_TAGS = frozenset({"n", "an", "vn", "nz"})
+KEYWORD_TAGS = TOPIC_TAGS | {PHRASE_TAG}
 MIN_KEYWORD_SCORE = 1.5
 COMMON_NAME_FREQ = 300  # a two-character "name" jieba's dictionary knows this well is a common word
 ABSTRACT_ENDINGS = frozenset("感性率观化")
@@ -442,7 +443,7 @@ def _keywords(tokens: Sequence[Token], heading_end: int) -> _Keywords:
     for tok in tokens:
         if tok.pos == PHRASE_TAG and not _noun_phrase(tok.word):
             continue
-        if tok.pos not in TOPIC_TAGS | {PHRASE_TAG} or len(tok.word) < 2 or not _CJK.match(tok.word):
+        if tok.pos not in KEYWORD_TAGS or len(tok.word) < 2 or not _CJK.match(tok.word):
             continue
         if is_generic(tok.word) or tok.word in NOT_NAMES or not segmenter.is_known(tok.word):
             continue
