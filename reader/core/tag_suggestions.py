@@ -112,6 +112,7 @@ PHRASE_TAG = "l"
 NOUN_TAIL_TAGS = frozenset({"n", "an", "vn", "nz"})
 KEYWORD_TAGS = TOPIC_TAGS | {PHRASE_TAG}
 MIN_KEYWORD_SCORE = 1.5
+SPECIFIC_TERM_LENGTH = 4  # a dictionary noun this long (加装电梯) is a topic even when named once
 COMMON_NAME_FREQ = 300  # a two-character "name" jieba's dictionary knows this well is a common word
 ABSTRACT_ENDINGS = frozenset("感性率观化")
 COMMON_GIVEN_FREQ = 5000  # nor is a surname before a word this common (项目, 服务; not 建国, 光明)
@@ -472,7 +473,7 @@ def _add_keywords(
     if best <= 0:
         return
     for term, weight in weights.items():
-        if counts[term] < 2 and weight < best / 2:
+        if counts[term] < 2 and weight < best / 2 and len(term) < SPECIFIC_TERM_LENGTH:
             continue  # a noun named once is not what the article is about
         kind = "other" if term in keywords.proper else "topic"
         score = 9.0 * weight / best * (0.5 + 0.5 * table.rarity(term))
