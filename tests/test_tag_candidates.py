@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from reader.core.new_words import discover, occurring
+from reader.core.tag_ranking import Candidate, drop_prefixes
 from reader.core.tag_suggestions import ArticleContent, Idf, KnownTag, TagSuggestion, suggest
 
 FLAT_IDF = Idf({}, 10.0, 10.0)
@@ -123,3 +124,83 @@ def test_a_quoted_name_and_the_noun_after_it_recur_as_one_name() -> None:
     found = by_name(suggest(ArticleContent("“四史”學習教育", body), FLAT_IDF, limit=20))
     assert found["四史學習教育"].reason == "quoted" and found["四史學習教育"].detail == "学习教育"
     assert "六个一举措" not in found  # said once: not one name
+
+
+def test_fixed_phrases_ending_with_a_noun_are_topics() -> None:
+    content = ArticleContent(
+        "交通安全进校园",
+        "社区开展交通安全宣传。交通安全关系每个家庭,行动不便的老人由志愿者上门帮忙,行动不便时可预约。",
+    )
+    found = by_name(suggest(content, FLAT_IDF, limit=20))
+    assert (found["交通安全"].reason, found["交通安全"].kind) == ("keyword", "topic")
+    assert "行动不便" not in found  # a fixed phrase ending with an adjective is no topic
+
+
+def test_a_thing_and_what_is_done_to_it_recur_as_one_topic() -> None:
+    content = ArticleContent(
+        "家门口的健康小屋",
+        "今年街道推进血压监测,血压监测覆盖辖区老人。小屋还提供用药咨询,志愿者说,用药咨询很受欢迎。"
+        "居民们把长板做长,把长板做长是大家的心愿。",
+    )
+    found = by_name(suggest(content, FLAT_IDF, limit=20))
+    assert (found["血压监测"].reason, found["血压监测"].kind) == ("phrase", "topic")
+    assert "用药咨询" in found
+    assert "长板做长" not in found  # 做长 is no verb jieba's dictionary knows
+
+
+def test_a_unit_named_after_its_organisation_is_one_name() -> None:
+    content = ArticleContent(
+        "助学金发放",
+        "宋庆龄基金会长宁区代表处和华东师范大学外语学院为学生发放助学金。"
+        "华东师范大学外语学院的志愿者还为孩子们辅导功课。",
+    )
+    found = by_name(suggest(content, FLAT_IDF, limit=20))
+    assert found["宋庆龄基金会长宁区代表处"].kind == "organisation"
+    assert found["华东师范大学外语学院"].kind == "organisation"
+    assert "宋庆龄基金会" not in found  # only ever named inside the longer name
+
+
+def test_an_event_whose_suffix_jieba_cut_apart_is_found_and_nothing_starts_inside_it() -> None:
+    content = ArticleContent(
+        "敬老之夜暖人心", "周六晚,敬老之夜在社区广场举行。敬老之夜由居委会主办,现场还有公益义卖。"
+    )
+    found = by_name(suggest(content, FLAT_IDF, limit=20))
+    assert (found["敬老之夜"].reason, found["敬老之夜"].kind, found["敬老之夜"].detail) == (
+        "suffix",
+        "topic",
+        "之夜",
+    )
+    assert not [name for name in found if name.startswith("夜")]  # not 夜在社区 from 敬老之夜在社区
+
+
+def test_the_short_form_of_an_organisation_named_first_in_full_folds_into_it() -> None:
+    full = Candidate("殷行市场监管所", "殷行市场监管所", "organisation", "suffix", 8.0, positions=[10])
+    short = Candidate("市场监管所", "市场监管所", "organisation", "suffix", 9.0, positions=[30, 50])
+    early = Candidate("卫生监督所", "卫生监督所", "organisation", "suffix", 9.0, positions=[0])
+    late = Candidate("殷行卫生监督所", "殷行卫生监督所", "organisation", "suffix", 8.0, positions=[40])
+    kept = {c.key: c for c in drop_prefixes([full, short, early, late])}
+    assert set(kept) == {"殷行市场监管所", "卫生监督所", "殷行卫生监督所"}
+    assert kept["殷行市场监管所"].score == 9.0
+    assert kept["殷行市场监管所"].positions == [10, 30, 50]
+
+
+def test_a_large_librarys_tags_named_in_the_article_are_all_found() -> None:
+    many = [KnownTag(i, f"第{i}号楼", f"第{i}号楼", "place") for i in range(3000)]
+    many.append(KnownTag(5000, "外滩街道", "外滩街道", "place", ("外滩",)))
+    content = ArticleContent("第12号楼加装电梯", "第12号楼和第2999号楼的居民在外滩商量。第12号楼先开工。")
+    found = by_name(suggest(content, FLAT_IDF, tags=many, limit=20))
+    assert found["第12号楼"].tag_id == 12 and found["第12号楼"].reason == "existing tag"
+    assert found["第12号楼"].score == 103.0  # named three times
+    assert found["第2999号楼"].tag_id == 2999
+    assert (found["外滩街道"].reason, found["外滩街道"].detail) == ("alias", "外滩")
+    assert "第1号楼" not in found and "第299号楼" not in found
+
+
+def test_a_long_dictionary_term_named_once_is_a_topic_a_short_noun_is_not() -> None:
+    content = ArticleContent(
+        "健身操进社区",
+        "居民们在广场学习健身操,教练示范健身操动作,健身操课程很受欢迎。会上还介绍了老旧小区改造,孩子们也领到了手册。",
+    )
+    found = by_name(suggest(content, FLAT_IDF, limit=20))
+    assert (found["老旧小区改造"].reason, found["老旧小区改造"].kind) == ("keyword", "topic")
+    assert "手册" not in found and "课程" not in found

@@ -17,6 +17,7 @@ import math
 import re
 import threading
 import warnings
+from collections import OrderedDict
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -27,6 +28,7 @@ from reader.core.script import fold
 CACHE_FILE = "jieba.cache"
 DEFAULT_USER_FREQ = 2000
 POS_TAGS = ("nr", "ns", "nt", "nz", "n")
+TOKEN_CACHE_SIZE = 8  # texts whose tokens are kept (the article shown and a few before it)
 
 _HAN_RUN = re.compile(r"[\u3400-\u9fff]{2,}")
 _lock = threading.RLock()
@@ -37,6 +39,7 @@ _user_words: dict[str, str] = {}
 _dictionary_words: set[str] = set()
 _generic_words: frozenset[str] = frozenset()
 _bundled_idf: tuple[dict[str, float], float] | None = None
+_token_cache: OrderedDict[str, tuple[Token, ...]] = OrderedDict()  # folded text -> its tokens
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,6 +152,7 @@ def add_user_word(word: str, pos: str = "n") -> None:
         if _user_words.get(key) == pos:
             return
         _user_words[key] = pos
+        _token_cache.clear()  # the new word may cut texts differently
         if _jieba is not None:
             _jieba.add_word(key, DEFAULT_USER_FREQ, pos)
 
@@ -159,19 +163,43 @@ def is_known(word: str) -> bool:
     return bool(_jieba.dt.FREQ.get(word, 0))
 
 
+def dictionary_pos(word: str) -> str | None:
+    """The part of speech jieba's dictionaries give ``word`` (folded), None for a word they lack."""
+    ensure_loaded()
+    pos = _posseg.dt.word_tag_tab.get(word)
+    return str(pos) if pos is not None else None
+
+
 def tokens(text: str) -> list[Token]:
-    """POS-tagged words of ``text`` (folded) with their offsets; loads jieba if needed."""
+    """POS-tagged words of ``text`` (folded) with their offsets; loads jieba if needed.
+
+    The tokens of the last few texts are kept (until a user word is added), so
+    refreshing the suggestions of the article shown does not cut it again.
+    """
     ensure_loaded()
     folded = fold(text)
-    out: list[Token] = []
-    start = 0
     with _lock:  # posseg merges pending user words into its tables while cutting
+        cached = _token_cache.get(folded)
+        if cached is not None:
+            _token_cache.move_to_end(folded)
+            return list(cached)
         pairs = list(_posseg.cut(folded))
-    for pair in pairs:
-        word = str(pair.word)
-        out.append(Token(word, str(pair.flag), start))
-        start += len(word)
+        out: list[Token] = []
+        start = 0
+        for pair in pairs:
+            word = str(pair.word)
+            out.append(Token(word, str(pair.flag), start))
+            start += len(word)
+        _token_cache[folded] = tuple(out)
+        while len(_token_cache) > TOKEN_CACHE_SIZE:
+            _token_cache.popitem(last=False)
     return out
+
+
+def clear_token_cache() -> None:
+    """Forget the kept tokens (for benchmarks that time the cut itself)."""
+    with _lock:
+        _token_cache.clear()
 
 
 def dictionary_terms(text: str) -> set[str]:

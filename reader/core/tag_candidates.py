@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from reader.core import segmenter
 from reader.core.segmenter import Token
@@ -47,11 +48,14 @@ ORG_SUFFIXES = (
     "总工会", "中心", "工会", "协会", "学会", "医院", "分院", "学院", "大学", "集团", "公司", "支队",
     "纪念馆", "博物馆", "图书馆", "合唱团", "讲堂", "课堂", "基地", "办", "局", "所",
 )  # fmt: skip
+# Units of an organisation, named after it: 基金会 + 静安区代表处, 大学 + 马克思主义学院.
+BRANCH_SUFFIXES = frozenset({"代表处", "办事处", "分会", "学院", "分院"})
 # Named events: 中国品牌日, 慈善之夜, 非遗年货市集 (at least four characters, with words before the suffix).
 EVENT_SUFFIXES = (
     "宣传周", "艺术节", "文化节", "之夜", "晚会", "市集", "集市", "义卖", "义拍", "拍卖会", "嘉年华",
     "运动会", "大赛", "论坛", "展览", "日", "节", "周",
 )  # fmt: skip
+_EVENT_SUFFIX = re.compile("|".join(sorted((s for s in EVENT_SUFFIXES if len(s) > 1), key=len, reverse=True)))
 _KIND_ONLY_PLACE = ("区", "市", "县", "岛")  # place names by suffix, never looked for by it (辖区, 城市)
 # Generic words that may stand inside a name (社区事务受理服务中心, 居委会工作研究会).
 _NAME_PARTS = frozenset(
@@ -80,6 +84,7 @@ COMPOUND_HEADS = frozenset({"安全", "健康", "教育", "治理", "服务", "�
 _ALL_SUFFIXES = (*PLACE_SUFFIXES, *ORG_SUFFIXES, *EVENT_SUFFIXES)
 _PREFIX_POS = frozenset({"ns", "nr", "nrt", "nrfg", "nz", "nt", "j", "n", "ng", "b"})
 _NAME_END_POS = frozenset({"n", "nz", "ns", "nt", "nr", "nrt", "nrfg", "vn", "j", "ng", "m", "eng", "x", "l"})
+_ACTION_POS = frozenset({"v", "vn"})
 _RUN_POS = frozenset({"ns", "nr", "nrt", "nz", "nt", "j", "n", "vn"})
 _NOT_NOUN_START = frozenset(
     {
@@ -265,7 +270,8 @@ def suffixed(tokens: Sequence[Token], original: str, text: str, generic: Collect
         j = i
         while j > 0 and i - j < 4:
             prev = tokens[j - 1]
-            if j < i and kind_by_suffix(prev.word) is not None:
+            before = kind_by_suffix(prev.word) if j < i else None
+            if before is not None and not (before == "organisation" and suffix in BRANCH_SUFFIXES):
                 break  # a complete name before this one (田林街道 before 社区事务受理服务中心)
             if j == i and suffix in PLACE_SUFFIXES and kind_by_suffix(prev.word) == "place":
                 break  # 芷江西路街道 + 居委会: the street's committees, not a place of its own
@@ -308,6 +314,41 @@ def suffixed(tokens: Sequence[Token], original: str, text: str, generic: Collect
         )
         out[key] = Found(key, original[start : tok.end], kind, "suffix", suffix, occurrences(text, key))
     return list(out.values())
+
+
+def split_events(tokens: Sequence[Token], original: str, text: str, generic: Collection[str]) -> list[Found]:
+    """Named events whose suffix jieba cut apart (慈善 + 之 + 夜在): a noun right before the suffix."""
+    ends = {t.end: t for t in tokens}
+    out: dict[str, Found] = {}
+    for match in _EVENT_SUFFIX.finditer(text):
+        before = ends.get(match.start())
+        if (
+            before is None
+            or not 2 <= len(before.word) <= 4
+            or not CJK.match(before.word)
+            or before.pos not in _PREFIX_POS
+            or before.word in generic
+        ):
+            continue
+        key = before.word + match.group()
+        if key not in out:
+            out[key] = Found(
+                key,
+                original[before.start : match.end()],
+                "topic",
+                "suffix",
+                match.group(),
+                occurrences(text, key),
+            )
+    return list(out.values())
+
+
+def outside(found: Sequence[Found], names: Sequence[Found]) -> list[Found]:
+    """``found`` less what starts inside one of ``names`` every time (夜在南京西路街道 from 慈善之夜在…)."""
+    spans = [(p, p + len(n.key)) for n in names for p in n.positions]
+    return [
+        f for f in found if not f.positions or not all(any(a < p < b for a, b in spans) for p in f.positions)
+    ]
 
 
 def _noun_start(start: int, starts: Mapping[int, Token], generic: Collection[str]) -> bool:
@@ -389,15 +430,35 @@ def recurring(
             if last in generic and last not in COMPOUND_HEADS:
                 continue
             runs["".join(t.word for t in tokens[i : i + n])] += 1
-    for phrase, count in runs.items():
+    actions = _topic_actions(tokens, generic)
+    for phrase, count in (runs + actions).items():
         if count < 2 or phrase in out or len(phrase) > 10:
             continue
         positions = occurrences(text, phrase)
-        if not _noun_ending(phrase, positions, ends, generic):
+        if phrase not in actions and not _noun_ending(phrase, positions, ends, generic):
             continue
         name = original[positions[0] : positions[0] + len(phrase)]
         out[phrase] = Found(phrase, name, kind_by_suffix(phrase) or "topic", "phrase", "article", positions)
     return list(out.values())
+
+
+def _topic_actions(tokens: Sequence[Token], generic: Collection[str]) -> Counter[str]:
+    """A thing and what is done to it, as one topic (疫苗 + 接种, 农药 + 残留): a noun and a verb,
+    two characters each, neither generic, the verb one jieba's dictionary knows as a verb."""
+    found: Counter[str] = Counter()
+    for tok, nxt in pairwise(tokens):
+        if (
+            tok.pos == "n"
+            and nxt.pos in _ACTION_POS
+            and len(tok.word) == 2
+            and len(nxt.word) == 2
+            and CJK.match(tok.word + nxt.word)
+            and tok.word not in generic
+            and nxt.word not in generic
+            and segmenter.dictionary_pos(nxt.word) in _ACTION_POS  # a verb the dictionary knows
+        ):
+            found[tok.word + nxt.word] += 1
+    return found
 
 
 def _noun_ending(

@@ -142,17 +142,15 @@ def drop_covered(candidates: list[Candidate]) -> list[Candidate]:
 
 
 def drop_prefixes(candidates: list[Candidate]) -> list[Candidate]:
-    """Fold a place or organisation into a longer one starting with it (联洋 into 联洋社区)."""
+    """Fold a place or organisation into a longer one starting with it (联洋 into 联洋社区), and an
+    organisation into a longer one ending with it that the article names first (殷行市场监管所, then
+    市场监管所: the paper's short form)."""
     longer = {c.kind: [d for d in candidates if d.kind == c.kind] for c in candidates}
     kept: list[Candidate] = []
     for cand in candidates:
         if cand.kind in ("place", "organisation") and cand.tag_id is None:
             owner = next(
-                (
-                    d
-                    for d in longer[cand.kind]
-                    if d is not cand and len(d.key) > len(cand.key) and d.key.startswith(cand.key)
-                ),
+                (d for d in longer[cand.kind] if d is not cand and _short_form(cand, d)),
                 None,
             )
             if owner is not None:
@@ -161,6 +159,19 @@ def drop_prefixes(candidates: list[Candidate]) -> list[Candidate]:
                 continue
         kept.append(cand)
     return kept
+
+
+def _short_form(short: Candidate, full: Candidate) -> bool:
+    if len(full.key) <= len(short.key):
+        return False
+    if full.key.startswith(short.key):
+        return True
+    return (
+        short.kind == "organisation"
+        and full.key.endswith(short.key)
+        and bool(full.positions and short.positions)
+        and full.positions[0] < short.positions[0]
+    )
 
 
 def sink_rejected(candidates: list[Candidate], rejected: Mapping[str, int]) -> None:

@@ -48,6 +48,7 @@ from reader.core.tag_ranking import (
 )
 
 DEFAULT_LIMIT = 10
+FORMS_SEARCHED_ONE_BY_ONE = 100  # per length of form: more tag names than this are found by one scan
 
 
 def _words(text: str) -> frozenset[str]:
@@ -106,7 +107,12 @@ ORG_SUFFIXES = (
     "协会", "学会", "基金会", "纪念馆", "博物馆", "图书馆", "美术馆", "委员会", "商会", "俱乐部",
 )  # fmt: skip
 TOPIC_TAGS = frozenset({"n", "nz"})
+# Fixed phrases (jieba's ``l``: 食品安全, 行动不便) are topics when they end with a noun.
+PHRASE_TAG = "l"
+NOUN_TAIL_TAGS = frozenset({"n", "an", "vn", "nz"})
+KEYWORD_TAGS = TOPIC_TAGS | {PHRASE_TAG}
 MIN_KEYWORD_SCORE = 1.5
+SPECIFIC_TERM_LENGTH = 4  # a dictionary noun this long (加装电梯) is a topic even when named once
 COMMON_NAME_FREQ = 300  # a two-character "name" jieba's dictionary knows this well is a common word
 ABSTRACT_ENDINGS = frozenset("感性率观化")
 COMMON_GIVEN_FREQ = 5000  # nor is a surname before a word this common (项目, 服务; not 建国, 光明)
@@ -345,13 +351,35 @@ def suggest(
 
 def _add_known_tags(tags: Sequence[KnownTag], text: str, found: Candidates) -> None:
     """Tags of the library named in the article, by name or by one of their aliases."""
+    found_at = _positions_of(
+        {form for tag in tags for form in (tag.key, *tag.aliases) if len(form) >= 2}, text
+    )
     for tag in tags:
         for form in (tag.key, *tag.aliases):
-            if len(form) >= 2 and form in text:
-                hits = list(occurrences(text, form))
+            hits = found_at.get(form)
+            if hits:
                 score = 100.0 + min(len(hits), 20)
                 reason = "existing tag" if form == tag.key else "alias"
                 found.add(Candidate(tag.key, tag.name, tag.kind, reason, score, tag.id, hits, form))
+
+
+def _positions_of(forms: set[str], text: str) -> dict[str, list[int]]:
+    """Where each of ``forms`` occurs in ``text``.
+
+    Many forms (a large library's tags) are looked up in one pass over the
+    text per length of form, so the cost grows with the text, not with the
+    number of tags; a few are searched for one by one.
+    """
+    lengths = {len(f) for f in forms}
+    if len(forms) <= FORMS_SEARCHED_ONE_BY_ONE * len(lengths):
+        return {f: hits for f in forms if (hits := list(occurrences(text, f)))}
+    found: dict[str, list[int]] = {}
+    for length in lengths:
+        for i in range(len(text) - length + 1):
+            piece = text[i : i + length]
+            if piece in forms:
+                found.setdefault(piece, []).append(i)
+    return found
 
 
 def _patterned(
@@ -364,10 +392,12 @@ def _patterned(
     generic = GENERIC_WORDS | segmenter.generic_words()
     ends = {t.end: t for t in tokens}
     starts = {t.start: t for t in tokens}
+    events = tag_candidates.split_events(tokens, original, text, generic)
     found = [
         *tag_candidates.quoted(original, text, ends, starts),
         *tag_candidates.role_people(original, text, SURNAMES, COMPOUND_SURNAMES),
-        *tag_candidates.suffixed(tokens, original, text, generic),
+        *tag_candidates.outside(tag_candidates.suffixed(tokens, original, text, generic), events),
+        *events,
         *tag_candidates.recurring(raw, original, text, phrases, generic),
     ]
     out = []
@@ -412,7 +442,9 @@ def _keywords(tokens: Sequence[Token], heading_end: int) -> _Keywords:
     """Nouns of the article, generic words left out."""
     found = _Keywords()
     for tok in tokens:
-        if tok.pos not in TOPIC_TAGS or len(tok.word) < 2 or not _CJK.match(tok.word):
+        if tok.pos == PHRASE_TAG and not _noun_phrase(tok.word):
+            continue
+        if tok.pos not in KEYWORD_TAGS or len(tok.word) < 2 or not _CJK.match(tok.word):
             continue
         if is_generic(tok.word) or tok.word in NOT_NAMES or not segmenter.is_known(tok.word):
             continue
@@ -420,6 +452,11 @@ def _keywords(tokens: Sequence[Token], heading_end: int) -> _Keywords:
         if tok.pos == "nz":
             found.proper.add(tok.word)
     return found
+
+
+def _noun_phrase(word: str) -> bool:
+    """True for a fixed phrase of four characters or more ending with a noun (食品安全, not 行动不便)."""
+    return len(word) >= 4 and segmenter.dictionary_pos(word[-2:]) in NOUN_TAIL_TAGS
 
 
 def _add_keywords(
@@ -436,7 +473,7 @@ def _add_keywords(
     if best <= 0:
         return
     for term, weight in weights.items():
-        if counts[term] < 2 and weight < best / 2:
+        if counts[term] < 2 and weight < best / 2 and len(term) < SPECIFIC_TERM_LENGTH:
             continue  # a noun named once is not what the article is about
         kind = "other" if term in keywords.proper else "topic"
         score = 9.0 * weight / best * (0.5 + 0.5 * table.rarity(term))
