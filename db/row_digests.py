@@ -166,6 +166,8 @@ def _collect(session: Session, _flush: UOWTransaction) -> None:
 
 @event.listens_for(Session, "before_commit")
 def _digest(session: Session) -> None:
+    if session.in_nested_transaction():
+        return  # a savepoint: its rows are done once, at the real commit
     session.flush()
     pending: dict[str, set[int]] = session.info.pop(_PENDING, {})
     refresh_digests(session, pending)

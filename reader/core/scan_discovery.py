@@ -9,6 +9,8 @@ comes after page 9.  Hidden files are skipped; names compare case-insensitively.
 
 from __future__ import annotations
 
+import functools
+import os
 import re
 from pathlib import Path
 
@@ -39,18 +41,22 @@ def _pages_of(stem: str, name_stem: str) -> bool:
     return _PAGE_SUFFIX.fullmatch(name_stem[len(stem) :]) is not None
 
 
+@functools.lru_cache(maxsize=8)
+def _scan_names(folder: str, _modified: int) -> tuple[str, ...]:
+    """The names in ``folder`` that end like a scan (read once per folder and change, not per issue)."""
+    return tuple(name for name in os.listdir(folder) if is_scan_name(Path(name)))
+
+
 def scans_beside(issue_file: Path) -> list[Path]:
     """The scans of an issue file found next to it, in natural page order (none: empty)."""
     folder = issue_file.parent
     stem = issue_file.stem
-    found: list[Path] = []
     try:
-        entries = sorted(folder.iterdir(), key=lambda p: natural_key(p.name))
+        names = _scan_names(str(folder), folder.stat().st_mtime_ns)
     except OSError:
         return []
-    for entry in entries:
-        if entry.is_file() and is_scan_name(entry) and _pages_of(stem, entry.stem):
-            found.append(entry)
+    matching = sorted((n for n in names if _pages_of(stem, Path(n).stem)), key=natural_key)
+    found = [folder / name for name in matching if (folder / name).is_file()]
     pages_folder = folder / stem
     if pages_folder.is_dir():
         try:

@@ -24,7 +24,7 @@ from db.dialect import driver_sql, is_postgres
 from db.models import Article, Issue, Leftover, table_of, utcnow
 from db.original_text import write_text
 from db.row_digests import DIGEST_RESET
-from db.safety_models import article_text_digest
+from db.safety_models import article_structure_digest, article_text_digest
 from reader.core.decoding import (
     STREAM_THRESHOLD,
     SUPPORTED_ENCODINGS,
@@ -151,6 +151,7 @@ class PreparedArticle:
 
     blocks: list[tuple[int, str, str, str]]  # (position, role, text, pieces as JSON)
     digest: str  # content hash (``db.safety_models.article_text_digest``)
+    structure: str  # structure hash (``db.safety_models.article_structure_digest``)
     payload: IndexPayload  # search index entry
 
 
@@ -173,6 +174,10 @@ def prepare_article(article: ParsedArticle) -> PreparedArticle:
             for position, block in enumerate(article.blocks)
         ],
         digest=article_text_digest(texts),
+        structure=article_structure_digest(
+            article.title,
+            ((position, block.role.value, block.pieces) for position, block in enumerate(article.blocks)),
+        ),
         payload=payload_for(searchable_text(texts)),
     )
 
@@ -304,8 +309,10 @@ def _insert_articles(
         ],
     )
     conn.exec_driver_sql(
-        driver_sql(conn, "INSERT INTO article_hash (article_id, sha256, version) VALUES (?, ?, 1)"),
-        [(article_id, a.digest) for article_id, a in zip(article_ids, prepared, strict=True)],
+        driver_sql(
+            conn, "INSERT INTO article_hash (article_id, sha256, version, structure) VALUES (?, ?, 1, ?)"
+        ),
+        [(article_id, a.digest, a.structure) for article_id, a in zip(article_ids, prepared, strict=True)],
     )
     people_rows = [
         (article_id, position, person.name, person.role)

@@ -58,6 +58,8 @@ def _collect(session: Session, _flush: UOWTransaction, _instances: object) -> No
 
 @event.listens_for(Session, "before_commit")
 def _sync(session: Session) -> None:
+    if session.in_nested_transaction():
+        return  # a savepoint: its rows are done once, at the real commit
     session.flush()
     pending: set[int] | None = session.info.pop(_PENDING, None)
     if pending:
