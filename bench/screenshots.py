@@ -7,8 +7,10 @@ script re-runs itself inside ``xvfb-run`` when no display is set, uses a
 temporary library and temporary settings, and writes PNG files: the welcome
 page, the import summary, an article in each script, search results, an
 issue page, the dark palette, the main window at its default size with the
-issue context menu, the export dialog, the issue properties dialog and the
-keyboard shortcuts sheet.
+issue context menu, the export dialog, the issue properties dialog, the
+keyboard shortcuts sheet, the layout view (Structure > Layout View) and the
+scan pane with a page (drawn here from the sample's own text and linked to
+the article shown).
 """
 
 from __future__ import annotations
@@ -155,6 +157,14 @@ def _shoot(tmp: Path, out: Path, lang: str) -> int:
     save("keyboard_shortcuts", widget=sheet)
     sheet.close()
 
+    layout_view = window.review_tools.structure.open_layout_view(1)
+    if layout_view is not None:
+        wait(layout_view.loaded)
+        save("layout_view", widget=layout_view)
+        layout_view.close()
+
+    _shoot_scan(window, tmp, wait, save)
+
     window.open_article(1, 1)
     apply_theme(Theme.DARK)
     save("article_dark")
@@ -163,6 +173,41 @@ def _shoot(tmp: Path, out: Path, lang: str) -> int:
     window.close()
     QApplication.processEvents()
     return 0
+
+
+def _shoot_scan(window: object, tmp: Path, wait: Callable[..., None], save: Callable[..., None]) -> None:
+    """Attach a page set from article 4's own text, link its column to the article, and show the pane."""
+    from PySide6.QtCore import Qt
+    from sqlalchemy import select
+
+    from db.models import Block
+    from reader.gui.main_window import MainWindow
+    from reader.gui.scan_pane import ScanPane
+    from reader.services.page_regions import Box, link_region
+    from reader.services.pages import attach_files, list_pages
+    from tests.scan_support import line_box, page_image
+
+    assert isinstance(window, MainWindow) and window.library is not None
+    pane = window.scan_dock.widget()
+    assert isinstance(pane, ScanPane)
+    page = tmp / "page-1.png"
+    with window.library.writing() as session:
+        texts = session.scalars(select(Block.text).where(Block.article_id == 4).order_by(Block.position))
+        flat = "".join(texts)
+        lines = [flat[i : i + 18] for i in range(0, min(len(flat), 18 * 24), 18)]
+        page_image(lines).save(str(page))
+        attach_files(session, 1, [page])
+        page_id = list_pages(session, 1)[0].id
+        top, bottom = line_box(0), line_box(len(lines) - 1)
+        box = Box(top.x(), top.y(), top.width(), bottom.bottom() - top.y())
+        link_region(session, page_id, 4, box, author="screenshots")
+    window.scan_dock.show()
+    window.resizeDocks([window.search_dock, window.scan_dock], [220, 560], Qt.Orientation.Vertical)
+    window.open_article(1, 4)
+    pane.reload()
+    wait(pane.image_shown)
+    save("scan_pane")
+    window.scan_dock.hide()
 
 
 if __name__ == "__main__":

@@ -260,6 +260,14 @@ class LayoutActions(QObject):
             else self.tr("Merge with Next Article")
         )
         article_id = place.article_id
+        layout = self.view.layout_
+        if direction == "previous" and layout is not None and place.article_index > 0:
+            # the earlier article keeps its id: the selection follows the row into it
+            previous = layout.articles[place.article_index - 1]
+            if place.kind == "block":
+                self.view.keep_selection("block", previous.id, len(previous.blocks) + place.position)
+            else:
+                self.view.keep_selection("article", None, previous.id)
         return self._push(text, place, lambda s, a: merge_into(s, article_id, direction, author=a))
 
     def reorder(self, step: int) -> bool:

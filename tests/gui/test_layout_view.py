@@ -286,3 +286,23 @@ def test_a_role_changed_in_the_reading_pane_is_offered_for_the_paper(
     assert not offer.isVisibleTo(window)
     with gui_library.session() as session:
         assert ("扫码关注", "leftover") in {(r.line, r.role) for r in session.scalars(select(LayoutRule))}
+
+
+def test_a_block_merged_into_the_previous_article_stays_selected(
+    qtbot: QtBot, gui_library: Library, front: int, open_window: WindowFactory
+) -> None:
+    first, second = _articles(gui_library, front)
+    with gui_library.session() as session:
+        first_blocks = len(article_blocks(session, first.id))
+    window = open_window()
+    view = _open_view(qtbot, window, front)
+    view.tree.setFocus()
+    assert view.select_text(BODY[0])
+    before = view.place()
+    assert before is not None and before.article_id == second.id
+    _press(qtbot, view, Qt.Key.Key_Backspace, Qt.KeyboardModifier.ControlModifier)  # merge with previous
+    after = view.place()
+    assert after is not None and after.kind == "block"
+    assert (after.article_id, after.text) == (first.id, BODY[0])
+    assert after.position == before.position + first_blocks
+    view.close()
