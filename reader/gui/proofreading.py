@@ -481,6 +481,8 @@ class Proofreading(QObject):
             self._check_status_from_library(current)
         elif current is None and view.issue_id is not None and view.issue_id in issues:
             w.open_issue(view.issue_id)  # its counts per status
+        elif current is not None and view.issue_id in issues and self.mode is Mode.READ:
+            self._refresh_reading()  # other articles of its issue changed: its number in the issue may have
 
     def _refresh_library(self, article_ids: frozenset[int]) -> set[int]:
         """New statuses, titles and progress in the library pane; returns the issues touched."""

@@ -306,3 +306,30 @@ def test_a_block_merged_into_the_previous_article_stays_selected(
     assert (after.article_id, after.text) == (first.id, BODY[0])
     assert after.position == before.position + first_blocks
     view.close()
+
+
+def test_the_shown_articles_number_follows_a_merge_of_other_articles(
+    qtbot: QtBot, gui_library: Library, open_window: WindowFactory, sample_issue: Path
+) -> None:
+    """The status bar's "article N of M" is right after articles before the shown one are merged."""
+    from reader.services.importing import import_files
+
+    with gui_library.write_session() as session:
+        [result] = import_files(session, [sample_issue]).imported
+    assert result.issue_id is not None
+    first, second, _third, last = _articles(gui_library, result.issue_id)
+    window = open_window()
+    window.open_article(result.issue_id, last.id)
+    assert "4 of 4" in window.location_label.text() or "第 4 篇" in window.location_label.text()
+    editing = window.review_tools.editing
+    editing.push(
+        StructureCommand(
+            editing.context,
+            "Merge",
+            [first.id, second.id],
+            lambda s: merge_articles(s, second.id, "previous", author="ed"),
+        )
+    )
+    qtbot.waitUntil(lambda: window.size_label.text() == "1 issue · 3 articles")
+    qtbot.waitUntil(lambda: "article 3 of 3" in window.location_label.text())
+    assert window.reading_view.article_id == last.id
