@@ -24,24 +24,21 @@ from db.dialect import driver_sql, is_postgres
 from db.models import Article, Issue, Leftover, table_of, utcnow
 from db.original_text import write_text
 from db.row_digests import DIGEST_RESET
-from db.safety_models import article_structure_digest, article_text_digest
 from reader.core.decoding import (
     STREAM_THRESHOLD,
     SUPPORTED_ENCODINGS,
-    Decoded,
     ScannedFile,
     iter_issue_text,
-    read_issue_file,
     scan_issue_file,
 )
 from reader.core.errors import AmbiguousEncodingError, InputError, OperationCancelled
 from reader.core.files import collect_inputs
-from reader.core.model import ParsedArticle, ParsedIssue, ParsedLeftover
-from reader.core.search_index import IndexPayload, index_new_payloads, payload_for
-from reader.core.segment import scan_usual_gap, sections, segment, segment_sections
+from reader.core.model import ParsedArticle, ParsedLeftover
+from reader.core.search_index import IndexPayload, index_new_payloads
+from reader.core.segment import scan_usual_gap, sections, segment_sections
 from reader.core.workers import worker_pool
+from reader.services.import_prepare import PreparedArticle, PreparedIssue, prepare_article, prepare_file
 from reader.services.import_scans import with_scans
-from reader.services.searching import searchable_text
 
 ProgressCallback = Callable[[int, int, str], None]
 """Called with (files done, files in all, name of the file now being read)."""
@@ -143,58 +140,6 @@ class ImportReport:
     def ok(self) -> bool:
         """True when no file failed (duplicates and cancellations are not failures)."""
         return not self.failed
-
-
-@dataclass(frozen=True, slots=True)
-class PreparedArticle:
-    """What is derived from one article before storing it (computed where it was segmented)."""
-
-    blocks: list[tuple[int, str, str, str]]  # (position, role, text, pieces as JSON)
-    digest: str  # content hash (``db.safety_models.article_text_digest``)
-    structure: str  # structure hash (``db.safety_models.article_structure_digest``)
-    payload: IndexPayload  # search index entry
-
-
-@dataclass(frozen=True, slots=True)
-class PreparedIssue:
-    """A decoded and segmented file, ready to be stored."""
-
-    path: Path
-    decoded: Decoded
-    parsed: ParsedIssue
-    articles: list[PreparedArticle]
-
-
-def prepare_article(article: ParsedArticle) -> PreparedArticle:
-    """Block rows, content hash and search payload of a parsed article."""
-    texts = [block.text for block in article.blocks]
-    return PreparedArticle(
-        blocks=[
-            (position, block.role.value, block.text, _pieces_json(block.pieces))
-            for position, block in enumerate(article.blocks)
-        ],
-        digest=article_text_digest(texts),
-        structure=article_structure_digest(
-            article.title,
-            ((position, block.role.value, block.pieces) for position, block in enumerate(article.blocks)),
-        ),
-        payload=payload_for(searchable_text(texts)),
-    )
-
-
-def _pieces_json(pieces: Sequence[tuple[int, int]]) -> str:
-    """``json.dumps`` of a block's pieces as lists, character for character, three times as fast."""
-    return "[" + ", ".join(f"[{start:d}, {stop:d}]" for start, stop in pieces) + "]"
-
-
-def prepare_file(path: Path, *, encoding: str | None = None) -> PreparedIssue:
-    """Decode and segment one file and derive what is stored (no database work); raises InputError.
-
-    ``encoding`` (one of ``SUPPORTED_ENCODINGS``) skips detection.
-    """
-    decoded = read_issue_file(path, encoding=encoding)
-    parsed = segment(decoded.text)
-    return PreparedIssue(path, decoded, parsed, [prepare_article(a) for a in parsed.articles])
 
 
 def find_duplicate(session: Session, sha256: str) -> int | None:

@@ -1,0 +1,73 @@
+"""What the importer derives from a file before storing it: decoded, segmented, hashed, indexed.
+
+Pure work (no database): it runs in the import's worker processes, so that the
+process storing the rows never waits for it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from db.safety_models import article_structure_digest, article_text_digest
+from reader.core.decoding import Decoded, read_issue_file
+from reader.core.model import ParsedArticle, ParsedIssue
+from reader.core.search_index import IndexPayload, payload_for
+from reader.core.segment import segment
+from reader.services.searching import searchable_text
+
+
+@dataclass(frozen=True, slots=True)
+class PreparedArticle:
+    """What is derived from one article before storing it (computed where it was segmented)."""
+
+    blocks: list[tuple[int, str, str, str]]  # (position, role, text, pieces as JSON)
+    digest: str  # content hash (``db.safety_models.article_text_digest``)
+    structure: str  # structure hash (``db.safety_models.article_structure_digest``)
+    payload: IndexPayload  # search index entry
+
+
+@dataclass(frozen=True, slots=True)
+class PreparedIssue:
+    """A decoded and segmented file, ready to be stored."""
+
+    path: Path
+    decoded: Decoded
+    parsed: ParsedIssue
+    articles: list[PreparedArticle]
+
+
+def prepare_article(article: ParsedArticle) -> PreparedArticle:
+    """Block rows, content hash and search payload of a parsed article."""
+    texts = [block.text for block in article.blocks]
+    return PreparedArticle(
+        blocks=[
+            (position, block.role.value, block.text, _pieces_json(block.pieces))
+            for position, block in enumerate(article.blocks)
+        ],
+        digest=article_text_digest(texts),
+        structure=article_structure_digest(
+            article.title,
+            ((position, block.role.value, block.pieces) for position, block in enumerate(article.blocks)),
+        ),
+        payload=payload_for(searchable_text(texts)),
+    )
+
+
+def _pieces_json(pieces: Sequence[tuple[int, int]]) -> str:
+    """``json.dumps`` of a block's pieces as lists, character for character, three times as fast."""
+    return "[" + ", ".join(f"[{start:d}, {stop:d}]" for start, stop in pieces) + "]"
+
+
+def prepare_file(path: Path, *, encoding: str | None = None) -> PreparedIssue:
+    """Decode and segment one file and derive what is stored (no database work); raises InputError.
+
+    ``encoding`` (one of ``SUPPORTED_ENCODINGS``) skips detection.
+    """
+    decoded = read_issue_file(path, encoding=encoding)
+    parsed = segment(decoded.text)
+    return PreparedIssue(path, decoded, parsed, [prepare_article(a) for a in parsed.articles])
+
+
+__all__ = ["PreparedArticle", "PreparedIssue", "prepare_article", "prepare_file"]
