@@ -42,7 +42,8 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
-from db.safety import BackupError, CheckNotRun, LibraryDamaged, could_not_run, is_damage, writable
+from db.errors import BackupError, CheckNotRun, LibraryDamaged, could_not_run, is_damage
+from db.safety import writable
 
 REASONS = ("auto", "manual", "pre-migration", "pre-bulk", "pre-restore")
 KEEP_LAST = 10

@@ -27,9 +27,9 @@ from db.backup import BackupInfo, list_backups, restore, verify_backup
 from db.coverage_check import verify_coverage
 from db.dialect import is_postgres, upsert
 from db.engine import Library
+from db.errors import BackupError, LibraryDamaged, could_not_run, is_damage
 from db.models import Article, Block, Issue, IssueText, base_hash
 from db.row_digests import verify_digests
-from db.safety import BackupError, LibraryDamaged, could_not_run, is_damage
 from db.safety_models import ArticleHash, article_structure_digest, article_text_digest
 from db.scan_bytes import verify_scans
 

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from sqlalchemy.engine import URL, make_url
 
-from db.safety import BackupError
+from db.errors import BackupError
 
 DUMP_SUFFIX = ".dump"
 

@@ -21,7 +21,7 @@ from typing import TypeVar
 from sqlalchemy.exc import OperationalError
 
 from db.dialect import BUSY_SQLSTATES
-from db.safety import LibraryBusy
+from db.errors import LibraryBusy
 
 T = TypeVar("T")
 

@@ -34,7 +34,8 @@ def database_failure(db: str | None, error: BaseException) -> str:
     any other failure (a deleted ``-wal``, a full or vanished disk, a lock held
     too long) says the library could not be read or written, and why.
     """
-    from db.safety import LibraryDamaged, could_not_run, is_damage, library_path
+    from db.errors import LibraryDamaged, could_not_run, is_damage
+    from db.safety import library_path
     from reader.core.paths import default_library
     from reader.services.safe_opening import file_problems
 

@@ -123,8 +123,9 @@ def cmd_check(args: argparse.Namespace) -> int:
     """Full integrity check: every problem on its own line; exit 1 when there is any."""
     if cli_server.is_server_library(args.db):
         return cli_server.cmd_check(args)
+    from db.errors import LibraryDamaged
     from db.integrity import CheckReport, full_check
-    from db.safety import LibraryDamaged, open_read_only
+    from db.safety import open_read_only
 
     library_file = _library_file(args.db)
     if not library_file.is_file():

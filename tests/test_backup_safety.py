@@ -19,7 +19,7 @@ from db.backup import (
     list_backups,
 )
 from db.engine import open_library
-from db.safety import BackupError, LibraryDamaged
+from db.errors import BackupError, LibraryDamaged
 from reader.cli import main
 from tests.safety_support import make_library
 

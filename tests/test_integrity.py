@@ -10,6 +10,7 @@ from sqlalchemy import update
 
 from db.backup import backup_before, list_backups
 from db.engine import Library, open_library
+from db.errors import BackupError, LibraryDamaged
 from db.integrity import (
     ensure_sound,
     full_check,
@@ -22,7 +23,6 @@ from db.integrity import (
 )
 from db.models import Article, Block
 from db.original_text import PIECE_CHARS
-from db.safety import BackupError, LibraryDamaged
 from db.safety_models import article_text_digest
 from reader.services.importing import import_files
 from tests.conftest import SAMPLE_ISSUE

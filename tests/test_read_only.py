@@ -20,7 +20,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from db.safety import ReadOnlyLibrary, open_library_safely
+from db.errors import ReadOnlyLibrary
+from db.safety import open_library_safely
 from tests.conftest import REPO
 from tests.safety_support import make_library
 
@@ -28,7 +29,8 @@ PROBE = r"""
 import json, sys
 from sqlalchemy import select, text, update
 from db.models import Block
-from db.safety import ReadOnlyLibrary, is_read_only, open_library_safely
+from db.safety import is_read_only, open_library_safely
+from db.errors import ReadOnlyLibrary
 
 out = {}
 try:

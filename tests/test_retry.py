@@ -12,9 +12,9 @@ from sqlalchemy import event, text, update
 from sqlalchemy.exc import IntegrityError
 
 from db.engine import Library
+from db.errors import LibraryBusy
 from db.models import Block
 from db.retry import is_busy_error, with_write_retry
-from db.safety import LibraryBusy
 from tests.safety_support import add_articles
 
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from db.safety import LibraryDamaged
+from db.errors import LibraryDamaged
 from reader.services.recovery import write_recovery
 from reader.services.safe_opening import file_problems, open_checked, recoveries_for
 from tests.safety_support import corrupt_pages, make_library

@@ -37,8 +37,8 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QAction
 
     from db.backup import BackupInfo, Restored
+    from db.errors import LibraryDamaged
     from db.integrity import Recovery
-    from db.safety import LibraryDamaged
     from reader.gui.backups_dialog import BackupsDialog
     from reader.gui.main_window import MainWindow
     from reader.gui.recovery_dialog import RecoveryDialog, RecoveryOutcome
@@ -321,7 +321,7 @@ class LibrarySafety(QObject):
 
     def open_failed(self, error: BaseException) -> bool:
         """Handle a damaged library (True); other failures are the window's to report (False)."""
-        from db.safety import LibraryDamaged
+        from db.errors import LibraryDamaged
 
         if not isinstance(error, LibraryDamaged):
             return False

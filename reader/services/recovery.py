@@ -27,8 +27,8 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy.exc import DBAPIError
 
 from db.engine import Library
+from db.errors import LibraryBusy, ReadOnlyLibrary
 from db.retry import DEFAULT_ATTEMPTS, with_write_retry
-from db.safety import LibraryBusy, ReadOnlyLibrary
 from reader.core.errors import ExportError, JiaokanError
 from reader.core.files import atomic_write_bytes
 from reader.core.paths import data_dir

@@ -20,8 +20,9 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from db.engine import Library
+from db.errors import LibraryDamaged, could_not_run, is_damage
 from db.integrity import ensure_sound
-from db.safety import LibraryDamaged, could_not_run, is_damage, library_path, open_library_safely
+from db.safety import library_path, open_library_safely
 from reader.services.recovery import RecoveryFile, pending_recoveries
 
 __all__ = [
