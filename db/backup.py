@@ -43,6 +43,8 @@ from pathlib import Path
 from sqlalchemy import Engine
 
 from db.errors import BackupError, CheckNotRun, LibraryDamaged, could_not_run, is_damage
+from db.integrity import check_file
+from db.quarantine import quarantine
 from db.safety import writable
 
 REASONS = ("auto", "manual", "pre-migration", "pre-bulk", "pre-restore")
@@ -212,8 +214,6 @@ def _write_backup(library: Path, target: Path) -> int:
 
 def _full_check_or_keep_apart(library: Path, part: Path, target: Path) -> None:
     """Run the full check on a new copy; a copy that fails is moved apart and LibraryDamaged raised."""
-    from db.integrity import check_file
-
     try:
         problems = check_file(part)
     except CheckNotRun as exc:
@@ -331,8 +331,6 @@ def restore(library_path: str | Path, backup_path: str | Path, *, quarantine_it:
                 except LibraryDamaged:
                     damaged = True  # its content failed the full check (that copy was kept apart)
             if damaged:
-                from db.integrity import quarantine
-
                 quarantined = quarantine(library)
             else:
                 _leave_wal(library)
@@ -342,6 +340,36 @@ def restore(library_path: str | Path, backup_path: str | Path, *, quarantine_it:
         raise
     rotate(library, protect=[backup])  # the backup just restored stays, to restore again
     return Restored(before, quarantined)
+
+
+@dataclass(frozen=True, slots=True)
+class Recovery:
+    """What ``restore_newest_good_backup`` did."""
+
+    restored: BackupInfo
+    quarantined: Path | None
+    skipped: list[tuple[Path, str]]
+
+
+def restore_newest_good_backup(library_path: str | Path) -> Recovery:
+    """Restore the newest backup that passes verification and the full check, quarantining the library.
+
+    The restored copy is written and verified beside the library before the
+    library is renamed ``*.damaged`` and the copy renamed into its place (see
+    ``restore``).  When no backup is usable, or anything fails
+    (BackupError, CheckNotRun), the library is left where it is, as it was.
+    """
+    library = Path(library_path).expanduser().resolve()
+    skipped: list[tuple[Path, str]] = []
+    for backup in list_backups(library):
+        problems = verify_backup(backup.path) or check_file(backup.path)
+        if problems:
+            skipped.append((backup.path, "; ".join(problems)))
+            continue
+        done = restore(library, backup.path, quarantine_it=True)
+        return Recovery(backup, done.quarantined, skipped)
+    detail = "".join(f"; {path.name}: {why}" for path, why in skipped)
+    raise BackupError(library, "no usable backup to restore, the library was left as it is" + detail)
 
 
 def _copy_file(backup: Path, part: Path, library: Path) -> None:
@@ -510,6 +538,7 @@ __all__ = [
     "KEEP_WEEKS",
     "REASONS",
     "BackupInfo",
+    "Recovery",
     "Restored",
     "backup_before",
     "backup_dir",
@@ -520,6 +549,7 @@ __all__ = [
     "kept_backups",
     "list_backups",
     "restore",
+    "restore_newest_good_backup",
     "rotate",
     "upgrade_with_backup",
     "verify_backup",

@@ -4,17 +4,15 @@
 dangling references; neither notices a text that changed on disk without
 SQLite's knowledge (or by a write path that bypassed the application).  The
 ``article_hash`` table records the SHA-256 of every article's block texts as
-last saved; ``verify_hashes`` recomputes them.  ``quarantine`` and
-``restore_newest_good_backup`` are the way back from a damaged library.
+last saved; ``verify_hashes`` recomputes them.  ``db.quarantine`` and
+``db.backup.restore_newest_good_backup`` are the way back from a damaged library.
 """
 
 from __future__ import annotations
 
 import hashlib
-import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -23,13 +21,13 @@ from sqlalchemy import null as sql_null
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
-from db.backup import BackupInfo, list_backups, restore, verify_backup
 from db.coverage_check import verify_coverage
 from db.dialect import is_postgres, upsert
 from db.engine import Library
-from db.errors import BackupError, LibraryDamaged, could_not_run, is_damage
+from db.errors import LibraryDamaged, could_not_run, is_damage
 from db.models import Article, Block, Issue, IssueText, base_hash
 from db.row_digests import verify_digests
+from db.safety import open_read_only
 from db.safety_models import ArticleHash, article_structure_digest, article_text_digest
 from db.scan_bytes import verify_scans
 
@@ -181,8 +179,6 @@ def check_file(path: str | Path) -> list[str]:
 
     Raises CheckNotRun when the check cannot run (disk full, I/O error, permission).
     """
-    from db.safety import open_read_only
-
     try:
         library = open_read_only(path, "checked read-only", check_schema=False)
     except LibraryDamaged as exc:
@@ -334,54 +330,6 @@ def verify_originals(session: Session) -> list[str]:
     return problems
 
 
-def quarantine(library_path: str | Path) -> Path:
-    """Rename a damaged library (and its ``-wal``/``-shm``) to ``*.damaged``; returns the new path.
-
-    Close the library first.  An earlier quarantined file is never overwritten.
-    """
-    library = Path(library_path).expanduser().resolve()
-    target = library.with_name(library.name + ".damaged")
-    if _any_exists(target):
-        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S.%fZ")
-        target = library.with_name(f"{library.name}.{stamp}.damaged")
-    # The main file last: until it moves, the library stays whole under its own name.
-    for suffix in ("-shm", "-wal", ""):
-        source = Path(f"{library}{suffix}")
-        if source.exists():
-            os.replace(source, Path(f"{target}{suffix}"))
-    return target
-
-
-@dataclass(frozen=True, slots=True)
-class Recovery:
-    """What ``restore_newest_good_backup`` did."""
-
-    restored: BackupInfo
-    quarantined: Path | None
-    skipped: list[tuple[Path, str]]
-
-
-def restore_newest_good_backup(library_path: str | Path) -> Recovery:
-    """Restore the newest backup that passes verification and the full check, quarantining the library.
-
-    The restored copy is written and verified beside the library before the
-    library is renamed ``*.damaged`` and the copy renamed into its place (see
-    ``db.backup.restore``).  When no backup is usable, or anything fails
-    (BackupError, CheckNotRun), the library is left where it is, as it was.
-    """
-    library = Path(library_path).expanduser().resolve()
-    skipped: list[tuple[Path, str]] = []
-    for backup in list_backups(library):
-        problems = verify_backup(backup.path) or check_file(backup.path)
-        if problems:
-            skipped.append((backup.path, "; ".join(problems)))
-            continue
-        done = restore(library, backup.path, quarantine_it=True)
-        return Recovery(backup, done.quarantined, skipped)
-    detail = "".join(f"; {path.name}: {why}" for path, why in skipped)
-    raise BackupError(library, "no usable backup to restore, the library was left as it is" + detail)
-
-
 def _pragma_lines(engine: Engine, pragma: str) -> list[str]:
     """The lines a checking pragma reports (empty for "ok"); CheckNotRun when it cannot run."""
     try:
@@ -423,23 +371,16 @@ def _structure_digest(title: str | None, blocks: Sequence[_BlockRow]) -> str:
     return article_structure_digest(title, ((b[0], b[1], b[3]) for b in blocks))
 
 
-def _any_exists(path: Path) -> bool:
-    return any(Path(f"{path}{suffix}").exists() for suffix in ("", "-wal", "-shm"))
-
-
 __all__ = [
     "CheckReport",
     "HashProblem",
-    "Recovery",
     "check_file",
     "content_problems",
     "ensure_sound",
     "full_check",
-    "quarantine",
     "quick_check",
     "record_hashes",
     "record_issue_hashes",
     "require_sound",
-    "restore_newest_good_backup",
     "verify_hashes",
 ]

@@ -14,9 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from db.backup import backup_before, backup_to
+from db.backup import backup_before, backup_to, restore_newest_good_backup
 from db.errors import CheckNotRun
-from db.integrity import restore_newest_good_backup
 from reader.cli import main
 from reader.core.errors import JiaokanError
 from tests.safety_support import make_library

@@ -8,21 +8,13 @@ from pathlib import Path
 import pytest
 from sqlalchemy import update
 
-from db.backup import backup_before, list_backups
+from db.backup import backup_before, list_backups, restore_newest_good_backup
 from db.engine import Library, open_library
 from db.errors import BackupError, LibraryDamaged
-from db.integrity import (
-    ensure_sound,
-    full_check,
-    quarantine,
-    quick_check,
-    record_hashes,
-    require_sound,
-    restore_newest_good_backup,
-    verify_hashes,
-)
+from db.integrity import ensure_sound, full_check, quick_check, record_hashes, require_sound, verify_hashes
 from db.models import Article, Block
 from db.original_text import PIECE_CHARS
+from db.quarantine import quarantine
 from db.safety_models import article_text_digest
 from reader.services.importing import import_files
 from tests.conftest import SAMPLE_ISSUE

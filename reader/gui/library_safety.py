@@ -36,9 +36,8 @@ from reader.gui.tasks import Task, TaskCancelled, TaskContext, TaskRunner
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction
 
-    from db.backup import BackupInfo, Restored
+    from db.backup import BackupInfo, Recovery, Restored
     from db.errors import LibraryDamaged
-    from db.integrity import Recovery
     from reader.gui.backups_dialog import BackupsDialog
     from reader.gui.main_window import MainWindow
     from reader.gui.recovery_dialog import RecoveryDialog, RecoveryOutcome
@@ -89,7 +88,7 @@ def _auto_backup(path: Path, hours: int, _context: TaskContext) -> BackupInfo | 
 
 
 def _restore_newest(path: Path, _context: TaskContext) -> Recovery:
-    from db.integrity import restore_newest_good_backup
+    from db.backup import restore_newest_good_backup
 
     return restore_newest_good_backup(path)
 
