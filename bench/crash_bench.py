@@ -52,8 +52,8 @@ def check_figures(articles: int, work: Path) -> None:
     from sqlalchemy import text
 
     from db.backup import backup_before
-    from db.engine import open_library
     from db.integrity import full_check, quick_check
+    from db.opening import open_library
     from tests.crash_writer import make_library
 
     path = work / "big.sqlite3"

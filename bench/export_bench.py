@@ -51,7 +51,7 @@ def parallel_ceiling(n: int = 6_000_000) -> float:
 def build_library(work: Path, n: int, seed: int) -> Path:
     """The library of ``n`` synthetic issues in ``work`` (reused when it is already there)."""
     from bench.synth import build_archive
-    from db.engine import open_library
+    from db.opening import open_library
     from reader.services.importing import import_files
 
     db = work / "library.sqlite3"
@@ -70,7 +70,7 @@ def build_library(work: Path, n: int, seed: int) -> Path:
 
 def timed_export(db: Path, out: Path, fmt: str, script: str, workers: int) -> tuple[float, int, int]:
     """Seconds, files and bytes of one export into a fresh folder."""
-    from db.engine import open_library
+    from db.opening import open_library
     from reader.core.script import Script
     from reader.services.exporting import ExportFormat, ExportOptions, export
 

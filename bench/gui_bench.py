@@ -47,8 +47,8 @@ def build_library(path: Path, n_issues: int, seed: int = 0) -> tuple[int, int]:
     """Create the synthetic library; returns (issue id, article id) of the long article."""
     from sqlalchemy import insert
 
-    from db.engine import open_library
     from db.models import Article, Block, Issue, Leftover, utcnow
+    from db.opening import open_library
 
     rng = random.Random(seed)
     sentences = _sentences()

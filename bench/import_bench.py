@@ -101,7 +101,7 @@ def main() -> int:
             return 0
         print("in-process breakdown:")
 
-        from db.engine import open_library
+        from db.opening import open_library
         from reader.services import importing
         from reader.services.importing import import_files
 

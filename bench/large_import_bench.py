@@ -47,8 +47,8 @@ def child(db: Path, path: Path, cancel_at: float | None) -> None:
     """Import ``path`` into the library ``db`` and print what happened as JSON (runs in its own process)."""
     from sqlalchemy import func, select
 
-    from db.engine import open_library
     from db.models import Article, Issue
+    from db.opening import open_library
     from reader.services.importing import import_files
 
     library = open_library(db)

@@ -24,8 +24,9 @@ sys.path.insert(0, str(REPO))
 
 from sqlalchemy import select  # noqa: E402
 
-from db.engine import Library, open_library  # noqa: E402
+from db.engine import Library  # noqa: E402
 from db.models import Article, Block, Issue  # noqa: E402
+from db.opening import open_library  # noqa: E402
 from reader.core.rules import run_rules  # noqa: E402
 from reader.services.importing import import_files  # noqa: E402
 from reader.services.suggesting import article_suggestions, fix_safe  # noqa: E402

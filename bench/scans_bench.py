@@ -94,7 +94,7 @@ def main() -> int:
     import psutil
     from PySide6.QtWidgets import QApplication
 
-    from db.engine import open_library
+    from db.opening import open_library
     from reader.services.importing import import_files
     from reader.services.pages import attach_files
     from tests.conftest import SAMPLE_ISSUE

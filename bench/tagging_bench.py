@@ -29,8 +29,9 @@ sys.path.insert(0, str(REPO / "bench"))
 
 from sqlalchemy import insert, select  # noqa: E402
 
-from db.engine import Library, open_library  # noqa: E402
+from db.engine import Library  # noqa: E402
 from db.models import Article, Block, Issue, utcnow  # noqa: E402
+from db.opening import open_library  # noqa: E402
 from db.tagging_models import ArticleTag, Tag  # noqa: E402
 from reader.core import segmenter  # noqa: E402
 

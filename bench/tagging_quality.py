@@ -29,8 +29,9 @@ from sqlalchemy import insert, select  # noqa: E402
 from sqlalchemy.orm import Session  # noqa: E402
 from tagging_labels import CORPUS, WRITTEN, WrittenArticle  # type: ignore[import-not-found]  # noqa: E402
 
-from db.engine import Library, open_library  # noqa: E402
+from db.engine import Library  # noqa: E402
 from db.models import Article, Block, Contributor, Issue, utcnow  # noqa: E402
+from db.opening import open_library  # noqa: E402
 from reader.core.script import fold  # noqa: E402
 from reader.core.tag_suggestions import TagSuggestion  # noqa: E402
 

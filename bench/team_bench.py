@@ -49,8 +49,8 @@ def editor(
     """One editor process: save, save, save… until ``until``; returns its saves and latencies."""
     from sqlalchemy import select
 
-    from db.engine import open_library
     from db.models import Article, Block
+    from db.opening import open_library
     from reader.services.tracking import StaleVersion, save_article_text
 
     rng = random.Random(seed)
@@ -87,8 +87,8 @@ def editor(
 def run_editors(url: str, editors: int, seconds: float) -> None:
     from sqlalchemy import select
 
-    from db.engine import open_library
     from db.models import Block
+    from db.opening import open_library
     from tests.safety_support import add_articles
 
     library = open_library(url)

@@ -40,8 +40,8 @@ def _text(chars: int) -> str:
 
 def build(path: Path, chars: int) -> tuple[int, list[int]]:
     """One issue with the long article in paragraphs, and the same text as one paragraph."""
-    from db.engine import open_library
     from db.models import Article, Block, Issue, utcnow
+    from db.opening import open_library
     from db.original_text import write_text
 
     text = _text(chars)

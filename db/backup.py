@@ -40,8 +40,6 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import Engine
-
 from db.errors import BackupError, CheckNotRun, LibraryDamaged, could_not_run, is_damage
 from db.integrity import check_file
 from db.quarantine import quarantine
@@ -419,22 +417,6 @@ def _leave_wal(library: Path) -> None:
         Path(f"{library}-shm").unlink()
 
 
-def upgrade_with_backup(engine: Engine, library_path: str | Path | None) -> bool:
-    """Upgrade the schema to head, first backing up (``pre-migration``) an existing library.
-
-    A new (empty) library, one already at head, and an in-memory one
-    (``library_path`` None) are migrated without a backup.  If the backup
-    fails, nothing is migrated and BackupError / LibraryDamaged is raised.
-    """
-    from db.migrate import current_revisions, is_current, upgrade_to_head
-
-    if is_current(engine):
-        return False
-    if library_path is not None and current_revisions(engine):
-        backup_before(library_path, "pre-migration")
-    return upgrade_to_head(engine)
-
-
 def _existing_library(library_path: str | Path) -> Path:
     library = Path(library_path).expanduser().resolve()
     if not library.is_file():
@@ -551,6 +533,5 @@ __all__ = [
     "restore",
     "restore_newest_good_backup",
     "rotate",
-    "upgrade_with_backup",
     "verify_backup",
 ]

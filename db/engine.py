@@ -1,4 +1,4 @@
-"""Opening a library: an engine with the right set-up (``db.dialect``) and explicit transactions.
+"""A library's engine: the right set-up (``db.dialect``) and explicit transactions.
 
 On SQLite every connection gets ``foreign_keys=ON``, WAL journalling and a
 busy timeout (on PostgreSQL write transactions take the writer lock instead).
@@ -29,7 +29,6 @@ __all__ = [
     "Library",
     "create_library_engine",
     "database_url",
-    "open_library",
     "prepare_connection",
 ]
 
@@ -95,20 +94,3 @@ class Library:
     def close(self) -> None:
         """Release every connection."""
         self.engine.dispose()
-
-
-def open_library(db: str | Path) -> Library:
-    """Open (creating if needed) the library at a path or URL and upgrade its schema to head.
-
-    An existing library is backed up (verified) before any migration runs.
-    """
-    from db.backup import upgrade_with_backup
-    from db.safety import library_path
-
-    engine = create_library_engine(database_url(db))
-    try:
-        upgrade_with_backup(engine, library_path(db))
-    except BaseException:
-        engine.dispose()
-        raise
-    return Library(engine)

@@ -2,8 +2,8 @@
 
 SQLite in WAL mode needs to create ``-wal`` and ``-shm`` files beside the
 library, so a library on a read-only medium (or in a read-only folder) cannot
-be opened the usual way.  ``open_library_safely`` detects that and opens it
-read-only instead: with ``mode=ro`` when SQLite can use the existing ``-shm``,
+be opened the usual way.  ``db.opening.open_library_safely`` detects that and
+opens it read-only instead: with ``mode=ro`` when SQLite can use the existing ``-shm``,
 with ``immutable=1`` when the library was closed cleanly (no ``-wal``), and
 from a temporary copy when a ``-wal`` is present without its ``-shm`` (opening
 it immutable would silently ignore the last saves).  Every write on such a
@@ -26,7 +26,7 @@ from sqlalchemy.engine import ExceptionContext, make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session
 
-from db.engine import Library, database_url, open_library, prepare_connection
+from db.engine import Library, database_url, prepare_connection
 from db.errors import LibraryDamaged, ReadOnlyLibrary, could_not_run, is_damage
 
 
@@ -84,25 +84,6 @@ def writable(path: Path) -> bool:
     if not os.access(folder, os.W_OK | os.X_OK):
         return False
     return not path.exists() or os.access(path, os.W_OK)
-
-
-def open_library_safely(db: str | Path) -> tuple[Library, bool]:
-    """Open a library for writing when possible, else read-only; returns (library, read_only)."""
-    path = library_path(db)
-    if path is None or not path.exists():
-        if path is not None and path.parent.is_dir() and not writable(path):
-            raise ReadOnlyLibrary(path, "cannot create a library here: the folder is read-only")
-        return open_library(db), False
-    if writable(path):
-        try:
-            return open_library(path), False
-        except OperationalError as exc:
-            if not _is_read_only_failure(exc):
-                raise
-            reason = f"the library could not be opened for writing ({exc.orig}); opened read-only"
-    else:
-        reason = "the library's file or folder is read-only; opened read-only"
-    return open_read_only(path, reason), True
 
 
 def open_read_only(
@@ -185,7 +166,8 @@ def _read_only_message(message: str) -> bool:
     return "readonly" in text or "read-only" in text or "query_only" in text
 
 
-def _is_read_only_failure(exc: OperationalError) -> bool:
+def is_read_only_failure(exc: OperationalError) -> bool:
+    """True when opening for writing failed because the file or folder cannot be written."""
     text = str(exc.orig).lower()
     return _read_only_message(text) or "unable to open database file" in text
 
@@ -193,8 +175,8 @@ def _is_read_only_failure(exc: OperationalError) -> bool:
 __all__ = [
     "ReadOnlyLibraryHandle",
     "is_read_only",
+    "is_read_only_failure",
     "library_path",
-    "open_library_safely",
     "open_read_only",
     "writable",
 ]

@@ -31,7 +31,7 @@ def add_commands(
 
 def cmd_copy_library(args: argparse.Namespace) -> int:
     """Copy SOURCE into the empty TARGET; prints each table's rows and the verification."""
-    from db.engine import open_library
+    from db.opening import open_library
     from db.safety import library_path
     from reader.services.library_copy import copy_library
 

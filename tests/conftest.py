@@ -19,7 +19,8 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 
-from db.engine import Library, open_library
+from db.engine import Library
+from db.opening import open_library
 from tests.pg_server import PostgresServer, find_binaries, start_server
 
 REPO = Path(__file__).resolve().parents[1]

@@ -58,9 +58,9 @@ def article_texts(article: int, version: int, blocks: int = BLOCKS) -> list[str]
 
 def make_library(path: Path, articles: int = ARTICLES, blocks: int = BLOCKS) -> list[int]:
     """A fresh library whose articles are at version 1 with ``article_texts``; returns their ids."""
-    from db.engine import open_library
     from db.integrity import record_hashes
     from db.models import Article, Block, Issue, utcnow
+    from db.opening import open_library
 
     library = open_library(path)
     try:

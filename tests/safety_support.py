@@ -7,9 +7,10 @@ from pathlib import Path
 
 from sqlalchemy import select, update
 
-from db.engine import Library, open_library
+from db.engine import Library
 from db.integrity import record_hashes
 from db.models import Article, Block, Issue, Leftover, utcnow
+from db.opening import open_library
 from db.original_text import write_text
 
 

@@ -22,14 +22,14 @@ from db.backup import (
     list_backups,
     restore,
     rotate,
-    upgrade_with_backup,
     verify_backup,
 )
-from db.engine import create_library_engine, database_url, open_library
+from db.engine import create_library_engine, database_url
 from db.errors import BackupError, LibraryDamaged
 from db.integrity import record_hashes
 from db.migrate import current_revisions, head_revisions
 from db.models import Block
+from db.opening import open_library, upgrade_with_backup
 from reader.core.paths import data_dir, default_library
 from tests.safety_support import add_old_issue, corrupt_pages, library_at, make_library, save_all_blocks
 

@@ -18,8 +18,8 @@ from db.backup import (
     failed_backups,
     list_backups,
 )
-from db.engine import open_library
 from db.errors import BackupError, LibraryDamaged
+from db.opening import open_library
 from reader.cli import main
 from tests.safety_support import make_library
 

@@ -13,9 +13,9 @@ import pytest
 from sqlalchemy import select
 
 from db.editing_models import Revision
-from db.engine import open_library
 from db.integrity import full_check
 from db.models import Article, Block
+from db.opening import open_library
 from reader.cli import main
 from reader.services import segmentation_edits, tagging, tracking
 from reader.services.importing import import_files

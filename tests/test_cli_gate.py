@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from db.engine import open_library
+from db.opening import open_library
 from reader.cli import main
 from reader.services.importing import import_files
 from tests.conftest import REPO, SAMPLE_ISSUE

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from db.engine import open_library
+from db.opening import open_library
 from reader.cli_proofreading import add_commands, autofix_imported
 from reader.core.errors import JiaokanError
 from reader.services.importing import import_files

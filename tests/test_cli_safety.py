@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from db.backup import list_backups
-from db.engine import open_library
+from db.opening import open_library
 from reader.cli_safety import add_commands
 from reader.core.errors import JiaokanError
 from reader.core.paths import data_dir, default_library

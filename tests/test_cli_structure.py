@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from db.engine import open_library
+from db.opening import open_library
 from reader.cli import main
 from reader.services.library import list_articles
 from reader.services.segmentation_edits import issue_coverage

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from db.engine import open_library
+from db.opening import open_library
 from reader.cli import main
 from reader.services.importing import import_files
 from reader.services.library import list_articles

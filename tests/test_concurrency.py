@@ -29,8 +29,8 @@ def worker(library_path: str, name: str, articles: list[int], start_at: float, s
     """Make ``EDITS`` edits on ``articles``; returns what was saved and every conflict seen."""
     from sqlalchemy import select
 
-    from db.engine import open_library
     from db.models import Article, Block
+    from db.opening import open_library
     from reader.services.recovery import save_or_recover
     from reader.services.tracking import StaleVersion
 
@@ -93,9 +93,9 @@ def _run_workers(library: Path, plan: dict[str, list[int]]) -> list[dict[str, An
 def test_two_processes_editing_same_and_different_articles_lose_nothing(tmp_path: Path) -> None:
     from sqlalchemy import select
 
-    from db.engine import open_library
     from db.integrity import verify_hashes
     from db.models import Article, Block
+    from db.opening import open_library
     from tests.safety_support import add_articles
 
     path = tmp_path / "shared.sqlite3"
@@ -124,7 +124,7 @@ def test_two_processes_editing_same_and_different_articles_lose_nothing(tmp_path
 def test_a_stale_save_reports_both_texts_and_overwrites_nothing(tmp_path: Path) -> None:
     import pytest
 
-    from db.engine import open_library
+    from db.opening import open_library
     from reader.services.recovery import save_or_recover
     from reader.services.tracking import StaleVersion
     from tests.safety_support import add_articles
@@ -152,7 +152,7 @@ def test_two_processes_opening_a_new_library_at_once(tmp_path: Path) -> None:
     start_at = time.time() + 1.0
     code = (
         "import sys, time\n"
-        "from db.engine import open_library\n"
+        "from db.opening import open_library\n"
         "time.sleep(max(0.0, float(sys.argv[2]) - time.time()))\n"
         "open_library(sys.argv[1]).close()\n"
     )

@@ -48,7 +48,7 @@ def test_verify_catches_a_half_written_save(tmp_path: Path) -> None:
 
 
 def test_verify_accepts_a_committed_but_unacknowledged_save(tmp_path: Path) -> None:
-    from db.engine import open_library
+    from db.opening import open_library
     from reader.services.recovery import save_or_recover
 
     library_path = tmp_path / "crash.sqlite3"

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from db.engine import open_library
+from db.opening import open_library
 from reader.cli import main
 from reader.core.exporters.csv_cells import neutralise
 from reader.services.importing import import_files

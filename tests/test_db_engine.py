@@ -12,9 +12,10 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import func, select, text
 from sqlalchemy.exc import IntegrityError
 
-from db.engine import Library, create_library_engine, database_url, open_library
+from db.engine import Library, create_library_engine, database_url
 from db.migrate import HEAD, create_at_head, current_revisions, head_revisions, upgrade_with_alembic
 from db.models import Article, Issue, utcnow
+from db.opening import open_library
 from db.original_text import read_text, read_window
 from db.schema import include_name, metadata
 from tests.safety_support import add_old_issue, library_at

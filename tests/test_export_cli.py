@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from db.engine import open_library
+from db.opening import open_library
 from tests.conftest import SAMPLE_ISSUE
 from tests.test_cli import run
 from tests.test_export_formats import RIVER_TITLE, make_edits

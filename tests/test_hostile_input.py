@@ -16,8 +16,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import func, select
 
-from db.engine import Library, open_library
+from db.engine import Library
 from db.models import Article, Block, Issue, Leftover
+from db.opening import open_library
 from reader.core.decoding import MAX_STREAMED_BYTES, STREAM_THRESHOLD
 from reader.services.importing import ImportReport, Outcome, import_files
 from tests.conftest import SAMPLE_ISSUE

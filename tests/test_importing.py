@@ -140,7 +140,7 @@ def test_corpus_spans_point_into_the_stored_original(library: Library, corpus_fi
 
 def test_parallel_preparation_stores_the_same_as_serial(tmp_path: Path) -> None:
     """Decoding and segmenting in worker processes changes nothing in what is stored."""
-    from db.engine import open_library
+    from db.opening import open_library
     from reader.services.importing import PARALLEL_THRESHOLD
 
     folder = tmp_path / "issues"

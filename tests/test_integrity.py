@@ -9,10 +9,11 @@ import pytest
 from sqlalchemy import update
 
 from db.backup import backup_before, list_backups, restore_newest_good_backup
-from db.engine import Library, open_library
+from db.engine import Library
 from db.errors import BackupError, LibraryDamaged
 from db.integrity import ensure_sound, full_check, quick_check, record_hashes, require_sound, verify_hashes
 from db.models import Article, Block
+from db.opening import open_library
 from db.original_text import PIECE_CHARS
 from db.quarantine import quarantine
 from db.safety_models import article_text_digest

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from db.backup import list_backups
-from db.engine import open_library
 from db.models import Article, Issue
+from db.opening import open_library
 from reader.cli import main
 from reader.services.issues import delete_issues, issue_properties, restore_issues, set_issue_properties
 from reader.services.library import NotFoundError

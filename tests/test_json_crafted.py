@@ -13,8 +13,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import func, select
 
-from db.engine import Library, open_library
+from db.engine import Library
 from db.models import Issue
+from db.opening import open_library
 from reader.cli import main
 from reader.core.errors import JiaokanError
 from reader.services.importing import Outcome

@@ -14,9 +14,10 @@ import pytest
 from sqlalchemy import func, select, update
 
 from db.editing_models import ChangeRecord, Note, Revision
-from db.engine import Library, open_library
+from db.engine import Library
 from db.integrity import verify_hashes
 from db.models import Article, Block, Issue
+from db.opening import open_library
 from db.tagging_models import ArticleTag, Tag
 from reader.core.exporters.options import ExportFormat, ExportOptions
 from reader.core.exporters.schema_check import Validator

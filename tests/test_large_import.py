@@ -13,8 +13,9 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
-from db.engine import Library, open_library
+from db.engine import Library
 from db.models import Article, Block, Contributor, Issue, IssueText, Leftover
+from db.opening import open_library
 from db.original_text import read_text, read_window
 from db.safety_models import ArticleHash
 from reader.core.segment import sections

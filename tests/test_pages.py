@@ -10,8 +10,9 @@ import pytest
 from sqlalchemy import func, select
 
 from db.backup import backup_before, restore
-from db.engine import Library, open_library
+from db.engine import Library
 from db.integrity import full_check
+from db.opening import open_library
 from db.scan_bytes import CHUNK_BYTES, read_bytes
 from db.scan_models import ScanChunk, ScanFile, ScanPage, ScanRegion
 from reader.services.importing import import_files

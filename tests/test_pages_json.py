@@ -9,8 +9,9 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from db.engine import Library, open_library
+from db.engine import Library
 from db.models import Block
+from db.opening import open_library
 from reader.core.exporters.options import ExportFormat, ExportOptions
 from reader.services.exporting import export
 from reader.services.importing import Outcome, import_files

@@ -21,7 +21,7 @@ import pytest
 from sqlalchemy import text
 
 from db.errors import ReadOnlyLibrary
-from db.safety import open_library_safely
+from db.opening import open_library_safely
 from tests.conftest import REPO
 from tests.safety_support import make_library
 
@@ -29,7 +29,8 @@ PROBE = r"""
 import json, sys
 from sqlalchemy import select, text, update
 from db.models import Block
-from db.safety import is_read_only, open_library_safely
+from db.safety import is_read_only
+from db.opening import open_library_safely
 from db.errors import ReadOnlyLibrary
 
 out = {}
@@ -180,7 +181,7 @@ def test_writable_library_opens_for_writing(tmp_path: Path) -> None:
 
 
 def test_new_library_in_read_only_folder_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("db.safety.writable", lambda path: False)
+    monkeypatch.setattr("db.opening.writable", lambda path: False)
     with pytest.raises(ReadOnlyLibrary, match="cannot create a library here"):
         open_library_safely(tmp_path / "new.sqlite3")
     assert not (tmp_path / "new.sqlite3").exists()

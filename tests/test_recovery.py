@@ -10,9 +10,10 @@ from typing import Any
 import pytest
 from sqlalchemy import event, select, text
 
-from db.engine import Library, open_library
+from db.engine import Library
 from db.integrity import verify_hashes
 from db.models import Article, Block
+from db.opening import open_library
 from reader.core.paths import data_dir
 from reader.services.recovery import (
     RecoveryError,

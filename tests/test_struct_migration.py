@@ -6,8 +6,9 @@ from pathlib import Path
 
 from sqlalchemy import select, text
 
-from db.engine import Library, open_library
+from db.engine import Library
 from db.models import Article
+from db.opening import open_library
 from reader.services.importing import import_files
 from reader.services.notes import add_note
 from reader.services.segmentation_edits import merge_articles, split_article

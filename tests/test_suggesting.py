@@ -355,7 +355,7 @@ def test_user_rules_export_and_import_round_trip(library: Library, tmp_path: Any
         exported = export_user_rules(session)
     shared = json.loads(json.dumps(exported, ensure_ascii=False))
     other = tmp_path / "other.sqlite3"
-    from db.engine import open_library
+    from db.opening import open_library
 
     second = open_library(other)
     try:

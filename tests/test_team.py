@@ -13,8 +13,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import func, select
 
-from db.engine import Library, open_library
+from db.engine import Library
 from db.models import Article, Block, Issue
+from db.opening import open_library
 from reader.cli import main
 from reader.core.script import fold
 from reader.core.search_index import index_rows, remove_rows, search_ids

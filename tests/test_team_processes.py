@@ -18,9 +18,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from db.engine import open_library
 from db.integrity import verify_hashes
 from db.models import Article, Block, Issue
+from db.opening import open_library
 from tests.conftest import SAMPLE_ISSUE
 from tests.safety_support import add_articles
 from tests.test_concurrency import EDITS, REPO
@@ -31,7 +31,7 @@ IMPORTS = 6
 EDITOR = "tests/test_concurrency.py"
 _IMPORTER = """
 import json, sys, time
-from db.engine import open_library
+from db.opening import open_library
 from reader.services.importing import import_files
 library = open_library(sys.argv[1])
 time.sleep(max(0.0, float(sys.argv[2]) - time.time()))

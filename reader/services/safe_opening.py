@@ -1,7 +1,7 @@
 """Use case: open a library for an interactive session, checked before anything is written.
 
 :func:`open_checked` opens the library for writing when it can and read-only
-when its file or folder cannot be written (``db.safety.open_library_safely``),
+when its file or folder cannot be written (``db.opening.open_library_safely``),
 then runs ``quick_check``: a damaged library raises ``LibraryDamaged`` listing
 the problems, with nothing written and the library closed.  A file so damaged
 that even opening it fails (a malformed schema page) is reported the same way.
@@ -22,7 +22,8 @@ from sqlalchemy.orm import Session
 from db.engine import Library
 from db.errors import LibraryDamaged, could_not_run, is_damage
 from db.integrity import ensure_sound
-from db.safety import library_path, open_library_safely
+from db.opening import open_library_safely
+from db.safety import library_path
 from reader.services.recovery import RecoveryFile, pending_recoveries
 
 __all__ = [

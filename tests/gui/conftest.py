@@ -14,7 +14,8 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
-from db.engine import Library, open_library
+from db.engine import Library
+from db.opening import open_library
 from tests.conftest import SAMPLE_ISSUE
 
 if TYPE_CHECKING:

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from db.backup import backup_before
-from db.engine import open_library
 from db.integrity import full_check
+from db.opening import open_library
 from reader.gui.main_window import MainWindow
 from tests.safety_support import corrupt_pages, make_library
 

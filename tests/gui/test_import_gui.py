@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
-from db.engine import open_library
 from db.models import Article, Block, Issue
+from db.opening import open_library
 from db.original_text import read_text
 from reader.gui.import_flow import STEPS_PER_FILE
 from reader.gui.main_window import MainWindow

@@ -15,7 +15,8 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from db.engine import Library, open_library
+from db.engine import Library
+from db.opening import open_library
 from reader.gui.library_model import Column
 from reader.gui.main_window import MainWindow
 from reader.gui.proofreading import Mode

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from db.engine import open_library
 from db.models import Article, Block
+from db.opening import open_library
 from reader.gui.main_window import MainWindow
 from reader.gui.recovery_dialog import RecoveryDialog, RecoveryOutcome
 from reader.services.recovery import pending_recoveries, write_recovery
