@@ -15,10 +15,12 @@ backups out of the rotation, and the newest backup that passed the full check
 
 A library's backups live in ``<library>.backups/`` beside it, however it is
 opened (``--db PATH`` or as the default library), named
-``<stem>-<UTC timestamp>-<reason>.sqlite3``; those that older versions put in
-``data_dir()/backups/`` for the default library are still listed, restorable and
-rotated.  Rotation keeps the newest ``KEEP_LAST`` plus the newest of each of
-the last ``KEEP_WEEKS`` calendar weeks.
+``<stem>-<UTC timestamp>-<reason>.sqlite3``.  Older versions put the default
+library's backups in ``data_dir()/backups/``: that policy is the application's, so
+the caller passes such a folder as ``legacy`` (``reader.core.paths.legacy_backup_folder``)
+and its backups of this library are then listed, restorable and rotated too.
+Rotation keeps the newest ``KEEP_LAST`` plus the newest of each of the last
+``KEEP_WEEKS`` calendar weeks.
 
 A check that cannot run (disk full, I/O error, permission) raises CheckNotRun:
 it never counts as damage.  A restore writes the backup's content to a new
@@ -58,7 +60,6 @@ _STALE_PART_SECONDS = 3600
 _LEAVE_WAL_SECONDS = 5
 _MONDAY = datetime(2001, 1, 1, tzinfo=UTC)  # a Monday: calendar weeks start on Mondays
 FAILED_CHECK = "failed-check"  # subfolder of the backup folder for copies of a damaged library
-LEGACY_FOLDER = "backups"  # where older versions kept the default library's backups
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,24 +78,20 @@ def backup_dir(library_path: str | Path) -> Path:
     return library.with_name(library.name + ".backups")
 
 
-def backup_folders(library_path: str | Path) -> list[Path]:
-    """Every folder holding backups of a library: ``backup_dir`` and, for a library in the data
-    folder, the ``backups/`` folder older versions used for it."""
-    from reader.core.paths import data_dir
-
-    library = Path(library_path).expanduser().resolve()
-    folders = [backup_dir(library)]
-    data = data_dir().expanduser().resolve()
-    if library.parent == data:
-        folders.append(data / LEGACY_FOLDER)
+def backup_folders(library_path: str | Path, legacy: Path | None = None) -> list[Path]:
+    """Every folder holding backups of a library: ``backup_dir`` and the caller's ``legacy`` folder
+    (one older versions used, shared by several libraries), if any."""
+    folders = [backup_dir(library_path)]
+    if legacy is not None:
+        folders.append(legacy.expanduser().resolve())
     return folders
 
 
-def list_backups(library_path: str | Path) -> list[BackupInfo]:
+def list_backups(library_path: str | Path, legacy: Path | None = None) -> list[BackupInfo]:
     """The library's verified backups (in every folder of ``backup_folders``), newest first."""
     library = Path(library_path).expanduser().resolve()
     found = []
-    for index, folder in enumerate(backup_folders(library)):
+    for index, folder in enumerate(backup_folders(library, legacy)):
         try:
             entries = list(os.scandir(folder))
         except FileNotFoundError:
@@ -115,10 +112,10 @@ def failed_backups(library_path: str | Path) -> list[Path]:
     return sorted(folder.glob(f"*{SUFFIX}"), reverse=True) if folder.is_dir() else []
 
 
-def backup_before(library_path: str | Path, reason: str) -> BackupInfo:
+def backup_before(library_path: str | Path, reason: str, legacy: Path | None = None) -> BackupInfo:
     """Make a verified backup now into the backup folder, then rotate; raises BackupError."""
     info = _backup_into_folder(library_path, reason)
-    rotate(library_path)
+    rotate(library_path, legacy=legacy)
     return info
 
 
@@ -139,15 +136,17 @@ def _backup_into_folder(library_path: str | Path, reason: str) -> BackupInfo:
     return BackupInfo(target, parsed[0], size, reason)
 
 
-def backup_if_due(library_path: str | Path, interval_hours: float = 24) -> BackupInfo | None:
+def backup_if_due(
+    library_path: str | Path, interval_hours: float = 24, legacy: Path | None = None
+) -> BackupInfo | None:
     """Back up (reason ``auto``) when the newest backup is older than the interval; else None."""
-    newest = next(iter(list_backups(library_path)), None)
+    newest = next(iter(list_backups(library_path, legacy)), None)
     if newest is not None and datetime.now(UTC) - newest.created_at < timedelta(hours=interval_hours):
         return None
-    return backup_before(library_path, "auto")
+    return backup_before(library_path, "auto", legacy)
 
 
-def backup_to(library_path: str | Path, target: str | Path) -> int:
+def backup_to(library_path: str | Path, target: str | Path, legacy: Path | None = None) -> int:
     """Write a verified backup of the library to ``target`` (a file, or a folder to put it in).
 
     Returns the size in bytes.  ``target`` is replaced atomically and only by
@@ -159,17 +158,17 @@ def backup_to(library_path: str | Path, target: str | Path) -> int:
     target = Path(target).expanduser()
     if target.is_dir():
         target = _new_name(target, library, "manual")
-    _refuse_target(library, target)
+    _refuse_target(library, target, legacy)
     return _write_backup(library, target)
 
 
-def _refuse_target(library: Path, target: Path) -> None:
+def _refuse_target(library: Path, target: Path, legacy: Path | None) -> None:
     resolved = target.resolve()
     own = {Path(f"{library}{suffix}"): what for suffix, what in _OWN_FILES}
     for path, what in own.items():
         if resolved == path or (target.exists() and path.exists() and os.path.samefile(target, path)):
             raise BackupError(target, f"a backup cannot overwrite {what}")
-    if any(resolved == b.path.resolve() for b in list_backups(library)):
+    if any(resolved == b.path.resolve() for b in list_backups(library, legacy)):
         raise BackupError(
             target, "a backup cannot overwrite one of the library's backups (python main.py backups)"
         )
@@ -241,9 +240,14 @@ def _full_check_or_keep_apart(library: Path, part: Path, target: Path) -> None:
     )
 
 
-def rotate(library_path: str | Path, now: datetime | None = None, protect: Iterable[Path] = ()) -> list[Path]:
+def rotate(
+    library_path: str | Path,
+    now: datetime | None = None,
+    protect: Iterable[Path] = (),
+    legacy: Path | None = None,
+) -> list[Path]:
     """Delete the backups the rotation no longer keeps (never those in ``protect``); returns them."""
-    backups = list_backups(library_path)
+    backups = list_backups(library_path, legacy)
     keep = kept_backups(backups, now or datetime.now(UTC))
     spared = {Path(p).resolve() for p in protect}
     deleted = []
@@ -296,7 +300,13 @@ class Restored:
     quarantined: Path | None  # where a damaged library was moved instead
 
 
-def restore(library_path: str | Path, backup_path: str | Path, *, quarantine_it: bool = False) -> Restored:
+def restore(
+    library_path: str | Path,
+    backup_path: str | Path,
+    *,
+    quarantine_it: bool = False,
+    legacy: Path | None = None,
+) -> Restored:
     """Replace the library with a verified backup (see ``Restored``).
 
     The backup's content is first written to a new file beside the library and
@@ -336,7 +346,7 @@ def restore(library_path: str | Path, backup_path: str | Path, *, quarantine_it:
     except BaseException:
         part.unlink(missing_ok=True)
         raise
-    rotate(library, protect=[backup])  # the backup just restored stays, to restore again
+    rotate(library, protect=[backup], legacy=legacy)  # the backup just restored stays, to restore again
     return Restored(before, quarantined)
 
 
@@ -349,7 +359,7 @@ class Recovery:
     skipped: list[tuple[Path, str]]
 
 
-def restore_newest_good_backup(library_path: str | Path) -> Recovery:
+def restore_newest_good_backup(library_path: str | Path, legacy: Path | None = None) -> Recovery:
     """Restore the newest backup that passes verification and the full check, quarantining the library.
 
     The restored copy is written and verified beside the library before the
@@ -359,12 +369,12 @@ def restore_newest_good_backup(library_path: str | Path) -> Recovery:
     """
     library = Path(library_path).expanduser().resolve()
     skipped: list[tuple[Path, str]] = []
-    for backup in list_backups(library):
+    for backup in list_backups(library, legacy):
         problems = verify_backup(backup.path) or check_file(backup.path)
         if problems:
             skipped.append((backup.path, "; ".join(problems)))
             continue
-        done = restore(library, backup.path, quarantine_it=True)
+        done = restore(library, backup.path, quarantine_it=True, legacy=legacy)
         return Recovery(backup, done.quarantined, skipped)
     detail = "".join(f"; {path.name}: {why}" for path, why in skipped)
     raise BackupError(library, "no usable backup to restore, the library was left as it is" + detail)

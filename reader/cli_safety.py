@@ -14,6 +14,7 @@ from pathlib import Path
 
 from reader import cli_server
 from reader.core.errors import JiaokanError
+from reader.core.paths import legacy_backup_folder
 
 EXIT_OK = 0
 EXIT_PROBLEMS = 1
@@ -68,12 +69,12 @@ def cmd_backup(args: argparse.Namespace) -> int:
     library = _library_file(args.db)
     if args.to is not None:
         target = args.to.expanduser()
-        size = backup_to(library, target)
+        size = backup_to(library, target, legacy_backup_folder(library))
         if target.is_dir():
             target = max(target.glob(f"{library.stem}-*-manual.sqlite3"), key=lambda p: p.stat().st_mtime)
         print(f"backed up {library} to {target} ({_size(size)}, verified)")
     else:
-        info = backup_before(library, "manual")
+        info = backup_before(library, "manual", legacy_backup_folder(library))
         print(f"backed up {library} to {info.path} ({_size(info.size)}, verified)")
     return EXIT_OK
 
@@ -85,7 +86,7 @@ def cmd_backups(args: argparse.Namespace) -> int:
     from db.backup import backup_dir, failed_backups, list_backups
 
     library = _library_file(args.db)
-    backups = list_backups(library)
+    backups = list_backups(library, legacy_backup_folder(library))
     apart = failed_backups(library)
     if apart:
         print(
@@ -110,7 +111,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     from db.backup import restore
 
     library = _library_file(args.db)
-    done = restore(library, args.backup)
+    done = restore(library, args.backup, legacy=legacy_backup_folder(library))
     if done.pre_restore is not None:
         print(f"the library as it was is kept in {done.pre_restore.path}")
     if done.quarantined is not None:

@@ -30,7 +30,7 @@ from db.integrity import record_hashes
 from db.migrate import current_revisions, head_revisions
 from db.models import Block
 from db.opening import open_library, upgrade_with_backup
-from reader.core.paths import data_dir, default_library
+from reader.core.paths import data_dir, default_library, legacy_backup_folder
 from tests.safety_support import add_old_issue, corrupt_pages, library_at, make_library, save_all_blocks
 
 
@@ -77,14 +77,16 @@ def test_backups_in_the_old_default_folder_are_still_listed_and_restorable(tmp_p
     old = legacy / "library-20260101T000000.000Z-auto.sqlite3"
     backup_to(default_library(), old)
     (legacy / "other-20260101T000000.000Z-auto.sqlite3").write_bytes(b"not ours")
-    new = backup_before(default_library(), "manual")
-    listed = list_backups(default_library())
+    new = backup_before(default_library(), "manual", legacy_backup_folder(default_library()))
+    listed = list_backups(default_library(), legacy_backup_folder(default_library()))
     assert [b.path for b in listed] == [new.path, old.resolve()]
-    assert list_backups(os.path.relpath(default_library())) == listed
+    relative = os.path.relpath(default_library())
+    assert list_backups(relative, legacy_backup_folder(relative)) == listed
     # a library elsewhere named library.sqlite3 does not see the default library's old backups
     make_library(tmp_path / "library.sqlite3")
-    assert list_backups(tmp_path / "library.sqlite3") == []
-    restore(default_library(), old)
+    elsewhere = tmp_path / "library.sqlite3"
+    assert list_backups(elsewhere, legacy_backup_folder(elsewhere)) == []
+    restore(default_library(), old, legacy=legacy_backup_folder(default_library()))
 
 
 def test_backup_sees_committed_wal_content_while_the_library_is_open(tmp_path: Path) -> None:

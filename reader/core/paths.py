@@ -34,6 +34,16 @@ def default_library() -> Path:
     return data_dir() / LIBRARY_FILE
 
 
+def legacy_backup_folder(library: str | Path) -> Path | None:
+    """Where older versions kept the backups of a library in the data folder (the default library's).
+
+    That is ``data_dir()/backups``, which ``db.backup`` lists and rotates when
+    given it as ``legacy``; None for a library anywhere else.
+    """
+    data = data_dir().expanduser().resolve()
+    return data / "backups" if Path(library).expanduser().resolve().parent == data else None
+
+
 def sample_library() -> Path:
     """The library ``--sample`` opens: a separate one, so the sample never enters the user's library."""
     return data_dir() / "sample" / LIBRARY_FILE

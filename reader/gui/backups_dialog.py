@@ -46,14 +46,16 @@ def local_time_text(moment: datetime) -> str:
 
 def _list(path: Path, _context: TaskContext) -> list[BackupInfo]:
     from db.backup import list_backups
+    from reader.core.paths import legacy_backup_folder
 
-    return list_backups(path)
+    return list_backups(path, legacy_backup_folder(path))
 
 
 def _back_up(path: Path, _context: TaskContext) -> BackupInfo:
     from db.backup import backup_before
+    from reader.core.paths import legacy_backup_folder
 
-    return backup_before(path, "manual")
+    return backup_before(path, "manual", legacy_backup_folder(path))
 
 
 def _folder(path: Path, _context: TaskContext) -> Path:

@@ -83,20 +83,23 @@ def reason_label(reason: str) -> str:
 # work functions (run on the task runner's threads; they never touch widgets)
 def _auto_backup(path: Path, hours: int, _context: TaskContext) -> BackupInfo | None:
     from db.backup import backup_if_due
+    from reader.core.paths import legacy_backup_folder
 
-    return backup_if_due(path, hours)
+    return backup_if_due(path, hours, legacy_backup_folder(path))
 
 
 def _restore_newest(path: Path, _context: TaskContext) -> Recovery:
     from db.backup import restore_newest_good_backup
+    from reader.core.paths import legacy_backup_folder
 
-    return restore_newest_good_backup(path)
+    return restore_newest_good_backup(path, legacy_backup_folder(path))
 
 
 def _restore(path: Path, backup: Path, _context: TaskContext) -> Restored:
     from db.backup import restore
+    from reader.core.paths import legacy_backup_folder
 
-    return restore(path, backup)
+    return restore(path, backup, legacy=legacy_backup_folder(path))
 
 
 def _recoveries(path: Path, _context: TaskContext) -> list[RecoveryFile]:

@@ -18,6 +18,7 @@ def backup_before_bulk(session: Session) -> None:
     """Back up the library behind ``session`` (reason ``pre-bulk``), unless this transaction did already."""
     from db.backup import backup_before
     from db.safety import library_path
+    from reader.core.paths import legacy_backup_folder
 
     transaction = session.get_transaction()
     if transaction is not None and session.info.get(_DONE) is transaction:
@@ -26,5 +27,5 @@ def backup_before_bulk(session: Session) -> None:
     engine = bind if isinstance(bind, Engine) else bind.engine
     path = library_path(engine.url.render_as_string(hide_password=False))
     if path is not None:
-        backup_before(path, "pre-bulk")
+        backup_before(path, "pre-bulk", legacy_backup_folder(path))
     session.info[_DONE] = transaction
