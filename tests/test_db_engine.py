@@ -191,3 +191,67 @@ def test_upgrading_moves_every_original_text_verbatim_and_keeps_every_article(tm
             assert read_window(session, ids[1], 2998, 3001).text == "二期"
     finally:
         library.close()
+
+
+_OLD_ARTICLES = {
+    "臺灣銀行公布新匯率": ["中央銀行今日宣佈，新臺幣對美元匯率上升。", "專家認為：出口將受影響（ＡＢＣ）"],
+    "體育新聞": ["足球比賽在上海舉行", "觀眾 2,000 人；門票售罄！"],
+    "副刊": ["春天來了，花開了。"],
+}
+
+
+def test_a_library_migrated_from_before_the_search_index_has_the_schema_and_search_of_today(
+    tmp_path: Path,
+) -> None:
+    """Migration 0002 (frozen: its own SQL) indexes an old library's articles as today's code does."""
+    from reader.services.searching import matching_ids, rebuild_index
+
+    old = tmp_path / "old.sqlite3"
+    library_at(old, "0001")
+    add_old_issue(old, "原文", articles=0)
+    with sqlite3.connect(old) as conn:
+        for position, (title, blocks) in enumerate(_OLD_ARTICLES.items()):
+            conn.execute(
+                "INSERT INTO article (issue_id, position, title, span_start, span_end, status, version, "
+                "updated_at) VALUES (1, ?, ?, 0, 1, 'new', 1, '2020-01-01 00:00:00')",
+                (position, title),
+            )
+            article_id = conn.execute("SELECT max(id) FROM article").fetchone()[0]
+            for block, text_ in enumerate(reversed(blocks)):  # stored out of reading order
+                conn.execute(
+                    "INSERT INTO block (article_id, position, role, text, pieces) "
+                    "VALUES (?, ?, 'paragraph', ?, '[[0, 1]]')",
+                    (article_id, len(blocks) - 1 - block, text_),
+                )
+    conn.close()
+    fresh = open_library(tmp_path / "fresh.sqlite3")
+    fresh.close()
+
+    library = open_library(old)  # migrates 0001 -> head, through 0002's indexing
+    queries = [
+        "银行",
+        "銀行",
+        "匯率 出口",
+        "ABC",
+        "足球",
+        "2,000",
+        "售罄！",
+        "花",
+        "出口將受影響",
+        "上海 春天",
+    ]
+    try:
+        with library.session() as session:
+            migrated = {query: matching_ids(session, query) for query in queries}
+            terms = session.execute(text("SELECT article_id, folded FROM article_search_terms")).all()
+        assert migrated["银行"] == migrated["銀行"] != []
+        assert migrated["上海 春天"] == [] and len(migrated["花"]) == 1
+        with library.writing() as session:
+            rebuild_index(session.connection())  # what today's code indexes for the same articles
+        with library.session() as session:
+            assert {query: matching_ids(session, query) for query in queries} == migrated
+            rebuilt = session.execute(text("SELECT article_id, folded FROM article_search_terms")).all()
+        assert sorted(rebuilt) == sorted(terms) and len(terms) == len(_OLD_ARTICLES)
+    finally:
+        library.close()
+    assert _schema(old) == _schema(tmp_path / "fresh.sqlite3")
