@@ -244,7 +244,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def _issue_row(issue: IssueSummary, articles: list[ArticleSummary]) -> dict[str, object]:
-    from reader.services.documents import iso_utc
+    from reader.core.timestamps import iso_utc
 
     return {
         "issue_id": issue.id,

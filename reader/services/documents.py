@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
-from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select
@@ -17,13 +16,10 @@ from sqlalchemy.orm import Session
 
 from db.models import Article, Block, Contributor
 from reader.core.model import Role
+from reader.services.proofreading_export import article_extras
+from reader.services.tagging import tags_for_export
 
 BODY_ROLES = (Role.PARAGRAPH.value, Role.SUBHEADING.value)
-
-
-def iso_utc(value: datetime) -> str:
-    """An aware UTC timestamp as ISO 8601 with a ``Z``."""
-    return value.isoformat().replace("+00:00", "Z")
 
 
 def article_documents(session: Session, articles: Sequence[Article]) -> list[dict[str, Any]]:
@@ -40,9 +36,6 @@ def article_documents(session: Session, articles: Sequence[Article]) -> list[dic
     ):
         people[person.article_id].append(person)
     # Feature areas add their own keys (corrections, revisions, notes, tags…).
-    from reader.services.proofreading_export import article_extras
-    from reader.services.tagging import tags_for_export
-
     extras = article_extras(session, ids)
     tags = tags_for_export(session, ids)
     return [

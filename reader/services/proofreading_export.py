@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from db.editing_models import ChangeRecord, Note, Revision
 from db.models import Article, Block
 from db.original_text import TextWindow, window_for
-from reader.services.documents import iso_utc
+from reader.core.timestamps import iso_utc
 from reader.services.tracking import block_changes, records_by_block
 
 BLOCK_SEPARATOR = "\n\n"

@@ -23,7 +23,8 @@ from db.models import Article, Block, Issue, Leftover
 from db.original_text import read_texts
 from db.tagging_models import TAG_KINDS, ArticleTag, Tag
 from reader.core.exporters.json_doc import FORMAT_NAME, FORMAT_VERSION
-from reader.services.documents import article_documents, iso_utc
+from reader.core.timestamps import iso_utc
+from reader.services.documents import article_documents
 from reader.services.proofreading_export import note_dict, revision_dict
 from reader.services.scan_json import article_region_dicts, issue_scan_parts
 
