@@ -1,6 +1,7 @@
 """Shared fixtures: an isolated data folder per test, the corpus, a real temporary library.
 
-The ``library`` fixture is an SQLite file by default.  A test module runs on
+The ``library`` fixture is an SQLite file by default, a copy of an empty library
+migrated once per session (``tests.template_library``).  A test module runs on
 both engines with ``pytestmark = pytest.mark.both_engines`` (or one test with
 the mark): ``library`` is then parametrised over SQLite and a fresh
 PostgreSQL database, cloned from a template migrated once, on a server the
@@ -22,6 +23,7 @@ import sqlalchemy as sa
 from db.engine import Library
 from db.opening import open_library
 from tests.pg_server import PostgresServer, find_binaries, start_server
+from tests.template_library import new_library_file
 
 REPO = Path(__file__).resolve().parents[1]
 CORPUS_DIR = REPO.parent / "shared" / "corpus"
@@ -99,6 +101,6 @@ def library(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Library]
     if getattr(request, "param", "sqlite") == "postgres":
         lib = open_library(request.getfixturevalue("postgres_url"))
     else:
-        lib = open_library(tmp_path / "library.sqlite3")
+        lib = open_library(new_library_file(tmp_path / "library.sqlite3"))
     yield lib
     lib.close()

@@ -12,6 +12,7 @@ from db.integrity import record_hashes
 from db.models import Article, Block, Issue, Leftover, utcnow
 from db.opening import open_library
 from db.original_text import write_text
+from tests.template_library import new_library_file
 
 
 def add_articles(library: Library, articles: int = 3, blocks: int = 3, tag: str = "") -> list[int]:
@@ -73,7 +74,7 @@ def save_all_blocks(library: Library, text: str) -> None:
 
 def make_library(path: Path, articles: int = 3, blocks: int = 3) -> list[int]:
     """Create a library file at ``path`` with some articles; returns their ids."""
-    library = open_library(path)
+    library = open_library(new_library_file(path))
     try:
         return add_articles(library, articles, blocks)
     finally:

@@ -20,6 +20,7 @@ from reader.cli import main
 from reader.services import segmentation_edits, tagging, tracking
 from reader.services.importing import import_files
 from tests.conftest import SAMPLE_ISSUE
+from tests.template_library import new_library_file
 from tests.test_export_formats import make_edits
 from tests.test_json_roundtrip import deep_edits
 
@@ -28,7 +29,7 @@ from tests.test_json_roundtrip import deep_edits
 def edited(tmp_path: Path) -> Path:
     """A library holding the sample issue after every kind of edit the application makes."""
     path = tmp_path / "lib.sqlite3"
-    library = open_library(path)
+    library = open_library(new_library_file(path))
     try:
         with library.write_session() as session:
             [result] = import_files(session, [SAMPLE_ISSUE]).imported

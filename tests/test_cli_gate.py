@@ -19,6 +19,7 @@ from reader.cli import main
 from reader.services.importing import import_files
 from tests.conftest import REPO, SAMPLE_ISSUE
 from tests.safety_support import add_articles, corrupt_pages, make_library, save_all_blocks
+from tests.template_library import new_library_file
 
 WRITING = [
     ["tags", "add", "新标签", "--article", "1"],
@@ -32,7 +33,7 @@ READING = [["list"], ["search", "河长"], ["tags", "list"], ["suggestions"]]
 @pytest.fixture
 def sample_db(tmp_path: Path) -> Path:
     path = tmp_path / "lib.sqlite3"
-    library = open_library(path)
+    library = open_library(new_library_file(path))
     with library.write_session() as session:
         assert import_files(session, [SAMPLE_ISSUE]).ok
     library.close()

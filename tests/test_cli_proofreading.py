@@ -21,6 +21,7 @@ from reader.cli_proofreading import add_commands, autofix_imported
 from reader.core.errors import JiaokanError
 from reader.services.importing import import_files
 from tests.conftest import REPO, SAMPLE_ISSUE
+from tests.template_library import new_library_file
 
 WRAPPER = "import sys; from tests.test_cli_proofreading import main; sys.exit(main(sys.argv[1:]))"
 
@@ -57,7 +58,7 @@ def run(*args: str) -> subprocess.CompletedProcess[str]:
 def db(tmp_path: Path) -> str:
     """A library file holding the sample issue (issue 1)."""
     path = tmp_path / "lib.sqlite3"
-    library = open_library(path)
+    library = open_library(new_library_file(path))
     try:
         with library.write_session() as session:
             assert len(import_files(session, [SAMPLE_ISSUE]).imported) == 1

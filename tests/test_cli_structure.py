@@ -12,13 +12,14 @@ from reader.cli import main
 from reader.services.library import list_articles
 from reader.services.segmentation_edits import issue_coverage
 from tests.structure_support import BAD_CUT, BODY, FRONT_PAGE, KICKER, LEAD_TITLE, MASTHEAD, build_issue
+from tests.template_library import new_library_file
 
 
 @pytest.fixture
 def db(tmp_path: Path) -> str:
     """The badly cut front page: its masthead article and lead-body article are ``A`` and ``B``."""
     path = tmp_path / "lib.sqlite3"
-    library = open_library(path)
+    library = open_library(new_library_file(path))
     issue = build_issue(library, tmp_path, FRONT_PAGE, BAD_CUT)
     with library.session() as session:
         assert [a.id for a in list_articles(session, issue)] == [int(A), int(B)]

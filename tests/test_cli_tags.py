@@ -16,6 +16,7 @@ from reader.cli import main
 from reader.services.importing import import_files
 from reader.services.library import list_articles
 from tests.conftest import REPO, SAMPLE_ISSUE
+from tests.template_library import new_library_file
 
 Run = Callable[..., tuple[int, str, str]]
 
@@ -23,7 +24,7 @@ Run = Callable[..., tuple[int, str, str]]
 @pytest.fixture
 def db(tmp_path: Path) -> str:
     """A library holding the sample issue."""
-    path = str(tmp_path / "lib.sqlite3")
+    path = str(new_library_file(tmp_path / "lib.sqlite3"))
     library = open_library(path)
     with library.write_session() as session:
         assert import_files(session, [SAMPLE_ISSUE]).ok

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication
 from db.engine import Library
 from db.opening import open_library
 from tests.conftest import SAMPLE_ISSUE
+from tests.template_library import new_library_file
 
 if TYPE_CHECKING:
     from pytestqt.qtbot import QtBot
@@ -53,7 +54,8 @@ def lib_path(tmp_path: Path) -> Path:
 @pytest.fixture
 def gui_library(lib_path: Path) -> Iterator[Library]:
     """A real, empty library file the window can also open by path."""
-    library = open_library(lib_path)
+    is_file = isinstance(lib_path, Path)  # some modules make it a PostgreSQL URL
+    library = open_library(new_library_file(lib_path) if is_file else lib_path)
     yield library
     library.close()
 
