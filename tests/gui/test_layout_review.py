@@ -17,6 +17,7 @@ from db.models import Article
 from reader.gui.library_model import Role as ModelRole
 from reader.gui.main_window import MainWindow
 from reader.services.importing import ImportReport
+from tests.gui.waiting import wait_for_tasks
 
 pytestmark = pytest.mark.gui
 
@@ -62,7 +63,7 @@ def test_the_go_menu_jumps_to_the_next_doubtful_article(window: MainWindow, qtbo
     qtbot.waitUntil(lambda: window.reading_view.article_id == doubtful, timeout=10_000)
     assert window.reading_view.issue_id == doubtful_issue
     action.trigger()  # the only one: it stays there, the queue wraps round
-    qtbot.wait(300)
+    wait_for_tasks(qtbot, window.runner)
     assert window.reading_view.article_id == doubtful
 
 
@@ -75,7 +76,7 @@ def test_doubtful_articles_are_marked_in_the_library_pane(window: MainWindow, qt
     assert "A heading after the body" in model.data(index, Qt.ItemDataRole.ToolTipRole)
     trusted = model.index_of_article(1, first)
     assert trusted.data(ModelRole.ID) == first
-    qtbot.wait(200)
+    wait_for_tasks(qtbot, window.runner)  # every mark is read
     assert model.data(trusted, Qt.ItemDataRole.DecorationRole) is None
 
 
@@ -87,5 +88,5 @@ def test_the_issue_page_lists_them(window: MainWindow, qtbot: QtBot) -> None:
     text = window.reading_view.toPlainText()
     assert "社区举办端午节活动" in text and "A heading after the body" in text
     assert window.open_issue(1)
-    qtbot.wait(300)
+    wait_for_tasks(qtbot, window.runner)
     assert "Layout needs a look" not in window.reading_view.toPlainText()

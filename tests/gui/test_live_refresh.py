@@ -24,6 +24,7 @@ from reader.services.importing import ImportReport
 from reader.services.presence import active_claims, claim
 from reader.services.tracking import save_article_text, set_status
 from tests.gui.proofreading_support import FIRST, RIVER, RIVER_PARAGRAPH, block_id, block_texts, type_text
+from tests.gui.waiting import wait_for_tasks
 
 pytestmark = pytest.mark.gui
 
@@ -92,7 +93,7 @@ def test_unsaved_typing_is_never_replaced_by_another_client_s_save(
     with other.writing() as session:
         save_article_text(session, RIVER, {paragraph: "别人的" + text}, author="李明", base_version=1)
     window.team.refresh()
-    qtbot.wait(1500)
+    wait_for_tasks(qtbot, window.runner)  # the other client's save was read
     assert pane.dirty and "我的" in pane.editor.toPlainText()  # still mine, to be saved or merged
     assert "别人的" not in pane.editor.toPlainText()
     assert not pane.flush()  # its save meets the version check: both texts are shown

@@ -15,6 +15,7 @@ from db.opening import open_library
 from reader.gui.main_window import MainWindow
 from reader.gui.recovery_dialog import RecoveryDialog, RecoveryOutcome
 from reader.services.recovery import pending_recoveries, write_recovery
+from tests.gui.waiting import wait_for_tasks
 from tests.safety_support import make_library
 
 pytestmark = pytest.mark.gui
@@ -84,5 +85,5 @@ def test_nothing_is_offered_without_kept_edits(
 ) -> None:
     make_library(lib_path)
     window = open_window()
-    qtbot.wait(300)
+    wait_for_tasks(qtbot, window.runner)  # the recovery files were looked for
     assert window.safety.recovery_dialog is None

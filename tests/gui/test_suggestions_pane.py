@@ -19,6 +19,7 @@ from reader.gui.suggestions_pane import SuggestionsPane
 from reader.gui.user_rules_dialog import RuleFields, UserRulesDialog
 from reader.services.importing import ImportReport
 from reader.services.suggesting import create_user_rule, preview_accept_all
+from tests.gui.waiting import wait_for_tasks
 
 pytestmark = pytest.mark.gui
 
@@ -194,7 +195,7 @@ def test_accept_all_cancelled_changes_nothing(qtbot: QtBot, window: MainWindow, 
     box = window.findChild(QMessageBox, "acceptAllConfirm")
     assert isinstance(box, QMessageBox) and "in this article" in box.text()
     box.button(QMessageBox.StandardButton.Cancel).click()
-    qtbot.wait(100)
+    wait_for_tasks(qtbot, window.runner)
     assert _issue_texts(gui_library, issue_id) == before
     assert window.undo_stack.count() == 0  # type: ignore[attr-defined]
 
