@@ -12,7 +12,8 @@ two streamed passes with bounded memory: ``scan_issue_file`` checks them,
 chooses the encoding and hashes the text, then ``iter_issue_text`` hands out
 the text piece by piece.  Both paths feed the bytes through the same
 ``_Scanner``, so they apply the same rules in the same order; a streamed file
-only differs in that the GB18030-versus-Big5 scoring looks at its first
+only differs in that the GB18030-versus-Big5 scoring (``reader.core.legacy_encodings``)
+looks at its first
 ``sample_bytes`` bytes, and in that its refusals say where the bad byte is.
 
 A caller that knows the encoding passes ``encoding`` (one of
@@ -27,15 +28,13 @@ import hashlib
 import os
 import re
 import stat
-import unicodedata
-from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
-from functools import cache
+from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
 from reader.core.errors import AmbiguousEncodingError, InputError, OperationCancelled
+from reader.core.legacy_encodings import TRIED, choose_legacy, legacy_readings, utf8_rivals
 from reader.core.visible import has_visible
 
 MAX_ISSUE_BYTES = 64 * 1024 * 1024
@@ -56,46 +55,11 @@ _UTF16_BOMS = {codecs.BOM_UTF16_LE: "utf-16-le", codecs.BOM_UTF16_BE: "utf-16-be
 _UTF32_BOMS = (codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)
 _BOM_LENGTHS = {"utf-8-sig": len(_UTF8_BOM), "utf-16": 2}
 
-_BIG5_FAMILY = ("big5", "cp950", "big5hkscs")
-_TRIED = "utf-8, gb18030, " + ", ".join(_BIG5_FAMILY)
 _LABELS = {"gb18030": "GB18030", "big5": "Big5", "cp950": "cp950 (Big5)", "big5hkscs": "Big5-HKSCS"}
 _FORCED_LABELS = {"utf-8": "UTF-8", "utf-8-sig": "UTF-8", **_LABELS}
 
-# A reading scoring at least this is plausible Chinese text.
-_PLAUSIBLE = 0.6
-# When neither reading is plausible, the better one must lead by this margin.
-_MARGIN = 0.3
-# The winner must also have this many fewer misfits (uncommon, odd or junk
-# characters, junk counting double) than its rival.  A misfit is roughly 20
-# times likelier in the wrong reading than in the right one, so a lead of 3
-# makes the odds about 10,000 to 1; a couple of characters that read as common
-# either way stay ambiguous.
-_MIN_MISFIT_LEAD = 3.0
-# Below this many non-ASCII characters, text that reads as both GB18030 and Big5 is
-# refused with both candidates, however lopsided the odds: a short file is no
-# newspaper issue, and the import never guesses on a handful of characters.
-_MIN_DECIDING_CHARS = 20
-# Share of private-use / unassigned characters above which a reading is junk.
-_MAX_JUNK_SHARE = 0.2
-
 # Han ideographs (with extensions and compatibility forms), CJK punctuation, full-width forms.
 _CJK = re.compile("[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef\U00020000-\U0003ffff]")
-_GOOD_PUNCTUATION = frozenset("·—‘’“”…、。〃〈〉《》「」『』【】〔〕〖〗※")
-_ODD_RANGES = (
-    (0x00C0, 0x024F),  # accented Latin
-    (0x0250, 0x02FF),  # IPA, spacing modifiers
-    (0x0370, 0x052F),  # Greek, Cyrillic
-    (0x2160, 0x218F),  # Roman numerals
-    (0x2460, 0x24FF),  # enclosed alphanumerics
-    (0x2500, 0x259F),  # box drawing, block elements
-    (0x2E80, 0x2FDF),  # CJK and Kangxi radicals
-    (0x3040, 0x312F),  # kana, bopomofo
-    (0x3190, 0x33FF),  # kanbun, enclosed CJK, CJK compatibility
-    (0xAC00, 0xD7AF),  # Hangul
-    (0xF900, 0xFAFF),  # CJK compatibility ideographs
-    (0xFE10, 0xFE6F),  # vertical and small forms
-    (0xFF61, 0xFFEF),  # half-width kana and forms
-)
 
 
 _CHANGED_WHILE_READING = "the file changed while it was being read"
@@ -581,13 +545,13 @@ class _Scanner:
         whole = self.sample_end == self.size
         if whole and self.main.ok and (self.main.ascii or self.main.cjk):
             return  # the rules need no legacy reading
-        readings = _legacy_readings(sample, final=whole)
+        readings = legacy_readings(sample, final=whole)
         self.found_legacy = bool(readings)
-        self.rivals = _utf8_rivals(readings)
+        self.rivals = utf8_rivals(readings)
         if not readings:
             return
         try:
-            best = _choose_legacy(readings, self.source)
+            best = choose_legacy(readings, self.source)
         except InputError as exc:
             self.legacy_error = exc.with_traceback(None)  # its frames would keep the sample alive
             return
@@ -636,7 +600,7 @@ class _Scanner:
                 legacy = f"its first {self.sample_end:,} bytes are {legacy}"
             detail = f": it is not valid UTF-8{where} and {legacy}"
         raise InputError(
-            self.source, f"the file decodes in none of the supported encodings (tried {_TRIED}){detail}"
+            self.source, f"the file decodes in none of the supported encodings (tried {TRIED}){detail}"
         )
 
 
@@ -652,111 +616,6 @@ def _check_controls(source: str, controls: int, length: int) -> None:
             source,
             f"the file looks binary, not text: {controls / length:.0%} of it is control characters",
         )
-
-
-# ---------------------------------------------------------------- GB18030 or Big5
-
-
-@dataclass(frozen=True, slots=True)
-class _Reading:
-    encoding: str
-    score: float  # (good - odd - 2 * junk) / non-ASCII characters, at most 1
-    misfits: float  # non-ASCII characters - good + odd + 2 * junk
-    junk: float  # share of private-use / unassigned characters
-    non_ascii: int  # non-ASCII characters
-    text: str = field(repr=False)
-    decoder: codecs.IncrementalDecoder = field(repr=False, compare=False)  # ready for the bytes after
-
-
-def _legacy_readings(data: bytes, *, final: bool) -> list[_Reading]:
-    """The GB18030 reading and the first Big5-family reading that decode strictly, best first.
-
-    With ``final`` False, ``data`` is the start of a longer file and may end
-    inside a character.
-    """
-    readings: list[_Reading] = []
-    for family in (("gb18030",), _BIG5_FAMILY):
-        for codec in family:
-            decoder = codecs.getincrementaldecoder(codec)(errors="strict")
-            try:
-                text = decoder.decode(data, final)
-            except UnicodeDecodeError:
-                continue
-            readings.append(_score(codec, text, decoder))
-            break
-    readings.sort(key=lambda r: (r.score, -r.misfits), reverse=True)
-    return readings
-
-
-def _utf8_rivals(readings: list[_Reading]) -> list[str]:
-    """The legacy readings plausible enough to make valid UTF-8 without CJK ambiguous."""
-    return [r.encoding for r in readings if r.score >= _PLAUSIBLE and r.junk == 0]
-
-
-def _choose_legacy(readings: list[_Reading], source: str) -> _Reading:
-    """The clearly better of one or two legacy readings; AmbiguousEncodingError or InputError if none is."""
-    best = readings[0]
-    if len(readings) > 1:
-        rival = readings[1]
-        convincing = best.score >= _PLAUSIBLE or best.score - rival.score >= _MARGIN
-        short = best.non_ascii < _MIN_DECIDING_CHARS
-        if short or not convincing or rival.misfits - best.misfits < _MIN_MISFIT_LEAD:
-            raise AmbiguousEncodingError(source, [r.encoding for r in readings])
-    if best.junk > _MAX_JUNK_SHARE:
-        raise InputError(
-            source,
-            f"the file does not look like text in any supported encoding (tried {_TRIED}); "
-            f"as {best.encoding} it is mostly unassigned or private-use characters",
-        )
-    return best
-
-
-def _score(encoding: str, text: str, decoder: codecs.IncrementalDecoder) -> _Reading:
-    """Score a reading: +1 per common character, -1 per odd one, -2 per junk one, over non-ASCII ones."""
-    common = _common_big5() if encoding in _BIG5_FAMILY else _common_gb()
-    total = good = odd = junk = 0
-    for char, count in (Counter() if text.isascii() else Counter(text)).items():
-        if char < "\x80":
-            continue
-        total += count
-        if char in common or char in _GOOD_PUNCTUATION or "\uff01" <= char <= "\uff5e" or char == "\u3000":
-            good += count
-            continue
-        category = unicodedata.category(char)
-        if category in ("Co", "Cn", "Cs", "Cc"):
-            junk += count
-        elif any(lo <= ord(char) <= hi for lo, hi in _ODD_RANGES):
-            odd += count
-    if not total:
-        return _Reading(encoding, 0.0, 0.0, 0.0, 0, text, decoder)
-    misfits = total - good + odd + 2 * junk
-    return _Reading(encoding, (good - odd - 2 * junk) / total, misfits, junk / total, total, text, decoder)
-
-
-@cache
-def _common_gb() -> frozenset[str]:
-    """Level-1 GB2312 hanzi (0xB0A1-0xD7FE): the 3,755 most frequent simplified characters."""
-    return _decode_range("gb2312", range(0xB0, 0xD8), range(0xA1, 0xFF), 0xD7FE)
-
-
-@cache
-def _common_big5() -> frozenset[str]:
-    """Big5 frequently used hanzi (0xA440-0xC67E): 5,401 traditional characters."""
-    trails = [*range(0x40, 0x7F), *range(0xA1, 0xFF)]
-    return _decode_range("big5", range(0xA4, 0xC7), trails, 0xC67E)
-
-
-def _decode_range(codec: str, leads: range, trails: range | list[int], last: int) -> frozenset[str]:
-    chars: set[str] = set()
-    for lead in leads:
-        for trail in trails:
-            if (lead << 8 | trail) > last:
-                continue
-            try:
-                chars.add(bytes((lead, trail)).decode(codec))
-            except UnicodeDecodeError:
-                continue
-    return frozenset(chars)
 
 
 __all__ = [
