@@ -24,18 +24,16 @@ in that encoding, and every other check still applies.
 from __future__ import annotations
 
 import codecs
-import hashlib
 import os
-import re
 import stat
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
+from reader.core.decoding_track import Track
 from reader.core.errors import AmbiguousEncodingError, InputError, OperationCancelled
 from reader.core.legacy_encodings import TRIED, choose_legacy, legacy_readings, utf8_rivals
-from reader.core.visible import has_visible
 
 MAX_ISSUE_BYTES = 64 * 1024 * 1024
 # Files larger than this are imported streamed (the importer decides).
@@ -57,10 +55,6 @@ _BOM_LENGTHS = {"utf-8-sig": len(_UTF8_BOM), "utf-16": 2}
 
 _LABELS = {"gb18030": "GB18030", "big5": "Big5", "cp950": "cp950 (Big5)", "big5hkscs": "Big5-HKSCS"}
 _FORCED_LABELS = {"utf-8": "UTF-8", "utf-8-sig": "UTF-8", **_LABELS}
-
-# Han ideographs (with extensions and compatibility forms), CJK punctuation, full-width forms.
-_CJK = re.compile("[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef\U00020000-\U0003ffff]")
-
 
 _CHANGED_WHILE_READING = "the file changed while it was being read"
 _CHANGED_WHILE_IMPORTING = "the file changed while it was being imported"
@@ -302,97 +296,17 @@ def _iter_text(
         raise InputError(path, changed)
 
 
-def _track_after_bom(encoding: str, head: bytes) -> _Track | None:
+def _track_after_bom(encoding: str, head: bytes) -> Track | None:
     """The track decoding a file scanned as ``encoding`` after its BOM ``head``; None if the BOM is gone."""
     if encoding == "utf-8-sig":
-        return _Track(encoding, "utf-8", start=len(head)) if head == _UTF8_BOM else None
+        return Track(encoding, "utf-8", start=len(head)) if head == _UTF8_BOM else None
     if encoding == "utf-16":
         codec = _UTF16_BOMS.get(head)
-        return _Track(encoding, codec, start=len(head)) if codec else None
-    return _Track(encoding, encoding, start=0)
+        return Track(encoding, codec, start=len(head)) if codec else None
+    return Track(encoding, encoding, start=0)
 
 
 # ---------------------------------------------------------------- decoding
-
-
-class _Track:
-    """One reading of the bytes: an incremental strict decoder, newline folding, hash and counts."""
-
-    def __init__(
-        self,
-        encoding: str,
-        codec: str,
-        *,
-        start: int,
-        keep_text: bool = False,
-        decoder: codecs.IncrementalDecoder | None = None,
-    ) -> None:
-        self.encoding = encoding  # the name reported
-        self.start = start  # offset of the first byte this track decodes (after any BOM)
-        if decoder is None:
-            decoder = codecs.getincrementaldecoder(codec)(errors="strict")
-        self._decoder = decoder
-        self._fed = start  # offset of the next byte to feed
-        self.error = ""  # why the bytes do not decode (the exception would keep a block alive)
-        self.failed_at = -1  # offset of the first byte that does not decode
-        self._cr = False  # a CR ended the last piece: it may be the first half of a CRLF
-        self._hash = hashlib.sha256()
-        self.chars = 0  # normalised characters
-        self.raw_chars = 0  # characters before newline folding
-        self.ascii = True
-        self.cjk = False
-        self.has_text = False  # anything visible (``reader.core.visible``)
-        self._pieces: list[str] | None = [] if keep_text else None
-
-    @property
-    def ok(self) -> bool:
-        return not self.error
-
-    def feed(self, data: bytes, final: bool = False) -> str:
-        """Decode the next bytes and return their normalised text ("" once they failed to decode)."""
-        if self.error:
-            return ""
-        pending = len(self._decoder.getstate()[0])
-        try:
-            text = self._decoder.decode(data, final)
-        except UnicodeDecodeError as exc:
-            self.error = exc.reason or "invalid data"
-            self.failed_at = self._fed - pending + exc.start
-            return ""
-        self._fed += len(data)
-        return self.take(text, final)
-
-    def resume(self, text: str, end: int, *, final: bool) -> None:
-        """Take ``text``, decoded elsewhere by this track's decoder from the bytes up to ``end``."""
-        self._fed = end
-        self.take(text, final)
-
-    def take(self, text: str, final: bool) -> str:
-        """Account for text decoded elsewhere; return it with CRLF and lone CR folded to LF."""
-        self.raw_chars += len(text)
-        if self._cr:
-            text = "\r" + text
-        self._cr = not final and text.endswith("\r")
-        if self._cr:
-            text = text[:-1]
-        text = text.replace("\r\n", "\n").replace("\r", "\n")
-        if not text:
-            return text
-        self.chars += len(text)
-        self._hash.update(text.encode("utf-8"))
-        if not text.isascii():
-            self.ascii = False
-            self.cjk = self.cjk or _CJK.search(text) is not None
-        self.has_text = self.has_text or has_visible(text)
-        if self._pieces is not None:
-            self._pieces.append(text)
-        return text
-
-    def text(self) -> str:
-        return "".join(self._pieces or ())
-
-    def sha256(self) -> str:
-        return self._hash.hexdigest()
 
 
 class _Scanner:
@@ -424,8 +338,8 @@ class _Scanner:
         self.locate = locate  # say where bad bytes are (streamed messages)
         self.pos = 0  # bytes taken so far (not counting a head still held back)
         self.head = b""  # the first bytes, held until the byte-order mark can be told
-        self.main: _Track | None = None  # the BOM's codec, or UTF-8 for an unmarked file
-        self.legacy: _Track | None = None  # the GB18030 or Big5 reading the sample chose
+        self.main: Track | None = None  # the BOM's codec, or UTF-8 for an unmarked file
+        self.legacy: Track | None = None  # the GB18030 or Big5 reading the sample chose
         self.legacy_error: InputError | None = None  # why the sample chose none
         self.found_legacy = False  # the sample decodes as GB18030 or Big5 at all
         self.rivals: list[str] = []  # legacy readings that make UTF-8 without CJK ambiguous
@@ -461,7 +375,7 @@ class _Scanner:
         if data:
             self._take_unmarked(data)
 
-    def finish(self) -> _Track:
+    def finish(self) -> Track:
         """The chosen reading once every byte was fed; raise InputError if the file is refused."""
         if self.main is None or self.pos != self.size:
             raise InputError(self.source, _CHANGED_WHILE_READING)
@@ -483,7 +397,7 @@ class _Scanner:
             raise InputError(self.source, "the file contains only whitespace (and invisible characters)")
         return chosen
 
-    def _start(self, head: bytes) -> _Track:
+    def _start(self, head: bytes) -> Track:
         """Tell the byte-order mark and set up the main track, which starts after it."""
         if head.startswith(_UTF32_BOMS):
             raise InputError(
@@ -504,11 +418,11 @@ class _Scanner:
                 )
             if not bom:
                 encoding = codec = self.forced
-        self.main = _Track(encoding, codec, start=bom, keep_text=self.keep_text)
+        self.main = Track(encoding, codec, start=bom, keep_text=self.keep_text)
         self.pos = bom
         return self.main
 
-    def _take_marked(self, track: _Track, data: bytes) -> None:
+    def _take_marked(self, track: Track, data: bytes) -> None:
         if track.encoding == "utf-8-sig":
             self._check_bytes(data)  # in UTF-8 a NUL or control byte is that character
         self.pos += len(data)
@@ -555,12 +469,12 @@ class _Scanner:
         except InputError as exc:
             self.legacy_error = exc.with_traceback(None)  # its frames would keep the sample alive
             return
-        self.legacy = _Track(
+        self.legacy = Track(
             best.encoding, best.encoding, start=0, keep_text=self.keep_text, decoder=best.decoder
         )
         self.legacy.resume(best.text, self.sample_end, final=whole)
 
-    def _forced_reading(self, track: _Track) -> _Track:
+    def _forced_reading(self, track: Track) -> Track:
         """The forced encoding's reading; InputError if the bytes do not decode in it."""
         if track.ok:
             return track
@@ -571,7 +485,7 @@ class _Scanner:
             f"{track.error}",
         )
 
-    def _choose_unmarked(self, utf8: _Track) -> _Track:
+    def _choose_unmarked(self, utf8: Track) -> Track:
         if utf8.ok:
             if utf8.ascii or utf8.cjk:
                 return utf8
