@@ -120,7 +120,7 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 def _block_id(session: Session, article_id: int, position: int) -> int:
-    from reader.services.segmentation_edits import SegmentationError
+    from reader.services.segmentation_rows import SegmentationError
     from reader.services.structure_edits import block_ids
 
     ids = block_ids(session, article_id)

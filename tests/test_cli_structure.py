@@ -10,7 +10,7 @@ import pytest
 from db.opening import open_library
 from reader.cli import main
 from reader.services.library import list_articles
-from reader.services.segmentation_edits import issue_coverage
+from reader.services.segmentation_rows import issue_coverage
 from tests.structure_support import BAD_CUT, BODY, FRONT_PAGE, KICKER, LEAD_TITLE, MASTHEAD, build_issue
 from tests.template_library import new_library_file
 

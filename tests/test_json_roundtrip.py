@@ -26,7 +26,7 @@ from reader.services.exporting import ExportScope, export
 from reader.services.importing import Outcome, import_files
 from reader.services.json_import import JsonImportError, import_json, read_documents, schema_path
 from reader.services.searching import search
-from reader.services.segmentation_edits import issue_coverage
+from reader.services.segmentation_rows import issue_coverage
 from tests.conftest import SAMPLE_ISSUE
 from tests.test_export_formats import make_edits
 

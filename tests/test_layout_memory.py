@@ -24,7 +24,7 @@ from reader.services.layout_memory import (
     publication_keys,
     remember_line,
 )
-from reader.services.segmentation_edits import issue_coverage
+from reader.services.segmentation_rows import issue_coverage
 from reader.services.tracking import article_blocks
 from tests.structure_support import FRONT_PAGE, KICKER, SOURCE
 

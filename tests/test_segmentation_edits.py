@@ -19,10 +19,6 @@ from reader.services.importing import import_files
 from reader.services.notes import add_note
 from reader.services.segmentation_edits import (
     BLOCK_ROLES,
-    EditResult,
-    SegmentationError,
-    Undo,
-    issue_coverage,
     join_blocks,
     leftover_to_article,
     merge_articles,
@@ -32,6 +28,7 @@ from reader.services.segmentation_edits import (
     split_block,
     undo_edit,
 )
+from reader.services.segmentation_rows import EditResult, SegmentationError, Undo, issue_coverage
 from reader.services.tracking import article_blocks, revisions, save_article_text, set_status
 from tests.conftest import SAMPLE_ISSUE
 

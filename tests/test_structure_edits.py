@@ -17,16 +17,14 @@ from db.models import Article, Block, Leftover
 from reader.services.article_keeping import tag_rows
 from reader.services.notes import add_note
 from reader.services.segmentation_edits import (
-    EditResult,
-    SegmentationError,
     block_to_leftover,
-    issue_coverage,
     merge_articles,
     move_block_to,
     set_block_role,
     split_article,
     undo_edit,
 )
+from reader.services.segmentation_rows import EditResult, SegmentationError, issue_coverage
 from reader.services.structure_edits import (
     merge_into,
     move_article,

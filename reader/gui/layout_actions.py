@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from reader.gui.layout_view import LayoutPlace, LayoutView
-    from reader.services.segmentation_edits import EditResult
+    from reader.services.segmentation_rows import EditResult
 
 ROLE_KEYS = {
     "section": Qt.Key.Key_S,

@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 
     from reader.gui.layout_view import LayoutView
     from reader.gui.main_window import MainWindow
-    from reader.services.segmentation_edits import Direction, EditResult
+    from reader.services.segmentation_rows import Direction, EditResult
 
 Edit = Callable[["Session", int, str], "EditResult"]
 """A segmentation edit of a block: ``(session, block id, author)``."""
@@ -75,7 +75,7 @@ def _block_id(session: Session, article_id: int, position: int) -> int:
     from sqlalchemy import select
 
     from db.models import Block
-    from reader.services.segmentation_edits import SegmentationError
+    from reader.services.segmentation_rows import SegmentationError
 
     block_id = session.scalar(
         select(Block.id).where(Block.article_id == article_id, Block.position == position)

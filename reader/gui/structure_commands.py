@@ -21,7 +21,7 @@ from reader.gui.undo import EditContext, ServiceCommand
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-    from reader.services.segmentation_edits import EditResult, Undo
+    from reader.services.segmentation_rows import EditResult, Undo
 
 EditStep = Callable[["Session"], "EditResult"]
 
@@ -66,14 +66,14 @@ class StructureCommand(ServiceCommand):
         return undo_edit(session, self._undo, author=self.author)
 
     def applied(self, value: object) -> None:
-        from reader.services.segmentation_edits import EditResult
+        from reader.services.segmentation_rows import EditResult
 
         assert isinstance(value, EditResult)
         self._undo = value.undo
         self._touched(value)
 
     def reverted(self, value: object) -> None:
-        from reader.services.segmentation_edits import EditResult
+        from reader.services.segmentation_rows import EditResult
 
         assert isinstance(value, EditResult)
         self._redo = value.undo

@@ -14,241 +14,49 @@ order restores the structure even though re-created rows get new ids.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any
 
-import sqlalchemy as sa
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from db.dialect import json_as_text
 from db.editing_models import ChangeRecord, Note
-from db.models import Article, Block, Contributor, Issue, Leftover, utcnow
-from db.original_text import read_text
-from reader.core.coverage import check_coverage
+from db.models import Article, Block, Leftover, utcnow
 from reader.core.diffing import map_offset
-from reader.core.errors import JiaokanError
 from reader.core.model import BLOCK_ROLES, LEFTOVER, LeftoverKind, Role
 from reader.core.pieces import coalesce, cut_pieces, piece_texts
 from reader.services.article_keeping import add_tag_rows, less_advanced, set_tag_rows, tag_rows
 from reader.services.notes import move_notes, reanchor_notes
+from reader.services.segmentation_rows import (
+    TEMP_POSITION,
+    Direction,
+    Edit,
+    EditResult,
+    SegmentationError,
+    Undo,
+    article_at,
+    block_at,
+    issue_articles,
+    issue_leftovers,
+    leftover_at,
+    load_article,
+    load_block,
+    move_records,
+    people_of,
+    place_rows,
+    reparent,
+)
 from reader.services.tracking import (
     article_blocks,
-    create_revision,
-    current_revision,
     original_of,
 )
-
-Direction = Literal["previous", "next"]
-_TEMP_POSITION = -(2**30)  # a new row's position before renumbering (never a real one; 32 bits on PostgreSQL)
-
-
-class SegmentationError(JiaokanError):
-    """A segmentation edit that cannot be made (nothing was changed)."""
-
-
-@dataclass(frozen=True, slots=True)
-class Undo:
-    """How to reverse an edit: an operation and its JSON-able arguments, for :func:`undo_edit`."""
-
-    op: str
-    args: dict[str, Any]
-
-
-@dataclass(frozen=True, slots=True)
-class EditResult:
-    """What an edit changed: the issue, the articles still there that it changed, and its undo."""
-
-    issue_id: int
-    articles: tuple[int, ...]
-    undo: Undo
-
-
-# ---------------------------------------------------------------- rows, positions, references
-
-
-def _place(session: Session, groups: Mapping[int, Sequence[Any]], parent: str) -> None:
-    """Give each group's rows the parent id and positions 0, 1, … without breaking uniqueness.
-
-    Only rows whose parent or position changes are written (an edit near the
-    end of a long issue moves few articles).
-    """
-    session.flush()
-    moving = [
-        (parent_id, position, row)
-        for parent_id, rows in groups.items()
-        for position, row in enumerate(rows)
-        if getattr(row, parent) != parent_id or row.position != position
-    ]
-    for parent_id, _position, row in moving:
-        setattr(row, parent, parent_id)
-        row.position = -row.id  # ids are unique and positive: no clash in between
-    session.flush()
-    for _parent_id, position, row in moving:
-        row.position = position
-    session.flush()
-
-
-def _issue_articles(session: Session, issue_id: int) -> list[Article]:
-    return list(
-        session.scalars(select(Article).where(Article.issue_id == issue_id).order_by(Article.position))
-    )
-
-
-def _issue_leftovers(session: Session, issue_id: int) -> list[Leftover]:
-    return list(
-        session.scalars(select(Leftover).where(Leftover.issue_id == issue_id).order_by(Leftover.position))
-    )
-
-
-def _people(session: Session, article_id: int) -> list[Contributor]:
-    query = select(Contributor).where(Contributor.article_id == article_id).order_by(Contributor.position)
-    return list(session.scalars(query))
-
-
-def _block(session: Session, block_id: int) -> tuple[Block, Article]:
-    block = session.get(Block, block_id)
-    if block is None:
-        raise SegmentationError(f"there is no block {block_id}")
-    return block, session.get_one(Article, block.article_id)
-
-
-def _article(session: Session, article_id: int) -> Article:
-    article = session.get(Article, article_id)
-    if article is None:
-        raise SegmentationError(f"there is no article {article_id}")
-    return article
-
-
-def _article_at(session: Session, ref: Sequence[int]) -> Article:
-    query = select(Article).where(Article.issue_id == ref[0], Article.position == ref[1])
-    article = session.scalar(query)
-    if article is None:
-        raise SegmentationError(f"issue {ref[0]} has no article at position {ref[1]}")
-    return article
-
-
-def _block_at(session: Session, ref: Sequence[int]) -> Block:
-    article = _article_at(session, ref[:2])
-    block = session.scalar(select(Block).where(Block.article_id == article.id, Block.position == ref[2]))
-    if block is None:
-        raise SegmentationError(f"article {article.id} has no block at position {ref[2]}")
-    return block
-
-
-def _leftover_at(session: Session, issue_id: int, position: int) -> Leftover:
-    query = select(Leftover).where(Leftover.issue_id == issue_id, Leftover.position == position)
-    leftover = session.scalar(query)
-    if leftover is None:
-        raise SegmentationError(f"issue {issue_id} has no leftover at position {position}")
-    return leftover
-
-
-def _reparent(session: Session, block_ids: Sequence[int], article_id: int) -> None:
-    """Move the notes and change records of these blocks to another article."""
-    if block_ids:
-        for model in (Note, ChangeRecord):
-            session.execute(update(model).where(model.block_id.in_(block_ids)).values(article_id=article_id))
-
-
-def _move_records(
-    session: Session, block: Block, to_block: Block, *, shift: int, from_offset: int = 0
-) -> None:
-    """Move a block's change records lying at or after ``from_offset`` onto ``to_block``; clip the rest."""
-    query = select(ChangeRecord).where(ChangeRecord.block_id == block.id, ChangeRecord.start.is_not(None))
-    for record in session.scalars(query):
-        start, end = record.start, record.end
-        assert start is not None and end is not None
-        if start >= from_offset and not (start == end == from_offset > 0):
-            record.block_id, record.article_id = to_block.id, to_block.article_id
-            record.start, record.end = start + shift, end + shift
-        elif end > from_offset:
-            record.end = from_offset
-
-
-def issue_coverage(session: Session, issue_id: int) -> list[str]:
-    """Problems with the nothing-lost guarantee in an issue (empty: every character kept once)."""
-    session.flush()
-    query = select(Article.id).where(Article.issue_id == issue_id).order_by(Article.position)
-    pieces: dict[int, list[list[Any]]] = {article_id: [] for article_id in session.scalars(query)}
-    conn = session.connection()
-    pieces_text = json_as_text("block.pieces", conn)
-    rows = conn.execute(
-        sa.text(
-            f"SELECT block.article_id, {pieces_text} FROM block "
-            "JOIN article ON article.id = block.article_id WHERE article.issue_id = :issue_id "
-            "ORDER BY article.position, block.position"
-        ),
-        {"issue_id": issue_id},
-    ).all()
-    # the stored JSON of every block parsed in one go: a long issue has hundreds of thousands
-    parsed = json.loads("[" + ",".join(row[1] for row in rows) + "]")
-    for (article_id, _), block_pieces in zip(rows, parsed, strict=True):
-        pieces[article_id].append(block_pieces)
-    spans = [(lo.span_start, lo.span_end) for lo in _issue_leftovers(session, issue_id)]
-    return check_coverage(read_text(session, issue_id), pieces.values(), spans)
-
-
-_RELATIONSHIPS: tuple[tuple[type[Any], list[str]], ...] = (
-    (Issue, ["articles", "leftovers"]),
-    (Article, ["issue", "blocks", "people"]),
-    (Block, ["article"]),
-    (Contributor, ["article"]),
-    (Leftover, ["issue"]),
-)
-
-
-def _forget_relationships(session: Session) -> None:
-    """Expire loaded relationships: rows were moved by their foreign keys, behind the ORM's back."""
-    for instance in list(session.identity_map.values()):
-        for model, names in _RELATIONSHIPS:
-            if isinstance(instance, model):
-                session.expire(instance, names)
-
-
-class _Edit:
-    """One segmentation edit: baselines before, revisions and the coverage check after."""
-
-    def __init__(self, session: Session, issue_id: int, author: str) -> None:
-        self.session, self.issue_id, self.author = session, issue_id, author
-        self.articles: dict[int, Article] = {}
-
-    def touch(self, *articles: Article) -> None:
-        """Articles about to change: record their baseline revision first."""
-        for article in articles:
-            if article.id not in self.articles:
-                current_revision(self.session, article)
-                self.articles[article.id] = article
-
-    def created(self, article: Article) -> None:
-        self.articles[article.id] = article
-
-    def deleted(self, article: Article) -> None:
-        self.articles.pop(article.id, None)
-        self.session.flush()
-        self.session.expire(article)  # forget loaded collections: their rows have moved
-        self.session.delete(article)
-        self.session.flush()
-
-    def finish(self, undo: Undo) -> EditResult:
-        for article in self.articles.values():
-            create_revision(self.session, article, author=self.author, reason="segmentation")
-        problems = issue_coverage(self.session, self.issue_id)
-        if problems:
-            raise SegmentationError("the edit would lose or double text: " + "; ".join(problems))
-        self.session.flush()
-        _forget_relationships(self.session)
-        return EditResult(self.issue_id, tuple(self.articles), undo)
-
 
 # ---------------------------------------------------------------- articles: split and merge
 
 
 def split_article(session: Session, block_id: int, *, author: str) -> EditResult:
     """Start a new article at this block: it and the blocks after it move to an article right after."""
-    block, _ = _block(session, block_id)
+    block, _ = load_block(session, block_id)
     return _split_article(session, block, author=author)
 
 
@@ -267,13 +75,13 @@ def _split_article(
     at = blocks.index(block)
     if at == 0:
         raise SegmentationError("the article already starts at this block")
-    edit = _Edit(session, article.issue_id, author)
+    edit = Edit(session, article.issue_id, author)
     edit.touch(article)
     moved = blocks[at:]
     spans = [p for b in moved for p in b.pieces]
     new = Article(
         issue_id=article.issue_id,
-        position=_TEMP_POSITION,
+        position=TEMP_POSITION,
         status=status or article.status,
         version=1,
         span_start=min(p[0] for p in spans),
@@ -282,16 +90,16 @@ def _split_article(
     )
     session.add(new)
     session.flush()
-    articles = _issue_articles(session, article.issue_id)
+    articles = issue_articles(session, article.issue_id)
     articles.remove(new)
     articles.insert(articles.index(article) + 1, new)
-    _place(session, {article.issue_id: articles}, "issue_id")
-    _place(session, {article.id: blocks[:at], new.id: moved}, "article_id")
-    _reparent(session, [b.id for b in moved], new.id)
+    place_rows(session, {article.issue_id: articles}, "issue_id")
+    place_rows(session, {article.id: blocks[:at], new.id: moved}, "article_id")
+    reparent(session, [b.id for b in moved], new.id)
     if people:
-        everyone = _people(session, article.id)
+        everyone = people_of(session, article.id)
         leaving = [p for p in everyone if p.position in set(people)]
-        _place(
+        place_rows(
             session, {article.id: [p for p in everyone if p not in leaving], new.id: leaving}, "article_id"
         )
     if kept is None:  # a split keeps the tags on both parts
@@ -306,7 +114,7 @@ def _split_article(
 
 def merge_articles(session: Session, article_id: int, direction: Direction, *, author: str) -> EditResult:
     """Merge an article with the previous or the next one (the later one's blocks join the earlier)."""
-    article = _article(session, article_id)
+    article = load_article(session, article_id)
     if direction == "previous":
         return _merge_into_previous(session, article, author=author)
     following = session.scalar(
@@ -321,17 +129,17 @@ def merge_articles(session: Session, article_id: int, direction: Direction, *, a
 
 
 def _merge_into_previous(session: Session, article: Article, *, author: str) -> EditResult:
-    articles = _issue_articles(session, article.issue_id)
+    articles = issue_articles(session, article.issue_id)
     at = articles.index(article)
     if at == 0:
         raise SegmentationError("this is the issue's first article")
     previous = articles[at - 1]
-    edit = _Edit(session, article.issue_id, author)
+    edit = Edit(session, article.issue_id, author)
     edit.touch(previous)
     kept, moved = article_blocks(session, previous.id), article_blocks(session, article.id)
-    kept_people, moved_people = _people(session, previous.id), _people(session, article.id)
-    _place(session, {previous.id: kept + moved}, "article_id")
-    _place(session, {previous.id: kept_people + moved_people}, "article_id")
+    kept_people, moved_people = people_of(session, previous.id), people_of(session, article.id)
+    place_rows(session, {previous.id: kept + moved}, "article_id")
+    place_rows(session, {previous.id: kept_people + moved_people}, "article_id")
     for model in (Note, ChangeRecord):  # including those of no block any more
         session.execute(update(model).where(model.article_id == article.id).values(article_id=previous.id))
     status = article.status
@@ -342,7 +150,7 @@ def _merge_into_previous(session: Session, article: Article, *, author: str) -> 
     carried["kept_status"], previous.status = previous.status, less_advanced(previous.status, status)
     add_tag_rows(session, previous.id, carried["tags"])  # the union of both articles' tags
     edit.deleted(article)
-    _place(session, {previous.issue_id: [a for a in articles if a is not article]}, "issue_id")
+    place_rows(session, {previous.issue_id: [a for a in articles if a is not article]}, "issue_id")
     undo = Undo(
         "split_article",
         {
@@ -366,10 +174,10 @@ def set_block_role(session: Session, block_id: int, role: str, *, author: str) -
         raise SegmentationError(
             f"unknown role {role!r}; expected one of {', '.join(BLOCK_ROLES)}, {LEFTOVER}"
         )
-    block, article = _block(session, block_id)
+    block, article = load_block(session, block_id)
     if block.role == role:
         raise SegmentationError(f"the block is already a {role}")
-    edit = _Edit(session, article.issue_id, author)
+    edit = Edit(session, article.issue_id, author)
     edit.touch(article)
     undo = Undo(
         "set_role", {"block": [article.issue_id, article.position, block.position], "role": block.role}
@@ -380,8 +188,8 @@ def set_block_role(session: Session, block_id: int, role: str, *, author: str) -
 
 def move_block(session: Session, block_id: int, direction: Direction, *, author: str) -> EditResult:
     """Move a block to the end of the previous article or the start of the next one."""
-    block, article = _block(session, block_id)
-    articles = _issue_articles(session, article.issue_id)
+    block, article = load_block(session, block_id)
+    articles = issue_articles(session, article.issue_id)
     at = articles.index(article) + (-1 if direction == "previous" else 1)
     if not 0 <= at < len(articles):
         raise SegmentationError(f"there is no {direction} article")
@@ -394,8 +202,8 @@ def move_block_to(
     session: Session, block_id: int, article_id: int, position: int, *, author: str
 ) -> EditResult:
     """Move a block to another article of the same issue, at a position among its blocks."""
-    block, _ = _block(session, block_id)
-    return _move_block(session, block, _article(session, article_id), position, author=author)
+    block, _ = load_block(session, block_id)
+    return _move_block(session, block, load_article(session, article_id), position, author=author)
 
 
 def _move_block(session: Session, block: Block, target: Article, position: int, *, author: str) -> EditResult:
@@ -407,13 +215,13 @@ def _move_block(session: Session, block: Block, target: Article, position: int, 
         raise SegmentationError("the article's only block cannot move out (merge the articles instead)")
     if not 0 <= position <= len(into):
         raise SegmentationError(f"position {position} is outside the article's {len(into)} blocks")
-    edit = _Edit(session, source.issue_id, author)
+    edit = Edit(session, source.issue_id, author)
     edit.touch(source, target)
     was = blocks.index(block)
     blocks.remove(block)
     into.insert(position, block)
-    _place(session, {source.id: blocks, target.id: into}, "article_id")
-    _reparent(session, [block.id], target.id)
+    place_rows(session, {source.id: blocks, target.id: into}, "article_id")
+    reparent(session, [block.id], target.id)
     undo = Undo(
         "move_block_to",
         {
@@ -432,7 +240,7 @@ def block_to_leftover(
 
     Its notes stay with the article, orphaned; undoing re-attaches them.
     """
-    block, _ = _block(session, block_id)
+    block, _ = load_block(session, block_id)
     return _block_to_leftover(session, block, author=author, kinds=None, positions=None, kind=kind)
 
 
@@ -449,7 +257,7 @@ def _block_to_leftover(
     blocks = article_blocks(session, article.id)
     if len(blocks) == 1:
         raise SegmentationError("the article's only block cannot leave it (merge the articles instead)")
-    edit = _Edit(session, article.issue_id, author)
+    edit = Edit(session, article.issue_id, author)
     edit.touch(article)
     texts = piece_texts(original_of(session, article.issue_id, block.pieces), block.text, block.pieces)
     notes = list(session.scalars(select(Note).where(Note.block_id == block.id)))
@@ -469,7 +277,7 @@ def _block_to_leftover(
     new = [
         Leftover(
             issue_id=article.issue_id,
-            position=_TEMP_POSITION - index,
+            position=TEMP_POSITION - index,
             kind=kinds[index] if kinds else kind,
             text=text,
             span_start=start,
@@ -480,8 +288,8 @@ def _block_to_leftover(
     blocks.remove(block)
     session.flush()
     session.delete(block)
-    _place(session, {article.id: blocks}, "article_id")
-    leftovers = _issue_leftovers(session, article.issue_id)
+    place_rows(session, {article.id: blocks}, "article_id")
+    leftovers = issue_leftovers(session, article.issue_id)
     session.add_all(new)
     session.flush()
     if positions is not None:
@@ -493,7 +301,7 @@ def _block_to_leftover(
                 (i for i, lo in enumerate(leftovers) if lo.span_start > leftover.span_start), len(leftovers)
             )
             leftovers.insert(at, leftover)
-    _place(session, {article.issue_id: leftovers}, "issue_id")
+    place_rows(session, {article.issue_id: leftovers}, "issue_id")
     undo_args["leftovers"] = [lo.position for lo in new]
     return edit.finish(Undo("leftover_to_block", undo_args))
 
@@ -511,9 +319,9 @@ def leftover_to_article(
     leftover = session.get(Leftover, leftover_id)
     if leftover is None:
         raise SegmentationError(f"there is no leftover {leftover_id}")
-    articles = _issue_articles(session, leftover.issue_id)
+    articles = issue_articles(session, leftover.issue_id)
     if article_id is not None:
-        article = _article(session, article_id)
+        article = load_article(session, article_id)
     elif articles:
         before = [a for a in articles if a.span_start <= leftover.span_start]
         article = before[-1] if before else articles[0]
@@ -546,20 +354,20 @@ def _leftovers_to_block(
     blocks = article_blocks(session, article.id)
     if not 0 <= position <= len(blocks):
         raise SegmentationError(f"position {position} is outside the article's {len(blocks)} blocks")
-    edit = _Edit(session, article.issue_id, author)
+    edit = Edit(session, article.issue_id, author)
     edit.touch(article)
     undo_args = {"kinds": [lo.kind for lo in leftovers], "positions": [lo.position for lo in leftovers]}
     pieces = [[lo.span_start, lo.span_end] for lo in leftovers]
     for leftover in leftovers:
         session.delete(leftover)
     session.flush()
-    rest = _issue_leftovers(session, article.issue_id)
-    _place(session, {article.issue_id: rest}, "issue_id")
-    block = Block(article_id=article.id, position=_TEMP_POSITION, role=role, text=text, pieces=pieces)
+    rest = issue_leftovers(session, article.issue_id)
+    place_rows(session, {article.issue_id: rest}, "issue_id")
+    block = Block(article_id=article.id, position=TEMP_POSITION, role=role, text=text, pieces=pieces)
     session.add(block)
     session.flush()
     blocks.insert(position, block)
-    _place(session, {article.id: blocks}, "article_id")
+    place_rows(session, {article.id: blocks}, "article_id")
     for note_id, start, end, orphaned in notes:  # re-attach what the block had (unless deleted since)
         note = session.get(Note, note_id)
         if note is not None:
@@ -578,7 +386,7 @@ def _leftovers_to_block(
 
 def join_blocks(session: Session, block_id: int, *, author: str) -> EditResult:
     """Join a block with the next block of its article (texts and pieces concatenated)."""
-    block, _ = _block(session, block_id)
+    block, _ = load_block(session, block_id)
     return _join_blocks(session, block, author=author)
 
 
@@ -591,7 +399,7 @@ def _join_blocks(
     if at + 1 >= len(blocks):
         raise SegmentationError("this is the article's last block: nothing to join it with")
     second = blocks[at + 1]
-    edit = _Edit(session, article.issue_id, author)
+    edit = Edit(session, article.issue_id, author)
     edit.touch(article)
     shift = len(block.text)
     undo = Undo(
@@ -608,18 +416,18 @@ def _join_blocks(
         [list(p) for p in pieces] if pieces is not None else coalesce([*block.pieces, *second.pieces])
     )
     move_notes(session, second.id, block, shift=shift)
-    _move_records(session, second, block, shift=shift)
+    move_records(session, second, block, shift=shift)
     blocks.remove(second)
     session.flush()
     session.delete(second)
-    _place(session, {article.id: blocks}, "article_id")
+    place_rows(session, {article.id: blocks}, "article_id")
     reanchor_notes(session, block.id)
     return edit.finish(undo)
 
 
 def split_block(session: Session, block_id: int, offset: int, *, author: str) -> EditResult:
     """Split a block's text at ``offset``; its pieces split at the matching offset of the original."""
-    block, _ = _block(session, block_id)
+    block, _ = load_block(session, block_id)
     return _split_block(session, block, offset, author=author)
 
 
@@ -643,7 +451,7 @@ def _split_block(
         first, second = cut_pieces(block.pieces, map_offset(original, text, offset))
         if not first or not second:
             raise SegmentationError("one part would hold none of the original text (it was all added)")
-    edit = _Edit(session, article.issue_id, author)
+    edit = Edit(session, article.issue_id, author)
     edit.touch(article)
     blocks = article_blocks(session, article.id)
     at = blocks.index(block)
@@ -651,7 +459,7 @@ def _split_block(
     block.text, block.pieces = text[:offset], first
     new = Block(
         article_id=article.id,
-        position=_TEMP_POSITION,
+        position=TEMP_POSITION,
         role=role or block.role,
         text=text[offset:],
         pieces=second,
@@ -659,9 +467,9 @@ def _split_block(
     session.add(new)
     session.flush()
     blocks.insert(at + 1, new)
-    _place(session, {article.id: blocks}, "article_id")
+    place_rows(session, {article.id: blocks}, "article_id")
     move_notes(session, block.id, new, shift=-offset, from_offset=offset)
-    _move_records(session, block, new, shift=-offset, from_offset=offset)
+    move_records(session, block, new, shift=-offset, from_offset=offset)
     # A note across the cut keeps its anchor, orphaned, until the blocks are joined again.
     for note in session.scalars(select(Note).where(Note.block_id == block.id, Note.end > offset)):
         note.orphaned = True
@@ -675,20 +483,20 @@ def undo_edit(session: Session, undo: Undo, *, author: str) -> EditResult:
     """Reverse an edit (edits undone in reverse order); the result's ``undo`` redoes it."""
     args = undo.args
     if undo.op == "merge_with_previous":
-        return _merge_into_previous(session, _article_at(session, args["article"]), author=author)
+        return _merge_into_previous(session, article_at(session, args["article"]), author=author)
     if undo.op == "split_article":
-        block = _block_at(session, args["block"])
+        block = block_at(session, args["block"])
         return _split_article(
             session, block, author=author, status=args["status"], people=args["people"], kept=args.get("kept")
         )
     if undo.op == "set_role":
-        return set_block_role(session, _block_at(session, args["block"]).id, args["role"], author=author)
+        return set_block_role(session, block_at(session, args["block"]).id, args["role"], author=author)
     if undo.op == "move_block_to":
-        block, target = _block_at(session, args["block"]), _article_at(session, args["article"])
+        block, target = block_at(session, args["block"]), article_at(session, args["article"])
         return _move_block(session, block, target, args["position"], author=author)
     if undo.op == "leftover_to_block":
-        article = _article_at(session, args["article"])
-        leftovers = [_leftover_at(session, article.issue_id, p) for p in args["leftovers"]]
+        article = article_at(session, args["article"])
+        leftovers = [leftover_at(session, article.issue_id, p) for p in args["leftovers"]]
         return _leftovers_to_block(
             session,
             leftovers,
@@ -701,17 +509,17 @@ def undo_edit(session: Session, undo: Undo, *, author: str) -> EditResult:
             records=args["records"],
         )
     if undo.op == "block_to_leftover":
-        block = _block_at(session, args["block"])
+        block = block_at(session, args["block"])
         return _block_to_leftover(
             session, block, author=author, kinds=args["kinds"], positions=args["positions"]
         )
     if undo.op == "split_block":
-        block = _block_at(session, args["block"])
+        block = block_at(session, args["block"])
         return _split_block(
             session, block, args["offset"], author=author, pieces=args["pieces"], role=args["role"]
         )
     if undo.op == "join_blocks":
-        return _join_blocks(session, _block_at(session, args["block"]), author=author, pieces=args["pieces"])
+        return _join_blocks(session, block_at(session, args["block"]), author=author, pieces=args["pieces"])
     from reader.services.structure_edits import undo_structure_edit  # its edits build on these
 
     return undo_structure_edit(session, undo, author=author)

@@ -19,20 +19,18 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.models import Article, Block
-from reader.services.segmentation_edits import (
+from reader.services.segmentation_edits import merge_articles, split_article, undo_edit
+from reader.services.segmentation_rows import (
+    Edit,
     EditResult,
     SegmentationError,
     Undo,
-    _article,
-    _article_at,
-    _block,
-    _block_at,
-    _Edit,
-    _issue_articles,
-    _place,
-    merge_articles,
-    split_article,
-    undo_edit,
+    article_at,
+    block_at,
+    issue_articles,
+    load_article,
+    load_block,
+    place_rows,
 )
 from reader.services.tracking import article_blocks
 
@@ -42,7 +40,7 @@ Target = int | str
 
 def reorder_block(session: Session, block_id: int, position: int, *, author: str) -> EditResult:
     """Move a block to another position (0-based) among its own article's blocks."""
-    block, article = _block(session, block_id)
+    block, article = load_block(session, block_id)
     return _reorder_block(session, block, article, position, author=author)
 
 
@@ -55,32 +53,32 @@ def _reorder_block(
     was = blocks.index(block)
     if was == position:
         raise SegmentationError(f"the block is already at position {position}")
-    edit = _Edit(session, article.issue_id, author)
+    edit = Edit(session, article.issue_id, author)
     edit.touch(article)
     blocks.remove(block)
     blocks.insert(position, block)
-    _place(session, {article.id: blocks}, "article_id")
+    place_rows(session, {article.id: blocks}, "article_id")
     undo = Undo("reorder_block", {"block": [article.issue_id, article.position, position], "position": was})
     return edit.finish(undo)
 
 
 def move_article(session: Session, article_id: int, position: int, *, author: str) -> EditResult:
     """Move an article to another position (0-based) in its issue's reading order."""
-    return _move_article(session, _article(session, article_id), position, author=author)
+    return _move_article(session, load_article(session, article_id), position, author=author)
 
 
 def _move_article(session: Session, article: Article, position: int, *, author: str) -> EditResult:
-    articles = _issue_articles(session, article.issue_id)
+    articles = issue_articles(session, article.issue_id)
     if not 0 <= position < len(articles):
         raise SegmentationError(f"position {position} is outside the issue's {len(articles)} articles")
     was = articles.index(article)
     if was == position:
         raise SegmentationError(f"the article is already at position {position}")
-    edit = _Edit(session, article.issue_id, author)
+    edit = Edit(session, article.issue_id, author)
     edit.touch(article)
     articles.remove(article)
     articles.insert(position, article)
-    _place(session, {article.issue_id: articles}, "issue_id")
+    place_rows(session, {article.issue_id: articles}, "issue_id")
     return edit.finish(Undo("move_article", {"article": [article.issue_id, position], "position": was}))
 
 
@@ -99,7 +97,7 @@ def _combined(session: Session, results: Sequence[EditResult]) -> EditResult:
 
 def move_block_to_new_article(session: Session, block_id: int, *, author: str) -> EditResult:
     """Take a block out of its article into a new article of its own, right after that article."""
-    block, article = _block(session, block_id)
+    block, article = load_block(session, block_id)
     blocks = article_blocks(session, article.id)
     if len(blocks) == 1:
         raise SegmentationError("the block is already an article of its own")
@@ -123,10 +121,10 @@ def merge_into(session: Session, article_id: int, target: Target, *, author: str
         return merge_articles(
             session, article_id, "previous" if target == "previous" else "next", author=author
         )
-    article = _article(session, article_id)
+    article = load_article(session, article_id)
     if not isinstance(target, int):
         raise SegmentationError(f"merge into {target!r}: expected previous, next or an article id")
-    into = _article(session, target)
+    into = load_article(session, target)
     if into.issue_id != article.issue_id or into.id == article.id:
         raise SegmentationError("an article can only be merged into another article of its issue")
     if abs(into.position - article.position) == 1:
@@ -146,7 +144,7 @@ def merge_into(session: Session, article_id: int, target: Target, *, author: str
 
 def block_ids(session: Session, article_id: int) -> list[int]:
     """The ids of an article's blocks in reading order."""
-    _article(session, article_id)
+    load_article(session, article_id)
     query = select(Block.id).where(Block.article_id == article_id).order_by(Block.position)
     return list(session.scalars(query))
 
@@ -155,11 +153,11 @@ def undo_structure_edit(session: Session, undo: Undo, *, author: str) -> EditRes
     """Reverse an edit of this module (called by ``undo_edit`` for the operations it does not know)."""
     args: dict[str, Any] = undo.args
     if undo.op == "reorder_block":
-        block = _block_at(session, args["block"])
-        article = _article_at(session, args["block"][:2])
+        block = block_at(session, args["block"])
+        article = article_at(session, args["block"][:2])
         return _reorder_block(session, block, article, args["position"], author=author)
     if undo.op == "move_article":
-        return _move_article(session, _article_at(session, args["article"]), args["position"], author=author)
+        return _move_article(session, article_at(session, args["article"]), args["position"], author=author)
     if undo.op == "sequence":
         results = [undo_edit(session, Undo(op, step), author=author) for op, step in args["steps"]]
         return _combined(session, results)

@@ -13,7 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.models import Article, Block, Issue, Leftover
-from reader.services.segmentation_edits import SegmentationError
+from reader.services.segmentation_rows import SegmentationError
 from reader.services.tagging import tags_for_export
 
 

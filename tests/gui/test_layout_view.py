@@ -24,7 +24,8 @@ from reader.gui.main_window import MainWindow
 from reader.gui.structure_commands import StructureCommand
 from reader.gui.tasks import TaskRunner
 from reader.gui.undo import EditContext
-from reader.services.segmentation_edits import issue_coverage, merge_articles
+from reader.services.segmentation_edits import merge_articles
+from reader.services.segmentation_rows import issue_coverage
 from reader.services.structure_edits import reorder_block
 from reader.services.tagging import add_tag
 from reader.services.tracking import article_blocks

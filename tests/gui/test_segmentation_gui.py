@@ -18,7 +18,7 @@ from db.engine import Library
 from db.models import Article, Block, Leftover
 from reader.gui.main_window import MainWindow
 from reader.services.importing import ImportReport
-from reader.services.segmentation_edits import issue_coverage
+from reader.services.segmentation_rows import issue_coverage
 
 pytestmark = pytest.mark.gui
 
