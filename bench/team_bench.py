@@ -51,7 +51,7 @@ def editor(
 
     from db.models import Article, Block
     from db.opening import open_library
-    from reader.services.tracking import StaleVersion, save_article_text
+    from reader.services.tracking.saving import StaleVersion, save_article_text
 
     rng = random.Random(seed)
     library = open_library(url)

@@ -210,7 +210,7 @@ def serve(library_path: Path) -> None:
 
     from db.engine import create_library_engine
 
-    for module in ("db.integrity", "reader.services.recovery", "reader.services.tracking"):
+    for module in ("db.integrity", "reader.services.recovery", "reader.services.tracking.saving"):
         importlib.import_module(module)  # import everything once, before forking
     create_library_engine("sqlite://").dispose()  # loads the SQLite dialect; opens nothing
 

@@ -18,7 +18,7 @@ from db.engine import Library
 from db.models import Article, Block, Leftover, utcnow
 from reader.services.importing import import_files
 from reader.services.segmentation_rows import issue_coverage
-from reader.services.tracking import sync_article
+from reader.services.tracking.revisions import sync_article
 
 MASTHEAD = ["扫码关注", "幸 / 福 / 社 / 区", "梅园街道党工委、办事处 主办", "第128期  2026年11月20日"]
 KICKER = "聚焦民生实事  回应群众期盼"

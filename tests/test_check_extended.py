@@ -17,8 +17,9 @@ from db.integrity import full_check
 from db.models import Article, Block
 from db.opening import open_library
 from reader.cli import main
-from reader.services import segmentation_edits, tagging, tracking
+from reader.services import segmentation_edits, tagging
 from reader.services.importing import import_files
+from reader.services.tracking.saving import restore_revision
 from tests.conftest import SAMPLE_ISSUE
 from tests.template_library import new_library_file
 from tests.test_export_formats import make_edits
@@ -46,7 +47,7 @@ def edited(tmp_path: Path) -> Path:
                 .where(Revision.article_id.in_(select(Revision.article_id).where(Revision.number == 2)))
             ).first()
             assert revision is not None
-            tracking.restore_revision(session, revision.id, author="编辑")
+            restore_revision(session, revision.id, author="编辑")
         with library.writing() as session:
             articles = list(session.scalars(select(Article).order_by(Article.position)))
             block = session.scalars(select(Block).where(Block.article_id == articles[0].id)).first()

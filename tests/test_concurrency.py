@@ -32,7 +32,7 @@ def worker(library_path: str, name: str, articles: list[int], start_at: float, s
     from db.models import Article, Block
     from db.opening import open_library
     from reader.services.recovery import save_or_recover
-    from reader.services.tracking import StaleVersion
+    from reader.services.tracking.saving import StaleVersion
 
     rng = random.Random(seed)
     library = open_library(library_path)
@@ -126,7 +126,7 @@ def test_a_stale_save_reports_both_texts_and_overwrites_nothing(tmp_path: Path) 
 
     from db.opening import open_library
     from reader.services.recovery import save_or_recover
-    from reader.services.tracking import StaleVersion
+    from reader.services.tracking.saving import StaleVersion
     from tests.safety_support import add_articles
 
     path = tmp_path / "shared.sqlite3"

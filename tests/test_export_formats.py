@@ -28,12 +28,15 @@ from reader.core.exporters.tei import tei_element
 from reader.core.paths import resources_dir
 from reader.core.render_text import render_issue
 from reader.core.script import Script
-from reader.services import notes, tagging, tracking
+from reader.services import notes, tagging
 from reader.services.export_formats.full_document import issue_documents
 from reader.services.exporting import ExportScope, export, export_issues, preview
 from reader.services.importing import import_files
 from reader.services.library import NotFoundError
 from reader.services.proofreading_export import BLOCK_SEPARATOR
+from reader.services.review import set_status
+from reader.services.tracking.revisions import article_blocks
+from reader.services.tracking.saving import save_article_text
 from tests.conftest import SAMPLE_ISSUE
 
 TEI_NS = {"t": "http://www.tei-c.org/ns/1.0"}
@@ -63,18 +66,18 @@ def make_edits(library: Library, issue_id: int) -> Edited:
             if any(a.title == RIVER_TITLE for a in articles)
             else max(articles, key=lambda a: a.span_end - a.span_start)
         )
-        blocks = tracking.article_blocks(session, river.id)
+        blocks = article_blocks(session, river.id)
         texts = [b.text for b in blocks]
         index = max(range(len(blocks)), key=lambda i: len(texts[i]) if blocks[i].role == "paragraph" else -1)
         old = texts[index]
         texts[index] = old[:4] + "〔校〕" + old[6:]
-        tracking.save_article_text(session, river.id, texts, author="张三", base_version=river.version)
+        save_article_text(session, river.id, texts, author="张三", base_version=river.version)
         note_start = 10
         note = notes.add_note(
             session, river.id, blocks[index].id, note_start, note_start + 5, "核对*原报*", author="李四"
         )
         other = next(a for a in articles if a.id != river.id)
-        tracking.set_status(session, [other.id], "proofread", author="王五")
+        set_status(session, [other.id], "proofread", author="王五")
         tagging.add_tag(session, [river.id, other.id], "浦东/陆家嘴", kind="place", author="李四")
         tagging.add_tag(session, [river.id], "陈思远", kind="person", author="李四", from_suggestion=True)
         tagging.add_tag(session, [river.id], "河长制", author="张三")

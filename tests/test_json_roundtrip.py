@@ -21,12 +21,15 @@ from db.opening import open_library
 from db.tagging_models import ArticleTag, Tag
 from reader.core.exporters.options import ExportFormat, ExportOptions
 from reader.core.exporters.schema_check import Validator
-from reader.services import notes, segmentation_edits, tagging, tracking
+from reader.services import notes, segmentation_edits, tagging
 from reader.services.exporting import ExportScope, export
 from reader.services.importing import Outcome, import_files
 from reader.services.json_import import JsonImportError, import_json, read_documents, schema_path
+from reader.services.review import set_status
 from reader.services.searching import search
 from reader.services.segmentation_rows import issue_coverage
+from reader.services.tracking.revisions import article_blocks
+from reader.services.tracking.saving import save_article_text
 from tests.conftest import SAMPLE_ISSUE
 from tests.test_export_formats import make_edits
 
@@ -62,17 +65,17 @@ def deep_edits(library: Library, issue_id: int) -> None:
         )
         last = articles[-1]
         paragraph = next(
-            b for b in tracking.article_blocks(session, last.id) if b.role == "paragraph" and len(b.text) > 12
+            b for b in article_blocks(session, last.id) if b.role == "paragraph" and len(b.text) > 12
         )
         segmentation_edits.split_block(session, paragraph.id, 6, author="张三")
         first = articles[0]
-        block = next(b for b in tracking.article_blocks(session, first.id) if len(b.text) > 12)
+        block = next(b for b in article_blocks(session, first.id) if len(b.text) > 12)
         resolved = notes.add_note(session, first.id, block.id, 0, 3, "已核", author="王五")
         notes.resolve_note(session, resolved.id)
         notes.add_note(session, first.id, block.id, 5, 9, "会被删掉", author="王五")
         texts = {block.id: block.text[:4] + block.text[10:]}
-        tracking.save_article_text(session, first.id, texts, author="王五", base_version=first.version)
-        tracking.set_status(session, [first.id], "approved", author="王五")
+        save_article_text(session, first.id, texts, author="王五", base_version=first.version)
+        set_status(session, [first.id], "approved", author="王五")
         tag = tagging.add_tag(session, [first.id], "社区/党建/书记工作室", kind="organisation", author="王五")
         tagging.set_colour(session, tag.tag_id, "#aa3300")
 

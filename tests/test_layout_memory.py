@@ -25,7 +25,7 @@ from reader.services.layout_memory import (
     remember_line,
 )
 from reader.services.segmentation_rows import issue_coverage
-from reader.services.tracking import article_blocks
+from reader.services.tracking.revisions import article_blocks
 from tests.structure_support import FRONT_PAGE, KICKER, SOURCE
 
 pytestmark = pytest.mark.both_engines

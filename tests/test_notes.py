@@ -20,7 +20,9 @@ from reader.services.notes import (
     update_note,
 )
 from reader.services.segmentation_edits import join_blocks, split_block, undo_edit
-from reader.services.tracking import article_blocks, revert_one, save_article_text
+from reader.services.tracking.attribution import revert_one
+from reader.services.tracking.revisions import article_blocks
+from reader.services.tracking.saving import save_article_text
 from tests.conftest import SAMPLE_ISSUE
 
 pytestmark = pytest.mark.both_engines

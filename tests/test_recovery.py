@@ -25,7 +25,7 @@ from reader.services.recovery import (
     save_or_recover,
     write_recovery,
 )
-from reader.services.tracking import StaleVersion
+from reader.services.tracking.saving import StaleVersion
 from tests.safety_support import add_articles
 
 
@@ -139,7 +139,7 @@ def test_storage_failures_are_told_from_other_errors(library: Library) -> None:
 
 
 def test_a_wrong_edit_is_not_hidden_in_a_recovery_file(library: Library) -> None:
-    from reader.services.tracking import TrackingError
+    from reader.services.tracking.revisions import TrackingError
 
     [article_id] = add_articles(library, articles=1, blocks=2)
     with pytest.raises(TrackingError):

@@ -18,13 +18,11 @@ from reader.services.review import (
     match_places,
     preceding_revision,
     restore_checked,
-)
-from reader.services.tracking import (
-    TrackingError,
-    revert_one,
-    save_article_text,
     set_status,
 )
+from reader.services.tracking.attribution import revert_one
+from reader.services.tracking.revisions import TrackingError
+from reader.services.tracking.saving import save_article_text
 from tests.conftest import SAMPLE_ISSUE
 
 RIVER = "梅园街道河长制工作再上新台阶"

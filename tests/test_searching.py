@@ -119,7 +119,7 @@ def test_cli_search_json_lines(tmp_path: Path) -> None:
 def test_index_follows_every_kind_of_edit_through_the_services(sample_library: Library) -> None:
     """Saves, segmentation edits and deletions keep the index equal to a substring scan."""
     from reader.services.segmentation_edits import merge_articles
-    from reader.services.tracking import save_article_text
+    from reader.services.tracking.saving import save_article_text
 
     with sample_library.writing() as session:
         article_id = matching_ids(session, "清淤疏浚")[0]

@@ -17,6 +17,7 @@ from db.engine import Library
 from db.models import Article, Block, Contributor, Leftover
 from reader.services.importing import import_files
 from reader.services.notes import add_note
+from reader.services.review import set_status
 from reader.services.segmentation_edits import (
     BLOCK_ROLES,
     join_blocks,
@@ -29,7 +30,8 @@ from reader.services.segmentation_edits import (
     undo_edit,
 )
 from reader.services.segmentation_rows import EditResult, SegmentationError, Undo, issue_coverage
-from reader.services.tracking import article_blocks, revisions, save_article_text, set_status
+from reader.services.tracking.revisions import article_blocks, revisions
+from reader.services.tracking.saving import save_article_text
 from tests.conftest import SAMPLE_ISSUE
 
 pytestmark = pytest.mark.both_engines

@@ -13,7 +13,7 @@ from reader.services.importing import import_files
 from reader.services.notes import add_note
 from reader.services.segmentation_edits import merge_articles, split_article
 from reader.services.tagging import add_tag
-from reader.services.tracking import article_blocks
+from reader.services.tracking.revisions import article_blocks
 from tests.conftest import SAMPLE_ISSUE
 from tests.safety_support import copy_into_older, library_at
 

@@ -16,6 +16,7 @@ from db.engine import Library
 from db.models import Article, Block, Leftover
 from reader.services.article_keeping import tag_rows
 from reader.services.notes import add_note
+from reader.services.review import set_status
 from reader.services.segmentation_edits import (
     block_to_leftover,
     merge_articles,
@@ -32,7 +33,8 @@ from reader.services.structure_edits import (
     reorder_block,
 )
 from reader.services.tagging import add_tag
-from reader.services.tracking import article_blocks, save_article_text, set_status
+from reader.services.tracking.revisions import article_blocks
+from reader.services.tracking.saving import save_article_text
 from tests.structure_support import (
     BAD_CUT,
     BODY,
@@ -190,7 +192,7 @@ def test_article_ids_are_never_reused(library: Library, four: int, tmp_path: Pat
     from reader.services.export_formats.full_document import issue_documents
     from reader.services.importing import import_files
     from reader.services.json_import import import_json
-    from reader.services.tracking import TrackingError
+    from reader.services.tracking.revisions import TrackingError
     from tests.conftest import SAMPLE_ISSUE
 
     with library.writing() as session:

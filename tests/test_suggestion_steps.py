@@ -16,7 +16,8 @@ from reader.services.suggestion_steps import (
     undo_text_step,
     unreject,
 )
-from reader.services.tracking import TrackingError, save_article_text
+from reader.services.tracking.revisions import TrackingError
+from reader.services.tracking.saving import save_article_text
 from tests.conftest import SAMPLE_ISSUE
 
 RULE = "halfwidth_punctuation"

@@ -23,7 +23,7 @@ from reader.services.importing import import_files
 from reader.services.notes import add_note
 from reader.services.searching import search
 from reader.services.tagging import add_tag
-from reader.services.tracking import StaleVersion, save_article_text
+from reader.services.tracking.saving import StaleVersion, save_article_text
 from reader.services.version_swap import bump_version
 from tests.conftest import SAMPLE_ISSUE
 

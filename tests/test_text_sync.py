@@ -11,7 +11,7 @@ from reader.services.importing import import_files
 from reader.services.searching import matching_ids
 from reader.services.segmentation_edits import split_article
 from reader.services.suggesting import fix_safe
-from reader.services.tracking import save_article_text
+from reader.services.tracking.saving import save_article_text
 from tests.conftest import SAMPLE_ISSUE
 
 

@@ -14,22 +14,11 @@ from db.original_text import read_text
 from reader.services.find_replace import apply_replacements, find_matches, undo_replacements
 from reader.services.importing import import_files
 from reader.services.proofreading_export import article_extras
-from reader.services.tracking import (
-    StaleVersion,
-    TrackingError,
-    article_blocks,
-    article_changes,
-    issue_progress,
-    next_needing_review,
-    record_change,
-    restore_revision,
-    revert_one,
-    revision_diff,
-    revisions,
-    save_article_text,
-    set_status,
-    status_counts,
-)
+from reader.services.review import issue_progress, next_needing_review, set_status, status_counts
+from reader.services.tracking.attribution import article_changes, revert_one
+from reader.services.tracking.changes import record_change
+from reader.services.tracking.revisions import TrackingError, article_blocks, revision_diff, revisions
+from reader.services.tracking.saving import StaleVersion, restore_revision, save_article_text
 from tests.conftest import SAMPLE_ISSUE
 
 pytestmark = pytest.mark.both_engines

@@ -56,7 +56,7 @@ if TYPE_CHECKING:
     from reader.gui.reading_document import ReadingStyle
     from reader.services.recovery import RecoveryFile, SaveAttempt
     from reader.services.review import EditableArticle
-    from reader.services.tracking import SaveResult, StaleVersion
+    from reader.services.tracking.saving import SaveResult, StaleVersion
 
 log = logging.getLogger(__name__)
 
@@ -570,7 +570,7 @@ class ArticleEditorPane(QWidget):
 
     def _save(self, *, push: bool, interactive: bool) -> bool:
         from reader.services.recovery import RecoveryError, save_or_recover
-        from reader.services.tracking import StaleVersion
+        from reader.services.tracking.saving import StaleVersion
 
         article, library = self.article, self.context.library()
         if article is None or library is None:
@@ -754,7 +754,7 @@ class ArticleEditorPane(QWidget):
     def _keep_mine(self, stale: StaleVersion, recovery: RecoveryFile | None) -> None:
         """Save one's own text on top of the newer one (which stays in the history)."""
         from reader.services.recovery import discard, save_or_recover
-        from reader.services.tracking import StaleVersion as Stale
+        from reader.services.tracking.saving import StaleVersion as Stale
 
         library = self.context.library()
         if library is None:

@@ -36,7 +36,8 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from reader.services.review import ArticleReview
-    from reader.services.tracking import SaveResult, TrackedChange
+    from reader.services.tracking.attribution import TrackedChange
+    from reader.services.tracking.saving import SaveResult
 
 CHANGE_ROLE = Qt.ItemDataRole.UserRole + 1  # the row's index in the review's changes
 
@@ -68,7 +69,7 @@ class RevertChangeCommand(RevisionCommand):
         self.index = change.index
 
     def change(self, session: Session) -> SaveResult:
-        from reader.services.tracking import revert_one
+        from reader.services.tracking.attribution import revert_one
 
         return revert_one(session, self.article_id, self.block_id, self.index, author=self.author)
 

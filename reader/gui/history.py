@@ -37,7 +37,8 @@ from reader.gui.undo import EditContext, RevisionCommand
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-    from reader.services.tracking import RevisionInfo, SaveResult
+    from reader.services.tracking.revisions import RevisionInfo
+    from reader.services.tracking.saving import SaveResult
 
 REVISION_ROLE = Qt.ItemDataRole.UserRole + 1
 CURRENT, PREVIOUS = "current", "previous"
@@ -83,7 +84,7 @@ class RestoreCommand(RevisionCommand):
         self.revision_id = revision.id
 
     def change(self, session: Session) -> SaveResult:
-        from reader.services.tracking import restore_revision
+        from reader.services.tracking.saving import restore_revision
 
         return restore_revision(session, self.revision_id, author=self.author)
 
@@ -152,7 +153,7 @@ class HistoryDialog(QDialog):
 
     def load(self, article_id: int | None, title: str = "") -> None:
         """List the revisions of an article (the newest selected)."""
-        from reader.services.tracking import revisions
+        from reader.services.tracking.revisions import revisions
 
         library = self.context.library()
         self.article_id = article_id
@@ -206,7 +207,7 @@ class HistoryDialog(QDialog):
 
     def _show_diff(self) -> None:
         from reader.services.review import compare_with_current
-        from reader.services.tracking import revision_diff
+        from reader.services.tracking.revisions import revision_diff
 
         colors = MarkColors.for_palette(self.palette())
         revision = self.selected()

@@ -18,7 +18,7 @@ from reader.core.diffing import Mark, Segment
 from reader.gui.labels import role_label
 
 if TYPE_CHECKING:
-    from reader.services.tracking import BlockDiff
+    from reader.services.tracking.revisions import BlockDiff
 
 
 @dataclass(frozen=True, slots=True)

@@ -53,8 +53,8 @@ class Mode(StrEnum):
 
 def issue_review_rows(session: Session, issue_id: int) -> list[tuple[str, str]]:
     """The issue page's review lines: articles done, how many have each status, open suggestions."""
+    from reader.services.review import status_counts
     from reader.services.suggesting import open_suggestion_count
-    from reader.services.tracking import status_counts
 
     counts = status_counts(session, issue_id)
     total = sum(counts.values())
@@ -85,12 +85,12 @@ class StatusCommand(ServiceCommand):
         self.new = new
 
     def apply(self, session: Session) -> int:
-        from reader.services.tracking import set_status
+        from reader.services.review import set_status
 
         return set_status(session, [self.article_id], self.new, author=self.author)
 
     def revert(self, session: Session) -> int:
-        from reader.services.tracking import set_status
+        from reader.services.review import set_status
 
         return set_status(session, [self.article_id], self.old, author=self.author)
 
@@ -393,7 +393,7 @@ class Proofreading(QObject):
     def next_needing_review(self) -> bool:
         """Open the next article (across issues, wrapping) not yet proofread or approved."""
         from reader.services.browsing import issue_of_article
-        from reader.services.tracking import next_needing_review
+        from reader.services.review import next_needing_review
 
         w = self.window
         if w.library is None:
@@ -487,8 +487,7 @@ class Proofreading(QObject):
     def _refresh_library(self, article_ids: frozenset[int]) -> set[int]:
         """New statuses, titles and progress in the library pane; returns the issues touched."""
         from reader.services.browsing import article_rows
-        from reader.services.review import article_states
-        from reader.services.tracking import issue_progress
+        from reader.services.review import article_states, issue_progress
 
         w = self.window
         model = w.library_model

@@ -38,7 +38,7 @@ class RecoveryOutcome:
 def _apply(recoveries: list[RecoveryFile], context: TaskContext) -> RecoveryOutcome:
     from reader.core.errors import JiaokanError
     from reader.services.recovery import apply_recovery
-    from reader.services.tracking import StaleVersion
+    from reader.services.tracking.saving import StaleVersion
 
     outcome = RecoveryOutcome()
     for recovery in recoveries:

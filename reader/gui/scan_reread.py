@@ -40,7 +40,7 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from reader.gui.scan_pane import ScanPane
-    from reader.services.tracking import SaveResult
+    from reader.services.tracking.saving import SaveResult
 
 RULE = "re-read"
 DELETED_STYLE = "background:#f4c7c3;text-decoration:line-through"
@@ -76,7 +76,7 @@ class TakeReadingCommand(RevisionCommand):
         from db.models import Article, Block
         from reader.services.review import latest_revision_id
         from reader.services.text_edits import EditError, apply_block_edit
-        from reader.services.tracking import SaveResult
+        from reader.services.tracking.saving import SaveResult
 
         current = session.get_one(Block, self.passage.block_id).text
         if current[self.hunk.orig_start : self.hunk.orig_end] != self.hunk.old:

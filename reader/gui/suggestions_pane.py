@@ -44,7 +44,7 @@ if TYPE_CHECKING:
     from reader.gui.tasks import Task, TaskContext
     from reader.services.suggesting import BlockSuggestion, Scope
     from reader.services.suggestion_steps import SuggestionInContext, TextStep
-    from reader.services.tracking import SaveResult
+    from reader.services.tracking.saving import SaveResult
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1  # index into the pane's suggestions (children), or -1 (rules)
 RULE_ROLE = Qt.ItemDataRole.UserRole + 2  # the rule's name
@@ -87,7 +87,7 @@ class AcceptCommand(RevisionCommand):
         from db.models import Article
         from reader.services.review import latest_revision_id
         from reader.services.suggesting import accept
-        from reader.services.tracking import SaveResult
+        from reader.services.tracking.saving import SaveResult
 
         accept(session, self.item, author=self.author)
         version = session.get_one(Article, self.item.article_id).version

@@ -57,7 +57,7 @@ if TYPE_CHECKING:
 
     from db.engine import Library
     from reader.gui.tasks import TaskContext, TaskRunner
-    from reader.services.tracking import SaveResult
+    from reader.services.tracking.saving import SaveResult
 
 T = TypeVar("T")
 Step = Callable[["Session"], object]
@@ -362,7 +362,7 @@ class RevisionCommand(ServiceCommand):
 
     def apply(self, session: Session) -> SaveResult:
         from reader.services.review import restore_checked
-        from reader.services.tracking import TrackingError
+        from reader.services.tracking.revisions import TrackingError
 
         if self.after_revision is None:
             result = self.change(session)
@@ -385,7 +385,7 @@ class RevisionCommand(ServiceCommand):
         )
 
     def applied(self, value: object) -> None:
-        from reader.services.tracking import SaveResult
+        from reader.services.tracking.saving import SaveResult
 
         assert isinstance(value, SaveResult)
         if self.after_revision is None:

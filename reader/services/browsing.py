@@ -16,11 +16,11 @@ from sqlalchemy.orm import Session
 
 from db.models import Article, Block, Issue, Leftover
 from db.tagging_models import ArticleTag
+from reader.services.review import DONE_STATUSES
 
 FIRST_WORDS_CHARS = 20
 """How many characters of the first paragraph stand in for a missing title."""
 
-DONE_STATUSES = ("proofread", "approved")
 """Statuses counted as done in an issue's progress."""
 
 _LIKE_ESCAPE = "\\"

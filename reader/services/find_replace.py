@@ -21,15 +21,14 @@ from sqlalchemy.orm import Session
 from db.models import Article, Block
 from reader.core.script import fold
 from reader.services.bulk import backup_before_bulk
-from reader.services.tracking import (
+from reader.services.tracking.changes import record_hunks
+from reader.services.tracking.revisions import (
     TrackingError,
     create_revision,
     current_revision,
-    get_article,
     newest_revision,
-    record_hunks,
-    restore_revision,
 )
+from reader.services.tracking.saving import get_article, restore_revision
 
 CONTEXT_CHARS = 20
 """Characters of context shown on each side of a find match."""

@@ -2,7 +2,7 @@
 
 A note is anchored by quote + context and by position (see
 :mod:`reader.core.anchoring`).  :func:`reanchor_notes` runs after every change
-of a block's text (``tracking.record_change`` calls it); a note whose passage
+of a block's text (``tracking.changes.record_change`` calls it); a note whose passage
 is gone is marked orphaned, never dropped, and found again if the passage
 comes back.
 """

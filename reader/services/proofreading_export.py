@@ -17,7 +17,7 @@ from db.editing_models import ChangeRecord, Note, Revision
 from db.models import Article, Block
 from db.original_text import TextWindow, window_for
 from reader.core.timestamps import iso_utc
-from reader.services.tracking import block_changes, records_by_block
+from reader.services.tracking.attribution import block_changes, records_by_block
 
 BLOCK_SEPARATOR = "\n\n"
 """Between blocks in ``corrections.original_text`` and ``current_text``."""

@@ -34,7 +34,7 @@ from reader.core.files import atomic_write_bytes
 from reader.core.paths import data_dir
 
 if TYPE_CHECKING:
-    from reader.services.tracking import SaveResult
+    from reader.services.tracking.saving import SaveResult
 
 BlocksText = Sequence[str] | Mapping[int, str]
 """Every block's text in order, or texts by block id (as ``save_article_text`` takes them)."""
@@ -222,7 +222,7 @@ def save_or_recover(
     propagate.
     """
     from db.integrity import record_hashes
-    from reader.services.tracking import save_article_text
+    from reader.services.tracking.saving import save_article_text
 
     def save() -> SaveResult:
         with library.writing() as session:

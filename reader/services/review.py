@@ -1,12 +1,14 @@
-"""Use case: what the proofreading workbench reads, and undo by restoring revisions.
+"""Use case: what the proofreading workbench reads, undo by restoring revisions, and review status.
 
 An article as the editor loads it, its tracked changes against the OCR
 original with the texts to mark them in, a revision compared with the
 current text, where find matches are, and the rows views refresh after a
-change.  :func:`restore_checked` is how every text change is undone or redone:
-it restores a revision only while the article's text is still the one the
-step left, so an edit made elsewhere meanwhile is never overwritten.  Never
-imports Qt; callers own the transaction.
+change.  :func:`restore_checked` is how every text change is undone or
+redone: it restores a revision only while the article's text is still the
+one the step left, so an edit made elsewhere meanwhile is never overwritten.
+Also the articles' review status (set with a revision each), the next article
+needing review and each issue's progress.  Never imports Qt; callers own the
+transaction.
 """
 
 from __future__ import annotations
@@ -15,24 +17,26 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import case, func, or_, select
 from sqlalchemy.orm import Session
 
 from db.editing_models import Revision
-from db.models import Article, Block
-from reader.services.tracking import (
+from db.models import ARTICLE_STATUSES, Article, Block, Issue
+from reader.services.tracking.attribution import TrackedChange, article_changes
+from reader.services.tracking.revisions import (
     BlockDiff,
-    SaveResult,
-    TrackedChange,
     TrackingError,
     article_blocks,
-    article_changes,
     blocks_window,
+    create_revision,
+    current_revision,
     diff_snapshots,
-    restore_revision,
     snapshot,
 )
+from reader.services.tracking.saving import SaveResult, get_article, restore_revision
 
+DONE_STATUSES = ("proofread", "approved")
+"""The statuses of an article whose proofreading is done."""
 LABEL_CHARS = 20
 """Characters of an untitled article's first block that stand in for its title."""
 
@@ -58,16 +62,9 @@ class EditableArticle:
     blocks: tuple[EditableBlock, ...]
 
 
-def _article(session: Session, article_id: int) -> Article:
-    article = session.get(Article, article_id, populate_existing=True)
-    if article is None:
-        raise TrackingError(f"there is no article {article_id}")
-    return article
-
-
 def editable_article(session: Session, article_id: int) -> EditableArticle:
     """The article's blocks, status and version (TrackingError when it does not exist)."""
-    article = _article(session, article_id)
+    article = get_article(session, article_id)
     blocks = tuple(EditableBlock(b.id, b.role, b.text) for b in article_blocks(session, article_id))
     return EditableArticle(
         article.id, article.issue_id, article.title, article.status, article.version, blocks
@@ -98,7 +95,7 @@ class ArticleReview:
 
 def article_review(session: Session, article_id: int) -> ArticleReview:
     """What the "show changes" view shows for an article."""
-    article = _article(session, article_id)
+    article = get_article(session, article_id)
     stored = article_blocks(session, article_id)
     original = blocks_window(session, article.issue_id, (b.pieces for b in stored))
     blocks = tuple(ReviewBlock(b.id, b.role, original.of(b.pieces), b.text) for b in stored)
@@ -170,7 +167,7 @@ def restore_checked(session: Session, revision_id: int, *, expected_revision: in
     expected = session.get(Revision, expected_revision)
     if revision is None or expected is None:
         raise TrackingError(f"there is no revision {revision_id if revision is None else expected_revision}")
-    article = _article(session, revision.article_id)
+    article = get_article(session, revision.article_id)
     if _content(snapshot(session, article)["blocks"]) != _content(expected.snapshot["blocks"]):
         raise TrackingError(
             f"the text of article {article.id} was changed since revision {expected.number}; "
@@ -184,7 +181,7 @@ def compare_with_current(session: Session, revision_id: int) -> list[BlockDiff]:
     revision = session.get(Revision, revision_id)
     if revision is None:
         raise TrackingError(f"there is no revision {revision_id}")
-    current = snapshot(session, _article(session, revision.article_id))
+    current = snapshot(session, get_article(session, revision.article_id))
     return diff_snapshots(revision.snapshot["blocks"], current["blocks"])
 
 
@@ -238,3 +235,71 @@ __all__ = [
     "preceding_revision",
     "restore_checked",
 ]
+
+
+# ---------------------------------------------------------------- review status and progress
+
+
+def set_status(session: Session, article_ids: Iterable[int], status: str, *, author: str) -> int:
+    """Set the review status of articles, recording a revision ``status:<status>`` for each change.
+
+    Returns how many articles changed.  The version is not bumped: an open
+    editor may keep saving.
+    """
+    if status not in ARTICLE_STATUSES:
+        raise TrackingError(f"unknown status {status!r}; expected one of {', '.join(ARTICLE_STATUSES)}")
+    ids = list(dict.fromkeys(article_ids))
+    articles = list(session.scalars(select(Article).where(Article.id.in_(ids))))
+    missing = set(ids) - {a.id for a in articles}
+    if missing:
+        raise TrackingError(f"there are no articles {sorted(missing)}")
+    changed = 0
+    for article in articles:
+        if article.status == status:
+            continue
+        current_revision(session, article)
+        article.status = status
+        create_revision(session, article, author=author, reason=f"status:{status}", bump_version=False)
+        changed += 1
+    return changed
+
+
+def next_needing_review(session: Session, after_article_id: int | None) -> int | None:
+    """The next article after this one (issue, then position order, wrapping) that is not done."""
+    needing = (
+        select(Article.id)
+        .where(Article.status.not_in(DONE_STATUSES))
+        .order_by(Article.issue_id, Article.position)
+    )
+    current = session.get(Article, after_article_id) if after_article_id is not None else None
+    if current is None:
+        return session.scalar(needing.limit(1))
+    later = needing.where(
+        or_(
+            Article.issue_id > current.issue_id,
+            (Article.issue_id == current.issue_id) & (Article.position > current.position),
+        )
+    )
+    found = session.scalar(later.limit(1))
+    if found is None:
+        found = session.scalar(needing.where(Article.id != current.id).limit(1))
+    return found
+
+
+def issue_progress(session: Session, issue_ids: Iterable[int] | None = None) -> dict[int, tuple[int, int]]:
+    """Per issue: (articles proofread or approved, articles in all)."""
+    done = func.coalesce(func.sum(case((Article.status.in_(DONE_STATUSES), 1), else_=0)), 0)
+    query = select(Issue.id, done, func.count(Article.id)).outerjoin(Article, Article.issue_id == Issue.id)
+    if issue_ids is not None:
+        query = query.where(Issue.id.in_(list(issue_ids)))
+    rows = session.execute(query.group_by(Issue.id))
+    return {issue_id: (int(n_done), int(total)) for issue_id, n_done, total in rows}
+
+
+def status_counts(session: Session, issue_id: int) -> dict[str, int]:
+    """How many of the issue's articles have each status (every status present)."""
+    counts = dict.fromkeys(ARTICLE_STATUSES, 0)
+    query = select(Article.status, func.count()).where(Article.issue_id == issue_id).group_by(Article.status)
+    for status, count in session.execute(query):
+        counts[status] = count
+    return counts

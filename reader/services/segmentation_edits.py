@@ -46,10 +46,7 @@ from reader.services.segmentation_rows import (
     place_rows,
     reparent,
 )
-from reader.services.tracking import (
-    article_blocks,
-    original_of,
-)
+from reader.services.tracking.revisions import article_blocks, original_of
 
 # ---------------------------------------------------------------- articles: split and merge
 

@@ -23,10 +23,7 @@ from db.models import Article, Block, Contributor, Issue, Leftover
 from db.original_text import read_text
 from reader.core.coverage import check_coverage
 from reader.core.errors import JiaokanError
-from reader.services.tracking import (
-    create_revision,
-    current_revision,
-)
+from reader.services.tracking.revisions import create_revision, current_revision
 
 Direction = Literal["previous", "next"]
 TEMP_POSITION = -(2**30)  # a new row's position before renumbering (never a real one; 32 bits on PostgreSQL)

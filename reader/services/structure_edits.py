@@ -32,7 +32,7 @@ from reader.services.segmentation_rows import (
     load_block,
     place_rows,
 )
-from reader.services.tracking import article_blocks
+from reader.services.tracking.revisions import article_blocks
 
 Target = int | str
 """Where ``merge_into`` sends an article: ``"previous"``, ``"next"`` or an article id."""

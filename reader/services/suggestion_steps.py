@@ -19,7 +19,8 @@ from db.editing_models import Revision
 from db.models import Block
 from db.rules_models import SuggestionDecision
 from reader.services.suggesting import BlockSuggestion, Scope, accept, accept_all, article_suggestions
-from reader.services.tracking import TrackingError, restore_revision
+from reader.services.tracking.revisions import TrackingError
+from reader.services.tracking.saving import restore_revision
 
 CONTEXT_CHARS = 12
 """Characters of the block's text shown on each side of a suggestion."""

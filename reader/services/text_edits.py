@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from db.models import Block
 from db.rules_models import SuggestionDecision
 from reader.core.errors import JiaokanError
-from reader.services import tracking
+from reader.services.tracking.changes import BlockChange, hunks_of_edits, record_change, record_changes
 
 Edit = tuple[int, int, str]
 """``(start, end, replacement)``: put ``replacement`` where ``text[start:end]`` was."""
@@ -47,7 +47,7 @@ def apply_block_edits(
     new_text = splice(old_text, edits)
     if new_text != old_text:
         _shift_decisions(session, {block.id: edits})
-        tracking.record_change(
+        record_change(
             session, block, old_text, new_text, author=author, rule=rule, new_revision=True, bump_version=True
         )
     return block
@@ -57,15 +57,15 @@ def apply_edits_batch(
     session: Session, items: Sequence[tuple[Block, Sequence[Edit]]], *, author: str, rule: str | None
 ) -> int:
     """Apply edits to many blocks as one step: one revision per article; returns the change records."""
-    changes: list[tracking.BlockChange] = []
+    changes: list[BlockChange] = []
     shifts: dict[int, Sequence[Edit]] = {}
     for block, edits in items:
         new_text = splice(block.text, edits)
         if new_text != block.text:
-            changes.append((block, block.text, new_text, tracking.hunks_of_edits(block.text, edits)))
+            changes.append((block, block.text, new_text, hunks_of_edits(block.text, edits)))
             shifts[block.id] = edits
     _shift_decisions(session, shifts)
-    return tracking.record_changes(session, changes, author=author, rule=rule)
+    return record_changes(session, changes, author=author, rule=rule)
 
 
 def splice(text: str, edits: Sequence[Edit]) -> str:

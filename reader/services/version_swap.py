@@ -3,7 +3,7 @@
 Two clients saving the same article (two windows on one SQLite file, or two
 machines on one PostgreSQL library) can then never both succeed from the
 same version: the second ``UPDATE`` finds no row at the version it read and
-the save stops with :class:`reader.services.tracking.StaleVersion`, writing
+the save stops with :class:`reader.services.tracking.saving.StaleVersion`, writing
 nothing (the caller's transaction rolls back).
 """
 
@@ -24,7 +24,7 @@ def bump_version(session: Session, article: Article) -> None:
         update(table).where(table.c.id == article.id, table.c.version == read).values(version=read + 1)
     )
     if swapped.rowcount != 1:  # type: ignore[attr-defined]
-        from reader.services.tracking import StaleVersion
+        from reader.services.tracking.saving import StaleVersion
 
         stored = session.scalar(select(table.c.version).where(table.c.id == article.id)) or 0
         raise StaleVersion(article.id, read, stored, {}, {})

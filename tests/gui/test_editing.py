@@ -17,7 +17,7 @@ from reader.gui.main_window import MainWindow
 from reader.gui.proofreading import Mode
 from reader.services.importing import ImportReport
 from reader.services.recovery import pending_recoveries
-from reader.services.tracking import save_article_text
+from reader.services.tracking.saving import save_article_text
 from tests.gui.proofreading_support import (
     FIRST,
     RIVER,

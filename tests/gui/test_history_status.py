@@ -16,7 +16,7 @@ from reader.gui.library_model import Column
 from reader.gui.main_window import MainWindow
 from reader.gui.proofreading import Mode
 from reader.services.importing import ImportReport
-from reader.services.tracking import save_article_text
+from reader.services.tracking.saving import save_article_text
 from tests.gui.builders import add_issue
 from tests.gui.proofreading_support import (
     RIVER,

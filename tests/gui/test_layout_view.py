@@ -28,7 +28,7 @@ from reader.services.segmentation_edits import merge_articles
 from reader.services.segmentation_rows import issue_coverage
 from reader.services.structure_edits import reorder_block
 from reader.services.tagging import add_tag
-from reader.services.tracking import article_blocks
+from reader.services.tracking.revisions import article_blocks
 from tests.structure_support import (
     BAD_CUT,
     BODY,

@@ -22,7 +22,8 @@ from reader.gui.main_window import MainWindow
 from reader.gui.proofreading import Mode
 from reader.services.importing import ImportReport
 from reader.services.presence import active_claims, claim
-from reader.services.tracking import save_article_text, set_status
+from reader.services.review import set_status
+from reader.services.tracking.saving import save_article_text
 from tests.gui.proofreading_support import FIRST, RIVER, RIVER_PARAGRAPH, block_id, block_texts, type_text
 from tests.gui.waiting import wait_for_tasks
 

@@ -18,7 +18,7 @@ from reader.gui.main_window import MainWindow
 from reader.gui.notes_pane import FOCUS_LAYER, NOTES_LAYER, NotesPane
 from reader.services.importing import ImportReport
 from reader.services.notes import list_notes
-from reader.services.tracking import save_article_text
+from reader.services.tracking.saving import save_article_text
 
 pytestmark = pytest.mark.gui
 
