@@ -11,8 +11,6 @@ written.  Every choice is remembered (see ``reader.gui.export_settings``).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -51,6 +49,7 @@ from reader.core.exporters.options import (
     Part,
 )
 from reader.core.script import Script
+from reader.gui.export_scope import ScopeKind, ScopeSources
 from reader.gui.export_settings import ExportSettings, escape_separator, unescape_separator
 from reader.gui.progress import work_progress_dialog
 from reader.gui.scripts import SCRIPT_ORDER, script_label
@@ -66,77 +65,6 @@ PREVIEW_DELAY_MS = 250
 PREVIEW_DISPLAY_LIMIT = 200_000  # characters shown; the whole first file is kept in ``preview_text``
 TEXT_FORMATS = frozenset({ExportFormat.TXT, ExportFormat.MD})  # parts and separators apply to these
 CUSTOM = "custom"
-
-
-class ScopeKind(StrEnum):
-    """What an export covers."""
-
-    CURRENT_ARTICLE = "current_article"
-    CURRENT_ISSUE = "current_issue"
-    SELECTED_ISSUES = "selected_issues"
-    SELECTED_ARTICLES = "selected_articles"
-    FILTERED = "filtered"
-    SEARCH_RESULTS = "search_results"
-    LIBRARY = "library"
-
-
-@dataclass(frozen=True, slots=True)
-class ScopeSources:
-    """The ids the window offers to export, read when the dialog opens."""
-
-    current_article: int | None = None
-    current_issue: int | None = None
-    selected_issues: tuple[int, ...] = ()
-    selected_articles: tuple[int, ...] = ()
-    filtered: tuple[int, ...] | None = None  # None: no filter applied
-    search_results: tuple[int, ...] = ()
-    has_library: bool = False
-
-    @classmethod
-    def from_window(cls, window: MainWindow) -> ScopeSources:
-        filtered = window.filtered_article_ids()
-        return cls(
-            current_article=window.current_article_id(),
-            current_issue=window.current_issue_id(),
-            selected_issues=tuple(window.selected_issue_ids()),
-            selected_articles=tuple(window.selected_article_ids()),
-            filtered=None if filtered is None else tuple(filtered),
-            search_results=tuple(window.search_result_article_ids()),
-            has_library=window.library is not None and window.library_model.issue_count() > 0,
-        )
-
-    def count(self, kind: ScopeKind) -> int | None:
-        """How many issues or articles a scope holds (None when it is not available)."""
-        counts: dict[ScopeKind, int | None] = {
-            ScopeKind.CURRENT_ARTICLE: 1 if self.current_article is not None else None,
-            ScopeKind.CURRENT_ISSUE: 1 if self.current_issue is not None else None,
-            ScopeKind.SELECTED_ISSUES: len(self.selected_issues) or None,
-            ScopeKind.SELECTED_ARTICLES: len(self.selected_articles) or None,
-            ScopeKind.FILTERED: len(self.filtered) if self.filtered else None,
-            ScopeKind.SEARCH_RESULTS: len(self.search_results) or None,
-            ScopeKind.LIBRARY: 1 if self.has_library else None,
-        }
-        return counts[kind]
-
-    def scope(self, kind: ScopeKind) -> ExportScope | None:
-        """The export scope of a kind (None when it is not available)."""
-        from reader.services.export_formats.scope import ExportScope
-
-        if self.count(kind) is None:
-            return None
-        if kind is ScopeKind.CURRENT_ARTICLE:
-            return ExportScope(article_ids=[self.current_article or 0])
-        if kind is ScopeKind.CURRENT_ISSUE:
-            return ExportScope(issue_ids=[self.current_issue or 0])
-        if kind is ScopeKind.SELECTED_ISSUES:
-            return ExportScope(issue_ids=list(self.selected_issues))
-        if kind is ScopeKind.SELECTED_ARTICLES:
-            return ExportScope(article_ids=list(self.selected_articles))
-        if kind is ScopeKind.FILTERED:
-            return ExportScope(article_ids=list(self.filtered or ()))
-        if kind is ScopeKind.SEARCH_RESULTS:
-            return ExportScope(article_ids=list(self.search_results))
-        return ExportScope()
 
 
 # work functions (run on the task runner's threads)

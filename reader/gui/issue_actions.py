@@ -223,7 +223,7 @@ class IssueActions(QObject):
     # export
     def export_issue(self, issue_id: int) -> None:
         """The export dialog, on this issue."""
-        from reader.gui.export_dialog import ScopeKind
+        from reader.gui.export_scope import ScopeKind
 
         w = self.window
         w.library_pane.select_issue(issue_id, silent=True)

@@ -14,7 +14,8 @@ from pytestqt.qtbot import QtBot
 from db.engine import Library
 from reader.core.exporters.options import ExportFormat, Part
 from reader.core.script import Script
-from reader.gui.export_dialog import ExportDialog, ScopeKind
+from reader.gui.export_dialog import ExportDialog
+from reader.gui.export_scope import ScopeKind
 from reader.gui.main_window import MainWindow
 from reader.services.exporting import ExportReport
 from reader.services.importing import ImportReport
