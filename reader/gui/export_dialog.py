@@ -15,44 +15,26 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QFontDatabase, QStandardItemModel
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
-    QButtonGroup,
-    QCheckBox,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
-    QGridLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
     QLineEdit,
     QMessageBox,
-    QPlainTextEdit,
     QProgressDialog,
     QPushButton,
-    QRadioButton,
-    QSplitter,
-    QVBoxLayout,
-    QWidget,
 )
 
 from reader.core.exporters.options import (
-    ARTICLE_SEPARATOR,
     CONVERTED_FORMATS,
-    PARAGRAPH_SEPARATOR,
-    SUFFIXES,
     ExportFormat,
     ExportOptions,
-    Part,
 )
 from reader.core.script import Script
+from reader.gui.export_form import CUSTOM, ExportForm
 from reader.gui.export_scope import ScopeKind, ScopeSources
 from reader.gui.export_settings import ExportSettings, escape_separator, unescape_separator
 from reader.gui.progress import work_progress_dialog
-from reader.gui.scripts import SCRIPT_ORDER, script_label
 from reader.gui.tasks import Task, TaskCancelled, TaskContext
 
 if TYPE_CHECKING:
@@ -64,7 +46,6 @@ if TYPE_CHECKING:
 PREVIEW_DELAY_MS = 250
 PREVIEW_DISPLAY_LIMIT = 200_000  # characters shown; the whole first file is kept in ``preview_text``
 TEXT_FORMATS = frozenset({ExportFormat.TXT, ExportFormat.MD})  # parts and separators apply to these
-CUSTOM = "custom"
 
 
 # work functions (run on the task runner's threads)
@@ -83,7 +64,7 @@ def _export(folder: Path, options: ExportOptions, scope: ExportScope, context: T
         return export(session, folder, options, scope, progress=context.report, cancelled=context.cancelled)
 
 
-class ExportDialog(QDialog):
+class ExportDialog(ExportForm):
     """Choose scope, format, script, parts, separators and folder; preview live; export in the background.
 
     ``preview_updated`` carries the first file's text each time the preview is
@@ -127,215 +108,10 @@ class ExportDialog(QDialog):
         self.schedule_preview()
 
     # building
-    def _build(self) -> None:
-        form_side = QWidget()
-        form = QVBoxLayout(form_side)
-        form.setContentsMargins(0, 0, 0, 0)
-
-        what = QGroupBox(self.tr("What and how"))
-        what_form = QFormLayout(what)
-        self.scope_combo = QComboBox()
-        self.scope_combo.setObjectName("exportScope")
-        for kind, label in self._scope_labels():
-            self.scope_combo.addItem(label, kind.value)
-            if self.sources.count(kind) is None:
-                model = self.scope_combo.model()
-                assert isinstance(model, QStandardItemModel)
-                item = model.item(self.scope_combo.count() - 1)
-                if item is not None:
-                    item.setEnabled(False)
-        what_form.addRow(self.tr("&Export:"), self.scope_combo)
-        self.format_combo = QComboBox()
-        self.format_combo.setObjectName("exportFormat")
-        for fmt, label in self._format_labels():
-            self.format_combo.addItem(f"{label} (*{SUFFIXES[fmt]})", fmt.value)
-        what_form.addRow(self.tr("&Format:"), self.format_combo)
-        self.script_combo = QComboBox()
-        self.script_combo.setObjectName("exportScript")
-        for script in SCRIPT_ORDER:
-            self.script_combo.addItem(script_label(script), script.value)
-        self.script_combo.setToolTip(self.tr("Plain text, Markdown and CSV are written in this script"))
-        what_form.addRow(self.tr("&Script:"), self.script_combo)
-        self.annotations_check = QCheckBox(self.tr("Also write the notes as Web Annotations (JSON-LD)"))
-        self.annotations_check.setObjectName("exportAnnotations")
-        what_form.addRow(self.annotations_check)
-        form.addWidget(what)
-
-        parts = QGroupBox(self.tr("Parts of each article (plain text and Markdown)"))
-        parts.setObjectName("exportParts")
-        grid = QGridLayout(parts)
-        self.part_checks: dict[Part, QCheckBox] = {}
-        for n, (part, label) in enumerate(self._part_labels()):
-            check = QCheckBox(label)
-            check.setObjectName(f"exportPart_{part.value}")
-            self.part_checks[part] = check
-            grid.addWidget(check, n // 2, n % 2)
-        self.parts_box = parts
-        form.addWidget(parts)
-
-        separators = QGroupBox(self.tr("Separators (plain text and Markdown)"))
-        sep_form = QFormLayout(separators)
-        self.paragraph_combo, self.paragraph_edit = self._separator_row(
-            "paragraphSeparator",
-            [
-                (self.tr("Blank line"), PARAGRAPH_SEPARATOR),
-                (self.tr("Line break"), "\n"),
-                (self.tr("Two blank lines"), "\n\n\n"),
-            ],
-        )
-        sep_form.addRow(
-            self.tr("Between &paragraphs:"), self._pair(self.paragraph_combo, self.paragraph_edit)
-        )
-        self.article_combo, self.article_edit = self._separator_row(
-            "articleSeparator",
-            [
-                (self.tr("* * * between blank lines"), ARTICLE_SEPARATOR),
-                (self.tr("Two blank lines"), "\n\n\n"),
-                (self.tr("A line of dashes"), "\n\n----------\n\n"),
-                (self.tr("Page break"), "\n\f\n"),
-            ],
-        )
-        sep_form.addRow(self.tr("Between &articles:"), self._pair(self.article_combo, self.article_edit))
-        self.separators_box = separators
-        form.addWidget(separators)
-
-        files = QGroupBox(self.tr("Files"))
-        files_layout = QVBoxLayout(files)
-        self.per_issue_radio = QRadioButton(self.tr("One file per &issue"))
-        self.per_issue_radio.setObjectName("exportPerIssue")
-        self.single_file_radio = QRadioButton(self.tr("One file for &everything"))
-        self.single_file_radio.setObjectName("exportSingleFile")
-        self.files_group = QButtonGroup(self)
-        self.files_group.addButton(self.per_issue_radio)
-        self.files_group.addButton(self.single_file_radio)
-        radios = QHBoxLayout()
-        radios.addWidget(self.per_issue_radio)
-        radios.addWidget(self.single_file_radio)
-        radios.addStretch(1)
-        files_layout.addLayout(radios)
-        self.overwrite_check = QCheckBox(self.tr("Replace files of the same name in the folder"))
-        self.overwrite_check.setObjectName("exportOverwrite")
-        self.overwrite_check.setToolTip(
-            self.tr("When off, a file already there is kept and the new one gets a -2, -3… suffix")
-        )
-        files_layout.addWidget(self.overwrite_check)
-        folder_row = QHBoxLayout()
-        self.folder_edit = QLineEdit()
-        self.folder_edit.setObjectName("exportFolder")
-        self.folder_edit.setPlaceholderText(self.tr("Folder to write the files into"))
-        self.folder_button = QPushButton(self.tr("&Choose…"))
+    def _connect(self) -> None:
         self.folder_button.clicked.connect(self.choose_folder)
-        folder_row.addWidget(QLabel(self.tr("Folder:")))
-        folder_row.addWidget(self.folder_edit, 1)
-        folder_row.addWidget(self.folder_button)
-        files_layout.addLayout(folder_row)
-        form.addWidget(files)
-        form.addStretch(1)
-
-        preview_side = QWidget()
-        preview_layout = QVBoxLayout(preview_side)
-        preview_layout.setContentsMargins(0, 0, 0, 0)
-        self.preview_label = QLabel(self.tr("Preview of the first file"))
-        font = self.preview_label.font()
-        font.setBold(True)
-        self.preview_label.setFont(font)
-        preview_layout.addWidget(self.preview_label)
-        self.preview_edit = QPlainTextEdit()
-        self.preview_edit.setObjectName("exportPreview")
-        self.preview_edit.setReadOnly(True)
-        self.preview_edit.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
-        preview_layout.addWidget(self.preview_edit, 1)
-        self.preview_status = QLabel()
-        self.preview_status.setObjectName("exportPreviewStatus")
-        self.preview_status.setWordWrap(True)
-        preview_layout.addWidget(self.preview_status)
-
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(form_side)
-        splitter.addWidget(preview_side)
-        splitter.setStretchFactor(0, 0)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([440, 620])
-
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.export_button = QPushButton(self.tr("E&xport"))
-        self.export_button.setObjectName("exportButton")
-        self.export_button.setDefault(True)
-        self.buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.export_button.clicked.connect(self.start_export)
         self.buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(splitter, 1)
-        layout.addWidget(self.buttons)
-
-    def _pair(self, combo: QComboBox, edit: QLineEdit) -> QWidget:
-        box = QWidget()
-        row = QHBoxLayout(box)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(combo)
-        row.addWidget(edit, 1)
-        return box
-
-    def _separator_row(self, name: str, presets: list[tuple[str, str]]) -> tuple[QComboBox, QLineEdit]:
-        combo = QComboBox()
-        combo.setObjectName(name)
-        for label, value in presets:
-            combo.addItem(label, value)
-        combo.addItem(self.tr("Custom"), CUSTOM)
-        edit = QLineEdit()
-        edit.setObjectName(name + "Text")
-        edit.setToolTip(self.tr("Type \\n for a line break, \\t for a tab, \\f for a page break"))
-        return combo, edit
-
-    def _scope_labels(self) -> list[tuple[ScopeKind, str]]:
-        s = self.sources
-        n = {kind: s.count(kind) or 0 for kind in ScopeKind}
-        return [
-            (ScopeKind.CURRENT_ARTICLE, self.tr("The current article")),
-            (ScopeKind.CURRENT_ISSUE, self.tr("The current issue")),
-            (
-                ScopeKind.SELECTED_ISSUES,
-                self.tr("The %n issue(s) selected in the library pane", "", n[ScopeKind.SELECTED_ISSUES]),
-            ),
-            (
-                ScopeKind.SELECTED_ARTICLES,
-                self.tr("The %n article(s) selected in the library pane", "", n[ScopeKind.SELECTED_ARTICLES]),
-            ),
-            (
-                ScopeKind.FILTERED,
-                self.tr("The %n article(s) matching the library filter", "", n[ScopeKind.FILTERED]),
-            ),
-            (
-                ScopeKind.SEARCH_RESULTS,
-                self.tr("The %n article(s) found by the search", "", n[ScopeKind.SEARCH_RESULTS]),
-            ),
-            (ScopeKind.LIBRARY, self.tr("The whole library")),
-        ]
-
-    def _format_labels(self) -> list[tuple[ExportFormat, str]]:
-        return [
-            (ExportFormat.TXT, self.tr("Plain text")),
-            (ExportFormat.MD, self.tr("Markdown")),
-            (ExportFormat.JSON, self.tr("JSON, complete")),
-            (ExportFormat.CSV, self.tr("CSV table of articles")),
-            (ExportFormat.TEI, self.tr("TEI XML")),
-            (ExportFormat.ANNOTATIONS, self.tr("Notes as Web Annotations")),
-        ]
-
-    def _part_labels(self) -> list[tuple[Part, str]]:
-        return [
-            (Part.SECTION, self.tr("Section")),
-            (Part.KICKER, self.tr("Kicker")),
-            (Part.TITLE, self.tr("Title")),
-            (Part.SUBTITLE, self.tr("Subtitle")),
-            (Part.BYLINE, self.tr("Byline")),
-            (Part.CAPTIONS, self.tr("Captions")),
-            (Part.SOURCE, self.tr("Source")),
-            (Part.NOTES, self.tr("Notes as footnotes")),
-        ]
-
-    def _connect(self) -> None:
         for combo in (self.scope_combo, self.format_combo, self.script_combo):
             combo.currentIndexChanged.connect(self._on_changed)
         for check in (*self.part_checks.values(), self.annotations_check, self.overwrite_check):
