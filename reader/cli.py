@@ -12,19 +12,17 @@ import json
 import os
 import sqlite3
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import suppress
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
-
-from sqlalchemy.exc import DBAPIError
 
 from reader.cli_common import database_failure, open_cli_library
 from reader.cli_types import database_id, shown
 from reader.core.errors import JiaokanError
 
 if TYPE_CHECKING:
-    from reader.services.library import ArticleSummary, IssueSummary
+    from reader.core.listing import ArticleSummary, IssueSummary
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -244,7 +242,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def _issue_row(issue: IssueSummary, articles: list[ArticleSummary]) -> dict[str, object]:
-    from reader.services.documents import iso_utc
+    from reader.core.listing import iso_utc
 
     return {
         "issue_id": issue.id,
@@ -265,6 +263,22 @@ def _issue_line(issue: IssueSummary) -> str:
 
 def cmd_list(args: argparse.Namespace) -> int:
     """Print issues and their articles (or JSON lines with --json)."""
+    from db.quick_listing import quick_listing
+    from reader.core.paths import default_library
+
+    listing = quick_listing(args.db or default_library(), args.issue)  # None: take the usual way
+    for issue, articles in listing.issues if listing is not None else _listed(args):
+        if args.json:
+            print(json.dumps(_issue_row(issue, articles), ensure_ascii=False))
+            continue
+        print(_issue_line(issue))
+        for a in articles:
+            print(f"  article {a.id}  {a.title or '(untitled)'}")
+    return EXIT_OK
+
+
+def _listed(args: argparse.Namespace) -> Iterator[tuple[IssueSummary, list[ArticleSummary]]]:
+    """Issues with their articles, read through the library's usual opening (checked, upgraded)."""
     from reader.services.library import check_issue_ids, list_articles, list_issues
 
     library = open_cli_library(args.db)
@@ -273,16 +287,9 @@ def cmd_list(args: argparse.Namespace) -> int:
             if args.issue:
                 check_issue_ids(session, args.issue)
             for issue in list_issues(session, args.issue):
-                articles = list_articles(session, issue.id)
-                if args.json:
-                    print(json.dumps(_issue_row(issue, articles), ensure_ascii=False))
-                    continue
-                print(_issue_line(issue))
-                for a in articles:
-                    print(f"  article {a.id}  {a.title or '(untitled)'}")
+                yield issue, list_articles(session, issue.id)
     finally:
         library.close()
-    return EXIT_OK
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -384,7 +391,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except JiaokanError as error:
         print(f"error: {shown(str(error))}", file=sys.stderr)
         return EXIT_FAILED
-    except (DBAPIError, sqlite3.DatabaseError) as error:
+    except _database_errors() as error:
         print(f"error: {database_failure(args.db, error)}", file=sys.stderr)
         return EXIT_FAILED
     except OverflowError as error:  # a number too large for SQLite that no argument type caught
@@ -395,6 +402,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130
+
+
+def _database_errors() -> tuple[type[Exception], ...]:
+    """sqlite3's database error, and SQLAlchemy's when it is loaded (only then can it have been raised)."""
+    exc = sys.modules.get("sqlalchemy.exc")
+    return (sqlite3.DatabaseError, exc.DBAPIError) if exc is not None else (sqlite3.DatabaseError,)
 
 
 def _quiet_broken_pipe() -> int:

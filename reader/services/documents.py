@@ -9,21 +9,16 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
-from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.models import Article, Block, Contributor
+from reader.core.listing import iso_utc as iso_utc  # re-exported
 from reader.core.model import Role
 
 BODY_ROLES = (Role.PARAGRAPH.value, Role.SUBHEADING.value)
-
-
-def iso_utc(value: datetime) -> str:
-    """An aware UTC timestamp as ISO 8601 with a ``Z``."""
-    return value.isoformat().replace("+00:00", "Z")
 
 
 def article_documents(session: Session, articles: Sequence[Article]) -> list[dict[str, Any]]:
