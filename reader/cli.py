@@ -22,6 +22,8 @@ from reader.cli_types import database_id, shown
 from reader.core.errors import JiaokanError
 
 if TYPE_CHECKING:
+    from concurrent.futures import ProcessPoolExecutor
+
     from reader.core.listing import ArticleSummary, IssueSummary
 
 EXIT_OK = 0
@@ -182,6 +184,21 @@ def build_parser() -> argparse.ArgumentParser:
 def cmd_import(args: argparse.Namespace) -> int:
     """Import files and folders; one line per failed file on stderr (and a hint if it is ambiguous)."""
     from reader.core.files import collect_inputs
+    from reader.core.workers import PARALLEL_THRESHOLD, started_pool
+
+    # The worker that prepares the files starts first, loading its code while this process loads its own
+    # and opens the library (on two cores; one core: no worker).
+    many = (os.cpu_count() or 1) > 1 and len(collect_inputs(args.paths)[0]) >= PARALLEL_THRESHOLD
+    workers = started_pool(1, preload=["reader.services.importing"]) if many else None
+    try:
+        return _import(args, workers)
+    finally:
+        if workers is not None:
+            workers.shutdown(wait=True, cancel_futures=True)
+
+
+def _import(args: argparse.Namespace, workers: ProcessPoolExecutor | None) -> int:
+    from reader.core.files import collect_inputs
     from reader.services.importing import import_files
     from reader.services.json_import import import_json_files, split_inputs
 
@@ -198,7 +215,7 @@ def cmd_import(args: argparse.Namespace) -> int:
                 texts,
                 progress=progress,
                 file_progress=progress.file_bytes,
-                workers=1 if (os.cpu_count() or 1) > 1 else 0,
+                workers=workers if workers is not None else 0,
                 encodings=encodings,
             )
             report.results += import_json_files(session, exports, on_conflict=args.on_conflict).results

@@ -36,7 +36,7 @@ from reader.core.files import collect_inputs
 from reader.core.model import ParsedArticle, ParsedIssue, ParsedLeftover
 from reader.core.search_index import IndexPayload, index_new_payloads
 from reader.core.segment import scan_usual_gap, sections, segment_sections
-from reader.core.workers import worker_pool
+from reader.core.workers import PARALLEL_THRESHOLD, worker_pool
 from reader.services.import_prepare import PreparedArticle, PreparedIssue, prepare_article, prepare_file
 from reader.services.import_rows import RowWriter
 from reader.services.import_scans import with_scans
@@ -54,7 +54,6 @@ EncodingChoices = Mapping[Path, str] | Mapping[str, str] | Mapping[Path | str, s
 """The encoding (one of ``SUPPORTED_ENCODINGS``) of files that must not be detected, by path."""
 
 DEFAULT_BATCH_SIZE = 200
-PARALLEL_THRESHOLD = 16  # fewer files than this are not worth starting processes for
 
 
 class Outcome(StrEnum):
@@ -370,6 +369,9 @@ class LargeFile:
     encoding: str | None = None  # forced, or None to detect
 
 
+Workers = int | ProcessPoolExecutor
+"""How many worker processes prepare files, or a pool of them already started."""
+
 Prepared = PreparedIssue | LargeFile | InputError
 """A file ready to store, one to stream when its turn comes, or why it cannot be imported."""
 
@@ -384,28 +386,30 @@ def _prepare_or_error(job: tuple[Path, str | None]) -> PreparedIssue | InputErro
 
 
 def _prepared_stream(
-    files: Sequence[Path], encodings: Sequence[str | None], workers: int
+    files: Sequence[Path], encodings: Sequence[str | None], workers: Workers
 ) -> Generator[Prepared, None, None]:
-    """Prepared files in input order (each read in its encoding, None: detected), from ``workers`` processes.
+    """Prepared files in input order (each read in its encoding, None: detected), from worker processes.
 
-    With no worker (or few files) everything runs in this process.  Worker
-    processes are spawned, never forked, so this is safe in the GUI too.
-    Large files are not prepared here: the storing process streams them.
+    ``workers`` is a number of processes to start, or a pool the caller
+    started (and shuts down).  With no worker (or few files) everything runs
+    in this process.  Worker processes are spawned, never forked, so this is
+    safe in the GUI too.  Large files are not prepared here: the storing
+    process streams them.
     """
     large = [is_large(path) for path in files]
     small = [(path, enc) for path, enc, big in zip(files, encodings, large, strict=True) if not big]
-    executor: ProcessPoolExecutor | None = None
-    if workers < 1 or len(small) < PARALLEL_THRESHOLD:
+    own: ProcessPoolExecutor | None = None
+    if len(small) < PARALLEL_THRESHOLD or (isinstance(workers, int) and workers < 1):
         prepared: Iterator[PreparedIssue | InputError] = map(_prepare_or_error, small)
     else:
-        executor = worker_pool(workers)
+        executor = workers if isinstance(workers, ProcessPoolExecutor) else (own := worker_pool(workers))
         prepared = executor.map(_prepare_or_error, small, chunksize=8)
     try:
         for path, encoding, big in zip(files, encodings, large, strict=True):
             yield LargeFile(path, encoding) if big else next(prepared)
     finally:
-        if executor is not None:
-            executor.shutdown(wait=True, cancel_futures=True)
+        if own is not None:
+            own.shutdown(wait=True, cancel_futures=True)
 
 
 def _store_one(
@@ -453,7 +457,7 @@ def import_files(
     progress: ProgressCallback | None = None,
     cancelled: CancelCheck | None = None,
     batch_size: int = DEFAULT_BATCH_SIZE,
-    workers: int = 0,
+    workers: Workers = 0,
     file_progress: FileProgress | None = None,
     encodings: EncodingChoices | None = None,
 ) -> ImportReport:
@@ -465,7 +469,8 @@ def import_files(
     Cancelling stops before the next file: every file is either wholly
     imported or not at all.  With ``workers`` > 0, that many processes decode,
     segment and prepare files while this one stores them (storing is about
-    half the work, so one worker is the best use of two cores).  Files over
+    half the work, so one worker is the best use of two cores); ``workers``
+    may also be a pool the caller started early (``reader.core.workers.started_pool``).  Files over
     :data:`~reader.core.decoding.STREAM_THRESHOLD` bytes are streamed in
     bounded memory (:func:`store_large_file`), reporting their bytes to
     ``file_progress`` and stopping mid-file on a cancel, which keeps none of it.
