@@ -2,7 +2,8 @@
 
 ``python main.py list`` is often the first command of a script, and importing
 SQLAlchemy, its ORM and the models costs about three times the rest of the
-command.  When the library is an SQLite file that passes ``quick_check`` and
+command; the window fills its library pane from :func:`quick_issue_rows`
+while SQLAlchemy loads.  When the library is an SQLite file that passes ``quick_check`` and
 is already at the schema's head, :func:`quick_listing` reads the same rows as
 :func:`reader.services.library.list_issues` and
 :func:`~reader.services.library.list_articles` through a read-only
@@ -15,14 +16,15 @@ module never writes and never reports a problem itself.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from contextlib import closing
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TypeVar
 from urllib.parse import quote
 
-from reader.core.listing import ArticleSummary, IssueSummary, missing_ids
+from reader.core.listing import DONE_STATUSES, ArticleSummary, IssueRow, IssueSummary, missing_ids
 
 _ISSUES = """
 SELECT issue.id, issue.source_name, issue.title, issue.encoding, issue.imported_at, issue.char_count,
@@ -34,6 +36,16 @@ _ARTICLES = """
 SELECT id, issue_id, position, title, section, status, span_start, span_end
 FROM article WHERE issue_id = ? ORDER BY position
 """
+
+
+_PANE_ISSUES = "SELECT id, source_name, title, publication_date, publication, number FROM issue ORDER BY id"
+_COUNTS = "SELECT issue_id, count(*) FROM article GROUP BY issue_id"
+_DONE = (
+    f"SELECT issue_id, count(*) FROM article WHERE status IN ({', '.join('?' * len(DONE_STATUSES))}) "
+    "GROUP BY issue_id"
+)
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +60,22 @@ def quick_listing(db: str | Path, issue_ids: Sequence[int] | None = None) -> Lis
 
     Raises NotFoundError, as ``check_issue_ids`` does, for ids the library does not have.
     """
+    return _reading(db, lambda conn: _read(conn, issue_ids), checked=True)
+
+
+def quick_issue_rows(db: str | Path) -> list[IssueRow] | None:
+    """The library pane's rows (``browsing.issue_rows``) of an SQLite library at head, else None.
+
+    No ``quick_check`` first: the window runs it beside filling the pane, as it does after the usual opening.
+    """
+    return _reading(db, _issue_rows, checked=False)
+
+
+def _reading(db: str | Path, read: Callable[[sqlite3.Connection], T | None], *, checked: bool) -> T | None:
+    """``read`` on a read-only connection, in one read transaction, when the library is at head (and,
+    ``checked``, passes ``quick_check``); None for anything else, left to the usual way."""
+    from db.migrate import HEAD
+
     if "://" in str(db):
         return None
     path = Path(db).expanduser()
@@ -55,20 +83,27 @@ def quick_listing(db: str | Path, issue_ids: Sequence[int] | None = None) -> Lis
         return None
     try:
         with closing(sqlite3.connect(_read_only_uri(path), uri=True, isolation_level=None)) as conn:
-            return _read(conn, issue_ids)
+            conn.execute("BEGIN")
+            if checked and [row[0] for row in conn.execute("PRAGMA quick_check")] != ["ok"]:
+                return None
+            if [row[0] for row in conn.execute("SELECT version_num FROM alembic_version")] != [HEAD]:
+                return None
+            return read(conn)
     except sqlite3.Error:
         return None  # the usual way says what is wrong
 
 
-def _read(conn: sqlite3.Connection, issue_ids: Sequence[int] | None) -> Listing | None:
-    """Check the library, then read it, all in one read transaction (the connection is in autocommit)."""
-    from db.migrate import HEAD
+def _issue_rows(conn: sqlite3.Connection) -> list[IssueRow]:
+    counts = dict(conn.execute(_COUNTS).fetchall())
+    done = dict(conn.execute(_DONE, DONE_STATUSES).fetchall())
+    return [
+        IssueRow(i, name, title, date, counts.get(i, 0), done.get(i, 0), publication, number)
+        for i, name, title, date, publication, number in conn.execute(_PANE_ISSUES)
+    ]
 
-    conn.execute("BEGIN")
-    if [row[0] for row in conn.execute("PRAGMA quick_check")] != ["ok"]:
-        return None
-    if [row[0] for row in conn.execute("SELECT version_num FROM alembic_version")] != [HEAD]:
-        return None
+
+def _read(conn: sqlite3.Connection, issue_ids: Sequence[int] | None) -> Listing:
+    """The issues and their articles (the connection is inside its read transaction)."""
     if issue_ids is None:
         rows = conn.execute(_ISSUES + "ORDER BY issue.id").fetchall()
     else:
@@ -98,4 +133,4 @@ def _timestamp(stored: str) -> datetime:
     return datetime.fromisoformat(stored).replace(tzinfo=UTC)
 
 
-__all__ = ["Listing", "quick_listing"]
+__all__ = ["Listing", "quick_issue_rows", "quick_listing"]

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from db.engine import open_library
-from db.quick_listing import quick_listing
+from db.quick_listing import quick_issue_rows, quick_listing
 from reader.core.listing import NotFoundError
 from reader.services.importing import import_files
 from reader.services.library import list_articles, list_issues
@@ -103,3 +103,19 @@ def test_list_in_a_fresh_process_never_loads_sqlalchemy(db: Path) -> None:
     lines = result.stdout.splitlines()
     assert lines[-1] == "not loaded 0"
     assert len(lines) == 4  # one JSON line per issue
+
+
+def test_the_pane_rows_are_those_of_the_browsing_service(db: Path) -> None:
+    from reader.services.browsing import issue_rows
+
+    with closing(sqlite3.connect(db)) as conn, conn:
+        conn.execute("UPDATE issue SET publication = '宁陀睦邻报', number = '第3期' WHERE id = 2")
+    rows = quick_issue_rows(db)
+    library = open_library(db)
+    try:
+        with library.session() as session:
+            assert rows == issue_rows(session)
+    finally:
+        library.close()
+    assert rows is not None and sum(row.done_count for row in rows) == 1
+    assert quick_issue_rows(f"sqlite:///{db}") is None

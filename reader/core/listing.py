@@ -1,5 +1,6 @@
 """What listing the library returns (issues, articles: no text), in a module light enough to import
-before SQLAlchemy is loaded (``db.quick_listing`` answers ``list`` without it)."""
+before SQLAlchemy is loaded (``db.quick_listing`` answers ``list`` and fills the window's library
+pane without it)."""
 
 from __future__ import annotations
 
@@ -35,6 +36,31 @@ class ArticleSummary:
     span: tuple[int, int]
 
 
+DONE_STATUSES = ("proofread", "approved")
+"""Statuses counted as done in an issue's progress."""
+
+
+@dataclass(frozen=True, slots=True)
+class IssueRow:
+    """One issue as listed in the library pane (no text)."""
+
+    id: int
+    source_name: str
+    title: str | None
+    publication_date: str | None
+    article_count: int
+    done_count: int
+    publication: str | None = None
+    number: str | None = None
+
+    @property
+    def label(self) -> str:
+        """What names the issue: its title (and publication), number and date, else its file name."""
+        publication = self.publication if self.publication != self.title else None
+        parts = [p for p in (self.title, publication, self.number, self.publication_date) if p]
+        return " ".join(parts) if parts else self.source_name
+
+
 class NotFoundError(JiaokanError):
     """An id that names nothing in the library."""
 
@@ -50,4 +76,12 @@ def iso_utc(value: datetime) -> str:
     return value.isoformat().replace("+00:00", "Z")
 
 
-__all__ = ["ArticleSummary", "IssueSummary", "NotFoundError", "iso_utc", "missing_ids"]
+__all__ = [
+    "DONE_STATUSES",
+    "ArticleSummary",
+    "IssueRow",
+    "IssueSummary",
+    "NotFoundError",
+    "iso_utc",
+    "missing_ids",
+]
