@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
@@ -261,7 +261,8 @@ class SuggestionsPane(QWidget):
         window.issue_shown.connect(lambda _issue_id: self.reload())
         editing.busy_changed.connect(lambda _busy: self._update_actions())
         editing.refreshed.connect(self._on_refreshed)
-        window.script.changed.connect(lambda _script: self._fill())
+        window.script.changed.connect(lambda _script: self._refill_when_seen())
+        self._stale = False  # the list shows another script than the window's (it was hidden)
         self._update_actions()
 
     # loading
@@ -307,7 +308,20 @@ class SuggestionsPane(QWidget):
         if article_id is not None and article_id in article_ids and not self._loads.running:
             self.reload()  # the text changed without the article being shown again (edit mode)
 
+    def _refill_when_seen(self) -> None:
+        """Show the list in the new script now, or when it is next shown (toggling stays quick)."""
+        if self.isVisible():
+            self._fill()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._fill()
+
     def _fill(self) -> None:
+        self._stale = False
         convert = self._window.script
         self.tree.blockSignals(True)
         self.tree.clear()
