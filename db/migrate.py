@@ -5,7 +5,9 @@ Opening a library that is already current costs one query: Alembic itself
 A new, empty SQLite library is not migrated at all: its schema is created at
 head directly from the models (plus the search index's DDL) and stamped, in
 one transaction (``tests/test_db_engine.py`` checks that both ways give the
-same schema).
+same schema).  Importing this module loads neither SQLAlchemy nor Alembic:
+``db.quick_listing`` compares a library's version with
+:data:`HEAD` before either is needed.
 """
 
 from __future__ import annotations
@@ -13,13 +15,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, Engine, inspect
-from sqlalchemy.exc import DBAPIError
-
-from db.dialect import BEGIN_OPTION, broken_references, foreign_keys_off, has_table
-
 if TYPE_CHECKING:
     from alembic.config import Config
+    from sqlalchemy import Connection, Engine
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 HEAD = "0010_team"
@@ -44,6 +42,8 @@ def head_revisions() -> set[str]:
 
 def current_revisions(engine: Engine) -> set[str]:
     """The revisions the database is at (empty for a new, empty database)."""
+    from sqlalchemy.exc import DBAPIError
+
     with engine.connect() as conn:
         try:
             return set(conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalars())
@@ -58,6 +58,10 @@ def is_current(engine: Engine) -> bool:
 
 def upgrade_to_head(engine: Engine) -> bool:
     """Upgrade the database to head in one transaction; returns True when anything ran."""
+    from sqlalchemy import inspect
+
+    from db.dialect import BEGIN_OPTION, broken_references, foreign_keys_off, has_table
+
     if is_current(engine):
         return False
     with engine.execution_options(**{BEGIN_OPTION: "IMMEDIATE"}).connect() as conn, foreign_keys_off(conn):

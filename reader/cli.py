@@ -12,19 +12,19 @@ import json
 import os
 import sqlite3
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import suppress
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
-
-from sqlalchemy.exc import DBAPIError
 
 from reader.cli_common import database_failure, open_cli_library
 from reader.cli_types import database_id, shown
 from reader.core.errors import JiaokanError
 
 if TYPE_CHECKING:
-    from reader.services.library import ArticleSummary, IssueSummary
+    from concurrent.futures import ProcessPoolExecutor
+
+    from reader.core.listing import ArticleSummary, IssueSummary
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -184,6 +184,21 @@ def build_parser() -> argparse.ArgumentParser:
 def cmd_import(args: argparse.Namespace) -> int:
     """Import files and folders; one line per failed file on stderr (and a hint if it is ambiguous)."""
     from reader.core.files import collect_inputs
+    from reader.core.workers import PARALLEL_THRESHOLD, started_pool
+
+    # The worker that prepares the files starts first, loading its code while this process loads its own
+    # and opens the library (on two cores; one core: no worker).
+    many = (os.cpu_count() or 1) > 1 and len(collect_inputs(args.paths)[0]) >= PARALLEL_THRESHOLD
+    workers = started_pool(1, preload=["reader.services.importing"]) if many else None
+    try:
+        return _import(args, workers)
+    finally:
+        if workers is not None:
+            workers.shutdown(wait=True, cancel_futures=True)
+
+
+def _import(args: argparse.Namespace, workers: ProcessPoolExecutor | None) -> int:
+    from reader.core.files import collect_inputs
     from reader.services.importing import import_files
     from reader.services.json_import import import_json_files, split_inputs
 
@@ -200,7 +215,7 @@ def cmd_import(args: argparse.Namespace) -> int:
                 texts,
                 progress=progress,
                 file_progress=progress.file_bytes,
-                workers=1 if (os.cpu_count() or 1) > 1 else 0,
+                workers=workers if workers is not None else 0,
                 encodings=encodings,
             )
             report.results += import_json_files(session, exports, on_conflict=args.on_conflict).results
@@ -265,6 +280,22 @@ def _issue_line(issue: IssueSummary) -> str:
 
 def cmd_list(args: argparse.Namespace) -> int:
     """Print issues and their articles (or JSON lines with --json)."""
+    from db.quick_listing import quick_listing
+    from reader.core.paths import default_library
+
+    listing = quick_listing(args.db or default_library(), args.issue)  # None: take the usual way
+    for issue, articles in listing.issues if listing is not None else _listed(args):
+        if args.json:
+            print(json.dumps(_issue_row(issue, articles), ensure_ascii=False))
+            continue
+        print(_issue_line(issue))
+        for a in articles:
+            print(f"  article {a.id}  {a.title or '(untitled)'}")
+    return EXIT_OK
+
+
+def _listed(args: argparse.Namespace) -> Iterator[tuple[IssueSummary, list[ArticleSummary]]]:
+    """Issues with their articles, read through the library's usual opening (checked, upgraded)."""
     from reader.services.library import check_issue_ids, list_articles, list_issues
 
     library = open_cli_library(args.db)
@@ -273,16 +304,9 @@ def cmd_list(args: argparse.Namespace) -> int:
             if args.issue:
                 check_issue_ids(session, args.issue)
             for issue in list_issues(session, args.issue):
-                articles = list_articles(session, issue.id)
-                if args.json:
-                    print(json.dumps(_issue_row(issue, articles), ensure_ascii=False))
-                    continue
-                print(_issue_line(issue))
-                for a in articles:
-                    print(f"  article {a.id}  {a.title or '(untitled)'}")
+                yield issue, list_articles(session, issue.id)
     finally:
         library.close()
-    return EXIT_OK
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -384,7 +408,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except JiaokanError as error:
         print(f"error: {shown(str(error))}", file=sys.stderr)
         return EXIT_FAILED
-    except (DBAPIError, sqlite3.DatabaseError) as error:
+    except _database_errors() as error:
         print(f"error: {database_failure(args.db, error)}", file=sys.stderr)
         return EXIT_FAILED
     except OverflowError as error:  # a number too large for SQLite that no argument type caught
@@ -395,6 +419,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130
+
+
+def _database_errors() -> tuple[type[Exception], ...]:
+    """sqlite3's database error, and SQLAlchemy's when it is loaded (only then can it have been raised)."""
+    exc = sys.modules.get("sqlalchemy.exc")
+    return (sqlite3.DatabaseError, exc.DBAPIError) if exc is not None else (sqlite3.DatabaseError,)
 
 
 def _quiet_broken_pipe() -> int:

@@ -20,7 +20,7 @@ def add_actions(
     actions: argparse._SubParsersAction[argparse.ArgumentParser], db_parent: argparse.ArgumentParser
 ) -> dict[str, Command]:
     """Add ``alias`` and ``rule`` to the ``tags`` actions; returns their handlers."""
-    from db.tagging_models import TAG_KINDS
+    from reader.core.tag_kinds import TAG_KINDS
 
     alias = actions.add_parser("alias", parents=[db_parent], help="other names of tags (外滩 for 外滩街道)")
     alias_actions = alias.add_subparsers(dest="alias_action", metavar="ACTION", required=True)

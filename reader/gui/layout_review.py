@@ -15,13 +15,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex
 
-from reader.core.segment.confidence import Reason
 from reader.gui.i18n import Context
 from reader.gui.library_model import ISSUE
 from reader.gui.library_model import Role as ModelRole
 
 if TYPE_CHECKING:
-    from reader.core.segment.confidence import Confidence
+    from reader.core.segment.confidence import Confidence, Reason
     from reader.gui.main_window import MainWindow
     from reader.gui.tasks import TaskContext
 
@@ -30,6 +29,8 @@ LayoutReasons = Context("LayoutReasons")
 
 def reason_label(reason: Reason) -> str:
     """A reason in the interface language."""
+    from reader.core.segment.confidence import Reason  # the segmenter is not loaded before the first paint
+
     labels = {
         Reason.CAPTION_TITLE: LayoutReasons.tr("The title looks like a photo caption"),
         Reason.NO_BODY: LayoutReasons.tr("No body text"),

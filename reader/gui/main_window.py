@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from reader.core.script import Script
 from reader.gui.actions import Actions
+from reader.gui.early_rows import list_issues_early
 from reader.gui.import_flow import ImportFlow
 from reader.gui.library_model import LibraryModel
 from reader.gui.library_pane import LibraryPane
@@ -365,12 +366,14 @@ class MainWindow(QMainWindow):
     def open_library(self) -> Task:
         """Open the library file and list its issues in the background."""
         path = self.library_path
-        return self.runner.start(
+        task = self.runner.start(
             "open library",
             lambda context: _open_library(path, context),
             on_success=self._on_opened,
             on_failure=self._on_open_failed,
         )
+        list_issues_early(self, task)  # the pane's rows, read while SQLAlchemy loads
+        return task
 
     def _on_opened(self, opened: _Opened) -> None:
         if self._closing:
@@ -423,6 +426,8 @@ class MainWindow(QMainWindow):
         )
 
     def _on_open_failed(self, error: BaseException) -> None:
+        if self.library is None:  # nothing listed (early) from a library that cannot be opened
+            self.library_model.set_issues([])
         if self.safety.open_failed(error):
             return  # a damaged library: explained, with its newest good backup offered
         self.reading_view.show_message(self.tr("The library could not be opened"), str(error))

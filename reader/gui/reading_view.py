@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QContextMenuEvent, QResizeEvent, QTextCharFormat, QTextCursor, QTextFrameFormat
 from PySide6.QtWidgets import QFrame, QMenu, QTextBrowser, QTextEdit, QWidget
 
@@ -282,6 +282,16 @@ class ReadingView(QTextBrowser):
     def _render(self, *, keep_scroll: bool) -> None:
         bar = self.verticalScrollBar()
         ratio = bar.value() / bar.maximum() if keep_scroll and bar.maximum() > 0 else 0.0
+        with QSignalBlocker(self):  # one cursorPositionChanged for the new text, not one per block inserted
+            self._fill()
+            self.moveCursor(QTextCursor.MoveOperation.Start)
+        self.cursorPositionChanged.emit()
+        if keep_scroll and bar.maximum() > 0:
+            bar.setValue(round(ratio * bar.maximum()))
+        else:
+            bar.setValue(0)
+
+    def _fill(self) -> None:
         doc = self.document()
         style = self.style_for_script()
         content = self._content
@@ -298,11 +308,6 @@ class ReadingView(QTextBrowser):
             doc.clear()
         self._fit_line_length()
         self._apply_highlights()
-        self.moveCursor(QTextCursor.MoveOperation.Start)
-        if keep_scroll and bar.maximum() > 0:
-            bar.setValue(round(ratio * bar.maximum()))
-        else:
-            bar.setValue(0)
 
     def _fit_line_length(self) -> None:
         """Widen the side margins so lines hold at most about MAX_LINE_EMS characters."""

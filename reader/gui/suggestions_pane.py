@@ -1,13 +1,12 @@
 """The suggestions pane: the shown article's rule suggestions, grouped by rule, to accept or reject.
 
-Suggestions are computed in the background whenever the article is shown
-again (opened, edited, saved), the latest request winning.  Choosing one
-selects its span in the reading pane.  Keys in the list: J/K next and
-previous, A or Enter accept, R or Delete reject; F7 and Shift+F7 anywhere in
-the window.  Accepting (one, or all of a rule in the article, the issue or
-the library, after a confirmed preview count) is one command on the window's
-undo stack; undo restores each article's revision from before.  Rejections
-are remembered by the library, so they stay rejected (and are undoable too).
+Suggestions are computed in the background whenever the article is shown again (opened, edited,
+saved), the latest request winning.  Choosing one selects its span in the reading pane.  Keys in
+the list: J/K next and previous, A or Enter accept, R or Delete reject; F7 and Shift+F7 anywhere in
+the window.  Accepting (one, or all of a rule in the article, the issue or the library, after a
+confirmed preview count) is one command on the window's undo stack; undo restores each article's
+revision from before.  Rejections are remembered by the library, so they stay rejected (and are
+undoable too).
 """
 
 from __future__ import annotations
@@ -15,7 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
@@ -261,7 +260,8 @@ class SuggestionsPane(QWidget):
         window.issue_shown.connect(lambda _issue_id: self.reload())
         editing.busy_changed.connect(lambda _busy: self._update_actions())
         editing.refreshed.connect(self._on_refreshed)
-        window.script.changed.connect(lambda _script: self._fill())
+        window.script.changed.connect(lambda _script: self._refill_when_seen())
+        self._stale = False  # the list shows another script than the window's (it was hidden)
         self._update_actions()
 
     # loading
@@ -307,7 +307,19 @@ class SuggestionsPane(QWidget):
         if article_id is not None and article_id in article_ids and not self._loads.running:
             self.reload()  # the text changed without the article being shown again (edit mode)
 
+    def _refill_when_seen(self) -> None:
+        """Show the list in the new script now, or when it is next shown (toggling stays quick)."""
+        self._stale = not self.isVisible()
+        if not self._stale:
+            self._fill()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._fill()
+
     def _fill(self) -> None:
+        self._stale = False
         convert = self._window.script
         self.tree.blockSignals(True)
         self.tree.clear()

@@ -16,35 +16,13 @@ from sqlalchemy.orm import Session
 
 from db.models import Article, Block, Issue, Leftover
 from db.tagging_models import ArticleTag
-from reader.services.review import DONE_STATUSES
+from reader.core.listing import DONE_STATUSES as DONE_STATUSES  # re-exported
+from reader.core.listing import IssueRow as IssueRow  # re-exported
 
 FIRST_WORDS_CHARS = 20
 """How many characters of the first paragraph stand in for a missing title."""
 
-"""Statuses counted as done in an issue's progress."""
-
 _LIKE_ESCAPE = "\\"
-
-
-@dataclass(frozen=True, slots=True)
-class IssueRow:
-    """One issue as listed in the library pane (no text)."""
-
-    id: int
-    source_name: str
-    title: str | None
-    publication_date: str | None
-    article_count: int
-    done_count: int
-    publication: str | None = None
-    number: str | None = None
-
-    @property
-    def label(self) -> str:
-        """What names the issue: its title (and publication), number and date, else its file name."""
-        publication = self.publication if self.publication != self.title else None
-        parts = [p for p in (self.title, publication, self.number, self.publication_date) if p]
-        return " ".join(parts) if parts else self.source_name
 
 
 @dataclass(frozen=True, slots=True)

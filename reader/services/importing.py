@@ -11,18 +11,18 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import closing
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import select, update
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from db.dialect import driver_sql, is_postgres
-from db.models import Article, Issue, Leftover, table_of, utcnow
-from db.original_text import write_text
+from db.dialect import is_postgres
+from db.models import Issue, table_of, utcnow
 from db.row_digests import DIGEST_RESET
 from reader.core.decoding import (
     STREAM_THRESHOLD,
@@ -33,11 +33,12 @@ from reader.core.decoding import (
 )
 from reader.core.errors import AmbiguousEncodingError, InputError, OperationCancelled
 from reader.core.files import collect_inputs
-from reader.core.model import ParsedArticle, ParsedLeftover
+from reader.core.model import ParsedArticle, ParsedIssue, ParsedLeftover
 from reader.core.search_index import IndexPayload, index_new_payloads
 from reader.core.segment import scan_usual_gap, sections, segment_sections
-from reader.core.workers import worker_pool
+from reader.core.workers import PARALLEL_THRESHOLD, worker_pool
 from reader.services.import_prepare import PreparedArticle, PreparedIssue, prepare_article, prepare_file
+from reader.services.import_rows import RowWriter
 from reader.services.import_scans import with_scans
 
 ProgressCallback = Callable[[int, int, str], None]
@@ -53,7 +54,6 @@ EncodingChoices = Mapping[Path, str] | Mapping[str, str] | Mapping[Path | str, s
 """The encoding (one of ``SUPPORTED_ENCODINGS``) of files that must not be detected, by path."""
 
 DEFAULT_BATCH_SIZE = 200
-PARALLEL_THRESHOLD = 16  # fewer files than this are not worth starting processes for
 
 
 class Outcome(StrEnum):
@@ -151,152 +151,97 @@ IndexRows = list[tuple[int, IndexPayload]]
 """Search index entries of stored articles waiting to be indexed."""
 
 
-def store_issue(session: Session, prepared: PreparedIssue, pending_index: IndexRows | None = None) -> int:
-    """Insert one prepared issue with Core bulk inserts; returns the new issue id.
+def store_issue(
+    session: Session,
+    prepared: PreparedIssue,
+    pending_index: IndexRows | None = None,
+    rows: RowWriter | None = None,
+) -> int:
+    """Insert one prepared issue; returns the new issue id.
 
-    Must run inside a transaction; the caller owns commit/rollback.  Blocks,
-    content hashes and people go in with plain ``executemany`` (the rows were
-    prepared, JSON included, where the file was segmented).  The articles are
+    Must run inside a transaction; the caller owns commit/rollback.  The rows
+    (prepared, JSON included, where the file was segmented) go in through the
+    driver's cursor (``rows``, or one made for this call).  The articles are
     indexed for search at once, or appended to ``pending_index`` for the
     caller to index in one go (FTS5 flushes its buffer at every savepoint
     release, so indexing per file inside a savepoint is slow).
     """
     from reader.services.layout_memory import relayout_prepared
 
-    prepared = relayout_prepared(session, prepared)  # what was learnt about this paper's layout
-    decoded, parsed = prepared.decoded, prepared.parsed
-    now = utcnow()
-    issue_id = _insert_issue(
-        session,
-        prepared.path,
-        decoded.sha256,
-        decoded.encoding,
-        len(decoded.text),
-        now,
-        parsed.title,
-        parsed.date,
-    )
-    write_text(session.connection(), issue_id, decoded.text)
-    _insert_articles(session, issue_id, 0, parsed.articles, prepared.articles, now, pending_index)
-    _insert_leftovers(session, issue_id, 0, parsed.leftovers)
+    writer = rows if rows is not None else RowWriter(session.connection())
+    try:
+        prepared = relayout_prepared(session, prepared)  # what was learnt about this paper's layout
+        decoded, parsed = prepared.decoded, prepared.parsed
+        now = utcnow()
+        issue_id = writer.issue(
+            _issue_values(prepared.path, decoded.sha256, decoded.encoding, len(decoded.text), parsed), now
+        )
+        writer.text(issue_id, decoded.text)
+        index = _insert_articles(writer, issue_id, 0, parsed.articles, prepared.articles, now)
+        _insert_leftovers(writer, issue_id, 0, parsed.leftovers)
+    finally:
+        if rows is None:
+            writer.close()
+    if pending_index is None:
+        index_new_payloads(session.connection(), index)
+    else:
+        pending_index.extend(index)
     return issue_id
 
 
-def _insert_issue(
-    session: Session,
-    path: Path,
-    sha256: str,
-    encoding: str,
-    char_count: int,
-    now: datetime,
-    title: str | None,
-    date: str | None,
-) -> int:
-    """Insert an issue's row (its text and articles are stored separately); returns its id."""
-    row = {
-        "source_name": path.name,
-        "source_stem": path.stem,
-        "sha256": sha256,
-        "encoding": encoding,
-        "char_count": char_count,
-        "imported_at": now,
-        "title": title,
-        "publication_date": date,
-    }
-    issue = table_of(Issue)
-    return int(session.scalars(insert(issue).returning(issue.c.id), [row]).one())
+def _issue_values(
+    path: Path, sha256: str, encoding: str, char_count: int, parsed: ParsedIssue | None
+) -> tuple[object, ...]:
+    """An issue row for ``RowWriter.issue`` (its text and articles are stored separately)."""
+    title, date = (parsed.title, parsed.date) if parsed is not None else (None, None)
+    return (path.name, path.stem, sha256, encoding, char_count, title, date)
 
 
 def _insert_articles(
-    session: Session,
+    rows: RowWriter,
     issue_id: int,
     first_position: int,
     parsed: Sequence[ParsedArticle],
     prepared: Sequence[PreparedArticle],
     now: datetime,
-    pending_index: IndexRows | None,
-) -> None:
-    """Insert articles (numbered from ``first_position``) with blocks, hashes, people and index entries."""
+) -> IndexRows:
+    """Insert articles (numbered from ``first_position``) with blocks, hashes and people.
+
+    Returns their search index entries, for the caller to write.
+    """
     if not parsed:
-        return
-    article_rows = [
-        {
-            "issue_id": issue_id,
-            "position": position,
-            "section": article.section,
-            "kicker": article.kicker,
-            "title": article.title,
-            "subtitle": article.subtitle,
-            "byline": article.byline,
-            "source": article.source,
-            "span_start": article.span[0],
-            "span_end": article.span[1],
-            "updated_at": now,
-        }
-        for position, article in enumerate(parsed, first_position)
-    ]
-    article_table = table_of(Article)
-    article_ids = list(
-        session.scalars(
-            insert(article_table).returning(article_table.c.id, sort_by_parameter_order=True),
-            article_rows,
-        )
-    )
-    conn = session.connection()
-    conn.exec_driver_sql(
-        driver_sql(
-            conn, "INSERT INTO block (article_id, position, role, text, pieces) VALUES (?, ?, ?, ?, ?)"
-        ),
+        return []
+    article_ids = rows.articles(
         [
-            (article_id, *row)
-            for article_id, article in zip(article_ids, prepared, strict=True)
-            for row in article.blocks
+            (issue_id, position, a.section, a.kicker, a.title, a.subtitle, a.byline, a.source, *a.span)
+            for position, a in enumerate(parsed, first_position)
         ],
+        now,
     )
-    conn.exec_driver_sql(
-        driver_sql(
-            conn, "INSERT INTO article_hash (article_id, sha256, version, structure) VALUES (?, ?, 1, ?)"
-        ),
-        [(article_id, a.digest, a.structure) for article_id, a in zip(article_ids, prepared, strict=True)],
+    pairs = list(zip(article_ids, prepared, strict=True))
+    rows.blocks([(article_id, *row) for article_id, article in pairs for row in article.blocks])
+    rows.hashes(
+        [(article_id, a.digest, a.structure) for article_id, a in zip(article_ids, prepared, strict=True)]
     )
-    people_rows = [
-        (article_id, position, person.name, person.role)
-        for article_id, article in zip(article_ids, parsed, strict=True)
-        for position, person in enumerate(article.people)
-    ]
-    if people_rows:
-        conn.exec_driver_sql(
-            driver_sql(
-                conn, "INSERT INTO contributor (article_id, position, name, role) VALUES (?, ?, ?, ?)"
-            ),
-            people_rows,
-        )
-    index = [(article_id, a.payload) for article_id, a in zip(article_ids, prepared, strict=True)]
-    if pending_index is None:
-        index_new_payloads(conn, index)
-    else:
-        pending_index.extend(index)
+    rows.people(
+        [
+            (article_id, position, person.name, person.role)
+            for article_id, article in zip(article_ids, parsed, strict=True)
+            for position, person in enumerate(article.people)
+        ]
+    )
+    return [(article_id, a.payload) for article_id, a in pairs]
 
 
 def _insert_leftovers(
-    session: Session, issue_id: int, first_position: int, leftovers: Sequence[ParsedLeftover]
+    rows: RowWriter, issue_id: int, first_position: int, leftovers: Sequence[ParsedLeftover]
 ) -> None:
     """Insert leftovers, numbered from ``first_position``."""
-    if not leftovers:
-        return
-    session.execute(
-        insert(table_of(Leftover)),
+    rows.leftovers(
         [
-            {
-                "issue_id": issue_id,
-                "position": position,
-                "kind": leftover.kind.value,
-                "text": leftover.text,
-                "span_start": leftover.span[0],
-                "span_end": leftover.span[1],
-            }
+            (issue_id, position, leftover.kind.value, leftover.text, *leftover.span)
             for position, leftover in enumerate(leftovers, first_position)
-        ],
+        ]
     )
 
 
@@ -353,17 +298,32 @@ def _store_sections(
 
     Returns the new issue's id and its number of articles.
     """
+    rows = RowWriter(session.connection())
+    try:
+        return _store_section_rows(session, rows, scanned, gap, progress, cancelled)
+    finally:
+        rows.close()
+
+
+def _store_section_rows(
+    session: Session,
+    rows: RowWriter,
+    scanned: ScannedFile,
+    gap: int,
+    progress: FileProgress,
+    cancelled: CancelCheck | None,
+) -> tuple[int, int]:
     now = utcnow()
-    issue_id = _insert_issue(
-        session, scanned.path, scanned.sha256, scanned.encoding, scanned.char_count, now, None, None
+    issue_id = rows.issue(
+        _issue_values(scanned.path, scanned.sha256, scanned.encoding, scanned.char_count, None), now
     )
-    conn = session.connection()
     stored = 0
 
     def stored_pieces() -> Iterator[str]:
         nonlocal stored
         for piece in iter_issue_text(scanned, progress=progress, cancelled=cancelled):
-            stored = write_text(conn, issue_id, piece, stored)
+            rows.text(issue_id, piece, stored)
+            stored += len(piece)
             yield piece
 
     from reader.services.layout_memory import section_relayout
@@ -381,8 +341,9 @@ def _store_sections(
             )
         learnt = learn(section)
         prepared = [prepare_article(article) for article in learnt.articles]
-        _insert_articles(session, issue_id, articles, learnt.articles, prepared, now, None)
-        _insert_leftovers(session, issue_id, leftovers, learnt.leftovers)
+        index = _insert_articles(rows, issue_id, articles, learnt.articles, prepared, now)
+        index_new_payloads(session.connection(), index)
+        _insert_leftovers(rows, issue_id, leftovers, learnt.leftovers)
         articles += len(learnt.articles)
         leftovers += len(learnt.leftovers)
     return issue_id, articles
@@ -408,6 +369,9 @@ class LargeFile:
     encoding: str | None = None  # forced, or None to detect
 
 
+Workers = int | ProcessPoolExecutor
+"""How many worker processes prepare files, or a pool of them already started."""
+
 Prepared = PreparedIssue | LargeFile | InputError
 """A file ready to store, one to stream when its turn comes, or why it cannot be imported."""
 
@@ -422,32 +386,35 @@ def _prepare_or_error(job: tuple[Path, str | None]) -> PreparedIssue | InputErro
 
 
 def _prepared_stream(
-    files: Sequence[Path], encodings: Sequence[str | None], workers: int
+    files: Sequence[Path], encodings: Sequence[str | None], workers: Workers
 ) -> Generator[Prepared, None, None]:
-    """Prepared files in input order (each read in its encoding, None: detected), from ``workers`` processes.
+    """Prepared files in input order (each read in its encoding, None: detected), from worker processes.
 
-    With no worker (or few files) everything runs in this process.  Worker
-    processes are spawned, never forked, so this is safe in the GUI too.
-    Large files are not prepared here: the storing process streams them.
+    ``workers`` is a number of processes to start, or a pool the caller
+    started (and shuts down).  With no worker (or few files) everything runs
+    in this process.  Worker processes are spawned, never forked, so this is
+    safe in the GUI too.  Large files are not prepared here: the storing
+    process streams them.
     """
     large = [is_large(path) for path in files]
     small = [(path, enc) for path, enc, big in zip(files, encodings, large, strict=True) if not big]
-    executor: ProcessPoolExecutor | None = None
-    if workers < 1 or len(small) < PARALLEL_THRESHOLD:
+    own: ProcessPoolExecutor | None = None
+    if len(small) < PARALLEL_THRESHOLD or (isinstance(workers, int) and workers < 1):
         prepared: Iterator[PreparedIssue | InputError] = map(_prepare_or_error, small)
     else:
-        executor = worker_pool(workers)
+        executor = workers if isinstance(workers, ProcessPoolExecutor) else (own := worker_pool(workers))
         prepared = executor.map(_prepare_or_error, small, chunksize=8)
     try:
         for path, encoding, big in zip(files, encodings, large, strict=True):
             yield LargeFile(path, encoding) if big else next(prepared)
     finally:
-        if executor is not None:
-            executor.shutdown(wait=True, cancel_futures=True)
+        if own is not None:
+            own.shutdown(wait=True, cancel_futures=True)
 
 
 def _store_one(
     session: Session,
+    rows: RowWriter,
     path: Path,
     prepared: Prepared,
     pending_index: IndexRows,
@@ -461,13 +428,13 @@ def _store_one(
         return store_large_file(
             session, path, encoding=prepared.encoding, progress=file_progress, cancelled=cancelled
         )
-    existing = find_duplicate(session, prepared.decoded.sha256)
+    existing = rows.duplicate(prepared.decoded.sha256)
     if existing is not None:
         return duplicate_result(path, existing)
     mark = len(pending_index)
     try:
         with session.begin_nested():
-            issue_id = store_issue(session, prepared, pending_index)
+            issue_id = store_issue(session, prepared, pending_index, rows)
     except SQLAlchemyError as error:
         del pending_index[mark:]
         return _not_stored(path, error)
@@ -490,7 +457,7 @@ def import_files(
     progress: ProgressCallback | None = None,
     cancelled: CancelCheck | None = None,
     batch_size: int = DEFAULT_BATCH_SIZE,
-    workers: int = 0,
+    workers: Workers = 0,
     file_progress: FileProgress | None = None,
     encodings: EncodingChoices | None = None,
 ) -> ImportReport:
@@ -502,7 +469,8 @@ def import_files(
     Cancelling stops before the next file: every file is either wholly
     imported or not at all.  With ``workers`` > 0, that many processes decode,
     segment and prepare files while this one stores them (storing is about
-    half the work, so one worker is the best use of two cores).  Files over
+    half the work, so one worker is the best use of two cores); ``workers``
+    may also be a pool the caller started early (``reader.core.workers.started_pool``).  Files over
     :data:`~reader.core.decoding.STREAM_THRESHOLD` bytes are streamed in
     bounded memory (:func:`store_large_file`), reporting their bytes to
     ``file_progress`` and stopping mid-file on a cancel, which keeps none of it.
@@ -524,14 +492,16 @@ def import_files(
             stop = False
             pending_index: IndexRows = []
             start_result = len(report.results)
-            with session.begin():
+            with session.begin(), closing(RowWriter(session.connection())) as rows:
                 for path in files[done : done + batch_size]:
                     if cancelled is not None and cancelled():
                         stop = True
                         break
                     if progress is not None:
                         progress(done, total, path.name)
-                    result = _store_one(session, path, next(stream), pending_index, file_progress, cancelled)
+                    result = _store_one(
+                        session, rows, path, next(stream), pending_index, file_progress, cancelled
+                    )
                     if result.outcome is Outcome.IMPORTED:
                         result = with_scans(session, path, result)
                     report.results.append(result)

@@ -2,44 +2,20 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import datetime
-
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from db.models import Article, Issue
-from reader.core.errors import JiaokanError
+from reader.core.listing import ArticleSummary, IssueSummary, NotFoundError, missing_ids
 
-
-@dataclass(frozen=True, slots=True)
-class IssueSummary:
-    """One issue as listed: no text, just what identifies it."""
-
-    id: int
-    source_name: str
-    title: str | None
-    encoding: str
-    imported_at: datetime
-    char_count: int
-    article_count: int
-
-
-@dataclass(frozen=True, slots=True)
-class ArticleSummary:
-    """One article as listed: headings and status, no body text."""
-
-    id: int
-    issue_id: int
-    position: int
-    title: str | None
-    section: str | None
-    status: str
-    span: tuple[int, int]
-
-
-class NotFoundError(JiaokanError):
-    """An id that names nothing in the library."""
+__all__ = [
+    "ArticleSummary",
+    "IssueSummary",
+    "NotFoundError",
+    "check_issue_ids",
+    "list_articles",
+    "list_issues",
+]
 
 
 def list_issues(session: Session, issue_ids: list[int] | None = None) -> list[IssueSummary]:
@@ -85,6 +61,6 @@ def list_articles(session: Session, issue_id: int) -> list[ArticleSummary]:
 def check_issue_ids(session: Session, issue_ids: list[int]) -> None:
     """Raise NotFoundError naming every id the library does not have."""
     found = set(session.scalars(select(Issue.id).where(Issue.id.in_(issue_ids))))
-    missing = [i for i in issue_ids if i not in found]
-    if missing:
-        raise NotFoundError("no issue with id " + ", ".join(str(i) for i in missing))
+    error = missing_ids(issue_ids, found)
+    if error is not None:
+        raise error

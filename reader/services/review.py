@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from db.editing_models import Revision
 from db.models import ARTICLE_STATUSES, Article, Block, Issue
+from reader.core.listing import DONE_STATUSES
 from reader.services.tracking.attribution import TrackedChange, article_changes
 from reader.services.tracking.revisions import (
     BlockDiff,
@@ -35,8 +36,6 @@ from reader.services.tracking.revisions import (
 )
 from reader.services.tracking.saving import SaveResult, get_article, restore_revision
 
-DONE_STATUSES = ("proofread", "approved")
-"""The statuses of an article whose proofreading is done."""
 LABEL_CHARS = 20
 """Characters of an untitled article's first block that stand in for its title."""
 
