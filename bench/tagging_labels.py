@@ -1,6 +1,6 @@
 """The labelled set of ``bench/tagging_quality.py``: articles and the tags an archivist gives them.
 
-Two parts, reported separately:
+Three parts, reported separately:
 
 * ``CORPUS``: articles of the three real issues in ``../shared/corpus/``, found at
   run time by their issue file's prefix and the start of their title (or of
