@@ -229,7 +229,7 @@ def build_tagged_library(path: Path, n_issues: int) -> tuple[Library, list[int]]
 
 
 def bench_filter(work: Path, n_issues: int) -> bool:
-    from reader.services.tagging import articles_with_tags
+    from reader.services.tag_queries import articles_with_tags
 
     library, (popular, second, rare) = build_tagged_library(work / "filter.sqlite3", n_issues)
     ok = True

@@ -41,7 +41,7 @@ def article_documents(session: Session, articles: Sequence[Article]) -> list[dic
         people[person.article_id].append(person)
     # Feature areas add their own keys (corrections, revisions, notes, tags…).
     from reader.services.proofreading_export import article_extras
-    from reader.services.tagging import tags_for_export
+    from reader.services.tag_queries import tags_for_export
 
     extras = article_extras(session, ids)
     tags = tags_for_export(session, ids)
