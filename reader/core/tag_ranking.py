@@ -29,6 +29,7 @@ EVIDENCE = {
     "phrase": 7,
     "keyword": 8,
 }
+TOPIC_REASONS = frozenset({"quoted", "book title", "phrase", "keyword"})  # not names by suffix or role
 REJECTION_FACTOR = 0.5  # each article where a name was rejected halves its score elsewhere
 MAPPABLE_SHARE = 0.5  # a short form maps to a tag when it is at least half of the tag's name
 SHORT_FORM_SCORE = 50.0  # a tag found by a short form ranks after tags named in full, before the rest
@@ -120,7 +121,9 @@ def map_to_tags(
 
 
 def drop_covered(candidates: list[Candidate]) -> list[Candidate]:
-    """Drop a name found only inside a longer candidate (外滩 inside 外滩街道, 金项目 inside 自治金项目).
+    """Drop a name found mostly inside a longer candidate (外滩 inside 外滩街道, 金项目 inside 自治金项目):
+    more than half of its occurrences are part of a longer topic (疫苗 of 疫苗接种 named once alone),
+    or all of them part of a longer name (a topic inside names, 非遗 of 非遗市集, stays when named alone).
 
     Whole names stay: the library's tags, people named by the byline or a role
     (张理群 in 张理群书记工作室), places named by their suffix (外滩街道 in
@@ -129,14 +132,22 @@ def drop_covered(candidates: list[Candidate]) -> list[Candidate]:
     longer = sorted((c for c in candidates if c.positions), key=lambda c: (-len(c.key), c.evidence))
     end = max((p + len(c.key) for c in longer for p in c.positions), default=0)
     covered = bytearray(end)  # 1 where a longer candidate kept occurs
+    in_topics = bytearray(end)  # 1 where a longer topic kept occurs (not a name: 非遗 of 非遗市集 stays)
     kept: list[Candidate] = []
     for cand in longer:
         n = len(cand.key)
         own = any(0 in covered[p : p + n] for p in cand.positions)
-        if own or cand.evidence <= EVIDENCE["role"] or (cand.reason == "suffix" and cand.kind == "place"):
+        alone = sum(1 for p in cand.positions if 0 in in_topics[p : p + n])
+        if (
+            (own and alone * 2 >= len(cand.positions))
+            or cand.evidence <= EVIDENCE["role"]
+            or (cand.reason == "suffix" and cand.kind == "place")
+        ):
             kept.append(cand)
             for p in cand.positions:
                 covered[p : p + n] = b"\x01" * n
+                if cand.reason in TOPIC_REASONS:
+                    in_topics[p : p + n] = b"\x01" * n
     kept.extend(c for c in candidates if not c.positions)
     return kept
 

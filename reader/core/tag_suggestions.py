@@ -115,6 +115,7 @@ MIN_KEYWORD_SCORE = 1.5
 SPECIFIC_TERM_LENGTH = 4  # a dictionary noun this long (加装电梯) is a topic even when named once
 COMMON_NAME_FREQ = 300  # a two-character "name" jieba's dictionary knows this well is a common word
 ABSTRACT_ENDINGS = frozenset("感性率观化")
+PLACE_ENDINGS = frozenset("城镇村乡港湾岛路街区县市省")
 COMMON_GIVEN_FREQ = 5000  # nor is a surname before a word this common (项目, 服务; not 建国, 光明)
 _CJK = re.compile(r"^[\u3400-\u9fff]+$")
 _BRACKETS = "()（）[]【】〔〕<>《》「」"
@@ -202,6 +203,8 @@ def plausible_person(name: str, *, from_text: bool = True) -> bool:
         return False  # 金项目: a common word after a surname-like character
     if len(key) == 3 and key[-1] in ABSTRACT_ENDINGS:
         return False  # 安全感, 积极性: abstract nouns jieba's dictionary tags as names
+    if len(key) == 3 and key[-1] in PLACE_ENDINGS:
+        return False  # 金融城, 张家港: a place jieba's tagger reads as a name
     return not (len(key) == 2 and segmenter.dictionary_frequency(key) >= COMMON_NAME_FREQ)
 
 
@@ -399,6 +402,7 @@ def _patterned(
         *tag_candidates.outside(tag_candidates.suffixed(tokens, original, text, generic), events),
         *events,
         *tag_candidates.recurring(raw, original, text, phrases, generic),
+        *tag_candidates.festivals(tokens, original, text),
     ]
     out = []
     for f in found:
@@ -447,6 +451,8 @@ def _keywords(tokens: Sequence[Token], heading_end: int) -> _Keywords:
         if tok.pos not in KEYWORD_TAGS or len(tok.word) < 2 or not _CJK.match(tok.word):
             continue
         if is_generic(tok.word) or tok.word in NOT_NAMES or not segmenter.is_known(tok.word):
+            continue
+        if tag_candidates.slogan_word(tok.word):
             continue
         found.counts[tok.word] += 3 if tok.start < heading_end else 1
         if tok.pos == "nz":

@@ -1,0 +1,86 @@
+"""Tag suggestions, third round: one test per class of miss or fragment, on sentences of their own.
+
+None of these sentences is from the labelled set of ``bench/tagging_quality.py``; each test fails
+without its rule.
+"""
+
+from __future__ import annotations
+
+from reader.core.tag_ranking import Candidate, drop_covered
+from reader.core.tag_suggestions import ArticleContent, Idf, TagSuggestion, plausible_person, suggest
+
+FLAT_IDF = Idf({}, 10.0, 10.0)
+
+
+def found(headings: str, body: str, limit: int = 20) -> dict[str, TagSuggestion]:
+    return {s.name: s for s in suggest(ArticleContent(headings, body), FLAT_IDF, limit=limit)}
+
+
+def test_an_organisation_named_by_a_thing_and_what_is_done_to_it_is_one_name() -> None:
+    names = found(
+        "志愿者参观废物处置",
+        "志愿者来到闵行危险废物处置基地参观学习。讲座邀请同济大学教授授课。危险废物处置基地的工作人员讲解。",
+    )
+    assert (names["闵行危险废物处置基地"].kind, names["闵行危险废物处置基地"].reason) == (
+        "organisation",
+        "suffix",
+    )
+    # a verb before a complete name is no part of it (讲座邀请 + 同济大学)
+    assert "同济大学" in names and not any(n.endswith("邀请同济大学") for n in names)
+
+
+def test_an_event_whose_name_starts_with_a_fixed_phrase_is_found() -> None:
+    names = found("交通安全宣传周启动", "交通安全宣传周期间,民警走进校园。交通安全宣传周共举办讲座十场。")
+    assert (names["交通安全宣传周"].kind, names["交通安全宣传周"].reason) == ("topic", "suffix")
+
+
+def test_buildings_and_parks_are_places_by_their_suffix() -> None:
+    names = found("楼宇", "白领们在国金大厦和静安嘉里大楼参加活动,随后在世纪公园植树。")
+    for name in ("国金大厦", "静安嘉里大楼", "世纪公园"):
+        assert names[name].kind == "place"
+
+
+def test_a_common_word_ending_with_a_one_character_suffix_is_no_organisation() -> None:
+    names = found("社区治理新格局", "街道打造社区治理新格局,社区治理新格局初步形成。派出所民警参加。")
+    assert not any(n.endswith("格局") for n in names)
+
+
+def test_a_campaign_slogan_going_into_a_place_is_neither_a_place_nor_a_topic() -> None:
+    names = found("垃圾分类进校园", "垃圾分类进校园活动举行。垃圾分类进校园让孩子们学会分类。")
+    assert "垃圾分类" in names
+    assert not any("进校园" in n for n in names)
+
+
+def test_a_festival_named_by_its_short_form_is_offered_by_its_full_name() -> None:
+    names = found(
+        "欢度中秋 邻里同乐",
+        "社区居民欢度中秋,青年志愿者为老人送月饼。中秋前夕,青年们还表演了节目。",
+    )
+    assert (names["中秋节"].kind, names["中秋节"].detail) == ("topic", "中秋")
+    assert "中秋" not in names
+    assert "青年节" not in names  # 青年 is a word of its own, far commoner than the festival
+
+
+def test_a_three_character_name_ending_with_a_place_character_is_no_person() -> None:
+    assert not plausible_person("金融城")
+    assert not plausible_person("新港镇")
+    assert plausible_person("张建华") and plausible_person("李晓明")
+
+
+def test_a_topic_named_mostly_inside_a_longer_topic_is_a_fragment_but_not_inside_names() -> None:
+    def cand(key: str, reason: str, positions: list[int], kind: str = "topic") -> Candidate:
+        return Candidate(key, key, kind, reason, 5.0, positions=positions)
+
+    longer = cand("疫苗接种", "phrase", [10, 30, 50])
+    short = cand("疫苗", "keyword", [10, 30, 50, 70])  # once on its own, three times inside
+    assert [c.key for c in drop_covered([longer, short])] == ["疫苗接种"]
+    # half of its occurrences on its own: kept
+    short = cand("疫苗", "keyword", [10, 70])
+    assert {c.key for c in drop_covered([longer, short])} == {"疫苗接种", "疫苗"}
+    # inside names (an event, an organisation) a topic named once on its own is kept
+    event = cand("疫苗市集", "suffix", [10, 30, 50])
+    short = cand("疫苗", "keyword", [10, 30, 50, 70])
+    assert {c.key for c in drop_covered([event, short])} == {"疫苗市集", "疫苗"}
+    # and dropped when it is never named on its own
+    short = cand("疫苗", "keyword", [10, 30, 50])
+    assert [c.key for c in drop_covered([event, short])] == ["疫苗市集"]
