@@ -84,3 +84,37 @@ def test_a_topic_named_mostly_inside_a_longer_topic_is_a_fragment_but_not_inside
     # and dropped when it is never named on its own
     short = cand("疫苗", "keyword", [10, 30, 50])
     assert [c.key for c in drop_covered([event, short])] == ["疫苗市集"]
+
+
+def test_a_district_and_nouns_joined_by_and_belong_to_an_organisations_full_name() -> None:
+    names = found(
+        "区文化局",
+        "长宁区文化和旅游局副局长王伟出席。长宁区市场监督管理局、长宁区退役军人事务局派员参加。"
+        "居民和派出所民警交流。联洋社区党群服务中心开放。",
+    )
+    for name in ("长宁区文化和旅游局", "长宁区市场监督管理局", "长宁区退役军人事务局"):
+        assert (names[name].kind, names[name].reason) == ("organisation", "suffix")
+    assert "市场监督管理局" not in names
+    assert not any(n.startswith(("和", "居民和")) for n in names)
+    # a community is no district: its centre is named after it, as before
+    assert "联洋社区党群服务中心" in names
+
+
+def test_an_event_named_after_its_country_or_city_keeps_it() -> None:
+    names = found("上海旅游节开幕", "9月14日,第三十届上海旅游节在淮海路开幕。本区商户参加上海旅游节。")
+    assert (names["上海旅游节"].kind, names["上海旅游节"].reason) == ("topic", "suffix")
+    assert "旅游节" not in names
+
+
+def test_a_verb_like_as_joins_no_organisation_name() -> None:
+    names = found("职工", "职工群众作为工会的主体参加活动。职工群众作为工会的主体参加活动。")
+    assert not any(n.endswith("作为工会") for n in names)
+
+
+def test_a_compound_topic_named_twice_is_not_buried_under_the_main_keyword() -> None:
+    body = "垃圾分类宣传进楼组。" * 6 + "志愿者讲解消防安全知识,消防安全手册发到每户。钢瓶检查,钢瓶登记。"
+    ranked = suggest(ArticleContent("楼组", body), FLAT_IDF, limit=20)
+    names = [s.name for s in ranked]
+    score = {s.name: s.score for s in ranked}
+    assert score["消防安全"] >= 4.0
+    assert names.index("消防安全") < names.index("钢瓶")

@@ -122,6 +122,10 @@ _VERB_POS = frozenset({"v", "vd", "vi"})
 # a common word (格局, 布局, 场所), not an organisation (分局, 公安局 stay).
 _COMMON_TAIL_FREQ = 500
 _SLOGAN_FREQ = 100
+# Facilities named by what is done there (废弃物处置基地, 文化遗产保护中心), not 职工群众作为工会.
+_FACILITY_SUFFIXES = frozenset({"中心", "基地", "服务站"})
+_AND = ("和", "与")
+_COMMUNITY_AREAS = ("社区", "小区", "居民区", "片区", "园区", "街区", "辖区", "城区")
 _FESTIVAL_POS = frozenset({"t", "ns", "nr", "nrt"})  # how jieba reads 重阳, 中秋, 端午
 _FESTIVAL_SHARE = 20  # a festival's short form is at most this many times as frequent as its full name
 _GOING = frozenset("进入到下赴")  # one-character verbs of going (进社区: a campaign's slogan)
@@ -280,19 +284,28 @@ def suffixed(tokens: Sequence[Token], original: str, text: str, generic: Collect
             continue  # 举办, 节日 end with 办 and 日 but are no names
         if slogan_word(tok.word) or _common_word(tok.word, suffix):
             continue
+        event = suffix in EVENT_SUFFIXES
         j = i
         while j > 0 and i - j < 4:
             prev = tokens[j - 1]
             before = kind_by_suffix(prev.word) if j < i else None
             if before is not None and not (before == "organisation" and suffix in BRANCH_SUFFIXES):
+                if suffix in ORG_SUFFIXES and _district(prev.word):
+                    j -= 1  # 长宁区 + 市场监督管理局: a district or city begins an organisation's full name
                 break  # a complete name before this one (田林街道 before 社区事务受理服务中心)
+            if (
+                prev.word in _AND
+                and suffix in ORG_SUFFIXES
+                and (j < i or tok.word != suffix)
+                and _noun_at(tokens, j - 2)
+            ):
+                j -= 1  # 文化 + 和 + 旅游局: two nouns joined inside an organisation's name
+                continue
             if j == i and suffix in PLACE_SUFFIXES and kind_by_suffix(prev.word) == "place":
                 break  # 芷江西路街道 + 居委会: the street's committees, not a place of its own
             numeral = prev.word in _NUMERALS and j - 1 > 0 and _name_like(tokens[j - 2])
             verbal_ok = prev.pos == "vn" and j == i
-            acted_on = (
-                j == i and tok.word == suffix in ORG_SUFFIXES and _object_and_verb(tokens, j - 1, generic)
-            )
+            acted_on = j == i and tok.word in _FACILITY_SUFFIXES and _object_and_verb(tokens, j - 1, generic)
             allowed = (
                 prev.pos in _PREFIX_POS
                 or numeral
@@ -303,8 +316,12 @@ def suffixed(tokens: Sequence[Token], original: str, text: str, generic: Collect
             )
             if not CJK.match(prev.word) or not allowed:
                 break
-            if prev.word in generic and prev.word not in _NAME_PARTS:
-                break  # 党员, 单位, 代表: the name starts after them
+            if (
+                prev.word in generic
+                and prev.word not in _NAME_PARTS
+                and not (event and _country_or_city(prev))
+            ):
+                break  # 党员, 单位, 代表: the name starts after them (中国 + 品牌日 is an event's name)
             if (
                 len(prev.word) == 1
                 and prev.pos not in _PROPER_POS
@@ -313,11 +330,10 @@ def suffixed(tokens: Sequence[Token], original: str, text: str, generic: Collect
             ):
                 break
             j -= 1
-        while j < i and (tokens[j].pos == "vn" or tokens[j].word in ("街道", "工作", "服务")):
+        while j < i and (tokens[j].pos == "vn" or tokens[j].word in ("街道", "工作", "服务", *_AND)):
             j += 1  # a name does not start with a verbal noun, or 街道 (the paper's own street)
         if j < i and tokens[j].pos in _VERB_POS and not _name_like(tokens[j]):
             continue  # a verb and a suffix (处置基地) name nothing without the object before them
-        event = suffix in EVENT_SUFFIXES
         if j == i and (len(tok.word) == len(suffix) or event):
             continue
         if event and tok.end - tokens[j].start < 4:
@@ -339,6 +355,20 @@ def suffixed(tokens: Sequence[Token], original: str, text: str, generic: Collect
         )
         out[key] = Found(key, original[start : tok.end], kind, "suffix", suffix, occurrences(text, key))
     return list(out.values())
+
+
+def _noun_at(tokens: Sequence[Token], k: int) -> bool:
+    return k >= 0 and tokens[k].pos == "n" and len(tokens[k].word) >= 2
+
+
+def _district(word: str) -> bool:
+    """A district, city or county (长宁区, 上海市, 浦东新区), not a community (联洋社区, 辖区)."""
+    return len(word) >= 3 and word.endswith(("区", "市", "县")) and not word.endswith(_COMMUNITY_AREAS)
+
+
+def _country_or_city(tok: Token) -> bool:
+    """A generic place that names events held in it (中国品牌日, 上海读书节), not 本区 or 全国."""
+    return tok.pos == "ns" and segmenter.dictionary_pos(tok.word) == "ns"
 
 
 def slogan_word(word: str) -> bool:

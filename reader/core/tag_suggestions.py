@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 from reader.core import segmenter, tag_candidates
 from reader.core.script import fold
 from reader.core.segmenter import Token
-from reader.core.tag_candidates import occurrences
+from reader.core.tag_candidates import COMPOUND_HEADS, occurrences
 from reader.core.tag_ranking import (
     Candidate,
     Candidates,
@@ -113,6 +113,9 @@ NOUN_TAIL_TAGS = frozenset({"n", "an", "vn", "nz"})
 KEYWORD_TAGS = TOPIC_TAGS | {PHRASE_TAG}
 MIN_KEYWORD_SCORE = 1.5
 SPECIFIC_TERM_LENGTH = 4  # a dictionary noun this long (加装电梯) is a topic even when named once
+# A compound topic (燃气安全, 社区治理: a thing and a generic head) named twice or more is worth at least
+# this much, however much more often the article's main keyword is named.
+COMPOUND_TOPIC_SCORE = 4.0
 COMMON_NAME_FREQ = 300  # a two-character "name" jieba's dictionary knows this well is a common word
 ABSTRACT_ENDINGS = frozenset("感性率观化")
 PLACE_ENDINGS = frozenset("城镇村乡港湾岛路街区县市省")
@@ -483,6 +486,8 @@ def _add_keywords(
             continue  # a noun named once is not what the article is about
         kind = "other" if term in keywords.proper else "topic"
         score = 9.0 * weight / best * (0.5 + 0.5 * table.rarity(term))
+        if counts[term] >= 2 and len(term) >= SPECIFIC_TERM_LENGTH and term[-2:] in COMPOUND_HEADS:
+            score = max(score, COMPOUND_TOPIC_SCORE * (0.5 + 0.5 * table.rarity(term)))
         if score < MIN_KEYWORD_SCORE:
             continue
         add(Candidate(term, term, kind, "keyword", score, positions=list(occurrences(text, term))))
