@@ -118,3 +118,27 @@ def test_a_compound_topic_named_twice_is_not_buried_under_the_main_keyword() -> 
     score = {s.name: s.score for s in ranked}
     assert score["消防安全"] >= 4.0
     assert names.index("消防安全") < names.index("钢瓶")
+
+
+def test_a_community_body_named_in_full_is_an_organisation_the_streets_own_offices_are_not() -> None:
+    names = found(
+        "党建服务",
+        "花园街道筑牢社区党建服务中心阵地,社区党建服务中心全年开放。街道办事处副主任陈刚出席,"
+        "社区管理办参加。居委会组织居民。",
+    )
+    assert (names["社区党建服务中心"].kind, names["社区党建服务中心"].reason) == (
+        "organisation",
+        "organisation",
+    )
+    assert not {"街道办事处", "社区管理办", "居委会"} & set(names)
+
+
+def test_a_community_body_folds_into_the_one_full_name_that_ends_with_it() -> None:
+    names = found(
+        "家庭医生进家门",
+        "街道社区卫生服务中心组织家庭医生上门。凌云街道社区卫生服务中心主任王丽说,家庭医生签约率提高。",
+    )
+    assert "凌云街道社区卫生服务中心" in names and "社区卫生服务中心" not in names
+    # two full names end with it: it is a kind of body, offered as itself
+    names = found("书记工作室", "张明书记工作室和李强书记工作室联合开展活动,两个书记工作室的党员参加。")
+    assert {"书记工作室", "张明书记工作室", "李强书记工作室"} <= set(names)

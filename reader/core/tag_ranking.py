@@ -30,6 +30,7 @@ EVIDENCE = {
     "keyword": 8,
 }
 TOPIC_REASONS = frozenset({"quoted", "book title", "phrase", "keyword"})  # not names by suffix or role
+COMMUNITY_BODY = "community body"  # the detail of a body every street has (社区卫生服务中心)
 REJECTION_FACTOR = 0.5  # each article where a name was rejected halves its score elsewhere
 MAPPABLE_SHARE = 0.5  # a short form maps to a tag when it is at least half of the tag's name
 SHORT_FORM_SCORE = 50.0  # a tag found by a short form ranks after tags named in full, before the rest
@@ -155,15 +156,16 @@ def drop_covered(candidates: list[Candidate]) -> list[Candidate]:
 def drop_prefixes(candidates: list[Candidate]) -> list[Candidate]:
     """Fold a place or organisation into a longer one starting with it (联洋 into 联洋社区), and an
     organisation into a longer one ending with it that the article names first (殷行市场监管所, then
-    市场监管所: the paper's short form)."""
+    市场监管所: the paper's short form), or in any order for a body every street has (街道社区卫生
+    服务中心 before 江宁路街道社区卫生服务中心) when one longer name ends with it."""
     longer = {c.kind: [d for d in candidates if d.kind == c.kind] for c in candidates}
     kept: list[Candidate] = []
     for cand in candidates:
         if cand.kind in ("place", "organisation") and cand.tag_id is None:
-            owner = next(
-                (d for d in longer[cand.kind] if d is not cand and _short_form(cand, d)),
-                None,
-            )
+            owners = [d for d in longer[cand.kind] if d is not cand and _short_form(cand, d)]
+            if cand.detail == COMMUNITY_BODY and len(owners) > 1:
+                owners = []  # 书记工作室 of 张理群书记工作室 and 牟建林书记工作室: a kind of body, not one
+            owner = owners[0] if owners else None
             if owner is not None:
                 owner.score = max(owner.score, cand.score)
                 owner.positions = sorted(set(owner.positions) | set(cand.positions))
@@ -180,8 +182,10 @@ def _short_form(short: Candidate, full: Candidate) -> bool:
     return (
         short.kind == "organisation"
         and full.key.endswith(short.key)
-        and bool(full.positions and short.positions)
-        and full.positions[0] < short.positions[0]
+        and (
+            short.detail == COMMUNITY_BODY  # 社区卫生服务中心 of 江宁路街道社区卫生服务中心, in any order
+            or bool(full.positions and short.positions and full.positions[0] < short.positions[0])
+        )
     )
 
 

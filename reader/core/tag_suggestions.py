@@ -37,6 +37,7 @@ from reader.core.script import fold
 from reader.core.segmenter import Token
 from reader.core.tag_candidates import COMPOUND_HEADS, occurrences
 from reader.core.tag_ranking import (
+    COMMUNITY_BODY,
     Candidate,
     Candidates,
     TagForm,
@@ -116,6 +117,8 @@ SPECIFIC_TERM_LENGTH = 4  # a dictionary noun this long (加装电梯) is a topi
 # A compound topic (燃气安全, 社区治理: a thing and a generic head) named twice or more is worth at least
 # this much, however much more often the article's main keyword is named.
 COMPOUND_TOPIC_SCORE = 4.0
+COMMUNITY_BODY_LENGTH = 5
+STREET_OFFICES = ("办", "办事处")
 COMMON_NAME_FREQ = 300  # a two-character "name" jieba's dictionary knows this well is a common word
 ABSTRACT_ENDINGS = frozenset("感性率观化")
 PLACE_ENDINGS = frozenset("城镇村乡港湾岛路街区县市省")
@@ -209,6 +212,21 @@ def plausible_person(name: str, *, from_text: bool = True) -> bool:
     if len(key) == 3 and key[-1] in PLACE_ENDINGS:
         return False  # 金融城, 张家港: a place jieba's tagger reads as a name
     return not (len(key) == 2 and segmenter.dictionary_frequency(key) >= COMMON_NAME_FREQ)
+
+
+def community_body(word: str) -> bool:
+    """A community body named in full (社区党建服务中心, 街道总工会, 新时代文明实践分中心): a word of the
+    bundled dictionary's generic sections, of five characters or more, ending with an organisation
+    suffix.  Generic as a word (every street has one), it is what an article about that body is
+    filed under; the short forms (居委会, 党群办) and the street's own offices (街道办事处, 社区管理办:
+    the authors of the articles, rarely their subject) stay generic."""
+    return (
+        len(word) >= COMMUNITY_BODY_LENGTH
+        and word in segmenter.generic_words()
+        and word not in GENERIC_WORDS
+        and tag_candidates.kind_by_suffix(word) == "organisation"
+        and not word.endswith(STREET_OFFICES)
+    )
 
 
 def _plausible_entity(key: str) -> bool:
@@ -428,11 +446,13 @@ def _entities(tokens: Sequence[Token], original: str, text: str) -> list[Candida
     found: dict[str, Candidate] = {}
     for tok in tokens:
         kind = "person" if tok.pos in PERSON_TAGS else _KIND_OF_POS.get(tok.pos)
-        if kind is None or tok.word in found:
+        if community_body(tok.word):
+            kind = "organisation"  # 社区党建服务中心: generic in the dictionary, yet one body named in full
+            found[tok.word] = Candidate(tok.word, tok.word, kind, kind, detail=COMMUNITY_BODY)
+            continue
+        elif kind is None or tok.word in found or (kind != "person" and not _plausible_entity(tok.word)):
             continue
         if kind == "person" and not plausible_person(tok.word):
-            continue
-        if kind != "person" and not _plausible_entity(tok.word):
             continue
         name = original[tok.start : tok.end] if text[tok.start : tok.end] == tok.word else tok.word
         found[tok.word] = Candidate(tok.word, name, kind, kind)
