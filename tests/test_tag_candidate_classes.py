@@ -6,6 +6,8 @@ without its rule.
 
 from __future__ import annotations
 
+from collections import Counter
+
 from reader.core.tag_ranking import Candidate, drop_covered
 from reader.core.tag_suggestions import ArticleContent, Idf, TagSuggestion, plausible_person, suggest
 
@@ -142,3 +144,15 @@ def test_a_community_body_folds_into_the_one_full_name_that_ends_with_it() -> No
     # two full names end with it: it is a kind of body, offered as itself
     names = found("书记工作室", "张明书记工作室和李强书记工作室联合开展活动,两个书记工作室的党员参加。")
     assert {"书记工作室", "张明书记工作室", "李强书记工作室"} <= set(names)
+
+
+def test_an_organisation_cut_apart_inside_a_place_name_is_joined_to_it() -> None:
+    content = ArticleContent("人才公寓交付", "张江新片区管委会人才服务中心主任说,张江新片区推出补贴。")
+    names = {s.name: s for s in suggest(content, FLAT_IDF, limit=20, phrases=Counter({"张江新片区": 3}))}
+    assert (names["张江新片区管委会"].kind, names["张江新片区管委会"].reason) == ("organisation", "suffix")
+    assert "片区管委会" not in names and "张江新片区" in names
+
+
+def test_a_building_named_after_its_city_keeps_the_city() -> None:
+    names = found("白领午间课堂", "活动在上海大厦和上海中心大厦举行。上海大厦的白领参加。")
+    assert names["上海大厦"].kind == "place" and names["上海中心大厦"].kind == "place"

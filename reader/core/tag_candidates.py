@@ -125,6 +125,7 @@ _SLOGAN_FREQ = 100
 # Facilities named by what is done there (废弃物处置基地, 文化遗产保护中心), not 职工群众作为工会.
 _FACILITY_SUFFIXES = frozenset({"中心", "基地", "服务站"})
 _AND = ("和", "与")
+_BUILDINGS = ("大厦", "大楼")
 _COMMUNITY_AREAS = ("社区", "小区", "居民区", "片区", "园区", "街区", "辖区", "城区")
 _FESTIVAL_POS = frozenset({"t", "ns", "nr", "nrt"})  # how jieba reads 重阳, 中秋, 端午
 _FESTIVAL_SHARE = 20  # a festival's short form is at most this many times as frequent as its full name
@@ -319,9 +320,9 @@ def suffixed(tokens: Sequence[Token], original: str, text: str, generic: Collect
             if (
                 prev.word in generic
                 and prev.word not in _NAME_PARTS
-                and not (event and _country_or_city(prev))
+                and not ((event or suffix in _BUILDINGS) and _country_or_city(prev))
             ):
-                break  # 党员, 单位, 代表: the name starts after them (中国 + 品牌日 is an event's name)
+                break  # 党员, 单位, 代表: the name starts after them (中国品牌日, 上海大厦 keep theirs)
             if (
                 len(prev.word) == 1
                 and prev.pos not in _PROPER_POS
@@ -343,8 +344,8 @@ def suffixed(tokens: Sequence[Token], original: str, text: str, generic: Collect
         if key in out or len(key) > 16:
             continue
         words = [t.word for t in tokens[j : i + 1]]
-        if tok.word == suffix and len(words) == 2 and words[0] in generic:
-            continue  # 街道工会: a generic word and a suffix name nothing in particular
+        if tok.word == suffix and len(words) == 2 and words[0] in generic and suffix not in _BUILDINGS:
+            continue  # 街道工会: a generic word and a suffix name nothing in particular (上海大厦 does)
         proper = any(t.pos in _PROPER_POS or not segmenter.is_known(t.word) for t in tokens[j : i + 1])
         if not proper and len(words) < 2:
             continue

@@ -153,6 +153,43 @@ def drop_covered(candidates: list[Candidate]) -> list[Candidate]:
     return kept
 
 
+def join_overlapping(candidates: list[Candidate], text: str, original: str) -> list[Candidate]:
+    """An organisation found by its suffix that always starts inside a place (临港新片区 and
+    片区管委会, in 临港新片区管委会: the tokenizer cut the name apart) becomes the whole name."""
+    places = [c for c in candidates if c.kind == "place" and c.tag_id is None]
+    out: list[Candidate] = []
+    for cand in candidates:
+        joined = None
+        if cand.kind == "organisation" and cand.reason == "suffix" and cand.positions and places:
+            starts = {_overlapping_start(cand, place) for place in places}
+            starts.discard(None)
+            if len(starts) == 1:
+                start = starts.pop()
+                assert start is not None
+                end = cand.positions[0] + len(cand.key)
+                key, name = text[start:end], original[start:end]
+                offset = len(key) - len(cand.key)
+                positions = [p - offset for p in cand.positions]
+                joined = Candidate(
+                    key, name, cand.kind, cand.reason, cand.score, None, positions, cand.detail
+                )
+        out.append(joined or cand)
+    return out
+
+
+def _overlapping_start(org: Candidate, place: Candidate) -> int | None:
+    """Where the place starts, when every occurrence of the organisation begins inside one of it."""
+    found: set[int] = set()
+    for p in org.positions:
+        starts = [q for q in place.positions if q < p < q + len(place.key) <= p + len(org.key)]
+        if not starts:
+            return None
+        found.add(p - starts[0])
+    if len(found) != 1:
+        return None
+    return org.positions[0] - found.pop()
+
+
 def drop_prefixes(candidates: list[Candidate]) -> list[Candidate]:
     """Fold a place or organisation into a longer one starting with it (联洋 into 联洋社区), and an
     organisation into a longer one ending with it that the article names first (殷行市场监管所, then

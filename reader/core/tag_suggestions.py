@@ -44,6 +44,7 @@ from reader.core.tag_ranking import (
     affix_index,
     drop_covered,
     drop_prefixes,
+    join_overlapping,
     map_to_tags,
     sink_rejected,
 )
@@ -365,7 +366,7 @@ def suggest(
         for alias in t.aliases:
             index[alias].append(TagForm(t.id, t.name, t.key, t.kind))
     ranked = map_to_tags(found.values(), index, excluded)
-    ranked = drop_prefixes(drop_covered(ranked))
+    ranked = drop_prefixes(drop_covered(join_overlapping(ranked, text, original)))
     sink_rejected(ranked, rejected or {})
     ranked.sort(key=lambda c: (-c.score, c.positions[0] if c.positions else -1, c.key))
     return [
