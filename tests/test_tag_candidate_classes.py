@@ -133,6 +133,9 @@ def test_a_community_body_named_in_full_is_an_organisation_the_streets_own_offic
         "organisation",
     )
     assert not {"街道办事处", "社区管理办", "居委会"} & set(names)
+    # offered as the article writes it
+    names = found("黨建服務", "花園街道築牢社區黨建服務中心陣地,社區黨建服務中心全年開放。")
+    assert names["社區黨建服務中心"].kind == "organisation"
 
 
 def test_a_community_body_folds_into_the_one_full_name_that_ends_with_it() -> None:

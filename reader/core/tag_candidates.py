@@ -1,5 +1,5 @@
 """Tag candidates found by pattern, beside jieba's tokens: quoted terms, people after a role,
-organisations and places by their suffix, phrases that recur.
+organisations, places and events by their suffix, festivals by their short form, phrases that recur.
 
 Each finder reads the folded text (and its jieba tokens) and returns
 :class:`Found` records: the folded key, the name as written, the kind the
@@ -359,6 +359,7 @@ def suffixed(tokens: Sequence[Token], original: str, text: str, generic: Collect
 
 
 def _noun_at(tokens: Sequence[Token], k: int) -> bool:
+    """True when ``tokens[k]`` is a noun of two characters or more (文化 before 和 + 旅游局)."""
     return k >= 0 and tokens[k].pos == "n" and len(tokens[k].word) >= 2
 
 

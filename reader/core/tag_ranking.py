@@ -30,7 +30,6 @@ EVIDENCE = {
     "keyword": 8,
 }
 TOPIC_REASONS = frozenset({"quoted", "book title", "phrase", "keyword"})  # not names by suffix or role
-COMMUNITY_BODY = "community body"  # the detail of a body every street has (社区卫生服务中心)
 REJECTION_FACTOR = 0.5  # each article where a name was rejected halves its score elsewhere
 MAPPABLE_SHARE = 0.5  # a short form maps to a tag when it is at least half of the tag's name
 SHORT_FORM_SCORE = 50.0  # a tag found by a short form ranks after tags named in full, before the rest
@@ -190,17 +189,19 @@ def _overlapping_start(org: Candidate, place: Candidate) -> int | None:
     return org.positions[0] - found.pop()
 
 
-def drop_prefixes(candidates: list[Candidate]) -> list[Candidate]:
+def drop_prefixes(candidates: list[Candidate], bodies: Collection[str] = ()) -> list[Candidate]:
     """Fold a place or organisation into a longer one starting with it (联洋 into 联洋社区), and an
     organisation into a longer one ending with it that the article names first (殷行市场监管所, then
     市场监管所: the paper's short form), or in any order for a body every street has (街道社区卫生
-    服务中心 before 江宁路街道社区卫生服务中心) when one longer name ends with it."""
+    服务中心 before 江宁路街道社区卫生服务中心: ``bodies`` are their keys) when one longer name ends
+    with it."""
     longer = {c.kind: [d for d in candidates if d.kind == c.kind] for c in candidates}
     kept: list[Candidate] = []
     for cand in candidates:
         if cand.kind in ("place", "organisation") and cand.tag_id is None:
-            owners = [d for d in longer[cand.kind] if d is not cand and _short_form(cand, d)]
-            if cand.detail == COMMUNITY_BODY and len(owners) > 1:
+            body = cand.key in bodies
+            owners = [d for d in longer[cand.kind] if d is not cand and _short_form(cand, d, body)]
+            if body and len(owners) > 1:
                 owners = []  # 书记工作室 of 张理群书记工作室 and 牟建林书记工作室: a kind of body, not one
             owner = owners[0] if owners else None
             if owner is not None:
@@ -211,7 +212,7 @@ def drop_prefixes(candidates: list[Candidate]) -> list[Candidate]:
     return kept
 
 
-def _short_form(short: Candidate, full: Candidate) -> bool:
+def _short_form(short: Candidate, full: Candidate, body: bool) -> bool:
     if len(full.key) <= len(short.key):
         return False
     if full.key.startswith(short.key):
@@ -220,7 +221,7 @@ def _short_form(short: Candidate, full: Candidate) -> bool:
         short.kind == "organisation"
         and full.key.endswith(short.key)
         and (
-            short.detail == COMMUNITY_BODY  # 社区卫生服务中心 of 江宁路街道社区卫生服务中心, in any order
+            body  # 社区卫生服务中心 of 江宁路街道社区卫生服务中心, in any order
             or bool(full.positions and short.positions and full.positions[0] < short.positions[0])
         )
     )

@@ -37,7 +37,6 @@ from reader.core.script import fold
 from reader.core.segmenter import Token
 from reader.core.tag_candidates import COMPOUND_HEADS, occurrences
 from reader.core.tag_ranking import (
-    COMMUNITY_BODY,
     Candidate,
     Candidates,
     TagForm,
@@ -366,7 +365,8 @@ def suggest(
         for alias in t.aliases:
             index[alias].append(TagForm(t.id, t.name, t.key, t.kind))
     ranked = map_to_tags(found.values(), index, excluded)
-    ranked = drop_prefixes(drop_covered(join_overlapping(ranked, text, original)))
+    bodies = {c.key for c in ranked if community_body(c.key)}
+    ranked = drop_prefixes(drop_covered(join_overlapping(ranked, text, original)), bodies)
     sink_rejected(ranked, rejected or {})
     ranked.sort(key=lambda c: (-c.score, c.positions[0] if c.positions else -1, c.key))
     return [
@@ -449,8 +449,6 @@ def _entities(tokens: Sequence[Token], original: str, text: str) -> list[Candida
         kind = "person" if tok.pos in PERSON_TAGS else _KIND_OF_POS.get(tok.pos)
         if community_body(tok.word):
             kind = "organisation"  # 社区党建服务中心: generic in the dictionary, yet one body named in full
-            found[tok.word] = Candidate(tok.word, tok.word, kind, kind, detail=COMMUNITY_BODY)
-            continue
         elif kind is None or tok.word in found or (kind != "person" and not _plausible_entity(tok.word)):
             continue
         if kind == "person" and not plausible_person(tok.word):
