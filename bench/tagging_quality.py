@@ -261,11 +261,8 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         library, parts = build_library(Path(tmp), args.corpus)
         try:
-            shown = (
-                ({"corpus", "written"} | ({"new"} if args.show_held_out else set()))
-                if args.verbose
-                else set()
-            )
+            visible = {"corpus", "written"} | ({"new"} if args.show_held_out else set())
+            shown = visible if args.verbose else set()
             results = evaluate(library, parts, shown)
             warm = evaluate(library, parts, shown, warm=True) if args.warm else []
         finally:
@@ -286,11 +283,10 @@ def main(argv: list[str] | None = None) -> int:
     total = _with_totals(results)[-1]
     ok = True
     if total.bad:
-        named = [bad for part in results if part.name in shown for bad in part.bad]
-        print(
-            "in the top 5: "
-            + (", ".join(named) if named else "(held-out part only: --show-held-out names them)")
-        )
+        named = [bad for part in results if part.name in visible for bad in part.bad]
+        hidden = sum(len(part.bad) for part in results if part.name not in visible)
+        more = f" (and {hidden} in the held-out part: --show-held-out names them)" if hidden else ""
+        print("in the top 5: " + ", ".join(named) + more)
         ok = False
     if total.recall < RECALL_GOAL:
         print(f"recall@10 below the goal of {RECALL_GOAL}")
