@@ -286,7 +286,7 @@ def main(argv: list[str] | None = None) -> int:
         named = [bad for part in results if part.name in visible for bad in part.bad]
         hidden = sum(len(part.bad) for part in results if part.name not in visible)
         more = f" (and {hidden} in the held-out part: --show-held-out names them)" if hidden else ""
-        print("in the top 5: " + ", ".join(named) + more)
+        print("in the top 5: " + (", ".join(named) or "none in the tuned parts") + more)
         ok = False
     if total.recall < RECALL_GOAL:
         print(f"recall@10 below the goal of {RECALL_GOAL}")
