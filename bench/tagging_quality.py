@@ -6,10 +6,11 @@ Builds a library from the three corpus issues and the articles written for
 ``bench/tagging_labels.py``, lets the library's IDF and recurring phrases be
 computed (as the application does in the background), then asks for ten
 suggestions per labelled article and compares them with the archivist's tags
-(names compared script- and width-insensitively).  The three parts are
-reported separately, then the two tuned on together (corpus and written: "old")
-and the whole set.  The held-out part's articles are printed by ``--verbose``
-only with ``--show-held-out`` (so that tuning does not look at them).
+(names compared script- and width-insensitively).  The four parts are
+reported separately (corpus, written, new: tuned on; new2: held out), then
+corpus and written together ("old", the set of the first rounds) and the whole
+set.  The held-out part's articles are printed by ``--verbose`` only with
+``--show-held-out`` (so that tuning does not look at them).
 
 Prints the figures; exits 1 when recall@10 < 0.85 or a top-5 suggestion is a
 generic word or a fragment.
@@ -32,6 +33,7 @@ sys.path.insert(0, str(REPO / "bench"))
 from sqlalchemy import insert, select  # noqa: E402
 from sqlalchemy.orm import Session  # noqa: E402
 from tagging_labels import CORPUS, NEW, WRITTEN, WrittenArticle  # type: ignore[import-not-found]  # noqa: E402
+from tagging_labels_new2 import NEW2  # type: ignore[import-not-found]  # noqa: E402
 
 from db.engine import Library, open_library  # noqa: E402
 from db.models import Article, Block, Contributor, Issue, utcnow  # noqa: E402
@@ -131,11 +133,12 @@ def build_library(work: Path, corpus: Path) -> tuple[Library, dict[str, list[tup
     with library.writing() as session:
         written_ids = _insert_written(session, WRITTEN, "written")
         new_ids = _insert_written(session, NEW, "new")
+        new2_ids = _insert_written(session, NEW2, "new2")
     segmenter.ensure_loaded()
     with library.writing() as session:
         refresh_idf(session)
         recompute_phrases(session)
-    parts: dict[str, list[tuple[int, frozenset[str]]]] = {"corpus": [], "written": [], "new": []}
+    parts: dict[str, list[tuple[int, frozenset[str]]]] = {"corpus": [], "written": [], "new": [], "new2": []}
     with library.session() as session:
         issues = {i.source_name[:3]: i.id for i in session.scalars(select(Issue))}
         for label in CORPUS:
@@ -154,6 +157,7 @@ def build_library(work: Path, corpus: Path) -> tuple[Library, dict[str, list[tup
             parts["corpus"].append((found, label.tags))
     parts["written"] = [(i, art.tags) for i, art in zip(written_ids, WRITTEN, strict=True)]
     parts["new"] = [(i, art.tags) for i, art in zip(new_ids, NEW, strict=True)]
+    parts["new2"] = [(i, art.tags) for i, art in zip(new2_ids, NEW2, strict=True)]
     return library, parts
 
 
@@ -239,7 +243,7 @@ def _sum(name: str, parts: Iterable[Part]) -> Part:
 
 
 def _with_totals(parts: list[Part]) -> list[Part]:
-    """The parts, then the two tuned on together ("old"), then the whole set ("all")."""
+    """The parts, then corpus and written together ("old", the set of rounds 1-3), then the whole set ("all")."""
     old = _sum("old", (p for p in parts if p.name in ("corpus", "written")))
     return [*parts, old, _sum("all", parts)]
 
@@ -247,7 +251,9 @@ def _with_totals(parts: list[Part]) -> list[Part]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--corpus", type=Path, default=REPO.parent / "shared" / "corpus")
-    parser.add_argument("--verbose", action="store_true", help="print the tuned articles' suggestions")
+    parser.add_argument(
+        "--verbose", action="store_true", help="print the tuned articles' suggestions (corpus, written, new)"
+    )
     parser.add_argument(
         "--show-held-out", action="store_true", help="with --verbose, print the held-out articles' too"
     )
@@ -261,7 +267,7 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         library, parts = build_library(Path(tmp), args.corpus)
         try:
-            visible = {"corpus", "written"} | ({"new"} if args.show_held_out else set())
+            visible = {"corpus", "written", "new"} | ({"new2"} if args.show_held_out else set())
             shown = visible if args.verbose else set()
             results = evaluate(library, parts, shown)
             warm = evaluate(library, parts, shown, warm=True) if args.warm else []
