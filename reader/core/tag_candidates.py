@@ -42,12 +42,12 @@ _AFTER_NAME = frozenset(
 
 PLACE_SUFFIXES = (
     "新片区", "居民区", "居委会", "街道", "社区", "新区", "居委", "新村", "小区", "花园", "大厦", "大楼",
-    "公园", "镇", "村", "路",
+    "公园", "会址", "镇", "村", "路",
 )  # fmt: skip
 ORG_SUFFIXES = (
     "委员会", "基金会", "工作室", "工作坊", "研究会", "研究院", "代表处", "管委会", "服务站", "办事处",
     "总工会", "中心", "工会", "协会", "学会", "医院", "分院", "学院", "大学", "集团", "公司", "支队",
-    "纪念馆", "博物馆", "图书馆", "合唱团", "讲堂", "课堂", "基地", "办", "局", "所",
+    "纪念馆", "博物馆", "图书馆", "合唱团", "讲堂", "课堂", "基地", "团工委", "区委", "办", "局", "所",
 )  # fmt: skip
 # Units of an organisation, named after it: 基金会 + 静安区代表处, 大学 + 马克思主义学院.
 BRANCH_SUFFIXES = frozenset({"代表处", "办事处", "分会", "学院", "分院"})
@@ -255,8 +255,9 @@ def role_people(original: str, text: str, surnames: Collection[str], compound: S
             key = key[:3]
         if key in out or segmenter.dictionary_frequency(key[surname_length:]) >= _COMMON_GIVEN:
             continue  # 和居民: a common word after a surname-like character
-        if segmenter.dictionary_frequency(key[:2]) >= _COMMON_GIVEN:
-            continue  # 书记关心老人: a common word (关心) where the name would start
+        head = key[:2]
+        if segmenter.dictionary_frequency(head) >= _COMMON_GIVEN and segmenter.dictionary_pos(head) != "ns":
+            continue  # 书记关心老人: a common word (关心) starts no name; a place may (镇长韩国平)
         positions = occurrences(text, key)
         out[key] = Found(key, original[start : start + len(key)], "person", "role", match.group(1), positions)
     for match in _ROLE_AFTER.finditer(text):

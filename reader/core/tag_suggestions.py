@@ -32,9 +32,10 @@ from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from reader.core import segmenter, tag_candidates
+from reader.core import segmenter, tag_candidate_names, tag_candidates
 from reader.core.script import fold
 from reader.core.segmenter import Token
+from reader.core.tag_candidate_names import drop_inner_places, fold_districts, fold_short_topics
 from reader.core.tag_candidates import COMPOUND_HEADS, occurrences
 from reader.core.tag_ranking import (
     Candidate,
@@ -367,6 +368,7 @@ def suggest(
     ranked = map_to_tags(found.values(), index, excluded)
     bodies = {c.key for c in ranked if community_body(c.key)}
     ranked = drop_prefixes(drop_covered(join_overlapping(ranked, text, original)), bodies)
+    ranked = fold_districts(fold_short_topics(drop_inner_places(ranked)))
     sink_rejected(ranked, rejected or {})
     ranked.sort(key=lambda c: (-c.score, c.positions[0] if c.positions else -1, c.key))
     return [
@@ -425,6 +427,15 @@ def _patterned(
         *events,
         *tag_candidates.recurring(raw, original, text, phrases, generic),
         *tag_candidates.festivals(tokens, original, text),
+    ]
+    bodies, event_names = tag_candidate_names.quoted_bodies(original, text, starts)
+    found = tag_candidate_names.whole_district_offices(found, ends, original, text)
+    found += [
+        *bodies,
+        *event_names,
+        *tag_candidate_names.numbered(tokens, original, text, [f for f in found if f.reason == "suffix"]),
+        *tag_candidate_names.street_bodies(tokens, original, text),
+        *tag_candidate_names.district_offices(tokens, original, text),
     ]
     out = []
     for f in found:
