@@ -100,3 +100,14 @@ def test_meeting_sites_and_youth_league_bodies_are_names_by_their_suffix() -> No
     assert names["中共四大会址"].kind == "place"
     assert names["共青团长宁区委"].kind == "organisation"
     assert names["江苏路街道团工委"].kind == "organisation"
+
+
+def test_what_the_article_undertakes_is_a_topic_even_when_named_once() -> None:
+    names = found(
+        "“睦邻议事厅”开门议事",
+        "近日,虹桥街道“睦邻议事厅”开门议事。居民代表围坐一起,商量加装雨棚的方案。"
+        "社区干部说,议事厅将推进老旧小区改造,化解邻里纠纷,把协商民主落到实处。"
+        "“睦邻议事厅”每月开放两次,居民代表、物业公司都参加。",
+    )
+    for topic in ("老旧小区改造", "邻里纠纷", "协商民主"):
+        assert names[topic].kind == "topic"

@@ -16,13 +16,16 @@ words from a suffix; these rules mend what it cannot see:
 * a place by its suffix always read inside a longer place ending with it (河村 in 八里河村) is a
   fragment;
 * a district named before an organisation that begins with it (黄浦区, 黄浦区第一征收事务所)
-  folds into the organisation.
+  folds into the organisation;
+* what the article undertakes (推进旧区改造, 化解邻里纠纷, 启动应急预案, 把协商民主落实…) is a
+  topic even when named once.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections import Counter
+from collections.abc import Collection, Mapping, Sequence
 
 from reader.core.segmenter import Token
 from reader.core.tag_candidates import (
@@ -51,6 +54,13 @@ _SHORT_BODY_LENGTH = 3  # 司法所, 团工委: a body every street has, named b
 _STREET_OFFICES = ("办", "办事处")  # the street's own offices (街道办): the articles' authors, not bodies
 _SHORT_FORM_LENGTH = 3  # a topic's short form has at least three characters (暑托班, 艺术节)
 _NAMING_REASONS = frozenset({"quoted", "suffix", "book title"})
+# Verbs of undertaking (and 把, which puts the object first): what follows is the article's business.
+_UNDERTAKING = frozenset(
+    {"推进", "推动", "化解", "破解", "解决", "提升", "加强", "深化", "启动", "完善", "落实", "做好", "把"}
+)
+_COMPOUND_POS = frozenset({"n", "nz", "vn", "l", "i", "z"})
+_IDIOM_POS = frozenset({"i", "z"})  # 停车难, 邻里纠纷: jieba's idioms and states name a matter too
+_PART_POS = frozenset({"n", "vn"})
 
 
 def numbered(tokens: Sequence[Token], original: str, text: str, names: Sequence[Found]) -> list[Found]:
@@ -287,3 +297,32 @@ def _district(cand: Candidate) -> bool:
 def _absorb(owner: Candidate, short: Candidate) -> None:
     owner.score = max(owner.score, short.score)
     owner.positions = sorted(set(owner.positions) | set(short.positions))
+
+
+def undertaken(tokens: Sequence[Token], generic: Collection[str]) -> Counter[str]:
+    """Compound topics right after a verb of undertaking: one word of four characters or more
+    (旧区改造; three for an idiom, 停车难), or two nouns of two characters (应急 + 预案, 协商 + 民主),
+    not all generic.  Counted per occurrence."""
+    out: Counter[str] = Counter()
+    for i in range(len(tokens) - 1):
+        if tokens[i].word not in _UNDERTAKING:
+            continue
+        first = tokens[i + 1]
+        if not CJK.match(first.word) or first.pos not in _COMPOUND_POS:
+            continue
+        shortest = 3 if first.pos in _IDIOM_POS else 4
+        if len(first.word) >= shortest and first.word not in generic:
+            out[first.word] += 1
+            continue
+        second = tokens[i + 2] if i + 2 < len(tokens) else None
+        if (
+            second is not None
+            and len(first.word) == 2
+            and len(second.word) == 2
+            and first.pos in _PART_POS
+            and second.pos in _PART_POS
+            and CJK.match(second.word)
+            and not (first.word in generic and second.word in generic)
+        ):
+            out[first.word + second.word] += 1
+    return out

@@ -361,6 +361,13 @@ def suggest(
         )
         found.add(cand)
     _add_keywords(keywords, text, heading_end, table, found.add)
+    generic = GENERIC_WORDS | segmenter.generic_words()
+    for term in tag_candidate_names.undertaken(toks, generic):
+        if term not in NOT_NAMES:
+            score = COMPOUND_TOPIC_SCORE * (0.5 + 0.5 * table.rarity(term))
+            found.add(
+                Candidate(term, term, "topic", "keyword", score, positions=list(occurrences(text, term)))
+            )
     index = affix_index(TagForm(t.id, t.name, t.key, t.kind) for t in known)
     for t in known:
         for alias in t.aliases:
