@@ -11,7 +11,10 @@ Three parts, reported separately:
   rules were tuned; held out in the first round, their misses read and classified
   in the second.
 * ``NEW``: twelve more written articles, labelled and committed before the third
-  round of tuning, which looked only at the other two parts: the held-out part.
+  round of tuning, which looked only at the other two parts: held out in round 3,
+  tuned on in round 4.
+
+The held-out part of round 4, ``NEW2``, is in ``bench/tagging_labels_new2.py``.
 
 A label is the tag as an archivist would file it (the full name of a street,
 organisation or programme; a person's full name; a compound topic such as

@@ -243,7 +243,7 @@ def _sum(name: str, parts: Iterable[Part]) -> Part:
 
 
 def _with_totals(parts: list[Part]) -> list[Part]:
-    """The parts, then corpus and written together ("old", the set of rounds 1-3), then the whole set ("all")."""
+    """The parts, then corpus and written together ("old", the first rounds' set), then all ("all")."""
     old = _sum("old", (p for p in parts if p.name in ("corpus", "written")))
     return [*parts, old, _sum("all", parts)]
 
