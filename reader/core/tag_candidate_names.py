@@ -35,6 +35,7 @@ from reader.core.tag_candidates import (
     ORG_SUFFIXES,
     PLACE_SUFFIXES,
     Found,
+    _district,
     _term_like,
     kind_by_suffix,
     occurrences,
@@ -46,8 +47,6 @@ _NAME_SUFFIXES = (*PLACE_SUFFIXES, *ORG_SUFFIXES)
 _NAMED_EVENTS = tuple(s for s in EVENT_SUFFIXES if len(s) > 1)  # 艺术节, 宣传周 (not 日, 节: 节日)
 _COMMON_NOUN_POS = frozenset({"n", "vn", "nz", "l"})  # what a body is (调解 + 工作室), not another name
 _UNIT_START = ("区", "市", "县")  # 区应急管理局: a district's office cut from the district
-_DISTRICT_ENDINGS = ("区", "市", "县")
-_COMMUNITY_AREAS = ("社区", "小区", "居民区", "片区", "园区", "街区", "辖区", "城区")
 _MAX_WORDS_AFTER = 3
 _STREETS = ("街道", "镇")
 _SHORT_BODY_LENGTH = 3  # 司法所, 团工委: a body every street has, named by the street
@@ -136,10 +135,7 @@ def district_offices(tokens: Sequence[Token], original: str, text: str) -> list[
     of two characters or more to the first one ending with an organisation suffix."""
     out: dict[str, Found] = {}
     for i, district in enumerate(tokens):
-        word = district.word
-        if district.pos != "ns" or len(word) < 3 or not word.endswith(_DISTRICT_ENDINGS):
-            continue
-        if word.endswith(_COMMUNITY_AREAS) or not CJK.match(word):
+        if district.pos != "ns" or not CJK.match(district.word) or not _district(district.word):
             continue
         for tok in tokens[i + 1 : i + 1 + _MAX_WORDS_AFTER]:
             if not CJK.match(tok.word) or len(tok.word) < 2 or tok.pos not in {*_COMMON_NOUN_POS, "v"}:
@@ -271,7 +267,7 @@ def fold_districts(candidates: list[Candidate]) -> list[Candidate]:
     orgs = [c for c in candidates if c.kind == "organisation" and c.positions]
     kept: list[Candidate] = []
     for cand in candidates:
-        if _district(cand) and cand.positions:
+        if cand.kind == "place" and cand.tag_id is None and _district(cand.key) and cand.positions:
             owners = sorted(
                 (o for o in orgs if len(o.key) > len(cand.key) and o.key.startswith(cand.key)),
                 key=lambda o: o.positions[0],
@@ -281,17 +277,6 @@ def fold_districts(candidates: list[Candidate]) -> list[Candidate]:
                 continue
         kept.append(cand)
     return kept
-
-
-def _district(cand: Candidate) -> bool:
-    key = cand.key
-    return (
-        cand.kind == "place"
-        and cand.tag_id is None
-        and len(key) >= 3
-        and key.endswith(_DISTRICT_ENDINGS)
-        and not key.endswith(_COMMUNITY_AREAS)
-    )
 
 
 def _absorb(owner: Candidate, short: Candidate) -> None:
