@@ -15,6 +15,7 @@ Prints the figures; exits 1 when a target is missed.
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import statistics
 import sys
@@ -42,8 +43,9 @@ TAGS_PER_ARTICLE = 3
 
 def _timed(
     fn: Callable[[], object], runs: int, before: Callable[[], object] | None = None
-) -> tuple[float, float, float]:
-    """Median and worst wall time and median CPU time (``time.process_time``) of ``runs`` calls, in ms.
+) -> tuple[float, float, float, float]:
+    """Median, worst and best wall time and median CPU time (``time.process_time``) of ``runs`` calls,
+    in ms.
 
     CPU time is what to compare on a machine other processes load; ``before``
     runs ahead of each call, untimed.
@@ -57,7 +59,7 @@ def _timed(
         fn()
         cpu.append((time.process_time() - start_cpu) * 1000)
         times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times), max(times), statistics.median(cpu)
+    return statistics.median(times), max(times), min(times), statistics.median(cpu)
 
 
 def _report(label: str, value: float, unit: str, target: float) -> bool:
@@ -154,15 +156,18 @@ def bench_suggestions(library: Library) -> bool:
         first = suggest_for_article(session, article)  # reads jieba's bundled IDF the first time
         warm_up = (time.perf_counter() - start) * 1000
         print(f"{'first suggestion (bundled IDF read)':<52} {warm_up:>9.1f} ms")
-        median, worst, cpu = _timed(
+        load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+        median, worst, best, cpu = _timed(
             lambda: suggest_for_article(session, article), 20, segmenter.clear_token_cache
         )
-        _, _, refresh_cpu = _timed(lambda: suggest_for_article(session, article), 20)
+        *_, refresh_cpu = _timed(lambda: suggest_for_article(session, article), 20)
         body = "\n".join(session.scalars(select(Block.text).where(Block.article_id == article)))
-        _, _, cut_cpu = _timed(lambda: segmenter.tokens(body), 20, segmenter.clear_token_cache)
+        *_, cut_cpu = _timed(lambda: segmenter.tokens(body), 20, segmenter.clear_token_cache)
     print("suggested: " + ", ".join(f"{s.name}({s.kind})" for s in first))
     ok = _report("suggestions for a 3,000-character article (median)", median, "ms", 100)
     print(f"{'  worst of 20':<52} {worst:>9.1f} ms")
+    print(f"{'  best of 20 (the least disturbed run)':<52} {best:>9.1f} ms")
+    print(f"{'  load average (1 min) when it started':<52} {load:>9.2f}")
     ok &= _report("  the same, CPU time (process_time, median)", cpu, "ms", 100)
     print(f"{'  of which jieba cutting the article (CPU)':<52} {cut_cpu:>9.1f} ms")
     print(f"{'  refreshed, the tokens of the article kept (CPU)':<52} {refresh_cpu:>9.1f} ms")
@@ -230,7 +235,7 @@ def build_tagged_library(path: Path, n_issues: int) -> tuple[Library, list[int]]
 
 
 def bench_filter(work: Path, n_issues: int) -> bool:
-    from reader.services.tagging import articles_with_tags
+    from reader.services.tag_queries import articles_with_tags
 
     library, (popular, second, rare) = build_tagged_library(work / "filter.sqlite3", n_issues)
     ok = True
@@ -250,7 +255,7 @@ def bench_filter(work: Path, n_issues: int) -> bool:
             ]
             for label, fn in cases:
                 count = len(fn())
-                median, _, _ = _timed(fn, 20)
+                median, *_ = _timed(fn, 20)
                 ok &= _report(f"filter {n_issues} issues: {label} ({count})", median, "ms", 100)
     finally:
         library.close()

@@ -111,7 +111,8 @@ def cmd_tags(args: argparse.Namespace) -> int:
 
 
 def _list(args: argparse.Namespace) -> int:
-    from reader.services.tagging import list_tags, tag_path
+    from reader.services.tag_queries import list_tags
+    from reader.services.tagging import tag_path
 
     library = open_cli_library(getattr(args, "db", None))
     try:

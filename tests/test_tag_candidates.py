@@ -199,8 +199,9 @@ def test_a_large_librarys_tags_named_in_the_article_are_all_found() -> None:
 def test_a_long_dictionary_term_named_once_is_a_topic_a_short_noun_is_not() -> None:
     content = ArticleContent(
         "健身操进社区",
-        "居民们在广场学习健身操,教练示范健身操动作,健身操课程很受欢迎。会上还介绍了老旧小区改造,孩子们也领到了手册。",
-    )
+        "居民们在广场学习健身操,教练示范健身操动作,健身操课程很受欢迎。会上还介绍了老旧小区改造,孩子们也领到了手册。"
+        "垃圾分类宣传员讲解垃圾分类,垃圾分类知识竞赛同时举行。",
+    )  # the article's main topic (垃圾分类) is named three times; 进社区 is a slogan, no keyword
     found = by_name(suggest(content, FLAT_IDF, limit=20))
     assert (found["老旧小区改造"].reason, found["老旧小区改造"].kind) == ("keyword", "topic")
     assert "手册" not in found and "课程" not in found

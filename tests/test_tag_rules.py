@@ -11,6 +11,7 @@ from db.tagging_models import ArticleTag, Tag
 from reader.core.errors import JiaokanError
 from reader.services.importing import import_files
 from reader.services.tag_aliases import add_alias, list_aliases, remove_alias
+from reader.services.tag_queries import list_tags
 from reader.services.tag_rules import (
     add_rule,
     apply_rule,
@@ -21,7 +22,7 @@ from reader.services.tag_rules import (
     unapply_rule,
 )
 from reader.services.tag_suggesting import dismiss_suggestion, suggest_for_article
-from reader.services.tagging import add_tag, find_tag, get_or_create_tag, list_tags
+from reader.services.tagging import add_tag, find_tag, get_or_create_tag
 from tests.conftest import SAMPLE_ISSUE
 from tests.test_tagging import make_article
 

@@ -17,17 +17,21 @@ from db.models import Article, Block, Contributor, Issue, Leftover, utcnow
 from db.original_text import write_text
 from db.tagging_models import ArticleTag, Tag
 from reader.services.library import NotFoundError
+from reader.services.tag_queries import (
+    article_tags,
+    articles_with_tags,
+    list_tags,
+    tags_by_kind,
+    tags_for_export,
+)
 from reader.services.tagging import (
     TagCycleError,
     TagExistsError,
     TaggingError,
     add_tag,
-    article_tags,
-    articles_with_tags,
     delete_tag,
     find_tag,
     get_tag,
-    list_tags,
     merge_tags,
     name_key,
     remove_tag,
@@ -36,8 +40,6 @@ from reader.services.tagging import (
     set_kind,
     set_parent,
     tag_path,
-    tags_by_kind,
-    tags_for_export,
 )
 
 pytestmark = pytest.mark.both_engines

@@ -1,5 +1,5 @@
 """Tag candidates found by pattern, beside jieba's tokens: quoted terms, people after a role,
-organisations and places by their suffix, phrases that recur.
+organisations, places and events by their suffix, festivals by their short form, phrases that recur.
 
 Each finder reads the folded text (and its jieba tokens) and returns
 :class:`Found` records: the folded key, the name as written, the kind the
@@ -41,12 +41,13 @@ _AFTER_NAME = frozenset(
 )
 
 PLACE_SUFFIXES = (
-    "新片区", "居民区", "居委会", "街道", "社区", "新区", "居委", "新村", "小区", "花园", "镇", "村", "路",
+    "新片区", "居民区", "居委会", "街道", "社区", "新区", "居委", "新村", "小区", "花园", "大厦", "大楼",
+    "公园", "会址", "镇", "村", "路",
 )  # fmt: skip
 ORG_SUFFIXES = (
     "委员会", "基金会", "工作室", "工作坊", "研究会", "研究院", "代表处", "管委会", "服务站", "办事处",
     "总工会", "中心", "工会", "协会", "学会", "医院", "分院", "学院", "大学", "集团", "公司", "支队",
-    "纪念馆", "博物馆", "图书馆", "合唱团", "讲堂", "课堂", "基地", "办", "局", "所",
+    "纪念馆", "博物馆", "图书馆", "合唱团", "讲堂", "课堂", "基地", "团工委", "区委", "办", "局", "所",
 )  # fmt: skip
 # Units of an organisation, named after it: 基金会 + 静安区代表处, 大学 + 马克思主义学院.
 BRANCH_SUFFIXES = frozenset({"代表处", "办事处", "分会", "学院", "分院"})
@@ -73,6 +74,7 @@ _NAME_PARTS = frozenset(
         "居委会",
         "居委",
         "居民区",
+        "中心",
     }
 )
 # Nouns after a quoted name that say only what kind of thing it is (“零距离家园”建设).
@@ -114,6 +116,20 @@ _SUFFIXED_POS = frozenset({"n", "nz", "ns", "nt", "nr", "nrt", "nrfg", "j", "ng"
 _NAME_POS = frozenset({"ns", "nr", "nrt", "nrfg", "nt"})
 _PROPER_POS = frozenset({"ns", "nr", "nrt", "nrfg", "nz", "nt", "j"})
 _NUMERALS = frozenset("一二三四五六七八九十")
+_NOUN_TAIL_POS = frozenset({"n", "an", "vn", "nz"})
+_VERB_POS = frozenset({"v", "vd", "vi"})
+# A word ending with a one-character suffix that the dictionary knows this well, and not as a name, is
+# a common word (格局, 布局, 场所), not an organisation (分局, 公安局 stay).
+_COMMON_TAIL_FREQ = 500
+_SLOGAN_FREQ = 100
+# Facilities named by what is done there (废弃物处置基地, 文化遗产保护中心), not 职工群众作为工会.
+_FACILITY_SUFFIXES = frozenset({"中心", "基地", "服务站"})
+_AND = ("和", "与")
+_BUILDINGS = ("大厦", "大楼")
+_COMMUNITY_AREAS = ("社区", "小区", "居民区", "片区", "园区", "街区", "辖区", "城区")
+_FESTIVAL_POS = frozenset({"t", "ns", "nr", "nrt"})  # how jieba reads 重阳, 中秋, 端午
+_FESTIVAL_SHARE = 20  # a festival's short form is at most this many times as frequent as its full name
+_GOING = frozenset("进入到下赴")  # one-character verbs of going (进社区: a campaign's slogan)
 
 
 @dataclass(frozen=True, slots=True)
@@ -239,8 +255,9 @@ def role_people(original: str, text: str, surnames: Collection[str], compound: S
             key = key[:3]
         if key in out or segmenter.dictionary_frequency(key[surname_length:]) >= _COMMON_GIVEN:
             continue  # 和居民: a common word after a surname-like character
-        if segmenter.dictionary_frequency(key[:2]) >= _COMMON_GIVEN:
-            continue  # 书记关心老人: a common word (关心) where the name would start
+        head = key[:2]
+        if segmenter.dictionary_frequency(head) >= _COMMON_GIVEN and segmenter.dictionary_pos(head) != "ns":
+            continue  # 书记关心老人: a common word (关心) starts no name; a place may (镇长韩国平)
         positions = occurrences(text, key)
         out[key] = Found(key, original[start : start + len(key)], "person", "role", match.group(1), positions)
     for match in _ROLE_AFTER.finditer(text):
@@ -267,21 +284,46 @@ def suffixed(tokens: Sequence[Token], original: str, text: str, generic: Collect
         suffix = next(s for s in _ALL_SUFFIXES if tok.word.endswith(s))
         if tok.word != suffix and tok.pos not in _SUFFIXED_POS:
             continue  # 举办, 节日 end with 办 and 日 but are no names
+        if slogan_word(tok.word) or _common_word(tok.word, suffix):
+            continue
+        event = suffix in EVENT_SUFFIXES
         j = i
         while j > 0 and i - j < 4:
             prev = tokens[j - 1]
             before = kind_by_suffix(prev.word) if j < i else None
             if before is not None and not (before == "organisation" and suffix in BRANCH_SUFFIXES):
+                if suffix in ORG_SUFFIXES and _district(prev.word):
+                    j -= 1  # 长宁区 + 市场监督管理局: a district or city begins an organisation's full name
                 break  # a complete name before this one (田林街道 before 社区事务受理服务中心)
+            if (
+                prev.word in _AND
+                and suffix in ORG_SUFFIXES
+                and (j < i or tok.word != suffix)
+                and _noun_at(tokens, j - 2)
+            ):
+                j -= 1  # 文化 + 和 + 旅游局: two nouns joined inside an organisation's name
+                continue
             if j == i and suffix in PLACE_SUFFIXES and kind_by_suffix(prev.word) == "place":
                 break  # 芷江西路街道 + 居委会: the street's committees, not a place of its own
             numeral = prev.word in _NUMERALS and j - 1 > 0 and _name_like(tokens[j - 2])
             verbal_ok = prev.pos == "vn" and j == i
-            allowed = prev.pos in _PREFIX_POS or numeral or verbal_ok or _name_like(prev)
+            acted_on = j == i and tok.word in _FACILITY_SUFFIXES and _object_and_verb(tokens, j - 1, generic)
+            allowed = (
+                prev.pos in _PREFIX_POS
+                or numeral
+                or verbal_ok
+                or acted_on
+                or _noun_phrase(prev)
+                or _name_like(prev)
+            )
             if not CJK.match(prev.word) or not allowed:
                 break
-            if prev.word in generic and prev.word not in _NAME_PARTS:
-                break  # 党员, 单位, 代表: the name starts after them
+            if (
+                prev.word in generic
+                and prev.word not in _NAME_PARTS
+                and not ((event or suffix in _BUILDINGS) and _country_or_city(prev))
+            ):
+                break  # 党员, 单位, 代表: the name starts after them (中国品牌日, 上海大厦 keep theirs)
             if (
                 len(prev.word) == 1
                 and prev.pos not in _PROPER_POS
@@ -290,9 +332,10 @@ def suffixed(tokens: Sequence[Token], original: str, text: str, generic: Collect
             ):
                 break
             j -= 1
-        while j < i and (tokens[j].pos == "vn" or tokens[j].word in ("街道", "工作", "服务")):
+        while j < i and (tokens[j].pos == "vn" or tokens[j].word in ("街道", "工作", "服务", *_AND)):
             j += 1  # a name does not start with a verbal noun, or 街道 (the paper's own street)
-        event = suffix in EVENT_SUFFIXES
+        if j < i and tokens[j].pos in _VERB_POS and not _name_like(tokens[j]):
+            continue  # a verb and a suffix (处置基地) name nothing without the object before them
         if j == i and (len(tok.word) == len(suffix) or event):
             continue
         if event and tok.end - tokens[j].start < 4:
@@ -302,8 +345,8 @@ def suffixed(tokens: Sequence[Token], original: str, text: str, generic: Collect
         if key in out or len(key) > 16:
             continue
         words = [t.word for t in tokens[j : i + 1]]
-        if tok.word == suffix and len(words) == 2 and words[0] in generic:
-            continue  # 街道工会: a generic word and a suffix name nothing in particular
+        if tok.word == suffix and len(words) == 2 and words[0] in generic and suffix not in _BUILDINGS:
+            continue  # 街道工会: a generic word and a suffix name nothing in particular (上海大厦 does)
         proper = any(t.pos in _PROPER_POS or not segmenter.is_known(t.word) for t in tokens[j : i + 1])
         if not proper and len(words) < 2:
             continue
@@ -314,6 +357,65 @@ def suffixed(tokens: Sequence[Token], original: str, text: str, generic: Collect
         )
         out[key] = Found(key, original[start : tok.end], kind, "suffix", suffix, occurrences(text, key))
     return list(out.values())
+
+
+def _noun_at(tokens: Sequence[Token], k: int) -> bool:
+    """True when ``tokens[k]`` is a noun of two characters or more (文化 before 和 + 旅游局)."""
+    return k >= 0 and tokens[k].pos == "n" and len(tokens[k].word) >= 2
+
+
+def _district(word: str) -> bool:
+    """A district, city or county (长宁区, 上海市, 浦东新区), not a community (联洋社区, 辖区)."""
+    return len(word) >= 3 and word.endswith(("区", "市", "县")) and not word.endswith(_COMMUNITY_AREAS)
+
+
+def _country_or_city(tok: Token) -> bool:
+    """A generic place that names events held in it (中国品牌日, 上海读书节), not 本区 or 全国."""
+    return tok.pos == "ns" and segmenter.dictionary_pos(tok.word) == "ns"
+
+
+def slogan_word(word: str) -> bool:
+    """True for a verb of going before a place or a noun (进社区, 进校园, 下基层), a word the
+    dictionary hardly knows: a slogan, not a name or a topic."""
+    return (
+        len(word) >= 3
+        and word[0] in _GOING
+        and segmenter.dictionary_pos(word[1:]) in ("n", "ns", "s")
+        and segmenter.dictionary_frequency(word) < _SLOGAN_FREQ
+    )
+
+
+def _common_word(word: str, suffix: str) -> bool:
+    """True for a common word ending with a one-character suffix (格局, 场所): no organisation."""
+    tail = word[-2:]
+    return (
+        len(suffix) == 1
+        and len(word) >= 2
+        and segmenter.dictionary_frequency(tail) >= _COMMON_TAIL_FREQ
+        and segmenter.dictionary_pos(tail) not in _NAME_POS
+    )
+
+
+def _object_and_verb(tokens: Sequence[Token], k: int, generic: Collection[str]) -> bool:
+    """True when ``tokens[k]`` is a two-character verb done to the noun before it, inside a name
+    (废弃物 + 处置 + 基地, 文化遗产 + 保护 + 中心): the name goes on over both."""
+    if k < 1:
+        return False
+    verb, obj = tokens[k], tokens[k - 1]
+    return (
+        verb.pos in _VERB_POS
+        and len(verb.word) == 2
+        and segmenter.dictionary_pos(verb.word) in _VERB_POS
+        and obj.pos in ("n", "nz", "l")
+        and len(obj.word) >= 2
+        and bool(CJK.match(obj.word))
+        and obj.word not in generic
+    )
+
+
+def _noun_phrase(tok: Token) -> bool:
+    """A fixed phrase (jieba's ``l``) of four characters or more ending with a noun (食品安全)."""
+    return tok.pos == "l" and len(tok.word) >= 4 and segmenter.dictionary_pos(tok.word[-2:]) in _NOUN_TAIL_POS
 
 
 def split_events(tokens: Sequence[Token], original: str, text: str, generic: Collection[str]) -> list[Found]:
@@ -340,6 +442,29 @@ def split_events(tokens: Sequence[Token], original: str, text: str, generic: Col
                 match.group(),
                 occurrences(text, key),
             )
+    return list(out.values())
+
+
+def festivals(tokens: Sequence[Token], original: str, text: str) -> list[Found]:
+    """Festivals named by their short form (过重阳, 重阳敬老): the festival's full name (重阳节) when
+    jieba's dictionary knows it as a word, found where jieba reads the short form as a time or a name,
+    and the short form is not a common word of its own (青年)."""
+    out: dict[str, Found] = {}
+    for tok in tokens:
+        key = tok.word + "节"
+        if (
+            key in out
+            or len(tok.word) < 2
+            or tok.pos not in _FESTIVAL_POS
+            or not CJK.match(tok.word)
+            or text.startswith("节", tok.end)
+            or segmenter.dictionary_pos(key) not in ("t", "n")
+            or segmenter.dictionary_frequency(tok.word)
+            > _FESTIVAL_SHARE * segmenter.dictionary_frequency(key)
+        ):
+            continue  # 青年 is said far more often than 青年节: a word of its own, not the festival
+        name = original[tok.start : tok.end] + "节"
+        out[key] = Found(key, name, "topic", "keyword", tok.word, occurrences(text, tok.word))
     return list(out.values())
 
 

@@ -29,6 +29,7 @@ EVIDENCE = {
     "phrase": 7,
     "keyword": 8,
 }
+TOPIC_REASONS = frozenset({"quoted", "book title", "phrase", "keyword"})  # not names by suffix or role
 REJECTION_FACTOR = 0.5  # each article where a name was rejected halves its score elsewhere
 MAPPABLE_SHARE = 0.5  # a short form maps to a tag when it is at least half of the tag's name
 SHORT_FORM_SCORE = 50.0  # a tag found by a short form ranks after tags named in full, before the rest
@@ -120,7 +121,9 @@ def map_to_tags(
 
 
 def drop_covered(candidates: list[Candidate]) -> list[Candidate]:
-    """Drop a name found only inside a longer candidate (外滩 inside 外滩街道, 金项目 inside 自治金项目).
+    """Drop a name found mostly inside a longer candidate (外滩 inside 外滩街道, 金项目 inside 自治金项目):
+    more than half of its occurrences are part of a longer topic (疫苗 of 疫苗接种 named once alone),
+    or all of them part of a longer name (a topic inside names, 非遗 of 非遗市集, stays when named alone).
 
     Whole names stay: the library's tags, people named by the byline or a role
     (张理群 in 张理群书记工作室), places named by their suffix (外滩街道 in
@@ -129,30 +132,78 @@ def drop_covered(candidates: list[Candidate]) -> list[Candidate]:
     longer = sorted((c for c in candidates if c.positions), key=lambda c: (-len(c.key), c.evidence))
     end = max((p + len(c.key) for c in longer for p in c.positions), default=0)
     covered = bytearray(end)  # 1 where a longer candidate kept occurs
+    in_topics = bytearray(end)  # 1 where a longer topic kept occurs (not a name: 非遗 of 非遗市集 stays)
     kept: list[Candidate] = []
     for cand in longer:
         n = len(cand.key)
         own = any(0 in covered[p : p + n] for p in cand.positions)
-        if own or cand.evidence <= EVIDENCE["role"] or (cand.reason == "suffix" and cand.kind == "place"):
+        alone = sum(1 for p in cand.positions if 0 in in_topics[p : p + n])
+        if (
+            (own and alone * 2 >= len(cand.positions))
+            or cand.evidence <= EVIDENCE["role"]
+            or (cand.reason == "suffix" and cand.kind == "place")
+        ):
             kept.append(cand)
             for p in cand.positions:
                 covered[p : p + n] = b"\x01" * n
+                if cand.reason in TOPIC_REASONS:
+                    in_topics[p : p + n] = b"\x01" * n
     kept.extend(c for c in candidates if not c.positions)
     return kept
 
 
-def drop_prefixes(candidates: list[Candidate]) -> list[Candidate]:
+def join_overlapping(candidates: list[Candidate], text: str, original: str) -> list[Candidate]:
+    """An organisation found by its suffix that always starts inside a place (临港新片区 and
+    片区管委会, in 临港新片区管委会: the tokenizer cut the name apart) becomes the whole name."""
+    places = [c for c in candidates if c.kind == "place" and c.tag_id is None]
+    out: list[Candidate] = []
+    for cand in candidates:
+        joined = None
+        if cand.kind == "organisation" and cand.reason == "suffix" and cand.positions and places:
+            starts = {_overlapping_start(cand, place) for place in places}
+            starts.discard(None)
+            if len(starts) == 1:
+                start = starts.pop()
+                assert start is not None
+                end = cand.positions[0] + len(cand.key)
+                key, name = text[start:end], original[start:end]
+                offset = len(key) - len(cand.key)
+                positions = [p - offset for p in cand.positions]
+                joined = Candidate(
+                    key, name, cand.kind, cand.reason, cand.score, None, positions, cand.detail
+                )
+        out.append(joined or cand)
+    return out
+
+
+def _overlapping_start(org: Candidate, place: Candidate) -> int | None:
+    """Where the place starts, when every occurrence of the organisation begins inside one of it."""
+    found: set[int] = set()
+    for p in org.positions:
+        starts = [q for q in place.positions if q < p < q + len(place.key) <= p + len(org.key)]
+        if not starts:
+            return None
+        found.add(p - starts[0])
+    if len(found) != 1:
+        return None
+    return org.positions[0] - found.pop()
+
+
+def drop_prefixes(candidates: list[Candidate], bodies: Collection[str] = ()) -> list[Candidate]:
     """Fold a place or organisation into a longer one starting with it (联洋 into 联洋社区), and an
     organisation into a longer one ending with it that the article names first (殷行市场监管所, then
-    市场监管所: the paper's short form)."""
+    市场监管所: the paper's short form), or in any order for a body every street has (街道社区卫生
+    服务中心 before 江宁路街道社区卫生服务中心: ``bodies`` are their keys) when one longer name ends
+    with it."""
     longer = {c.kind: [d for d in candidates if d.kind == c.kind] for c in candidates}
     kept: list[Candidate] = []
     for cand in candidates:
         if cand.kind in ("place", "organisation") and cand.tag_id is None:
-            owner = next(
-                (d for d in longer[cand.kind] if d is not cand and _short_form(cand, d)),
-                None,
-            )
+            body = cand.key in bodies
+            owners = [d for d in longer[cand.kind] if d is not cand and _short_form(cand, d, body)]
+            if body and len(owners) > 1:
+                owners = []  # 书记工作室 of 张理群书记工作室 and 牟建林书记工作室: a kind of body, not one
+            owner = owners[0] if owners else None
             if owner is not None:
                 owner.score = max(owner.score, cand.score)
                 owner.positions = sorted(set(owner.positions) | set(cand.positions))
@@ -161,7 +212,7 @@ def drop_prefixes(candidates: list[Candidate]) -> list[Candidate]:
     return kept
 
 
-def _short_form(short: Candidate, full: Candidate) -> bool:
+def _short_form(short: Candidate, full: Candidate, body: bool) -> bool:
     if len(full.key) <= len(short.key):
         return False
     if full.key.startswith(short.key):
@@ -169,8 +220,10 @@ def _short_form(short: Candidate, full: Candidate) -> bool:
     return (
         short.kind == "organisation"
         and full.key.endswith(short.key)
-        and bool(full.positions and short.positions)
-        and full.positions[0] < short.positions[0]
+        and (
+            body  # 社区卫生服务中心 of 江宁路街道社区卫生服务中心, in any order
+            or bool(full.positions and short.positions and full.positions[0] < short.positions[0])
+        )
     )
 
 

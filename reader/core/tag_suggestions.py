@@ -32,10 +32,11 @@ from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from reader.core import segmenter, tag_candidates
+from reader.core import segmenter, tag_candidate_names, tag_candidates
 from reader.core.script import fold
 from reader.core.segmenter import Token
-from reader.core.tag_candidates import occurrences
+from reader.core.tag_candidate_names import drop_inner_places, fold_districts, fold_short_topics
+from reader.core.tag_candidates import COMPOUND_HEADS, occurrences
 from reader.core.tag_ranking import (
     Candidate,
     Candidates,
@@ -43,6 +44,7 @@ from reader.core.tag_ranking import (
     affix_index,
     drop_covered,
     drop_prefixes,
+    join_overlapping,
     map_to_tags,
     sink_rejected,
 )
@@ -113,8 +115,14 @@ NOUN_TAIL_TAGS = frozenset({"n", "an", "vn", "nz"})
 KEYWORD_TAGS = TOPIC_TAGS | {PHRASE_TAG}
 MIN_KEYWORD_SCORE = 1.5
 SPECIFIC_TERM_LENGTH = 4  # a dictionary noun this long (加装电梯) is a topic even when named once
+# A compound topic (燃气安全, 社区治理: a thing and a generic head) named twice or more is worth at least
+# this much, however much more often the article's main keyword is named.
+COMPOUND_TOPIC_SCORE = 4.0
+COMMUNITY_BODY_LENGTH = 5
+STREET_OFFICES = ("办", "办事处")
 COMMON_NAME_FREQ = 300  # a two-character "name" jieba's dictionary knows this well is a common word
 ABSTRACT_ENDINGS = frozenset("感性率观化")
+PLACE_ENDINGS = frozenset("城镇村乡港湾岛路街区县市省")
 COMMON_GIVEN_FREQ = 5000  # nor is a surname before a word this common (项目, 服务; not 建国, 光明)
 _CJK = re.compile(r"^[\u3400-\u9fff]+$")
 _BRACKETS = "()（）[]【】〔〕<>《》「」"
@@ -202,7 +210,24 @@ def plausible_person(name: str, *, from_text: bool = True) -> bool:
         return False  # 金项目: a common word after a surname-like character
     if len(key) == 3 and key[-1] in ABSTRACT_ENDINGS:
         return False  # 安全感, 积极性: abstract nouns jieba's dictionary tags as names
+    if len(key) == 3 and key[-1] in PLACE_ENDINGS:
+        return False  # 金融城, 张家港: a place jieba's tagger reads as a name
     return not (len(key) == 2 and segmenter.dictionary_frequency(key) >= COMMON_NAME_FREQ)
+
+
+def community_body(word: str) -> bool:
+    """A community body named in full (社区党建服务中心, 街道总工会, 新时代文明实践分中心): a word of the
+    bundled dictionary's generic sections, of five characters or more, ending with an organisation
+    suffix.  Generic as a word (every street has one), it is what an article about that body is
+    filed under; the short forms (居委会, 党群办) and the street's own offices (街道办事处, 社区管理办:
+    the authors of the articles, rarely their subject) stay generic."""
+    return (
+        len(word) >= COMMUNITY_BODY_LENGTH
+        and word in segmenter.generic_words()
+        and word not in GENERIC_WORDS
+        and tag_candidates.kind_by_suffix(word) == "organisation"
+        and not word.endswith(STREET_OFFICES)
+    )
 
 
 def _plausible_entity(key: str) -> bool:
@@ -336,12 +361,21 @@ def suggest(
         )
         found.add(cand)
     _add_keywords(keywords, text, heading_end, table, found.add)
+    generic = GENERIC_WORDS | segmenter.generic_words()
+    for term in tag_candidate_names.undertaken(toks, generic):
+        if term not in NOT_NAMES:
+            score = COMPOUND_TOPIC_SCORE * (0.5 + 0.5 * table.rarity(term))
+            found.add(
+                Candidate(term, term, "topic", "keyword", score, positions=list(occurrences(text, term)))
+            )
     index = affix_index(TagForm(t.id, t.name, t.key, t.kind) for t in known)
     for t in known:
         for alias in t.aliases:
             index[alias].append(TagForm(t.id, t.name, t.key, t.kind))
     ranked = map_to_tags(found.values(), index, excluded)
-    ranked = drop_prefixes(drop_covered(ranked))
+    bodies = {c.key for c in ranked if community_body(c.key)}
+    ranked = drop_prefixes(drop_covered(join_overlapping(ranked, text, original)), bodies)
+    ranked = fold_districts(fold_short_topics(drop_inner_places(ranked)))
     sink_rejected(ranked, rejected or {})
     ranked.sort(key=lambda c: (-c.score, c.positions[0] if c.positions else -1, c.key))
     return [
@@ -399,6 +433,16 @@ def _patterned(
         *tag_candidates.outside(tag_candidates.suffixed(tokens, original, text, generic), events),
         *events,
         *tag_candidates.recurring(raw, original, text, phrases, generic),
+        *tag_candidates.festivals(tokens, original, text),
+    ]
+    bodies, event_names = tag_candidate_names.quoted_bodies(original, text, starts)
+    found = tag_candidate_names.whole_district_offices(found, ends, original, text)
+    found += [
+        *bodies,
+        *event_names,
+        *tag_candidate_names.numbered(tokens, original, text, [f for f in found if f.reason == "suffix"]),
+        *tag_candidate_names.street_bodies(tokens, original, text),
+        *tag_candidate_names.district_offices(tokens, original, text),
     ]
     out = []
     for f in found:
@@ -421,11 +465,11 @@ def _entities(tokens: Sequence[Token], original: str, text: str) -> list[Candida
     found: dict[str, Candidate] = {}
     for tok in tokens:
         kind = "person" if tok.pos in PERSON_TAGS else _KIND_OF_POS.get(tok.pos)
-        if kind is None or tok.word in found:
+        if community_body(tok.word):
+            kind = "organisation"  # 社区党建服务中心: generic in the dictionary, yet one body named in full
+        elif kind is None or tok.word in found or (kind != "person" and not _plausible_entity(tok.word)):
             continue
         if kind == "person" and not plausible_person(tok.word):
-            continue
-        if kind != "person" and not _plausible_entity(tok.word):
             continue
         name = original[tok.start : tok.end] if text[tok.start : tok.end] == tok.word else tok.word
         found[tok.word] = Candidate(tok.word, name, kind, kind)
@@ -447,6 +491,8 @@ def _keywords(tokens: Sequence[Token], heading_end: int) -> _Keywords:
         if tok.pos not in KEYWORD_TAGS or len(tok.word) < 2 or not _CJK.match(tok.word):
             continue
         if is_generic(tok.word) or tok.word in NOT_NAMES or not segmenter.is_known(tok.word):
+            continue
+        if tag_candidates.slogan_word(tok.word):
             continue
         found.counts[tok.word] += 3 if tok.start < heading_end else 1
         if tok.pos == "nz":
@@ -477,6 +523,8 @@ def _add_keywords(
             continue  # a noun named once is not what the article is about
         kind = "other" if term in keywords.proper else "topic"
         score = 9.0 * weight / best * (0.5 + 0.5 * table.rarity(term))
+        if counts[term] >= 2 and len(term) >= SPECIFIC_TERM_LENGTH and term[-2:] in COMPOUND_HEADS:
+            score = max(score, COMPOUND_TOPIC_SCORE * (0.5 + 0.5 * table.rarity(term)))
         if score < MIN_KEYWORD_SCORE:
             continue
         add(Candidate(term, term, kind, "keyword", score, positions=list(occurrences(text, term))))

@@ -20,6 +20,7 @@ def warm_up(_context: TaskContext) -> None:
 
     import reader.services.documents
     import reader.services.proofreading_export
+    import reader.services.tag_queries
     import reader.services.tagging  # noqa: F401
     from reader.core.script import convert
 

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from db.models import Article, Block, Contributor
 from reader.core.model import Role
 from reader.services.proofreading_export import article_extras
-from reader.services.tagging import tags_for_export
+from reader.services.tag_queries import tags_for_export
 
 BODY_ROLES = (Role.PARAGRAPH.value, Role.SUBHEADING.value)
 

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from db.models import Article, Block, Issue, Leftover
 from reader.services.segmentation_rows import SegmentationError
-from reader.services.tagging import tags_for_export
+from reader.services.tag_queries import tags_for_export
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,14 +21,9 @@ from db.tagging_models import ArticleTag, Tag, TagAlias, UserWord
 from reader.core.script import fold
 from reader.services.browsing import LibraryMatches, matching_articles
 from reader.services.tag_idf import update_idf
+from reader.services.tag_queries import article_tags, articles_with_tags, list_tags
 from reader.services.tag_suggesting import POS_OF_KIND
-from reader.services.tagging import (
-    article_tags,
-    articles_with_tags,
-    list_tags,
-    normalise_name,
-    tag_path,
-)
+from reader.services.tagging import normalise_name, tag_path
 
 if TYPE_CHECKING:
     from db.engine import Library

@@ -74,7 +74,8 @@ def resolve(session: Session, scope: ExportScope) -> Selection:
             raise NotFoundError("no article with id " + ", ".join(str(i) for i in missing))
         wanted = set(ids)
     if scope.tags:
-        from reader.services.tagging import articles_with_tags, find_tag
+        from reader.services.tag_queries import articles_with_tags
+        from reader.services.tagging import find_tag
 
         tag_ids = []
         for name in dict.fromkeys(scope.tags):
