@@ -77,7 +77,11 @@ def is_postgres_url(url: str) -> bool:
 def engine_arguments(url: str) -> dict[str, Any]:
     """Extra ``create_engine`` arguments for a library URL."""
     if is_postgres_url(url):
-        return {"pool_pre_ping": True}
+        from db.server_auth import session_password
+
+        password = session_password(url)
+        extra = {"connect_args": {"password": password}} if password is not None else {}
+        return {"pool_pre_ping": True, **extra}
     return {}
 
 
