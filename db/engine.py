@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import StaticPool
 
 from db.dialect import BEGIN_OPTION as _BEGIN_OPTION
-from db.dialect import BUSY_TIMEOUT_MS, engine_arguments, install_hooks, prepare_connection
+from db.dialect import BUSY_TIMEOUT_MS, engine_arguments, install_hooks, is_postgres_url, prepare_connection
 
 __all__ = [
     "BUSY_TIMEOUT_MS",
@@ -105,9 +105,15 @@ def open_library(db: str | Path) -> Library:
     from db.backup import upgrade_with_backup
     from db.safety import library_path
 
-    engine = create_library_engine(database_url(db))
+    url = database_url(db)
+    engine = create_library_engine(url)
     try:
-        upgrade_with_backup(engine, library_path(db))
+        if is_postgres_url(url):
+            from db.pg_backup import upgrade_with_dump
+
+            upgrade_with_dump(engine, url)  # pg_dump first, as SQLite's file is copied first
+        else:
+            upgrade_with_backup(engine, library_path(db))
     except BaseException:
         engine.dispose()
         raise
