@@ -69,7 +69,7 @@ def test_a_password_given_for_the_session_opens_the_library_and_is_never_in_the_
     with pytest.raises(Exception) as refused:
         open_library(locked_url)
     assert needs_password(locked_url, refused.value) and is_auth_failure(refused.value)
-    assert not needs_password(_with_password(locked_url, "x"), refused.value)  # it had one: wrong, not missing
+    assert not needs_password(_with_password(locked_url, "x"), refused.value)  # it had one: wrong
     remember_for_session(locked_url, SECRET)
     try:
         library = open_library(locked_url)

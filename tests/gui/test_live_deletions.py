@@ -1,4 +1,4 @@
-"""Another client deletes what a window shows, or edits the article it shows: the window says so, on both engines.
+"""Another client deletes what a window shows, or edits the article shown: the window says so (both engines).
 
 Presence shows over the reading pane ("李明 is editing"); an article merged
 away or an issue deleted elsewhere leaves the library pane, and an open
@@ -15,13 +15,12 @@ from reader.gui.main_window import MainWindow
 from reader.services.issues import delete_issues
 from reader.services.presence import claim
 from reader.services.structure_edits import merge_into
+from tests.gui import test_live_refresh as live
 from tests.gui.proofreading_support import FIRST, RIVER
-from tests.gui.test_live_refresh import (  # noqa: F401 - the same library, window and other client
-    REFRESHED_MS,
-    lib_path,
-    other,
-    window,
-)
+
+# the same library (on each engine), window and other client as the live refresh tests
+lib_path, other, window = live.lib_path, live.other, live.window
+REFRESHED_MS = live.REFRESHED_MS
 
 pytestmark = pytest.mark.gui
 
@@ -52,7 +51,9 @@ def test_an_article_merged_away_elsewhere_leaves_the_pane_and_the_reading_view(
     qtbot.waitUntil(lambda: SECOND in _article_ids(window), timeout=REFRESHED_MS)
     with other.writing() as session:
         merge_into(session, SECOND, "previous", author="李明")  # article 2 joins article 1 and is gone
-    qtbot.waitUntil(lambda: "This article was deleted" in window.reading_view.toPlainText(), timeout=REFRESHED_MS)
+    qtbot.waitUntil(
+        lambda: "This article was deleted" in window.reading_view.toPlainText(), timeout=REFRESHED_MS
+    )
     assert window.reading_view.article_id is None
     qtbot.waitUntil(lambda: SECOND not in _article_ids(window), timeout=REFRESHED_MS)
     assert FIRST in _article_ids(window)
@@ -66,4 +67,6 @@ def test_an_issue_deleted_elsewhere_leaves_the_library_pane(
     with other.writing() as session:
         delete_issues(session, [1], keep_documents=False)
     qtbot.waitUntil(lambda: window.library_model.issue_ids() == [], timeout=REFRESHED_MS)
-    qtbot.waitUntil(lambda: "This article was deleted" in window.reading_view.toPlainText(), timeout=REFRESHED_MS)
+    qtbot.waitUntil(
+        lambda: "This article was deleted" in window.reading_view.toPlainText(), timeout=REFRESHED_MS
+    )

@@ -42,7 +42,9 @@ def test_a_refused_login_asks_for_the_password_and_never_stores_it(
         assert dialog is not None and "jk_window" in dialog.labelText()
         dialog.setTextValue("wrong")
         dialog.accept()
-        qtbot.waitUntil(lambda: (d := _asking(window)) is not None and "refused" in d.labelText(), timeout=20_000)
+        qtbot.waitUntil(
+            lambda: (d := _asking(window)) is not None and "refused" in d.labelText(), timeout=20_000
+        )
         dialog = _asking(window)
         assert dialog is not None
         dialog.setTextValue(SECRET)
