@@ -14,8 +14,8 @@ PostgreSQL (a team library, ``postgresql+psycopg://…``)
     readers never wait; the per-article version is also compared and swapped
     in the ``UPDATE`` itself (``reader.services.version_swap``).
     ``String(n)`` columns are unbounded ``VARCHAR`` (SQLite never enforced the
-    lengths).  Search is a table of bigram tokens under a GIN index
-    (``reader.core.search_index_pg``).  Migrations are the same scripts: their
+    lengths).  Search is a table of character, bigram and trigram tokens
+    under a GIN index (``reader.core.search_index_pg``).  Migrations are the same scripts: their
     batch operations run as plain ``ALTER TABLE`` there.
     Every write transaction also sends ``NOTIFY`` on :data:`CHANGES_CHANNEL`,
     which other windows ``LISTEN`` to (``reader.services.live_refresh``).

@@ -4,13 +4,15 @@ A library URL is stored and shown without its password (recent libraries,
 settings, messages).  libpq finds the password itself in ``PGPASSWORD`` or in
 ``~/.pgpass``; when neither holds it the server refuses the connection, and
 :func:`needs_password` tells the window to ask for it (kept in memory for the
-session only, :func:`with_password`) and the command line to say where it
+session only, :func:`remember_for_session`) and the command line to say where it
 belongs (:func:`password_hint`).
 """
 
 from __future__ import annotations
 
 from sqlalchemy.engine import URL, make_url
+
+from db.dialect import is_postgres_url
 
 _session_passwords: dict[str, str] = {}
 
@@ -32,11 +34,6 @@ def is_auth_failure(error: BaseException) -> bool:
             return True
         current = getattr(current, "orig", None) or current.__cause__ or current.__context__
     return False
-
-
-def is_postgres_url(url: str) -> bool:
-    """True when a library URL names a PostgreSQL server (as ``db.dialect.is_postgres_url``)."""
-    return "://" in url and make_url(url).get_backend_name() == "postgresql"
 
 
 def has_password(url: str) -> bool:

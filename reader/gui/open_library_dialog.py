@@ -77,7 +77,8 @@ def open_in_new_window(window: MainWindow, location: str) -> MainWindow:
     """Remember ``location`` and open a new window on it (it deletes itself when closed)."""
     from sqlalchemy.engine import make_url
 
-    from db.server_auth import is_postgres_url, remember_for_session, without_password
+    from db.dialect import is_postgres_url
+    from db.server_auth import remember_for_session, without_password
     from reader.gui.main_window import MainWindow
 
     if is_postgres_url(location) and (password := make_url(location).password) is not None:

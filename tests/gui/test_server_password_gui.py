@@ -83,3 +83,31 @@ def test_cancelling_the_password_says_the_library_is_not_open(
         assert "no password was given" in window.reading_view.toPlainText()
     finally:
         window.close()
+
+
+def test_a_url_typed_with_its_password_opens_and_is_kept_without_it(
+    qtbot: QtBot,
+    postgres_server: PostgresServer,
+    postgres_url: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from sqlalchemy.engine import make_url
+
+    from reader.gui.open_library_dialog import open_in_new_window
+
+    monkeypatch.delenv("PGPASSWORD", raising=False)
+    monkeypatch.setenv("PGPASSFILE", str(tmp_path / "no-pgpass"))
+    url = password_role(postgres_server, postgres_url, "jk_window", SECRET)
+    typed = make_url(url).set(password=SECRET).render_as_string(hide_password=False)
+    window = MainWindow(url)
+    qtbot.addWidget(window)
+    other = open_in_new_window(window, typed)  # deletes itself when closed
+    try:
+        qtbot.waitUntil(lambda: other.library is not None, timeout=20_000)
+        assert other.library_path == url and _asking(other) is None
+        assert window.settings.recent_libraries[0] == url
+    finally:
+        forget_for_session(url)
+        other.close()
+        window.close()
