@@ -82,9 +82,8 @@ def open_in_new_window(window: MainWindow, location: str) -> MainWindow:
     from reader.gui.main_window import MainWindow
 
     if is_postgres_url(location) and (password := make_url(location).password) is not None:
-        remember_for_session(
-            location, str(password)
-        )  # in memory only, never in the window's title or settings
+        # the password stays in memory only, never in the window's title or the settings
+        remember_for_session(location, str(password))
         location = without_password(location)
     window.settings.remember_library(location)
     other = MainWindow(location)

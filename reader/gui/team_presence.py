@@ -224,12 +224,13 @@ class TeamPresence(QObject):
             return
         self._refreshing = True
         model = w.library_model
-        fetched = [i for i in model.issue_ids() if model.fetched_articles(i) is not None]
+        listed = set(model.issue_ids())  # an issue listed now and absent from what is read was deleted
+        fetched = [i for i in listed if model.fetched_articles(i) is not None]
         shown = w.reading_view.article_id
 
         def done(fresh: _Fresh) -> None:
             self._refreshing = False
-            self._apply(fresh, shown)
+            self._apply(fresh, shown, listed)
             if self._again:
                 self._again = False
                 self.refresh()
@@ -242,15 +243,15 @@ class TeamPresence(QObject):
             "live refresh", lambda c: _read_fresh(fetched, shown, c), on_success=done, on_failure=failed
         )
 
-    def _apply(self, fresh: _Fresh, shown: int | None) -> None:
+    def _apply(self, fresh: _Fresh, shown: int | None, listed: set[int]) -> None:
         w = self.window
         model = w.library_model
         known = set(model.issue_ids())
         new_rows = [row for row in fresh.issues if row.id not in known]
         if new_rows:
             model.add_issues(new_rows)
-        gone = known - {row.id for row in fresh.issues}
-        if gone:  # deleted by another client
+        gone = (listed & known) - {row.id for row in fresh.issues}
+        if gone:  # deleted by another client (not added here while the refresh was reading)
             model.remove_issues(gone)
         for row in fresh.issues:
             if row.id in known and (row != model.issue_row(row.id) or row.id in fresh.articles):
