@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QInputDialog, QLineEdit
 
 if TYPE_CHECKING:
@@ -38,11 +38,15 @@ def offer_password(window: MainWindow, error: BaseException) -> QInputDialog | N
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setInputMode(QInputDialog.InputMode.TextInput)
     dialog.setTextEchoMode(QLineEdit.EchoMode.Password)
-    dialog.setWindowTitle(dialog.tr("Password for the Team Library"))
+    dialog.setWindowTitle(QCoreApplication.translate("ServerPassword", "Password for the Team Library"))
     if refused:
-        label = dialog.tr("The server refused the password of %1 for the library %2. Password:")
+        label = QCoreApplication.translate(
+            "ServerPassword", "The server refused the password of %1 for the library %2. Password:"
+        )
     else:
-        label = dialog.tr("The server asks for the password of %1 for the library %2:")
+        label = QCoreApplication.translate(
+            "ServerPassword", "The server asks for the password of %1 for the library %2:"
+        )
     dialog.setLabelText(label.replace("%1", str(url.username or "")).replace("%2", str(url.database)))
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
 
@@ -54,8 +58,11 @@ def offer_password(window: MainWindow, error: BaseException) -> QInputDialog | N
 
     def rejected() -> None:
         window.reading_view.show_message(
-            dialog.tr("The library is not open: no password was given"),
-            dialog.tr("Open it again to give the password, or keep it in ~/.pgpass or in PGPASSWORD."),
+            QCoreApplication.translate("ServerPassword", "The library is not open: no password was given"),
+            QCoreApplication.translate(
+                "ServerPassword",
+                "Open it again to give the password, or keep it in ~/.pgpass or in PGPASSWORD.",
+            ),
         )
 
     dialog.accepted.connect(accepted)

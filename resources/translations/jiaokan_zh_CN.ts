@@ -3946,6 +3946,34 @@ File: %2
     </message>
 </context>
 <context>
+    <name>ServerPassword</name>
+    <message>
+        <location filename="../../reader/gui/server_password.py" line="+41"/>
+        <source>Password for the Team Library</source>
+        <translation>团队文库的密码</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server refused the password of %1 for the library %2. Password:</source>
+        <translation>服务器拒绝了 %1 访问文库 %2 的密码。密码：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server asks for the password of %1 for the library %2:</source>
+        <translation>服务器要求 %1 访问文库 %2 的密码：</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The library is not open: no password was given</source>
+        <translation>文库未打开：没有输入密码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open it again to give the password, or keep it in ~/.pgpass or in PGPASSWORD.</source>
+        <translation>请重新打开文库并输入密码，或将密码保存在 ~/.pgpass 或 PGPASSWORD 中。</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsSheet</name>
     <message>
         <location filename="../../reader/gui/shortcuts_sheet.py" line="+59"/>
@@ -4935,7 +4963,7 @@ File: %2
         <translation>%1 正在编辑这篇文章。仍要编辑吗？</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+98"/>
         <source>%1 is editing</source>
         <translation>%1 正在编辑</translation>
     </message>
@@ -5146,34 +5174,6 @@ File: %2
         <location line="+1"/>
         <source>Open the Sample Issue</source>
         <translation>打开示例期次</translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <location filename="../../reader/gui/server_password.py" line="+41"/>
-        <source>Password for the Team Library</source>
-        <translation>团队文库的密码</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The server refused the password of %1 for the library %2. Password:</source>
-        <translation>服务器拒绝了 %1 访问文库 %2 的密码。密码：</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The server asks for the password of %1 for the library %2:</source>
-        <translation>服务器要求 %1 访问文库 %2 的密码：</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>The library is not open: no password was given</source>
-        <translation>文库未打开：没有输入密码</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Open it again to give the password, or keep it in ~/.pgpass or in PGPASSWORD.</source>
-        <translation>请重新打开文库并输入密码，或将密码保存在 ~/.pgpass 或 PGPASSWORD 中。</translation>
     </message>
 </context>
 </TS>

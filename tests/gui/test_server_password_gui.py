@@ -10,11 +10,13 @@ from pytestqt.qtbot import QtBot
 
 from db.server_auth import forget_for_session
 from reader.gui.main_window import MainWindow
+from tests.gui import test_translations
 from tests.pg_server import PostgresServer, password_role
 
 pytestmark = [pytest.mark.gui, pytest.mark.postgres]
 
 SECRET = "s3cret-校对"
+chinese = test_translations.chinese  # the zh_CN catalog installed for one test
 
 
 def _asking(window: MainWindow) -> QInputDialog | None:
@@ -110,4 +112,27 @@ def test_a_url_typed_with_its_password_opens_and_is_kept_without_it(
     finally:
         forget_for_session(url)
         other.close()
+        window.close()
+
+
+def test_the_password_prompt_speaks_chinese(
+    qtbot: QtBot,
+    chinese: None,
+    postgres_server: PostgresServer,
+    postgres_url: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.delenv("PGPASSWORD", raising=False)
+    monkeypatch.setenv("PGPASSFILE", str(tmp_path / "no-pgpass"))
+    window = MainWindow(password_role(postgres_server, postgres_url, "jk_window", SECRET))
+    qtbot.addWidget(window)
+    try:
+        window.open_library()
+        qtbot.waitUntil(lambda: _asking(window) is not None, timeout=20_000)
+        dialog = _asking(window)
+        assert dialog is not None and dialog.windowTitle() == "团队文库的密码"
+        assert dialog.labelText().startswith("服务器要求 jk_window 访问文库")
+        dialog.reject()
+    finally:
         window.close()
