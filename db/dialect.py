@@ -14,8 +14,8 @@ PostgreSQL (a team library, ``postgresql+psycopg://…``)
     readers never wait; the per-article version is also compared and swapped
     in the ``UPDATE`` itself (``reader.services.version_swap``).
     ``String(n)`` columns are unbounded ``VARCHAR`` (SQLite never enforced the
-    lengths).  Search is a table of bigram tokens under a GIN index
-    (``reader.core.search_index_pg``).  Migrations are the same scripts: their
+    lengths).  Search is a table of character, bigram and trigram tokens
+    under a GIN index (``reader.core.search_index_pg``).  Migrations are the same scripts: their
     batch operations run as plain ``ALTER TABLE`` there.
     Every write transaction also sends ``NOTIFY`` on :data:`CHANGES_CHANNEL`,
     which other windows ``LISTEN`` to (``reader.services.live_refresh``).
@@ -77,7 +77,11 @@ def is_postgres_url(url: str) -> bool:
 def engine_arguments(url: str) -> dict[str, Any]:
     """Extra ``create_engine`` arguments for a library URL."""
     if is_postgres_url(url):
-        return {"pool_pre_ping": True}
+        from db.server_auth import session_password
+
+        password = session_password(url)
+        extra = {"connect_args": {"password": password}} if password is not None else {}
+        return {"pool_pre_ping": True, **extra}
     return {}
 
 

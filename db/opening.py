@@ -15,9 +15,11 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import OperationalError
 
 from db.backup import backup_before
+from db.dialect import is_postgres_url
 from db.engine import Library, create_library_engine, database_url
 from db.errors import ReadOnlyLibrary
 from db.migrate import current_revisions, is_current, upgrade_to_head
+from db.pg_backup import upgrade_with_dump
 from db.safety import is_read_only_failure, library_path, open_read_only, writable
 
 
@@ -26,9 +28,13 @@ def open_library(db: str | Path) -> Library:
 
     An existing library is backed up (verified) before any migration runs.
     """
-    engine = create_library_engine(database_url(db))
+    url = database_url(db)
+    engine = create_library_engine(url)
     try:
-        upgrade_with_backup(engine, library_path(db))
+        if is_postgres_url(url):
+            upgrade_with_dump(engine, url)  # pg_dump first, as SQLite's file is copied first
+        else:
+            upgrade_with_backup(engine, library_path(db))
     except BaseException:
         engine.dispose()
         raise

@@ -15,9 +15,11 @@ import subprocess
 from datetime import UTC, datetime
 from pathlib import Path
 
+from sqlalchemy import Engine
 from sqlalchemy.engine import URL, make_url
 
 from db.errors import BackupError
+from db.server_auth import session_password
 
 DUMP_SUFFIX = ".dump"
 
@@ -40,8 +42,9 @@ def _libpq(url: str) -> tuple[list[str], dict[str, str]]:
     if parsed.username:
         args += ["--username", parsed.username]
     env = dict(os.environ)
-    if parsed.password:
-        env["PGPASSWORD"] = str(parsed.password)
+    password = session_password(url)
+    if password:
+        env["PGPASSWORD"] = password
     return args, env
 
 
@@ -117,3 +120,54 @@ def restore_dump(url: str, path: Path) -> None:
     args, env = _libpq(url)
     command = [program, "--clean", "--if-exists", "--single-transaction", "--no-owner", *args, str(path)]
     _run(command, env, "pg_restore", path)
+
+
+KEEP_PER_REASON = 8
+"""Automatic, before-a-bulk-change and before-a-migration dumps kept per library (manual ones all)."""
+ROTATED_REASONS = ("auto", "pre-bulk", "pre-migration")
+
+
+def server_folder(url: str) -> Path:
+    """The folder of this library's dumps in the user's data folder."""
+    from reader.core.paths import data_dir
+
+    return backup_folder(url, data_dir())
+
+
+def backup_before(url: str, reason: str) -> Path:
+    """A verified dump of the library's committed state (before a bulk change, a migration…).
+
+    Older dumps taken for the same reason beyond :data:`KEEP_PER_REASON` are
+    removed.  Raises BackupError saying why when no dump can be made (for
+    instance ``pg_dump`` missing): the caller then changes nothing.
+    """
+    folder = server_folder(url)
+    path = dump(url, folder, reason)
+    if reason in ROTATED_REASONS:
+        same = [p for p in list_dumps(folder) if p.name.endswith(f"-{reason}{DUMP_SUFFIX}")]
+        for old in same[KEEP_PER_REASON:]:
+            old.unlink(missing_ok=True)
+    return path
+
+
+def backup_if_due(url: str, interval_hours: float = 24) -> Path | None:
+    """An automatic dump when the newest dump of this library is older than ``interval_hours``."""
+    newest = list_dumps(server_folder(url))
+    if newest and datetime.now(UTC).timestamp() - newest[0].stat().st_mtime < interval_hours * 3600:
+        return None
+    return backup_before(url, "auto")
+
+
+def upgrade_with_dump(engine: Engine, url: str) -> bool:
+    """Upgrade a server library's schema to head, first dumping it (``pre-migration``) when it has data.
+
+    As on SQLite: a new (empty) database and one already at head are migrated
+    without a dump; when the dump fails nothing is migrated (BackupError).
+    """
+    from db.migrate import current_revisions, is_current, upgrade_to_head
+
+    if is_current(engine):
+        return False
+    if current_revisions(engine):
+        backup_before(url, "pre-migration")
+    return upgrade_to_head(engine)

@@ -34,11 +34,17 @@ def database_failure(db: str | None, error: BaseException) -> str:
     any other failure (a deleted ``-wal``, a full or vanished disk, a lock held
     too long) says the library could not be read or written, and why.
     """
+    from db.dialect import is_postgres_url
     from db.errors import LibraryDamaged, could_not_run, is_damage
     from db.safety import library_path
+    from db.server_auth import is_auth_failure, password_hint, without_password
     from reader.core.paths import default_library
     from reader.services.safe_opening import file_problems
 
+    if db and is_postgres_url(db):
+        if is_auth_failure(error):
+            return password_hint(db)
+        db = without_password(db)
     path = library_path(db) if db else default_library().expanduser().resolve()
     where = path if path is not None else db or "the library"
     if is_damage(error):

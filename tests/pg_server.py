@@ -14,6 +14,7 @@ import shutil
 import socket
 import subprocess
 import tempfile
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -97,3 +98,40 @@ def start_server() -> PostgresServer:
         shutil.rmtree(root, ignore_errors=True)
         raise RuntimeError(f"could not start PostgreSQL: {error} {detail}".strip()) from error
     return server
+
+
+def password_role(server: PostgresServer, database_url: str, role: str, password: str) -> str:
+    """A superuser ``role`` that must give ``password`` (SCRAM) over the socket; its URL for the database.
+
+    Its line goes first in ``pg_hba.conf`` (the server trusts everyone else), and
+    the server reloads its configuration.
+    """
+    import sqlalchemy as sa
+    from sqlalchemy.engine import make_url
+
+    hba = server.data / "pg_hba.conf"
+    line = f"local all {role} scram-sha-256\n"
+    text = hba.read_text()
+    if line not in text:
+        hba.write_text(line + text)
+    admin = sa.create_engine(server.url("postgres"), isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as conn:
+            exists = conn.execute(sa.text("SELECT 1 FROM pg_roles WHERE rolname = :r"), {"r": role}).first()
+            verb = "ALTER" if exists else "CREATE"
+            conn.exec_driver_sql(f"{verb} ROLE {role} LOGIN SUPERUSER PASSWORD '{password}'")
+            conn.exec_driver_sql("SELECT pg_reload_conf()")
+    finally:
+        admin.dispose()
+    url = make_url(database_url).set(username=role)
+    probe = sa.create_engine(url, connect_args={"password": ""})
+    try:  # the reload is asynchronous: wait until the server asks the role for its password
+        for _ in range(100):
+            try:
+                probe.connect().close()
+            except sa.exc.OperationalError:
+                break
+            time.sleep(0.05)
+    finally:
+        probe.dispose()
+    return url.render_as_string(hide_password=False)

@@ -361,13 +361,17 @@ class LibrarySafety(QObject):
         """Back up in the background when the newest backup is older than the preference says."""
         hours = backup_interval_hours()
         path = self.library_file()
-        if hours <= 0 or path is None or self.backup_task is not None:
+        if hours <= 0 or self.backup_task is not None:
             return None
+        if path is None:  # a team library on a server (pg_dump), or one in memory (nothing)
+            from reader.gui.server_backup import start_server_backup
+
+            return start_server_backup(self, str(self._window.library_path), hours)
         task = self._window.runner.start(
             "automatic backup",
             lambda context: _auto_backup(path, hours, context),
             on_success=self._auto_backup_done,
-            on_failure=self._backup_error,
+            on_failure=self.backup_error,
         )
         self.backup_task = task
         return task
@@ -378,7 +382,13 @@ class LibrarySafety(QObject):
             self._clear_backup_warning()
             self.backup_made.emit(info)
 
-    def _backup_error(self, error: BaseException) -> None:
+    def server_backup_made(self, path: Path) -> None:
+        """A team library was dumped: the warning goes, the status bar says where the dump is."""
+        self._clear_backup_warning()
+        self._window.statusBar().showMessage(self.tr("Backed up to %1").replace("%1", str(path)), 10_000)
+
+    def backup_error(self, error: BaseException) -> None:
+        """An automatic backup failed: a lasting warning (nothing when it was cancelled)."""
         self.backup_task = None
         if isinstance(error, TaskCancelled):
             return

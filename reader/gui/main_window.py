@@ -428,6 +428,10 @@ class MainWindow(QMainWindow):
     def _on_open_failed(self, error: BaseException) -> None:
         if self.library is None:  # nothing listed (early) from a library that cannot be opened
             self.library_model.set_issues([])
+        from reader.gui.server_password import offer_password
+
+        if offer_password(self, error) is not None:
+            return  # a team library's server asks for a password: asked, then opened again
         if self.safety.open_failed(error):
             return  # a damaged library: explained, with its newest good backup offered
         self.reading_view.show_message(self.tr("The library could not be opened"), str(error))

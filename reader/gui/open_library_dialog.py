@@ -75,8 +75,16 @@ class OpenLibraryDialog(QDialog):
 
 def open_in_new_window(window: MainWindow, location: str) -> MainWindow:
     """Remember ``location`` and open a new window on it (it deletes itself when closed)."""
+    from sqlalchemy.engine import make_url
+
+    from db.dialect import is_postgres_url
+    from db.server_auth import remember_for_session, without_password
     from reader.gui.main_window import MainWindow
 
+    if is_postgres_url(location) and (password := make_url(location).password) is not None:
+        # the password stays in memory only, never in the window's title or the settings
+        remember_for_session(location, str(password))
+        location = without_password(location)
     window.settings.remember_library(location)
     other = MainWindow(location)
     other.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)

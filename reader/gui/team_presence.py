@@ -11,8 +11,10 @@ version check and shows both texts).
 
 While an article is open in edit mode the window holds a soft claim on it,
 renewed every :data:`RENEW_MS`; other windows show "X is editing" beside the
-article's status in the library pane and in the status bar under the reading
-pane, and ask before editing it.
+article's status in the library pane, over the reading pane and in the status
+bar, and ask before editing it.  Issues and articles another client deleted
+leave the library pane; an open article deleted elsewhere is replaced by a
+note saying so.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QLabel, QMessageBox
 
 from reader.gui.proofreading import Mode
+from reader.gui.reading_presence import PresenceBadge, show_deleted
 from reader.gui.tasks import TaskContext
 
 if TYPE_CHECKING:
@@ -85,6 +88,7 @@ class TeamPresence(QObject):
         self.label = QLabel(window)
         self.label.setObjectName("presenceLabel")
         window.statusBar().addWidget(self.label)
+        self.badge = PresenceBadge(window.reading_view)
         self.timer = QTimer(self)
         self.timer.setInterval(POLL_MS)
         self.timer.timeout.connect(self.tick)
@@ -220,12 +224,13 @@ class TeamPresence(QObject):
             return
         self._refreshing = True
         model = w.library_model
-        fetched = [i for i in model.issue_ids() if model.fetched_articles(i) is not None]
+        listed = set(model.issue_ids())  # an issue listed now and absent from what is read was deleted
+        fetched = [i for i in listed if model.fetched_articles(i) is not None]
         shown = w.reading_view.article_id
 
         def done(fresh: _Fresh) -> None:
             self._refreshing = False
-            self._apply(fresh, shown)
+            self._apply(fresh, shown, listed)
             if self._again:
                 self._again = False
                 self.refresh()
@@ -238,13 +243,16 @@ class TeamPresence(QObject):
             "live refresh", lambda c: _read_fresh(fetched, shown, c), on_success=done, on_failure=failed
         )
 
-    def _apply(self, fresh: _Fresh, shown: int | None) -> None:
+    def _apply(self, fresh: _Fresh, shown: int | None, listed: set[int]) -> None:
         w = self.window
         model = w.library_model
         known = set(model.issue_ids())
         new_rows = [row for row in fresh.issues if row.id not in known]
         if new_rows:
             model.add_issues(new_rows)
+        gone = (listed & known) - {row.id for row in fresh.issues}
+        if gone:  # deleted by another client (not added here while the refresh was reading)
+            model.remove_issues(gone)
         for row in fresh.issues:
             if row.id in known and (row != model.issue_row(row.id) or row.id in fresh.articles):
                 model.refresh_issue(row, fresh.articles.get(row.id))
@@ -252,7 +260,10 @@ class TeamPresence(QObject):
         model.set_editing({a: c.holder for a, c in fresh.claims.items() if c.client != self.client})
         w.tagging.reload_tags()
         self._show_label()
-        if shown is None or shown != w.reading_view.article_id or fresh.shown_version is None:
+        if shown is None or shown != w.reading_view.article_id:
+            return
+        if fresh.shown_version is None:  # deleted by another client
+            show_deleted(w)
             return
         proofreading = w.proofreading
         if proofreading.mode is Mode.EDIT:
@@ -272,3 +283,4 @@ class TeamPresence(QObject):
         article_id = self.window.reading_view.article_id
         holder = self.holder_of(article_id) if article_id is not None else None
         self.label.setText("" if holder is None else self.tr("%1 is editing").replace("%1", holder))
+        self.badge.show_holder(holder)

@@ -2,8 +2,8 @@
 
 Bulk changes (the safe fixes, accept-all, batch replace, tag merges, JSON
 import with ``replace``) back up the library's committed state first, once per
-transaction, with SQLite's online backup API.  In-memory libraries have
-nothing to back up.
+transaction, with SQLite's online backup API (``pg_dump`` for a team library
+on PostgreSQL).  In-memory libraries have nothing to back up.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ _DONE = "bulk_backup_transaction"
 def backup_before_bulk(session: Session) -> None:
     """Back up the library behind ``session`` (reason ``pre-bulk``), unless this transaction did already."""
     from db.backup import backup_before
+    from db.dialect import is_postgres_url
     from db.safety import library_path
     from reader.core.paths import legacy_backup_folder
 
@@ -25,7 +26,12 @@ def backup_before_bulk(session: Session) -> None:
         return
     bind = session.get_bind()
     engine = bind if isinstance(bind, Engine) else bind.engine
-    path = library_path(engine.url.render_as_string(hide_password=False))
+    url = engine.url.render_as_string(hide_password=False)
+    path = library_path(url)
     if path is not None:
         backup_before(path, "pre-bulk", legacy_backup_folder(path))
+    elif is_postgres_url(url):  # a team library: a pg_dump (BackupError, saying why, when it cannot)
+        from db.pg_backup import backup_before as dump_before
+
+        dump_before(url, "pre-bulk")
     session.info[_DONE] = transaction

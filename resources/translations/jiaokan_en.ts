@@ -261,7 +261,7 @@ File: %2
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../reader/gui/main_window.py" line="+668"/>
+        <location filename="../../reader/gui/main_window.py" line="+672"/>
         <source>%n issue(s)</source>
         <translation>
             <numerusform>%n issue</numerusform>

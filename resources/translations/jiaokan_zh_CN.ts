@@ -2358,7 +2358,7 @@ The library is backed up first, and Edit &gt; Undo brings the issue back.</sourc
         <translation>与下一篇合并</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+23"/>
         <source>Move Block Up</source>
         <translation>文本块上移</translation>
     </message>
@@ -2637,7 +2637,12 @@ File: %2
         <translation>没有向其写入任何内容。请恢复一个备份后再继续工作。</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+53"/>
+        <source>Backed up to %1</source>
+        <translation>已备份到 %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>⚠ The backup failed</source>
         <translation>⚠ 备份失败</translation>
     </message>
@@ -2685,14 +2690,14 @@ File: %2
     <name>MainWindow</name>
     <message>
         <location filename="../../reader/gui/main_window.py" line="+138"/>
-        <location line="+538"/>
+        <location line="+542"/>
         <location line="+10"/>
         <location line="+3"/>
         <source>Jiaokan 校勘</source>
         <translation>校勘</translation>
     </message>
     <message>
-        <location line="-513"/>
+        <location line="-517"/>
         <source>Library</source>
         <translation>文库</translation>
     </message>
@@ -2782,7 +2787,7 @@ File: %2
         <translation>展开左侧的期次即可列出其中的文章；按 Ctrl+F 可搜索所有文章。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>The library could not be opened</source>
         <translation>无法打开文库</translation>
     </message>
@@ -3139,6 +3144,19 @@ File: %2
     </message>
 </context>
 <context>
+    <name>PresenceBadge</name>
+    <message>
+        <location filename="../../reader/gui/reading_presence.py" line="+43"/>
+        <source>%1 is editing</source>
+        <translation>%1 正在编辑</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is editing this article; you can still read it.</source>
+        <translation>%1 正在编辑这篇文章；您仍可阅读。</translation>
+    </message>
+</context>
+<context>
     <name>Progress</name>
     <message>
         <location filename="../../reader/gui/progress.py" line="+21"/>
@@ -3246,7 +3264,7 @@ File: %2
         <translation>期次 %1</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+100"/>
         <source>Proofreading</source>
         <translation>校对</translation>
     </message>
@@ -3358,6 +3376,19 @@ File: %2
         <location line="+11"/>
         <source>None: every block belongs to an article.</source>
         <translation>无：所有内容都属于某篇文章。</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingPresence</name>
+    <message>
+        <location filename="../../reader/gui/reading_presence.py" line="+30"/>
+        <source>This article was deleted</source>
+        <translation>这篇文章已被删除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Someone working on the same library deleted it, or the issue holding it. Choose another article in the library.</source>
+        <translation>使用同一文库的人删除了这篇文章或它所在的一期。请在文库中选择其他文章。</translation>
     </message>
 </context>
 <context>
@@ -3611,7 +3642,7 @@ File: %2
 <context>
     <name>SafetyBanner</name>
     <message>
-        <location filename="../../reader/gui/library_safety.py" line="-340"/>
+        <location filename="../../reader/gui/library_safety.py" line="-350"/>
         <source>Restore the Newest Good Backup…</source>
         <translation>恢复最新的完好备份…</translation>
     </message>
@@ -3912,6 +3943,34 @@ File: %2
         <location filename="../../reader/gui/search_results.py" line="+76"/>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
+    </message>
+</context>
+<context>
+    <name>ServerPassword</name>
+    <message>
+        <location filename="../../reader/gui/server_password.py" line="+41"/>
+        <source>Password for the Team Library</source>
+        <translation>团队文库的密码</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server refused the password of %1 for the library %2. Password:</source>
+        <translation>服务器拒绝了 %1 访问文库 %2 的密码。密码：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server asks for the password of %1 for the library %2:</source>
+        <translation>服务器要求 %1 访问文库 %2 的密码：</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The library is not open: no password was given</source>
+        <translation>文库未打开：没有输入密码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open it again to give the password, or keep it in ~/.pgpass or in PGPASSWORD.</source>
+        <translation>请重新打开文库并输入密码，或将密码保存在 ~/.pgpass 或 PGPASSWORD 中。</translation>
     </message>
 </context>
 <context>
@@ -4894,7 +4953,7 @@ File: %2
 <context>
     <name>TeamPresence</name>
     <message>
-        <location filename="../../reader/gui/team_presence.py" line="+182"/>
+        <location filename="../../reader/gui/team_presence.py" line="+186"/>
         <source>Someone is editing</source>
         <translation>有人正在编辑</translation>
     </message>
@@ -4904,7 +4963,7 @@ File: %2
         <translation>%1 正在编辑这篇文章。仍要编辑吗？</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+98"/>
         <source>%1 is editing</source>
         <translation>%1 正在编辑</translation>
     </message>
