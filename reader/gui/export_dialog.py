@@ -58,7 +58,7 @@ from reader.gui.tasks import Task, TaskCancelled, TaskContext
 
 if TYPE_CHECKING:
     from reader.gui.export_summary import ExportSummaryDialog
-    from reader.gui.main_window import MainWindow
+    from reader.gui.workbench import Workbench
     from reader.services.export_formats.scope import ExportScope
     from reader.services.exporting import ExportReport
 
@@ -93,16 +93,19 @@ class ScopeSources:
     has_library: bool = False
 
     @classmethod
-    def from_window(cls, window: MainWindow) -> ScopeSources:
-        filtered = window.filtered_article_ids()
+    def from_workbench(cls, wb: Workbench) -> ScopeSources:
+        from reader.gui import library_selection as chosen
+
+        panes = wb.panes
+        filtered = chosen.filtered_article_ids(panes)
         return cls(
-            current_article=window.current_article_id(),
-            current_issue=window.current_issue_id(),
-            selected_issues=tuple(window.selected_issue_ids()),
-            selected_articles=tuple(window.selected_article_ids()),
+            current_article=chosen.current_article_id(panes, wb.navigator),
+            current_issue=chosen.current_issue_id(panes, wb.navigator),
+            selected_issues=tuple(chosen.selected_issue_ids(panes)),
+            selected_articles=tuple(chosen.selected_article_ids(panes)),
             filtered=None if filtered is None else tuple(filtered),
-            search_results=tuple(window.search_result_article_ids()),
-            has_library=window.library is not None and window.library_model.issue_count() > 0,
+            search_results=tuple(chosen.search_result_article_ids(panes)),
+            has_library=wb.library is not None and panes.library_model.issue_count() > 0,
         )
 
     def count(self, kind: ScopeKind) -> int | None:
@@ -166,14 +169,14 @@ class ExportDialog(QDialog):
     preview_updated = Signal(str)
     exported = Signal(object)
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, wb: Workbench) -> None:
+        super().__init__(wb.window)
         self.setObjectName("exportDialog")
         self.setWindowTitle(self.tr("Export"))
-        self._window = window
-        self._runner = window.runner
+        self._window = wb
+        self._runner = wb.runner
         self.settings = ExportSettings(self)
-        self.sources = ScopeSources.from_window(window)
+        self.sources = ScopeSources.from_workbench(wb)
         self.preview_text = ""
         self._preview_task: Task | None = None
         self._preview_stale = False

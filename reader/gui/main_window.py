@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal, SignalInstance
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -26,7 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.core.op_changes import OpChanges
 from reader.core.script import Script
+from reader.gui import library_selection as selection
 from reader.gui.actions import Actions
 from reader.gui.import_flow import ImportFlow
 from reader.gui.library_model import LibraryModel
@@ -38,8 +40,10 @@ from reader.gui.settings import AppSettings, Theme
 from reader.gui.shortcuts_sheet import show_shortcuts
 from reader.gui.tasks import Task, TaskContext
 from reader.gui.theme import apply_theme
+from reader.gui.undo import EditContext
 from reader.gui.warm_up import warm_up
 from reader.gui.welcome_page import WelcomePage
+from reader.gui.workbench import Navigator, Panes, Workbench
 
 if TYPE_CHECKING:
     from db.engine import Library
@@ -120,10 +124,6 @@ class MainWindow(QMainWindow):
     """Jiaokan's window on one library file."""
 
     first_painted = Signal()
-    library_loaded = Signal()  # issue rows are in the library pane
-    article_shown = Signal(int)
-    issue_shown = Signal(int)
-    read_only_changed = Signal(bool)  # the library cannot be written (read-only medium, damaged)
 
     def __init__(
         self,
@@ -139,7 +139,6 @@ class MainWindow(QMainWindow):
         self.settings = settings if settings is not None else AppSettings(self)
         self.library_path = library_path
         self.library: Library | None = None
-        self.read_only = False  # features that write check this (see reader.gui.library_safety)
         self._open_sample_on_load = open_sample
         self._painted = False
         self._closing = False
@@ -157,10 +156,21 @@ class MainWindow(QMainWindow):
         self.actions_ = Actions(self)
         self.actions_.add_undo_actions(self.undo_stack)
         self.addActions(self.actions_.all())
+        self.edit_context = EditContext(
+            self.undo_stack,
+            self.runner,
+            lambda: self.library,
+            lambda: self.settings.editor_name,
+            lambda: self.read_only,
+            self,
+        )
+        self.edit_context.guard_actions(self.actions_.undo, self.actions_.redo)
+        self.navigator = Navigator(self.open_article, self.open_issue, self._show_start_page, self)
 
         # centre: the welcome page or the reading pane
         self.reading_view = ReadingView(self.script)
         self.reading_view.set_font_size(self.settings.font_size)
+        self.reading_view.cleared.connect(lambda: self.navigator.shown(None, None))
         self.welcome_page = WelcomePage()
         self.stack = QStackedWidget()
         self.stack.addWidget(self.reading_view)
@@ -187,13 +197,39 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.library_dock, self.search_dock], [380, 320], Qt.Orientation.Horizontal)
 
         self.import_flow = ImportFlow(self.runner, self)
+        self.workbench = Workbench(
+            self,
+            settings=self.settings,
+            runner=self.runner,
+            script=self.script,
+            actions=self.actions_,
+            edit=self.edit_context,
+            navigator=self.navigator,
+            panes=Panes(
+                self.reading_view,
+                self.stack,
+                self.welcome_page,
+                self.library_pane,
+                self.library_model,
+                self.search_pane,
+                self.library_dock,
+                self.search_dock,
+            ),
+            host=self,
+        )
+        wb = self.workbench
+        self.safety.attach(wb)
+        from reader.gui.view_refresh import ViewRefresh
 
+        self.view_refresh = ViewRefresh(wb, self._update_size_label, self._update_location)
         from reader.gui.tagging_ui import TaggingUi
 
-        self.tagging = TaggingUi(self)  # tag pane and tag browser docks, tag filter, bulk tagging
+        self.tagging = wb.add_feature(
+            TaggingUi(wb)
+        )  # tag pane and tag browser docks, tag filter, bulk tagging
         from reader.gui.proofreading import Proofreading
 
-        self.proofreading = Proofreading(self)  # edit mode, show changes, history, review status, replace
+        self.proofreading = wb.add_feature(Proofreading(wb))  # edit mode, show changes, history, status
 
         self._build_menus()
         self._build_toolbar()
@@ -201,22 +237,24 @@ class MainWindow(QMainWindow):
         self._connect()
         from reader.gui.issue_actions import IssueActions
 
-        self.issue_actions = IssueActions(self)  # issue properties, export, delete; the issue context menu
+        self.issue_actions = wb.add_feature(
+            IssueActions(wb)
+        )  # issue properties, export, delete; the issue context menu
         from reader.gui.review_tools import ReviewTools
 
-        self.review_tools = ReviewTools(self)  # suggestions and notes docks, Structure menu
+        self.review_tools = wb.add_feature(ReviewTools(wb))  # suggestions and notes docks, Structure menu
         from reader.gui.conversion_ui import ConversionUi
 
-        self.conversion = ConversionUi(self)  # names kept as written and the user's conversions
+        self.conversion = wb.add_feature(ConversionUi(wb))  # names kept as written and the user's conversions
         from reader.gui.layout_review import LayoutReview
 
-        self.layout_review = LayoutReview(self)  # doubtful articles: marks, Go menu, issue page
+        self.layout_review = wb.add_feature(LayoutReview(wb))  # doubtful articles: marks, Go menu, issue page
         from reader.gui.scan_pane import install_scan_pane
 
-        self.scan_dock = install_scan_pane(self, self.review_tools.editing)  # the page scan beside the text
+        self.scan_dock = install_scan_pane(wb, self.review_tools.editing)  # the page scan beside the text
         from reader.gui.team_presence import TeamPresence
 
-        self.team = TeamPresence(self)  # live refresh from other clients, "X is editing"
+        self.team = wb.add_feature(TeamPresence(wb))  # live refresh from other clients, "X is editing"
         self.setAcceptDrops(True)
         self.resize(1280, 820)
         self.restoreGeometry(self.settings.geometry)
@@ -225,6 +263,29 @@ class MainWindow(QMainWindow):
             # jieba, some 200 MB, only once it is shown); later the remembered layout rules
             QTimer.singleShot(0, self.search_dock.raise_)
         self.reading_view.show_message(self.tr("Opening the library…"))
+
+    # what tests and the app read of the window (the workbench's)
+    @property
+    def read_only(self) -> bool:
+        """True when the library cannot be written (read-only medium, damaged); see library_safety."""
+        return self.workbench.read_only if hasattr(self, "workbench") else False
+
+    @property
+    def library_loaded(self) -> SignalInstance:
+        """Issue rows are in the library pane."""
+        return self.workbench.library_loaded
+
+    @property
+    def read_only_changed(self) -> SignalInstance:
+        return self.workbench.read_only_changed
+
+    @property
+    def article_shown(self) -> SignalInstance:
+        return self.navigator.article_shown
+
+    @property
+    def issue_shown(self) -> SignalInstance:
+        return self.navigator.issue_shown
 
     # building
     def _build_menus(self) -> None:
@@ -388,7 +449,7 @@ class MainWindow(QMainWindow):
             self.reading_view.show_message("")
         else:
             self._show_start_page()
-        self.library_loaded.emit()
+        self.workbench.library_loaded.emit()
         self._check_library(opened.library)
         if self._open_sample_on_load:
             self.open_sample_issue()
@@ -445,48 +506,29 @@ class MainWindow(QMainWindow):
     # what other features read of the window (the export dialog, data safety)
     def current_article_id(self) -> int | None:
         """The article the reading pane shows (None on an issue page or the welcome page)."""
-        return self.reading_view.article_id if self.stack.currentWidget() is self.reading_view else None
+        return selection.current_article_id(self.workbench.panes, self.navigator)
 
     def current_issue_id(self) -> int | None:
         """The issue of the article or issue page the reading pane shows."""
-        return self.reading_view.issue_id if self.stack.currentWidget() is self.reading_view else None
+        return selection.current_issue_id(self.workbench.panes, self.navigator)
 
     def selected_issue_ids(self) -> list[int]:
         """The issues selected in the library pane (those of the selected articles when no issue is)."""
-        from reader.gui.library_model import ARTICLE, ISSUE, Role
-
-        issues: list[int] = []
-        of_articles: list[int] = []
-        rows = sorted(
-            self.library_pane.tree.selectionModel().selectedRows(),
-            key=lambda index: (index.parent().row(), index.row()),
-        )
-        for index in rows:
-            kind = index.data(Role.KIND)
-            if kind == ISSUE:
-                issues.append(int(index.data(Role.ID)))
-            elif kind == ARTICLE:
-                of_articles.append(int(index.data(Role.ISSUE_ID)))
-        return list(dict.fromkeys(issues or of_articles))
+        return selection.selected_issue_ids(self.workbench.panes)
 
     def selected_article_ids(self) -> list[int]:
         """The articles selected in the library pane, in the pane's order."""
-        from reader.gui.library_model import ARTICLE, Role
-
-        rows = sorted(
-            self.library_pane.tree.selectionModel().selectedRows(),
-            key=lambda index: (index.parent().row(), index.row()),
-        )
-        return [int(index.data(Role.ID)) for index in rows if index.data(Role.KIND) == ARTICLE]
-
-    def filtered_article_ids(self) -> list[int] | None:
-        """The articles the library pane's filter keeps (None when no filter is applied)."""
-        matches = self.library_pane.proxy.matches
-        return None if matches is None else sorted(matches.article_ids)
+        return selection.selected_article_ids(self.workbench.panes)
 
     def search_result_article_ids(self) -> list[int]:
-        """The articles of the search pane's results, in their order (empty when nothing was found)."""
-        return list(dict.fromkeys(hit.article_id for hit in self.search_pane.model.hits()))
+        """The articles of the search pane's results, in their order."""
+        return selection.search_result_article_ids(self.workbench.panes)
+
+    def new_window(self, location: str) -> MainWindow:
+        """Another window on the library at ``location`` (File > Open Library…), opening it."""
+        other = MainWindow(location)
+        other.open_library()
+        return other
 
     def close_library(self) -> None:
         """Release the library's connections (before a restore); open_library() opens it again."""
@@ -498,17 +540,9 @@ class MainWindow(QMainWindow):
 
     def show_export_dialog(self) -> ExportDialog:
         """File > Export…: choose what and how to export, with a live preview."""
-        from reader.gui.export_dialog import ExportDialog
+        from reader.gui.export_launch import show_export_dialog
 
-        for old in self.findChildren(ExportDialog):
-            if old.isVisible():
-                old.raise_()
-                old.activateWindow()
-                return old
-            old.deleteLater()  # a closed one: the new dialog reads the remembered choices
-        dialog = ExportDialog(self)
-        dialog.open()
-        return dialog
+        return show_export_dialog(self.workbench)
 
     # reading
     def _issue_label(self, issue_id: int) -> str:
@@ -531,6 +565,7 @@ class MainWindow(QMainWindow):
             return False
         self.stack.setCurrentWidget(self.reading_view)
         self.reading_view.show_article(document, self._issue_label(issue_id))
+        self.navigator.shown(issue_id, article_id)
         self._sync_library_pane(issue_id, article_id)
         self.search_pane.set_current_issue(issue_id)
         self.settings.last_article = article_id
@@ -542,7 +577,7 @@ class MainWindow(QMainWindow):
                 _hit_text(hit),
             )
         self._update_location()
-        self.article_shown.emit(article_id)
+        self.navigator.article_shown.emit(article_id)
         return True
 
     def open_issue(self, issue_id: int) -> bool:
@@ -559,10 +594,11 @@ class MainWindow(QMainWindow):
             return False
         self.stack.setCurrentWidget(self.reading_view)
         self.reading_view.show_issue(page, self._issue_label(issue_id), review)
+        self.navigator.shown(issue_id, None)
         self._sync_library_pane(issue_id, None)
         self.search_pane.set_current_issue(issue_id)
         self._update_location()
-        self.issue_shown.emit(issue_id)
+        self.navigator.issue_shown.emit(issue_id)
         return True
 
     def _sync_library_pane(self, issue_id: int, article_id: int | None) -> None:
@@ -573,7 +609,7 @@ class MainWindow(QMainWindow):
         """
 
         def select() -> None:
-            if self.reading_view.issue_id != issue_id or self.reading_view.article_id != article_id:
+            if self.navigator.issue_id != issue_id or self.navigator.article_id != article_id:
                 return  # the reader has moved on
             if article_id is None:
                 self.library_pane.select_issue(issue_id, silent=True)
@@ -607,7 +643,7 @@ class MainWindow(QMainWindow):
         self.open_article(*found)
 
     def show_current_issue_page(self) -> None:
-        issue_id = self.reading_view.issue_id
+        issue_id = self.navigator.issue_id
         if issue_id is not None:
             self.open_issue(issue_id)
 
@@ -670,7 +706,7 @@ class MainWindow(QMainWindow):
 
     def _update_location(self) -> None:
         document = self.reading_view.article_document
-        issue_id = self.reading_view.issue_id
+        issue_id = self.navigator.issue_id
         if issue_id is None:
             self.location_label.clear()
             self.setWindowTitle(self.tr("Jiaokan 校勘"))
@@ -742,7 +778,7 @@ class MainWindow(QMainWindow):
 
     def _on_issues_added(self, added: _Added) -> None:
         self.library_model.add_issues(added.issues)
-        self._update_size_label()
+        self.workbench.announce(OpChanges.of(issue_ids=[row.id for row in added.issues], imported=True), self)
         if self.stack.currentWidget() is self.welcome_page:
             self._show_start_page()
         if added.open_article is not None:
