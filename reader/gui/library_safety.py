@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.gui.settings import open_settings
+from reader.gui.backup_settings import backup_interval_hours
 from reader.gui.tasks import Task, TaskCancelled, TaskContext, TaskRunner
 from reader.gui.workbench import Workbench
 
@@ -47,39 +47,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-DEFAULT_BACKUP_INTERVAL_HOURS = 24
-MAX_BACKUP_INTERVAL_HOURS = 24 * 30
-_INTERVAL_KEY = "safety/backup_interval_hours"
-
-
 AUTO_BACKUP_DELAY_MS = 3000
 """How long after opening the automatic backup (when due) starts."""
-
-
-def backup_interval_hours() -> int:
-    """Hours between automatic backups (0: never), from the preferences."""
-    value = open_settings().value(_INTERVAL_KEY, DEFAULT_BACKUP_INTERVAL_HOURS, type=int)
-    hours = value if isinstance(value, int) else DEFAULT_BACKUP_INTERVAL_HOURS
-    return max(0, min(MAX_BACKUP_INTERVAL_HOURS, hours))
-
-
-def set_backup_interval_hours(hours: int) -> None:
-    """Remember the hours between automatic backups (0: never)."""
-    store = open_settings()
-    store.setValue(_INTERVAL_KEY, max(0, min(MAX_BACKUP_INTERVAL_HOURS, hours)))
-    store.sync()
-
-
-def reason_label(reason: str) -> str:
-    """The name of a backup's reason."""
-    labels = {
-        "auto": QCoreApplication.translate("Backups", "Automatic"),
-        "manual": QCoreApplication.translate("Backups", "Made by hand"),
-        "pre-migration": QCoreApplication.translate("Backups", "Before an upgrade"),
-        "pre-bulk": QCoreApplication.translate("Backups", "Before a bulk change"),
-        "pre-restore": QCoreApplication.translate("Backups", "Before a restore"),
-    }
-    return labels.get(reason, reason)
 
 
 # work functions (run on the task runner's threads; they never touch widgets)

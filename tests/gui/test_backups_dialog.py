@@ -11,8 +11,9 @@ from pytestqt.qtbot import QtBot
 
 from db.backup import backup_before, list_backups
 from db.engine import Library
-from reader.gui.backups_dialog import BackupsDialog, local_time_text
-from reader.gui.library_safety import AUTO_BACKUP_DELAY_MS, set_backup_interval_hours
+from reader.gui.backup_settings import local_time_text, set_backup_interval_hours
+from reader.gui.backups_dialog import BackupsDialog
+from reader.gui.library_safety import AUTO_BACKUP_DELAY_MS
 from reader.gui.main_window import MainWindow
 from reader.services.browsing import first_article_id
 from reader.services.importing import ImportReport
