@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal, SignalInstance
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.core.op_changes import OpChanges
 from reader.core.script import Script
 from reader.gui import library_selection as selection
 from reader.gui.actions import Actions
+from reader.gui.import_dialogs import ImportDialogs, local_paths
 from reader.gui.import_flow import ImportFlow
 from reader.gui.library_model import LibraryModel
 from reader.gui.library_pane import LibraryPane
@@ -64,12 +64,6 @@ class _Opened:
     read_only_reason: str = ""
 
 
-@dataclass(frozen=True, slots=True)
-class _Added:
-    issues: list[IssueRow]
-    open_article: tuple[int, int] | None  # (issue id, article id) to open
-
-
 def _open_library(path: str | Path, context: TaskContext) -> _Opened:
     from sqlalchemy.exc import DBAPIError
 
@@ -92,34 +86,6 @@ def _open_library(path: str | Path, context: TaskContext) -> _Opened:
         raise
 
 
-def _load_issues(issue_ids: list[int], open_first: bool, context: TaskContext) -> _Added:
-    from reader.services.browsing import first_article_id, issue_row
-
-    with context.session() as session:
-        rows = [row for i in issue_ids if (row := issue_row(session, i)) is not None]
-        target = None
-        if open_first:
-            for row in rows:
-                article = first_article_id(session, row.id)
-                if article is not None:
-                    target = (row.id, article)
-                    break
-        return _Added(rows, target)
-
-
-def _import_sample(context: TaskContext) -> _Added:
-    from reader.core.paths import sample_issue
-    from reader.services.importing import import_files
-
-    with context.write_session() as session:
-        report = import_files(session, [sample_issue()], cancelled=context.cancelled)
-    result = report.results[0] if report.results else None
-    if result is None or result.issue_id is None:
-        reason = result.message if result is not None else "nothing was imported"
-        raise RuntimeError(f"the sample issue could not be imported: {reason}")
-    return _load_issues([result.issue_id], True, context)
-
-
 class MainWindow(QMainWindow):
     """Jiaokan's window on one library file."""
 
@@ -139,10 +105,8 @@ class MainWindow(QMainWindow):
         self.settings = settings if settings is not None else AppSettings(self)
         self.library_path = library_path
         self.library: Library | None = None
-        self._open_sample_on_load = open_sample
         self._painted = False
         self._closing = False
-        self._open_first_after_import = False
 
         from reader.gui.tasks import TaskRunner
 
@@ -230,6 +194,8 @@ class MainWindow(QMainWindow):
         from reader.gui.proofreading import Proofreading
 
         self.proofreading = wb.add_feature(Proofreading(wb))  # edit mode, show changes, history, status
+        self.imports = ImportDialogs(wb, self.import_flow, self._after_import, self._show_start_page)
+        self.imports.open_sample_on_load = open_sample
 
         self._build_menus()
         self._build_toolbar()
@@ -376,8 +342,8 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         a = self.actions_
-        a.import_files.triggered.connect(self.choose_files_to_import)
-        a.import_folder.triggered.connect(self.choose_folder_to_import)
+        a.import_files.triggered.connect(self.imports.choose_files)
+        a.import_folder.triggered.connect(self.imports.choose_folder)
         a.open_sample.triggered.connect(self.open_sample_issue)
         a.export.triggered.connect(self.show_export_dialog)
         a.backups.triggered.connect(self.safety.show_backups_dialog)
@@ -408,10 +374,9 @@ class MainWindow(QMainWindow):
         self.library_pane.article_chosen.connect(self.open_article)
         self.library_pane.issue_chosen.connect(self.open_issue)
         self.search_pane.hit_activated.connect(self.open_hit)
-        self.welcome_page.import_files_requested.connect(self.choose_files_to_import)
-        self.welcome_page.import_folder_requested.connect(self.choose_folder_to_import)
+        self.welcome_page.import_files_requested.connect(self.imports.choose_files)
+        self.welcome_page.import_folder_requested.connect(self.imports.choose_folder)
         self.welcome_page.sample_requested.connect(self.open_sample_issue)
-        self.import_flow.finished.connect(self._on_import_finished)
 
     # startup
     def event(self, event: QEvent) -> bool:
@@ -451,7 +416,7 @@ class MainWindow(QMainWindow):
             self._show_start_page()
         self.workbench.library_loaded.emit()
         self._check_library(opened.library)
-        if self._open_sample_on_load:
+        if self.imports.open_sample_on_load:
             self.open_sample_issue()
 
     def _check_library(self, library: Library) -> None:
@@ -736,74 +701,20 @@ class MainWindow(QMainWindow):
         self.library_pane.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.library_pane.filter_edit.selectAll()
 
-    # importing
-    def choose_files_to_import(self) -> None:
-        from reader.gui.file_dialogs import choose_import_files
-
-        if files := choose_import_files(self):
-            self.import_paths(files)
-
-    def choose_folder_to_import(self) -> None:
-        from reader.gui.file_dialogs import choose_import_folder
-
-        if folder := choose_import_folder(self):
-            self.import_paths([folder])
+    # importing (reader.gui.import_dialogs)
+    def _after_import(self, report: ImportReport) -> None:
+        self.tagging.after_import(report)  # count the new articles into the IDF, in the background
 
     def import_paths(self, paths: list[Path]) -> Task | None:
         """Import files and folders in the background, with progress and a summary at the end."""
-        if self.library is None:
-            self.statusBar().showMessage(self.tr("The library is not open yet."), 5000)
-            return None
-        if self.read_only:
-            self.statusBar().showMessage(self.tr("The library is read-only: nothing can be imported."), 5000)
-            return None
-        if self.import_flow.running:
-            self.statusBar().showMessage(self.tr("An import is already running."), 5000)
-            return None
-        self._open_first_after_import = self.library_model.issue_count() == 0
-        return self.import_flow.start(paths)
-
-    def _on_import_finished(self, report: ImportReport | None) -> None:
-        if report is None or self.library is None:
-            return
-        self.tagging.after_import(report)  # count the new articles into the IDF, in the background
-        new_ids = [r.issue_id for r in report.imported if r.issue_id is not None]
-        if new_ids:
-            open_first = self._open_first_after_import
-            self.runner.start(
-                "list imported issues",
-                lambda context: _load_issues(new_ids, open_first, context),
-                on_success=self._on_issues_added,
-            )
-
-    def _on_issues_added(self, added: _Added) -> None:
-        self.library_model.add_issues(added.issues)
-        self.workbench.announce(OpChanges.of(issue_ids=[row.id for row in added.issues], imported=True), self)
-        if self.stack.currentWidget() is self.welcome_page:
-            self._show_start_page()
-        if added.open_article is not None:
-            self.open_article(*added.open_article)
-        if self.library_pane.proxy.matches is not None:
-            self.library_pane.apply_filter()
+        return self.imports.import_paths(paths)
 
     def open_sample_issue(self) -> Task | None:
         """Import the bundled sample issue if needed and open its first article."""
-        if self.library is None:
-            self._open_sample_on_load = True
-            return None
-        self._open_sample_on_load = False
-        if self.read_only:
-            self.statusBar().showMessage(self.tr("The library is read-only: nothing can be imported."), 5000)
-            return None
-        self.statusBar().showMessage(self.tr("Opening the sample issue…"))
-        return self.runner.start("sample issue", _import_sample, on_success=self._on_sample_ready)
-
-    def _on_sample_ready(self, added: _Added) -> None:
-        self.statusBar().clearMessage()
-        self._on_issues_added(added)
+        return self.imports.open_sample_issue()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if _local_paths(event.mimeData().urls()):
+        if local_paths(event.mimeData().urls()):
             event.acceptProposedAction()
         else:
             event.ignore()
@@ -812,7 +723,7 @@ class MainWindow(QMainWindow):
         event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        paths = _local_paths(event.mimeData().urls())
+        paths = local_paths(event.mimeData().urls())
         if not paths:
             event.ignore()
             return
@@ -870,7 +781,3 @@ def _hit_text(hit: SearchHit) -> str:
         start, end = hit.highlights[0]
         return hit.snippet[start:end]
     return ""
-
-
-def _local_paths(urls: list[QUrl]) -> list[Path]:
-    return [Path(url.toLocalFile()) for url in urls if url.isLocalFile()]
