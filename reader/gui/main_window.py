@@ -8,21 +8,18 @@ window fills in as their results arrive.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal, SignalInstance
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
-    QComboBox,
     QDockWidget,
     QLabel,
     QMainWindow,
     QMessageBox,
     QStackedWidget,
-    QToolBar,
     QWidget,
 )
 
@@ -31,59 +28,27 @@ from reader.gui import library_selection as selection
 from reader.gui.actions import Actions
 from reader.gui.import_dialogs import ImportDialogs, local_paths
 from reader.gui.import_flow import ImportFlow
+from reader.gui.library_lifecycle import LibraryLifecycle
 from reader.gui.library_model import LibraryModel
 from reader.gui.library_pane import LibraryPane
 from reader.gui.reading_view import ReadingView
 from reader.gui.scripts import SCRIPT_ORDER, ScriptChoice, parse_script, script_label, stored_text
 from reader.gui.search_pane import SearchPane
-from reader.gui.settings import AppSettings, Theme
+from reader.gui.settings import AppSettings
 from reader.gui.shortcuts_sheet import show_shortcuts
-from reader.gui.tasks import Task, TaskContext
-from reader.gui.theme import apply_theme
+from reader.gui.tasks import Task
 from reader.gui.undo import EditContext
-from reader.gui.warm_up import warm_up
+from reader.gui.view_settings import ViewSettings
 from reader.gui.welcome_page import WelcomePage
 from reader.gui.workbench import Navigator, Panes, Workbench
 
 if TYPE_CHECKING:
     from db.engine import Library
     from reader.gui.export_dialog import ExportDialog
-    from reader.services.browsing import ArticleRow, IssueRow
     from reader.services.importing import ImportReport
     from reader.services.searching import SearchHit
 
 log = logging.getLogger(__name__)
-ZOOM_STEP = 1
-
-
-@dataclass(frozen=True, slots=True)
-class _Opened:
-    library: Library
-    issues: list[IssueRow]
-    read_only: bool = False
-    read_only_reason: str = ""
-
-
-def _open_library(path: str | Path, context: TaskContext) -> _Opened:
-    from sqlalchemy.exc import DBAPIError
-
-    from reader.services.browsing import issue_rows
-    from reader.services.safe_opening import check_sound, open_checked
-
-    # read-only when it must be; the quick_check runs beside filling the pane (see _on_opened)
-    checked = open_checked(path, check=False)
-    library = checked.library
-    try:
-        context.check_cancelled()
-        try:
-            with library.session() as session:
-                return _Opened(library, issue_rows(session), checked.read_only, checked.reason)
-        except DBAPIError:
-            check_sound(library, path)  # a damaged file: LibraryDamaged, with what is wrong
-            raise
-    except BaseException:
-        library.close()
-        raise
 
 
 class MainWindow(QMainWindow):
@@ -104,9 +69,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Jiaokan 校勘"))
         self.settings = settings if settings is not None else AppSettings(self)
         self.library_path = library_path
-        self.library: Library | None = None
         self._painted = False
-        self._closing = False
 
         from reader.gui.tasks import TaskRunner
 
@@ -194,8 +157,16 @@ class MainWindow(QMainWindow):
         from reader.gui.proofreading import Proofreading
 
         self.proofreading = wb.add_feature(Proofreading(wb))  # edit mode, show changes, history, status
+        self.view_settings = ViewSettings(wb, self.settings)
         self.imports = ImportDialogs(wb, self.import_flow, self._after_import, self._show_start_page)
         self.imports.open_sample_on_load = open_sample
+        self.lifecycle = LibraryLifecycle(
+            wb,
+            library_path,
+            self.safety,
+            update_counts=self._update_size_label,
+            after_opened=self._after_opened,
+        )
 
         self._build_menus()
         self._build_toolbar()
@@ -221,6 +192,7 @@ class MainWindow(QMainWindow):
         from reader.gui.team_presence import TeamPresence
 
         self.team = wb.add_feature(TeamPresence(wb))  # live refresh from other clients, "X is editing"
+        self.lifecycle.about_to_close.connect(self.team.stop)
         self.setAcceptDrops(True)
         self.resize(1280, 820)
         self.restoreGeometry(self.settings.geometry)
@@ -231,6 +203,11 @@ class MainWindow(QMainWindow):
         self.reading_view.show_message(self.tr("Opening the library…"))
 
     # what tests and the app read of the window (the workbench's)
+    @property
+    def library(self) -> Library | None:
+        """The open library (None before it is open and while it is closed for a restore)."""
+        return self.runner.library
+
     @property
     def read_only(self) -> bool:
         """True when the library cannot be written (read-only medium, damaged); see library_safety."""
@@ -253,78 +230,19 @@ class MainWindow(QMainWindow):
     def issue_shown(self) -> SignalInstance:
         return self.navigator.issue_shown
 
-    # building
     def _build_menus(self) -> None:
-        a = self.actions_
-        bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
-        file_menu.addActions([a.import_files, a.import_folder])
-        file_menu.addSeparator()
-        file_menu.addActions([a.export, a.backups])
-        file_menu.addSeparator()
-        file_menu.addActions([a.issue_properties, a.export_issue, a.delete_issue])
-        file_menu.addSeparator()
-        file_menu.addActions([a.open_library, a.open_sample])
-        file_menu.addSeparator()
-        file_menu.addAction(a.quit)
+        from reader.gui.window_menus import build_menus
 
-        edit_menu = bar.addMenu(self.tr("&Edit"))
-        edit_menu.addActions([a.copy, a.select_all])
-        edit_menu.addSeparator()
-        edit_menu.addActions([a.find, a.filter_library])
-
-        view_menu = bar.addMenu(self.tr("&View"))
-        view_menu.addActions([a.zoom_in, a.zoom_out, a.zoom_reset])
-        view_menu.addSeparator()
-        script_menu = view_menu.addMenu(self.tr("&Script"))
-        script_menu.addActions(list(a.script_actions.values()))
-        script_menu.addSeparator()
-        script_menu.addActions([a.next_script, a.conversion_list])
-        theme_menu = view_menu.addMenu(self.tr("&Theme"))
-        theme_menu.addActions(list(a.theme_actions.values()))
-        language_menu = view_menu.addMenu(self.tr("&Language"))
-        language_menu.addActions(list(a.language_actions.values()))
-        view_menu.addSeparator()
-        self.library_dock.toggleViewAction().setText(self.tr("&Library Pane"))
-        self.search_dock.toggleViewAction().setText(self.tr("S&earch Pane"))
-        view_menu.addActions([self.library_dock.toggleViewAction(), self.search_dock.toggleViewAction()])
+        edit_menu, view_menu, go_menu = build_menus(self, self.workbench)
         self.tagging.add_to_menus(edit_menu, view_menu)
-
-        go_menu = bar.addMenu(self.tr("&Go"))
-        go_menu.addActions([a.previous_article, a.next_article, a.issue_page])
         self.proofreading.add_to_menus(edit_menu, view_menu, go_menu)
 
-        help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addActions([a.keyboard_shortcuts, a.about, a.about_qt])
-
-        a.script_actions[self.script.script].setChecked(True)
-        a.theme_actions[self.settings.theme].setChecked(True)
-        a.language_actions[self.settings.language].setChecked(True)
-
     def _build_toolbar(self) -> None:
-        a = self.actions_
-        bar = QToolBar(self.tr("Main Toolbar"), self)
-        bar.setObjectName("mainToolbar")
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        bar.addAction(a.import_files)
-        bar.addSeparator()
-        bar.addActions([a.previous_article, a.next_article])
-        bar.addSeparator()
-        bar.addActions([a.zoom_out, a.zoom_in])
-        bar.addSeparator()
-        bar.addWidget(QLabel(self.tr("Script:") + " "))
-        self.script_combo = QComboBox()
-        self.script_combo.setObjectName("scriptCombo")
-        self.script_combo.setToolTip(self.tr("Script the text is shown in (Ctrl+Shift+T: next script)"))
-        for script in SCRIPT_ORDER:
-            self.script_combo.addItem(script_label(script), script.value)
-        self.script_combo.setCurrentIndex(SCRIPT_ORDER.index(self.script.script))
-        bar.addWidget(self.script_combo)
-        bar.addSeparator()
-        bar.addAction(a.find)
-        self.toolbar = bar
+        from reader.gui.window_menus import build_toolbar
+
+        self.toolbar, self.script_combo = build_toolbar(self, self.workbench)
         # first row; the review toolbar on the next (side by side they overflow 1280 pixels in English)
-        self.insertToolBar(self.proofreading.toolbar, bar)
+        self.insertToolBar(self.proofreading.toolbar, self.toolbar)
         self.insertToolBarBreak(self.proofreading.toolbar)
 
     def _build_status_bar(self) -> None:
@@ -352,15 +270,9 @@ class MainWindow(QMainWindow):
         a.select_all.triggered.connect(self.reading_view.selectAll)
         a.find.triggered.connect(self.focus_search)
         a.filter_library.triggered.connect(self.focus_library_filter)
-        a.zoom_in.triggered.connect(lambda: self.set_font_size(self.reading_view.font_size + ZOOM_STEP))
-        a.zoom_out.triggered.connect(lambda: self.set_font_size(self.reading_view.font_size - ZOOM_STEP))
-        a.zoom_reset.triggered.connect(self.reset_font_size)
         a.next_script.triggered.connect(
             lambda: self.script.cycle(stored_text(self.reading_view.article_document))
         )
-        a.script_group.triggered.connect(self._on_script_action)
-        a.theme_group.triggered.connect(self._on_theme_action)
-        a.language_group.triggered.connect(self._on_language_action)
         a.next_article.triggered.connect(self.next_article)
         a.previous_article.triggered.connect(self.previous_article)
         a.issue_page.triggered.connect(self.show_current_issue_page)
@@ -378,7 +290,6 @@ class MainWindow(QMainWindow):
         self.welcome_page.import_folder_requested.connect(self.imports.choose_folder)
         self.welcome_page.sample_requested.connect(self.open_sample_issue)
 
-    # startup
     def event(self, event: QEvent) -> bool:
         if not getattr(self, "_painted", True) and event.type() in (
             QEvent.Type.Paint,
@@ -389,48 +300,12 @@ class MainWindow(QMainWindow):
         return super().event(event)
 
     def open_library(self) -> Task:
-        """Open the library file and list its issues in the background."""
-        path = self.library_path
-        return self.runner.start(
-            "open library",
-            lambda context: _open_library(path, context),
-            on_success=self._on_opened,
-            on_failure=self._on_open_failed,
-        )
+        """Open the library file and list its issues in the background (reader.gui.library_lifecycle)."""
+        return self.lifecycle.open()
 
-    def _on_opened(self, opened: _Opened) -> None:
-        if self._closing:
-            opened.library.close()
-            return
-        self.library = opened.library
-        self.runner.library = opened.library
-        self.safety.library_opened(opened.read_only, opened.read_only_reason)
-        self.library_model.set_fetcher(self._fetch_articles)
-        self.library_model.set_issues(opened.issues)
-        self._update_size_label()
-        self.runner.start("warm up", warm_up, on_failure=lambda _e: None)
-        if not opened.issues:
-            self.stack.setCurrentWidget(self.welcome_page)
-            self.reading_view.show_message("")
-        else:
-            self._show_start_page()
-        self.workbench.library_loaded.emit()
-        self._check_library(opened.library)
+    def _after_opened(self) -> None:
         if self.imports.open_sample_on_load:
             self.open_sample_issue()
-
-    def _check_library(self, library: Library) -> None:
-        """``quick_check`` the open library in the background; if damaged, close it and explain."""
-        from reader.services.safe_opening import check_sound
-
-        path = self.library_path
-
-        def damaged(error: BaseException) -> None:
-            if self.library is library:
-                self.close_library()
-            self._on_open_failed(error)
-
-        self.runner.start("check library", lambda _context: check_sound(library, path), on_failure=damaged)
 
     def _show_start_page(self) -> None:
         last = self.settings.last_article
@@ -447,26 +322,6 @@ class MainWindow(QMainWindow):
             self.tr("Choose an article in the library"),
             self.tr("Expand an issue on the left to list its articles; Ctrl+F searches every article."),
         )
-
-    def _on_open_failed(self, error: BaseException) -> None:
-        if self.safety.open_failed(error):
-            return  # a damaged library: explained, with its newest good backup offered
-        self.reading_view.show_message(self.tr("The library could not be opened"), str(error))
-        self._message_box(
-            QMessageBox.Icon.Critical,
-            self.tr("Cannot Open the Library"),
-            self.tr("The library %1 could not be opened:\n\n%2")
-            .replace("%1", str(self.library_path))
-            .replace("%2", str(error)),
-        )
-
-    def _fetch_articles(self, issue_id: int) -> list[ArticleRow]:
-        from reader.services.browsing import article_rows
-
-        if self.library is None:
-            return []
-        with self.library.session() as session:
-            return article_rows(session, issue_id)
 
     # what other features read of the window (the export dialog, data safety)
     def current_article_id(self) -> int | None:
@@ -497,11 +352,7 @@ class MainWindow(QMainWindow):
 
     def close_library(self) -> None:
         """Release the library's connections (before a restore); open_library() opens it again."""
-        self.team.stop()
-        if self.library is not None:
-            self.library.close()
-            self.library = None
-            self.runner.library = None
+        self.lifecycle.close()
 
     def show_export_dialog(self) -> ExportDialog:
         """File > Export…: choose what and how to export, with a live preview."""
@@ -612,18 +463,9 @@ class MainWindow(QMainWindow):
         if issue_id is not None:
             self.open_issue(issue_id)
 
-    # zoom and script
+    # zoom and script (reader.gui.view_settings)
     def set_font_size(self, size: int) -> None:
-        self.reading_view.set_font_size(size)
-        self.settings.font_size = self.reading_view.font_size
-
-    def reset_font_size(self) -> None:
-        from reader.gui.settings import DEFAULT_FONT_SIZE
-
-        self.set_font_size(DEFAULT_FONT_SIZE)
-
-    def _on_script_action(self, action: QAction) -> None:
-        self.script.set_script(parse_script(str(action.data())))
+        self.view_settings.set_font_size(size)
 
     def _on_script_changed(self, script: object) -> None:
         assert isinstance(script, Script)
@@ -639,23 +481,6 @@ class MainWindow(QMainWindow):
 
     def _update_script_label(self) -> None:
         self.script_label.setText(self.tr("Script: %1").replace("%1", script_label(self.script.script)))
-
-    # theme and language
-    def _on_theme_action(self, action: QAction) -> None:
-        theme = Theme(str(action.data()))
-        self.settings.theme = theme
-        apply_theme(theme)
-
-    def _on_language_action(self, action: QAction) -> None:
-        language = str(action.data())
-        if language == self.settings.language:
-            return
-        self.settings.language = language
-        self._message_box(
-            QMessageBox.Icon.Information,
-            self.tr("Language"),
-            self.tr("The new language is used from the next start of Jiaokan."),
-        )
 
     # status bar
     def _update_size_label(self) -> None:
@@ -743,17 +568,11 @@ class MainWindow(QMainWindow):
             .replace("%1", str(version))
             .replace("%2", str(self.library_path))
         )
-        self._message_box(QMessageBox.Icon.NoIcon, self.tr("About Jiaokan"), text)
-
-    def _message_box(self, icon: QMessageBox.Icon, title: str, text: str) -> QMessageBox:
-        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Close, self)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
-        box.open()
-        return box
+        self.workbench.messages.box(QMessageBox.Icon.NoIcon, self.tr("About Jiaokan"), text)
 
     def _on_task_failure(self, name: str, error: object) -> None:
         log.error("background task %s failed: %s", name, error)
-        self._message_box(
+        self.workbench.messages.box(
             QMessageBox.Icon.Warning,
             self.tr("Something Went Wrong"),
             self.tr("A background task failed (%1):\n\n%2").replace("%1", name).replace("%2", str(error)),
@@ -763,16 +582,13 @@ class MainWindow(QMainWindow):
         if not self.proofreading.about_to_close():  # unsaved typing is saved (or kept on disk) first
             event.ignore()
             return
-        self._closing = True
+        self.lifecycle.closing = True
         self.settings.geometry = self.saveGeometry()
         self.settings.window_state = self.saveState()
         self.settings.sync()
         self.team.stop()
         self.runner.shutdown()
-        if self.library is not None:
-            self.library.close()
-            self.library = None
-            self.runner.library = None
+        self.lifecycle.close()
         super().closeEvent(event)
 
 
