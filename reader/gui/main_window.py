@@ -371,11 +371,11 @@ class MainWindow(QMainWindow):
             return False
         from sqlalchemy.exc import NoResultFound
 
-        from reader.services.documents import article_document
+        from reader.services.article_view import article_view
 
         try:
             with self.library.session() as session:
-                document = article_document(session, article_id)
+                document = article_view(session, article_id).as_mapping()
         except NoResultFound:
             self.statusBar().showMessage(self.tr("That article is no longer in the library."), 5000)
             return False
