@@ -1,9 +1,8 @@
 """Adapters from each service's own undo record to one :data:`~reader.core.op_changes.Operation`.
 
 The services keep their undo records (a revision to restore, a tagging
-``Record``, a segmentation ``Undo``, a suggestion ``TextStep``, a deleted
-``NoteRow``, a ``ReplaceResult``); these functions turn each into an
-operation whose output carries its :class:`OpChanges` and the operation that
+``Record``, a segmentation ``Undo``, a deleted ``NoteRow``); these functions
+turn each into an operation whose output carries its :class:`OpChanges` and the operation that
 undoes it, so the window runs, undoes and redoes all of them the same way.
 """
 
@@ -17,10 +16,8 @@ from reader.core.op_changes import OpChanges, Operation, OpOutput
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-    from reader.services.find_replace import ReplaceResult
     from reader.services.note_rows import NoteRow
     from reader.services.segmentation_edits import EditResult, Undo
-    from reader.services.suggestion_steps import TextStep
     from reader.services.tracking import SaveResult
 
 
@@ -93,30 +90,6 @@ def record_operation(apply: Callable[[Session], UndoRecord], changes: OpChanges)
     return run
 
 
-def text_step_operation(step: TextStep, *, author: str) -> OpOutput:
-    """An accepted suggestion (or several), already made: undone by restoring each article's revision."""
-    from reader.services.suggestion_steps import undo_text_step
-
-    changes = OpChanges.of(step.before, text=True)
-
-    def undo(session: Session) -> OpOutput:
-        return OpOutput(OpChanges.of(undo_text_step(session, step, author=author), text=True))
-
-    return OpOutput(changes, undo, step)
-
-
-def replace_operation(result: ReplaceResult, *, author: str) -> OpOutput:
-    """A replace-all, already made: undone by restoring the revisions from before it."""
-    from reader.services.find_replace import undo_replacements
-
-    changes = OpChanges.of(result.before, text=True)
-
-    def undo(session: Session) -> OpOutput:
-        return OpOutput(OpChanges.of(undo_replacements(session, result, author=author), text=True))
-
-    return OpOutput(changes, undo, result)
-
-
 def note_delete_operation(note_id: int) -> Operation:
     """Delete a note; undone by bringing it back with its id, anchor, text and state."""
     from reader.services.note_rows import note_row
@@ -148,8 +121,6 @@ __all__ = [
     "UndoRecord",
     "note_delete_operation",
     "record_operation",
-    "replace_operation",
     "revision_operation",
     "structure_operation",
-    "text_step_operation",
 ]
