@@ -31,7 +31,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.core.op_changes import OpChanges
+from reader.core.op_changes import OpChanges, OpOutput
+from reader.gui.commands import OperationCommand
 from reader.gui.edit_commands import Editing, selected_span, show_span
 from reader.gui.tasks import ArticleRows, LatestTask, read_article_rows
 from reader.gui.undo import EditContext, ServiceCommand
@@ -53,6 +54,8 @@ QUOTE_CHARS = 40  # of a long quote shown in the list
 
 class NoteCommand(ServiceCommand):
     """A change of a note: the text does not change, so only the notes pane reloads after it."""
+
+    flags = frozenset({"notes"})
 
     def __init__(self, context: EditContext, text: str, changed: Callable[[], object]) -> None:
         super().__init__(context, text)  # no article ids: nothing else needs to reload
@@ -162,32 +165,19 @@ class ResolveNoteCommand(NoteCommand):
         self._set(session, not self.resolved)
 
 
-class DeleteNoteCommand(NoteCommand):
-    """Delete a note; undo brings it back as it was, with its id."""
+class DeleteNoteCommand(OperationCommand):
+    """Delete a note; undo brings it back as it was, with its id (``note_delete_operation``)."""
 
     def __init__(self, context: EditContext, row: NoteRow, changed: Callable[[], object]) -> None:
-        super().__init__(context, QCoreApplication.translate("Notes", "Delete Note"), changed)
-        self.row = row
+        from reader.services.operations import note_delete_operation
 
-    def apply(self, session: Session) -> NoteRow:
-        from reader.services.note_rows import note_row
-        from reader.services.notes import delete_note
+        super().__init__(
+            context, QCoreApplication.translate("Notes", "Delete Note"), note_delete_operation(row.id)
+        )
+        self._changed = changed
 
-        row = note_row(session, self.row.id)  # as it is now, to bring back
-        delete_note(session, row.id)
-        return row
-
-    def revert(self, session: Session) -> None:
-        from reader.services.note_rows import restore_note
-
-        restore_note(session, self.row)
-
-    def applied(self, value: object) -> None:
-        from reader.services.note_rows import NoteRow
-
-        assert isinstance(value, NoteRow)
-        self.row = value
-        super().applied(value)
+    def finished(self, output: OpOutput) -> None:
+        self._changed()
 
 
 class _CtrlEnterAccepts(QObject):

@@ -72,6 +72,8 @@ def issue_review_rows(session: Session, issue_id: int) -> list[tuple[str, str]]:
 class StatusCommand(ServiceCommand):
     """Set an article's review status (a revision ``status:…``; undo sets the old one back)."""
 
+    flags = frozenset({"status"})
+
     def __init__(self, context: EditContext, article_id: int, title: str, old: str, new: str) -> None:
         text = (
             QCoreApplication.translate("Proofreading", "Mark “%1” %2")
