@@ -10,11 +10,12 @@ widgets are only touched in the callbacks, on the GUI thread.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex
 
+from reader.core.op_changes import OpChanges
 from reader.core.segment.confidence import Reason
 from reader.gui.i18n import Context
 from reader.gui.library_model import ISSUE
@@ -91,9 +92,7 @@ class LayoutReview(QObject):
         self.next_action.triggered.connect(self.open_next)
         wb.panes.library_model.rowsInserted.connect(self._on_rows_inserted)
         wb.navigator.issue_shown.connect(self.list_on_issue_page)
-        context = getattr(getattr(wb, "proofreading", None), "context", None)
-        if context is not None:
-            context.changed.connect(self._on_articles_changed)
+        wb.operation_did_execute.connect(self._on_articles_changed)
 
     # the library pane
     def _on_rows_inserted(self, parent: QModelIndex | QPersistentModelIndex, first: int, last: int) -> None:
@@ -103,9 +102,10 @@ class LayoutReview(QObject):
         ids = [model.index(row, 0, parent).data(ModelRole.ID) for row in range(first, last + 1)]
         self.mark([int(article_id) for article_id in ids if article_id is not None])
 
-    def _on_articles_changed(self, article_ids: object) -> None:
-        if isinstance(article_ids, Iterable):
-            self.mark(sorted(int(article_id) for article_id in article_ids))
+    def _on_articles_changed(self, changes: object, _source: object) -> None:
+        assert isinstance(changes, OpChanges)
+        if changes.article_ids:
+            self.mark(sorted(changes.article_ids))
         issue_id = self.wb.navigator.issue_id
         if issue_id is not None and self.wb.navigator.article_id is None:
             self.list_on_issue_page(issue_id)

@@ -1,7 +1,7 @@
 """Undo for the whole window: one QUndoStack, and commands that call services.
 
-The window owns ``undo_stack`` (the one QUndoStack) and
-``proofreading.context`` (an :class:`EditContext`: the library, who edits,
+The window owns ``undo_stack`` (the one QUndoStack) and the workbench's
+``edit`` (an :class:`EditContext`: the library, who edits,
 the task runner, and the ``operation_did_execute`` signal views refresh on).  A feature's
 undoable change is a :class:`ServiceCommand`::
 
@@ -16,7 +16,7 @@ undoable change is a :class:`ServiceCommand`::
         def revert(self, session: Session) -> object:  # every undo
             return flags.clear_flag(session, self.article_id, author=self.author)
 
-    window.undo_stack.push(FlagCommand(window.proofreading.context, 7))
+    workbench.undo_stack.push(FlagCommand(workbench.edit, 7))
 
 ``push`` runs ``apply`` at once in one short write transaction on the GUI
 thread (retried while another program holds the lock); undo and redo run
