@@ -51,6 +51,7 @@ from reader.core.exporters.options import (
     Part,
 )
 from reader.core.script import Script
+from reader.gui import library_selection as chosen
 from reader.gui.export_settings import ExportSettings, escape_separator, unescape_separator
 from reader.gui.progress import work_progress_dialog
 from reader.gui.scripts import SCRIPT_ORDER, script_label
@@ -94,10 +95,7 @@ class ScopeSources:
 
     @classmethod
     def from_workbench(cls, wb: Workbench) -> ScopeSources:
-        from reader.gui import library_selection as chosen
-
-        panes = wb.panes
-        filtered = chosen.filtered_article_ids(panes)
+        filtered, panes = chosen.filtered_article_ids(wb.panes), wb.panes
         return cls(
             current_article=chosen.current_article_id(panes, wb.navigator),
             current_issue=chosen.current_issue_id(panes, wb.navigator),
@@ -173,8 +171,7 @@ class ExportDialog(QDialog):
         super().__init__(wb.window)
         self.setObjectName("exportDialog")
         self.setWindowTitle(self.tr("Export"))
-        self._window = wb
-        self._runner = wb.runner
+        self._window, self._runner = wb, wb.runner
         self.settings = ExportSettings(self)
         self.sources = ScopeSources.from_workbench(wb)
         self.preview_text = ""
