@@ -22,26 +22,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.gui.library_safety import (
+from reader.gui.backup_settings import (
     MAX_BACKUP_INTERVAL_HOURS,
     backup_interval_hours,
+    local_time_text,
     reason_label,
     set_backup_interval_hours,
 )
 from reader.gui.tasks import Task, TaskContext
 
 if TYPE_CHECKING:
-    from datetime import datetime
-
     from db.backup import BackupInfo
     from reader.gui.library_safety import LibrarySafety
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
-
-
-def local_time_text(moment: datetime) -> str:
-    """A UTC time as the local date and time, to the second."""
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M:%S")
 
 
 def _list(path: Path, _context: TaskContext) -> list[BackupInfo]:

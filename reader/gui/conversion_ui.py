@@ -1,8 +1,8 @@
 """Names kept as written and the user's conversions in the window: the active rules and their dialog.
 
-``MainWindow`` makes one :class:`ConversionUi` (``window.conversion``).  It reads
+The window makes one :class:`ConversionUi` with the workbench.  It reads
 the library's conversion rules (``reader.services.conversion``) in the
-background when the library opens and after every tag change, makes them the
+background when the library opens and after every tag or rules change, makes them the
 rules every converted view uses (``reader.core.script.set_active_rules``) and
 shows the text again when they changed.  View > Script > Names and
 Conversions… edits the user's protected names and phrases.
@@ -29,14 +29,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.core.op_changes import OpChanges
 from reader.core.script import Script, active_rules, set_active_rules
 from reader.gui.scripts import TRADITIONAL_SCRIPTS, script_label
+from reader.gui.workbench import Workbench
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from reader.core.conversion_rules import ConversionRules
-    from reader.gui.main_window import MainWindow
     from reader.gui.tasks import TaskContext
     from reader.services.conversion import Phrase
 
@@ -61,25 +62,31 @@ class ConversionUi(QObject):
 
     rules_loaded = Signal()
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, wb: Workbench) -> None:
+        super().__init__(wb)
         self.setObjectName("conversionUi")
-        self.window = window
+        self.wb = wb
         self.dialog: ConversionListDialog | None = None
-        window.library_loaded.connect(self.reload)
-        window.tagging.editor.changed.connect(lambda _change: self.reload())
-        window.actions_.conversion_list.triggered.connect(self.show_dialog)
+        wb.library_loaded.connect(self.reload)
+        wb.operation_did_execute.connect(self._on_operation)
+        wb.actions.conversion_list.triggered.connect(self.show_dialog)
+
+    def _on_operation(self, changes: object, _source: object) -> None:
+        """Tags (kept as written) and the user's rules are what the conversion reads."""
+        assert isinstance(changes, OpChanges)
+        if changes.tags or changes.rules:
+            self.reload()
 
     def reload(self) -> None:
         """Read the rules in the background; the views show the text again if they changed."""
-        if self.window.runner.library is None:
+        if self.wb.runner.library is None:
             return
-        self.window.runner.start("conversion rules", _read_rules, on_success=self._apply)
+        self.wb.runner.start("conversion rules", _read_rules, on_success=self._apply)
 
     def _apply(self, rules: ConversionRules) -> None:
         changed = not _same(active_rules(), rules)
         set_active_rules(rules)
-        script = self.window.script
+        script = self.wb.script
         if changed and script.script is not Script.ORIGINAL:
             script.changed.emit(script.script)  # every view converts its text again
         self.rules_loaded.emit()
@@ -87,12 +94,12 @@ class ConversionUi(QObject):
     def show_dialog(self) -> ConversionListDialog | None:
         from reader.services.conversion import list_phrases, list_protected_names
 
-        library = self.window.library
+        library = self.wb.library
         if library is None:
             return None
         with library.session() as session:
             names, phrases = list_protected_names(session), list_phrases(session)
-        dialog = ConversionListDialog(names, phrases, self.window)
+        dialog = ConversionListDialog(names, phrases, self.wb.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         dialog.accepted.connect(lambda: self.save(dialog.names(), dialog.phrases()))
         self.dialog = dialog
@@ -110,9 +117,9 @@ class ConversionUi(QObject):
             set_phrases(session, phrases)
 
         try:
-            write(self.window.proofreading.context.writable_library(), work)
+            write(self.wb.edit.writable_library(), work)
         except (EditRefused, JiaokanError) as error:
-            self.window.statusBar().showMessage(str(error), 8000)
+            self.wb.messages.status(str(error), 8000)
             return False
         self.reload()
         return True

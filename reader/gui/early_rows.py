@@ -16,14 +16,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from reader.core.listing import IssueRow
-    from reader.gui.main_window import MainWindow
     from reader.gui.tasks import Task, TaskContext
+    from reader.gui.workbench import Workbench
 
 
-def list_issues_early(window: MainWindow, opening: Task) -> Task:
+def list_issues_early(wb: Workbench, path: str | Path, opening: Task) -> Task:
     """Read and show the library pane's issue rows while ``opening`` opens the library."""
-    path = window.library_path
+    model = wb.panes.library_model
 
     def read(_context: TaskContext) -> list[IssueRow] | None:
         from db.quick_listing import quick_issue_rows
@@ -31,10 +33,10 @@ def list_issues_early(window: MainWindow, opening: Task) -> Task:
         return quick_issue_rows(path)
 
     def show(rows: list[IssueRow] | None) -> None:
-        if rows and not opening.done and window.library_model.issue_count() == 0:
-            window.library_model.set_issues(rows)  # the usual opening has neither listed them nor failed
+        if rows and not opening.done and model.issue_count() == 0:
+            model.set_issues(rows)  # the usual opening has neither listed them nor failed
 
-    return window.runner.start("list issues", read, on_success=show, on_failure=lambda _error: None)
+    return wb.runner.start("list issues", read, on_success=show, on_failure=lambda _error: None)
 
 
 __all__ = ["list_issues_early"]

@@ -39,7 +39,7 @@ from reader.gui.tasks import Task, TaskCancelled, TaskContext
 
 if TYPE_CHECKING:
     from reader.gui.export_summary import ExportSummaryDialog
-    from reader.gui.main_window import MainWindow
+    from reader.gui.workbench import Workbench
     from reader.services.export_formats.scope import ExportScope
     from reader.services.exporting import ExportReport
 
@@ -75,14 +75,13 @@ class ExportDialog(ExportForm):
     preview_updated = Signal(str)
     exported = Signal(object)
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, wb: Workbench) -> None:
+        super().__init__(wb.window)
         self.setObjectName("exportDialog")
         self.setWindowTitle(self.tr("Export"))
-        self._window = window
-        self._runner = window.runner
+        self._window, self._runner = wb, wb.runner
         self.settings = ExportSettings(self)
-        self.sources = ScopeSources.from_window(window)
+        self.sources = ScopeSources.from_workbench(wb)
         self.preview_text = ""
         self._preview_task: Task | None = None
         self._preview_stale = False

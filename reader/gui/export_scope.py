@@ -11,8 +11,10 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
+from reader.gui import library_selection as chosen
+
 if TYPE_CHECKING:
-    from reader.gui.main_window import MainWindow
+    from reader.gui.workbench import Workbench
     from reader.services.export_formats.scope import ExportScope
 
 
@@ -41,16 +43,16 @@ class ScopeSources:
     has_library: bool = False
 
     @classmethod
-    def from_window(cls, window: MainWindow) -> ScopeSources:
-        filtered = window.filtered_article_ids()
+    def from_workbench(cls, wb: Workbench) -> ScopeSources:
+        filtered, panes = chosen.filtered_article_ids(wb.panes), wb.panes
         return cls(
-            current_article=window.current_article_id(),
-            current_issue=window.current_issue_id(),
-            selected_issues=tuple(window.selected_issue_ids()),
-            selected_articles=tuple(window.selected_article_ids()),
+            current_article=chosen.current_article_id(panes, wb.navigator),
+            current_issue=chosen.current_issue_id(panes, wb.navigator),
+            selected_issues=tuple(chosen.selected_issue_ids(panes)),
+            selected_articles=tuple(chosen.selected_article_ids(panes)),
             filtered=None if filtered is None else tuple(filtered),
-            search_results=tuple(window.search_result_article_ids()),
-            has_library=window.library is not None and window.library_model.issue_count() > 0,
+            search_results=tuple(chosen.search_result_article_ids(panes)),
+            has_library=wb.library is not None and panes.library_model.issue_count() > 0,
         )
 
     def count(self, kind: ScopeKind) -> int | None:

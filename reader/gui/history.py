@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.core.op_changes import OpChanges
 from reader.gui.changes_view import time_text
 from reader.gui.labels import status_label
 from reader.gui.marked_text import MarkColors, legend, write_block_diffs
@@ -143,7 +144,7 @@ class HistoryDialog(QDialog):
         self.restore_button.clicked.connect(self.restore_selected)
         self.list.currentItemChanged.connect(lambda _item, _previous: self._show_diff())
         self.compare.currentIndexChanged.connect(lambda _row: self._show_diff())
-        context.changed.connect(self._on_changed)
+        context.operation_did_execute.connect(self._on_changed)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
@@ -237,6 +238,6 @@ class HistoryDialog(QDialog):
         self.context.stack.push(RestoreCommand(self.context, self.article_id, revision))
         return self.context.stack.count() > before
 
-    def _on_changed(self, article_ids: object) -> None:
-        if self.isVisible() and isinstance(article_ids, frozenset) and self.article_id in article_ids:
+    def _on_changed(self, changes: object, _source: object) -> None:
+        if self.isVisible() and isinstance(changes, OpChanges) and self.article_id in changes.article_ids:
             self.load(self.article_id)

@@ -1,11 +1,11 @@
 """Whole issues in the window: properties, export and delete, from the Issue menu and the library pane.
 
-``MainWindow`` makes one :class:`IssueActions` (``window.issue_actions``).  The
+The window makes one :class:`IssueActions` with the workbench.  The
 library pane's context menu on an issue lists the entries registered with
 :meth:`IssueActions.add_entry` (a new menu entry) or :meth:`IssueActions.register`
 (an existing action that no other slot handles); adding one is a single line::
 
-    window.issue_actions.add_entry(self.tr("Show in &Layout View"), lambda issue_id: show_layout(issue_id))
+    issue_actions.add_entry(self.tr("Show in &Layout View"), lambda issue_id: show_layout(issue_id))
 
 An entry's action, triggered from a menu or by its key, acts on the issue
 the context menu was opened on, else on the issue selected or shown.
@@ -22,13 +22,15 @@ from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QMessageBox
 
+from reader.core.op_changes import OpChanges
+from reader.gui import library_selection as selection
 from reader.gui.undo import ServiceCommand
+from reader.gui.workbench import Workbench
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from reader.gui.issue_properties_dialog import IssuePropertiesDialog
-    from reader.gui.main_window import MainWindow
     from reader.gui.undo import EditContext
     from reader.services.issues import DeletedIssue, IssueProperties
 
@@ -49,6 +51,9 @@ class IssuePropertiesCommand(ServiceCommand):
     ) -> None:
         super().__init__(context, QCoreApplication.translate("IssueActions", "Change Issue Properties"))
         self.issue_id, self.old, self.new, self._done_with = issue_id, old, new, done
+
+    def changes(self, value: object) -> OpChanges:
+        return OpChanges.of(issue_ids=[self.issue_id], issues=True)
 
     def apply(self, session: Session) -> object:
         from reader.services.issues import apply_properties
@@ -88,6 +93,9 @@ class DeleteIssuesCommand(ServiceCommand):
 
         return restore_issues(session, self.deleted)
 
+    def changes(self, value: object) -> OpChanges:
+        return OpChanges.of(issue_ids=self.issue_ids, issues=True, tags=True)
+
     def applied(self, value: object) -> None:
         assert isinstance(value, list)
         self.deleted = value
@@ -102,20 +110,20 @@ class DeleteIssuesCommand(ServiceCommand):
 class IssueActions(QObject):
     """The Issue entries: properties, export, delete, and the library pane's context menu of them."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, wb: Workbench) -> None:
+        super().__init__(wb)
         self.setObjectName("issueActions")
-        self.window = window
+        self.wb = wb
         self.entries: list[tuple[QAction, IssueHandler]] = []
         self._menu_issue: int | None = None
         self.context_menu: QMenu | None = None
         self.properties_dialog: IssuePropertiesDialog | None = None
         self.confirm_box: QMessageBox | None = None
-        a = window.actions_
+        a = wb.actions
         self.register(a.issue_properties, self.show_properties)
         self.register(a.export_issue, self.export_issue)
         self.register(a.delete_issue, self.confirm_delete)
-        tree = window.library_pane.tree
+        tree = wb.panes.library_pane.tree
         tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         tree.customContextMenuRequested.connect(self.show_context_menu)
 
@@ -134,16 +142,16 @@ class IssueActions(QObject):
         """The issue the context menu is open on, else the one selected in the library, else the one shown."""
         if self._menu_issue is not None:
             return self._menu_issue
-        selected = self.window.selected_issue_ids()
+        selected = selection.selected_issue_ids(self.wb.panes)
         if selected:
             return selected[0]
-        return self.window.reading_view.issue_id
+        return self.wb.navigator.issue_id
 
     def _run(self, handler: IssueHandler) -> None:
         issue_id = self.target_issue()
         self._menu_issue = None
         if issue_id is None:
-            self.window.statusBar().showMessage(self.tr("Choose an issue in the library first."), MESSAGE_MS)
+            self.wb.messages.status(self.tr("Choose an issue in the library first."), MESSAGE_MS)
             return
         handler(issue_id)
 
@@ -151,7 +159,7 @@ class IssueActions(QObject):
         """The menu of the issue under ``position`` in the library tree (of an article's issue too)."""
         from reader.gui.library_model import Role
 
-        pane = self.window.library_pane
+        pane = self.wb.panes.library_pane
         index = pane.tree.indexAt(position)
         if not index.isValid():
             return None
@@ -180,13 +188,13 @@ class IssueActions(QObject):
         from reader.gui.issue_properties_dialog import IssuePropertiesDialog
         from reader.services.issues import issue_properties
 
-        w = self.window
-        row = w.library_model.issue_row(issue_id)
+        w = self.wb
+        row = w.panes.library_model.issue_row(issue_id)
         if w.library is None or row is None:
             return None
         with w.library.session() as session:
             old = issue_properties(session, issue_id)
-        dialog = IssuePropertiesDialog(row.source_name, old, w)
+        dialog = IssuePropertiesDialog(row.source_name, old, w.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         dialog.accepted.connect(lambda: self.set_properties(issue_id, old, dialog.properties()))
         self.properties_dialog = dialog
@@ -197,37 +205,37 @@ class IssueActions(QObject):
         """Change an issue's properties (one undoable step); False when nothing changed."""
         if new == old:
             return False
-        w = self.window
+        w = self.wb
         before = w.undo_stack.count()
-        w.undo_stack.push(
-            IssuePropertiesCommand(w.proofreading.context, issue_id, old, new, self._refresh_issue)
-        )
+        w.undo_stack.push(IssuePropertiesCommand(w.edit, issue_id, old, new, self._refresh_issue))
         return w.undo_stack.count() > before
 
     def _refresh_issue(self, issue_id: int) -> None:
         from reader.services.browsing import issue_row
 
-        w = self.window
+        w = self.wb
         if w.library is None:
             return
         with w.library.session() as session:
             row = issue_row(session, issue_id)
         if row is not None:
-            w.library_model.refresh_issue(row, None)
-        if w.reading_view.issue_id == issue_id:
-            if w.reading_view.article_id is None:
-                w.open_issue(issue_id)
+            w.panes.library_model.refresh_issue(row, None)
+        if w.navigator.issue_id == issue_id:
+            if w.navigator.article_id is None:
+                w.navigator.open_issue(issue_id)
             else:
-                w.open_article(issue_id, w.reading_view.article_id)
+                w.navigator.open_article(issue_id, w.navigator.article_id)
 
     # export
     def export_issue(self, issue_id: int) -> None:
         """The export dialog, on this issue."""
         from reader.gui.export_scope import ScopeKind
 
-        w = self.window
-        w.library_pane.select_issue(issue_id, silent=True)
-        dialog = w.show_export_dialog()
+        w = self.wb
+        w.panes.library_pane.select_issue(issue_id, silent=True)
+        from reader.gui.export_launch import show_export_dialog
+
+        dialog = show_export_dialog(w)
         index = dialog.scope_combo.findData(ScopeKind.SELECTED_ISSUES.value)
         if index >= 0 and dialog.sources.selected_issues == (issue_id,):
             dialog.scope_combo.setCurrentIndex(index)
@@ -235,8 +243,8 @@ class IssueActions(QObject):
     # delete
     def confirm_delete(self, issue_id: int) -> QMessageBox | None:
         """Ask before deleting an issue; deletes it (undoably) when the user agrees."""
-        w = self.window
-        row = w.library_model.issue_row(issue_id)
+        w = self.wb
+        row = w.panes.library_model.issue_row(issue_id)
         if row is None:
             return None
         box = QMessageBox(
@@ -249,7 +257,7 @@ class IssueActions(QObject):
             .replace("%1", w.script(row.label))
             .replace("%2", str(row.article_count)),
             QMessageBox.StandardButton.Cancel,
-            w,
+            w.window,
         )
         box.setObjectName("deleteIssueBox")
         delete = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
@@ -264,32 +272,34 @@ class IssueActions(QObject):
 
     def delete(self, issue_ids: list[int]) -> None:
         """Delete issues, backed up first, as one undoable step (it runs in the background)."""
-        w = self.window
-        labels = [row.label for i in issue_ids if (row := w.library_model.issue_row(i)) is not None]
+        w = self.wb
+        labels = [row.label for i in issue_ids if (row := w.panes.library_model.issue_row(i)) is not None]
         text = self.tr("Delete “%1”").replace("%1", "; ".join(labels) or str(issue_ids))
-        w.undo_stack.push(DeleteIssuesCommand(w.proofreading.context, list(issue_ids), text, self))
+        w.undo_stack.push(DeleteIssuesCommand(w.edit, list(issue_ids), text, self))
 
     def issues_deleted(self, issue_ids: list[int]) -> None:
         """Take deleted issues out of the window; leave the reading pane if it showed one."""
-        w = self.window
-        w.library_model.remove_issues(issue_ids)
-        w._update_size_label()
-        if w.reading_view.issue_id in issue_ids:
-            w.proofreading.set_show_changes(False)
-            w.proofreading.set_edit_mode(False)
-            w._show_start_page()
-        w.statusBar().showMessage(self.tr("Deleted. Edit > Undo brings it back."), MESSAGE_MS)
+        w = self.wb
+        w.panes.library_model.remove_issues(issue_ids)
+        if w.navigator.issue_id in issue_ids:
+            from reader.gui.proofreading import Proofreading
+
+            proofreading = w.feature(Proofreading)
+            if proofreading is not None:
+                proofreading.set_show_changes(False)
+                proofreading.set_edit_mode(False)
+            w.navigator.show_start()
+        w.messages.status(self.tr("Deleted. Edit > Undo brings it back."), MESSAGE_MS)
 
     def issues_restored(self, issue_ids: list[int]) -> None:
         """Put restored issues back into the library pane."""
         from reader.services.browsing import issue_row
 
-        w = self.window
+        w = self.wb
         if w.library is None:
             return
         with w.library.session() as session:
             rows = [row for i in issue_ids if (row := issue_row(session, i)) is not None]
-        w.library_model.add_issues(rows)
-        w._update_size_label()
+        w.panes.library_model.add_issues(rows)
         if rows:
-            w.open_issue(rows[0].id)
+            w.navigator.open_issue(rows[0].id)

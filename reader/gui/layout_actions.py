@@ -1,7 +1,7 @@
 """The layout view's commands: one key per role, split and merge, move and reorder blocks, leftovers.
 
 Every command works on the selected row of the :class:`~reader.gui.layout_view.LayoutView`
-and is a :class:`~reader.gui.structure_commands.StructureCommand` on the main
+and is a :class:`~reader.gui.commands.StructureCommand` on the main
 window's undo stack (Ctrl+Z / Ctrl+Shift+Z here too), so it is tracked (a
 ``segmentation`` revision), checked for nothing-lost by the service, and
 undoable.  The menus of the view name every shortcut.  After a role change or
@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from reader.gui.commands import StructureCommand
 from reader.gui.labels import leftover_label, role_label
 from reader.gui.remember_offer import LEFTOVER_KINDS, RememberOffer
-from reader.gui.structure_commands import StructureCommand, reload_tag_counts
 from reader.gui.undo import make_undo_actions
 
 if TYPE_CHECKING:
@@ -177,15 +177,8 @@ class LayoutActions(QObject):
     ) -> bool:
         author = self.editing.author
         ids = [place.article_id] if place.article_id is not None else []
-        window = self.view.main_window
-
-        def finished(result: EditResult) -> None:
-            reload_tag_counts(window)
-            if after is not None:
-                after(result)
-
         command = StructureCommand(
-            self.editing.context, text, ids, lambda session: edit(session, author), finished
+            self.editing.context, text, ids, lambda session: edit(session, author), after
         )
         done = self.editing.push(command)
         self.update_actions()
@@ -194,7 +187,7 @@ class LayoutActions(QObject):
     def _block_place(self) -> LayoutPlace | None:
         place = self.view.place()
         if place is None or place.kind != "block":
-            self.view.main_window.statusBar().showMessage(self.tr("Select a block first."), 5000)
+            self.view.wb.messages.status(self.tr("Select a block first."), 5000)
             return None
         return place
 
@@ -364,7 +357,7 @@ class LayoutActions(QObject):
             return 0
         issue_id, text = place.issue_id, place.text
         count = self.editing.write(lambda session: forget_line(session, issue_id, text))
-        self.view.main_window.statusBar().showMessage(
+        self.view.wb.messages.status(
             self.tr("Forgotten for this paper.")
             if count
             else self.tr("Nothing was remembered about this line."),

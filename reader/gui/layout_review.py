@@ -10,18 +10,19 @@ widgets are only touched in the callbacks, on the GUI thread.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex
 
+from reader.core.op_changes import OpChanges
 from reader.gui.i18n import Context
 from reader.gui.library_model import ISSUE
 from reader.gui.library_model import Role as ModelRole
+from reader.gui.workbench import Workbench
 
 if TYPE_CHECKING:
     from reader.core.segment.confidence import Confidence, Reason
-    from reader.gui.main_window import MainWindow
     from reader.gui.tasks import TaskContext
 
 LayoutReasons = Context("LayoutReasons")
@@ -84,43 +85,42 @@ def _issue_doubts(issue_id: int, context: TaskContext) -> list[tuple[str, Confid
 class LayoutReview(QObject):
     """Doubtful articles: marked in the library pane, the Go menu's action, the issue page's list."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, wb: Workbench) -> None:
+        super().__init__(wb)
         self.setObjectName("layoutReview")
-        self.main_window = window
-        self.next_action = window.actions_.next_doubtful_layout  # in the Go menu (Shift+F8)
+        self.wb = wb
+        self.next_action = wb.actions.next_doubtful_layout  # in the Go menu (Shift+F8)
         self.next_action.triggered.connect(self.open_next)
-        window.library_model.rowsInserted.connect(self._on_rows_inserted)
-        window.issue_shown.connect(self.list_on_issue_page)
-        context = getattr(getattr(window, "proofreading", None), "context", None)
-        if context is not None:
-            context.changed.connect(self._on_articles_changed)
+        wb.panes.library_model.rowsInserted.connect(self._on_rows_inserted)
+        wb.navigator.issue_shown.connect(self.list_on_issue_page)
+        wb.operation_did_execute.connect(self._on_articles_changed)
 
     # the library pane
     def _on_rows_inserted(self, parent: QModelIndex | QPersistentModelIndex, first: int, last: int) -> None:
         if not parent.isValid() or parent.data(ModelRole.KIND) != ISSUE:
             return
-        model = self.main_window.library_model
+        model = self.wb.panes.library_model
         ids = [model.index(row, 0, parent).data(ModelRole.ID) for row in range(first, last + 1)]
         self.mark([int(article_id) for article_id in ids if article_id is not None])
 
-    def _on_articles_changed(self, article_ids: object) -> None:
-        if isinstance(article_ids, Iterable):
-            self.mark(sorted(int(article_id) for article_id in article_ids))
-        issue_id = self.main_window.reading_view.issue_id
-        if issue_id is not None and self.main_window.reading_view.article_id is None:
+    def _on_articles_changed(self, changes: object, _source: object) -> None:
+        assert isinstance(changes, OpChanges)
+        if changes.article_ids:
+            self.mark(sorted(changes.article_ids))
+        issue_id = self.wb.navigator.issue_id
+        if issue_id is not None and self.wb.navigator.article_id is None:
             self.list_on_issue_page(issue_id)
 
     def mark(self, article_ids: Sequence[int]) -> None:
         """Read the confidence of these articles in the background and mark the doubtful ones."""
-        if not article_ids or self.main_window.runner.library is None:
+        if not article_ids or self.wb.runner.library is None:
             return
         ids = list(article_ids)
 
         def done(found: dict[int, Confidence]) -> None:
-            self.main_window.library_model.set_doubts({article_id: why(c) for article_id, c in found.items()})
+            self.wb.panes.library_model.set_doubts({article_id: why(c) for article_id, c in found.items()})
 
-        self.main_window.runner.start(
+        self.wb.runner.start(
             "layout confidence",
             lambda context: _doubts_of(ids, context),
             on_success=done,
@@ -130,18 +130,18 @@ class LayoutReview(QObject):
     # the Go menu
     def open_next(self) -> None:
         """Open the next article whose layout needs a look (after the one shown), in any issue."""
-        window = self.main_window
-        if window.runner.library is None:
+        wb = self.wb
+        if wb.runner.library is None:
             return
-        after = window.reading_view.article_id
+        after = wb.navigator.article_id
 
         def done(found: tuple[int, int] | None) -> None:
             if found is None:
-                window.statusBar().showMessage(self.tr("No article's layout needs a look."), 3000)
+                wb.messages.status(self.tr("No article's layout needs a look."), 3000)
             else:
-                window.open_article(*found)
+                wb.navigator.open_article(*found)
 
-        window.runner.start(
+        wb.runner.start(
             "next doubtful article",
             lambda context: _next_of(after, context),
             on_success=done,
@@ -151,14 +151,14 @@ class LayoutReview(QObject):
     # the issue page
     def list_on_issue_page(self, issue_id: int) -> None:
         """List the issue's doubtful articles on its page, once read in the background."""
-        window = self.main_window
-        if window.runner.library is None:
+        wb = self.wb
+        if wb.runner.library is None:
             return
 
         def done(found: list[tuple[str, Confidence]]) -> None:
-            window.reading_view.set_issue_doubts(issue_id, [(label, why(c)) for label, c in found])
+            wb.panes.reading_view.set_issue_doubts(issue_id, [(label, why(c)) for label, c in found])
 
-        window.runner.start(
+        wb.runner.start(
             "issue layout doubts",
             lambda context: _issue_doubts(issue_id, context),
             on_success=done,

@@ -30,10 +30,10 @@ from PySide6.QtWidgets import (
 
 from reader.gui.labels import leftover_label, role_label, status_label
 from reader.gui.tasks import LatestTask
+from reader.gui.workbench import Workbench
 
 if TYPE_CHECKING:
     from reader.gui.edit_commands import Editing
-    from reader.gui.main_window import MainWindow
     from reader.gui.tasks import TaskContext
     from reader.services.structure_view import IssueLayout
 
@@ -62,13 +62,11 @@ class LayoutView(QWidget):
 
     loaded = Signal()
 
-    def __init__(
-        self, window: MainWindow, editing: Editing, issue_id: int, article_id: int | None = None
-    ) -> None:
-        super().__init__(window, Qt.WindowType.Window)
+    def __init__(self, wb: Workbench, editing: Editing, issue_id: int, article_id: int | None = None) -> None:
+        super().__init__(wb.window, Qt.WindowType.Window)
         self.setObjectName("layoutView")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
-        self.main_window = window
+        self.wb = wb
         self.editing = editing
         self.issue_id = issue_id
         self.layout_: IssueLayout | None = None
@@ -76,7 +74,7 @@ class LayoutView(QWidget):
         self._keep: tuple[str, int | None, int] | None = (
             None if article_id is None else ("article", None, article_id)
         )
-        self._reader = reader = LatestTask(window.runner, "read issue layout")
+        self._reader = reader = LatestTask(wb.runner, "read issue layout")
         # deleted with the window (no close event): a read still running must not fill it
         self.destroyed.connect(lambda *_: reader.cancel())
         self.heading = QLabel(self)
@@ -100,8 +98,7 @@ class LayoutView(QWidget):
         self.offer_area = QVBoxLayout()
         box.addLayout(self.offer_area)
         self.resize(900, 760)
-        _ = editing.context  # made and watched now: every change of any view reaches ``refreshed``
-        editing.refreshed.connect(self._on_changed)
+        wb.operation_did_execute.connect(self._on_changed)
 
         from reader.gui.layout_actions import LayoutActions
 
@@ -135,7 +132,7 @@ class LayoutView(QWidget):
         self.layout_ = None
         self.loaded.emit()
 
-    def _on_changed(self, _article_ids: object) -> None:
+    def _on_changed(self, _changes: object, _source: object) -> None:
         place = self.place()
         if place is not None and self._keep is None:
             self._keep = (

@@ -2,8 +2,8 @@
 
 :class:`LibrarySafety` is told by the window when a library opened (read-only
 or not) or failed to open.  It shows a banner above the reading pane when the
-library cannot be changed, disables the actions that write (``window.read_only``
-and ``window.read_only_changed`` let other features follow), backs the library
+library cannot be changed, disables the actions that write (``wb.read_only``
+and ``wb.read_only_changed`` let other features follow), backs the library
 up in the background when a backup is due, offers to restore the newest good
 backup of a damaged library, and restores a chosen backup, closing the library
 first and reopening it through the window's normal open path.
@@ -16,13 +16,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFrame,
     QHBoxLayout,
     QLabel,
+    QMainWindow,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -30,8 +31,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.gui.settings import open_settings
+from reader.gui.backup_settings import backup_interval_hours
 from reader.gui.tasks import Task, TaskCancelled, TaskContext, TaskRunner
+from reader.gui.workbench import Workbench
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction
@@ -39,45 +41,13 @@ if TYPE_CHECKING:
     from db.backup import BackupInfo, Recovery, Restored
     from db.errors import LibraryDamaged
     from reader.gui.backups_dialog import BackupsDialog
-    from reader.gui.main_window import MainWindow
     from reader.gui.recovery_dialog import RecoveryDialog, RecoveryOutcome
     from reader.services.recovery import RecoveryFile
 
 log = logging.getLogger(__name__)
 
-DEFAULT_BACKUP_INTERVAL_HOURS = 24
-MAX_BACKUP_INTERVAL_HOURS = 24 * 30
-_INTERVAL_KEY = "safety/backup_interval_hours"
-
-
 AUTO_BACKUP_DELAY_MS = 3000
 """How long after opening the automatic backup (when due) starts."""
-
-
-def backup_interval_hours() -> int:
-    """Hours between automatic backups (0: never), from the preferences."""
-    value = open_settings().value(_INTERVAL_KEY, DEFAULT_BACKUP_INTERVAL_HOURS, type=int)
-    hours = value if isinstance(value, int) else DEFAULT_BACKUP_INTERVAL_HOURS
-    return max(0, min(MAX_BACKUP_INTERVAL_HOURS, hours))
-
-
-def set_backup_interval_hours(hours: int) -> None:
-    """Remember the hours between automatic backups (0: never)."""
-    store = open_settings()
-    store.setValue(_INTERVAL_KEY, max(0, min(MAX_BACKUP_INTERVAL_HOURS, hours)))
-    store.sync()
-
-
-def reason_label(reason: str) -> str:
-    """The name of a backup's reason."""
-    labels = {
-        "auto": QCoreApplication.translate("Backups", "Automatic"),
-        "manual": QCoreApplication.translate("Backups", "Made by hand"),
-        "pre-migration": QCoreApplication.translate("Backups", "Before an upgrade"),
-        "pre-bulk": QCoreApplication.translate("Backups", "Before a bulk change"),
-        "pre-restore": QCoreApplication.translate("Backups", "Before a restore"),
-    }
-    return labels.get(reason, reason)
 
 
 # work functions (run on the task runner's threads; they never touch widgets)
@@ -228,9 +198,10 @@ class LibrarySafety(QObject):
     backup_failed = Signal(object)
     restored = Signal()
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
         self._window = window
+        self._workbench: Workbench | None = None
         self.banner = SafetyBanner(window)
         self.banner.restore_requested.connect(self.offer_restore_newest)
         self.reason = ""
@@ -255,17 +226,26 @@ class LibrarySafety(QObject):
         layout.addWidget(central, 1)
         return container
 
+    def attach(self, workbench: Workbench) -> None:
+        """The workbench, once the window made it (after the central widget this wraps)."""
+        self._workbench = workbench
+
+    @property
+    def _wb(self) -> Workbench:
+        assert self._workbench is not None, "the window attaches the workbench at once"
+        return self._workbench
+
     # state
     def library_file(self) -> Path | None:
         """The library's file (None for an in-memory library)."""
         from db.safety import library_path
 
-        return library_path(self._window.library_path)
+        return library_path(self._wb.host.library_path)
 
     @property
     def runner(self) -> TaskRunner:
         """The window's task runner."""
-        return self._window.runner
+        return self._wb.runner
 
     @property
     def restoring(self) -> bool:
@@ -277,18 +257,16 @@ class LibrarySafety(QObject):
 
     def write_actions(self) -> list[QAction]:
         """The window's actions that write to the library (disabled while it is read-only)."""
-        a = self._window.actions_
+        a = self._wb.actions
         return [a.import_files, a.import_folder, a.open_sample]
 
     def set_read_only(self, read_only: bool, reason: str = "") -> None:
         """Enable or disable writing in the window, show or hide the banner, tell other features."""
-        window = self._window
-        changed = window.read_only != read_only
-        window.read_only = read_only
+        wb = self._wb
         self.reason = reason
         for action in self.write_actions():
             action.setEnabled(not read_only)
-        page = window.welcome_page
+        page = wb.panes.welcome_page
         for button in (page.import_files_button, page.import_folder_button, page.sample_button):
             button.setEnabled(not read_only)
         if self.damage is not None:
@@ -297,8 +275,7 @@ class LibrarySafety(QObject):
             self.banner.show_read_only(reason)
         else:
             self.banner.clear()
-        if changed:
-            window.read_only_changed.emit(read_only)
+        wb.set_read_only(read_only)  # other features follow (read_only_changed)
 
     def _restorable(self) -> bool:
         from db.safety import writable
@@ -313,9 +290,7 @@ class LibrarySafety(QObject):
         self.set_read_only(read_only, reason)
         if self._announce_restore:
             self._announce_restore = False
-            self._window.library_loaded.connect(
-                self._restored_and_loaded, Qt.ConnectionType.SingleShotConnection
-            )
+            self._wb.library_loaded.connect(self._restored_and_loaded, Qt.ConnectionType.SingleShotConnection)
         if not read_only:
             # after start-up work, so the backup does not slow the first screen down
             QTimer.singleShot(AUTO_BACKUP_DELAY_MS, self, self.start_auto_backup)
@@ -330,7 +305,7 @@ class LibrarySafety(QObject):
         self.damage = error
         self._announce_restore = False
         self.set_read_only(True, str(error))
-        self._window.reading_view.show_message(
+        self._wb.panes.reading_view.show_message(
             self.tr("The library is damaged"),
             self.tr("Nothing was written to it. Restore a backup to go on working."),
         )
@@ -366,8 +341,8 @@ class LibrarySafety(QObject):
         if path is None:  # a team library on a server (pg_dump), or one in memory (nothing)
             from reader.gui.server_backup import start_server_backup
 
-            return start_server_backup(self, str(self._window.library_path), hours)
-        task = self._window.runner.start(
+            return start_server_backup(self, str(self._wb.host.library_path), hours)
+        task = self._wb.runner.start(
             "automatic backup",
             lambda context: _auto_backup(path, hours, context),
             on_success=self._auto_backup_done,
@@ -406,7 +381,7 @@ class LibrarySafety(QObject):
         detail = self.tr("The library could not be backed up: %1").replace("%1", str(error))
         self.backup_warning.setToolTip(detail)
         self.backup_warning.show()
-        self._window.statusBar().showMessage(detail, 15_000)
+        self._wb.messages.status(detail, 15_000)
         self.backup_failed.emit(error)
 
     def _clear_backup_warning(self) -> None:
@@ -439,11 +414,11 @@ class LibrarySafety(QObject):
         )
 
     def _start_restore(self, message: str, work: Callable[[TaskContext], Restored | Recovery]) -> Task:
-        window = self._window
-        window.close_library()
-        window.reading_view.show_message(message)
-        window.statusBar().showMessage(message)
-        self.restore_task = window.runner.start(
+        wb = self._wb
+        wb.host.close_library()
+        wb.panes.reading_view.show_message(message)
+        wb.messages.status(message)
+        self.restore_task = wb.runner.start(
             "restore backup", work, on_success=self._restore_done, on_failure=self._restore_failed
         )
         return self.restore_task
@@ -455,11 +430,11 @@ class LibrarySafety(QObject):
         self.damage = None
         if not self._window.isVisible():
             return  # the window was closed meanwhile
-        self._window.statusBar().showMessage(self.tr("The backup was restored; reopening the library…"))
-        self._window.open_library()
+        self._wb.messages.status(self.tr("The backup was restored; reopening the library…"))
+        self._wb.host.open_library()
 
     def _restored_and_loaded(self) -> None:
-        self._window.statusBar().showMessage(self.tr("The backup was restored."), 10_000)
+        self._wb.messages.status(self.tr("The backup was restored."), 10_000)
         self.restored.emit()
 
     def _restore_failed(self, error: BaseException) -> None:
@@ -467,7 +442,7 @@ class LibrarySafety(QObject):
         self.last_restore = None
         if not self._window.isVisible():
             return  # the window was closed meanwhile
-        self._window.statusBar().clearMessage()
+        self._wb.messages.clear_status()
         box = QMessageBox(
             QMessageBox.Icon.Critical,
             self.tr("Restore Failed"),
@@ -478,7 +453,7 @@ class LibrarySafety(QObject):
         box.setObjectName("restoreFailed")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         box.open()
-        self._window.open_library()  # what is there now: the library unchanged, or found damaged again
+        self._wb.host.open_library()  # what is there now: the library unchanged, or found damaged again
 
     # dialogs
     def show_backups_dialog(self) -> BackupsDialog:
@@ -498,7 +473,7 @@ class LibrarySafety(QObject):
         path = self.library_file()
         if path is None:
             return None
-        return self._window.runner.start(
+        return self._wb.runner.start(
             "look for unsaved edits",
             lambda context: _recoveries(path, context),
             on_success=self._offer_recoveries,
@@ -506,18 +481,18 @@ class LibrarySafety(QObject):
         )
 
     def _offer_recoveries(self, recoveries: list[RecoveryFile]) -> None:
-        if not recoveries or self._window.library is None or self._window.read_only:
+        if not recoveries or self._wb.library is None or self._wb.read_only:
             return
         from reader.gui.recovery_dialog import RecoveryDialog
 
         if self.recovery_dialog is not None:
             self.recovery_dialog.deleteLater()
-        self.recovery_dialog = RecoveryDialog(recoveries, self._window.runner, self._window)
+        self.recovery_dialog = RecoveryDialog(recoveries, self._wb.runner, self._window)
         self.recovery_dialog.applied.connect(self._after_recoveries)
         self.recovery_dialog.open()
 
     def _after_recoveries(self, outcome: RecoveryOutcome) -> None:
         """Show the saved text when the article on screen was one of the recovered edits."""
-        view = self._window.reading_view
+        view = self._wb.panes.reading_view
         if view.issue_id is not None and view.article_id in outcome.saved:
-            self._window.open_article(view.issue_id, view.article_id)
+            self._wb.navigator.open_article(view.issue_id, view.article_id)

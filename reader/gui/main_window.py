@@ -8,123 +8,53 @@ window fills in as their results arrive.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal, SignalInstance
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
-    QComboBox,
     QDockWidget,
     QLabel,
     QMainWindow,
     QMessageBox,
     QStackedWidget,
-    QToolBar,
     QWidget,
 )
 
 from reader.core.script import Script
+from reader.gui import library_selection as selection
 from reader.gui.actions import Actions
-from reader.gui.early_rows import list_issues_early
+from reader.gui.import_dialogs import ImportDialogs, local_paths
 from reader.gui.import_flow import ImportFlow
+from reader.gui.library_lifecycle import LibraryLifecycle
 from reader.gui.library_model import LibraryModel
 from reader.gui.library_pane import LibraryPane
 from reader.gui.reading_view import ReadingView
 from reader.gui.scripts import SCRIPT_ORDER, ScriptChoice, parse_script, script_label, stored_text
 from reader.gui.search_pane import SearchPane
-from reader.gui.settings import AppSettings, Theme
+from reader.gui.settings import AppSettings
 from reader.gui.shortcuts_sheet import show_shortcuts
-from reader.gui.tasks import Task, TaskContext
-from reader.gui.theme import apply_theme
-from reader.gui.warm_up import warm_up
+from reader.gui.tasks import Task
+from reader.gui.undo import EditContext
+from reader.gui.view_settings import ViewSettings
 from reader.gui.welcome_page import WelcomePage
+from reader.gui.workbench import Navigator, Panes, Workbench
 
 if TYPE_CHECKING:
     from db.engine import Library
     from reader.gui.export_dialog import ExportDialog
-    from reader.services.browsing import ArticleRow, IssueRow
     from reader.services.importing import ImportReport
     from reader.services.searching import SearchHit
 
 log = logging.getLogger(__name__)
-ZOOM_STEP = 1
-
-
-@dataclass(frozen=True, slots=True)
-class _Opened:
-    library: Library
-    issues: list[IssueRow]
-    read_only: bool = False
-    read_only_reason: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class _Added:
-    issues: list[IssueRow]
-    open_article: tuple[int, int] | None  # (issue id, article id) to open
-
-
-def _open_library(path: str | Path, context: TaskContext) -> _Opened:
-    from sqlalchemy.exc import DBAPIError
-
-    from reader.services.browsing import issue_rows
-    from reader.services.safe_opening import check_sound, open_checked
-
-    # read-only when it must be; the quick_check runs beside filling the pane (see _on_opened)
-    checked = open_checked(path, check=False)
-    library = checked.library
-    try:
-        context.check_cancelled()
-        try:
-            with library.session() as session:
-                return _Opened(library, issue_rows(session), checked.read_only, checked.reason)
-        except DBAPIError:
-            check_sound(library, path)  # a damaged file: LibraryDamaged, with what is wrong
-            raise
-    except BaseException:
-        library.close()
-        raise
-
-
-def _load_issues(issue_ids: list[int], open_first: bool, context: TaskContext) -> _Added:
-    from reader.services.browsing import first_article_id, issue_row
-
-    with context.session() as session:
-        rows = [row for i in issue_ids if (row := issue_row(session, i)) is not None]
-        target = None
-        if open_first:
-            for row in rows:
-                article = first_article_id(session, row.id)
-                if article is not None:
-                    target = (row.id, article)
-                    break
-        return _Added(rows, target)
-
-
-def _import_sample(context: TaskContext) -> _Added:
-    from reader.core.paths import sample_issue
-    from reader.services.importing import import_files
-
-    with context.write_session() as session:
-        report = import_files(session, [sample_issue()], cancelled=context.cancelled)
-    result = report.results[0] if report.results else None
-    if result is None or result.issue_id is None:
-        reason = result.message if result is not None else "nothing was imported"
-        raise RuntimeError(f"the sample issue could not be imported: {reason}")
-    return _load_issues([result.issue_id], True, context)
 
 
 class MainWindow(QMainWindow):
     """Jiaokan's window on one library file."""
 
     first_painted = Signal()
-    library_loaded = Signal()  # issue rows are in the library pane
-    article_shown = Signal(int)
-    issue_shown = Signal(int)
-    read_only_changed = Signal(bool)  # the library cannot be written (read-only medium, damaged)
 
     def __init__(
         self,
@@ -139,12 +69,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Jiaokan 校勘"))
         self.settings = settings if settings is not None else AppSettings(self)
         self.library_path = library_path
-        self.library: Library | None = None
-        self.read_only = False  # features that write check this (see reader.gui.library_safety)
-        self._open_sample_on_load = open_sample
         self._painted = False
-        self._closing = False
-        self._open_first_after_import = False
 
         from reader.gui.tasks import TaskRunner
 
@@ -158,10 +83,21 @@ class MainWindow(QMainWindow):
         self.actions_ = Actions(self)
         self.actions_.add_undo_actions(self.undo_stack)
         self.addActions(self.actions_.all())
+        self.edit_context = EditContext(
+            self.undo_stack,
+            self.runner,
+            lambda: self.library,
+            lambda: self.settings.editor_name,
+            lambda: self.read_only,
+            self,
+        )
+        self.edit_context.guard_actions(self.actions_.undo, self.actions_.redo)
+        self.navigator = Navigator(self.open_article, self.open_issue, self._show_start_page, self)
 
         # centre: the welcome page or the reading pane
         self.reading_view = ReadingView(self.script)
         self.reading_view.set_font_size(self.settings.font_size)
+        self.reading_view.cleared.connect(lambda: self.navigator.shown(None, None))
         self.welcome_page = WelcomePage()
         self.stack = QStackedWidget()
         self.stack.addWidget(self.reading_view)
@@ -188,13 +124,49 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.library_dock, self.search_dock], [380, 320], Qt.Orientation.Horizontal)
 
         self.import_flow = ImportFlow(self.runner, self)
+        self.workbench = Workbench(
+            self,
+            settings=self.settings,
+            runner=self.runner,
+            script=self.script,
+            actions=self.actions_,
+            edit=self.edit_context,
+            navigator=self.navigator,
+            panes=Panes(
+                self.reading_view,
+                self.stack,
+                self.welcome_page,
+                self.library_pane,
+                self.library_model,
+                self.search_pane,
+                self.library_dock,
+                self.search_dock,
+            ),
+            host=self,
+        )
+        wb = self.workbench
+        self.safety.attach(wb)
+        from reader.gui.view_refresh import ViewRefresh
 
+        self.view_refresh = ViewRefresh(wb, self._update_size_label, self._update_location)
         from reader.gui.tagging_ui import TaggingUi
 
-        self.tagging = TaggingUi(self)  # tag pane and tag browser docks, tag filter, bulk tagging
+        self.tagging = wb.add_feature(
+            TaggingUi(wb)
+        )  # tag pane and tag browser docks, tag filter, bulk tagging
         from reader.gui.proofreading import Proofreading
 
-        self.proofreading = Proofreading(self)  # edit mode, show changes, history, review status, replace
+        self.proofreading = wb.add_feature(Proofreading(wb))  # edit mode, show changes, history, status
+        self.view_settings = ViewSettings(wb, self.settings)
+        self.imports = ImportDialogs(wb, self.import_flow, self._after_import, self._show_start_page)
+        self.imports.open_sample_on_load = open_sample
+        self.lifecycle = LibraryLifecycle(
+            wb,
+            library_path,
+            self.safety,
+            update_counts=self._update_size_label,
+            after_opened=self._after_opened,
+        )
 
         self._build_menus()
         self._build_toolbar()
@@ -202,22 +174,25 @@ class MainWindow(QMainWindow):
         self._connect()
         from reader.gui.issue_actions import IssueActions
 
-        self.issue_actions = IssueActions(self)  # issue properties, export, delete; the issue context menu
+        self.issue_actions = wb.add_feature(
+            IssueActions(wb)
+        )  # issue properties, export, delete; the issue context menu
         from reader.gui.review_tools import ReviewTools
 
-        self.review_tools = ReviewTools(self)  # suggestions and notes docks, Structure menu
+        self.review_tools = wb.add_feature(ReviewTools(wb))  # suggestions and notes docks, Structure menu
         from reader.gui.conversion_ui import ConversionUi
 
-        self.conversion = ConversionUi(self)  # names kept as written and the user's conversions
+        self.conversion = wb.add_feature(ConversionUi(wb))  # names kept as written and the user's conversions
         from reader.gui.layout_review import LayoutReview
 
-        self.layout_review = LayoutReview(self)  # doubtful articles: marks, Go menu, issue page
+        self.layout_review = wb.add_feature(LayoutReview(wb))  # doubtful articles: marks, Go menu, issue page
         from reader.gui.scan_pane import install_scan_pane
 
-        self.scan_dock = install_scan_pane(self, self.review_tools.editing)  # the page scan beside the text
+        self.scan_dock = install_scan_pane(wb, self.review_tools.editing)  # the page scan beside the text
         from reader.gui.team_presence import TeamPresence
 
-        self.team = TeamPresence(self)  # live refresh from other clients, "X is editing"
+        self.team = wb.add_feature(TeamPresence(wb))  # live refresh from other clients, "X is editing"
+        self.lifecycle.about_to_close.connect(self.team.stop)
         self.setAcceptDrops(True)
         self.resize(1280, 820)
         self.restoreGeometry(self.settings.geometry)
@@ -227,78 +202,47 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self.search_dock.raise_)
         self.reading_view.show_message(self.tr("Opening the library…"))
 
-    # building
+    # what tests and the app read of the window (the workbench's)
+    @property
+    def library(self) -> Library | None:
+        """The open library (None before it is open and while it is closed for a restore)."""
+        return self.runner.library
+
+    @property
+    def read_only(self) -> bool:
+        """True when the library cannot be written (read-only medium, damaged); see library_safety."""
+        return self.workbench.read_only if hasattr(self, "workbench") else False
+
+    @property
+    def library_loaded(self) -> SignalInstance:
+        """Issue rows are in the library pane."""
+        return self.workbench.library_loaded
+
+    @property
+    def read_only_changed(self) -> SignalInstance:
+        return self.workbench.read_only_changed
+
+    @property
+    def article_shown(self) -> SignalInstance:
+        return self.navigator.article_shown
+
+    @property
+    def issue_shown(self) -> SignalInstance:
+        return self.navigator.issue_shown
+
     def _build_menus(self) -> None:
-        a = self.actions_
-        bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
-        file_menu.addActions([a.import_files, a.import_folder])
-        file_menu.addSeparator()
-        file_menu.addActions([a.export, a.backups])
-        file_menu.addSeparator()
-        file_menu.addActions([a.issue_properties, a.export_issue, a.delete_issue])
-        file_menu.addSeparator()
-        file_menu.addActions([a.open_library, a.open_sample])
-        file_menu.addSeparator()
-        file_menu.addAction(a.quit)
+        from reader.gui.window_menus import build_menus
 
-        edit_menu = bar.addMenu(self.tr("&Edit"))
-        edit_menu.addActions([a.copy, a.select_all])
-        edit_menu.addSeparator()
-        edit_menu.addActions([a.find, a.filter_library])
-
-        view_menu = bar.addMenu(self.tr("&View"))
-        view_menu.addActions([a.zoom_in, a.zoom_out, a.zoom_reset])
-        view_menu.addSeparator()
-        script_menu = view_menu.addMenu(self.tr("&Script"))
-        script_menu.addActions(list(a.script_actions.values()))
-        script_menu.addSeparator()
-        script_menu.addActions([a.next_script, a.conversion_list])
-        theme_menu = view_menu.addMenu(self.tr("&Theme"))
-        theme_menu.addActions(list(a.theme_actions.values()))
-        language_menu = view_menu.addMenu(self.tr("&Language"))
-        language_menu.addActions(list(a.language_actions.values()))
-        view_menu.addSeparator()
-        self.library_dock.toggleViewAction().setText(self.tr("&Library Pane"))
-        self.search_dock.toggleViewAction().setText(self.tr("S&earch Pane"))
-        view_menu.addActions([self.library_dock.toggleViewAction(), self.search_dock.toggleViewAction()])
+        edit_menu, view_menu, go_menu = build_menus(self, self.workbench)
         self.tagging.add_to_menus(edit_menu, view_menu)
-
-        go_menu = bar.addMenu(self.tr("&Go"))
-        go_menu.addActions([a.previous_article, a.next_article, a.issue_page])
         self.proofreading.add_to_menus(edit_menu, view_menu, go_menu)
 
-        help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addActions([a.keyboard_shortcuts, a.about, a.about_qt])
-
-        a.script_actions[self.script.script].setChecked(True)
-        a.theme_actions[self.settings.theme].setChecked(True)
-        a.language_actions[self.settings.language].setChecked(True)
-
     def _build_toolbar(self) -> None:
-        a = self.actions_
-        bar = QToolBar(self.tr("Main Toolbar"), self)
-        bar.setObjectName("mainToolbar")
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        bar.addAction(a.import_files)
-        bar.addSeparator()
-        bar.addActions([a.previous_article, a.next_article])
-        bar.addSeparator()
-        bar.addActions([a.zoom_out, a.zoom_in])
-        bar.addSeparator()
-        bar.addWidget(QLabel(self.tr("Script:") + " "))
-        self.script_combo = QComboBox()
-        self.script_combo.setObjectName("scriptCombo")
-        self.script_combo.setToolTip(self.tr("Script the text is shown in (Ctrl+Shift+T: next script)"))
-        for script in SCRIPT_ORDER:
-            self.script_combo.addItem(script_label(script), script.value)
-        self.script_combo.setCurrentIndex(SCRIPT_ORDER.index(self.script.script))
-        bar.addWidget(self.script_combo)
-        bar.addSeparator()
-        bar.addAction(a.find)
-        self.toolbar = bar
+        from reader.gui.window_menus import build_toolbar
+
+        self.toolbar, self.script_combo = build_toolbar(self, self.workbench)
         # first row; the review toolbar on the next (side by side they overflow 1280 pixels in English)
-        self.insertToolBar(self.proofreading.toolbar, bar)
+        self.insertToolBar(self.proofreading.toolbar, self.toolbar)
         self.insertToolBarBreak(self.proofreading.toolbar)
 
     def _build_status_bar(self) -> None:
@@ -316,8 +260,8 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         a = self.actions_
-        a.import_files.triggered.connect(self.choose_files_to_import)
-        a.import_folder.triggered.connect(self.choose_folder_to_import)
+        a.import_files.triggered.connect(self.imports.choose_files)
+        a.import_folder.triggered.connect(self.imports.choose_folder)
         a.open_sample.triggered.connect(self.open_sample_issue)
         a.export.triggered.connect(self.show_export_dialog)
         a.backups.triggered.connect(self.safety.show_backups_dialog)
@@ -326,15 +270,9 @@ class MainWindow(QMainWindow):
         a.select_all.triggered.connect(self.reading_view.selectAll)
         a.find.triggered.connect(self.focus_search)
         a.filter_library.triggered.connect(self.focus_library_filter)
-        a.zoom_in.triggered.connect(lambda: self.set_font_size(self.reading_view.font_size + ZOOM_STEP))
-        a.zoom_out.triggered.connect(lambda: self.set_font_size(self.reading_view.font_size - ZOOM_STEP))
-        a.zoom_reset.triggered.connect(self.reset_font_size)
         a.next_script.triggered.connect(
             lambda: self.script.cycle(stored_text(self.reading_view.article_document))
         )
-        a.script_group.triggered.connect(self._on_script_action)
-        a.theme_group.triggered.connect(self._on_theme_action)
-        a.language_group.triggered.connect(self._on_language_action)
         a.next_article.triggered.connect(self.next_article)
         a.previous_article.triggered.connect(self.previous_article)
         a.issue_page.triggered.connect(self.show_current_issue_page)
@@ -348,12 +286,10 @@ class MainWindow(QMainWindow):
         self.library_pane.article_chosen.connect(self.open_article)
         self.library_pane.issue_chosen.connect(self.open_issue)
         self.search_pane.hit_activated.connect(self.open_hit)
-        self.welcome_page.import_files_requested.connect(self.choose_files_to_import)
-        self.welcome_page.import_folder_requested.connect(self.choose_folder_to_import)
+        self.welcome_page.import_files_requested.connect(self.imports.choose_files)
+        self.welcome_page.import_folder_requested.connect(self.imports.choose_folder)
         self.welcome_page.sample_requested.connect(self.open_sample_issue)
-        self.import_flow.finished.connect(self._on_import_finished)
 
-    # startup
     def event(self, event: QEvent) -> bool:
         if not getattr(self, "_painted", True) and event.type() in (
             QEvent.Type.Paint,
@@ -364,50 +300,12 @@ class MainWindow(QMainWindow):
         return super().event(event)
 
     def open_library(self) -> Task:
-        """Open the library file and list its issues in the background."""
-        path = self.library_path
-        task = self.runner.start(
-            "open library",
-            lambda context: _open_library(path, context),
-            on_success=self._on_opened,
-            on_failure=self._on_open_failed,
-        )
-        list_issues_early(self, task)  # the pane's rows, read while SQLAlchemy loads
-        return task
+        """Open the library file and list its issues in the background (reader.gui.library_lifecycle)."""
+        return self.lifecycle.open()
 
-    def _on_opened(self, opened: _Opened) -> None:
-        if self._closing:
-            opened.library.close()
-            return
-        self.library = opened.library
-        self.runner.library = opened.library
-        self.safety.library_opened(opened.read_only, opened.read_only_reason)
-        self.library_model.set_fetcher(self._fetch_articles)
-        self.library_model.set_issues(opened.issues)
-        self._update_size_label()
-        self.runner.start("warm up", warm_up, on_failure=lambda _e: None)
-        if not opened.issues:
-            self.stack.setCurrentWidget(self.welcome_page)
-            self.reading_view.show_message("")
-        else:
-            self._show_start_page()
-        self.library_loaded.emit()
-        self._check_library(opened.library)
-        if self._open_sample_on_load:
+    def _after_opened(self) -> None:
+        if self.imports.open_sample_on_load:
             self.open_sample_issue()
-
-    def _check_library(self, library: Library) -> None:
-        """``quick_check`` the open library in the background; if damaged, close it and explain."""
-        from reader.services.safe_opening import check_sound
-
-        path = self.library_path
-
-        def damaged(error: BaseException) -> None:
-            if self.library is library:
-                self.close_library()
-            self._on_open_failed(error)
-
-        self.runner.start("check library", lambda _context: check_sound(library, path), on_failure=damaged)
 
     def _show_start_page(self) -> None:
         last = self.settings.last_article
@@ -425,99 +323,42 @@ class MainWindow(QMainWindow):
             self.tr("Expand an issue on the left to list its articles; Ctrl+F searches every article."),
         )
 
-    def _on_open_failed(self, error: BaseException) -> None:
-        if self.library is None:  # nothing listed (early) from a library that cannot be opened
-            self.library_model.set_issues([])
-        from reader.gui.server_password import offer_password
-
-        if offer_password(self, error) is not None:
-            return  # a team library's server asks for a password: asked, then opened again
-        if self.safety.open_failed(error):
-            return  # a damaged library: explained, with its newest good backup offered
-        self.reading_view.show_message(self.tr("The library could not be opened"), str(error))
-        self._message_box(
-            QMessageBox.Icon.Critical,
-            self.tr("Cannot Open the Library"),
-            self.tr("The library %1 could not be opened:\n\n%2")
-            .replace("%1", str(self.library_path))
-            .replace("%2", str(error)),
-        )
-
-    def _fetch_articles(self, issue_id: int) -> list[ArticleRow]:
-        from reader.services.browsing import article_rows
-
-        if self.library is None:
-            return []
-        with self.library.session() as session:
-            return article_rows(session, issue_id)
-
     # what other features read of the window (the export dialog, data safety)
     def current_article_id(self) -> int | None:
         """The article the reading pane shows (None on an issue page or the welcome page)."""
-        return self.reading_view.article_id if self.stack.currentWidget() is self.reading_view else None
+        return selection.current_article_id(self.workbench.panes, self.navigator)
 
     def current_issue_id(self) -> int | None:
         """The issue of the article or issue page the reading pane shows."""
-        return self.reading_view.issue_id if self.stack.currentWidget() is self.reading_view else None
+        return selection.current_issue_id(self.workbench.panes, self.navigator)
 
     def selected_issue_ids(self) -> list[int]:
         """The issues selected in the library pane (those of the selected articles when no issue is)."""
-        from reader.gui.library_model import ARTICLE, ISSUE, Role
-
-        issues: list[int] = []
-        of_articles: list[int] = []
-        rows = sorted(
-            self.library_pane.tree.selectionModel().selectedRows(),
-            key=lambda index: (index.parent().row(), index.row()),
-        )
-        for index in rows:
-            kind = index.data(Role.KIND)
-            if kind == ISSUE:
-                issues.append(int(index.data(Role.ID)))
-            elif kind == ARTICLE:
-                of_articles.append(int(index.data(Role.ISSUE_ID)))
-        return list(dict.fromkeys(issues or of_articles))
+        return selection.selected_issue_ids(self.workbench.panes)
 
     def selected_article_ids(self) -> list[int]:
         """The articles selected in the library pane, in the pane's order."""
-        from reader.gui.library_model import ARTICLE, Role
-
-        rows = sorted(
-            self.library_pane.tree.selectionModel().selectedRows(),
-            key=lambda index: (index.parent().row(), index.row()),
-        )
-        return [int(index.data(Role.ID)) for index in rows if index.data(Role.KIND) == ARTICLE]
-
-    def filtered_article_ids(self) -> list[int] | None:
-        """The articles the library pane's filter keeps (None when no filter is applied)."""
-        matches = self.library_pane.proxy.matches
-        return None if matches is None else sorted(matches.article_ids)
+        return selection.selected_article_ids(self.workbench.panes)
 
     def search_result_article_ids(self) -> list[int]:
-        """The articles of the search pane's results, in their order (empty when nothing was found)."""
-        return list(dict.fromkeys(hit.article_id for hit in self.search_pane.model.hits()))
+        """The articles of the search pane's results, in their order."""
+        return selection.search_result_article_ids(self.workbench.panes)
+
+    def new_window(self, location: str) -> MainWindow:
+        """Another window on the library at ``location`` (File > Open Library…), opening it."""
+        other = MainWindow(location)
+        other.open_library()
+        return other
 
     def close_library(self) -> None:
         """Release the library's connections (before a restore); open_library() opens it again."""
-        self.team.stop()
-        if self.library is not None:
-            self.library.close()
-            self.library = None
-            self.runner.library = None
+        self.lifecycle.close()
 
     def show_export_dialog(self) -> ExportDialog:
         """File > Export…: choose what and how to export, with a live preview."""
-        from reader.gui.export_dialog import ExportDialog
+        from reader.gui.export_launch import show_export_dialog
 
-        for old in self.findChildren(ExportDialog):
-            if old.isVisible():
-                old.raise_()
-                old.activateWindow()
-                return old
-            old.deleteLater()  # a closed one: the new dialog reads the remembered choices
-        dialog = ExportDialog(self)
-        dialog.open()
-        return dialog
+        return show_export_dialog(self.workbench)
 
     # reading
     def _issue_label(self, issue_id: int) -> str:
@@ -530,16 +371,17 @@ class MainWindow(QMainWindow):
             return False
         from sqlalchemy.exc import NoResultFound
 
-        from reader.services.documents import article_document
+        from reader.services.article_view import article_view
 
         try:
             with self.library.session() as session:
-                document = article_document(session, article_id)
+                document = article_view(session, article_id).as_mapping()
         except NoResultFound:
             self.statusBar().showMessage(self.tr("That article is no longer in the library."), 5000)
             return False
         self.stack.setCurrentWidget(self.reading_view)
         self.reading_view.show_article(document, self._issue_label(issue_id))
+        self.navigator.shown(issue_id, article_id)
         self._sync_library_pane(issue_id, article_id)
         self.search_pane.set_current_issue(issue_id)
         self.settings.last_article = article_id
@@ -551,7 +393,7 @@ class MainWindow(QMainWindow):
                 _hit_text(hit),
             )
         self._update_location()
-        self.article_shown.emit(article_id)
+        self.navigator.article_shown.emit(article_id)
         return True
 
     def open_issue(self, issue_id: int) -> bool:
@@ -568,10 +410,11 @@ class MainWindow(QMainWindow):
             return False
         self.stack.setCurrentWidget(self.reading_view)
         self.reading_view.show_issue(page, self._issue_label(issue_id), review)
+        self.navigator.shown(issue_id, None)
         self._sync_library_pane(issue_id, None)
         self.search_pane.set_current_issue(issue_id)
         self._update_location()
-        self.issue_shown.emit(issue_id)
+        self.navigator.issue_shown.emit(issue_id)
         return True
 
     def _sync_library_pane(self, issue_id: int, article_id: int | None) -> None:
@@ -582,7 +425,7 @@ class MainWindow(QMainWindow):
         """
 
         def select() -> None:
-            if self.reading_view.issue_id != issue_id or self.reading_view.article_id != article_id:
+            if self.navigator.issue_id != issue_id or self.navigator.article_id != article_id:
                 return  # the reader has moved on
             if article_id is None:
                 self.library_pane.select_issue(issue_id, silent=True)
@@ -616,22 +459,13 @@ class MainWindow(QMainWindow):
         self.open_article(*found)
 
     def show_current_issue_page(self) -> None:
-        issue_id = self.reading_view.issue_id
+        issue_id = self.navigator.issue_id
         if issue_id is not None:
             self.open_issue(issue_id)
 
-    # zoom and script
+    # zoom and script (reader.gui.view_settings)
     def set_font_size(self, size: int) -> None:
-        self.reading_view.set_font_size(size)
-        self.settings.font_size = self.reading_view.font_size
-
-    def reset_font_size(self) -> None:
-        from reader.gui.settings import DEFAULT_FONT_SIZE
-
-        self.set_font_size(DEFAULT_FONT_SIZE)
-
-    def _on_script_action(self, action: QAction) -> None:
-        self.script.set_script(parse_script(str(action.data())))
+        self.view_settings.set_font_size(size)
 
     def _on_script_changed(self, script: object) -> None:
         assert isinstance(script, Script)
@@ -648,23 +482,6 @@ class MainWindow(QMainWindow):
     def _update_script_label(self) -> None:
         self.script_label.setText(self.tr("Script: %1").replace("%1", script_label(self.script.script)))
 
-    # theme and language
-    def _on_theme_action(self, action: QAction) -> None:
-        theme = Theme(str(action.data()))
-        self.settings.theme = theme
-        apply_theme(theme)
-
-    def _on_language_action(self, action: QAction) -> None:
-        language = str(action.data())
-        if language == self.settings.language:
-            return
-        self.settings.language = language
-        self._message_box(
-            QMessageBox.Icon.Information,
-            self.tr("Language"),
-            self.tr("The new language is used from the next start of Jiaokan."),
-        )
-
     # status bar
     def _update_size_label(self) -> None:
         issues = self.library_model.issue_count()
@@ -679,7 +496,7 @@ class MainWindow(QMainWindow):
 
     def _update_location(self) -> None:
         document = self.reading_view.article_document
-        issue_id = self.reading_view.issue_id
+        issue_id = self.navigator.issue_id
         if issue_id is None:
             self.location_label.clear()
             self.setWindowTitle(self.tr("Jiaokan 校勘"))
@@ -709,74 +526,20 @@ class MainWindow(QMainWindow):
         self.library_pane.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.library_pane.filter_edit.selectAll()
 
-    # importing
-    def choose_files_to_import(self) -> None:
-        from reader.gui.file_dialogs import choose_import_files
-
-        if files := choose_import_files(self):
-            self.import_paths(files)
-
-    def choose_folder_to_import(self) -> None:
-        from reader.gui.file_dialogs import choose_import_folder
-
-        if folder := choose_import_folder(self):
-            self.import_paths([folder])
+    # importing (reader.gui.import_dialogs)
+    def _after_import(self, report: ImportReport) -> None:
+        self.tagging.after_import(report)  # count the new articles into the IDF, in the background
 
     def import_paths(self, paths: list[Path]) -> Task | None:
         """Import files and folders in the background, with progress and a summary at the end."""
-        if self.library is None:
-            self.statusBar().showMessage(self.tr("The library is not open yet."), 5000)
-            return None
-        if self.read_only:
-            self.statusBar().showMessage(self.tr("The library is read-only: nothing can be imported."), 5000)
-            return None
-        if self.import_flow.running:
-            self.statusBar().showMessage(self.tr("An import is already running."), 5000)
-            return None
-        self._open_first_after_import = self.library_model.issue_count() == 0
-        return self.import_flow.start(paths)
-
-    def _on_import_finished(self, report: ImportReport | None) -> None:
-        if report is None or self.library is None:
-            return
-        self.tagging.after_import(report)  # count the new articles into the IDF, in the background
-        new_ids = [r.issue_id for r in report.imported if r.issue_id is not None]
-        if new_ids:
-            open_first = self._open_first_after_import
-            self.runner.start(
-                "list imported issues",
-                lambda context: _load_issues(new_ids, open_first, context),
-                on_success=self._on_issues_added,
-            )
-
-    def _on_issues_added(self, added: _Added) -> None:
-        self.library_model.add_issues(added.issues)
-        self._update_size_label()
-        if self.stack.currentWidget() is self.welcome_page:
-            self._show_start_page()
-        if added.open_article is not None:
-            self.open_article(*added.open_article)
-        if self.library_pane.proxy.matches is not None:
-            self.library_pane.apply_filter()
+        return self.imports.import_paths(paths)
 
     def open_sample_issue(self) -> Task | None:
         """Import the bundled sample issue if needed and open its first article."""
-        if self.library is None:
-            self._open_sample_on_load = True
-            return None
-        self._open_sample_on_load = False
-        if self.read_only:
-            self.statusBar().showMessage(self.tr("The library is read-only: nothing can be imported."), 5000)
-            return None
-        self.statusBar().showMessage(self.tr("Opening the sample issue…"))
-        return self.runner.start("sample issue", _import_sample, on_success=self._on_sample_ready)
-
-    def _on_sample_ready(self, added: _Added) -> None:
-        self.statusBar().clearMessage()
-        self._on_issues_added(added)
+        return self.imports.open_sample_issue()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if _local_paths(event.mimeData().urls()):
+        if local_paths(event.mimeData().urls()):
             event.acceptProposedAction()
         else:
             event.ignore()
@@ -785,7 +548,7 @@ class MainWindow(QMainWindow):
         event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        paths = _local_paths(event.mimeData().urls())
+        paths = local_paths(event.mimeData().urls())
         if not paths:
             event.ignore()
             return
@@ -805,17 +568,11 @@ class MainWindow(QMainWindow):
             .replace("%1", str(version))
             .replace("%2", str(self.library_path))
         )
-        self._message_box(QMessageBox.Icon.NoIcon, self.tr("About Jiaokan"), text)
-
-    def _message_box(self, icon: QMessageBox.Icon, title: str, text: str) -> QMessageBox:
-        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Close, self)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
-        box.open()
-        return box
+        self.workbench.messages.box(QMessageBox.Icon.NoIcon, self.tr("About Jiaokan"), text)
 
     def _on_task_failure(self, name: str, error: object) -> None:
         log.error("background task %s failed: %s", name, error)
-        self._message_box(
+        self.workbench.messages.box(
             QMessageBox.Icon.Warning,
             self.tr("Something Went Wrong"),
             self.tr("A background task failed (%1):\n\n%2").replace("%1", name).replace("%2", str(error)),
@@ -825,16 +582,13 @@ class MainWindow(QMainWindow):
         if not self.proofreading.about_to_close():  # unsaved typing is saved (or kept on disk) first
             event.ignore()
             return
-        self._closing = True
+        self.lifecycle.closing = True
         self.settings.geometry = self.saveGeometry()
         self.settings.window_state = self.saveState()
         self.settings.sync()
         self.team.stop()
         self.runner.shutdown()
-        if self.library is not None:
-            self.library.close()
-            self.library = None
-            self.runner.library = None
+        self.lifecycle.close()
         super().closeEvent(event)
 
 
@@ -843,7 +597,3 @@ def _hit_text(hit: SearchHit) -> str:
         start, end = hit.highlights[0]
         return hit.snippet[start:end]
     return ""
-
-
-def _local_paths(urls: list[QUrl]) -> list[Path]:
-    return [Path(url.toLocalFile()) for url in urls if url.isLocalFile()]

@@ -31,16 +31,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.core.op_changes import OpChanges, OpOutput
+from reader.gui.commands import OperationCommand
 from reader.gui.edit_commands import Editing, selected_span, show_span
 from reader.gui.tasks import ArticleRows, LatestTask, read_article_rows
 from reader.gui.undo import EditContext, ServiceCommand
+from reader.gui.workbench import Workbench
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
     from sqlalchemy.orm import Session
 
-    from reader.gui.main_window import MainWindow
     from reader.gui.tasks import Task
     from reader.services.note_rows import NoteRow
 
@@ -52,6 +54,8 @@ QUOTE_CHARS = 40  # of a long quote shown in the list
 
 class NoteCommand(ServiceCommand):
     """A change of a note: the text does not change, so only the notes pane reloads after it."""
+
+    flags = frozenset({"notes"})
 
     def __init__(self, context: EditContext, text: str, changed: Callable[[], object]) -> None:
         super().__init__(context, text)  # no article ids: nothing else needs to reload
@@ -161,32 +165,19 @@ class ResolveNoteCommand(NoteCommand):
         self._set(session, not self.resolved)
 
 
-class DeleteNoteCommand(NoteCommand):
-    """Delete a note; undo brings it back as it was, with its id."""
+class DeleteNoteCommand(OperationCommand):
+    """Delete a note; undo brings it back as it was, with its id (``note_delete_operation``)."""
 
     def __init__(self, context: EditContext, row: NoteRow, changed: Callable[[], object]) -> None:
-        super().__init__(context, QCoreApplication.translate("Notes", "Delete Note"), changed)
-        self.row = row
+        from reader.services.operations import note_delete_operation
 
-    def apply(self, session: Session) -> NoteRow:
-        from reader.services.note_rows import note_row
-        from reader.services.notes import delete_note
+        super().__init__(
+            context, QCoreApplication.translate("Notes", "Delete Note"), note_delete_operation(row.id)
+        )
+        self._changed = changed
 
-        row = note_row(session, self.row.id)  # as it is now, to bring back
-        delete_note(session, row.id)
-        return row
-
-    def revert(self, session: Session) -> None:
-        from reader.services.note_rows import restore_note
-
-        restore_note(session, self.row)
-
-    def applied(self, value: object) -> None:
-        from reader.services.note_rows import NoteRow
-
-        assert isinstance(value, NoteRow)
-        self.row = value
-        super().applied(value)
+    def finished(self, output: OpOutput) -> None:
+        self._changed()
 
 
 class _CtrlEnterAccepts(QObject):
@@ -215,16 +206,16 @@ class NotesPane(QWidget):
 
     loaded = Signal(int)  # article id: the list shows its notes now
 
-    def __init__(self, window: MainWindow, editing: Editing, parent: QWidget | None = None) -> None:
+    def __init__(self, wb: Workbench, editing: Editing, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("notesPane")
-        self._window = window
+        self._wb = wb
         self._editing = editing
-        self._loads = LatestTask(window.runner, "notes")
+        self._loads = LatestTask(wb.runner, "notes")
         self._rows: list[NoteRow] = []
         self._article_id: int | None = None
         self._select_after: int | None = None  # note id to choose once listed
-        a = window.actions_
+        a = wb.actions
 
         self.list = QListWidget(self)
         self.list.setObjectName("notesList")
@@ -258,10 +249,10 @@ class NotesPane(QWidget):
         a.edit_note.triggered.connect(lambda: self.edit_current())
         a.toggle_note_resolved.triggered.connect(self.toggle_resolved)
         a.delete_note.triggered.connect(self.delete_current)
-        window.article_shown.connect(lambda _article_id: self.reload())
-        window.issue_shown.connect(lambda _issue_id: self.reload())
-        editing.refreshed.connect(self._on_refreshed)
-        window.script.changed.connect(lambda _script: self._fill())
+        wb.navigator.article_shown.connect(lambda _article_id: self.reload())
+        wb.navigator.issue_shown.connect(lambda _issue_id: self.reload())
+        wb.operation_did_execute.connect(self._on_operation)
+        wb.script.changed.connect(lambda _script: self._fill())
         self._update_actions()
 
     # loading
@@ -279,15 +270,15 @@ class NotesPane(QWidget):
         from reader.services.note_rows import note_rows
 
         self._loads.cancel()
-        article_id = self._window.reading_view.article_id
-        if article_id is None or self._window.runner.library is None:
+        article_id = self._wb.navigator.article_id
+        if article_id is None or self._wb.runner.library is None:
             self._article_id = None
             self._rows = []
             self._fill()
             return None
 
         def done(result: ArticleRows[NoteRow]) -> None:
-            if result.article_id != self._window.reading_view.article_id:
+            if result.article_id != self._wb.navigator.article_id:
                 return
             self._article_id = result.article_id
             self._rows = result.rows
@@ -299,14 +290,14 @@ class NotesPane(QWidget):
 
         return self._loads.start(read_article_rows(article_id, note_rows), done, failed)
 
-    def _on_refreshed(self, article_ids: object) -> None:
-        assert isinstance(article_ids, frozenset)
-        article_id = self._window.reading_view.article_id
-        if article_id is not None and article_id in article_ids and not self._loads.running:
+    def _on_operation(self, changes: object, _source: object) -> None:
+        assert isinstance(changes, OpChanges)
+        article_id = self._wb.navigator.article_id
+        if article_id is not None and article_id in changes.article_ids and not self._loads.running:
             self.reload()  # the text changed: notes may have moved or orphaned
 
     def _fill(self) -> None:
-        convert = self._window.script
+        convert = self._wb.script
         current = self.current()
         keep = self._select_after if self._select_after is not None else (current.id if current else None)
         self._select_after = None
@@ -357,7 +348,7 @@ class NotesPane(QWidget):
 
     # highlighting
     def _formats(self) -> tuple[QTextCharFormat, QTextCharFormat]:
-        palette = self._window.reading_view.palette()
+        palette = self._wb.panes.reading_view.palette()
         dark = palette.color(QPalette.ColorRole.Base).lightness() < 128
         subtle = QTextCharFormat()
         subtle.setBackground(QBrush(QColor(110, 95, 20, 110) if dark else QColor(255, 236, 150, 120)))
@@ -367,7 +358,7 @@ class NotesPane(QWidget):
         return subtle, strong
 
     def _highlight_all(self) -> None:
-        view = self._window.reading_view
+        view = self._wb.panes.reading_view
         if self._article_id is None or view.article_id != self._article_id:
             return
         spans = [
@@ -378,7 +369,7 @@ class NotesPane(QWidget):
         view.set_highlights(NOTES_LAYER, spans, self._formats()[0])
 
     def _highlight_current(self) -> None:
-        view = self._window.reading_view
+        view = self._wb.panes.reading_view
         row = self.current()
         if row is None or row.orphaned or row.block_position is None or view.article_id != row.article_id:
             view.set_highlights(FOCUS_LAYER, [], QTextCharFormat())
@@ -411,20 +402,20 @@ class NotesPane(QWidget):
         """Scroll the reading pane to the chosen note's passage and highlight it."""
         self._highlight_current()
         row = self.current()
-        view = self._window.reading_view
+        view = self._wb.panes.reading_view
         if row is None or view.article_id != row.article_id:
             return False
         if row.orphaned or row.block_position is None:
-            self._window.statusBar().showMessage(
+            self._wb.messages.status(
                 self.tr("The noted passage is no longer in the text; the note is kept."), 5000
             )
             return False
-        return show_span(self._window, row.block_position, row.start, row.end, select=False)
+        return show_span(self._wb, row.block_position, row.start, row.end, select=False)
 
     def _update_actions(self) -> None:
-        a = self._window.actions_
+        a = self._wb.actions
         row = self.current()
-        a.add_note.setEnabled(self._window.reading_view.article_id is not None)
+        a.add_note.setEnabled(self._wb.navigator.article_id is not None)
         for action in (a.edit_note, a.toggle_note_resolved, a.delete_note):
             action.setEnabled(row is not None)
         a.toggle_note_resolved.setText(
@@ -438,11 +429,11 @@ class NotesPane(QWidget):
         Without ``body`` a dialog asks for it (and is returned); with it the
         note is added at once (True when it was).
         """
-        view = self._window.reading_view
-        span = selected_span(self._window)
+        view = self._wb.panes.reading_view
+        span = selected_span(self._wb)
         article_id = view.article_id
         if article_id is None or span is None:
-            self._window.statusBar().showMessage(
+            self._wb.messages.status(
                 self.tr("Select the passage to note first, within one block of an article."), 5000
             )
             return False
@@ -454,7 +445,7 @@ class NotesPane(QWidget):
         return dialog
 
     def _quote(self, span: tuple[int, int, int]) -> str:
-        view = self._window.reading_view
+        view = self._wb.panes.reading_view
         found = view.document_range(*span)
         if found is None:
             return ""
@@ -465,7 +456,7 @@ class NotesPane(QWidget):
         return text if len(text) <= QUOTE_CHARS else text[: QUOTE_CHARS - 1] + "…"
 
     def _ask(self, title: str, label: str, text: str) -> QInputDialog:
-        dialog = QInputDialog(self._window)
+        dialog = QInputDialog(self._wb.window)
         dialog.setObjectName("noteBodyDialog")
         dialog.setWindowTitle(title)
         dialog.setLabelText(label)
@@ -481,7 +472,7 @@ class NotesPane(QWidget):
     def _add(self, article_id: int, span: tuple[int, int, int], body: str) -> bool:
         body = body.strip()
         if not body:
-            self._window.statusBar().showMessage(self.tr("An empty note was not added."), 5000)
+            self._wb.messages.status(self.tr("An empty note was not added."), 5000)
             return False
         command = AddNoteCommand(
             self._editing.context, article_id, span[0], (span[1], span[2]), body, self.reload
@@ -526,15 +517,11 @@ class NotesPane(QWidget):
         return self._editing.push(DeleteNoteCommand(self._editing.context, row, self.reload))
 
 
-def install_notes_pane(
-    window: MainWindow, editing: Editing, beside: QDockWidget | None = None
-) -> QDockWidget:
+def install_notes_pane(wb: Workbench, editing: Editing, beside: QDockWidget | None = None) -> QDockWidget:
     """Add the notes dock to the window (tabbed with ``beside`` when given); returns it."""
-    dock = QDockWidget(QCoreApplication.translate("Notes", "Notes"), window)
+    dock = QDockWidget(QCoreApplication.translate("Notes", "Notes"), wb.window)
     dock.setObjectName("notesDock")
-    pane = NotesPane(window, editing, dock)
+    pane = NotesPane(wb, editing, dock)
     dock.setWidget(pane)
-    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
-    if beside is not None:
-        window.tabifyDockWidget(beside, dock)
+    wb.add_dock(dock, Qt.DockWidgetArea.RightDockWidgetArea, tabify_with=beside)
     return dock

@@ -18,13 +18,14 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QMainWindow,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 if TYPE_CHECKING:
-    from reader.gui.main_window import MainWindow
+    from reader.gui.workbench import Workbench
 
 
 class OpenLibraryDialog(QDialog):
@@ -73,34 +74,32 @@ class OpenLibraryDialog(QDialog):
             self.location_box.setEditText(path)
 
 
-def open_in_new_window(window: MainWindow, location: str) -> MainWindow:
+def open_in_new_window(wb: Workbench, location: str) -> QMainWindow:
     """Remember ``location`` and open a new window on it (it deletes itself when closed)."""
     from sqlalchemy.engine import make_url
 
     from db.dialect import is_postgres_url
     from db.server_auth import remember_for_session, without_password
-    from reader.gui.main_window import MainWindow
 
     if is_postgres_url(location) and (password := make_url(location).password) is not None:
         # the password stays in memory only, never in the window's title or the settings
         remember_for_session(location, str(password))
         location = without_password(location)
-    window.settings.remember_library(location)
-    other = MainWindow(location)
+    wb.settings.remember_library(location)
+    other = wb.host.new_window(location)
     other.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
     other.show()
-    other.open_library()
     return other
 
 
-def choose_library(window: MainWindow, opened: list[MainWindow]) -> OpenLibraryDialog:
+def choose_library(wb: Workbench, opened: list[QMainWindow]) -> OpenLibraryDialog:
     """Show the dialog (window-modal); on Open, the library opens in a new window added to ``opened``."""
-    dialog = OpenLibraryDialog(window.settings.recent_libraries, window)
+    dialog = OpenLibraryDialog(wb.settings.recent_libraries, wb.window)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
 
     def accepted() -> None:
         if dialog.location():
-            opened.append(open_in_new_window(window, dialog.location()))
+            opened.append(open_in_new_window(wb, dialog.location()))
 
     dialog.accepted.connect(accepted)
     dialog.open()

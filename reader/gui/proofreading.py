@@ -1,22 +1,20 @@
 """The proofreading workbench of the main window: edit mode, show changes, history, review status, replace.
 
-``MainWindow`` makes one :class:`Proofreading` (``window.proofreading``) once
-its panes exist.  It puts the article editor and the changes view in the
+The window makes one :class:`Proofreading` with the workbench once its panes
+exist.  It puts the article editor and the changes view in the
 central stack beside the reading pane, adds a Review toolbar and its entries
 to the Edit, View and Go menus (:meth:`Proofreading.add_to_menus`), and
-keeps every view in step after each change (``context.changed``).  Its
-:class:`~reader.gui.undo.EditContext` (``window.proofreading.context``) is what
-undoable commands are made with.
+keeps the central pane in step after each operation
+(``workbench.operation_did_execute``).
 
-The reading pane stays the window's idea of what is shown
-(``reading_view.article_id``): the editor and the changes view follow it,
-each time ``article_shown`` or ``issue_shown`` is emitted.
+The navigator says what is shown (``workbench.navigator.article_id``): the
+editor and the changes view follow it, each time ``article_shown`` or
+``issue_shown`` is emitted.
 """
 
 from __future__ import annotations
 
 import logging
-from dataclasses import replace
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
@@ -24,19 +22,20 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QAbstractScrollArea, QMenu, QMessageBox, QToolBar
 
+from reader.core.op_changes import OpChanges
 from reader.core.script import Script
 from reader.gui.article_editor import ArticleEditorPane, short
 from reader.gui.changes_view import ChangesView
 from reader.gui.labels import STATUSES, status_label
 from reader.gui.scripts import script_label
 from reader.gui.undo import EditContext, EditRefused, ServiceCommand
+from reader.gui.workbench import Workbench
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from reader.gui.find_replace import FindReplaceDialog
     from reader.gui.history import HistoryDialog
-    from reader.gui.main_window import MainWindow
     from reader.gui.preferences import PreferencesDialog
 
 log = logging.getLogger(__name__)
@@ -73,6 +72,8 @@ def issue_review_rows(session: Session, issue_id: int) -> list[tuple[str, str]]:
 class StatusCommand(ServiceCommand):
     """Set an article's review status (a revision ``status:…``; undo sets the old one back)."""
 
+    flags = frozenset({"status"})
+
     def __init__(self, context: EditContext, article_id: int, title: str, old: str, new: str) -> None:
         text = (
             QCoreApplication.translate("Proofreading", "Mark “%1” %2")
@@ -98,24 +99,16 @@ class StatusCommand(ServiceCommand):
 class Proofreading(QObject):
     """Editing with tracked changes, show changes, revision history, review status, find and replace."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, workbench: Workbench) -> None:
+        super().__init__(workbench)
         self.setObjectName("proofreading")
-        self.window = window
-        a = window.actions_
-        self.context = EditContext(
-            window.undo_stack,
-            window.runner,
-            lambda: window.library,
-            lambda: window.settings.editor_name,
-            lambda: bool(getattr(window, "read_only", False)),
-            self,
-        )
-        self.context.guard_actions(a.undo, a.redo)
-        self.editor_pane = ArticleEditorPane(self.context, window.reading_view.style_for_script)
+        self.wb = workbench
+        self.context: EditContext = workbench.edit
+        panes = workbench.panes
+        self.editor_pane = ArticleEditorPane(self.context, panes.reading_view.style_for_script)
         self.changes_view = ChangesView(self.context)
-        window.stack.addWidget(self.editor_pane)
-        window.stack.addWidget(self.changes_view)
+        panes.stack.addWidget(self.editor_pane)
+        panes.stack.addWidget(self.changes_view)
         self.mode = Mode.READ
         self._before_changes: tuple[Mode, float] = (Mode.READ, 0.0)
         self._reading_stale = False
@@ -130,20 +123,20 @@ class Proofreading(QObject):
 
     # building
     def _build_toolbar(self) -> QToolBar:
-        a = self.window.actions_
-        bar = QToolBar(self.tr("Review Toolbar"), self.window)
+        a = self.wb.actions
+        bar = QToolBar(self.tr("Review Toolbar"), self.wb.window)
         bar.setObjectName("reviewToolbar")
         bar.addActions([a.edit_mode, a.show_changes])
         bar.addSeparator()
         bar.addActions(list(a.status_actions.values()))
         bar.addSeparator()
         bar.addActions([a.next_needing_review, a.revision_history])
-        self.window.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        self.wb.window.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
         return bar
 
     def add_to_menus(self, edit_menu: QMenu, view_menu: QMenu, go_menu: QMenu) -> None:
         """Undo and Redo open the Edit menu, editing and review close it; Show Changes; Next to Review."""
-        a = self.window.actions_
+        a = self.wb.actions
         existing = edit_menu.actions()
         if existing:
             edit_menu.insertActions(existing[0], [a.undo, a.redo])
@@ -163,7 +156,7 @@ class Proofreading(QObject):
         go_menu.addActions([a.next_needing_review, a.next_doubtful_layout])
 
     def _connect(self) -> None:
-        w, a = self.window, self.window.actions_
+        wb, a = self.wb, self.wb.actions
         a.edit_mode.triggered.connect(self.set_edit_mode)
         a.show_changes.triggered.connect(self.set_show_changes)
         a.revision_history.triggered.connect(self.show_history)
@@ -171,33 +164,31 @@ class Proofreading(QObject):
         a.next_needing_review.triggered.connect(self.next_needing_review)
         a.find_replace.triggered.connect(self.show_find_replace)
         a.preferences.triggered.connect(self.show_preferences)
-        w.article_shown.connect(self._on_article_shown)
-        w.issue_shown.connect(self._on_issue_shown)
-        w.library_loaded.connect(self._update_actions)
-        read_only_changed = getattr(w, "read_only_changed", None)
-        if read_only_changed is not None:
-            read_only_changed.connect(self._on_read_only_changed)
-        w.script.changed.connect(self._on_script_changed)
-        self.context.changed.connect(self._on_changed)
+        wb.navigator.article_shown.connect(self._on_article_shown)
+        wb.navigator.issue_shown.connect(self._on_issue_shown)
+        wb.library_loaded.connect(self._update_actions)
+        wb.read_only_changed.connect(self._on_read_only_changed)
+        wb.script.changed.connect(self._on_script_changed)
+        wb.operation_did_execute.connect(self._on_operation)
         self.context.failed.connect(self._on_failed)
-        self.editor_pane.editor.refused.connect(lambda why: w.statusBar().showMessage(why, MESSAGE_MS))
-        self.editor_pane.open_requested.connect(w.open_article)
+        self.editor_pane.editor.refused.connect(lambda why: wb.messages.status(why, MESSAGE_MS))
+        self.editor_pane.open_requested.connect(wb.navigator.open_article)
 
     # the window tells
     def _on_article_shown(self, article_id: int) -> None:
-        w = self.window
+        stack = self.wb.panes.stack
         if self.mode is Mode.EDIT:
             if self.editor_pane.open_article(article_id):
-                w.stack.setCurrentWidget(self.editor_pane)
+                stack.setCurrentWidget(self.editor_pane)
             else:
                 self._left_edit_mode()
                 self._tell(self.tr("This article cannot be edited."))
         elif self.mode is Mode.CHANGES:
             self.changes_view.load(article_id)
-            w.stack.setCurrentWidget(self.changes_view)
+            stack.setCurrentWidget(self.changes_view)
         else:
             self._reading_stale = False
-        document = w.reading_view.article_document
+        document = self.wb.panes.reading_view.article_document
         self._check_status(str(document.get("status", "")) if document else None)
         self._update_actions()
         dialog = self.history_dialog
@@ -217,12 +208,12 @@ class Proofreading(QObject):
         if read_only and self.mode is Mode.EDIT:
             self.editor_pane.release()
             self._left_edit_mode()
-            self._refresh_reading()
+            self.refresh_reading()
         self._update_actions()
 
     def _on_script_changed(self, script: object) -> None:
         if self.mode is Mode.EDIT and script is not Script.ORIGINAL and self.set_edit_mode(False):
-            self.window.statusBar().showMessage(
+            self.wb.messages.status(
                 self.tr("Converted scripts are read-only: edit mode was left."), MESSAGE_MS
             )
 
@@ -241,7 +232,7 @@ class Proofreading(QObject):
 
     # modes
     def _edit_refusal(self) -> str | None:
-        if self.window.reading_view.article_id is None:
+        if self.wb.navigator.article_id is None:
             return self.tr("Open an article to edit its text.")
         try:
             self.context.writable_library()
@@ -251,7 +242,7 @@ class Proofreading(QObject):
 
     def set_edit_mode(self, on: bool) -> bool:
         """Edit the current article's text (on) or read it again (off, after saving); True when done."""
-        w, a = self.window, self.window.actions_
+        wb, a = self.wb, self.wb.actions
         if not on:
             if self.mode is not Mode.EDIT:
                 a.edit_mode.setChecked(False)
@@ -264,8 +255,8 @@ class Proofreading(QObject):
                 return False
             self.editor_pane.release()
             self._left_edit_mode()
-            self._refresh_reading()
-            w.reading_view.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.refresh_reading()
+            wb.panes.reading_view.setFocus(Qt.FocusReason.OtherFocusReason)
             return True
         if self.mode is Mode.EDIT:
             return True
@@ -274,13 +265,13 @@ class Proofreading(QObject):
             a.edit_mode.setChecked(False)
             self._tell(why)
             return False
-        if w.script.script is not Script.ORIGINAL:
+        if wb.script.script is not Script.ORIGINAL:
             a.edit_mode.setChecked(False)
             self._offer_original()
             return False
-        article_id = w.reading_view.article_id
+        article_id = wb.navigator.article_id
         assert article_id is not None
-        if not w.team.may_edit(article_id):  # someone else is editing it: asked first
+        if not wb.may_edit(article_id):  # someone else is editing it: asked first
             a.edit_mode.setChecked(False)
             return False
         if self.mode is Mode.CHANGES:
@@ -291,14 +282,14 @@ class Proofreading(QObject):
             return False
         self.mode = Mode.EDIT
         a.edit_mode.setChecked(True)
-        w.stack.setCurrentWidget(self.editor_pane)
+        wb.panes.stack.setCurrentWidget(self.editor_pane)
         self.editor_pane.editor.setFocus(Qt.FocusReason.OtherFocusReason)
         return True
 
     def _left_edit_mode(self) -> None:
         self.mode = Mode.READ
-        self.window.actions_.edit_mode.setChecked(False)
-        self.window.stack.setCurrentWidget(self.window.reading_view)
+        self.wb.actions.edit_mode.setChecked(False)
+        self.wb.panes.stack.setCurrentWidget(self.wb.panes.reading_view)
 
     def _offer_original(self) -> QMessageBox:
         """The converted script is read-only: offer to show the original and edit it."""
@@ -308,9 +299,9 @@ class Proofreading(QObject):
             self.tr(
                 "The text is shown in %1. Converted views are read-only: edits are made to the original "
                 "text, as it was printed. Show the original script and edit it?"
-            ).replace("%1", script_label(self.window.script.script)),
+            ).replace("%1", script_label(self.wb.script.script)),
             QMessageBox.StandardButton.Cancel,
-            self.window,
+            self.wb.window,
         )
         box.setObjectName("convertedReadOnlyBox")
         edit = box.addButton(self.tr("Show the Original and Edit"), QMessageBox.ButtonRole.AcceptRole)
@@ -319,7 +310,7 @@ class Proofreading(QObject):
 
         def chosen() -> None:
             if box.clickedButton() is edit:
-                self.window.script.set_script(Script.ORIGINAL)
+                self.wb.script.set_script(Script.ORIGINAL)
                 self.set_edit_mode(True)
 
         box.finished.connect(lambda _result: chosen())
@@ -329,7 +320,8 @@ class Proofreading(QObject):
 
     def set_show_changes(self, on: bool) -> bool:
         """Show the current article marked against its original (on), or read it again (off)."""
-        w, a = self.window, self.window.actions_
+        wb, a = self.wb, self.wb.actions
+        stack, reading_view = wb.panes.stack, wb.panes.reading_view
         if on:
             if self.mode is not Mode.CHANGES:  # turning it off again goes back there, at the same place
                 self._before_changes = (self.mode, _scroll_ratio(self._scrolled_widget()))
@@ -338,42 +330,42 @@ class Proofreading(QObject):
                 return False
             self.mode = Mode.CHANGES
             a.show_changes.setChecked(True)
-            article_id = w.reading_view.article_id
+            article_id = wb.navigator.article_id
             if article_id is not None:
                 self.changes_view.load(article_id)
-                w.stack.setCurrentWidget(self.changes_view)
+                stack.setCurrentWidget(self.changes_view)
             return True
         a.show_changes.setChecked(False)
         if self.mode is Mode.CHANGES:
             self.mode = Mode.READ
-            if w.stack.currentWidget() is self.changes_view:
-                w.stack.setCurrentWidget(w.reading_view)
+            if stack.currentWidget() is self.changes_view:
+                stack.setCurrentWidget(reading_view)
             if self._reading_stale:
-                self._refresh_reading()
+                self.refresh_reading()
             mode, ratio = self._before_changes
-            if mode is Mode.EDIT and w.reading_view.article_id is not None:
+            if mode is Mode.EDIT and wb.navigator.article_id is not None:
                 self.set_edit_mode(True)
             _set_scroll_ratio(self._scrolled_widget(), ratio)
         return True
 
     def _scrolled_widget(self) -> QAbstractScrollArea:
-        return self.editor_pane.editor if self.mode is Mode.EDIT else self.window.reading_view
+        return self.editor_pane.editor if self.mode is Mode.EDIT else self.wb.panes.reading_view
 
     # review status
     def set_status(self, status: str) -> bool:
         """Set the current article's review status (one undoable step)."""
         from reader.services.review import article_states
 
-        w = self.window
-        article_id = w.reading_view.article_id
+        wb = self.wb
+        article_id = wb.navigator.article_id
         if article_id is None:
-            w.statusBar().showMessage(self.tr("Open an article to set its status."), MESSAGE_MS)
+            wb.messages.status(self.tr("Open an article to set its status."), MESSAGE_MS)
             self._check_status(None)
             return False
         try:
             library = self.context.writable_library()
         except EditRefused as error:
-            w.statusBar().showMessage(str(error), MESSAGE_MS)
+            wb.messages.status(str(error), MESSAGE_MS)
             return False
         with library.session() as session:
             state = article_states(session, [article_id]).get(article_id)
@@ -383,11 +375,13 @@ class Proofreading(QObject):
             self._check_status(status)
             return False
         before = self.context.stack.count()
-        w.undo_stack.push(StatusCommand(self.context, article_id, state.title or "", state.status, status))
-        return w.undo_stack.count() > before
+        self.context.stack.push(
+            StatusCommand(self.context, article_id, state.title or "", state.status, status)
+        )
+        return self.context.stack.count() > before
 
     def _check_status(self, status: str | None) -> None:
-        for code, action in self.window.actions_.status_actions.items():
+        for code, action in self.wb.actions.status_actions.items():
             action.setChecked(code == status)
 
     def next_needing_review(self) -> bool:
@@ -395,52 +389,51 @@ class Proofreading(QObject):
         from reader.services.browsing import issue_of_article
         from reader.services.review import next_needing_review
 
-        w = self.window
-        if w.library is None:
+        wb = self.wb
+        if wb.library is None:
             return False
-        with w.library.session() as session:
-            target = next_needing_review(session, w.reading_view.article_id)
+        with wb.session() as session:
+            target = next_needing_review(session, wb.navigator.article_id)
             issue_id = issue_of_article(session, target) if target is not None else None
         if target is None or issue_id is None:
-            w.statusBar().showMessage(self.tr("Every article is proofread or approved."), MESSAGE_MS)
+            wb.messages.status(self.tr("Every article is proofread or approved."), MESSAGE_MS)
             return False
-        return w.open_article(issue_id, target)
+        return wb.navigator.open_article(issue_id, target)
 
     # dialogs
     def show_history(self) -> HistoryDialog | None:
         """The revision history of the current article."""
         from reader.gui.history import HistoryDialog
 
-        if self.window.reading_view.article_id is None:
-            self.window.statusBar().showMessage(self.tr("Open an article to see its history."), MESSAGE_MS)
+        if self.wb.navigator.article_id is None:
+            self.wb.messages.status(self.tr("Open an article to see its history."), MESSAGE_MS)
             return None
         self.context.flush()
         if self.history_dialog is None:
-            self.history_dialog = HistoryDialog(self.context, self.window)
+            self.history_dialog = HistoryDialog(self.context, self.wb.window)
         self._load_history(self.history_dialog)
         self.history_dialog.show()
         self.history_dialog.raise_()
         return self.history_dialog
 
     def _load_history(self, dialog: HistoryDialog) -> None:
-        view = self.window.reading_view
-        title = view.document_title() or self.tr("(untitled)")
-        dialog.load(view.article_id, self.tr("Revisions of “%1”").replace("%1", title))
+        title = self.wb.panes.reading_view.document_title() or self.tr("(untitled)")
+        dialog.load(self.wb.navigator.article_id, self.tr("Revisions of “%1”").replace("%1", title))
 
     def show_find_replace(self) -> FindReplaceDialog:
         """Find and replace, starting from the text selected in the reading pane or the editor."""
         from reader.gui.find_replace import FindReplaceDialog
 
-        w = self.window
+        wb = self.wb
         if self.find_dialog is None:
             self.find_dialog = FindReplaceDialog(
                 self.context,
-                lambda: (w.reading_view.issue_id, w.reading_view.article_id),
+                lambda: (wb.navigator.issue_id, wb.navigator.article_id),
                 self._issue_label,
-                w,
+                wb.window,
             )
-            self.find_dialog.match_activated.connect(w.open_article)
-        source = self.editor_pane.editor if self.mode is Mode.EDIT else w.reading_view
+            self.find_dialog.match_activated.connect(wb.navigator.open_article)
+        source = self.editor_pane.editor if self.mode is Mode.EDIT else wb.panes.reading_view
         selected = source.textCursor().selectedText()
         self.find_dialog.set_find_text(selected if "\u2029" not in selected else "")
         self.find_dialog.show()
@@ -450,26 +443,29 @@ class Proofreading(QObject):
     def show_preferences(self) -> PreferencesDialog:
         from reader.gui.preferences import PreferencesDialog
 
-        dialog = PreferencesDialog(self.window.settings, self.window)
+        dialog = PreferencesDialog(self.wb.settings, self.wb.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         self.preferences_dialog = dialog
         dialog.open()
         return dialog
 
     def _issue_label(self, issue_id: int) -> str:
-        row = self.window.library_model.issue_row(issue_id)
+        row = self.wb.panes.library_model.issue_row(issue_id)
         return row.label if row is not None else self.tr("Issue %1").replace("%1", str(issue_id))
 
-    # keeping views in step
-    def _on_changed(self, article_ids: object) -> None:
-        assert isinstance(article_ids, frozenset)
-        w = self.window
-        if w.library is None or not article_ids:
+    # keeping the central pane in step
+    def _on_operation(self, changes: object, _source: object) -> None:
+        assert isinstance(changes, OpChanges)
+        wb = self.wb
+        if wb.library is None or not (changes.article_ids or changes.issue_ids):
             return
-        issues = self._refresh_library(article_ids)
-        view = w.reading_view
-        current = view.article_id
-        if current is not None and current in article_ids:
+        with wb.session() as session:
+            from reader.services.review import article_states
+
+            issues = {s.issue_id for s in article_states(session, changes.article_ids).values()}
+        issues |= changes.issue_ids
+        current, issue_id = wb.navigator.article_id, wb.navigator.issue_id
+        if current is not None and current in changes.article_ids:
             if self.mode is Mode.EDIT:
                 self.editor_pane.external_change()
                 self._reading_stale = True
@@ -477,64 +473,39 @@ class Proofreading(QObject):
                 self.changes_view.reload()
                 self._reading_stale = True
             else:
-                self._refresh_reading()
+                self.refresh_reading()
             self._check_status_from_library(current)
-        elif current is None and view.issue_id is not None and view.issue_id in issues:
-            w.open_issue(view.issue_id)  # its counts per status
-        elif current is not None and view.issue_id in issues and self.mode is Mode.READ:
-            self._refresh_reading()  # other articles of its issue changed: its number in the issue may have
+        elif current is None and issue_id is not None and issue_id in issues:
+            wb.navigator.open_issue(issue_id)  # its counts per status
+        elif current is not None and issue_id in issues and self.mode is Mode.READ:
+            self.refresh_reading()  # other articles of its issue changed: its number in the issue may have
 
-    def _refresh_library(self, article_ids: frozenset[int]) -> set[int]:
-        """New statuses, titles and progress in the library pane; returns the issues touched."""
-        from reader.services.browsing import article_rows
-        from reader.services.review import article_states, issue_progress
-
-        w = self.window
-        model = w.library_model
-        assert w.library is not None
-        with w.library.session() as session:
-            states = article_states(session, article_ids)
-            issues = {state.issue_id for state in states.values()}
-            progress = issue_progress(session, issues) if issues else {}
-            rows = {i: article_rows(session, i) for i in issues if model.fetched_articles(i) is not None}
-        for issue_id in sorted(issues):
-            row = model.issue_row(issue_id)
-            if row is None:
-                continue
-            done, total = progress.get(issue_id, (row.done_count, row.article_count))
-            model.refresh_issue(replace(row, done_count=done, article_count=total), rows.get(issue_id))
-        if issues:  # a structure edit changes how many articles there are: the status bar counts them
-            w._update_size_label()
-        return issues
-
-    def _refresh_reading(self) -> None:
+    def refresh_reading(self) -> None:
         """Lay the current article out again from the library, keeping the reader's place."""
-        w = self.window
-        view = w.reading_view
-        issue_id, article_id = view.issue_id, view.article_id
+        wb = self.wb
+        view = wb.panes.reading_view
         self._reading_stale = False
-        if issue_id is None or article_id is None or w.library is None:
+        if wb.navigator.article_id is None or wb.library is None:
             return
         bar = view.verticalScrollBar()
         ratio = bar.value() / bar.maximum() if bar.maximum() > 0 else 0.0
-        w.open_article(issue_id, article_id)
+        wb.navigator.reopen()
         if bar.maximum() > 0:
             bar.setValue(round(ratio * bar.maximum()))
 
     def _check_status_from_library(self, article_id: int) -> None:
         from reader.services.review import article_states
 
-        library = self.window.library
-        if library is None:
+        if self.wb.library is None:
             return
-        with library.session() as session:
+        with self.wb.session() as session:
             state = article_states(session, [article_id]).get(article_id)
         self._check_status(state.status if state is not None else None)
 
     def _update_actions(self) -> None:
-        w, a = self.window, self.window.actions_
-        has_library = w.library is not None
-        article = w.reading_view.article_id is not None
+        a = self.wb.actions
+        has_library = self.wb.library is not None
+        article = self.wb.navigator.article_id is not None
         writable = has_library and not self.context.read_only()
         a.edit_mode.setEnabled(article or self.mode is Mode.EDIT)
         for action in a.status_actions.values():
@@ -547,7 +518,7 @@ class Proofreading(QObject):
 
     # telling
     def _on_failed(self, what: str, why: str) -> None:
-        self.window.statusBar().showMessage(f"{what}: {why}", MESSAGE_MS * 2)
+        self.wb.messages.status(f"{what}: {why}", MESSAGE_MS * 2)
         self._tell(f"{what}:\n\n{why}", QMessageBox.Icon.Warning)
 
     def _tell(self, text: str, icon: QMessageBox.Icon = QMessageBox.Icon.Information) -> QMessageBox:
@@ -557,7 +528,9 @@ class Proofreading(QObject):
             box.setIcon(icon)
             box.setText(text)
             return box
-        box = QMessageBox(icon, self.tr("Proofreading"), text, QMessageBox.StandardButton.Close, self.window)
+        box = QMessageBox(
+            icon, self.tr("Proofreading"), text, QMessageBox.StandardButton.Close, self.wb.window
+        )
         box.setObjectName("proofreadingMessage")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         self.message_box = box

@@ -17,7 +17,8 @@ from PySide6.QtWidgets import QLabel, QWidget
 from reader.gui.proofreading import Mode
 
 if TYPE_CHECKING:
-    from reader.gui.main_window import MainWindow
+    from reader.gui.proofreading import Proofreading
+    from reader.gui.reading_view import ReadingView
 
 _MARGIN = 8
 
@@ -58,19 +59,18 @@ class PresenceBadge(QLabel):
             self.move(max(0, view.width() - self.width() - _MARGIN - 16), _MARGIN)  # 16: the scroll bar
 
 
-def show_deleted(window: MainWindow) -> None:
+def show_deleted(proofreading: Proofreading, reading_view: ReadingView) -> None:
     """The article shown was deleted by another client: say so instead of showing a stale copy.
 
     An editor with unsaved typing is left alone (its save then says the
     article is gone, and the text is kept as every failed save's is).
     """
-    proofreading = window.proofreading
     if proofreading.mode is Mode.EDIT:
         if proofreading.editor_pane.dirty:
             return
         proofreading.set_edit_mode(False)
     proofreading.set_show_changes(False)
-    window.reading_view.show_message(
+    reading_view.show_message(
         QCoreApplication.translate("ReadingPresence", "This article was deleted"),
         QCoreApplication.translate(
             "ReadingPresence",

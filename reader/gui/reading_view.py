@@ -56,6 +56,7 @@ class ReadingView(QTextBrowser):
     """Shows an article document laid out for reading; re-lays it out on script, size or palette change."""
 
     context_menu_opening = Signal(QMenu)  # features add their entries to the menu before it shows
+    cleared = Signal()  # a message replaced the article or issue shown
 
     def __init__(self, script: ScriptChoice, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -126,6 +127,7 @@ class ReadingView(QTextBrowser):
         self._content = _Message(title, text)
         self._highlights.clear()
         self._render(keep_scroll=False)
+        self.cleared.emit()
 
     # size
     @property

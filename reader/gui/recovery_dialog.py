@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.gui.backups_dialog import local_time_text
+from reader.gui.backup_settings import local_time_text
 from reader.gui.tasks import Task, TaskContext, TaskRunner
 
 if TYPE_CHECKING:

@@ -84,5 +84,5 @@ class RememberOffer(QWidget):
             self.editing.show_error(self.tr("Remember for This Paper"), error)
             return False
         self.offer(None)
-        self.editing.window.statusBar().showMessage(self.tr("Remembered for this paper."), 5000)
+        self.editing.wb.messages.status(self.tr("Remembered for this paper."), 5000)
         return True

@@ -8,44 +8,34 @@ the Structure menu before Help.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
 from reader.gui.edit_commands import Editing
 from reader.gui.notes_pane import NotesPane, install_notes_pane
 from reader.gui.segmentation_actions import install_structure_menu
 from reader.gui.suggestions_pane import SuggestionsPane, install_suggestions_pane
-
-if TYPE_CHECKING:
-    from reader.gui.main_window import MainWindow
-
-
-def _menu_with(window: MainWindow, action: QAction) -> QMenu | None:
-    """The menu bar's menu that holds an action."""
-    return next((m for m in window.menuBar().findChildren(QMenu) if action in m.actions()), None)
+from reader.gui.workbench import Workbench
 
 
 class ReviewTools(QObject):
     """Suggestions, notes and structure editing, wired to the window."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, wb: Workbench) -> None:
+        super().__init__(wb)
         self.setObjectName("reviewTools")
-        a = window.actions_
-        self.parent_window = window
-        self.editing = Editing(window)
-        self.suggestions_dock = install_suggestions_pane(window, self.editing)
-        self.notes_dock = install_notes_pane(window, self.editing, beside=self.suggestions_dock)
-        window.search_dock.raise_()
-        self.structure = install_structure_menu(window, self.editing)
+        a = wb.actions
+        self.wb = wb
+        self.editing = Editing(wb)
+        self.suggestions_dock = install_suggestions_pane(wb, self.editing)
+        self.notes_dock = install_notes_pane(wb, self.editing, beside=self.suggestions_dock)
+        wb.panes.search_dock.raise_()
+        self.structure = install_structure_menu(wb, self.editing)
 
-        edit_menu = _menu_with(window, a.copy)
+        edit_menu = wb.menu_of(a.copy)
         if edit_menu is not None:
             self._add_to_edit_menu(edit_menu)
-        view_menu = _menu_with(window, a.zoom_in)
+        view_menu = wb.menu_of(a.zoom_in)
         if view_menu is not None:
             self.suggestions_dock.toggleViewAction().setText(self.tr("S&uggestions Pane"))
             self.notes_dock.toggleViewAction().setText(self.tr("&Notes Pane"))
@@ -55,9 +45,8 @@ class ReviewTools(QObject):
 
     def _add_to_edit_menu(self, menu: QMenu) -> None:
         """Suggestions and notes, before the preferences when the menu ends with them."""
-        a = self.parent_window.actions_
-        preferences = getattr(a, "preferences", None)
-        before = preferences if preferences in menu.actions() else None
+        a = self.wb.actions
+        before = a.preferences if a.preferences in menu.actions() else None
         section = QMenu(menu)  # a holder for the entries, moved into the menu below
         if before is None:
             section.addSeparator()

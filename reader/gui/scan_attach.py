@@ -14,10 +14,11 @@ from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
+from reader.gui import library_selection as selection
 from reader.gui.tasks import TaskContext
+from reader.gui.workbench import Workbench
 
 if TYPE_CHECKING:
-    from reader.gui.main_window import MainWindow
     from reader.gui.scan_pane import ScanPane
     from reader.services.pages import AttachReport
 
@@ -25,45 +26,42 @@ if TYPE_CHECKING:
 class ScanAttaching(QObject):
     """The Attach Page Scans… action, in the File menu and the library tree's context menu."""
 
-    def __init__(self, window: MainWindow, pane: ScanPane) -> None:
-        super().__init__(window)
+    def __init__(self, wb: Workbench, pane: ScanPane) -> None:
+        super().__init__(wb)
         self.setObjectName("scanAttaching")
-        self.window_ = window
+        self._wb = wb
         self.pane = pane
         self.dialog: QFileDialog | None = None
         self.report_box: QMessageBox | None = None
-        self.action = QAction(self.tr("Attach Page &Scans…"), window)
+        self.action = QAction(self.tr("Attach Page &Scans…"), wb)
         self.action.setStatusTip(self.tr("Attach page images or a PDF to the issue selected in the library"))
         self.action.triggered.connect(self.choose_files)
-        file_menu = next(
-            (m for m in window.menuBar().findChildren(QMenu) if window.actions_.import_files in m.actions()),
-            None,
-        )
+        file_menu = wb.menu_of(wb.actions.import_files)
         if file_menu is not None:
-            file_menu.insertAction(window.actions_.import_folder, self.action)
-        tree = window.library_pane.tree
+            file_menu.insertAction(wb.actions.import_folder, self.action)
+        tree = wb.panes.library_pane.tree
         if tree.contextMenuPolicy() == Qt.ContextMenuPolicy.DefaultContextMenu:
             tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
             tree.customContextMenuRequested.connect(self._context_menu)
 
     def _issue(self) -> int | None:
-        selected = self.window_.selected_issue_ids()
-        return selected[0] if selected else self.window_.current_issue_id()
+        selected = selection.selected_issue_ids(self._wb.panes)
+        return selected[0] if selected else selection.current_issue_id(self._wb.panes, self._wb.navigator)
 
     def _context_menu(self, point: QPoint) -> None:
-        menu = QMenu(self.window_.library_pane.tree)
+        menu = QMenu(self._wb.panes.library_pane.tree)
         menu.addAction(self.action)
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
-        menu.popup(self.window_.library_pane.tree.viewport().mapToGlobal(point))
+        menu.popup(self._wb.panes.library_pane.tree.viewport().mapToGlobal(point))
 
     def choose_files(self) -> QFileDialog | None:
         """Ask for the scan files of the selected issue (the dialog does not block)."""
         issue = self._issue()
-        if issue is None or self.window_.library is None:
-            self.window_.statusBar().showMessage(self.tr("Select an issue in the library first."), 5000)
+        if issue is None or self._wb.library is None:
+            self._wb.messages.status(self.tr("Select an issue in the library first."), 5000)
             return None
         dialog = QFileDialog(
-            self.window_,
+            self._wb.window,
             self.tr("Attach Page Scans"),
             str(Path.home()),
             self.tr("Page scans (*.png *.jpg *.jpeg *.tif *.tiff *.pdf);;All files (*)"),
@@ -83,13 +81,13 @@ class ScanAttaching(QObject):
             with context.library.writing() as session:
                 return attach_files(session, issue_id, files)
 
-        self.window_.runner.start("attach scans", work, on_success=self._attached, on_failure=self._failed)
+        self._wb.runner.start("attach scans", work, on_success=self._attached, on_failure=self._failed)
 
     def _attached(self, report: AttachReport) -> None:
         message = QCoreApplication.translate("ScanAttaching", "%1 page(s) attached.").replace(
             "%1", str(report.pages)
         )
-        self.window_.statusBar().showMessage(message, 8000)
+        self._wb.messages.status(message, 8000)
         self.pane.reload()
         if report.failed:
             lines = "\n".join(f"{Path(e.source).name}: {e.reason}" for e in report.failed)
@@ -99,7 +97,9 @@ class ScanAttaching(QObject):
         self._show(str(error))
 
     def _show(self, text: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Attach Page Scans"), text, parent=self.window_)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, self.tr("Attach Page Scans"), text, parent=self._wb.window
+        )
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         self.report_box = box
         box.open()

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
     QListView,
     QListWidget,
     QListWidgetItem,
-    QMenu,
     QSplitter,
+    QTextEdit,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -40,10 +40,10 @@ from reader.gui.scan_images import FileBytes, ImageCache, decode, level_for, loa
 from reader.gui.scan_reread import reread_selected, unavailable_tip
 from reader.gui.scan_view import Fit, ScanView
 from reader.gui.tasks import LatestTask, TaskContext, TaskRunner
+from reader.gui.workbench import Workbench
 
 if TYPE_CHECKING:
     from reader.gui.edit_commands import Editing
-    from reader.gui.main_window import MainWindow
     from reader.services.page_regions import RegionRow
     from reader.services.pages import PageRow
 
@@ -97,11 +97,12 @@ class ScanPane(QWidget):
     article_loaded = Signal(object)  # the article id (or None) whose pages and regions are known now
     reread_shown = Signal(object)  # the re-reading dialog, once it shows a reading
 
-    def __init__(self, window: MainWindow, editing: Editing, parent: QWidget | None = None) -> None:
+    def __init__(self, wb: Workbench, editing: Editing, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("scanPane")
         load_image_plugins()
-        self.window_ = window
+        self._wb = wb
+        self.workbench = wb
         self.editing = editing
         self.cache = ImageCache()
         self.files = FileBytes()
@@ -113,11 +114,11 @@ class ScanPane(QWidget):
         self.page_rows: list[RegionRow] = []  # every region of the page shown
         self.blocks: list[tuple[int, str, str]] = []
         self.current_block: int | None = None
-        self._article_task = LatestTask(window.runner, "scan article")
+        self._article_task = LatestTask(wb.runner, "scan article")
         # decoding has its own two threads, so big pages never hold up the window's other work
         self.decoder = TaskRunner(self, max_threads=2)
         self._image_task = LatestTask(self.decoder, "scan page")
-        self._regions_task = LatestTask(window.runner, "scan regions")
+        self._regions_task = LatestTask(wb.runner, "scan regions")
         self._thumb_task = LatestTask(self.decoder, "scan thumbnail")
         self._decoding: tuple[int, float] | None = None  # the page and level being decoded
         self._thumbs_wanted: list[int] = []
@@ -165,10 +166,10 @@ class ScanPane(QWidget):
         layout.addWidget(splitter, 1)
         self._connect()
         self._show_state()
-        window.installEventFilter(self)  # stop decoding when the window closes
+        wb.window.installEventFilter(self)  # stop decoding when the window closes
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window_ and event.type() == QEvent.Type.Close:
+        if watched is self._wb.window and event.type() == QEvent.Type.Close:
             # no decoding starts after this (a worker left running when the pane is deleted would
             # wait for the GUI thread forever); if the window refused to close, it resumes
             self.closed = True
@@ -178,7 +179,7 @@ class ScanPane(QWidget):
         return False
 
     def _close_refused(self) -> None:
-        if self.window_.isVisible():
+        if self._wb.window.isVisible():
             self.closed = False
 
     # wiring
@@ -200,13 +201,14 @@ class ScanPane(QWidget):
         self.view.rectangle_drawn.connect(self.link_rectangle)
         self.view.wanted_level.connect(self._want_level)
         self.thumbnails.currentRowChanged.connect(self._thumbnail_chosen)
-        w = self.window_
-        w.article_shown.connect(lambda article_id: self.show_article(w.current_issue_id(), article_id))
-        w.issue_shown.connect(lambda issue_id: self.show_article(issue_id, None))
-        w.reading_view.cursorPositionChanged.connect(self._reading_cursor_moved)
-        proofreading = getattr(w, "proofreading", None)
-        if proofreading is not None:
-            editor = proofreading.editor_pane.editor
+        w = self._wb
+        w.navigator.article_shown.connect(
+            lambda article_id: self.show_article(w.navigator.issue_id, article_id)
+        )
+        w.navigator.issue_shown.connect(lambda issue_id: self.show_article(issue_id, None))
+        w.panes.reading_view.cursorPositionChanged.connect(self._reading_cursor_moved)
+        editor = self._editor()
+        if editor is not None:
             editor.cursorPositionChanged.connect(self._editor_cursor_moved)
 
     def _fit(self, fit: Fit) -> None:
@@ -335,7 +337,7 @@ class ScanPane(QWidget):
             self._next_thumbnail()
 
         self._decoding = (page_id, level)
-        self.decoder.library = self.window_.runner.library
+        self.decoder.library = self._wb.runner.library
         self._image_task.start(work, self._decoded, failed)
 
     def _decoded(self, decoded: DecodedPage) -> None:
@@ -386,7 +388,7 @@ class ScanPane(QWidget):
                 item.setIcon(QIcon(QPixmap.fromImage(decoded.image)))
             self._next_thumbnail()
 
-        self.decoder.library = self.window_.runner.library
+        self.decoder.library = self._wb.runner.library
         self._thumb_task.start(work, done, lambda _error: self._next_thumbnail())
 
     # linking
@@ -431,12 +433,19 @@ class ScanPane(QWidget):
 
     # the block under the cursor
     def _reading_cursor_moved(self) -> None:
-        found = self.window_.reading_view.block_at()
+        found = self._wb.panes.reading_view.block_at()
         self._block_at(None if found is None else found[0])
 
     def _editor_cursor_moved(self) -> None:
-        editor = self.window_.proofreading.editor_pane.editor
-        self._block_at(editor.textCursor().blockNumber())
+        editor = self._editor()
+        if editor is not None:
+            self._block_at(editor.textCursor().blockNumber())
+
+    def _editor(self) -> QTextEdit | None:
+        from reader.gui.proofreading import Proofreading
+
+        proofreading = self._wb.feature(Proofreading)
+        return None if proofreading is None else proofreading.editor_pane.editor
 
     def _block_at(self, index: int | None) -> None:
         block = self.blocks[index][0] if index is not None and 0 <= index < len(self.blocks) else None
@@ -492,19 +501,17 @@ class ScanPane(QWidget):
         self.message.setText(str(error))
 
 
-def install_scan_pane(window: MainWindow, editing: Editing) -> QDockWidget:
+def install_scan_pane(wb: Workbench, editing: Editing) -> QDockWidget:
     """Add the scan pane as a dock on the right of the window, and its menu under View; returns the dock."""
-    dock = QDockWidget(QCoreApplication.translate("ScanPane", "Page Scan"), window)
+    dock = QDockWidget(QCoreApplication.translate("ScanPane", "Page Scan"), wb.window)
     dock.setObjectName("scanDock")
-    pane = ScanPane(window, editing, dock)
+    pane = ScanPane(wb, editing, dock)
     dock.setWidget(pane)
-    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+    wb.add_dock(dock, Qt.DockWidgetArea.RightDockWidgetArea)
     toggle = dock.toggleViewAction()
     toggle.setText(QCoreApplication.translate("ScanPane", "&Page Scan Pane"))
     toggle.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_P))
-    view_menu = next(
-        (m for m in window.menuBar().findChildren(QMenu) if window.actions_.zoom_in in m.actions()), None
-    )
+    view_menu = wb.menu_of(wb.actions.zoom_in)
     if view_menu is not None:
         view_menu.addAction(toggle)
         menu = view_menu.addMenu(QCoreApplication.translate("ScanPane", "Page &Scan"))
@@ -512,5 +519,5 @@ def install_scan_pane(window: MainWindow, editing: Editing) -> QDockWidget:
         menu.addActions(pane.actions_.all())
     from reader.gui.scan_attach import ScanAttaching
 
-    pane.attaching = ScanAttaching(window, pane)
+    pane.attaching = ScanAttaching(wb, pane)
     return dock

@@ -214,7 +214,7 @@ def reread_selected(pane: ScanPane) -> bool:
         return False
     box = QRect(region.box.x, region.box.y, region.box.w, region.box.h)
     pane.message.setText(QCoreApplication.translate("ScanPane", "Reading the region…"))
-    pane.decoder.library = pane.window_.runner.library
+    pane.decoder.library = pane.workbench.runner.library
 
     def done(passage: ReadPassage) -> None:
         pane.message.clear()

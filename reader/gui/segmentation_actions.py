@@ -20,18 +20,19 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLabel, QMenu, QTextEdit
+from PySide6.QtWidgets import QLabel, QMenu
 
+from reader.gui import library_selection as selection
+from reader.gui.commands import StructureCommand
 from reader.gui.edit_commands import Editing, cursor_place
 from reader.gui.labels import role_label
 from reader.gui.remember_offer import RememberOffer
-from reader.gui.structure_commands import StructureCommand, reload_tag_counts
+from reader.gui.workbench import Workbench
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from reader.gui.layout_view import LayoutView
-    from reader.gui.main_window import MainWindow
     from reader.services.segmentation_rows import Direction, EditResult
 
 Edit = Callable[["Session", int, str], "EditResult"]
@@ -41,8 +42,7 @@ Edit = Callable[["Session", int, str], "EditResult"]
 class SegmentationCommand(StructureCommand):
     """One segmentation edit from the reading pane (see :class:`StructureCommand`).
 
-    After each step an article shown that a merge removed is replaced, and the
-    tag counts are read again (a merge or split changes how many articles carry a tag).
+    After each step an article shown that a merge removed is replaced.
     """
 
     def __init__(
@@ -53,7 +53,6 @@ class SegmentationCommand(StructureCommand):
 
     def _shown(self, result: EditResult) -> None:
         self._editing.show_surviving_article(frozenset(result.articles))
-        reload_tag_counts(self._editing.window)
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,12 +91,12 @@ def _block_id(session: Session, article_id: int, position: int) -> int:
 class StructureActions(QObject):
     """The Structure menu, its entries in the reading pane's context menu, and the commands behind them."""
 
-    def __init__(self, window: MainWindow, editing: Editing) -> None:
-        super().__init__(window)
+    def __init__(self, wb: Workbench, editing: Editing) -> None:
+        super().__init__(wb)
         self.setObjectName("structureActions")
-        self._window = window
+        self._wb = wb
         self._editing = editing
-        a = window.actions_
+        a = wb.actions
         self.edit_actions: list[QAction] = [
             a.split_article,
             a.merge_previous,
@@ -107,19 +106,26 @@ class StructureActions(QObject):
             a.join_next,
             a.split_block,
         ]
-        self.menu = QMenu(self.tr("&Structure"), window)
+        self.menu = QMenu(self.tr("&Structure"), wb.window)
         self.menu.setObjectName("structureMenu")
         self._fill_menu(self.menu)
-        self.block_label = QLabel(window)
+        self.block_label = QLabel(wb.window)
         self.block_label.setObjectName("blockLabel")
-        window.statusBar().addPermanentWidget(self.block_label)
-        self.remember_offer = RememberOffer(editing, window)  # after a role change: remember it for the paper
-        window.statusBar().addPermanentWidget(self.remember_offer)
+        wb.add_status_widget(self.block_label)
+        self.remember_offer = RememberOffer(
+            editing, wb.window
+        )  # after a role change: remember it for the paper
+        wb.add_status_widget(self.remember_offer)
 
         a.layout_view.triggered.connect(lambda _checked=False: self.open_layout_view())
-        window.issue_actions.add_entry(
-            self.tr("Show in &Layout View"), lambda issue_id: self.open_layout_view(issue_id)
-        )
+        from reader.gui.issue_actions import IssueActions
+        from reader.gui.proofreading import Proofreading
+
+        issue_actions = wb.feature(IssueActions)
+        if issue_actions is not None:
+            issue_actions.add_entry(
+                self.tr("Show in &Layout View"), lambda issue_id: self.open_layout_view(issue_id)
+            )
         a.split_article.triggered.connect(self.split_article)
         a.merge_previous.triggered.connect(lambda: self.merge("previous"))
         a.merge_next.triggered.connect(lambda: self.merge("next"))
@@ -128,20 +134,20 @@ class StructureActions(QObject):
         a.join_next.triggered.connect(self.join_next)
         a.split_block.triggered.connect(self.split_block)
         a.role_group.triggered.connect(lambda action: self.set_role(str(action.data())))
-        view = window.reading_view
+        view = wb.panes.reading_view
         view.cursorPositionChanged.connect(self.update_actions)
-        editor = getattr(getattr(getattr(window, "proofreading", None), "editor_pane", None), "editor", None)
-        if isinstance(editor, QTextEdit):  # in edit mode the editor's cursor is the one that counts
-            editor.cursorPositionChanged.connect(self.update_actions)
-        window.stack.currentChanged.connect(lambda _index: self.update_actions())
+        proofreading = wb.feature(Proofreading)
+        if proofreading is not None:  # in edit mode the editor's cursor is the one that counts
+            proofreading.editor_pane.editor.cursorPositionChanged.connect(self.update_actions)
+        wb.panes.stack.currentChanged.connect(lambda _index: self.update_actions())
         view.context_menu_opening.connect(self._extend_context_menu)
-        window.article_shown.connect(lambda _article_id: self.update_actions())
-        window.issue_shown.connect(lambda _issue_id: self.update_actions())
-        window.library_pane.tree.selectionModel().selectionChanged.connect(lambda *_: self.update_actions())
+        wb.navigator.article_shown.connect(lambda _article_id: self.update_actions())
+        wb.navigator.issue_shown.connect(lambda _issue_id: self.update_actions())
+        wb.panes.library_pane.tree.selectionModel().selectionChanged.connect(lambda *_: self.update_actions())
         self.update_actions()
 
     def _fill_menu(self, menu: QMenu) -> None:
-        a = self._window.actions_
+        a = self._wb.actions
         menu.addAction(a.layout_view)
         menu.addSeparator()
         menu.addActions([a.split_article, a.merge_previous, a.merge_next])
@@ -153,8 +159,8 @@ class StructureActions(QObject):
         menu.addActions([a.join_next, a.split_block])
 
     def _extend_context_menu(self, menu: QMenu) -> None:
-        a = self._window.actions_
-        if self._window.reading_view.article_id is None:
+        a = self._wb.actions
+        if self._wb.navigator.article_id is None:
             return
         menu.addSeparator()
         menu.addAction(a.add_note)
@@ -164,15 +170,15 @@ class StructureActions(QObject):
     # where the cursor is
     def place(self) -> BlockPlace | None:
         """The block at the reading pane's cursor, or None (no article, or between blocks)."""
-        view = self._window.reading_view
+        view = self._wb.panes.reading_view
         document = view.article_document
         rendered = view.rendered
-        found = cursor_place(self._window)
+        found = cursor_place(self._wb)
         if document is None or rendered is None or found is None or found[0] >= len(rendered.blocks):
             return None
         index, offset = found
         issue_id = int(document["issue_id"])
-        row = self._window.library_model.issue_row(issue_id)
+        row = self._wb.panes.library_model.issue_row(issue_id)
         position = int(document["position"])
         return BlockPlace(
             issue_id,
@@ -188,7 +194,7 @@ class StructureActions(QObject):
 
     def update_actions(self) -> None:
         """Enable what makes sense at the cursor, check its block's role, name the block in the status bar."""
-        a = self._window.actions_
+        a = self._wb.actions
         a.layout_view.setEnabled(self._issue_for_layout() is not None)
         place = self.place()
         if place is None:
@@ -220,27 +226,27 @@ class StructureActions(QObject):
 
     def _article_for_merge(self) -> tuple[int, int, int] | None:
         """(article id, index, article count) of the article shown, or else selected in the library pane."""
-        window = self._window
-        shown = window.reading_view.article_id
-        ids = [shown] if shown is not None else window.selected_article_ids()
-        issues = [window.reading_view.issue_id] if shown is not None else window.selected_issue_ids()
+        wb = self._wb
+        shown = wb.navigator.article_id
+        ids = [shown] if shown is not None else selection.selected_article_ids(wb.panes)
+        issues = [wb.navigator.issue_id] if shown is not None else selection.selected_issue_ids(wb.panes)
         if len(ids) != 1 or len(issues) != 1 or issues[0] is None:
             return None
-        rows = window.library_model.fetched_articles(issues[0]) or []
+        rows = wb.panes.library_model.fetched_articles(issues[0]) or []
         index = next((i for i, row in enumerate(rows) if row.id == ids[0]), None)
         return None if index is None else (ids[0], index, len(rows))
 
     def _enable_merges_from_selection(self) -> None:
         """Merging needs no cursor: the article shown or selected in the library pane is enough."""
-        a = self._window.actions_
+        a = self._wb.actions
         found = self._article_for_merge()
         a.merge_previous.setEnabled(found is not None and found[1] > 0)
         a.merge_next.setEnabled(found is not None and found[1] < found[2] - 1)
 
     def _issue_for_layout(self) -> int | None:
         """The issue shown in the reading pane, or else the one selected in the library pane."""
-        shown = self._window.reading_view.issue_id
-        selected = self._window.selected_issue_ids()
+        shown = self._wb.navigator.issue_id
+        selected = selection.selected_issue_ids(self._wb.panes)
         return shown if shown is not None else (selected[0] if len(selected) == 1 else None)
 
     def open_layout_view(self, issue_id: int | None = None) -> LayoutView | None:
@@ -250,16 +256,16 @@ class StructureActions(QObject):
         if issue_id is None:
             issue_id = self._issue_for_layout()
         if issue_id is None:
-            self._window.statusBar().showMessage(self.tr("Choose an issue in the library first."), 5000)
+            self._wb.messages.status(self.tr("Choose an issue in the library first."), 5000)
             return None
-        for view in self._window.findChildren(LayoutView):
+        for view in self._wb.findChildren(LayoutView):
             if view.issue_id == issue_id:
                 view.raise_()
                 view.activateWindow()
                 return view
-        shown = self._window.reading_view
+        shown = self._wb.panes.reading_view
         article_id = shown.article_id if shown.issue_id == issue_id else None
-        view = LayoutView(self._window, self._editing, issue_id, article_id)
+        view = LayoutView(self._wb, self._editing, issue_id, article_id)
         view.show()
         return view
 
@@ -267,9 +273,7 @@ class StructureActions(QObject):
     def _run(self, text: str, edit: Edit, *, at: BlockPlace | None = None) -> bool:
         place = at or self.place()
         if place is None:
-            self._window.statusBar().showMessage(
-                self.tr("Put the cursor in a block of the article first."), 5000
-            )
+            self._wb.messages.status(self.tr("Put the cursor in a block of the article first."), 5000)
             return False
         author = self._editing.author
         article_id, position = place.article_id, place.block_index
@@ -354,7 +358,7 @@ class StructureActions(QObject):
         if place is None or place.role == role:
             self.update_actions()
             return False
-        rendered = self._window.reading_view.rendered
+        rendered = self._wb.panes.reading_view.rendered
         line = rendered.blocks[place.block_index].original if rendered is not None else ""
         done = self._run(
             self.tr("Make Block a %1").replace("%1", role_label(role)),
@@ -371,15 +375,8 @@ def _no_edit(session: Session, block_id: int, author: str) -> EditResult:
     raise AssertionError("no block at the cursor")
 
 
-def install_structure_menu(window: MainWindow, editing: Editing) -> StructureActions:
+def install_structure_menu(wb: Workbench, editing: Editing) -> StructureActions:
     """Add the Structure menu (before Help) and the reading pane's block context menu entries."""
-    structure = StructureActions(window, editing)
-    bar = window.menuBar()
-    help_action = next(
-        (m.menuAction() for m in bar.findChildren(QMenu) if window.actions_.about in m.actions()), None
-    )
-    if help_action is not None:
-        bar.insertMenu(help_action, structure.menu)
-    else:
-        bar.addMenu(structure.menu)
+    structure = StructureActions(wb, editing)
+    wb.add_menu(structure.menu, before_menu_of=wb.actions.about)
     return structure

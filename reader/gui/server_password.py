@@ -15,10 +15,14 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QInputDialog, QLineEdit
 
 if TYPE_CHECKING:
-    from reader.gui.main_window import MainWindow
+    from collections.abc import Callable
+
+    from reader.gui.workbench import Workbench
 
 
-def offer_password(window: MainWindow, error: BaseException) -> QInputDialog | None:
+def offer_password(
+    wb: Workbench, location: str, error: BaseException, reopen: Callable[[], object]
+) -> QInputDialog | None:
     """When ``error`` is the server refusing a login without a password: ask for it, then open again.
 
     Returns the (window-modal) dialog, or None when the failure is another one.
@@ -27,13 +31,12 @@ def offer_password(window: MainWindow, error: BaseException) -> QInputDialog | N
 
     from db.server_auth import forget_for_session, needs_password, session_password
 
-    location = str(window.library_path)
     if not needs_password(location, error):
         return None
     refused = session_password(location) is not None
     forget_for_session(location)
     url = make_url(location)
-    dialog = QInputDialog(window)
+    dialog = QInputDialog(wb.window)
     dialog.setObjectName("serverPasswordDialog")
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setInputMode(QInputDialog.InputMode.TextInput)
@@ -54,10 +57,10 @@ def offer_password(window: MainWindow, error: BaseException) -> QInputDialog | N
         from db.server_auth import remember_for_session
 
         remember_for_session(location, dialog.textValue())
-        window.open_library()
+        reopen()
 
     def rejected() -> None:
-        window.reading_view.show_message(
+        wb.panes.reading_view.show_message(
             QCoreApplication.translate("ServerPassword", "The library is not open: no password was given"),
             QCoreApplication.translate(
                 "ServerPassword",

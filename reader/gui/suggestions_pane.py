@@ -29,17 +29,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.core.op_changes import OpChanges
 from reader.gui.edit_commands import Editing, show_span
 from reader.gui.i18n import Context
 from reader.gui.tasks import ArticleRows, LatestTask, read_article_rows
 from reader.gui.undo import EditContext, RevisionCommand, ServiceCommand
+from reader.gui.workbench import Workbench
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
     from sqlalchemy.orm import Session
 
-    from reader.gui.main_window import MainWindow
     from reader.gui.tasks import Task, TaskContext
     from reader.services.suggesting import BlockSuggestion, Scope
     from reader.services.suggestion_steps import SuggestionInContext, TextStep
@@ -187,16 +188,16 @@ class SuggestionsPane(QWidget):
     loaded = Signal(int)  # article id: the list shows its suggestions now
     accepted_all = Signal(int)  # how many an accept-all changed
 
-    def __init__(self, window: MainWindow, editing: Editing, parent: QWidget | None = None) -> None:
+    def __init__(self, wb: Workbench, editing: Editing, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("suggestionsPane")
-        self._window = window
+        self._wb = wb
         self._editing = editing
-        self._loads = LatestTask(window.runner, "suggestions")
+        self._loads = LatestTask(wb.runner, "suggestions")
         self._rows: list[SuggestionInContext] = []
         self._article_id: int | None = None
         self._resume: tuple[str, int] | None = None  # (rule, index within it) to select after a reload
-        a = window.actions_
+        a = wb.actions
 
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("suggestionsTree")
@@ -256,11 +257,11 @@ class SuggestionsPane(QWidget):
         a.accept_all_issue.triggered.connect(lambda: self.accept_all("issue"))
         a.accept_all_library.triggered.connect(lambda: self.accept_all("library"))
         a.user_rules.triggered.connect(self.open_user_rules)
-        window.article_shown.connect(lambda _article_id: self.reload())
-        window.issue_shown.connect(lambda _issue_id: self.reload())
+        wb.navigator.article_shown.connect(lambda _article_id: self.reload())
+        wb.navigator.issue_shown.connect(lambda _issue_id: self.reload())
         editing.busy_changed.connect(lambda _busy: self._update_actions())
-        editing.refreshed.connect(self._on_refreshed)
-        window.script.changed.connect(lambda _script: self._refill_when_seen())
+        wb.operation_did_execute.connect(self._on_operation)
+        wb.script.changed.connect(lambda _script: self._refill_when_seen())
         self._stale = False  # the list shows another script than the window's (it was hidden)
         self._update_actions()
 
@@ -275,15 +276,15 @@ class SuggestionsPane(QWidget):
         from reader.services.suggestion_steps import suggestions_in_context
 
         self._loads.cancel()
-        article_id = self._window.reading_view.article_id
-        if article_id is None or self._window.runner.library is None:
+        article_id = self._wb.navigator.article_id
+        if article_id is None or self._wb.runner.library is None:
             self._article_id = None
             self._rows = []
             self._fill()
             return None
 
         def done(result: ArticleRows[SuggestionInContext]) -> None:
-            if result.article_id != self._window.reading_view.article_id:
+            if result.article_id != self._wb.navigator.article_id:
                 return
             if result.article_id != self._article_id:
                 self._resume = None
@@ -301,10 +302,10 @@ class SuggestionsPane(QWidget):
         self.status.setText(self.tr("Looking for suggestions…"))
         return task
 
-    def _on_refreshed(self, article_ids: object) -> None:
-        assert isinstance(article_ids, frozenset)
-        article_id = self._window.reading_view.article_id
-        if article_id is not None and article_id in article_ids and not self._loads.running:
+    def _on_operation(self, changes: object, _source: object) -> None:
+        assert isinstance(changes, OpChanges)
+        article_id = self._wb.navigator.article_id
+        if article_id is not None and article_id in changes.article_ids and not self._loads.running:
             self.reload()  # the text changed without the article being shown again (edit mode)
 
     def _refill_when_seen(self) -> None:
@@ -320,7 +321,7 @@ class SuggestionsPane(QWidget):
 
     def _fill(self) -> None:
         self._stale = False
-        convert = self._window.script
+        convert = self._wb.script
         self.tree.blockSignals(True)
         self.tree.clear()
         groups: dict[str, QTreeWidgetItem] = {}
@@ -426,7 +427,7 @@ class SuggestionsPane(QWidget):
             self.tree.setFocus(Qt.FocusReason.ShortcutFocusReason)
         items = self._items()
         if not items:
-            self._window.statusBar().showMessage(self.tr("No suggestions in this article."), 3000)
+            self._wb.messages.status(self.tr("No suggestions in this article."), 3000)
             return False
         current = self.tree.currentItem()
         first_child = current.child(0) if current is not None else None
@@ -448,13 +449,13 @@ class SuggestionsPane(QWidget):
     def show_current(self) -> bool:
         """Select the chosen suggestion's span in the reading pane."""
         item = self.current()
-        if item is None or item.article_id != self._window.reading_view.article_id:
+        if item is None or item.article_id != self._wb.navigator.article_id:
             return False
         s = item.suggestion
-        return show_span(self._window, item.block_position, s.start, s.end)
+        return show_span(self._wb, item.block_position, s.start, s.end)
 
     def _update_actions(self) -> None:
-        a = self._window.actions_
+        a = self._wb.actions
         item = self.current()
         a.accept_suggestion.setEnabled(item is not None and item.suggestion.replacement is not None)
         a.reject_suggestion.setEnabled(item is not None)
@@ -477,7 +478,7 @@ class SuggestionsPane(QWidget):
         if item is None:
             return False
         if item.suggestion.replacement is None:
-            self._window.statusBar().showMessage(
+            self._wb.messages.status(
                 self.tr("This rule only flags the text: edit it by hand, or reject the suggestion."), 5000
             )
             return False
@@ -506,9 +507,9 @@ class SuggestionsPane(QWidget):
         on the undo stack as one command.
         """
         rule = self.current_rule() or (self._rows[0].item.suggestion.rule if self._rows else None)
-        view = self._window.reading_view
+        view = self._wb.panes.reading_view
         if rule is None or view.article_id is None:
-            self._window.statusBar().showMessage(self.tr("Choose a suggestion of the rule first."), 5000)
+            self._wb.messages.status(self.tr("Choose a suggestion of the rule first."), 5000)
             return None
         if not self._editing.can_write():
             return None
@@ -522,7 +523,7 @@ class SuggestionsPane(QWidget):
 
         def counted(count: int) -> None:
             if count == 0:
-                self._window.statusBar().showMessage(
+                self._wb.messages.status(
                     self.tr("Nothing to accept: no suggestion of that rule there."), 5000
                 )
             elif confirm:
@@ -530,7 +531,7 @@ class SuggestionsPane(QWidget):
             else:
                 self._push_accept_all(rule, scope, scope_id, count)
 
-        return self._window.runner.start(
+        return self._wb.runner.start(
             "preview accept all",
             preview,
             on_success=counted,
@@ -548,7 +549,7 @@ class SuggestionsPane(QWidget):
             self.tr("Accept All"),
             questions[scope].replace("%1", rule_label(rule)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            self._window,
+            self._wb.window,
         )
         box.setObjectName("acceptAllConfirm")
         box.setInformativeText(self.tr("You can undo it in one step."))
@@ -567,34 +568,33 @@ class SuggestionsPane(QWidget):
         """Push the accept-all command; it runs in the background and reports through ``accepted_all``."""
 
         def done(changed: int) -> None:
-            self._window.statusBar().showMessage(self.tr("%n suggestion(s) accepted.", "", changed), 5000)
+            self._wb.messages.status(self.tr("%n suggestion(s) accepted.", "", changed), 5000)
             self.accepted_all.emit(changed)
 
         self._remember_place()
-        self._window.statusBar().showMessage(self.tr("Accepting suggestions…"))
+        self._wb.messages.status(self.tr("Accepting suggestions…"))
         command = AcceptAllCommand(self._editing.context, rule, scope, scope_id, count, done)
         return self._editing.push(command)
 
     # user rules
     def open_user_rules(self) -> QWidget | None:
         """Show the user rules dialog; suggestions are computed again when it closes."""
-        if self._window.library is None:
+        if self._wb.library is None:
             return None
         from reader.gui.user_rules_dialog import UserRulesDialog
 
-        dialog = UserRulesDialog(self._editing, self._window)
+        dialog = UserRulesDialog(self._editing, self._wb.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         dialog.finished.connect(lambda _result: self.reload())
         dialog.open()
         return dialog
 
 
-def install_suggestions_pane(window: MainWindow, editing: Editing) -> QDockWidget:
+def install_suggestions_pane(wb: Workbench, editing: Editing) -> QDockWidget:
     """Add the suggestions dock to the window (right side, tabbed with the search pane); returns it."""
-    dock = QDockWidget(QCoreApplication.translate("Suggestions", "Suggestions"), window)
+    dock = QDockWidget(QCoreApplication.translate("Suggestions", "Suggestions"), wb.window)
     dock.setObjectName("suggestionsDock")
-    pane = SuggestionsPane(window, editing, dock)
+    pane = SuggestionsPane(wb, editing, dock)
     dock.setWidget(pane)
-    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
-    window.tabifyDockWidget(window.search_dock, dock)
+    wb.add_dock(dock, Qt.DockWidgetArea.RightDockWidgetArea, tabify_with=wb.panes.search_dock)
     return dock

@@ -14,7 +14,6 @@ or redo is reported through the window's :class:`~reader.gui.undo.EditContext`.
 
 from __future__ import annotations
 
-import getpass
 import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -23,13 +22,13 @@ from typing import TYPE_CHECKING, Protocol, cast
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
+from reader.core.op_changes import OpChanges
 from reader.gui.undo import EditContext, ServiceCommand, write
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from db.engine import Library
-    from reader.gui.tasks import TaskRunner
     from reader.services.tag_browsing import ArticleTagging
 
 log = logging.getLogger(__name__)
@@ -70,12 +69,9 @@ class _Dismissal:
         undismiss_suggestion(session, self.article_id, self.name)
 
 
-def _user() -> str:
-    """Who tags are recorded as added by: the login name."""
-    try:
-        return getpass.getuser() or "gui"
-    except (KeyError, OSError):
-        return "gui"
+def op_changes(change: TagChange) -> OpChanges:
+    """A tag change in the window's one change model."""
+    return OpChanges.of(change.article_ids, tags=True)
 
 
 class TagCommand(ServiceCommand):
@@ -110,60 +106,30 @@ class TagCommand(ServiceCommand):
     def reverted(self, value: object) -> None:
         self._editor.notify(self._change(self.record))
 
-
-def window_undo_stack(window: QObject) -> QUndoStack:
-    """The window's one undo stack (``window.undo_stack``; made here when the window has none yet)."""
-    stack = getattr(window, "undo_stack", None)
-    if isinstance(stack, QUndoStack):
-        return stack
-    stack = QUndoStack(window)
-    stack.setObjectName("undoStack")
-    setattr(window, "undo_stack", stack)  # noqa: B010  (the window may not declare it yet)
-    return stack
+    def changes(self, value: object) -> OpChanges:
+        return op_changes(self._change(self.record))
 
 
 class TagEditor(QObject):
     """Changes tags through the services, one undoable command per change."""
 
     changed = Signal(object)  # TagChange
-    failed = Signal(str)  # an undo or redo that could not be made (already reported)
 
-    def __init__(
-        self,
-        window: QObject,
-        runner: TaskRunner,
-        library: Callable[[], Library | None],
-        *,
-        read_only: Callable[[], bool] = lambda: False,
-        parent: QObject | None = None,
-    ) -> None:
+    def __init__(self, context: EditContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._window = window
-        self._runner = runner
-        self._library = library
-        self._read_only = read_only
-        self._own_context: EditContext | None = None
+        self._context = context
 
     # plumbing
     @property
     def stack(self) -> QUndoStack:
-        return window_undo_stack(self._window)
+        return self._context.stack
 
     def context(self) -> EditContext:
-        """The window's edit context (``window.proofreading.context``), else one of the editor's own."""
-        shared = getattr(getattr(self._window, "proofreading", None), "context", None)
-        if isinstance(shared, EditContext):
-            return shared
-        if self._own_context is None:
-            context = EditContext(
-                self.stack, self._runner, self._library, _user, self._read_only, parent=self
-            )
-            context.failed.connect(lambda _what, why: self.failed.emit(why))
-            self._own_context = context
-        return self._own_context
+        """The window's edit context."""
+        return self._context
 
     def library(self) -> Library:
-        library = self._library()
+        library = self._context.library()
         if library is None:
             raise RuntimeError("the library is not open")
         return library
@@ -180,6 +146,7 @@ class TagEditor(QObject):
         command = TagCommand(self, text, apply, record, change)
         self.stack.push(command)
         self.notify(change(record))
+        context.announce(op_changes(change(record)), command)
         return record
 
     def push(self, text: str, apply: Apply, change: Callable[[Record], TagChange]) -> Record:

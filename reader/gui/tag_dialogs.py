@@ -26,14 +26,14 @@ class TagDialogs(QObject):
         """Open the tag rules (or raise the open one)."""
         from reader.gui.tag_rules_dialog import TagRulesDialog
 
-        window = self._tagging.window
-        if window.library is None:
+        wb = self._tagging.wb
+        if wb.library is None:
             return None
         if self.rules_dialog is not None:
             self.rules_dialog.raise_()
             return self.rules_dialog
         t = self._tagging
-        dialog = TagRulesDialog(t.editor, t.catalogue, window.runner, window.script, window)
+        dialog = TagRulesDialog(t.editor, t.catalogue, wb.runner, wb.script, wb.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         dialog.destroyed.connect(lambda: setattr(self, "rules_dialog", None))
         self.rules_dialog = dialog
@@ -44,14 +44,14 @@ class TagDialogs(QObject):
         """Open the tag aliases (or raise the open one)."""
         from reader.gui.tag_rules_dialog import TagAliasesDialog
 
-        window = self._tagging.window
-        if window.library is None:
+        wb = self._tagging.wb
+        if wb.library is None:
             return None
         if self.aliases_dialog is not None:
             self.aliases_dialog.raise_()
             return self.aliases_dialog
         t = self._tagging
-        dialog = TagAliasesDialog(t.editor, t.catalogue, window.script, window)
+        dialog = TagAliasesDialog(t.editor, t.catalogue, wb.script, wb.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         dialog.destroyed.connect(lambda: setattr(self, "aliases_dialog", None))
         self.aliases_dialog = dialog

@@ -16,16 +16,17 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QDockWidget, QMenu, QVBoxLayout, QWidget
 
+from reader.core.op_changes import OpChanges
 from reader.gui.tag_browser import TagBrowser, TagFilterBar, TagFilterState
-from reader.gui.tag_commands import TagChange, TagEditor, window_undo_stack
+from reader.gui.tag_commands import TagEditor
 from reader.gui.tag_dialogs import TagDialogs
 from reader.gui.tag_models import TagListModel
 from reader.gui.tag_pane import TagPane
 from reader.gui.tasks import LatestTask, Task, TaskContext
+from reader.gui.workbench import Workbench
 
 if TYPE_CHECKING:
     from reader.gui.bulk_tagging import BulkTagDialog
-    from reader.gui.main_window import MainWindow
     from reader.gui.user_dictionary import UserDictionaryDialog
     from reader.services.importing import ImportReport
     from reader.services.tag_browsing import TagInfo
@@ -67,48 +68,40 @@ def _refresh_idf(context: TaskContext) -> int:
 class TaggingUi(QObject):
     """The tagging features of one main window."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, wb: Workbench) -> None:
+        super().__init__(wb)
         self.setObjectName("taggingUi")
-        self.window = window
+        self.wb = wb
         self._tags_task: Task | None = None
         self._tags_again = False
-        self._idf = LatestTask(window.runner, "refresh IDF")
+        self._idf = LatestTask(wb.runner, "refresh IDF")
         self._last_list: QAbstractItemView | None = None
         self.bulk_dialog: BulkTagDialog | None = None
         self.dictionary_dialog: UserDictionaryDialog | None = None
 
-        self.catalogue = TagListModel(window.script, self)
-        window_undo_stack(window)  # the window's one stack, if the window has not made it yet
-        self.editor = TagEditor(
-            window,
-            window.runner,
-            lambda: window.library,
-            read_only=lambda: bool(getattr(window, "read_only", False)),
-            parent=self,
-        )
+        self.catalogue = TagListModel(wb.script, self)
+        self.editor = TagEditor(wb.edit, self)
         self.filter_state = TagFilterState(self)
 
-        self.pane = TagPane(self.editor, self.catalogue, window.runner, window.script)
-        self.pane_dock = QDockWidget(self.tr("Tags"), window)
+        self.pane = TagPane(self.editor, self.catalogue, wb.runner, wb.script)
+        self.pane_dock = QDockWidget(self.tr("Tags"), wb.window)
         self.pane_dock.setObjectName("tagDock")
         self.pane_dock.setWidget(self.pane)
-        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.pane_dock)
-        window.tabifyDockWidget(window.search_dock, self.pane_dock)  # behind Search until wanted
+        # behind Search until wanted
+        wb.add_dock(self.pane_dock, Qt.DockWidgetArea.RightDockWidgetArea, tabify_with=wb.panes.search_dock)
         self.pane_dock.visibilityChanged.connect(self.pane.set_shown)
 
-        self.browser = TagBrowser(self.editor, self.catalogue, self.filter_state, window.script)
-        self.browser_dock = QDockWidget(self.tr("Tag Browser"), window)
+        self.browser = TagBrowser(self.editor, self.catalogue, self.filter_state, wb.script)
+        self.browser_dock = QDockWidget(self.tr("Tag Browser"), wb.window)
         self.browser_dock.setObjectName("tagBrowserDock")
         self.browser_dock.setWidget(self.browser)
-        window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.browser_dock)
-        window.splitDockWidget(window.library_dock, self.browser_dock, Qt.Orientation.Vertical)
+        wb.add_dock(self.browser_dock, Qt.DockWidgetArea.LeftDockWidgetArea, below=wb.panes.library_dock)
 
-        library_pane = window.library_pane
-        self.filter_bar = TagFilterBar(self.filter_state, self.catalogue, window.script, library_pane)
+        library_pane = wb.panes.library_pane
+        self.filter_bar = TagFilterBar(self.filter_state, self.catalogue, wb.script, library_pane)
         cast(QVBoxLayout, library_pane.layout()).insertWidget(0, self.filter_bar)  # above the library pane
         # several search results can be selected, for tagging them at once
-        window.search_pane.results.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        wb.panes.search_pane.results.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
 
         self.focus_entry_action = QAction(self.tr("&Tag Article…"), self)
         self.focus_entry_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_T))
@@ -126,19 +119,18 @@ class TaggingUi(QObject):
         self.aliases_action.setStatusTip(self.tr("Other names of tags, for suggestions and the tag filter"))
         self.pane_dock.toggleViewAction().setText(self.tr("&Tags Pane"))
         self.browser_dock.toggleViewAction().setText(self.tr("Tag &Browser"))
-        window.addActions([self.focus_entry_action, self.bulk_action, self.dictionary_action])
+        wb.add_shortcuts([self.focus_entry_action, self.bulk_action, self.dictionary_action])
         self.tag_dialogs = TagDialogs(self)
 
         self.focus_entry_action.triggered.connect(self.focus_entry)
         self.bulk_action.triggered.connect(self.tag_selected_articles)
         self.dictionary_action.triggered.connect(self.edit_user_dictionary)
-        self.editor.changed.connect(self._on_tags_changed)
-        self.editor.failed.connect(lambda text: window.statusBar().showMessage(text, 8000))
+        wb.operation_did_execute.connect(self._on_operation)
         self.filter_state.changed.connect(self._apply_filter)
-        window.article_shown.connect(self._on_article_shown)
-        window.issue_shown.connect(lambda _issue: self.pane.set_article(None))
-        window.library_loaded.connect(self._on_library_loaded)
-        window.script.changed.connect(self._on_script_changed)
+        wb.navigator.article_shown.connect(self._on_article_shown)
+        wb.navigator.issue_shown.connect(lambda _issue: self.pane.set_article(None))
+        wb.library_loaded.connect(self._on_library_loaded)
+        wb.script.changed.connect(self._on_script_changed)
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._on_focus_changed)
@@ -163,7 +155,7 @@ class TaggingUi(QObject):
 
     def reload_tags(self) -> None:
         """Read every tag with its count in the background (one reload at a time, the last one wins)."""
-        if self.window.runner.library is None:
+        if self.wb.runner.library is None:
             return
         if self._tags_task is not None:
             self._tags_again = True
@@ -181,23 +173,25 @@ class TaggingUi(QObject):
             self._tags_task = None
             self._log_failure(error)
 
-        self._tags_task = self.window.runner.start(
-            "list tags", _load_tags, on_success=done, on_failure=failed
-        )
+        self._tags_task = self.wb.runner.start("list tags", _load_tags, on_success=done, on_failure=failed)
 
     @property
     def busy(self) -> bool:
         """True while the tag list is being read."""
         return self._tags_task is not None
 
-    def _on_tags_changed(self, change: TagChange) -> None:
+    def _on_operation(self, changes: object, _source: object) -> None:
+        """Tags, structure edits, imports and deleted issues change tag counts: read them again."""
+        assert isinstance(changes, OpChanges)
+        if not changes.tag_counts:
+            return
         self.reload_tags()
-        if change.article_ids and self.window.runner.library is not None:
-            ids = sorted(change.article_ids)
-            self.window.runner.start(
+        if changes.article_ids and self.wb.runner.library is not None:
+            ids = sorted(changes.article_ids)
+            self.wb.runner.start(
                 "tag counts",
                 lambda context: _tag_counts(ids, context),
-                on_success=self.window.library_model.set_tag_counts,
+                on_success=self.wb.panes.library_model.set_tag_counts,
                 on_failure=self._log_failure,
             )
         if self.filter_state.active:
@@ -205,12 +199,12 @@ class TaggingUi(QObject):
 
     def _apply_filter(self) -> None:
         value = self.filter_state.value
-        self.window.library_pane.tag_filter = value if value.active else None
-        self.window.library_pane.apply_filter()
+        self.wb.panes.library_pane.tag_filter = value if value.active else None
+        self.wb.panes.library_pane.apply_filter()
 
     # the article
     def _on_article_shown(self, article_id: int) -> None:
-        self.pane.set_article(article_id, self.window.reading_view.document_title())
+        self.pane.set_article(article_id, self.wb.panes.reading_view.document_title())
 
     def focus_entry(self) -> None:
         """Show the tag pane and put the cursor in its entry (Ctrl+T)."""
@@ -226,36 +220,36 @@ class TaggingUi(QObject):
 
     # several articles
     def _on_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
-        if new is self.window.library_pane.tree or new is self.window.search_pane.results:
+        if new is self.wb.panes.library_pane.tree or new is self.wb.panes.search_pane.results:
             self._last_list = new
 
     def selected_article_ids(self) -> list[int]:
         """The articles selected in the search results (when they had the focus last), else in the library."""
         from reader.gui.search_results import HIT_ROLE
 
-        results = self.window.search_pane.results
+        results = self.wb.panes.search_pane.results
         if self._last_list is results:
             hits = [index.data(HIT_ROLE) for index in results.selectionModel().selectedRows()]
             ids = [int(hit.article_id) for hit in hits if hit is not None]
             if ids:
                 return list(dict.fromkeys(ids))
-        return [article_id for _issue, article_id in self.window.library_pane.selected_articles()]
+        return [article_id for _issue, article_id in self.wb.panes.library_pane.selected_articles()]
 
     def tag_selected_articles(self) -> BulkTagDialog | None:
         """Open the dialog that tags every selected article at once."""
         from reader.gui.bulk_tagging import BulkTagDialog
 
-        if self.window.library is None:
+        if self.wb.library is None:
             return None
         ids = self.selected_article_ids()
         if not ids:
-            self.window.statusBar().showMessage(
+            self.wb.messages.status(
                 self.tr("Select articles in the library pane or the search results first."), 5000
             )
             return None
         if self.bulk_dialog is not None:
             self.bulk_dialog.close()
-        dialog = BulkTagDialog(self.editor, self.catalogue, ids, self.window.script, self.window)
+        dialog = BulkTagDialog(self.editor, self.catalogue, ids, self.wb.script, self.wb.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         dialog.destroyed.connect(lambda: setattr(self, "bulk_dialog", None))
         self.bulk_dialog = dialog
@@ -266,13 +260,13 @@ class TaggingUi(QObject):
         """Open the user dictionary."""
         from reader.gui.user_dictionary import UserDictionaryDialog
 
-        library = self.window.library
+        library = self.wb.library
         if library is None:
             return None
         if self.dictionary_dialog is not None:
             self.dictionary_dialog.raise_()
             return self.dictionary_dialog
-        dialog = UserDictionaryDialog(library, self.window.script, self.window)
+        dialog = UserDictionaryDialog(library, self.wb.script, self.wb.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         dialog.destroyed.connect(lambda: setattr(self, "dictionary_dialog", None))
         self.dictionary_dialog = dialog
@@ -282,7 +276,7 @@ class TaggingUi(QObject):
     # imports
     def after_import(self, report: ImportReport | None) -> Task | None:
         """Count newly imported articles into the library's IDF and find its phrases, in the background."""
-        if report is None or not report.imported or self.window.runner.library is None:
+        if report is None or not report.imported or self.wb.runner.library is None:
             return None
         return self._idf.start(
             _refresh_idf,

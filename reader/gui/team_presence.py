@@ -26,15 +26,16 @@ from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QLabel, QMessageBox
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
 
-from reader.gui.proofreading import Mode
+from reader.gui.proofreading import Mode, Proofreading
 from reader.gui.reading_presence import PresenceBadge, show_deleted
+from reader.gui.tagging_ui import TaggingUi
 from reader.gui.tasks import TaskContext
+from reader.gui.workbench import Workbench
 
 if TYPE_CHECKING:
     from db.engine import Library
-    from reader.gui.main_window import MainWindow
     from reader.gui.open_library_dialog import OpenLibraryDialog
     from reader.services.browsing import ArticleRow, IssueRow
     from reader.services.live_refresh import ChangeWatcher
@@ -73,10 +74,10 @@ def _read_fresh(fetched: list[int], shown: int | None, context: TaskContext) -> 
 class TeamPresence(QObject):
     """Live refresh and soft claims for one window."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, wb: Workbench) -> None:
+        super().__init__(wb)
         self.setObjectName("teamPresence")
-        self.window = window
+        self.wb = wb
         self.client = uuid.uuid4().hex
         self.claims: dict[int, Claim] = {}
         self.claimed: int | None = None
@@ -85,37 +86,38 @@ class TeamPresence(QObject):
         self._refreshing = False
         self._again = False
         self._versions: dict[int, int] = {}  # the shown article's version when last read
-        self.label = QLabel(window)
+        self.label = QLabel(wb.window)
         self.label.setObjectName("presenceLabel")
-        window.statusBar().addWidget(self.label)
-        self.badge = PresenceBadge(window.reading_view)
+        wb.window.statusBar().addWidget(self.label)
+        self.badge = PresenceBadge(wb.panes.reading_view)
         self.timer = QTimer(self)
         self.timer.setInterval(POLL_MS)
         self.timer.timeout.connect(self.tick)
         self.renew_timer = QTimer(self)
         self.renew_timer.setInterval(RENEW_MS)
         self.renew_timer.timeout.connect(lambda: self._claim(self.claimed))
-        window.article_shown.connect(self._on_article_shown)
-        self.windows: list[MainWindow] = []  # opened with File > Open Library…
-        window.actions_.open_library.triggered.connect(self.choose_library)
-        window.library_loaded.connect(self.timer.start)
+        wb.navigator.article_shown.connect(self._on_article_shown)
+        wb.edit_guards.append(self.may_edit)
+        self.windows: list[QMainWindow] = []  # opened with File > Open Library…
+        wb.actions.open_library.triggered.connect(self.choose_library)
+        wb.library_loaded.connect(self.timer.start)
 
     def choose_library(self) -> OpenLibraryDialog:
         """File > Open Library…: a library file or a server URL, opened in a new window."""
         from reader.gui.open_library_dialog import choose_library
 
         self.windows = [w for w in self.windows if shiboken6.isValid(w)]
-        return choose_library(self.window, self.windows)
+        return choose_library(self.wb, self.windows)
 
     # the author
     def author(self) -> str:
         """Who this window's changes are recorded as (the preferences override the account)."""
-        return self.window.settings.editor_name
+        return self.wb.settings.editor_name
 
     # polling
     def tick(self) -> None:
         """Follow the editor's article with the claim, and refresh when another client committed."""
-        library = self.window.library
+        library = self.wb.library
         if library is not self._watched:
             self._stop_watching()
             if library is None:
@@ -144,7 +146,7 @@ class TeamPresence(QObject):
         self._watched = library
         from reader.services.presence import account_name
 
-        self.window.settings.account_name = account_name(library)  # the server role on a team library
+        self.wb.settings.account_name = account_name(library)  # the server role on a team library
         self.refresh()
 
     def _stop_watching(self) -> None:
@@ -165,8 +167,13 @@ class TeamPresence(QObject):
         self._stop_watching()
 
     # presence
+    def _proofreading(self) -> Proofreading:
+        proofreading = self.wb.feature(Proofreading)
+        assert proofreading is not None, "the window makes its proofreading before its team presence"
+        return proofreading
+
     def _editing(self) -> int | None:
-        proofreading = self.window.proofreading
+        proofreading = self._proofreading()
         if proofreading.mode is not Mode.EDIT:
             return None
         return proofreading.editor_pane.article_id
@@ -182,7 +189,7 @@ class TeamPresence(QObject):
         if holder is None:
             return True
         answer = QMessageBox.question(
-            self.window,
+            self.wb.window,
             self.tr("Someone is editing"),
             self.tr("%1 is editing this article. Edit it anyway?").replace("%1", holder),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
@@ -194,8 +201,8 @@ class TeamPresence(QObject):
         """Hold a claim on ``article_id`` (None: on nothing); a small write, like a save."""
         from reader.services.presence import claim, release
 
-        library = self.window.library
-        if library is None or self.window.read_only:
+        library = self.wb.library
+        if library is None or self.wb.read_only:
             self.claimed = None
             return
         try:
@@ -216,17 +223,17 @@ class TeamPresence(QObject):
     # refreshing
     def refresh(self) -> None:
         """Read the library pane's rows, the claims and the shown article's version again."""
-        w = self.window
+        w = self.wb
         if w.runner.library is None:
             return
         if self._refreshing:
             self._again = True
             return
         self._refreshing = True
-        model = w.library_model
+        model = w.panes.library_model
         listed = set(model.issue_ids())  # an issue listed now and absent from what is read was deleted
         fetched = [i for i in listed if model.fetched_articles(i) is not None]
-        shown = w.reading_view.article_id
+        shown = w.navigator.article_id
 
         def done(fresh: _Fresh) -> None:
             self._refreshing = False
@@ -244,8 +251,8 @@ class TeamPresence(QObject):
         )
 
     def _apply(self, fresh: _Fresh, shown: int | None, listed: set[int]) -> None:
-        w = self.window
-        model = w.library_model
+        w = self.wb
+        model = w.panes.library_model
         known = set(model.issue_ids())
         new_rows = [row for row in fresh.issues if row.id not in known]
         if new_rows:
@@ -258,21 +265,23 @@ class TeamPresence(QObject):
                 model.refresh_issue(row, fresh.articles.get(row.id))
         self.claims = fresh.claims
         model.set_editing({a: c.holder for a, c in fresh.claims.items() if c.client != self.client})
-        w.tagging.reload_tags()
+        tagging = w.feature(TaggingUi)
+        if tagging is not None:
+            tagging.reload_tags()  # tags may have changed anywhere
         self._show_label()
-        if shown is None or shown != w.reading_view.article_id:
+        if shown is None or shown != w.navigator.article_id:
             return
         if fresh.shown_version is None:  # deleted by another client
-            show_deleted(w)
+            show_deleted(self._proofreading(), w.panes.reading_view)
             return
-        proofreading = w.proofreading
+        proofreading = self._proofreading()
         if proofreading.mode is Mode.EDIT:
             proofreading.editor_pane.external_change()  # never over unsaved typing
             return
         seen = self._versions.get(shown)
         self._versions = {shown: fresh.shown_version}
         if seen is not None and seen != fresh.shown_version:
-            proofreading._refresh_reading()  # laid out again from the library, keeping the place
+            proofreading.refresh_reading()  # laid out again from the library, keeping the place
 
     def _on_article_shown(self, article_id: int) -> None:
         self._show_label()
@@ -280,7 +289,7 @@ class TeamPresence(QObject):
         self.refresh()  # note the version just shown, to tell a later save by someone else
 
     def _show_label(self) -> None:
-        article_id = self.window.reading_view.article_id
+        article_id = self.wb.navigator.article_id
         holder = self.holder_of(article_id) if article_id is not None else None
         self.label.setText("" if holder is None else self.tr("%1 is editing").replace("%1", holder))
         self.badge.show_holder(holder)

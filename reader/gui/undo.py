@@ -1,8 +1,8 @@
 """Undo for the whole window: one QUndoStack, and commands that call services.
 
-The window owns ``undo_stack`` (the one QUndoStack) and
-``proofreading.context`` (an :class:`EditContext`: the library, who edits,
-the task runner, and the ``changed`` signal views refresh on).  A feature's
+The window owns ``undo_stack`` (the one QUndoStack) and the workbench's
+``edit`` (an :class:`EditContext`: the library, who edits,
+the task runner, and the ``operation_did_execute`` signal views refresh on).  A feature's
 undoable change is a :class:`ServiceCommand`::
 
     class FlagCommand(ServiceCommand):
@@ -16,13 +16,14 @@ undoable change is a :class:`ServiceCommand`::
         def revert(self, session: Session) -> object:  # every undo
             return flags.clear_flag(session, self.article_id, author=self.author)
 
-    window.undo_stack.push(FlagCommand(window.proofreading.context, 7))
+    workbench.undo_stack.push(FlagCommand(workbench.edit, 7))
 
 ``push`` runs ``apply`` at once in one short write transaction on the GUI
 thread (retried while another program holds the lock); undo and redo run
 ``revert``/``apply`` the same way.  Then ``applied``/``reverted`` get the value
-returned, and ``context.changed`` carries ``article_ids`` so every view
-reloads what it shows.  A step that fails is reported (``context.failed``)
+returned, and ``context.operation_did_execute`` carries what the step changed (an
+:class:`~reader.core.op_changes.OpChanges`) so every view reloads what it
+shows.  A step that fails is reported (``context.failed``)
 and the command leaves the stack: the library stays as it was.
 
 * ``done=True``: the change was already made (in the background, or by the
@@ -51,6 +52,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QUndoCommand, QUndoStack
 
 from reader.core.errors import JiaokanError
+from reader.core.op_changes import OpChanges
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -99,12 +101,13 @@ def make_undo_actions(stack: QUndoStack, parent: QObject) -> tuple[QAction, QAct
 class EditContext(QObject):
     """What commands need from the window: the library, who edits, a runner, where to report.
 
-    ``changed`` carries the ids of the articles whose text, status or
-    revisions a step changed (a frozenset); ``failed`` (what, why) a step
-    that could not be made.
+    ``operation_did_execute`` (changes, source) carries the
+    :class:`~reader.core.op_changes.OpChanges` of every step made, undone
+    or redone (and of changes made outside the stack: saves, imports), and
+    what made it; ``failed`` (what, why) a step that could not be made.
     """
 
-    changed = Signal(object)
+    operation_did_execute = Signal(object, object)
     failed = Signal(str, str)
     busy_changed = Signal(bool)
 
@@ -244,9 +247,14 @@ class EditContext(QObject):
         self.busy_changed.connect(update)
 
     # telling
-    def notify(self, article_ids: Iterable[int]) -> None:
-        """Tell every view that these articles changed."""
-        self.changed.emit(frozenset(article_ids))
+    def announce(self, changes: OpChanges, source: object = None) -> None:
+        """Tell every view what an operation changed (nothing is told of no change)."""
+        if not changes.empty:
+            self.operation_did_execute.emit(changes, source)
+
+    def notify(self, article_ids: Iterable[int], source: object = None) -> None:
+        """Tell every view that the text of these articles changed (a save, a replace)."""
+        self.announce(OpChanges.of(article_ids, text=True), source)
 
     def report(self, what: str, error: BaseException | str) -> None:
         """Tell the user that a step could not be made."""
@@ -258,6 +266,7 @@ class ServiceCommand(QUndoCommand):
     """An undoable change made by services: ``apply`` for redo, ``revert`` for undo (see the module)."""
 
     background: ClassVar[bool] = False
+    flags: ClassVar[frozenset[str]] = frozenset({"text"})  # what kinds of data a step changes
 
     def __init__(
         self, context: EditContext, text: str, article_ids: Iterable[int] = (), *, done: bool = False
@@ -283,6 +292,10 @@ class ServiceCommand(QUndoCommand):
 
     def reverted(self, value: object) -> None:
         """After ``revert`` was committed, with what it returned (GUI thread)."""
+
+    def changes(self, value: object) -> OpChanges:
+        """What the step just made changed (by default: ``article_ids`` with the class's ``flags``)."""
+        return OpChanges.of(self.article_ids).with_flags(self.flags)
 
     # QUndoCommand
     def redo(self) -> None:
@@ -327,7 +340,7 @@ class ServiceCommand(QUndoCommand):
 
     def _done(self, after: Callable[[object], None], value: object) -> None:
         after(value)
-        self.context.notify(self.article_ids)
+        self.context.announce(self.changes(value), self)
 
     def _failed(self, error: BaseException) -> None:
         if shiboken6.isValid(self):

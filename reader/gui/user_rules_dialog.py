@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.core.op_changes import OpChanges
 from reader.gui.file_dialogs import last_folder, remember_folder
 
 if TYPE_CHECKING:
@@ -340,9 +341,7 @@ class UserRulesDialog(QDialog):
             import_conversion_list(session, conversions)
 
         if self._write(work):
-            conversion = getattr(self.parent(), "conversion", None)  # the window's active rules
-            if conversion is not None:
-                conversion.reload()
+            self._editing.context.announce(OpChanges(rules=True), self)  # the window's active rules
             self.message.setText(self.tr("%n rule(s) imported.", "", count))
             return True
         return False

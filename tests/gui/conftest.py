@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, SignalInstance
 from PySide6.QtWidgets import QApplication
 
 from db.engine import Library
@@ -80,15 +80,25 @@ def sample_issue() -> Path:
 
 @pytest.fixture
 def open_window(qtbot: QtBot, lib_path: Path) -> Callable[..., MainWindow]:
-    """Create, show and open a main window on a library file; waits until its pane is filled."""
+    """The one way GUI tests make a main window: created, shown and opened on a library file.
 
-    def make(path: Path | None = None, *, sample: bool = False) -> MainWindow:
+    Waits until its pane is filled, or until the signal ``until(window)`` names (a backup made,
+    a damaged library explained, the sample's article shown…).
+    """
+
+    def make(
+        path: Path | None = None,
+        *,
+        sample: bool = False,
+        until: Callable[[MainWindow], SignalInstance] | None = None,
+        timeout: int = 20_000,
+    ) -> MainWindow:
         from reader.gui.main_window import MainWindow
 
         window = MainWindow(path or lib_path, open_sample=sample)
         qtbot.addWidget(window)
         window.show()
-        with qtbot.waitSignal(window.library_loaded, timeout=20_000):
+        with qtbot.waitSignal(window.library_loaded if until is None else until(window), timeout=timeout):
             window.open_library()
         return window
 

@@ -11,8 +11,9 @@ from pytestqt.qtbot import QtBot
 
 from db.backup import backup_before, list_backups
 from db.engine import Library
-from reader.gui.backups_dialog import BackupsDialog, local_time_text
-from reader.gui.library_safety import AUTO_BACKUP_DELAY_MS, set_backup_interval_hours
+from reader.gui.backup_settings import local_time_text, set_backup_interval_hours
+from reader.gui.backups_dialog import BackupsDialog
+from reader.gui.library_safety import AUTO_BACKUP_DELAY_MS
 from reader.gui.main_window import MainWindow
 from reader.services.browsing import first_article_id
 from reader.services.importing import ImportReport
@@ -93,55 +94,43 @@ def test_the_dialog_lists_backs_up_and_restores(
 
 
 def test_opening_backs_up_when_a_backup_is_due(
-    qtbot: QtBot, gui_library: Library, import_into: Importer, sample_issue: Path, lib_path: Path
+    qtbot: QtBot,
+    gui_library: Library,
+    import_into: Importer,
+    sample_issue: Path,
+    lib_path: Path,
+    open_window: WindowFactory,
 ) -> None:
     import_into(gui_library, [sample_issue])
-    from reader.gui.main_window import MainWindow
-
-    window = MainWindow(lib_path)
-    qtbot.addWidget(window)
-    window.show()
-    with qtbot.waitSignal(window.safety.backup_made, timeout=30_000) as blocker:
-        window.open_library()
-    assert blocker.args is not None
+    window = open_window(until=lambda w: w.safety.backup_made, timeout=30_000)
     [made] = list_backups(lib_path)
-    assert made.reason == "auto" and blocker.args[0] == made
+    assert made.reason == "auto"
     window.close()
 
     # not due again a moment later; with the preference at 0, never
-    window = MainWindow(lib_path)
-    qtbot.addWidget(window)
-    window.show()
-    with qtbot.waitSignal(window.library_loaded, timeout=20_000):
-        window.open_library()
+    window = open_window()
     qtbot.wait(AUTO_BACKUP_DELAY_MS + 300)  # the automatic backup, when due, starts after this
     qtbot.waitUntil(lambda: window.safety.backup_task is None, timeout=20_000)
     assert len(list_backups(lib_path)) == 1
     window.close()
 
     set_backup_interval_hours(0)
-    window = MainWindow(lib_path)
-    qtbot.addWidget(window)
-    window.show()
-    with qtbot.waitSignal(window.library_loaded, timeout=20_000):
-        window.open_library()
+    window = open_window()
     qtbot.wait(AUTO_BACKUP_DELAY_MS + 300)
     assert window.safety.backup_task is None
     assert len(list_backups(lib_path)) == 1
 
 
 def test_a_failed_automatic_backup_is_a_warning_in_the_status_bar(
-    qtbot: QtBot, gui_library: Library, import_into: Importer, sample_issue: Path, lib_path: Path
+    gui_library: Library,
+    import_into: Importer,
+    sample_issue: Path,
+    lib_path: Path,
+    open_window: WindowFactory,
 ) -> None:
     import_into(gui_library, [sample_issue])
     (lib_path.parent / (lib_path.name + ".backups")).write_text("a file where the backup folder goes")
-    from reader.gui.main_window import MainWindow
-
-    window = MainWindow(lib_path)
-    qtbot.addWidget(window)
-    window.show()
-    with qtbot.waitSignal(window.safety.backup_failed, timeout=30_000):
-        window.open_library()
+    window = open_window(until=lambda w: w.safety.backup_failed, timeout=30_000)
     warning = window.safety.backup_warning
     assert warning is not None and warning.isVisible()
     assert "backup failed" in warning.text()

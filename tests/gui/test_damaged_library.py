@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -22,27 +23,25 @@ def _digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def _open_damaged(qtbot: QtBot, lib: Path) -> MainWindow:
-    window = MainWindow(lib)
-    qtbot.addWidget(window)
-    window.show()
-    with qtbot.waitSignal(window.safety.damaged, timeout=30_000):
-        window.open_library()
-    return window
+WindowFactory = Callable[..., MainWindow]
+
+
+def _open_damaged(open_window: WindowFactory) -> MainWindow:
+    return open_window(until=lambda w: w.safety.damaged, timeout=30_000)
 
 
 @pytest.mark.parametrize(
     ("articles", "offset"), [(40, 3 * 4096), (3, 4096)], ids=["data-pages", "schema-page"]
 )
 def test_a_damaged_library_is_explained_and_its_backup_restored(
-    qtbot: QtBot, lib_path: Path, articles: int, offset: int
+    qtbot: QtBot, lib_path: Path, articles: int, offset: int, open_window: WindowFactory
 ) -> None:
     make_library(lib_path, articles=articles, blocks=6)
     good = backup_before(lib_path, "manual")
     corrupt_pages(lib_path, offset=offset, length=4096)
     damaged_bytes = _digest(lib_path)
 
-    window = _open_damaged(qtbot, lib_path)
+    window = _open_damaged(open_window)
     damage = window.safety.damage
     assert damage is not None and damage.problems
     # nothing is written: no library open, editing and importing disabled, the file untouched
@@ -82,11 +81,13 @@ def test_a_damaged_library_is_explained_and_its_backup_restored(
         library.close()
 
 
-def test_without_a_good_backup_the_library_is_left_as_it_is(qtbot: QtBot, lib_path: Path) -> None:
+def test_without_a_good_backup_the_library_is_left_as_it_is(
+    qtbot: QtBot, lib_path: Path, open_window: WindowFactory
+) -> None:
     make_library(lib_path, articles=40, blocks=6)
     corrupt_pages(lib_path, offset=3 * 4096, length=4096)
     damaged_bytes = _digest(lib_path)
-    window = _open_damaged(qtbot, lib_path)
+    window = _open_damaged(open_window)
     dialog = window.safety.damaged_dialog
     assert dialog is not None
     with qtbot.waitSignal(window.safety.damaged, timeout=30_000):  # reopened: still damaged

@@ -36,7 +36,7 @@ def test_the_rows_are_listed_while_the_library_is_still_opening(
     release = threading.Event()
     opening = window.runner.start("opening", lambda _context: release.wait(20))
     try:
-        list_issues_early(window, opening)
+        list_issues_early(window.workbench, window.library_path, opening)
         qtbot.waitUntil(lambda: window.library_model.issue_count() == 3, timeout=10_000)
         assert window.library is None  # nothing opened it
         with gui_library.session() as session:
@@ -50,7 +50,7 @@ def test_the_rows_are_listed_while_the_library_is_still_opening(
 def test_nothing_is_listed_once_the_opening_has_finished_first(qtbot: QtBot, window: MainWindow) -> None:
     opening = window.runner.start("opening", lambda _context: None)
     qtbot.waitUntil(lambda: opening.done, timeout=10_000)
-    early = list_issues_early(window, opening)
+    early = list_issues_early(window.workbench, window.library_path, opening)
     qtbot.waitUntil(lambda: early.done, timeout=10_000)
     assert window.library_model.issue_count() == 0
 

@@ -19,9 +19,9 @@ from sqlalchemy import select
 from db.engine import Library
 from db.layout_models import LayoutRule
 from db.models import Article, Leftover
+from reader.gui.commands import StructureCommand
 from reader.gui.layout_view import LayoutView
 from reader.gui.main_window import MainWindow
-from reader.gui.structure_commands import StructureCommand
 from reader.gui.tasks import TaskRunner
 from reader.gui.undo import EditContext
 from reader.services.segmentation_edits import merge_articles

@@ -89,14 +89,10 @@ def test_open_the_sample_from_the_welcome_page(qtbot: QtBot, open_window: Window
 
 
 def test_sample_option_imports_once_and_opens_the_first_article(
-    qtbot: QtBot, gui_library: Library, import_into: Importer, sample_issue: Path, lib_path: Path
+    gui_library: Library, import_into: Importer, sample_issue: Path, open_window: WindowFactory
 ) -> None:
     import_into(gui_library, [sample_issue])  # already there: a duplicate is fine
-    window = MainWindow(lib_path, open_sample=True)
-    qtbot.addWidget(window)
-    window.show()
-    with qtbot.waitSignal(window.article_shown, timeout=20_000):
-        window.open_library()
+    window = open_window(sample=True, until=lambda w: w.article_shown)
     assert window.library_model.issue_count() == 1
     assert window.reading_view.document_title() == FIRST_TITLE
 

@@ -104,7 +104,7 @@ def test_a_difference_is_taken_with_one_key_as_a_re_read_change(
     wanted = next(n for n, h in enumerate(hunks) if (h.old, h.new) == (block.text[6], PRINTED))
     assert "line-through" in dialog.stored.toHtml()
     dialog.list.setCurrentRow(wanted)
-    with qtbot.waitSignal(window.proofreading.context.changed, timeout=10_000):
+    with qtbot.waitSignal(window.workbench.operation_did_execute, timeout=10_000):
         qtbot.keyClick(dialog.list, Qt.Key.Key_T)
     with gui_library.session() as session:
         text = session.get_one(Block, block.id).text
@@ -112,7 +112,7 @@ def test_a_difference_is_taken_with_one_key_as_a_re_read_change(
         version = session.get_one(Article, block.article_id).version
     assert text == block.text[:6] + PRINTED + block.text[7:]
     assert (record.rule, record.old_text, record.new_text) == ("re-read", block.text[6], PRINTED)
-    with qtbot.waitSignal(window.proofreading.context.changed, timeout=10_000):
+    with qtbot.waitSignal(window.workbench.operation_did_execute, timeout=10_000):
         window.undo_stack.undo()
     with gui_library.session() as session:
         assert session.get_one(Block, block.id).text == block.text

@@ -104,7 +104,7 @@ def test_a_url_typed_with_its_password_opens_and_is_kept_without_it(
     typed = make_url(url).set(password=SECRET).render_as_string(hide_password=False)
     window = MainWindow(url)
     qtbot.addWidget(window)
-    other = open_in_new_window(window, typed)  # deletes itself when closed
+    other = open_in_new_window(window.workbench, typed)  # deletes itself when closed
     try:
         qtbot.waitUntil(lambda: other.library is not None, timeout=20_000)
         assert other.library_path == url and _asking(other) is None

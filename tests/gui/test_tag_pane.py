@@ -258,7 +258,7 @@ def test_a_read_only_library_refuses_tag_changes(
 ) -> None:
     _open(qtbot, window, SERVICE)
     pane = window.tagging.pane
-    window.read_only = True
+    window.workbench.set_read_only(True)
     pane.entry.setText("垃圾分类")
     pane.add_from_entry()
     assert not pane.error_label.isHidden()

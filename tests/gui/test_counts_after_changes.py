@@ -1,0 +1,176 @@
+"""Every count the window shows is right after a change, without a restart.
+
+After a structure edit (a merge), a tag change and an import, the status bar's
+issue and article counts, the library pane's rows (articles per issue, tags
+per article) and the tag browser's article counts are compared with what the
+library holds.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QTextCursor
+from pytestqt.qtbot import QtBot
+from sqlalchemy import func, select
+
+from db.engine import Library
+from db.models import Article, Issue
+from db.tagging_models import ArticleTag, Tag
+from reader.gui.main_window import MainWindow
+from tests.gui.tagging_support import (
+    HEALTH,
+    RIVER,
+    SERVICE,
+    STAIRS,
+    Importer,
+    WindowFactory,
+    open_sample_window,
+    tag,
+    wait_for_tag_list,
+)
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def window(
+    qtbot: QtBot, gui_library: Library, import_into: Importer, sample_issue: Path, open_window: WindowFactory
+) -> MainWindow:
+    def tag_the_sample() -> None:
+        tag(gui_library, "梅园街道", [SERVICE, RIVER], kind="place")
+        tag(gui_library, "健康", [HEALTH])
+        tag(gui_library, "楼道", [STAIRS])
+
+    window = open_sample_window(gui_library, import_into, sample_issue, open_window, before=tag_the_sample)
+    window.team.stop()  # no live refresh from other clients: the window itself keeps its counts right
+    wait_for_tag_list(qtbot, window)
+    return window
+
+
+def _library_counts(library: Library) -> tuple[int, int, dict[int, int], dict[int, int], dict[str, int]]:
+    """Issues, articles, articles per issue, tags per article, articles per tag (tags with any)."""
+    with library.session() as session:
+        issues = session.scalar(select(func.count()).select_from(Issue)) or 0
+        articles = session.scalar(select(func.count()).select_from(Article)) or 0
+        per_issue = dict(
+            session.execute(select(Article.issue_id, func.count()).group_by(Article.issue_id)).all()
+        )
+        per_article = {article_id: 0 for article_id in session.scalars(select(Article.id))} | dict(
+            session.execute(select(ArticleTag.article_id, func.count()).group_by(ArticleTag.article_id)).all()
+        )
+        per_tag = dict(
+            session.execute(
+                select(Tag.name, func.count())
+                .join(ArticleTag, ArticleTag.tag_id == Tag.id)
+                .group_by(Tag.name)
+            ).all()
+        )
+    return issues, articles, per_issue, per_article, per_tag
+
+
+def _shown_counts(window: MainWindow) -> tuple[int, int, dict[int, int], dict[int, int], dict[str, int]]:
+    """What the window shows of the same counts."""
+    text = window.size_label.text()
+    found = re.fullmatch(r"(\d+) issues? · (\d+) articles?", text)
+    assert found is not None, text
+    model = window.library_model
+    per_issue: dict[int, int] = {}
+    per_article: dict[int, int] = {}
+    for issue_id in model.issue_ids():
+        row = model.issue_row(issue_id)
+        assert row is not None
+        per_issue[issue_id] = row.article_count
+        for article in model.fetched_articles(issue_id) or []:
+            per_article[article.id] = article.tag_count
+    per_tag = {name: count for name, count in window.tagging.browser.shown_tags() if count}
+    return int(found[1]), int(found[2]), per_issue, per_article, per_tag
+
+
+def _differences(window: MainWindow, library: Library) -> list[str]:
+    """What the window shows that the library does not say (tag counts per article: those listed)."""
+    shown, expected = _shown_counts(window), _library_counts(library)
+    names = ["issues", "articles", "articles per issue", "tags per article", "articles per tag"]
+    out = [f"{names[i]}: {shown[i]} != {expected[i]}" for i in (0, 1, 2, 4) if shown[i] != expected[i]]
+    wrong = {i: (n, expected[3].get(i)) for i, n in shown[3].items() if n != expected[3].get(i)}
+    return out + ([f"tags per article (shown, right): {wrong}"] if wrong else [])
+
+
+def _wait_until_right(qtbot: QtBot, window: MainWindow, library: Library) -> None:
+    try:
+        qtbot.waitUntil(lambda: not _differences(window, library) and not window.tagging.busy, timeout=5000)
+    except qtbot.TimeoutError:
+        assert _differences(window, library) == []
+        raise
+
+
+def _location_total(window: MainWindow) -> int:
+    found = re.search(r"article \d+ of (\d+)", window.location_label.text())
+    assert found is not None, window.location_label.text()
+    return int(found[1])
+
+
+def test_counts_are_right_after_a_merge_and_its_undo(
+    qtbot: QtBot, window: MainWindow, gui_library: Library
+) -> None:
+    _wait_until_right(qtbot, window, gui_library)
+    issue_id = window.library_model.issue_ids()[0]
+    assert window.open_article(issue_id, HEALTH)
+    cursor = window.reading_view.textCursor()
+    cursor.movePosition(QTextCursor.MoveOperation.Start)
+    window.reading_view.setTextCursor(cursor)
+    action = window.actions_.merge_next  # 健康 (HEALTH) and 楼道 (STAIRS) become one article
+    assert action.isEnabled()
+    action.trigger()
+    with gui_library.session() as session:
+        assert session.scalar(select(func.count()).select_from(Article)) == 3
+    _wait_until_right(qtbot, window, gui_library)
+    assert _location_total(window) == 3
+    window.undo_stack.undo()
+    _wait_until_right(qtbot, window, gui_library)
+    assert _shown_counts(window)[1] == 4
+
+
+def test_the_tag_browser_drops_a_tag_taken_off_its_last_article(
+    qtbot: QtBot, window: MainWindow, gui_library: Library
+) -> None:
+    health = window.tagging.catalogue.find("健康")
+    assert health is not None and health.count == 1
+    window.tagging.editor.remove([HEALTH], health.id, "健康")
+    _wait_until_right(qtbot, window, gui_library)
+    assert "健康" not in dict(_shown_counts(window)[4])
+    window.undo_stack.undo()
+    _wait_until_right(qtbot, window, gui_library)
+    assert _shown_counts(window)[4]["健康"] == 1
+
+
+def test_counts_are_right_after_an_import_that_tags_by_rule(
+    qtbot: QtBot, window: MainWindow, gui_library: Library, sample_issue: Path, tmp_path: Path
+) -> None:
+    from reader.services.tag_rules import add_rule
+
+    with gui_library.writing() as session:
+        add_rule(session, "河长制", "河长")  # the new issue's river article gets it at import
+    second = tmp_path / "second.txt"
+    second.write_text(sample_issue.read_text(encoding="utf-8") + "\n第二份不同的内容。\n", encoding="utf-8")
+    with qtbot.waitSignal(window.import_flow.finished, timeout=60_000):
+        window.import_paths([second])
+    qtbot.waitUntil(lambda: window.library_model.issue_count() == 2, timeout=10_000)
+    _wait_until_right(qtbot, window, gui_library)
+    assert _shown_counts(window)[4]["河长制"] == 1
+
+
+def test_counts_are_right_after_deleting_an_issue_and_its_undo(
+    qtbot: QtBot, window: MainWindow, gui_library: Library
+) -> None:
+    issue_id = window.library_model.issue_ids()[0]
+    window.issue_actions.delete([issue_id])
+    qtbot.waitUntil(lambda: window.library_model.issue_count() == 0, timeout=10_000)
+    _wait_until_right(qtbot, window, gui_library)
+    assert _shown_counts(window)[4] == {}  # no tag has an article left
+    window.undo_stack.undo()
+    qtbot.waitUntil(lambda: window.library_model.issue_count() == 1, timeout=10_000)
+    _wait_until_right(qtbot, window, gui_library)
+    assert _shown_counts(window)[4]["梅园街道"] == 2
