@@ -127,6 +127,26 @@ class Task:
         return self._done
 
 
+_POOLS: set[QThreadPool] = set()
+"""Every runner's pool, kept until it is idle: a pool is never destroyed while a task runs.
+
+Qt's pool destructor waits for its running tasks.  A window deleted by the
+garbage collector (at any allocation, in the middle of an import too) would
+then wait, holding what the task may need next (an import's module lock):
+both threads stuck for good.  Unparented and held here, a pool is destroyed
+only once a later runner finds it idle.
+"""
+
+
+def _new_pool(max_threads: int) -> QThreadPool:
+    for idle in [pool for pool in _POOLS if pool.activeThreadCount() == 0]:
+        _POOLS.discard(idle)  # destroyed when its runner is gone too (no task left to wait for)
+    pool = QThreadPool()
+    pool.setMaxThreadCount(max_threads)
+    _POOLS.add(pool)
+    return pool
+
+
 class _Runnable(QRunnable):
     def __init__(self, task: Task, work: Callable[[TaskContext], Any], context: TaskContext) -> None:
         super().__init__()
@@ -141,9 +161,15 @@ class _Runnable(QRunnable):
         except BaseException as error:  # delivered to the GUI thread, never lost
             if not isinstance(error, TaskCancelled):
                 log.debug("task %s failed:\n%s", self._task.name, traceback.format_exc())
-            self._task.signals._finished_in_worker.emit(False, error)
+            self._deliver(False, error)
         else:
-            self._task.signals._finished_in_worker.emit(True, result)
+            self._deliver(True, result)
+
+    def _deliver(self, ok: bool, value: object) -> None:
+        try:
+            self._task.signals._finished_in_worker.emit(ok, value)
+        except RuntimeError:  # the runner (its window) was deleted meanwhile: nobody is left to tell
+            log.debug("task %s finished after its runner was deleted", self._task.name)
 
 
 class TaskRunner(QObject):
@@ -157,8 +183,7 @@ class TaskRunner(QObject):
 
     def __init__(self, parent: QObject, max_threads: int = 3) -> None:
         super().__init__(parent)
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(max_threads)
+        self._pool = _new_pool(max_threads)
         self._running: set[Task] = set()
         self.library: Library | None = None
 

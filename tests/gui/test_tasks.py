@@ -104,3 +104,28 @@ def test_each_worker_opens_its_own_session(qtbot: QtBot, runner: TaskRunner, gui
     tasks = [runner.start(f"count {n}", count, on_success=results.append) for n in range(4)]
     qtbot.waitUntil(lambda: all(t.done for t in tasks), timeout=5000)
     assert results == [0, 0, 0, 0]
+
+
+def test_deleting_a_runner_never_waits_for_a_task_still_running() -> None:
+    """A window deleted (by the garbage collector, say) while a task runs is gone at once.
+
+    Qt's pool destructor waits for its tasks: deleted in the middle of an
+    import, the window would wait for a task needing that import's lock.
+    """
+    import shiboken6
+
+    owner = QObject()
+    runner = TaskRunner(owner)
+    release, started = threading.Event(), threading.Event()
+
+    def work(_context: TaskContext) -> bool:
+        started.set()
+        return release.wait(10)
+
+    runner.start("long", work)
+    assert started.wait(10)
+    began = time.perf_counter()
+    shiboken6.delete(owner)  # the runner goes with its owner; the task is still running
+    took = time.perf_counter() - began
+    release.set()
+    assert took < 2.0, took
