@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from alembic.config import Config
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
-HEAD = "0010_team"
+HEAD = "0011_ocr"
 """The single head of the migration scripts (``tests/test_db_engine.py`` keeps this true)."""
 
 

@@ -10,9 +10,11 @@ by one thread at a time.
 
 from __future__ import annotations
 
+import contextlib
 import importlib.util
 import os
 import threading
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -31,6 +33,20 @@ class OcrUnavailable(JiaokanError):
         super().__init__(f"the OCR extra is not installed; install it with: {INSTALL_HINT}")
 
 
+@contextlib.contextmanager
+def keep_qt_environment() -> Iterator[None]:
+    """Undo what importing OpenCV does to Qt's environment variables (its plugins and fonts)."""
+    saved = {name: os.environ.get(name) for name in _QT_VARIABLES}
+    try:
+        yield
+    finally:
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
+
+
 def ocr_available() -> bool:
     """True when the optional OCR package is installed."""
     return importlib.util.find_spec(_MODULE) is not None
@@ -38,11 +54,15 @@ def ocr_available() -> bool:
 
 @dataclass(frozen=True, slots=True)
 class OcrLine:
-    """One line read: its text, the model's confidence (0–1) and its box (x, y, w, h) in the image read."""
+    """One line read: its text, the model's confidence (0–1), its box (x, y, w, h) in the image read.
+
+    ``char_confidences`` holds each character's confidence when they were asked for (else empty).
+    """
 
     text: str
     confidence: float
     box: tuple[int, int, int, int]
+    char_confidences: tuple[float, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,9 +82,10 @@ class OcrEngine:
     _shared: OcrEngine | None = None
     _shared_lock = threading.Lock()
 
-    def __init__(self) -> None:
+    def __init__(self, threads: int | None = None) -> None:
         if not ocr_available():
             raise OcrUnavailable
+        self._threads = threads  # the model's threads (None: as many as cores); one in each import worker
         self._engine: Any = None
         self._lock = threading.Lock()
 
@@ -78,17 +99,11 @@ class OcrEngine:
 
     def _load(self) -> Any:
         if self._engine is None:
-            saved = {name: os.environ.get(name) for name in _QT_VARIABLES}
-            try:
+            with keep_qt_environment():
                 from rapidocr_onnxruntime import RapidOCR
 
-                self._engine = RapidOCR()
-            finally:
-                for name, value in saved.items():
-                    if value is None:
-                        os.environ.pop(name, None)
-                    else:
-                        os.environ[name] = value
+                options = {} if self._threads is None else {"intra_op_num_threads": self._threads}
+                self._engine = RapidOCR(**options)
         return self._engine
 
     def read(self, image: bytes) -> Reading:
@@ -103,16 +118,32 @@ class OcrEngine:
         rgb = rows[:, : width * 3].reshape(height, width, 3)
         return self._read(numpy.ascontiguousarray(rgb[:, :, ::-1]))  # the model takes BGR, as OpenCV
 
+    def read_bgr(self, image: Any) -> tuple[OcrLine, ...]:
+        """The lines of a numpy BGR image (as OpenCV holds it), each with its characters' confidences.
+
+        In the model's order: a page's reading order is for :mod:`reader.core.page_layout` to find.
+        """
+        with self._lock:
+            found, _elapsed = self._load()(image, return_word_box=True)
+        return tuple(_line(item) for item in found or [])
+
     def _read(self, image: Any) -> Reading:
         with self._lock:
             found, _elapsed = self._load()(image)
-        lines = []
-        for points, text, confidence in found or []:
-            xs = [p[0] for p in points]
-            ys = [p[1] for p in points]
-            x, y = int(min(xs)), int(min(ys))
-            lines.append(OcrLine(str(text), float(confidence), (x, y, int(max(xs)) - x, int(max(ys)) - y)))
-        return Reading(tuple(_reading_order(lines)))
+        return Reading(tuple(_reading_order([_line(item) for item in found or []])))
+
+
+def _line(item: Any) -> OcrLine:
+    """An OcrLine from one item the model found: (points, text, confidence[, boxes, chars, confidences])."""
+    points, text, confidence = item[0], str(item[1]), float(item[2])
+    xs = [p[0] for p in points]
+    ys = [p[1] for p in points]
+    x, y = int(min(xs)), int(min(ys))
+    chars: tuple[float, ...] = ()
+    if len(item) >= 6 and len(item[4]) == len(item[5]):  # words (a Chinese character is one) and scores
+        spread = [round(float(score), 4) for word, score in zip(item[4], item[5], strict=True) for _c in word]
+        chars = tuple(spread) if len(spread) == len(text) else ()
+    return OcrLine(text, confidence, (x, y, int(max(xs)) - x, int(max(ys)) - y), chars)
 
 
 def _reading_order(lines: list[OcrLine]) -> list[OcrLine]:

@@ -39,9 +39,9 @@ from enum import StrEnum
 Box = tuple[int, int, int, int]
 """A rectangle in page coordinates: left, top, width, height (pixels)."""
 
-HEADLINE_SIZE = 1.3
+HEADLINE_SIZE = 1.4
 """A line this many times the body line height or more is set as a headline."""
-SMALL_SIZE = 0.87
+SMALL_SIZE = 0.9
 """A line this many times the body line height or less is small print (a caption, a note)."""
 PICTURE_GAP_LINES = 3.0
 """An empty stretch this many body lines high above or beside small print is taken as a picture."""
@@ -50,7 +50,9 @@ COLUMN_GUTTER = 0.4
 INDENT = 1.0
 """A line starting this many body line heights (about one character) right of its column opens a paragraph."""
 SHORT_END = 1.5
-"""A line ending this many body line heights short of its column ends its paragraph."""
+"""Where no paragraph opens indented: a line ending this many body lines short of its column ends one."""
+SAME_SIZE = 1.2
+"""Lines whose heights differ by more than this factor are not in one run (a masthead over a headline)."""
 LINE_GAP = 1.2
 """Lines further apart than this many of their heights are not in one run."""
 VERTICAL_RATIO = 1.5
@@ -284,6 +286,8 @@ def _same_run(previous: PageLine, line: PageLine, role: Role, previous_role: Rol
     """True when ``line`` follows ``previous`` in one column, with no more than a line's gap between."""
     if role is not previous_role or line.vertical != previous.vertical:
         return False
+    if max(line.thickness, previous.thickness) > SAME_SIZE * min(line.thickness, previous.thickness):
+        return False
     px, py, pw, ph = previous.box
     x, y, w, h = line.box
     if line.vertical:
@@ -305,15 +309,20 @@ def _runs(ordered: Sequence[PageLine], body: int) -> list[tuple[Role, float, lis
 
 
 def _paragraphs(run: list[PageLine], body: int) -> list[list[PageLine]]:
-    """A body run cut where a line opens indented or the line above it ends short."""
+    """A body run cut where a line opens indented, or (in a run without indents) the line above ends short.
+
+    Where paragraphs open indented, a line ending short proves nothing (half-width digits and
+    punctuation end full lines short too); the segmenter's re-flow rules still see each line.
+    """
     if len(run) < 2 or run[0].vertical:
         return [run]
     left = min(line.box[0] for line in run)
     right = max(line.box[0] + line.box[2] for line in run)
+    indents = any(line.box[0] - left >= INDENT * body for line in run)
     paragraphs: list[list[PageLine]] = [[run[0]]]
     for previous, line in itertools.pairwise(run):
         indented = line.box[0] - left >= INDENT * body
-        short = right - (previous.box[0] + previous.box[2]) >= SHORT_END * body
+        short = not indents and right - (previous.box[0] + previous.box[2]) >= SHORT_END * body
         if indented or short:
             paragraphs.append([line])
         else:
@@ -322,13 +331,18 @@ def _paragraphs(run: list[PageLine], body: int) -> list[list[PageLine]]:
 
 
 def _runs_on(previous: LayoutBlock, run: list[PageLine], body: int) -> bool:
-    """True when a body run continues the paragraph ``previous`` ends (no indent, the line above was full)."""
-    if previous.role is not Role.BODY or previous.vertical or run[0].vertical:
+    """True when a body run continues the paragraph ``previous`` ends: the head of the next column.
+
+    The run starts higher up, in a column as wide, not indented, and the last line above was full.
+    """
+    if previous.role is not Role.BODY or previous.vertical or run[0].vertical or len(previous.lines) < 2:
         return False
     last, first = previous.lines[-1], run[0]
-    full = len(previous.lines) < 2 or (
-        max(li.box[0] + li.box[2] for li in previous.lines) - (last.box[0] + last.box[2]) < SHORT_END * body
-    )
+    previous_width = max(li.box[0] + li.box[2] for li in previous.lines) - min(li.box[0] for li in previous.lines)
+    width = max(li.box[0] + li.box[2] for li in run) - min(li.box[0] for li in run)
+    if len(run) > 1 and not 0.8 * previous_width <= width <= 1.25 * previous_width:
+        return False
+    full = max(li.box[0] + li.box[2] for li in previous.lines) - (last.box[0] + last.box[2]) < SHORT_END * body
     column_left = min(li.box[0] for li in run)
     return full and first.box[0] - column_left < INDENT * body and first.box[1] < last.box[1]
 
