@@ -18,9 +18,9 @@ module finds it the way a reader does, by the white space of the page:
   inferred from an empty stretch of at least :data:`PICTURE_GAP_LINES` body
   lines above (or beside) small print in the same column.
 - **Captions**: small print under or beside a picture area.
-- **Blocks** (:func:`lay_out_page`): consecutive lines of one role in one
+- **Blocks** (:func:`lay_out_page`): consecutive lines of one size in one
   column make a run; a body run is cut into paragraphs where a line opens
-  indented or the line above ends short of the column.  A paragraph that runs
+  indented.  A paragraph that runs
   on from the foot of one column to the head of the next is marked
   ``continues``.
 
@@ -41,7 +41,7 @@ Box = tuple[int, int, int, int]
 
 HEADLINE_SIZE = 1.4
 """A line this many times the body line height or more is set as a headline."""
-SMALL_SIZE = 0.9
+SMALL_SIZE = 0.85
 """A line this many times the body line height or less is small print (a caption, a note)."""
 PICTURE_GAP_LINES = 3.0
 """An empty stretch this many body lines high above or beside small print is taken as a picture."""
@@ -50,11 +50,15 @@ COLUMN_GUTTER = 0.4
 INDENT = 1.0
 """A line starting this many body line heights (about one character) right of its column opens a paragraph."""
 SHORT_END = 1.5
-"""Where no paragraph opens indented: a line ending this many body lines short of its column ends one."""
-SAME_SIZE = 1.2
+"""A line ending this many body line heights short of its column does not run on into the next column."""
+SAME_SIZE = 1.25
 """Lines whose heights differ by more than this factor are not in one run (a masthead over a headline)."""
 LINE_GAP = 1.2
 """Lines further apart than this many of their heights are not in one run."""
+PITCH_UNITS = 4
+"""A line of this many characters (a half-width one counting half) is measured by its glyph pitch."""
+BOX_OVER_PITCH = 1.12
+"""How much taller an OCR line box is than its glyph pitch (a shorter line is measured by its box)."""
 VERTICAL_RATIO = 1.5
 """A box this many times as high as it is wide, holding two characters or more, is vertical text."""
 
@@ -85,8 +89,17 @@ class PageLine:
 
     @property
     def thickness(self) -> int:
-        """The line's size across its reading direction: its height, or its width when vertical."""
-        return self.box[2] if self.vertical else self.box[3]
+        """The size the line is set in: its glyph pitch when it is long enough to tell, else its box.
+
+        Box heights vary with what the glyphs reach (a short line of two characters often
+        comes out taller), while the pitch of a run of characters is the type size itself.
+        """
+        across = self.box[2] if self.vertical else self.box[3]
+        along = self.box[3] if self.vertical else self.box[2]
+        units = sum(1.0 if ord(c) >= 0x2000 else 0.5 for c in self.text if not c.isspace())
+        if units >= PITCH_UNITS:
+            return max(1, round(along / units))
+        return max(1, round(across / BOX_OVER_PITCH))
 
 
 @dataclass(frozen=True, slots=True)
@@ -292,7 +305,8 @@ def _same_run(previous: PageLine, line: PageLine, role: Role, previous_role: Rol
     x, y, w, h = line.box
     if line.vertical:
         return _overlap(py, py + ph, y, y + h) > 0 and 0 <= px - (x + w) <= LINE_GAP * max(pw, w)
-    return _overlap(px, px + pw, x, x + w) > 0 and 0 <= y - (py + ph) <= LINE_GAP * max(ph, h)
+    reach = 3 * ph  # a paragraph's first line is indented: the next line may start left of it
+    return _overlap(px - reach, px + pw, x, x + w) > 0 and 0 <= y - (py + ph) <= LINE_GAP * max(ph, h)
 
 
 def _runs(ordered: Sequence[PageLine], body: int) -> list[tuple[Role, float, list[PageLine]]]:
@@ -309,21 +323,17 @@ def _runs(ordered: Sequence[PageLine], body: int) -> list[tuple[Role, float, lis
 
 
 def _paragraphs(run: list[PageLine], body: int) -> list[list[PageLine]]:
-    """A body run cut where a line opens indented, or (in a run without indents) the line above ends short.
+    """A body run cut where a line opens indented (about a character right of its column).
 
-    Where paragraphs open indented, a line ending short proves nothing (half-width digits and
-    punctuation end full lines short too); the segmenter's re-flow rules still see each line.
+    Where a line ends short proves little (half-width digits and punctuation end full lines short
+    too): the segmenter's re-flow rules, which see every line, judge that.
     """
     if len(run) < 2 or run[0].vertical:
         return [run]
     left = min(line.box[0] for line in run)
-    right = max(line.box[0] + line.box[2] for line in run)
-    indents = any(line.box[0] - left >= INDENT * body for line in run)
     paragraphs: list[list[PageLine]] = [[run[0]]]
-    for previous, line in itertools.pairwise(run):
-        indented = line.box[0] - left >= INDENT * body
-        short = not indents and right - (previous.box[0] + previous.box[2]) >= SHORT_END * body
-        if indented or short:
+    for line in run[1:]:
+        if line.box[0] - left >= INDENT * body:
             paragraphs.append([line])
         else:
             paragraphs[-1].append(line)
@@ -335,14 +345,15 @@ def _runs_on(previous: LayoutBlock, run: list[PageLine], body: int) -> bool:
 
     The run starts higher up, in a column as wide, not indented, and the last line above was full.
     """
-    if previous.role is not Role.BODY or previous.vertical or run[0].vertical or len(previous.lines) < 2:
+    if previous.role is not Role.BODY or previous.vertical or run[0].vertical:
         return False
     last, first = previous.lines[-1], run[0]
-    previous_width = max(li.box[0] + li.box[2] for li in previous.lines) - min(li.box[0] for li in previous.lines)
+    previous_right = max(li.box[0] + li.box[2] for li in previous.lines)
+    previous_width = previous_right - min(li.box[0] for li in previous.lines)
     width = max(li.box[0] + li.box[2] for li in run) - min(li.box[0] for li in run)
-    if len(run) > 1 and not 0.8 * previous_width <= width <= 1.25 * previous_width:
+    if not 0.8 * previous_width <= width <= 1.25 * previous_width:
         return False
-    full = max(li.box[0] + li.box[2] for li in previous.lines) - (last.box[0] + last.box[2]) < SHORT_END * body
+    full = previous_right - (last.box[0] + last.box[2]) < SHORT_END * body
     column_left = min(li.box[0] for li in run)
     return full and first.box[0] - column_left < INDENT * body and first.box[1] < last.box[1]
 
