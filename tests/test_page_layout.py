@@ -50,7 +50,9 @@ def test_a_sidebar_is_read_after_the_main_story_and_a_masthead_before_everything
 
 
 def test_vertical_text_is_read_top_down_in_columns_from_right_to_left() -> None:
-    lines = [PageLine(f"竖排第{'一二三四'[i]}列文字", (900 - i * 50, 100, 32, 7 * 32), 0.98) for i in range(4)]
+    lines = [
+        PageLine(f"竖排第{'一二三四'[i]}列文字", (900 - i * 50, 100, 32, 7 * 32), 0.98) for i in range(4)
+    ]
     ordered = reading_order(list(reversed(lines)))
     assert [line.text for line in ordered] == [f"竖排第{'一二三四'[i]}列文字" for i in range(4)]
     layout = lay_out_page(PageRead(1000, 600, tuple(lines)))

@@ -112,6 +112,8 @@ def read_pages(
                 results.append(future.result())
                 if progress is not None:
                     progress(len(results))
+                if cancelled is not None and cancelled():
+                    return None
         else:
             for job in jobs:
                 if cancelled is not None and cancelled():
@@ -119,6 +121,8 @@ def read_pages(
                 results.append(read_page_or_error(job))
                 if progress is not None:
                     progress(len(results))
+            if cancelled is not None and cancelled():
+                return None
     finally:
         if executor is not None:
             executor.shutdown(wait=True, cancel_futures=True)
@@ -289,6 +293,8 @@ def import_scan_issue(
             return _store(session, group, prepared, composed)
     except InputError as error:
         return FileResult(group.name, Outcome.FAILED, f"{Path(error.source).name}: {error.reason}")
+    except BrokenProcessPool:
+        return FileResult(group.name, Outcome.FAILED, "a process reading its pages stopped (out of memory?)")
     except SQLAlchemyError as error:
         return FileResult(
             group.name, Outcome.FAILED, f"could not be stored: {error.__class__.__name__}: {error}"

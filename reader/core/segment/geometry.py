@@ -42,7 +42,11 @@ Geometry = Mapping[int, LineLook]
 
 def set_large(line: TaggedLine, look: LineLook) -> LineKind | None:
     """A headline-sized line is a heading (None: the rule does not speak)."""
-    if (look.role == "headline" or look.size >= TITLE_SIZE) and line.kind in (LineKind.PARAGRAPH, LineKind.CAPTION, LineKind.SUBHEADING):
+    if (look.role == "headline" or look.size >= TITLE_SIZE) and line.kind in (
+        LineKind.PARAGRAPH,
+        LineKind.CAPTION,
+        LineKind.SUBHEADING,
+    ):
         return LineKind.HEADING
     return None
 
