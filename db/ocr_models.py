@@ -13,7 +13,7 @@ it; accepting the reading clears it (a review decision records who and when).
 
 from __future__ import annotations
 
-from sqlalchemy import CheckConstraint, ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy import CheckConstraint, Float, ForeignKey, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from db.models import Base
@@ -39,9 +39,9 @@ class OcrLine(Base):
     y: Mapped[int]
     w: Mapped[int]
     h: Mapped[int]
-    confidence: Mapped[float]
+    confidence: Mapped[float] = mapped_column(Float)
     char_confidences: Mapped[str | None] = mapped_column(Text)  # JSON list of floats, one per character
     role: Mapped[str] = mapped_column(String(20))
-    size: Mapped[float]
+    size: Mapped[float] = mapped_column(Float)
     block: Mapped[int]  # layout block on its page, from 0 in reading order
     unsure: Mapped[bool] = mapped_column(default=False, server_default="0")

@@ -22,12 +22,12 @@ from reader.core.model import Role
 from reader.core.segment import segment
 from tests.scan_support import cjk_font
 
-WIDTH = 1100
+WIDTH = 1240
 HEIGHT = 1500
 MARGIN = 50
 GUTTER = 40
-BODY_PX = 24
-PITCH = 38
+BODY_PX = 22
+PITCH = 36
 TITLE_PX = 40
 SMALL_PX = 18
 PICTURE_LINES = 5
@@ -138,7 +138,12 @@ class _Pages:
         column_width = (right - left - GUTTER * (story.columns - 1)) // story.columns
         chars = column_width // BODY_PX
         items: list[_Item] = []
-        for number, (role, text) in enumerate(story.blocks):
+        blocks = list(story.blocks)
+        while blocks and blocks[0][0] is Role.SUBTITLE:  # set as a heading across the story
+            self._heading(blocks.pop(0)[1], 28, left, right)
+        for number, (role, text) in enumerate(blocks):
+            if role is Role.BYLINE:
+                text = text.replace(" ", "\u3000")  # set with full-width spaces, as papers do
             if number == 1 and story.picture_caption:
                 items.append(_Item("picture"))
                 items.append(_Item("caption", story.picture_caption, size=SMALL_PX))
@@ -199,7 +204,7 @@ class _Pages:
             painter.drawText(rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), text)
 
 
-SIDEBAR = 300
+SIDEBAR = 260
 
 
 def set_pages(stories: Sequence[Story], masthead: str = MASTHEAD) -> _Pages:

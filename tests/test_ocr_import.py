@@ -99,6 +99,10 @@ def test_pages_read_through_ocr_give_the_articles_and_titles_of_the_text(
         )
         blocks = list(session.scalars(select(Block).where(Block.article_id.in_([a.id for a in articles]))))
         linked = set(session.scalars(select(ScanRegion.block_id).where(ScanRegion.origin == "ocr")))
+        shapes = [
+            (a.title or "", [(b.role, b.text) for b in sorted(a.blocks, key=lambda b: b.position)])
+            for a in articles
+        ]
     # the original text is the OCR's, verbatim, and each line's span and box is kept
     assert issue.encoding == "ocr" and page_count == 2
     assert all(original[line.span_start : line.span_end].strip() for line in lines)
@@ -106,17 +110,25 @@ def test_pages_read_through_ocr_give_the_articles_and_titles_of_the_text(
     assert any(line.char_confidences for line in lines)
     # every block of every article is linked to its place on a page
     assert {block.id for block in blocks} <= linked
-    # the articles and titles against the text import (OCR confusions allowed): the lead story's title
-    # must match; the others are reported (bylines read as 口通讯员… without spaces and titles wrapped
-    # in a narrow sidebar are not yet cut as the text import cuts them)
+    # the same articles, titles and paragraphs (joined across columns) as the text import
     want = [a.title or "" for a in expected.articles]
-    got = [a.title or "" for a in articles]
-    record_property("titles_text", want)
-    record_property("titles_ocr", got)
+    got = [title for title, _blocks in shapes]
     print(f"titles of the text import: {want}; of the OCR import: {got}")
-    assert cer(want[0], got[0]) <= 0.15, (want, got)
+    assert len(got) == len(want), (want, got)
+    for title, read in zip(want, got, strict=True):
+        assert cer(title, read) <= 0.15, (title, read)
+    for text_article, (title, read_blocks) in zip(expected.articles, shapes, strict=True):
+        print(
+            f"{title}: text {[b.role.value for b in text_article.blocks]}, OCR {[r for r, _t in read_blocks]}"
+        )
+        paragraphs = [b.text for b in text_article.blocks if b.role.value == "paragraph"]
+        read = [text for role, text in read_blocks if role == "paragraph"]
+        assert len(read) == len(paragraphs), (paragraphs, read)
+        for paragraph, found in zip(paragraphs, read, strict=True):
+            assert cer(paragraph, found) <= 0.15, (paragraph, found)
     body_cer = cer(
-        "".join(b.text for a in expected.articles for b in a.blocks), "".join(b.text for b in blocks)
+        "".join(b.text for a in expected.articles for b in a.blocks),
+        "".join(text for _title, read_blocks in shapes for _role, text in read_blocks),
     )
     record_property("ocr_cer", round(body_cer, 4))
     print(f"character error rate of the OCR import against the text: {body_cer:.1%}")

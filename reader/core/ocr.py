@@ -14,7 +14,7 @@ import contextlib
 import importlib.util
 import os
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -22,6 +22,8 @@ from reader.core.errors import JiaokanError
 
 INSTALL_HINT = 'pip install -e ".[ocr]"  (or: pip install "jiaokan[ocr]")'
 _MODULE = "rapidocr_onnxruntime"
+SPACE_GAP = 0.6
+"""A gap between two words this many characters wide or more is a space the model left out."""
 # OpenCV, which the OCR package uses, points Qt at its own plugins and fonts when imported
 _QT_VARIABLES = ("QT_QPA_PLATFORM_PLUGIN_PATH", "QT_QPA_FONTDIR")
 
@@ -139,11 +141,32 @@ def _line(item: Any) -> OcrLine:
     xs = [p[0] for p in points]
     ys = [p[1] for p in points]
     x, y = int(min(xs)), int(min(ys))
+    box = (x, y, int(max(xs)) - x, int(max(ys)) - y)
     chars: tuple[float, ...] = ()
-    if len(item) >= 6 and len(item[4]) == len(item[5]):  # words (a Chinese character is one) and scores
-        spread = [round(float(score), 4) for word, score in zip(item[4], item[5], strict=True) for _c in word]
-        chars = tuple(spread) if len(spread) == len(text) else ()
-    return OcrLine(text, confidence, (x, y, int(max(xs)) - x, int(max(ys)) - y), chars)
+    if len(item) >= 6 and len(item[3]) == len(item[4]) == len(item[5]) and "".join(item[4]) == text:
+        # words (a Chinese character is one), their boxes and scores: spaces the model left out restored
+        text, chars = _spaced(item[3], item[4], item[5], vertical=box[3] > box[2])
+    return OcrLine(text, confidence, box, chars)
+
+
+def _spaced(
+    boxes: Sequence[Any], words: Sequence[str], scores: Sequence[Any], *, vertical: bool
+) -> tuple[str, tuple[float, ...]]:
+    """A line's text with a space wherever a gap between two words is at least SPACE_GAP characters wide,
+    and each character's confidence (a space restored counts as sure)."""
+    axis = 1 if vertical else 0
+    spans = [(min(p[axis] for p in b), max(p[axis] for p in b)) for b in boxes]
+    pitches = sorted(end - start for (start, end), word in zip(spans, words, strict=True) if len(word) == 1)
+    pitch = pitches[len(pitches) // 2] if pitches else 0
+    text: list[str] = []
+    chars: list[float] = []
+    for index, (word, score) in enumerate(zip(words, scores, strict=True)):
+        if index and pitch and spans[index][0] - spans[index - 1][1] >= SPACE_GAP * pitch:
+            text.append(" ")
+            chars.append(1.0)
+        text.append(word)
+        chars.extend([round(float(score), 4)] * len(word))
+    return "".join(text), tuple(chars)
 
 
 def _reading_order(lines: list[OcrLine]) -> list[OcrLine]:

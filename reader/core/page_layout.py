@@ -7,7 +7,9 @@ module finds it the way a reader does, by the white space of the page:
   stretch of the page is first cut at vertical white channels (columns, a
   sidebar; read left to right, or right to left for vertical text); failing
   that, at its widest horizontal gaps (a headline spanning the columns above
-  them, the gap between two stories), and so on down to single lines.  Cutting
+  them, the gap between two stories), and so on down to single lines.
+  Where a line spans the columns (a headline, a subtitle), the stretch is
+  cut just above and below it, so the columns under it stay whole.  Cutting
   at the *widest* gaps first keeps columns whose lines sit at the same heights
   from being read across.
 - **Sizes**: the body line height is the most common height of horizontal
@@ -20,7 +22,7 @@ module finds it the way a reader does, by the white space of the page:
 - **Captions**: small print under or beside a picture area.
 - **Blocks** (:func:`lay_out_page`): consecutive lines of one size in one
   column make a run; a body run is cut into paragraphs where a line opens
-  indented.  A paragraph that runs
+  indented or the line above ends three characters short or more.  A paragraph that runs
   on from the foot of one column to the head of the next is marked
   ``continues``.
 
@@ -53,6 +55,10 @@ SHORT_END = 1.5
 """A line ending this many body line heights short of its column does not run on into the next column."""
 SAME_SIZE = 1.25
 """Lines whose heights differ by more than this factor are not in one run (a masthead over a headline)."""
+SHORT_BREAK = 3.0
+"""A line ending this many body line heights (characters) short of its column closes its block."""
+FRAGMENT_GAP = 1.3
+"""Pieces of a row less than this many body line heights apart are one printed line read apart."""
 LINE_GAP = 1.2
 """Lines further apart than this many of their heights are not in one run."""
 PITCH_UNITS = 4
@@ -96,7 +102,7 @@ class PageLine:
         """
         across = self.box[2] if self.vertical else self.box[3]
         along = self.box[3] if self.vertical else self.box[2]
-        units = sum(1.0 if ord(c) >= 0x2000 else 0.5 for c in self.text if not c.isspace())
+        units = sum(1.0 if ord(c) >= 0x2000 or c.isspace() else 0.5 for c in self.text.strip())
         if units >= PITCH_UNITS:
             return max(1, round(along / units))
         return max(1, round(across / BOX_OVER_PITCH))
@@ -211,8 +217,90 @@ def _cut_rows(lines: Sequence[PageLine]) -> list[list[PageLine]] | None:
     return [[lines[i] for i in part] for part in parts]
 
 
-def reading_order(lines: Sequence[PageLine], body: int | None = None) -> list[PageLine]:
-    """``lines`` in the order a reader takes them (see the module's docstring)."""
+def _cut_at_spanners(
+    lines: Sequence[PageLine], gutter: float, spanners: set[int]
+) -> list[list[PageLine]] | None:
+    """The lines cut into bands above and below the lines spanning the columns (None: none spans).
+
+    The columns are the white channels between the lines narrower than half the stretch; a
+    line crossing one (a headline, a subtitle over the columns) spans them.  Cutting there, and
+    only there, keeps the columns under a spanning line whole, so they are read one after another.
+    """
+    left = min(line.box[0] for line in lines)
+    right = max(line.box[0] + line.box[2] for line in lines)
+    narrow = [line for line in lines if line.box[2] < (right - left) / 2]
+    if len(narrow) < 2:
+        return None
+    columns = _cut_columns(narrow, gutter)
+    if columns is None:
+        return None
+    channels = [
+        (max(li.box[0] + li.box[2] for li in before), min(li.box[0] for li in after))
+        for before, after in itertools.pairwise(columns)
+    ]
+    spanning = {
+        id(line)
+        for line in lines
+        if any(line.box[0] < end and line.box[0] + line.box[2] > start for start, end in channels)
+    }
+    if not spanning:
+        return None
+    spanners.update(spanning)
+    groups = _intervals(lines, 1)
+    parts: list[list[int]] = [groups[0][2]]
+    for (_s, _e, above), (_t, _f, below) in itertools.pairwise(groups):
+        if any(id(lines[i]) in spanning for i in (*above, *below)):
+            parts.append(list(below))
+        else:
+            parts[-1].extend(below)
+    if len(parts) < 2:
+        return None
+    return [[lines[i] for i in part] for part in parts]
+
+
+def merge_fragments(lines: Sequence[PageLine], body: int) -> list[PageLine]:
+    """Pieces of one printed line that the model read apart (at a wide space) joined, with a space.
+
+    Pieces join when they share a row, are set in one size and lie less than FRAGMENT_GAP body
+    lines apart (a column gutter is wider).
+    """
+    rows = sorted(lines, key=lambda line: (line.box[1], line.box[0]))
+    merged: list[PageLine] = []
+    for line in rows:
+        for index, other in enumerate(merged):
+            if other.vertical or line.vertical:
+                continue
+            first, second = (other, line) if other.box[0] <= line.box[0] else (line, other)
+            gap = second.box[0] - (first.box[0] + first.box[2])
+            high, low = first.box[3], second.box[3]
+            shared = _overlap(first.box[1], first.box[1] + high, second.box[1], second.box[1] + low)
+            if (
+                0 <= gap <= FRAGMENT_GAP * body
+                and shared >= 0.6 * min(high, low)
+                and max(high, low) <= 1.5 * min(high, low)
+            ):
+                chars = (*first.char_confidences, 1.0, *second.char_confidences)
+                both = first.char_confidences and second.char_confidences
+                merged[index] = PageLine(
+                    f"{first.text} {second.text}",
+                    union((first.box, second.box)),
+                    min(first.confidence, second.confidence),
+                    chars if both else (),
+                )
+                break
+        else:
+            merged.append(line)
+    return merged
+
+
+def reading_order(
+    lines: Sequence[PageLine], body: int | None = None, spanners: set[int] | None = None
+) -> list[PageLine]:
+    """``lines`` in the order a reader takes them (see the module's docstring).
+
+    ``spanners`` (when given) receives the ``id`` of every line found spanning columns.
+    """
+    spanning: set[int] = set() if spanners is None else spanners
     size = body if body is not None else body_size(lines)
     gutter = COLUMN_GUTTER * size
     ordered: list[PageLine] = []
@@ -227,7 +315,7 @@ def reading_order(lines: Sequence[PageLine], body: int | None = None) -> list[Pa
             if sum(line.vertical for line in part) * 2 > len(part):
                 pieces.reverse()  # vertical text: columns right to left
         else:
-            pieces = _cut_rows(part)
+            pieces = _cut_at_spanners(part, gutter, spanning) or _cut_rows(part)
             if pieces is None:  # lines overlapping both ways (a skewed scan): top to bottom, left to right
                 ordered.extend(sorted(part, key=lambda line: (line.box[1], line.box[0])))
                 continue
@@ -309,13 +397,23 @@ def _same_run(previous: PageLine, line: PageLine, role: Role, previous_role: Rol
     return _overlap(px - reach, px + pw, x, x + w) > 0 and 0 <= y - (py + ph) <= LINE_GAP * max(ph, h)
 
 
-def _runs(ordered: Sequence[PageLine], body: int) -> list[tuple[Role, float, list[PageLine]]]:
-    """Consecutive lines of one size class and one column, with their role and size."""
+def _runs(
+    ordered: Sequence[PageLine], body: int, spanners: set[int]
+) -> list[tuple[Role, float, list[PageLine]]]:
+    """Consecutive lines of one size class and one column, with their role and size.
+
+    A line spanning columns never shares a run with a line inside one (a subtitle over a byline).
+    """
     runs: list[tuple[Role, float, list[PageLine]]] = []
     for line in ordered:
         size = line.thickness / body
         role = _role(size)
-        if runs and _same_run(runs[-1][2][-1], line, role, runs[-1][0]):
+        previous = runs[-1][2][-1] if runs else None
+        if (
+            previous is not None
+            and (id(previous) in spanners) == (id(line) in spanners)
+            and _same_run(previous, line, role, runs[-1][0])
+        ):
             runs[-1][2].append(line)
         else:
             runs.append((role, size, [line]))
@@ -323,17 +421,21 @@ def _runs(ordered: Sequence[PageLine], body: int) -> list[tuple[Role, float, lis
 
 
 def _paragraphs(run: list[PageLine], body: int) -> list[list[PageLine]]:
-    """A body run cut where a line opens indented (about a character right of its column).
+    """A body run cut where a line opens indented, or where the line above ends well short.
 
-    Where a line ends short proves little (half-width digits and punctuation end full lines short
-    too): the segmenter's re-flow rules, which see every line, judge that.
+    A line ending less than SHORT_BREAK characters short proves little (half-width digits and
+    punctuation end full lines short too): the segmenter's re-flow rules, which see every line,
+    judge that.  One ending further short closes its block (a subheading, a paragraph's end).
     """
     if len(run) < 2 or run[0].vertical:
         return [run]
     left = min(line.box[0] for line in run)
+    right = max(line.box[0] + line.box[2] for line in run)
     paragraphs: list[list[PageLine]] = [[run[0]]]
-    for line in run[1:]:
-        if line.box[0] - left >= INDENT * body:
+    for previous, line in itertools.pairwise(run):
+        indented = line.box[0] - left >= INDENT * body
+        short = right - (previous.box[0] + previous.box[2]) >= SHORT_BREAK * body
+        if indented or short:
             paragraphs.append([line])
         else:
             paragraphs[-1].append(line)
@@ -364,10 +466,12 @@ def lay_out_page(page: PageRead) -> PageLayout:
     if not lines:
         return PageLayout(page.width, page.height, (), 1, page.pictures or ())
     body = body_size(lines)
-    ordered = reading_order(lines, body)
+    lines = merge_fragments(lines, body)
+    spanners: set[int] = set()
+    ordered = reading_order(lines, body, spanners)
     pictures: list[Box] = list(page.pictures or ())
     blocks: list[LayoutBlock] = []
-    for role, size, run in _runs(ordered, body):
+    for role, size, run in _runs(ordered, body, spanners):
         if role is Role.SMALL:
             box = union(line.box for line in run)
             if page.pictures is None:
@@ -394,6 +498,7 @@ __all__ = [
     "Role",
     "body_size",
     "lay_out_page",
+    "merge_fragments",
     "picture_above",
     "picture_beside",
     "reading_order",

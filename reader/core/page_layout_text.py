@@ -1,7 +1,8 @@
 """An issue's original text from the layouts of its pages, in the line-based shape the importer reads.
 
 Every printed line becomes one line of text, as a line-based OCR program
-writes it; a blank line separates blocks (a headline, a paragraph, a
+writes it, except that a heading set larger than the body and wrapped over
+several lines is written as one line; a blank line separates blocks (a headline, a paragraph, a
 caption), and :data:`PAGE_BREAK` blank lines separate pages, which the
 segmenter reads as a page break (a paragraph cut there is joined).  A
 paragraph that runs on from one column to the next is written on, with no
@@ -22,6 +23,9 @@ from reader.core.page_layout import Box, PageLayout, Role
 
 PAGE_BREAK = 3
 """Blank lines written between two pages."""
+DISPLAY_SIZE = 1.12
+"""A block whose every line is set this many times the body size or larger is one heading (a
+headline, a kicker, a subtitle): its printed lines are written as one line of text."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,8 +70,11 @@ def compose_text(pages: Sequence[PageLayout]) -> ComposedText:
         for index, block in enumerate(page.blocks):
             if index:
                 write("\n" if block.continues else "\n\n")
+            display = not block.vertical and all(
+                line.thickness >= DISPLAY_SIZE * page.body_size for line in block.lines
+            )
             for row, line in enumerate(block.lines):
-                if row:
+                if row and not display:
                     write("\n")
                 text = line.text.strip()
                 lines.append(

@@ -12,6 +12,8 @@ its text gave it.
   (a one-line title ending in 。, or as long as a paragraph line).
 - :func:`under_picture`: small print under or beside a picture is a caption,
   even without 图为 or ▲.
+- :func:`smaller_under_title`: a heading set smaller right under a headline
+  is its subtitle, even without ——.
 """
 
 from __future__ import annotations
@@ -23,6 +25,8 @@ from reader.core.segment.classify import LineKind, TaggedLine
 
 TITLE_SIZE = 1.4
 """A line this many times the body line height or more is set as a title."""
+SUBTITLE_STEP = 1.2
+"""A heading under a headline set this many times smaller or more is its subtitle."""
 
 # Kinds whose own text is stronger evidence than the size they are set in.
 _TEXT_DECIDES = frozenset({LineKind.FURNITURE, LineKind.BYLINE, LineKind.SUBTITLE, LineKind.SECTION})
@@ -58,7 +62,17 @@ def under_picture(line: TaggedLine, look: LineLook) -> LineKind | None:
     return None
 
 
-GEOMETRY_RULES = (set_large, under_picture)
+def smaller_under_title(line: TaggedLine, look: LineLook, above: LineLook | None) -> LineKind | None:
+    """A heading set smaller right under a headline is its subtitle, even without ——."""
+    if (
+        above is not None
+        and above.role == "headline"
+        and line.kind is LineKind.HEADING
+        and look.role != "headline"
+        and look.size < above.size / SUBTITLE_STEP
+    ):
+        return LineKind.SUBTITLE
+    return None
 
 
 def weigh_geometry(tagged: list[TaggedLine], geometry: Geometry | None) -> list[TaggedLine]:
@@ -66,20 +80,21 @@ def weigh_geometry(tagged: list[TaggedLine], geometry: Geometry | None) -> list[
     if not geometry:
         return tagged
     weighed: list[TaggedLine] = []
+    above: LineLook | None = None
     for line in tagged:
         look = geometry.get(line.line.start)
         if look is not None and line.kind not in _TEXT_DECIDES:
-            for rule in GEOMETRY_RULES:
-                kind = rule(line, look)
-                if kind is not None:
-                    line = line.with_kind(kind)
-                    break
+            kind = (
+                set_large(line, look) or under_picture(line, look) or smaller_under_title(line, look, above)
+            )
+            if kind is not None:
+                line = line.with_kind(kind)
+        above = look
         weighed.append(line)
     return weighed
 
 
 __all__ = [
-    "GEOMETRY_RULES",
     "TITLE_SIZE",
     "Geometry",
     "LineLook",
