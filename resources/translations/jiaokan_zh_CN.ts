@@ -1456,6 +1456,11 @@ The library as it is now is backed up first, so this can be undone by restoring 
     </message>
     <message>
         <location line="+1"/>
+        <source>Page scans, read by OCR (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
+        <translation>页面扫描件，经 OCR 识读 (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Jiaokan JSON exports (*.json)</source>
         <translation>校勘 JSON 导出文件 (*.json)</translation>
     </message>
@@ -1785,7 +1790,7 @@ The library as it is now is backed up first, so this can be undone by restoring 
 <context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../../reader/gui/import_flow.py" line="+88"/>
+        <location filename="../../reader/gui/import_flow.py" line="+99"/>
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
@@ -2358,7 +2363,7 @@ The library is backed up first, and Edit &gt; Undo brings the issue back.</sourc
         <translation>与下一篇合并</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+23"/>
         <source>Move Block Up</source>
         <translation>文本块上移</translation>
     </message>
@@ -3246,7 +3251,7 @@ File: %2
         <translation>期次 %1</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+100"/>
         <source>Proofreading</source>
         <translation>校对</translation>
     </message>
