@@ -261,6 +261,32 @@ def _store(session: Session, group: ScanGroup, prepared: PreparedIssue, composed
     )
 
 
+def store_read_issue(session: Session, group: ScanGroup, read: Sequence[PageRead]) -> FileResult:
+    """Lay out the pages read of one issue, segment its text and store it all in one transaction.
+
+    ``session`` has no transaction open.  A failure leaves nothing stored and is the result's reason.
+    """
+    composed = compose_text([lay_out_page(page) for page in read])
+    if not composed.text.strip():
+        return FileResult(group.name, Outcome.FAILED, "no text was read on its pages")
+    prepared = prepare_scan_issue(group.name, composed)
+    try:
+        with session.begin():
+            return _store(session, group, prepared, composed)
+    except InputError as error:
+        return _refused(group, error)
+    except SQLAlchemyError as error:
+        return _not_stored(group, error)
+
+
+def _refused(group: ScanGroup, error: InputError) -> FileResult:
+    return FileResult(group.name, Outcome.FAILED, f"{Path(error.source).name}: {error.reason}")
+
+
+def _not_stored(group: ScanGroup, error: SQLAlchemyError) -> FileResult:
+    return FileResult(group.name, Outcome.FAILED, f"could not be stored: {error.__class__.__name__}: {error}")
+
+
 def import_scan_issue(
     session: Session,
     group: ScanGroup,
@@ -285,20 +311,11 @@ def import_scan_issue(
         read = read_pages(pages, workers=workers, progress=report, cancelled=cancelled)
         if read is None:
             return FileResult(group.name, Outcome.CANCELLED, "cancelled")
-        composed = compose_text([lay_out_page(page) for page in read])
-        if not composed.text.strip():
-            return FileResult(group.name, Outcome.FAILED, "no text was read on its pages")
-        prepared = prepare_scan_issue(group.name, composed)
-        with session.begin():
-            return _store(session, group, prepared, composed)
+        return store_read_issue(session, group, read)
     except InputError as error:
-        return FileResult(group.name, Outcome.FAILED, f"{Path(error.source).name}: {error.reason}")
+        return _refused(group, error)
     except BrokenProcessPool:
         return FileResult(group.name, Outcome.FAILED, "a process reading its pages stopped (out of memory?)")
-    except SQLAlchemyError as error:
-        return FileResult(
-            group.name, Outcome.FAILED, f"could not be stored: {error.__class__.__name__}: {error}"
-        )
 
 
 def ocr_workers() -> int:
@@ -335,4 +352,5 @@ __all__ = [
     "ocr_workers",
     "prepare_scan_issue",
     "read_pages",
+    "store_read_issue",
 ]
