@@ -26,6 +26,7 @@ from reader.services.exporting import export
 from reader.services.import_ocr import store_read_issue
 from reader.services.importing import Outcome
 from reader.services.json_import import import_json
+from reader.services.page_regions import Box
 from tests.scan_support import save_page
 from tests.test_json_roundtrip import assert_schema_valid, normalised
 
@@ -198,3 +199,37 @@ def test_scan_inputs_make_one_issue_per_pdf_or_folder_of_images(tmp_path: Path) 
     assert [g.name for g in each] == ["p1.png", "p2.png", "p10.png"]
     # a folder holding text issues is left to the text import (its scans are attached beside them)
     assert split_scan_inputs([tmp_path]) == ([tmp_path], [])
+
+
+def test_unsure_characters_are_suggestions_of_ocr_unsure_and_accepting_clears_the_mark(
+    library: Library, tmp_path: Path
+) -> None:
+    from db.rules_models import SuggestionDecision
+    from reader.services.ocr_unsure import OCR_UNSURE, next_unsure, unsure_passages
+    from reader.services.suggesting import accept, article_suggestions
+
+    issue_id = stored_issue(library, tmp_path)
+    with library.session() as session:
+        [article_id] = session.scalars(select(Article.id).where(Article.issue_id == issue_id)).all()
+        [item] = [i for i in article_suggestions(session, article_id) if i.suggestion.rule == OCR_UNSURE]
+        block = session.get_one(Block, item.block_id)
+        [passage] = unsure_passages(session, article_id)
+        first = next_unsure(session, issue_id)
+        after = next_unsure(session, issue_id, (0, passage.block_position, passage.suggestion.start))
+    # the one character read at 0.5, in the first paragraph, with the box of its line on page 1
+    at = len(BODY[0]) + 3
+    assert (item.block_position, item.suggestion.start, item.suggestion.end) == (1, at, at + 1)
+    assert item.suggestion.text == BODY[1][3] == block.text[at]
+    assert item.suggestion.replacement is None
+    assert passage.box == Box(40, 150 + 46, H * len(BODY[1]), 34)
+    assert first == passage and after == passage  # the only one: the next wraps round to it
+    with library.write_session() as session:
+        unchanged = accept(session, item, author="校对员")
+        session.commit()
+        assert unchanged.text == block.text
+    with library.session() as session:
+        assert unsure_passages(session, article_id) == []
+        assert not any(session.scalars(select(OcrLine.unsure).where(OcrLine.issue_id == issue_id)))
+        [decision] = session.scalars(select(SuggestionDecision)).all()
+        assert (decision.rule, decision.decision, decision.author) == (OCR_UNSURE, "accepted", "校对员")
+        assert next_unsure(session, issue_id) is None

@@ -42,14 +42,13 @@ from reader.core.segment.geometry import LineLook
 from reader.core.workers import worker_pool
 from reader.services.import_prepare import PreparedIssue, prepare_article
 from reader.services.importing import FileResult, Outcome, duplicate_result, find_duplicate, store_issue
+from reader.services.ocr_unsure import is_unsure
 from reader.services.page_regions import Box, clip
 
 OCR_ENCODING = "ocr"
 """What an issue read from scans records as its encoding."""
 REGION_AUTHOR = "OCR"
 """Who the regions derived from the OCR line geometry are by."""
-UNSURE_BELOW = 0.9
-"""A line (or character) the model gave less confidence than this is marked unsure."""
 POLL_SECONDS = 0.2
 
 PageProgress = Callable[[int, int, str], None]
@@ -138,7 +137,7 @@ def _geometry_rows(issue_id: int, page_ids: Sequence[int], composed: ComposedTex
     rows: list[dict[str, object]] = []
     for position, line in enumerate(composed.lines):
         x, y, w, h = line.box
-        unsure = line.confidence < UNSURE_BELOW or any(c < UNSURE_BELOW for c in line.char_confidences)
+        unsure = is_unsure(line.confidence, line.char_confidences)
         rows.append(
             {
                 "issue_id": issue_id,
