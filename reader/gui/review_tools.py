@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMenu
 
 from reader.gui.edit_commands import Editing
 from reader.gui.notes_pane import NotesPane, install_notes_pane
+from reader.gui.ocr_review import OcrReview
 from reader.gui.segmentation_actions import install_structure_menu
 from reader.gui.suggestions_pane import SuggestionsPane, install_suggestions_pane
 
@@ -41,6 +42,7 @@ class ReviewTools(QObject):
         self.notes_dock = install_notes_pane(window, self.editing, beside=self.suggestions_dock)
         window.search_dock.raise_()
         self.structure = install_structure_menu(window, self.editing)
+        self.ocr_review = OcrReview(window, self.suggestions)  # unsure marks, next unsure, page crops
 
         edit_menu = _menu_with(window, a.copy)
         if edit_menu is not None:

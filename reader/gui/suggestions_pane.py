@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from reader.gui.edit_commands import Editing, show_span
 from reader.gui.i18n import Context
+from reader.gui.ocr_review import accept_command, acceptable
 from reader.gui.tasks import ArticleRows, LatestTask, read_article_rows
 from reader.gui.undo import EditContext, RevisionCommand, ServiceCommand
 
@@ -61,6 +62,7 @@ def rule_label(name: str) -> str:
         "doubled_punctuation": QCoreApplication.translate("Rules", "doubled punctuation"),
         "unbalanced_brackets": QCoreApplication.translate("Rules", "unbalanced quotes and brackets"),
         "unclosed_paragraph": QCoreApplication.translate("Rules", "paragraphs without closing punctuation"),
+        "OCR unsure": QCoreApplication.translate("Rules", "OCR unsure"),
     }
     return labels.get(name, name)
 
@@ -444,7 +446,7 @@ class SuggestionsPane(QWidget):
     def _update_actions(self) -> None:
         a = self._window.actions_
         item = self.current()
-        a.accept_suggestion.setEnabled(item is not None and item.suggestion.replacement is not None)
+        a.accept_suggestion.setEnabled(item is not None and acceptable(item))
         a.reject_suggestion.setEnabled(item is not None)
         has_rule = self.current_rule() is not None or bool(self._rows)
         for action in (a.accept_all_article, a.accept_all_issue, a.accept_all_library):
@@ -464,13 +466,13 @@ class SuggestionsPane(QWidget):
         item = self.current()
         if item is None:
             return False
-        if item.suggestion.replacement is None:
+        if not acceptable(item):
             self._window.statusBar().showMessage(
                 self.tr("This rule only flags the text: edit it by hand, or reject the suggestion."), 5000
             )
             return False
         self._remember_place()
-        if self._editing.push(AcceptCommand(self._editing.context, item)):
+        if self._editing.push(accept_command(self._editing.context, item, self.reload)):
             return True
         self.reload()  # the text may have changed since the list was made
         return False

@@ -155,24 +155,32 @@ def _explanation(line: OcrLine) -> str:
     return f"the OCR model was unsure of this reading (line confidence {confidence}); check it on the page"
 
 
-def confirm_reading(session: Session, passage_block: int, suggestion: Suggestion, *, author: str) -> Block:
+@dataclass(frozen=True, slots=True)
+class Confirmation:
+    """A reading accepted as right: the decision recorded and the lines whose mark it cleared."""
+
+    decision_id: int
+    cleared: tuple[int, ...]
+    block: Block
+
+
+def confirm_reading(session: Session, block_id: int, suggestion: Suggestion, *, author: str) -> Confirmation:
     """Accept an unsure reading as right: the decision is recorded and the lines left sure lose their mark."""
-    block = session.get(Block, passage_block)
+    block = session.get(Block, block_id)
     if block is None:
-        raise NotFoundError(f"no block {passage_block}")
-    session.add(
-        SuggestionDecision(
-            article_id=block.article_id,
-            block_id=block.id,
-            rule=OCR_UNSURE,
-            start=suggestion.start,
-            end=suggestion.end,
-            text=suggestion.text,
-            decision="accepted",
-            author=author,
-            decided_at=utcnow(),
-        )
+        raise NotFoundError(f"no block {block_id}")
+    decision = SuggestionDecision(
+        article_id=block.article_id,
+        block_id=block.id,
+        rule=OCR_UNSURE,
+        start=suggestion.start,
+        end=suggestion.end,
+        text=suggestion.text,
+        decision="accepted",
+        author=author,
+        decided_at=utcnow(),
     )
+    session.add(decision)
     session.flush()
     still = {line for p in unsure_passages(session, block.article_id) for line in p.line_ids}
     article = session.get_one(Article, block.article_id)
@@ -183,10 +191,20 @@ def confirm_reading(session: Session, passage_block: int, suggestion: Suggestion
         )
         if any(s < line.span_end and line.span_start < e for s, e in block.pieces)
     ]
-    cleared = [line_id for line_id in in_block if line_id not in still]
+    cleared = tuple(line_id for line_id in in_block if line_id not in still)
     if cleared:
         session.execute(update(OcrLine).where(OcrLine.id.in_(cleared)).values(unsure=False))
-    return block
+    return Confirmation(decision.id, cleared, block)
+
+
+def undo_confirmation(session: Session, decision_id: int, cleared: Sequence[int]) -> None:
+    """Take back an accepted reading: the decision is forgotten and the marks it cleared are back."""
+    decision = session.get(SuggestionDecision, decision_id)
+    if decision is not None and decision.rule == OCR_UNSURE:
+        session.delete(decision)
+    if cleared:
+        session.execute(update(OcrLine).where(OcrLine.id.in_(list(cleared))).values(unsure=True))
+    session.flush()
 
 
 def next_unsure(
@@ -214,9 +232,11 @@ def next_unsure(
 __all__ = [
     "OCR_UNSURE",
     "UNSURE_BELOW",
+    "Confirmation",
     "UnsurePassage",
     "confirm_reading",
     "is_unsure",
     "next_unsure",
+    "undo_confirmation",
     "unsure_passages",
 ]

@@ -216,6 +216,11 @@ def _current_block(session: Session, item: BlockSuggestion) -> Block:
     return block
 
 
+def check_current(session: Session, item: BlockSuggestion) -> None:
+    """Raise StaleSuggestionError when the suggested text is no longer where it was."""
+    _current_block(session, item)
+
+
 def reject(session: Session, item: BlockSuggestion, *, author: str) -> SuggestionDecision:
     """Reject a suggestion: it is not offered again, even after edits elsewhere in the block."""
     _current_block(session, item)
@@ -227,7 +232,7 @@ def accept(session: Session, item: BlockSuggestion, *, author: str) -> Block:
     s = item.suggestion
     if s.rule == OCR_UNSURE:  # the reading is right: the decision is recorded, the mark cleared
         _current_block(session, item)
-        return confirm_reading(session, item.block_id, s, author=author)
+        return confirm_reading(session, item.block_id, s, author=author).block
     if s.replacement is None:
         raise RuleError(f"rule {s.rule} only flags this text: edit it by hand")
     _current_block(session, item)

@@ -353,7 +353,7 @@ File: %2
 <context>
     <name>Suggestions</name>
     <message numerus="yes">
-        <location filename="../../reader/gui/suggestions_pane.py" line="+152"/>
+        <location filename="../../reader/gui/suggestions_pane.py" line="+154"/>
         <source>Accept %n Suggestion(s) (%1)</source>
         <translation>
             <numerusform>Accept %n Suggestion (%1)</numerusform>

@@ -184,6 +184,26 @@
         <translation>不再提出所选的这条建议</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>OCR &amp;Unsure Marks</source>
+        <translation>OCR 存疑标记(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mark the passages the OCR model was unsure of</source>
+        <translation>标出 OCR 模型没有把握的段落</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next &amp;Unsure Passage</source>
+        <translation>下一处 OCR 存疑(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Go to the next passage the OCR model was unsure of</source>
+        <translation>转到下一处 OCR 模型没有把握的段落</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Accept All of This Rule in the A&amp;rticle…</source>
         <translation>采纳本文中此规则的全部建议(&amp;R)…</translation>
@@ -3102,6 +3122,24 @@ File: %2
     </message>
 </context>
 <context>
+    <name>OcrReview</name>
+    <message>
+        <location filename="../../reader/gui/ocr_review.py" line="+78"/>
+        <source>Accept the OCR Reading</source>
+        <translation>确认 OCR 识读</translation>
+    </message>
+    <message>
+        <location line="+123"/>
+        <source>No passage the OCR was unsure of is left.</source>
+        <translation>已没有 OCR 存疑的段落。</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Where this passage was read on the page</source>
+        <translation>此段在版面上的识读位置</translation>
+    </message>
+</context>
+<context>
     <name>OpenLibraryDialog</name>
     <message>
         <location filename="../../reader/gui/open_library_dialog.py" line="+36"/>
@@ -3492,7 +3530,7 @@ File: %2
 <context>
     <name>ReviewTools</name>
     <message>
-        <location filename="../../reader/gui/review_tools.py" line="+67"/>
+        <location filename="../../reader/gui/review_tools.py" line="+69"/>
         <source>Accept &amp;All of This Rule</source>
         <translation>采纳此规则的全部建议(&amp;A)</translation>
     </message>
@@ -3578,7 +3616,7 @@ File: %2
 <context>
     <name>Rules</name>
     <message>
-        <location filename="../../reader/gui/suggestions_pane.py" line="+57"/>
+        <location filename="../../reader/gui/suggestions_pane.py" line="+58"/>
         <source>half-width punctuation</source>
         <translation>半角标点</translation>
     </message>
@@ -3611,6 +3649,11 @@ File: %2
         <location line="+1"/>
         <source>paragraphs without closing punctuation</source>
         <translation>缺少结尾标点的段落</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OCR unsure</source>
+        <translation>OCR 存疑</translation>
     </message>
 </context>
 <context>
