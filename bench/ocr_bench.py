@@ -56,6 +56,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--stories", type=int, default=6, help="corpus stories to set (default 6)")
     parser.add_argument("--workers", type=int, default=2, help="OCR worker processes (default 2)")
+    parser.add_argument("--verbose", action="store_true", help="also print the titles found")
     args = parser.parse_args()
 
     from PySide6.QtGui import QGuiApplication
@@ -111,6 +112,9 @@ def main() -> int:
         f"articles: {len(articles)} read, {len(expected.articles)} in the text; titles found: "
         f"{same_titles} of {len(wanted_titles)}"
     )
+    if args.verbose:
+        print(f"titles of the text import: {wanted_titles}")
+        print(f"titles of the OCR import:  {titles}")
     print(f"peak RSS: this process {self_rss:.0f} MB, largest worker {worker_rss:.0f} MB")
     print(f"load average: {' '.join(f'{v:.1f}' for v in os.getloadavg())}")
     return 0

@@ -97,8 +97,9 @@ def read_pages(
     jobs = [PageJob(str(page.path), page.frame, page.media_type, threads) for page in pages]
     executor: ProcessPoolExecutor | None = None
     results: list[PageRead | InputError] = []
+    stopped = False
     try:
-        if workers > 0:
+        if workers > 0 and jobs:
             executor = worker_pool(min(workers, len(jobs)))
             futures: list[Future[PageRead | InputError]] = [
                 executor.submit(read_page_or_error, j) for j in jobs
@@ -106,12 +107,14 @@ def read_pages(
             for future in futures:
                 while not future.done():
                     if cancelled is not None and cancelled():
+                        stopped = True
                         return None
                     concurrent.futures.wait([future], timeout=POLL_SECONDS)
                 results.append(future.result())
                 if progress is not None:
                     progress(len(results))
                 if cancelled is not None and cancelled():
+                    stopped = True
                     return None
         else:
             for job in jobs:
@@ -123,8 +126,8 @@ def read_pages(
             if cancelled is not None and cancelled():
                 return None
     finally:
-        if executor is not None:
-            executor.shutdown(wait=True, cancel_futures=True)
+        if executor is not None:  # after a cancel, the pages being read are left to finish unseen
+            executor.shutdown(wait=not stopped, cancel_futures=True)
     read: list[PageRead] = []
     for result in results:
         if isinstance(result, InputError):
