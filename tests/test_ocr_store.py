@@ -80,7 +80,8 @@ def test_every_line_keeps_its_page_box_and_confidences_and_every_block_its_regio
         )
         regions = list(session.scalars(select(ScanRegion).where(ScanRegion.article_id == article.id)))
     # the original text is the lines read, in the line-based shape, verbatim
-    assert text == f"{TITLE}\n\n{BODY[0]}\n{BODY[1]}\n{BODY[2]}\n\n{BODY[3]}\n{BODY[4]}\n"
+    indent = "\u3000\u3000"  # the paragraphs' first lines open two characters in
+    assert text == f"{TITLE}\n\n{indent}{BODY[0]}\n{BODY[1]}\n{BODY[2]}\n\n{indent}{BODY[3]}\n{BODY[4]}\n"
     assert [text[line.span_start : line.span_end] for line in lines] == [TITLE, *BODY]
     assert (lines[0].x, lines[0].y, lines[0].w, lines[0].h, lines[0].role) == (
         40,
@@ -257,3 +258,15 @@ def test_without_the_ocr_extra_page_scans_are_refused_with_how_to_install_it(tmp
     assert "error: 第10期.png: page scans are read by the OCR extra, not installed" in run.stderr
     assert 'pip install -e ".[ocr]"' in run.stderr
     assert "Traceback" not in run.stderr
+
+
+def test_deleting_a_scan_issue_deletes_its_lines_and_regions(library: Library, tmp_path: Path) -> None:
+    from reader.services.json_import import delete_issue
+
+    issue_id = stored_issue(library, tmp_path)
+    with library.write_session() as session:
+        delete_issue(session, issue_id)
+        session.commit()
+    with library.session() as session:
+        assert session.scalars(select(OcrLine)).first() is None
+        assert session.scalars(select(ScanRegion)).first() is None

@@ -81,7 +81,7 @@ def test_a_picture_area_from_a_layout_model_makes_small_print_beside_it_a_captio
     page = PageRead(900, 1000, (*body, note), pictures=((220, 380, 300, 200),))
     roles = {block.lines[0].text: block.role for block in lay_out_page(page).blocks}
     assert roles["图为新建的广场"] is Role.CAPTION
-    assert lay_out_page(PageRead(900, 1000, (*body, note), pictures=())).pictures == ()
+    assert lay_out_page(page).pictures == ((220, 380, 300, 200),)  # the model's, none inferred beside it
 
 
 def test_paragraphs_open_at_an_indent_and_run_on_across_columns() -> None:
@@ -117,9 +117,10 @@ def test_the_composed_text_is_line_based_and_every_line_keeps_its_page_box_and_s
     page2 = PageRead(1000, 1000, tuple(column(40, 100, ["第二页的正文继续写", "完了。"])))
     composed = compose_text([lay_out_page(page1), lay_out_page(page2)])
     blank = "\n" * (PAGE_BREAK + 1)
+    ind = "\u3000\u3000"  # the first line opens two characters in
     assert (
         composed.text
-        == f"社区新闻标题\n\n这是正文的第一行内容\n这是正文第二行。{blank}第二页的正文继续写\n完了。\n"
+        == f"社区新闻标题\n\n{ind}这是正文的第一行内容\n这是正文第二行。{blank}第二页的正文继续写\n完了。\n"
     )
     for line in composed.lines:
         assert "\n" not in composed.text[line.start : line.end]

@@ -15,10 +15,10 @@ module finds it the way a reader does, by the white space of the page:
 - **Sizes**: the body line height is the most common height of horizontal
   lines; a line set :data:`HEADLINE_SIZE` times larger is a headline, one
   :data:`SMALL_SIZE` times smaller or less is small print.
-- **Pictures** (:func:`picture_above`): a photo is a box without text.  When a
-  layout model gave picture areas they are used; otherwise a picture is
-  inferred from an empty stretch of at least :data:`PICTURE_GAP_LINES` body
-  lines above (or beside) small print in the same column.
+- **Pictures** (:func:`picture_above`): a photo is a box without text.  The
+  picture areas a layout model gave are used, and where small print touches
+  none of them a picture is inferred from an empty stretch of at least
+  :data:`PICTURE_GAP_LINES` body lines above (or beside) it in its column.
 - **Captions**: small print under or beside a picture area.
 - **Blocks** (:func:`lay_out_page`): consecutive lines of one size in one
   column make a run; a body run is cut into paragraphs where a line opens
@@ -55,6 +55,8 @@ SHORT_END = 1.5
 """A line ending this many body line heights short of its column does not run on into the next column."""
 SAME_SIZE = 1.25
 """Lines whose heights differ by more than this factor are not in one run (a masthead over a headline)."""
+MAX_INDENT = 4
+"""The most characters of indent written before a paragraph's first line."""
 SHORT_BREAK = 3.0
 """A line ending this many body line heights (characters) short of its column closes its block."""
 FRAGMENT_GAP = 1.3
@@ -63,6 +65,8 @@ LINE_GAP = 1.2
 """Lines further apart than this many of their heights are not in one run."""
 PITCH_UNITS = 4
 """A line of this many characters (a half-width one counting half) is measured by its glyph pitch."""
+PITCH_TRUST = 1.6
+"""A glyph pitch more than this many times what the box height says is not trusted (characters missed)."""
 BOX_OVER_PITCH = 1.12
 """How much taller an OCR line box is than its glyph pitch (a shorter line is measured by its box)."""
 VERTICAL_RATIO = 1.5
@@ -103,9 +107,10 @@ class PageLine:
         across = self.box[2] if self.vertical else self.box[3]
         along = self.box[3] if self.vertical else self.box[2]
         units = sum(1.0 if ord(c) >= 0x2000 or c.isspace() else 0.5 for c in self.text.strip())
-        if units >= PITCH_UNITS:
+        by_box = across / BOX_OVER_PITCH
+        if units >= PITCH_UNITS and along / units <= PITCH_TRUST * by_box:
             return max(1, round(along / units))
-        return max(1, round(across / BOX_OVER_PITCH))
+        return max(1, round(by_box))  # too short to tell, or read as fewer characters than it spans
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,6 +131,7 @@ class LayoutBlock:
     lines: tuple[PageLine, ...]
     size: float  # the block's line thickness over the body line height
     continues: bool = False  # a paragraph running on from the previous block (a column break)
+    indent: int = 0  # characters its first line opens right of its column (a paragraph's indent)
 
     @property
     def box(self) -> Box:
@@ -442,6 +448,14 @@ def _paragraphs(run: list[PageLine], body: int) -> list[list[PageLine]]:
     return paragraphs
 
 
+def _indent(paragraph: Sequence[PageLine], run: Sequence[PageLine], body: int) -> int:
+    """How many characters the paragraph's first line opens right of its column (0 when not indented)."""
+    if len(run) < 2 or paragraph[0].vertical:
+        return 0
+    shift = paragraph[0].box[0] - min(line.box[0] for line in run)
+    return min(MAX_INDENT, round(shift / body)) if shift >= INDENT * body else 0
+
+
 def _runs_on(previous: LayoutBlock, run: list[PageLine], body: int) -> bool:
     """True when a body run continues the paragraph ``previous`` ends: the head of the next column.
 
@@ -474,7 +488,7 @@ def lay_out_page(page: PageRead) -> PageLayout:
     for role, size, run in _runs(ordered, body, spanners):
         if role is Role.SMALL:
             box = union(line.box for line in run)
-            if page.pictures is None:
+            if not _touches_picture(box, pictures, body):  # the model's pictures, else the white space's
                 found = picture_above(box, lines, body) or picture_beside(box, lines, body, page.width)
                 if found is not None:
                     pictures.append(found)
@@ -485,7 +499,7 @@ def lay_out_page(page: PageRead) -> PageLayout:
             continue
         for number, paragraph in enumerate(_paragraphs(run, body)):
             continues = number == 0 and bool(blocks) and _runs_on(blocks[-1], paragraph, body)
-            blocks.append(LayoutBlock(role, tuple(paragraph), size, continues))
+            blocks.append(LayoutBlock(role, tuple(paragraph), size, continues, _indent(paragraph, run, body)))
     return PageLayout(page.width, page.height, tuple(blocks), body, tuple(pictures))
 
 

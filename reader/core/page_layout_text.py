@@ -1,7 +1,8 @@
 """An issue's original text from the layouts of its pages, in the line-based shape the importer reads.
 
 Every printed line becomes one line of text, as a line-based OCR program
-writes it, except that a heading set larger than the body and wrapped over
+writes it (an indented paragraph's first line opening with ideographic
+spaces), except that a heading set larger than the body and wrapped over
 several lines is written as one line; a blank line separates blocks (a headline, a paragraph, a
 caption), and :data:`PAGE_BREAK` blank lines separate pages, which the
 segmenter reads as a page break (a paragraph cut there is joined).  A
@@ -23,6 +24,8 @@ from reader.core.page_layout import Box, PageLayout, Role
 
 PAGE_BREAK = 3
 """Blank lines written between two pages."""
+INDENT_CHAR = "\u3000"
+"""What an indent is written with: ideographic spaces, one per character of indent."""
 DISPLAY_SIZE = 1.12
 """A block whose every line is set this many times the body size or larger is one heading (a
 headline, a kicker, a subtitle): its printed lines are written as one line of text."""
@@ -77,6 +80,8 @@ def compose_text(pages: Sequence[PageLayout]) -> ComposedText:
                 if row and not display:
                     write("\n")
                 text = line.text.strip()
+                if row == 0 and block.indent:
+                    write(INDENT_CHAR * block.indent)  # as line-based OCR writes an indented first line
                 lines.append(
                     TextLine(
                         number,
