@@ -103,9 +103,22 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     imp = sub.add_parser(
-        "import", parents=[db], help="import issue files (.txt, or Jiaokan .json exports) or folders of them"
+        "import",
+        parents=[db],
+        help="import issue files (.txt, Jiaokan .json exports, page scans read by OCR) or folders of them",
     )
-    imp.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="issue file, JSON export or folder")
+    imp.add_argument(
+        "paths",
+        nargs="+",
+        type=Path,
+        metavar="PATH",
+        help="issue file, JSON export, PDF, page image or folder",
+    )
+    imp.add_argument(
+        "--issue-per-file",
+        action="store_true",
+        help="page images: one issue per image file (default: one issue per folder of page images)",
+    )
     imp.add_argument(
         "--autofix", action="store_true", help="apply the safe artefact rules to what was imported (tracked)"
     )
@@ -199,6 +212,8 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def _import(args: argparse.Namespace, workers: ProcessPoolExecutor | None) -> int:
     from reader.core.files import collect_inputs
+    from reader.core.ocr_inputs import split_scan_inputs
+    from reader.services.import_ocr import import_scan_groups, ocr_workers
     from reader.services.importing import import_files
     from reader.services.json_import import import_json_files, split_inputs
 
@@ -206,6 +221,7 @@ def _import(args: argparse.Namespace, workers: ProcessPoolExecutor | None) -> in
     progress = TerminalProgress("importing")
     try:
         texts, exports = split_inputs(args.paths)
+        texts, scans = split_scan_inputs(texts, issue_per_file=args.issue_per_file)
         encodings: dict[Path, str] = {}
         if args.encoding is not None:
             encodings = dict.fromkeys(collect_inputs(texts)[0], args.encoding)
@@ -218,6 +234,7 @@ def _import(args: argparse.Namespace, workers: ProcessPoolExecutor | None) -> in
                 workers=workers if workers is not None else 0,
                 encodings=encodings,
             )
+            report.results += import_scan_groups(session, scans, workers=ocr_workers(), progress=progress)
             report.results += import_json_files(session, exports, on_conflict=args.on_conflict).results
         progress.finish()
         for result in report.results:

@@ -10,9 +10,11 @@ by one thread at a time.
 
 from __future__ import annotations
 
+import contextlib
 import importlib.util
 import os
 import threading
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -20,6 +22,8 @@ from reader.core.errors import JiaokanError
 
 INSTALL_HINT = 'pip install -e ".[ocr]"  (or: pip install "jiaokan[ocr]")'
 _MODULE = "rapidocr_onnxruntime"
+SPACE_GAP = 0.6
+"""A gap between two words this many characters wide or more is a space the model left out."""
 # OpenCV, which the OCR package uses, points Qt at its own plugins and fonts when imported
 _QT_VARIABLES = ("QT_QPA_PLATFORM_PLUGIN_PATH", "QT_QPA_FONTDIR")
 
@@ -31,6 +35,20 @@ class OcrUnavailable(JiaokanError):
         super().__init__(f"the OCR extra is not installed; install it with: {INSTALL_HINT}")
 
 
+@contextlib.contextmanager
+def keep_qt_environment() -> Iterator[None]:
+    """Undo what importing OpenCV does to Qt's environment variables (its plugins and fonts)."""
+    saved = {name: os.environ.get(name) for name in _QT_VARIABLES}
+    try:
+        yield
+    finally:
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
+
+
 def ocr_available() -> bool:
     """True when the optional OCR package is installed."""
     return importlib.util.find_spec(_MODULE) is not None
@@ -38,11 +56,15 @@ def ocr_available() -> bool:
 
 @dataclass(frozen=True, slots=True)
 class OcrLine:
-    """One line read: its text, the model's confidence (0–1) and its box (x, y, w, h) in the image read."""
+    """One line read: its text, the model's confidence (0–1), its box (x, y, w, h) in the image read.
+
+    ``char_confidences`` holds each character's confidence when they were asked for (else empty).
+    """
 
     text: str
     confidence: float
     box: tuple[int, int, int, int]
+    char_confidences: tuple[float, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,9 +84,10 @@ class OcrEngine:
     _shared: OcrEngine | None = None
     _shared_lock = threading.Lock()
 
-    def __init__(self) -> None:
+    def __init__(self, threads: int | None = None) -> None:
         if not ocr_available():
             raise OcrUnavailable
+        self._threads = threads  # the model's threads (None: as many as cores); one in each import worker
         self._engine: Any = None
         self._lock = threading.Lock()
 
@@ -78,17 +101,11 @@ class OcrEngine:
 
     def _load(self) -> Any:
         if self._engine is None:
-            saved = {name: os.environ.get(name) for name in _QT_VARIABLES}
-            try:
+            with keep_qt_environment():
                 from rapidocr_onnxruntime import RapidOCR
 
-                self._engine = RapidOCR()
-            finally:
-                for name, value in saved.items():
-                    if value is None:
-                        os.environ.pop(name, None)
-                    else:
-                        os.environ[name] = value
+                options = {} if self._threads is None else {"intra_op_num_threads": self._threads}
+                self._engine = RapidOCR(**options)
         return self._engine
 
     def read(self, image: bytes) -> Reading:
@@ -103,16 +120,53 @@ class OcrEngine:
         rgb = rows[:, : width * 3].reshape(height, width, 3)
         return self._read(numpy.ascontiguousarray(rgb[:, :, ::-1]))  # the model takes BGR, as OpenCV
 
+    def read_bgr(self, image: Any) -> tuple[OcrLine, ...]:
+        """The lines of a numpy BGR image (as OpenCV holds it), each with its characters' confidences.
+
+        In the model's order: a page's reading order is for :mod:`reader.core.page_layout` to find.
+        """
+        with self._lock:
+            found, _elapsed = self._load()(image, return_word_box=True)
+        return tuple(_line(item) for item in found or [])
+
     def _read(self, image: Any) -> Reading:
         with self._lock:
             found, _elapsed = self._load()(image)
-        lines = []
-        for points, text, confidence in found or []:
-            xs = [p[0] for p in points]
-            ys = [p[1] for p in points]
-            x, y = int(min(xs)), int(min(ys))
-            lines.append(OcrLine(str(text), float(confidence), (x, y, int(max(xs)) - x, int(max(ys)) - y)))
-        return Reading(tuple(_reading_order(lines)))
+        return Reading(tuple(_reading_order([_line(item) for item in found or []])))
+
+
+def _line(item: Any) -> OcrLine:
+    """An OcrLine from one item the model found: (points, text, confidence[, boxes, chars, confidences])."""
+    points, text, confidence = item[0], str(item[1]), float(item[2])
+    xs = [p[0] for p in points]
+    ys = [p[1] for p in points]
+    x, y = int(min(xs)), int(min(ys))
+    box = (x, y, int(max(xs)) - x, int(max(ys)) - y)
+    chars: tuple[float, ...] = ()
+    if len(item) >= 6 and len(item[3]) == len(item[4]) == len(item[5]) and "".join(item[4]) == text:
+        # words (a Chinese character is one), their boxes and scores: spaces the model left out restored
+        text, chars = _spaced(item[3], item[4], item[5], vertical=box[3] > box[2])
+    return OcrLine(text, confidence, box, chars)
+
+
+def _spaced(
+    boxes: Sequence[Any], words: Sequence[str], scores: Sequence[Any], *, vertical: bool
+) -> tuple[str, tuple[float, ...]]:
+    """A line's text with a space wherever a gap between two words is at least SPACE_GAP characters wide,
+    and each character's confidence (a space restored counts as sure)."""
+    axis = 1 if vertical else 0
+    spans = [(min(p[axis] for p in b), max(p[axis] for p in b)) for b in boxes]
+    pitches = sorted(end - start for (start, end), word in zip(spans, words, strict=True) if len(word) == 1)
+    pitch = pitches[len(pitches) // 2] if pitches else 0
+    text: list[str] = []
+    chars: list[float] = []
+    for index, (word, score) in enumerate(zip(words, scores, strict=True)):
+        if index and pitch and spans[index][0] - spans[index - 1][1] >= SPACE_GAP * pitch:
+            text.append(" ")
+            chars.append(1.0)
+        text.append(word)
+        chars.extend([round(float(score), 4)] * len(word))
+    return "".join(text), tuple(chars)
 
 
 def _reading_order(lines: list[OcrLine]) -> list[OcrLine]:

@@ -145,6 +145,17 @@ class Actions(QObject):
             self.tr("&Reject Suggestion"), QKeySequence(Qt.Modifier.SHIFT | Qt.Key.Key_F9)
         )
         self.reject_suggestion.setStatusTip(self.tr("Never offer the selected suggestion again"))
+        # OCR confidence (reader.gui.ocr_review)
+        self.show_unsure_marks = self._make(
+            self.tr("OCR &Unsure Marks"),
+            QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.ALT | Qt.Key.Key_U),
+            checkable=True,
+        )
+        self.show_unsure_marks.setStatusTip(self.tr("Mark the passages the OCR model was unsure of"))
+        self.next_unsure = self._make(
+            self.tr("Next &Unsure Passage"), QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_U)
+        )
+        self.next_unsure.setStatusTip(self.tr("Go to the next passage the OCR model was unsure of"))
         self.accept_all_article = self._make(self.tr("Accept All of This Rule in the A&rticle…"))
         self.accept_all_issue = self._make(self.tr("Accept All of This Rule in the &Issue…"))
         self.accept_all_library = self._make(self.tr("Accept All of This Rule in the &Library…"))

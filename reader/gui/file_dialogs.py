@@ -34,6 +34,9 @@ def import_file_filter() -> str:
         (
             QCoreApplication.translate("FileDialogs", "Issue files and Jiaokan exports (*.txt *.json)"),
             QCoreApplication.translate("FileDialogs", "Text files (*.txt)"),
+            QCoreApplication.translate(
+                "FileDialogs", "Page scans, read by OCR (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)"
+            ),
             QCoreApplication.translate("FileDialogs", "Jiaokan JSON exports (*.json)"),
             QCoreApplication.translate("FileDialogs", "All files (*)"),
         )

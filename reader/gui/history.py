@@ -66,7 +66,7 @@ def reason_label(reason: str) -> str:
     if kind == "status":
         return QCoreApplication.translate("History", "Status: %1").replace("%1", status_label(rest))
     if kind == "suggestion":
-        from reader.gui.suggestions_pane import rule_label
+        from reader.gui.commands.suggestions import rule_label
 
         return QCoreApplication.translate("History", "Suggestion accepted (%1)").replace(
             "%1", rule_label(rest)

@@ -22,6 +22,8 @@ STEPS_PER_FILE = 1000
 
 
 def _import(paths: list[Path], encodings: dict[str, str], context: TaskContext) -> ImportReport:
+    from reader.core.ocr_inputs import split_scan_inputs
+    from reader.services.import_ocr import import_scan_groups, ocr_workers
     from reader.services.importing import import_files
     from reader.services.json_import import import_json_files, split_inputs
 
@@ -38,6 +40,11 @@ def _import(paths: list[Path], encodings: dict[str, str], context: TaskContext) 
         context.report(done * STEPS_PER_FILE + min(within, STEPS_PER_FILE - 1), total * STEPS_PER_FILE, name)
 
     texts, exports = split_inputs(paths)  # Jiaokan JSON exports go to their own importer
+    texts, scans = split_scan_inputs(texts)  # PDFs and page images are read through OCR
+
+    def pages(done: int, total: int, name: str) -> None:
+        context.report(done * STEPS_PER_FILE, total * STEPS_PER_FILE, name)
+
     with context.write_session() as session:
         report = import_files(
             session,
@@ -47,6 +54,10 @@ def _import(paths: list[Path], encodings: dict[str, str], context: TaskContext) 
             cancelled=context.cancelled,
             encodings=encodings,
         )
+        if scans and not report.cancelled:
+            report.results += import_scan_groups(
+                session, scans, workers=ocr_workers(), progress=pages, cancelled=context.cancelled
+            )
         if exports and not report.cancelled:  # an issue already in the library is skipped
             report.results += import_json_files(session, exports).results
         return report

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMenu
 
 from reader.gui.edit_commands import Editing
 from reader.gui.notes_pane import NotesPane, install_notes_pane
+from reader.gui.ocr_review import OcrReview
 from reader.gui.segmentation_actions import install_structure_menu
 from reader.gui.suggestions_pane import SuggestionsPane, install_suggestions_pane
 from reader.gui.workbench import Workbench
@@ -31,6 +32,7 @@ class ReviewTools(QObject):
         self.notes_dock = install_notes_pane(wb, self.editing, beside=self.suggestions_dock)
         wb.panes.search_dock.raise_()
         self.structure = install_structure_menu(wb, self.editing)
+        self.ocr_review = OcrReview(wb, self.suggestions)  # unsure marks, next unsure, page crops
 
         edit_menu = wb.menu_of(a.copy)
         if edit_menu is not None:

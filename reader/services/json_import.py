@@ -41,6 +41,7 @@ from reader.core.search_index import index_rows, remove_rows
 from reader.services.bulk import backup_before_bulk
 from reader.services.importing import FileResult, ImportReport, Outcome, duplicate_result, find_duplicate
 from reader.services.json_values import parse_time, value_problems
+from reader.services.ocr_json import check_ocr_lines, store_ocr_lines
 from reader.services.scan_json import check_scans, pages_without_data, store_scans
 from reader.services.searching import searchable_text
 
@@ -170,6 +171,7 @@ def check_document(document: Mapping[str, Any]) -> None:
     if document["issue"]["char_count"] != len(text):
         raise JsonImportError("issue.char_count is not the length of original_text")
     problems = _check_spans(document) + _check_references(document) + check_scans(document)
+    problems += check_ocr_lines(document)
     if not problems:
         coverage = check_coverage(
             text,
@@ -320,7 +322,9 @@ def store_document(session: Session, document: Mapping[str, Any], sha256: str) -
         session.execute(insert(_table(Leftover)), leftovers)
     _store_history(session, articles, article_ids, blocks)
     _store_tags(session, document, article_ids)
-    store_scans(session, document, issue_id, article_ids, blocks, utcnow())
+    store_ocr_lines(
+        session, document, issue_id, store_scans(session, document, issue_id, article_ids, blocks, utcnow())
+    )
     index_rows(
         session.connection(),
         [

@@ -91,8 +91,11 @@ def store_scans(
     article_ids: Sequence[int],
     blocks: Sequence[Sequence[int]],
     when: datetime,
-) -> None:
-    """Store a document's scan files, pages and regions for a new issue (pages without bytes are left out)."""
+) -> dict[int, int]:
+    """Store a document's scan files, pages and regions for a new issue (pages without bytes are left out).
+
+    Returns the id of each page stored, by its number in the document.
+    """
     pages = document.get("pages", [])
     files = document.get("scan_files", [])
     file_ids: dict[int, int] = {}
@@ -152,6 +155,7 @@ def store_scans(
             )
     if regions:
         session.execute(insert(table_of(ScanRegion)), regions)
+    return page_ids
 
 
 def pages_without_data(document: Mapping[str, Any]) -> int:

@@ -36,6 +36,7 @@ from reader.core.rules import (
 )
 from reader.services.bulk import backup_before_bulk
 from reader.services.library import NotFoundError, check_issue_ids
+from reader.services.ocr_unsure import OCR_UNSURE, confirm_reading, unsure_passages
 from reader.services.text_edits import apply_block_edit, apply_edits_batch
 
 Scope = Literal["article", "issue", "library"]
@@ -144,10 +145,21 @@ def article_suggestions(
     rules = active_rules(session) if rules is None else rules
     rejected = _rejections(session, SuggestionDecision.article_id == article_id)
     blocks = session.scalars(select(Block).where(Block.article_id == article_id).order_by(Block.position))
-    return [
+    found = [
         BlockSuggestion(article.issue_id, article_id, b.id, b.position, b.role, s)
         for b in blocks
         for s in block_suggestions(b, rules, rejected.get(b.id, ()))
+    ]
+    return found + unsure_suggestions(session, article.issue_id, article_id)  # read from scans: "OCR unsure"
+
+
+def unsure_suggestions(session: Session, issue_id: int, article_id: int) -> list[BlockSuggestion]:
+    """The passages of an article read from scans that the OCR model was unsure of (rule "OCR unsure")."""
+    query = select(Block.id, Block.role).where(Block.article_id == article_id)
+    roles = {block_id: role for block_id, role in session.execute(query)}
+    return [
+        BlockSuggestion(issue_id, article_id, p.block_id, p.block_position, roles[p.block_id], p.suggestion)
+        for p in unsure_passages(session, article_id)
     ]
 
 
@@ -204,6 +216,11 @@ def _current_block(session: Session, item: BlockSuggestion) -> Block:
     return block
 
 
+def check_current(session: Session, item: BlockSuggestion) -> None:
+    """Raise StaleSuggestionError when the suggested text is no longer where it was."""
+    _current_block(session, item)
+
+
 def reject(session: Session, item: BlockSuggestion, *, author: str) -> SuggestionDecision:
     """Reject a suggestion: it is not offered again, even after edits elsewhere in the block."""
     _current_block(session, item)
@@ -213,6 +230,9 @@ def reject(session: Session, item: BlockSuggestion, *, author: str) -> Suggestio
 def accept(session: Session, item: BlockSuggestion, *, author: str) -> Block:
     """Apply a suggestion's replacement to its block (a tracked change) and remember the decision."""
     s = item.suggestion
+    if s.rule == OCR_UNSURE:  # the reading is right: the decision is recorded, the mark cleared
+        _current_block(session, item)
+        return confirm_reading(session, item.block_id, s, author=author).block
     if s.replacement is None:
         raise RuleError(f"rule {s.rule} only flags this text: edit it by hand")
     _current_block(session, item)

@@ -4,7 +4,7 @@
 <context>
     <name>BackupsDialog</name>
     <message numerus="yes">
-        <location filename="../../reader/gui/backups_dialog.py" line="+178"/>
+        <location filename="../../reader/gui/backups_dialog.py" line="+174"/>
         <source>%n backup(s) of %1, kept in %2</source>
         <translation>
             <numerusform>%n backup of %1, kept in %2</numerusform>
@@ -42,7 +42,7 @@
 <context>
     <name>ChangesView</name>
     <message numerus="yes">
-        <location filename="../../reader/gui/changes_view.py" line="+208"/>
+        <location filename="../../reader/gui/changes_view.py" line="+209"/>
         <source>%n change(s) against the original</source>
         <translation>
             <numerusform>%n change against the original</numerusform>
@@ -53,7 +53,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../reader/gui/export_dialog.py" line="+371"/>
+        <location filename="../../reader/gui/export_form.py" line="+227"/>
         <source>The %n issue(s) selected in the library pane</source>
         <translation>
             <numerusform>The %n issue selected in the library pane</numerusform>
@@ -61,7 +61,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+6"/>
         <source>The %n article(s) selected in the library pane</source>
         <translation>
             <numerusform>The %n article selected in the library pane</numerusform>
@@ -69,7 +69,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The %n article(s) matching the library filter</source>
         <translation>
             <numerusform>The %n article matching the library filter</numerusform>
@@ -198,7 +198,7 @@
 <context>
     <name>LayoutView</name>
     <message numerus="yes">
-        <location filename="../../reader/gui/layout_view.py" line="+160"/>
+        <location filename="../../reader/gui/layout_view.py" line="+157"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -261,7 +261,7 @@ File: %2
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../reader/gui/main_window.py" line="+672"/>
+        <location filename="../../reader/gui/main_window.py" line="+494"/>
         <source>%n issue(s)</source>
         <translation>
             <numerusform>%n issue</numerusform>
@@ -280,7 +280,7 @@ File: %2
 <context>
     <name>NotesPane</name>
     <message numerus="yes">
-        <location filename="../../reader/gui/notes_pane.py" line="+350"/>
+        <location filename="../../reader/gui/notes_pane.py" line="+341"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -353,7 +353,7 @@ File: %2
 <context>
     <name>Suggestions</name>
     <message numerus="yes">
-        <location filename="../../reader/gui/suggestions_pane.py" line="+152"/>
+        <location filename="../../reader/gui/commands/suggestions.py" line="+123"/>
         <source>Accept %n Suggestion(s) (%1)</source>
         <translation>
             <numerusform>Accept %n Suggestion (%1)</numerusform>
@@ -364,7 +364,7 @@ File: %2
 <context>
     <name>SuggestionsPane</name>
     <message numerus="yes">
-        <location line="+193"/>
+        <location filename="../../reader/gui/suggestions_pane.py" line="+226"/>
         <source>%n suggestion(s) in this article</source>
         <translation>
             <numerusform>%n suggestion in this article</numerusform>
@@ -437,7 +437,7 @@ File: %2
 <context>
     <name>TagEditor</name>
     <message numerus="yes">
-        <location filename="../../reader/gui/tag_commands.py" line="+220"/>
+        <location filename="../../reader/gui/tag_commands.py" line="+187"/>
         <source>Add Tag “%1” to %n Article(s)</source>
         <translation>
             <numerusform>Add Tag “%1” to %n Article</numerusform>
@@ -502,7 +502,7 @@ File: %2
 <context>
     <name>UserRulesDialog</name>
     <message numerus="yes">
-        <location filename="../../reader/gui/user_rules_dialog.py" line="+309"/>
+        <location filename="../../reader/gui/user_rules_dialog.py" line="+310"/>
         <source>%n rule(s) exported.</source>
         <translation>
             <numerusform>%n rule exported.</numerusform>
@@ -510,7 +510,7 @@ File: %2
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+37"/>
+        <location line="+35"/>
         <source>%n rule(s) imported.</source>
         <translation>
             <numerusform>%n rule imported.</numerusform>

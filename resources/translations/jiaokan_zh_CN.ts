@@ -184,6 +184,26 @@
         <translation>不再提出所选的这条建议</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>OCR &amp;Unsure Marks</source>
+        <translation>OCR 存疑标记(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mark the passages the OCR model was unsure of</source>
+        <translation>标出 OCR 模型没有把握的段落</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next &amp;Unsure Passage</source>
+        <translation>下一处 OCR 存疑(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Go to the next passage the OCR model was unsure of</source>
+        <translation>转到下一处 OCR 模型没有把握的段落</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Accept All of This Rule in the A&amp;rticle…</source>
         <translation>采纳本文中此规则的全部建议(&amp;R)…</translation>
@@ -432,7 +452,7 @@
 <context>
     <name>ArticleEditor</name>
     <message>
-        <location filename="../../reader/gui/article_editor.py" line="+273"/>
+        <location filename="../../reader/gui/article_text_edit.py" line="+243"/>
         <location line="+14"/>
         <source>Blocks are split and joined with the structure commands, not by typing.</source>
         <translation>文本块的拆分与连接请用“结构”菜单中的命令，而不是直接输入。</translation>
@@ -448,7 +468,7 @@
 <context>
     <name>ArticleEditorPane</name>
     <message>
-        <location line="+187"/>
+        <location filename="../../reader/gui/article_editor.py" line="+196"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
@@ -547,7 +567,7 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../reader/gui/library_safety.py" line="+75"/>
+        <location filename="../../reader/gui/backup_settings.py" line="+33"/>
         <source>Automatic</source>
         <translation>自动</translation>
     </message>
@@ -575,7 +595,7 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../reader/gui/backups_dialog.py" line="+76"/>
+        <location filename="../../reader/gui/backups_dialog.py" line="+72"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
@@ -738,7 +758,7 @@ The library as it is now is backed up first, so this can be undone by restoring 
 <context>
     <name>ChangesView</name>
     <message>
-        <location filename="../../reader/gui/changes_view.py" line="+47"/>
+        <location filename="../../reader/gui/changes_view.py" line="+48"/>
         <source>deleted “%1”</source>
         <translation>删除了“%1”</translation>
     </message>
@@ -909,7 +929,7 @@ The library as it is now is backed up first, so this can be undone by restoring 
 <context>
     <name>ConversionListDialog</name>
     <message>
-        <location filename="../../reader/gui/conversion_ui.py" line="+127"/>
+        <location filename="../../reader/gui/conversion_ui.py" line="+134"/>
         <source>Names and Conversions</source>
         <translation>专名与转换</translation>
     </message>
@@ -962,7 +982,7 @@ The library as it is now is backed up first, so this can be undone by restoring 
 <context>
     <name>DamagedLibraryDialog</name>
     <message>
-        <location filename="../../reader/gui/library_safety.py" line="+100"/>
+        <location filename="../../reader/gui/library_safety.py" line="+151"/>
         <source>The Library Is Damaged</source>
         <translation>文库已损坏</translation>
     </message>
@@ -990,7 +1010,7 @@ The library as it is now is backed up first, so this can be undone by restoring 
 <context>
     <name>Editing</name>
     <message>
-        <location filename="../../reader/gui/edit_commands.py" line="+174"/>
+        <location filename="../../reader/gui/edit_commands.py" line="+131"/>
         <location line="+7"/>
         <source>The library is not open yet.</source>
         <translation>文库尚未打开。</translation>
@@ -1001,7 +1021,7 @@ The library as it is now is backed up first, so this can be undone by restoring 
         <translation>文库以只读方式打开，不能做任何修改。</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+37"/>
         <source>Not Changed</source>
         <translation>未修改</translation>
     </message>
@@ -1015,7 +1035,7 @@ The library as it is now is backed up first, so this can be undone by restoring 
 %2</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-36"/>
         <source>Wait for the change under way to finish.</source>
         <translation>请等待正在进行的修改完成。</translation>
     </message>
@@ -1066,12 +1086,12 @@ The library as it is now is backed up first, so this can be undone by restoring 
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="+172"/>
+        <location filename="../../reader/gui/export_dialog.py" line="+81"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location filename="../../reader/gui/export_form.py" line="+59"/>
         <source>What and how</source>
         <translation>导出什么、如何导出</translation>
     </message>
@@ -1086,22 +1106,22 @@ The library as it is now is backed up first, so this can be undone by restoring 
         <translation>格式(&amp;F):</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Plain text, Markdown and CSV are written in this script</source>
         <translation>纯文本、Markdown 和 CSV 以此简繁写出</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Script:</source>
         <translation>简繁(&amp;S):</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Also write the notes as Web Annotations (JSON-LD)</source>
         <translation>同时把批注写成 Web Annotations(JSON-LD)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Parts of each article (plain text and Markdown)</source>
         <translation>每篇文章包含的部分（纯文本和 Markdown）</translation>
     </message>
@@ -1147,12 +1167,12 @@ The library as it is now is backed up first, so this can be undone by restoring 
         <translation>分页符</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Between &amp;articles:</source>
         <translation>文章之间(&amp;A):</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Files</source>
         <translation>文件</translation>
     </message>
@@ -1187,7 +1207,7 @@ The library as it is now is backed up first, so this can be undone by restoring 
         <translation>选择(&amp;C)…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Folder:</source>
         <translation>文件夹：</translation>
     </message>
@@ -1202,7 +1222,7 @@ The library as it is now is backed up first, so this can be undone by restoring 
         <translation>导出(&amp;X)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
@@ -1222,21 +1242,21 @@ The library as it is now is backed up first, so this can be undone by restoring 
         <translation>当前期次</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The %n issue(s) selected in the library pane</source>
         <translation>
             <numerusform>文库面板中选中的 %n 期</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+6"/>
         <source>The %n article(s) selected in the library pane</source>
         <translation>
             <numerusform>文库面板中选中的 %n 篇文章</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The %n article(s) matching the library filter</source>
         <translation>
             <numerusform>符合文库筛选条件的 %n 篇文章</numerusform>
@@ -1325,7 +1345,7 @@ The library as it is now is backed up first, so this can be undone by restoring 
         <translation>批注作为脚注</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location filename="../../reader/gui/export_dialog.py" line="+142"/>
         <source>Export Into</source>
         <translation>导出到</translation>
     </message>
@@ -1456,6 +1476,11 @@ The library as it is now is backed up first, so this can be undone by restoring 
     </message>
     <message>
         <location line="+1"/>
+        <source>Page scans, read by OCR (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
+        <translation>页面扫描件，经 OCR 识读 (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Jiaokan JSON exports (*.json)</source>
         <translation>校勘 JSON 导出文件 (*.json)</translation>
     </message>
@@ -1674,7 +1699,7 @@ The library as it is now is backed up first, so this can be undone by restoring 
 <context>
     <name>History</name>
     <message>
-        <location filename="../../reader/gui/history.py" line="+51"/>
+        <location filename="../../reader/gui/history.py" line="+53"/>
         <source>As imported</source>
         <translation>导入时原样</translation>
     </message>
@@ -1785,7 +1810,7 @@ The library as it is now is backed up first, so this can be undone by restoring 
 <context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../../reader/gui/import_flow.py" line="+88"/>
+        <location filename="../../reader/gui/import_flow.py" line="+99"/>
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
@@ -2040,12 +2065,12 @@ The library as it is now is backed up first, so this can be undone by restoring 
 <context>
     <name>IssueActions</name>
     <message>
-        <location filename="../../reader/gui/issue_actions.py" line="+50"/>
+        <location filename="../../reader/gui/issue_actions.py" line="+52"/>
         <source>Change Issue Properties</source>
         <translation>修改期次属性</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+102"/>
         <source>Choose an issue in the library first.</source>
         <translation>请先在文库中选择一个期次。</translation>
     </message>
@@ -2074,7 +2099,7 @@ The library is backed up first, and Edit &gt; Undo brings the issue back.</sourc
         <translation>删除“%1”</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Deleted. Edit &gt; Undo brings it back.</source>
         <translation>已删除。“编辑 &gt; 撤销”可以恢复。</translation>
     </message>
@@ -2328,7 +2353,7 @@ The library is backed up first, and Edit &gt; Undo brings the issue back.</sourc
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+47"/>
         <source>Select a block first.</source>
         <translation>请先选择一个文本块。</translation>
     </message>
@@ -2411,7 +2436,7 @@ The library is backed up first, and Edit &gt; Undo brings the issue back.</sourc
 <context>
     <name>LayoutReasons</name>
     <message>
-        <location filename="../../reader/gui/layout_review.py" line="+34"/>
+        <location filename="../../reader/gui/layout_review.py" line="+36"/>
         <source>The title looks like a photo caption</source>
         <translation>标题像图片说明</translation>
     </message>
@@ -2459,7 +2484,7 @@ The library is backed up first, and Edit &gt; Undo brings the issue back.</sourc
 <context>
     <name>LayoutReview</name>
     <message>
-        <location line="+63"/>
+        <location line="+62"/>
         <source>No article&apos;s layout needs a look.</source>
         <translation>没有需要检查版面的文章。</translation>
     </message>
@@ -2467,7 +2492,7 @@ The library is backed up first, and Edit &gt; Undo brings the issue back.</sourc
 <context>
     <name>LayoutView</name>
     <message>
-        <location filename="../../reader/gui/layout_view.py" line="+87"/>
+        <location filename="../../reader/gui/layout_view.py" line="+85"/>
         <source>Block</source>
         <translation>文本块</translation>
     </message>
@@ -2477,7 +2502,7 @@ The library is backed up first, and Edit &gt; Undo brings the issue back.</sourc
         <translation>文本</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+45"/>
         <source>The issue could not be read: %1</source>
         <translation>无法读取这一期：%1</translation>
     </message>
@@ -2627,7 +2652,7 @@ File: %2
 <context>
     <name>LibrarySafety</name>
     <message>
-        <location filename="../../reader/gui/library_safety.py" line="+126"/>
+        <location filename="../../reader/gui/library_safety.py" line="+131"/>
         <source>The library is damaged</source>
         <translation>文库已损坏</translation>
     </message>
@@ -2689,15 +2714,15 @@ File: %2
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="+138"/>
-        <location line="+542"/>
+        <location filename="../../reader/gui/main_window.py" line="+69"/>
+        <location line="+433"/>
         <location line="+10"/>
         <location line="+3"/>
         <source>Jiaokan 校勘</source>
         <translation>校勘</translation>
     </message>
     <message>
-        <location line="-517"/>
+        <location line="-402"/>
         <source>Library</source>
         <translation>文库</translation>
     </message>
@@ -2707,12 +2732,12 @@ File: %2
         <translation>搜索</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+83"/>
         <source>Opening the library…</source>
         <translation>正在打开文库…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../reader/gui/window_menus.py" line="+20"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -2742,27 +2767,27 @@ File: %2
         <translation>界面语言(&amp;L)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Library Pane</source>
         <translation>文库面板(&amp;L)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>S&amp;earch Pane</source>
         <translation>搜索面板(&amp;E)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Main Toolbar</source>
         <translation>主工具栏</translation>
     </message>
@@ -2772,12 +2797,12 @@ File: %2
         <translation>简繁：</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Script the text is shown in (Ctrl+Shift+T: next script)</source>
         <translation>正文的简繁显示（Ctrl+Shift+T：切换到下一种）</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location filename="../../reader/gui/main_window.py" line="+119"/>
         <source>Choose an article in the library</source>
         <translation>请在文库中选择一篇文章</translation>
     </message>
@@ -2787,12 +2812,12 @@ File: %2
         <translation>展开左侧的期次即可列出其中的文章；按 Ctrl+F 可搜索所有文章。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../reader/gui/library_lifecycle.py" line="+145"/>
         <source>The library could not be opened</source>
         <translation>无法打开文库</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Cannot Open the Library</source>
         <translation>无法打开文库</translation>
     </message>
@@ -2806,7 +2831,7 @@ File: %2
 %2</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location filename="../../reader/gui/main_window.py" line="+43"/>
         <source>Issue %1</source>
         <translation>期次 %1</translation>
     </message>
@@ -2816,7 +2841,7 @@ File: %2
         <translation>文库中已没有这篇文章。</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+75"/>
         <source>This is the last article.</source>
         <translation>已经是最后一篇。</translation>
     </message>
@@ -2826,12 +2851,12 @@ File: %2
         <translation>已经是第一篇。</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+28"/>
         <source>Script: %1</source>
         <translation>简繁：%1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../../reader/gui/view_settings.py" line="+60"/>
         <source>Language</source>
         <translation>界面语言</translation>
     </message>
@@ -2841,7 +2866,7 @@ File: %2
         <translation>新的界面语言将在下次启动校勘时生效。</translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location filename="../../reader/gui/main_window.py" line="+11"/>
         <source>%n issue(s)</source>
         <translation>
             <numerusform>%n 期</numerusform>
@@ -2865,28 +2890,28 @@ File: %2
         <translation>第 %1 篇，共 %2 篇</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location filename="../../reader/gui/import_dialogs.py" line="+105"/>
         <source>The library is not open yet.</source>
         <translation>文库尚未打开。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+38"/>
+        <location line="+4"/>
+        <location line="+44"/>
         <source>The library is read-only: nothing can be imported.</source>
         <translation>文库是只读的，无法导入。</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-37"/>
         <source>An import is already running.</source>
         <translation>已有一项导入正在进行。</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+43"/>
         <source>Opening the sample issue…</source>
         <translation>正在打开示例期次…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location filename="../../reader/gui/main_window.py" line="+55"/>
         <source>&lt;h3&gt;Jiaokan 校勘 %1&lt;/h3&gt;&lt;p&gt;A reader and proofreading workbench for OCR&apos;d Chinese community newspapers.&lt;/p&gt;&lt;p&gt;Library: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;校勘 Jiaokan %1&lt;/h3&gt;&lt;p&gt;OCR 识别的中文社区报纸阅读与校对工作台。&lt;/p&gt;&lt;p&gt;文库：%2&lt;/p&gt;</translation>
     </message>
@@ -2896,7 +2921,7 @@ File: %2
         <translation>关于校勘</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
         <source>Something Went Wrong</source>
         <translation>出错了</translation>
     </message>
@@ -2969,7 +2994,7 @@ File: %2
 <context>
     <name>Notes</name>
     <message>
-        <location filename="../../reader/gui/notes_pane.py" line="+79"/>
+        <location filename="../../reader/gui/notes_pane.py" line="+83"/>
         <source>Add Note</source>
         <translation>添加批注</translation>
     </message>
@@ -2994,12 +3019,12 @@ File: %2
         <translation>重新打开批注</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Delete Note</source>
         <translation>删除批注</translation>
     </message>
     <message>
-        <location line="+365"/>
+        <location line="+347"/>
         <source>Notes</source>
         <translation>批注</translation>
     </message>
@@ -3007,7 +3032,7 @@ File: %2
 <context>
     <name>NotesPane</name>
     <message>
-        <location line="-299"/>
+        <location line="-297"/>
         <source>Show resolved</source>
         <translation>显示已解决的</translation>
     </message>
@@ -3102,9 +3127,27 @@ File: %2
     </message>
 </context>
 <context>
+    <name>OcrReview</name>
+    <message>
+        <location filename="../../reader/gui/ocr_review.py" line="+78"/>
+        <source>Accept the OCR Reading</source>
+        <translation>确认 OCR 识读</translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <source>No passage the OCR was unsure of is left.</source>
+        <translation>已没有 OCR 存疑的段落。</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Where this passage was read on the page</source>
+        <translation>此段在版面上的识读位置</translation>
+    </message>
+</context>
+<context>
     <name>OpenLibraryDialog</name>
     <message>
-        <location filename="../../reader/gui/open_library_dialog.py" line="+36"/>
+        <location filename="../../reader/gui/open_library_dialog.py" line="+37"/>
         <location line="+34"/>
         <source>Open Library</source>
         <translation>打开文库</translation>
@@ -3146,7 +3189,7 @@ File: %2
 <context>
     <name>PresenceBadge</name>
     <message>
-        <location filename="../../reader/gui/reading_presence.py" line="+43"/>
+        <location filename="../../reader/gui/reading_presence.py" line="+44"/>
         <source>%1 is editing</source>
         <translation>%1 正在编辑</translation>
     </message>
@@ -3167,7 +3210,7 @@ File: %2
 <context>
     <name>Proofreading</name>
     <message>
-        <location filename="../../reader/gui/proofreading.py" line="+134"/>
+        <location filename="../../reader/gui/proofreading.py" line="+127"/>
         <source>Review Toolbar</source>
         <translation>校对工具栏</translation>
     </message>
@@ -3177,7 +3220,7 @@ File: %2
         <translation>校对状态(&amp;S)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+37"/>
         <location line="+96"/>
         <source>This article cannot be edited.</source>
         <translation>这篇文章无法编辑。</translation>
@@ -3218,12 +3261,12 @@ File: %2
         <translation>显示原文并编辑</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Open an article to set its status.</source>
         <translation>打开一篇文章以设置其状态。</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Every article is proofread or approved.</source>
         <translation>所有文章都已校对或审定。</translation>
     </message>
@@ -3233,13 +3276,13 @@ File: %2
         <translation>打开一篇文章以查看其历史。</translation>
     </message>
     <message>
-        <location line="-336"/>
-        <location line="+348"/>
+        <location line="-329"/>
+        <location line="+340"/>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location line="-365"/>
+        <location line="-359"/>
         <source>Proofread or approved</source>
         <translation>已校对或已审定</translation>
     </message>
@@ -3249,12 +3292,12 @@ File: %2
         <translation>待处理的建议</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Mark “%1” %2</source>
         <translation>把“%1”标为%2</translation>
     </message>
     <message>
-        <location line="+350"/>
+        <location line="+342"/>
         <source>Revisions of “%1”</source>
         <translation>“%1”的修订版本</translation>
     </message>
@@ -3264,7 +3307,7 @@ File: %2
         <translation>期次 %1</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+78"/>
         <source>Proofreading</source>
         <translation>校对</translation>
     </message>
@@ -3381,7 +3424,7 @@ File: %2
 <context>
     <name>ReadingPresence</name>
     <message>
-        <location filename="../../reader/gui/reading_presence.py" line="+30"/>
+        <location filename="../../reader/gui/reading_presence.py" line="+29"/>
         <source>This article was deleted</source>
         <translation>这篇文章已被删除</translation>
     </message>
@@ -3518,12 +3561,12 @@ File: %2
 <context>
     <name>ReviewTools</name>
     <message>
-        <location filename="../../reader/gui/review_tools.py" line="+67"/>
+        <location filename="../../reader/gui/review_tools.py" line="+58"/>
         <source>Accept &amp;All of This Rule</source>
         <translation>采纳此规则的全部建议(&amp;A)</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-16"/>
         <source>S&amp;uggestions Pane</source>
         <translation>建议面板(&amp;U)</translation>
     </message>
@@ -3536,7 +3579,7 @@ File: %2
 <context>
     <name>RuleEditor</name>
     <message>
-        <location filename="../../reader/gui/user_rules_dialog.py" line="+75"/>
+        <location filename="../../reader/gui/user_rules_dialog.py" line="+76"/>
         <source>Edit Rule</source>
         <translation>编辑规则</translation>
     </message>
@@ -3604,7 +3647,7 @@ File: %2
 <context>
     <name>Rules</name>
     <message>
-        <location filename="../../reader/gui/suggestions_pane.py" line="+57"/>
+        <location filename="../../reader/gui/commands/suggestions.py" line="+32"/>
         <source>half-width punctuation</source>
         <translation>半角标点</translation>
     </message>
@@ -3638,11 +3681,16 @@ File: %2
         <source>paragraphs without closing punctuation</source>
         <translation>缺少结尾标点的段落</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>OCR unsure</source>
+        <translation>OCR 存疑</translation>
+    </message>
 </context>
 <context>
     <name>SafetyBanner</name>
     <message>
-        <location filename="../../reader/gui/library_safety.py" line="-350"/>
+        <location filename="../../reader/gui/library_safety.py" line="-355"/>
         <source>Restore the Newest Good Backup…</source>
         <translation>恢复最新的完好备份…</translation>
     </message>
@@ -3733,7 +3781,7 @@ File: %2
 <context>
     <name>ScanAttaching</name>
     <message>
-        <location filename="../../reader/gui/scan_attach.py" line="+35"/>
+        <location filename="../../reader/gui/scan_attach.py" line="+36"/>
         <source>Attach Page &amp;Scans…</source>
         <translation>附加版面扫描(&amp;S)…</translation>
     </message>
@@ -3743,18 +3791,18 @@ File: %2
         <translation>将版面图片或 PDF 附加到文库中所选的期次</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+24"/>
         <source>Select an issue in the library first.</source>
         <translation>请先在文库中选择一个期次。</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Attach Page Scans</source>
         <translation>附加版面扫描</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-34"/>
         <source>Page scans (*.png *.jpg *.jpeg *.tif *.tiff *.pdf);;All files (*)</source>
         <translation>版面扫描 (*.png *.jpg *.jpeg *.tif *.tiff *.pdf);;所有文件 (*)</translation>
     </message>
@@ -3782,12 +3830,12 @@ File: %2
         <translation>删除区域</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/scan_pane.py" line="+145"/>
+        <location filename="../../reader/gui/scan_pane.py" line="+146"/>
         <source>What a region drawn now is linked to</source>
         <translation>现在绘制的区域将链接到的对象</translation>
     </message>
     <message>
-        <location line="+251"/>
+        <location line="+252"/>
         <source>Whole article</source>
         <translation>整篇文章</translation>
     </message>
@@ -3802,7 +3850,7 @@ File: %2
         <translation>请先点击页面上的一个区域。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+40"/>
         <source>This issue has no page scans. Put them next to the issue file before importing it, or use: python main.py pages attach ISSUE FILE…</source>
         <translation>本期没有版面扫描。导入前请将扫描件放在期刊文件旁边，或使用：python main.py pages attach ISSUE FILE…</translation>
     </message>
@@ -3822,7 +3870,7 @@ File: %2
         <translation>版面扫描窗格(&amp;P)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Page &amp;Scan</source>
         <translation>版面扫描(&amp;S)</translation>
     </message>
@@ -3948,7 +3996,7 @@ File: %2
 <context>
     <name>ServerPassword</name>
     <message>
-        <location filename="../../reader/gui/server_password.py" line="+41"/>
+        <location filename="../../reader/gui/server_password.py" line="+44"/>
         <source>Password for the Team Library</source>
         <translation>团队文库的密码</translation>
     </message>
@@ -3999,13 +4047,13 @@ File: %2
 <context>
     <name>StructureActions</name>
     <message>
-        <location filename="../../reader/gui/segmentation_actions.py" line="+85"/>
+        <location filename="../../reader/gui/segmentation_actions.py" line="+84"/>
         <source>article %1 has no block %2: show it again</source>
         <translation>文章 %1 中没有文本块 %2：请重新显示这篇文章</translation>
     </message>
     <message>
         <location line="+25"/>
-        <location line="+51"/>
+        <location line="+58"/>
         <source>&amp;Structure</source>
         <translation>结构(&amp;S)</translation>
     </message>
@@ -4030,12 +4078,12 @@ File: %2
         <translation>请先在文库中选择一期。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Put the cursor in a block of the article first.</source>
         <translation>请先把光标放在文章的某个文本块中。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Split Article</source>
         <translation>拆分文章</translation>
     </message>
@@ -4107,7 +4155,7 @@ File: %2
 <context>
     <name>Suggestions</name>
     <message>
-        <location filename="../../reader/gui/suggestions_pane.py" line="+16"/>
+        <location filename="../../reader/gui/commands/suggestions.py" line="+11"/>
         <source>Accept Suggestion (%1)</source>
         <translation>采纳建议（%1）</translation>
     </message>
@@ -4124,7 +4172,7 @@ File: %2
         </translation>
     </message>
     <message>
-        <location line="+430"/>
+        <location filename="../../reader/gui/suggestions_pane.py" line="+463"/>
         <source>Suggestions</source>
         <translation>建议</translation>
     </message>
@@ -4132,7 +4180,7 @@ File: %2
 <context>
     <name>SuggestionsPane</name>
     <message>
-        <location line="-377"/>
+        <location line="-390"/>
         <source>Text</source>
         <translation>原文</translation>
     </message>
@@ -4144,13 +4192,13 @@ File: %2
     <message>
         <location line="+14"/>
         <location line="+5"/>
-        <location line="+301"/>
+        <location line="+314"/>
         <location line="+11"/>
         <source>Accept All</source>
         <translation>全部采纳</translation>
     </message>
     <message>
-        <location line="-239"/>
+        <location line="-251"/>
         <source>The suggestions could not be computed: %1</source>
         <translation>无法计算建议：%1</translation>
     </message>
@@ -4160,7 +4208,7 @@ File: %2
         <translation>正在查找建议…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+43"/>
         <source>flag</source>
         <translation>标出</translation>
     </message>
@@ -4459,7 +4507,7 @@ File: %2
 <context>
     <name>TagEditor</name>
     <message>
-        <location filename="../../reader/gui/tag_commands.py" line="+218"/>
+        <location filename="../../reader/gui/tag_commands.py" line="+185"/>
         <source>Add Tag “%1”</source>
         <translation>添加标签“%1”</translation>
     </message>
@@ -4875,7 +4923,7 @@ File: %2
 <context>
     <name>TaggingUi</name>
     <message>
-        <location filename="../../reader/gui/tagging_ui.py" line="+93"/>
+        <location filename="../../reader/gui/tagging_ui.py" line="+87"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
@@ -4885,7 +4933,7 @@ File: %2
         <translation>标签浏览器</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>&amp;Tag Article…</source>
         <translation>为文章加标签(&amp;T)…</translation>
     </message>
@@ -4945,7 +4993,7 @@ File: %2
         <translation>标签浏览器(&amp;B)</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+126"/>
         <source>Select articles in the library pane or the search results first.</source>
         <translation>请先在文库面板或搜索结果中选中文章。</translation>
     </message>
@@ -4953,7 +5001,7 @@ File: %2
 <context>
     <name>TeamPresence</name>
     <message>
-        <location filename="../../reader/gui/team_presence.py" line="+186"/>
+        <location filename="../../reader/gui/team_presence.py" line="+193"/>
         <source>Someone is editing</source>
         <translation>有人正在编辑</translation>
     </message>
@@ -4963,7 +5011,7 @@ File: %2
         <translation>%1 正在编辑这篇文章。仍要编辑吗？</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+100"/>
         <source>%1 is editing</source>
         <translation>%1 正在编辑</translation>
     </message>
@@ -4972,7 +5020,7 @@ File: %2
     <name>Undo</name>
     <message>
         <location filename="../../reader/gui/shortcuts_sheet.py" line="-32"/>
-        <location filename="../../reader/gui/undo.py" line="+84"/>
+        <location filename="../../reader/gui/undo.py" line="+86"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
@@ -4983,7 +5031,7 @@ File: %2
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/undo.py" line="+62"/>
+        <location filename="../../reader/gui/undo.py" line="+63"/>
         <source>The library is not open yet.</source>
         <translation>文库尚未打开。</translation>
     </message>
@@ -4993,7 +5041,7 @@ File: %2
         <translation>文库以只读方式打开，不能做任何修改。</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+166"/>
         <source>Unsaved typing in the editor could not be saved first; nothing else was changed.</source>
         <translation>无法先保存编辑器中尚未保存的输入；其他内容均未改动。</translation>
     </message>
@@ -5121,7 +5169,7 @@ File: %2
         <translation>文件中没有规则列表。</translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+20"/>
         <source>%n rule(s) imported.</source>
         <translation>
             <numerusform>已导入 %n 条规则。</numerusform>

@@ -22,13 +22,17 @@ No character is ever changed: every block is a list of spans of the text.
 from __future__ import annotations
 
 from reader.core.model import ParsedIssue
-from reader.core.segment.pipeline import run_pipeline
+from reader.core.segment.geometry import Geometry
+from reader.core.segment.pipeline import Context, run_pipeline
 from reader.core.segment.sections import SECTION_CHARS, scan_usual_gap, segment_sections
 
 __all__ = ["SECTION_CHARS", "scan_usual_gap", "segment", "segment_sections"]
 
 
-def segment(text: str) -> ParsedIssue:
-    """Segment one issue's decoded text (LF newlines) into articles and leftovers."""
-    run = run_pipeline(text)
+def segment(text: str, geometry: Geometry | None = None) -> ParsedIssue:
+    """Segment one issue's decoded text (LF newlines) into articles and leftovers.
+
+    ``geometry``: how each printed line is set on its page, for text read from scans (:mod:`.geometry`).
+    """
+    run = run_pipeline(text, None if geometry is None else Context(geometry=geometry))
     return ParsedIssue(text, run.articles, run.leftovers, title=run.masthead.title, date=run.masthead.date)

@@ -9,6 +9,8 @@ from reader.core.model import Person
 BYLINE_MAX_CHARS = 48
 # The white squares the papers print in front of a byline.
 BYLINE_MARKS = frozenset("□▢◻☐")
+# How OCR models read the square: 口, a real character, so taken as the mark only before a space.
+OCR_SQUARE = "口"
 ROLE_WORDS = (
     "特约通讯员",
     "通讯员",
@@ -36,10 +38,16 @@ ROLE_WORDS = (
 _ROLE_SET = frozenset(ROLE_WORDS)
 # Longest first, so 通讯员 wins over 文 and 文/图 over 文.
 _ROLE_PREFIX = re.compile("|".join(re.escape(word) for word in sorted(ROLE_WORDS, key=len, reverse=True)))
-_SEPARATORS = re.compile(r"[\s、,:;|\uff0c\uff1a\uff1b\uff5c]+")
+# ‧ (U+2027) is how OCR models read a full-width space between a role and a name
+_SEPARATORS = re.compile(r"[\s、,:;|\uff0c\uff1a\uff1b\uff5c\u2027]+")
 _NAME = re.compile(r"[\u3400-\u9fff]{2,4}|[\u3400-\u9fff]{1,4}[·•][\u3400-\u9fff]{1,6}")
 _FILLERS = frozenset({"报道", "摄影报道"})
 _ROLELESS_NAME_MAX = 3  # without a role word a 4-character "name" is more likely a heading
+
+
+def _marked(text: str) -> bool:
+    """True when a line opens with the byline square (or 口 and a space, as OCR reads the square)."""
+    return text[0] in BYLINE_MARKS or (text[0] == OCR_SQUARE and text[1:2].isspace())
 
 
 def _split_token(token: str, glued_ok: bool) -> list[tuple[str, str]] | None:
@@ -66,7 +74,7 @@ def _split_token(token: str, glued_ok: bool) -> list[tuple[str, str]] | None:
 
 def _byline_items(text: str) -> list[tuple[str, str]] | None:
     """The role and name items of a byline line, or None when it is not one."""
-    marked = text[0] in BYLINE_MARKS
+    marked = _marked(text)
     body = text[1:] if marked else text
     if not marked:
         # Without the square the line must open with a role word and a separator: 记者 张三, 文/张三
@@ -96,7 +104,7 @@ def parse_byline(text: str) -> tuple[Person, ...] | None:
     """
     if not text or len(text) > BYLINE_MAX_CHARS:
         return None
-    if text[0] not in BYLINE_MARKS and _ROLE_PREFIX.match(text) is None:
+    if not _marked(text) and _ROLE_PREFIX.match(text) is None:
         return None
     items = _byline_items(text)
     if not items:

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from reader.core.model import ParsedArticle, ParsedLeftover
 from reader.core.segment.articles import group_articles
 from reader.core.segment.classify import TaggedLine, classify_lines
+from reader.core.segment.geometry import Geometry, weigh_geometry
 from reader.core.segment.lines import Line, mark_breaks, most_common_gap, scan_content_lines
 from reader.core.segment.masthead import Masthead, mark_masthead, read_masthead
 from reader.core.segment.repair import Unit, join_cut_paragraphs
@@ -38,6 +39,7 @@ class Context:
     blank_lines_before: int = 0
     gap_counts: Mapping[int, int] = field(default_factory=dict)
     usual_gap: int | None = None
+    geometry: Geometry | None = None  # how each printed line is set, for text read from page scans
 
 
 @dataclass(slots=True)
@@ -69,7 +71,7 @@ def run_pipeline(text: str, context: Context | None = None) -> PipelineRun:
         counts.update(lines[i].gap_before for i in counted)
         usual = most_common_gap(counts)
     mark_breaks(lines, usual)
-    tagged = classify_lines(lines)
+    tagged = weigh_geometry(classify_lines(lines), where.geometry)
     if where.at_start:
         tagged = mark_masthead(tagged)
     masthead = read_masthead(tagged, at_start=where.at_start)

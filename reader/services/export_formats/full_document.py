@@ -25,6 +25,7 @@ from db.tagging_models import TAG_KINDS, ArticleTag, Tag
 from reader.core.exporters.json_doc import FORMAT_NAME, FORMAT_VERSION
 from reader.core.timestamps import iso_utc
 from reader.services.documents import article_documents
+from reader.services.ocr_json import issue_ocr_lines
 from reader.services.proofreading_export import note_dict, revision_dict
 from reader.services.scan_json import article_region_dicts, issue_scan_parts
 
@@ -257,6 +258,7 @@ def issue_documents(
                 for tag_id in tag_ids.get(article["id"], []):
                     used.update(dict.fromkeys(table.chain(tag_id)))
             pages, scan_files = issue_scan_parts(session, issue_id, include_data=include_scans, iso=iso_utc)
+            ocr_lines = issue_ocr_lines(session, issue_id)
             yield {
                 "format": FORMAT_NAME,
                 "version": FORMAT_VERSION,
@@ -268,4 +270,4 @@ def issue_documents(
                 "tags": sorted((table.definition(t) for t in used), key=lambda d: d["path"]),
                 "pages": pages,
                 "scan_files": scan_files,
-            }
+            } | ({"ocr_lines": ocr_lines} if ocr_lines else {})

@@ -1,0 +1,242 @@
+"""Use case: the passages the OCR model was unsure of, as suggestions of the rule "OCR unsure".
+
+An issue read from scans keeps each line's confidence and each character's
+(table ``ocr_line``).  Characters the model gave less than
+:data:`~reader.services.import_ocr.UNSURE_BELOW` (or, without character
+confidences, a whole line it was unsure of) make *passages*: runs of such
+characters within one block, a gap of :data:`JOIN_GAP` sure characters or
+less joined.  Each passage is a flag-only suggestion of the rule
+:data:`OCR_UNSURE` on its block, with the box on the page it was read from
+(for the crop beside it).  The proofreader corrects the text by hand, or
+accepts the reading as right: :func:`confirm_reading` records the decision
+like any review decision (``suggestion_decision``, ``accepted``) and clears
+the mark of the lines no unsure passage is left on.  A rejected or accepted
+passage is not offered again, even after edits elsewhere in the block.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from db.models import Article, Block, utcnow
+from db.ocr_models import OcrLine
+from db.original_text import window_for
+from db.rules_models import SuggestionDecision
+from reader.core.page_layout import union
+from reader.core.rules import Suggestion
+from reader.services.library import NotFoundError
+from reader.services.page_regions import Box
+
+OCR_UNSURE = "OCR unsure"
+"""The rule name of the passages the model was unsure of."""
+UNSURE_BELOW = 0.9
+"""A character (or, without character confidences, a line) read with less confidence is unsure."""
+JOIN_GAP = 2
+"""Unsure characters with this many sure ones or fewer between them make one passage."""
+SEARCH_WINDOW = 40
+"""How far a passage is looked for around where it was, in a block corrected since."""
+
+
+@dataclass(frozen=True, slots=True)
+class UnsurePassage:
+    """A passage of a block the model was unsure of: its suggestion, its page and box, its lines."""
+
+    article_id: int
+    block_id: int
+    block_position: int
+    suggestion: Suggestion
+    page_id: int
+    box: Box
+    line_ids: tuple[int, ...]
+
+
+def is_unsure(confidence: float, char_confidences: Sequence[float]) -> bool:
+    """True for a line with an unsure character (or, without character confidences, read unsure)."""
+    if char_confidences:
+        return any(c < UNSURE_BELOW for c in char_confidences)
+    return confidence < UNSURE_BELOW
+
+
+def _unsure_offsets(line: OcrLine) -> list[int]:
+    """Offsets in the original text of the unsure characters of a line."""
+    if line.char_confidences is not None:
+        chars = json.loads(line.char_confidences)
+        if len(chars) == line.span_end - line.span_start:
+            return [line.span_start + i for i, c in enumerate(chars) if c < UNSURE_BELOW]
+    if line.confidence < UNSURE_BELOW:
+        return list(range(line.span_start, line.span_end))
+    return []
+
+
+def _runs(offsets: Sequence[int]) -> list[tuple[int, int]]:
+    runs: list[tuple[int, int]] = []
+    for offset in sorted(offsets):
+        if runs and offset - runs[-1][1] <= JOIN_GAP:
+            runs[-1] = (runs[-1][0], offset + 1)
+        else:
+            runs.append((offset, offset + 1))
+    return runs
+
+
+def _decided(session: Session, article_id: int) -> dict[int, list[SuggestionDecision]]:
+    query = select(SuggestionDecision).where(
+        SuggestionDecision.article_id == article_id, SuggestionDecision.rule == OCR_UNSURE
+    )
+    found: dict[int, list[SuggestionDecision]] = {}
+    for decision in session.scalars(query):
+        found.setdefault(decision.block_id, []).append(decision)
+    return found
+
+
+def _in_block(pieces: Sequence[Sequence[int]], start: int, end: int) -> int | None:
+    """Where original offsets ``start``–``end`` lie in a block's stored (uncorrected) text."""
+    at = 0
+    for piece_start, piece_end in pieces:
+        if piece_start <= start and end <= piece_end:
+            return at + start - piece_start
+        at += piece_end - piece_start
+    return None
+
+
+def unsure_passages(session: Session, article_id: int) -> list[UnsurePassage]:
+    """The passages of an article the model was unsure of and nobody decided on, in reading order."""
+    article = session.get(Article, article_id)
+    if article is None:
+        raise NotFoundError(f"no article with id {article_id}")
+    lines = list(
+        session.scalars(
+            select(OcrLine)
+            .where(OcrLine.issue_id == article.issue_id, OcrLine.unsure)
+            .order_by(OcrLine.span_start)
+        )
+    )
+    if not lines:
+        return []
+    blocks = list(
+        session.scalars(select(Block).where(Block.article_id == article_id).order_by(Block.position))
+    )
+    window = window_for(session, article.issue_id, [p for b in blocks for p in b.pieces])
+    decided = _decided(session, article_id)
+    found: list[UnsurePassage] = []
+    for block in blocks:
+        original = "".join(window.slice(s, e) for s, e in block.pieces)
+        for line in lines:
+            if not any(s < line.span_end and line.span_start < e for s, e in block.pieces):
+                continue
+            for start, end in _runs(_unsure_offsets(line)):
+                at = _in_block(block.pieces, start, end)
+                if at is None:
+                    continue
+                text = original[at : at + end - start]
+                if block.text != original:  # corrected since: look for the passage near where it was
+                    near = block.text.find(text, max(0, at - SEARCH_WINDOW), at + len(text) + SEARCH_WINDOW)
+                    if near < 0:
+                        continue
+                    at = near
+                if any(d.start == at and d.text == text for d in decided.get(block.id, ())):
+                    continue
+                suggestion = Suggestion(OCR_UNSURE, at, at + len(text), text, None, _explanation(line))
+                box = Box(*union([(line.x, line.y, line.w, line.h)]))
+                found.append(
+                    UnsurePassage(
+                        article_id, block.id, block.position, suggestion, line.page_id, box, (line.id,)
+                    )
+                )
+    return found
+
+
+def _explanation(line: OcrLine) -> str:
+    confidence = f"{line.confidence:.0%}"
+    return f"the OCR model was unsure of this reading (line confidence {confidence}); check it on the page"
+
+
+@dataclass(frozen=True, slots=True)
+class Confirmation:
+    """A reading accepted as right: the decision recorded and the lines whose mark it cleared."""
+
+    decision_id: int
+    cleared: tuple[int, ...]
+    block: Block
+
+
+def confirm_reading(session: Session, block_id: int, suggestion: Suggestion, *, author: str) -> Confirmation:
+    """Accept an unsure reading as right: the decision is recorded and the lines left sure lose their mark."""
+    block = session.get(Block, block_id)
+    if block is None:
+        raise NotFoundError(f"no block {block_id}")
+    decision = SuggestionDecision(
+        article_id=block.article_id,
+        block_id=block.id,
+        rule=OCR_UNSURE,
+        start=suggestion.start,
+        end=suggestion.end,
+        text=suggestion.text,
+        decision="accepted",
+        author=author,
+        decided_at=utcnow(),
+    )
+    session.add(decision)
+    session.flush()
+    still = {line for p in unsure_passages(session, block.article_id) for line in p.line_ids}
+    article = session.get_one(Article, block.article_id)
+    in_block = [
+        line.id
+        for line in session.scalars(
+            select(OcrLine).where(OcrLine.issue_id == article.issue_id, OcrLine.unsure)
+        )
+        if any(s < line.span_end and line.span_start < e for s, e in block.pieces)
+    ]
+    cleared = tuple(line_id for line_id in in_block if line_id not in still)
+    if cleared:
+        session.execute(update(OcrLine).where(OcrLine.id.in_(cleared)).values(unsure=False))
+    return Confirmation(decision.id, cleared, block)
+
+
+def undo_confirmation(session: Session, decision_id: int, cleared: Sequence[int]) -> None:
+    """Take back an accepted reading: the decision is forgotten and the marks it cleared are back."""
+    decision = session.get(SuggestionDecision, decision_id)
+    if decision is not None and decision.rule == OCR_UNSURE:
+        session.delete(decision)
+    if cleared:
+        session.execute(update(OcrLine).where(OcrLine.id.in_(list(cleared))).values(unsure=True))
+    session.flush()
+
+
+def next_unsure(
+    session: Session, issue_id: int, after: tuple[int, int, int] | None = None
+) -> UnsurePassage | None:
+    """The first unsure passage of an issue after ``(article position, block position, start)``, wrapping."""
+    articles = list(
+        session.execute(
+            select(Article.id, Article.position)
+            .where(Article.issue_id == issue_id)
+            .order_by(Article.position)
+        )
+    )
+    every = [
+        (position, p.block_position, p.suggestion.start, p)
+        for article_id, position in articles
+        for p in unsure_passages(session, article_id)
+    ]
+    if not every:
+        return None
+    later = [item for item in every if after is None or item[:3] > after]
+    return (later or every)[0][3]
+
+
+__all__ = [
+    "OCR_UNSURE",
+    "UNSURE_BELOW",
+    "Confirmation",
+    "UnsurePassage",
+    "confirm_reading",
+    "is_unsure",
+    "next_unsure",
+    "undo_confirmation",
+    "unsure_passages",
+]
