@@ -158,8 +158,9 @@ def test_a_cancelled_scan_import_keeps_nothing(library: Library, rendered: tuple
 @pytest.mark.ocr
 @needs_ocr
 def test_a_pdf_is_imported_from_the_command_line_as_one_issue(
-    qapp: object, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    qapp: object, tmp_path: Path, capfd: pytest.CaptureFixture[str]
 ) -> None:
+    """One issue per PDF; the OCR workers print nothing of their models (capfd: their output too)."""
     from reader.cli import main
 
     stories = newspaper_stories()[2:]
@@ -167,10 +168,11 @@ def test_a_pdf_is_imported_from_the_command_line_as_one_issue(
     pdf = save_pages_pdf(stories, tmp_path / "第6期.pdf")
     db = tmp_path / "library.sqlite3"
     assert main(["import", "--db", str(db), str(pdf)]) == 0
-    out = capsys.readouterr().out
+    out, err = capfd.readouterr()
     assert "imported 第6期.pdf: issue 1" in out and "1 imported" in out
+    assert "INFO" not in out + err, err
     again = main(["import", "--db", str(db), str(pdf)])
-    assert again == 0 and "skipped 第6期.pdf" in capsys.readouterr().out
+    assert again == 0 and "skipped 第6期.pdf" in capfd.readouterr().out
 
 
 def _page(title_size: int) -> PageRead:

