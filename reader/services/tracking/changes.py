@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from datetime import datetime
 from typing import Any
 
 from sqlalchemy import func, insert, select
@@ -27,6 +26,7 @@ from reader.services.tracking.revisions import (
     current_revision,
     headings,
     sync_article,
+    sync_from_blocks,
 )
 from reader.services.version_swap import bump_version as bump_version_of
 
@@ -144,16 +144,6 @@ def _snapshot_of(blocks: Sequence[Block], texts: Mapping[int, str]) -> dict[str,
     }
 
 
-def _sync_from(article: Article, blocks: Sequence[Block], now: datetime) -> None:
-    for name, value in headings((b.role, b.text) for b in blocks).items():
-        setattr(article, name, value)
-    pieces = [piece for block in blocks for piece in block.pieces]
-    if pieces:
-        article.span_start = min(p[0] for p in pieces)
-        article.span_end = max(p[1] for p in pieces)
-    article.updated_at = now
-
-
 def record_changes(session: Session, changes: Sequence[BlockChange], *, author: str, rule: str | None) -> int:
     """Record many blocks' text changes at once (and set their text); returns the records made.
 
@@ -234,7 +224,7 @@ def record_changes(session: Session, changes: Sequence[BlockChange], *, author: 
     for article_id in article_ids:
         article = articles[article_id]
         bump_version_of(session, article)
-        _sync_from(article, blocks[article_id], now)
+        sync_from_blocks(article, blocks[article_id], now)
         revision_rows.append(
             {
                 "article_id": article_id,

@@ -64,14 +64,18 @@ def headings(blocks: Iterable[tuple[str, str]]) -> dict[str, str | None]:
 
 def sync_article(session: Session, article: Article) -> None:
     """Recompute the article's heading columns and span from its blocks."""
-    blocks = article_blocks(session, article.id)
+    sync_from_blocks(article, article_blocks(session, article.id), utcnow())
+
+
+def sync_from_blocks(article: Article, blocks: Sequence[Block], now: datetime) -> None:
+    """Set the article's heading columns and span from ``blocks`` (its blocks, in order)."""
     for name, value in headings((b.role, b.text) for b in blocks).items():
         setattr(article, name, value)
     pieces = [piece for block in blocks for piece in block.pieces]
     if pieces:
         article.span_start = min(p[0] for p in pieces)
         article.span_end = max(p[1] for p in pieces)
-    article.updated_at = utcnow()
+    article.updated_at = now
 
 
 def snapshot(
