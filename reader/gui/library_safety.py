@@ -360,7 +360,7 @@ class LibrarySafety(QObject):
     def server_backup_made(self, path: Path) -> None:
         """A team library was dumped: the warning goes, the status bar says where the dump is."""
         self._clear_backup_warning()
-        self._window.statusBar().showMessage(self.tr("Backed up to %1").replace("%1", str(path)), 10_000)
+        self._wb.messages.status(self.tr("Backed up to %1").replace("%1", str(path)), 10_000)
 
     def backup_error(self, error: BaseException) -> None:
         """An automatic backup failed: a lasting warning (nothing when it was cancelled)."""
@@ -376,7 +376,7 @@ class LibrarySafety(QObject):
             self.backup_warning = QLabel()
             self.backup_warning.setObjectName("backupWarning")
             self.backup_warning.setStyleSheet("#backupWarning { color: #b3261e; }")
-            self._window.statusBar().addPermanentWidget(self.backup_warning)
+            self._wb.add_status_widget(self.backup_warning)
         self.backup_warning.setText(self.tr("⚠ The backup failed"))
         detail = self.tr("The library could not be backed up: %1").replace("%1", str(error))
         self.backup_warning.setToolTip(detail)
