@@ -25,6 +25,8 @@ from reader.core.segment.classify import LineKind, TaggedLine
 
 TITLE_SIZE = 1.4
 """A line this many times the body line height or more is set as a title."""
+BODY_ROLE = "body"
+"""The layout's role of a line set as body text."""
 SUBTITLE_STEP = 1.2
 """A heading under a headline set this many times smaller or more is its subtitle."""
 
@@ -95,6 +97,7 @@ def weigh_geometry(tagged: list[TaggedLine], geometry: Geometry | None) -> list[
 
 
 __all__ = [
+    "BODY_ROLE",
     "TITLE_SIZE",
     "Geometry",
     "LineLook",

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Container, Iterable, Mapping
 from dataclasses import dataclass
 
 from reader.core.model import Span
@@ -88,7 +88,11 @@ def _label_split(text: str, start: int, end: int, cut: int) -> tuple[tuple[int, 
 
 
 def scan_content_lines(
-    text: str, blank_lines_before: int = 0, *, at_start: bool = True
+    text: str,
+    blank_lines_before: int = 0,
+    *,
+    at_start: bool = True,
+    body_lines: Container[int] = (),
 ) -> tuple[list[Line], list[int]]:
     """The non-blank lines of ``text`` (``break_before`` not yet set) and which gaps count.
 
@@ -97,7 +101,9 @@ def scan_content_lines(
     first line's gap is not a gap between two blocks; later in the issue a
     content line precedes ``text`` and it is.  Returns the lines and the
     indices of the lines whose ``gap_before`` separates two blocks (what
-    :func:`typical_gap` is taken over).
+    :func:`typical_gap` is taken over).  ``body_lines``: the offsets of the
+    printed lines the page geometry set as body text (text read from scans),
+    whose runs are measured by their own widths when re-flowed.
     """
     # (gap before, printed lines with no blank line between: (start, end, raw line start) each)
     runs: list[tuple[int, list[tuple[int, int, int]]]] = []
@@ -130,7 +136,9 @@ def scan_content_lines(
             after.extend(e - s for _, e, s in later[: LOOKAHEAD_LINES - len(after)])
             if len(after) >= LOOKAHEAD_LINES:
                 break
-        for n, group in enumerate(reflow_run(text, [RawLine(*raw) for raw in run], after)):
+        in_one_column = all(start in body_lines for start, _e, _s in run)
+        raws = [RawLine(*raw) for raw in run]
+        for n, group in enumerate(reflow_run(text, raws, after, in_one_column=in_one_column)):
             if n:
                 counted.append(len(lines))
             _add_line(text, group, gap if n == 0 else 0, lines)

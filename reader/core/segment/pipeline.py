@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from reader.core.model import ParsedArticle, ParsedLeftover
 from reader.core.segment.articles import group_articles
 from reader.core.segment.classify import TaggedLine, classify_lines
-from reader.core.segment.geometry import Geometry, weigh_geometry
+from reader.core.segment.geometry import BODY_ROLE, Geometry, weigh_geometry
 from reader.core.segment.lines import Line, mark_breaks, most_common_gap, scan_content_lines
 from reader.core.segment.masthead import Masthead, mark_masthead, read_masthead
 from reader.core.segment.repair import Unit, join_cut_paragraphs
@@ -63,7 +63,10 @@ class PipelineRun:
 def run_pipeline(text: str, context: Context | None = None) -> PipelineRun:
     """Segment ``text`` (LF newlines) placed in its issue by ``context`` (default: a whole issue)."""
     where = Context() if context is None else context
-    lines, counted = scan_content_lines(text, where.blank_lines_before, at_start=where.at_start)
+    body_lines = frozenset(start for start, look in (where.geometry or {}).items() if look.role == BODY_ROLE)
+    lines, counted = scan_content_lines(
+        text, where.blank_lines_before, at_start=where.at_start, body_lines=body_lines
+    )
     if where.usual_gap is not None:
         usual = where.usual_gap
     else:

@@ -133,16 +133,21 @@ def opens_block(text: str) -> bool:
     )
 
 
-def reflow_run(text: str, run: Sequence[RawLine], after: Sequence[int] = ()) -> list[list[RawLine]]:
+def reflow_run(
+    text: str, run: Sequence[RawLine], after: Sequence[int] = (), *, in_one_column: bool = False
+) -> list[list[RawLine]]:
     """Group the lines of one run into paragraphs (each a list of raw lines, in order).
 
     ``after`` holds the widths of the printed lines after the run (up to
-    :data:`LOOKAHEAD_LINES`).
+    :data:`LOOKAHEAD_LINES`).  ``in_one_column``: the page geometry says the
+    run is body text in one column, so its own lines are measured first.
     """
     if len(run) < 2:
         return [list(run)]
     widths = [line.width for line in run]
-    width = column_width([*widths, *after])
+    width = column_width(widths) if in_one_column else None
+    if width is None:
+        width = column_width([*widths, *after])
     if width is None:
         return [[line] for line in run]
     slack = width_slack(widths, width)
