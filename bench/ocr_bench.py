@@ -39,7 +39,6 @@ def _stories(count: int) -> list[object]:
     chosen = stories[:count]
     for number, story in enumerate(chosen):
         story.columns = 2 + number % 3  # type: ignore[attr-defined]
-        story.kicker = None  # type: ignore[attr-defined]
     if chosen:
         chosen[0].picture_caption = "图为活动现场"  # type: ignore[attr-defined]
     return chosen

@@ -78,3 +78,36 @@ def test_a_story_in_narrow_columns_running_on_to_the_next_page_is_one_article_an
     assert [block.role.value for block in first.blocks] == ["title", "paragraph"]
     assert "".join(first.blocks[1].text.split()) == STORY
     assert "".join(second.blocks[-1].text.split()) == NEXT
+
+
+SIDEBAR_BODY = "党建中心搭平台，主题教育引力强。第二批主题教育启动以来，花木街道筑牢社区党建服务中心主阵地。"
+
+
+def _sidebar(kicker_tail: str, tail_box: tuple[int, int, int, int]) -> PageRead:
+    """A sidebar column 11 characters wide: a kicker wrapped over two lines, a title over three, its body."""
+    kicker = PageLine("筑牢党建“主”阵地", (930, 170, 253, 32), 0.98)
+    title = [
+        PageLine("花木街道主题", (928, 262, 243, 45), 0.99),
+        PageLine("教育向深向实", (931, 326, 238, 40), 0.99),
+        PageLine("开展", (927, 388, 85, 44), 0.99),
+    ]
+    rows = _lines(SIDEBAR_BODY, 11, indent=2)
+    body = [
+        PageLine(row, (930 + (44 if n == 0 else 0), 470 + n * 36, 22 * len(row), 26), 0.99)
+        for n, row in enumerate(rows)
+    ]
+    return PageRead(1240, 1500, (kicker, PageLine(kicker_tail, tail_box, 0.98), *title, *body))
+
+
+def test_a_kicker_wrapped_over_two_lines_of_a_narrow_column_is_one_kicker() -> None:
+    for tail, box in [
+        ("激发时代“心”动力", (935, 214, 227, 33)),  # a full second line, measured by its glyph pitch
+        ("激发", (932, 214, 60, 40)),  # a short one, measured by its box (taller than its type size)
+    ]:
+        layout = lay_out_page(_sidebar(tail, box))
+        composed = compose_text([layout])
+        geometry = {line.start: LineLook(line.role.value, line.size) for line in composed.lines}
+        [article] = segment(composed.text, geometry).articles
+        kicker = "".join(b.text for b in article.blocks if b.role.value == "kicker")
+        assert kicker == f"筑牢党建“主”阵地{tail}", (tail, composed.text)
+        assert article.title == "花木街道主题教育向深向实开展"

@@ -21,7 +21,8 @@ module finds it the way a reader does, by the white space of the page:
   :data:`PICTURE_GAP_LINES` body lines above (or beside) it in its column.
 - **Captions**: small print under or beside a picture area.
 - **Blocks** (:func:`lay_out_page`): consecutive lines of one size in one
-  column make a run; a body run is cut into paragraphs where a line opens
+  column make a run (the short last line of a heading wrapped in a narrow
+  column joins its heading, though its box measures it a size apart); a body run is cut into paragraphs where a line opens
   indented or the line above ends three characters short or more.  A paragraph that runs
   on from the foot of one column to the head of the next is marked
   ``continues``.
@@ -69,6 +70,8 @@ PITCH_TRUST = 1.6
 """A glyph pitch more than this many times what the box height says is not trusted (characters missed)."""
 BOX_OVER_PITCH = 1.12
 """How much taller an OCR line box is than its glyph pitch (a shorter line is measured by its box)."""
+DISPLAY_SIZE = 1.12
+"""A line this many times the body line height or more is set larger than the body (a heading)."""
 VERTICAL_RATIO = 1.5
 """A box this many times as high as it is wide, holding two characters or more, is vertical text."""
 
@@ -98,19 +101,30 @@ class PageLine:
         return h >= VERTICAL_RATIO * w and len(self.text) >= 2
 
     @property
+    def pitched(self) -> bool:
+        """True when the line is long enough to be measured by its glyph pitch (see :attr:`thickness`)."""
+        return self._pitch() is not None
+
+    def _pitch(self) -> int | None:
+        across = self.box[2] if self.vertical else self.box[3]
+        along = self.box[3] if self.vertical else self.box[2]
+        units = sum(1.0 if ord(c) >= 0x2000 or c.isspace() else 0.5 for c in self.text.strip())
+        if units >= PITCH_UNITS and along / units <= PITCH_TRUST * across / BOX_OVER_PITCH:
+            return max(1, round(along / units))
+        return None
+
+    @property
     def thickness(self) -> int:
         """The size the line is set in: its glyph pitch when it is long enough to tell, else its box.
 
         Box heights vary with what the glyphs reach (a short line of two characters often
         comes out taller), while the pitch of a run of characters is the type size itself.
         """
+        pitch = self._pitch()
+        if pitch is not None:
+            return pitch
         across = self.box[2] if self.vertical else self.box[3]
-        along = self.box[3] if self.vertical else self.box[2]
-        units = sum(1.0 if ord(c) >= 0x2000 or c.isspace() else 0.5 for c in self.text.strip())
-        by_box = across / BOX_OVER_PITCH
-        if units >= PITCH_UNITS and along / units <= PITCH_TRUST * by_box:
-            return max(1, round(along / units))
-        return max(1, round(by_box))  # too short to tell, or read as fewer characters than it spans
+        return max(1, round(across / BOX_OVER_PITCH))  # too short to tell, or read as fewer characters
 
 
 @dataclass(frozen=True, slots=True)
@@ -403,6 +417,26 @@ def _same_run(previous: PageLine, line: PageLine, role: Role, previous_role: Rol
     return _overlap(px - reach, px + pw, x, x + w) > 0 and 0 <= y - (py + ph) <= LINE_GAP * max(ph, h)
 
 
+def _heading_tail(previous: PageLine, line: PageLine, body: int) -> bool:
+    """True when ``line`` is the short last line of a heading wrapped in a narrow column.
+
+    Both are set larger than the body; ``line`` is too short to be measured by its glyph pitch
+    (its box may make it a size apart: a kicker's tail taken for a headline), starts under
+    ``previous``, is no wider and follows it within a line's gap.
+    """
+    if line.pitched or line.vertical or previous.vertical:
+        return False
+    if min(line.thickness, previous.thickness) < DISPLAY_SIZE * body:
+        return False
+    if max(line.thickness, previous.thickness) > SAME_SIZE * BOX_OVER_PITCH * min(
+        line.thickness, previous.thickness
+    ):
+        return False
+    px, py, pw, ph = previous.box
+    x, y, w, h = line.box
+    return abs(x - px) <= body and w <= pw and 0 <= y - (py + ph) <= LINE_GAP * max(ph, h)
+
+
 def _runs(
     ordered: Sequence[PageLine], body: int, spanners: set[int]
 ) -> list[tuple[Role, float, list[PageLine]]]:
@@ -418,7 +452,7 @@ def _runs(
         if (
             previous is not None
             and (id(previous) in spanners) == (id(line) in spanners)
-            and _same_run(previous, line, role, runs[-1][0])
+            and (_same_run(previous, line, role, runs[-1][0]) or _heading_tail(previous, line, body))
         ):
             runs[-1][2].append(line)
         else:

@@ -2,9 +2,10 @@
 
 Every printed line becomes one line of text, as a line-based OCR program
 writes it (an indented paragraph's first line opening with ideographic
-spaces), except that a heading set larger than the body and wrapped over
-several lines is written as one line; a blank line separates blocks (a headline, a paragraph, a
-caption), and :data:`PAGE_BREAK` blank lines separate pages, which the
+spaces), except that a heading set larger than the body (every line of its
+block :data:`~reader.core.page_layout.DISPLAY_SIZE` times the body or larger)
+and wrapped over several lines is written as one line; a blank line separates
+blocks (a headline, a paragraph, a caption), and :data:`PAGE_BREAK` blank lines separate pages, which the
 segmenter reads as a page break (a paragraph cut there is joined).  A
 paragraph that runs on from one column to the next is written on, with no
 blank line, so the segmenter re-flows it as one.
@@ -20,15 +21,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from reader.core.page_layout import Box, PageLayout, Role
+from reader.core.page_layout import DISPLAY_SIZE, Box, PageLayout, Role
 
 PAGE_BREAK = 3
 """Blank lines written between two pages."""
 INDENT_CHAR = "\u3000"
 """What an indent is written with: ideographic spaces, one per character of indent."""
-DISPLAY_SIZE = 1.12
-"""A block whose every line is set this many times the body size or larger is one heading (a
-headline, a kicker, a subtitle): its printed lines are written as one line of text."""
 
 
 @dataclass(frozen=True, slots=True)
