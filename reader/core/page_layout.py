@@ -22,9 +22,10 @@ module finds it the way a reader does, by the white space of the page:
 - **Captions**: small print under or beside a picture area.
 - **Blocks** (:func:`lay_out_page`): consecutive lines of one size in one
   column make a run (the short last line of a heading wrapped in a narrow
-  column joins its heading, though its box measures it a size apart); a body run is cut into paragraphs where a line opens
-  indented or the line above ends three characters short or more.  A paragraph that runs
-  on from the foot of one column to the head of the next is marked
+  column joins its heading, though its box measures it a size apart); a body
+  run is cut into paragraphs where a line opens indented or the line above
+  ends three characters short or more.  A paragraph that runs on from the
+  foot of one column to the head of the next is marked
   ``continues``.
 
 Every rule reads sizes relative to the body line height, so the same rules
