@@ -13,17 +13,33 @@ from reader.gui.progress import work_progress_dialog
 from reader.gui.tasks import Task, TaskContext, TaskRunner
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from reader.core.ocr_inputs import ScanGroup
     from reader.gui.import_summary import ImportSummaryDialog
-    from reader.services.importing import ImportReport
+    from reader.services.importing import FileResult, ImportReport
 
 
 STEPS_PER_FILE = 1000
 """Progress steps per file, so that the bar also moves while one large file is streamed in."""
+PAGES_OF = "\x1f"
+"""Opens the name of a progress report that counts the pages of an issue read from scans."""
+
+
+def _import_scans(session: Session, group: ScanGroup, context: TaskContext) -> list[FileResult]:
+    """Read one issue's page scans through OCR, reporting its pages ("page N of M (issue …)")."""
+    from reader.services.import_ocr import import_scan_groups, ocr_workers
+
+    def pages(done: int, total: int, _page: str) -> None:
+        context.report(done * STEPS_PER_FILE, total * STEPS_PER_FILE, PAGES_OF + group.name)
+
+    return import_scan_groups(
+        session, [group], workers=ocr_workers(), progress=pages, cancelled=context.cancelled
+    )
 
 
 def _import(paths: list[Path], encodings: dict[str, str], context: TaskContext) -> ImportReport:
     from reader.core.ocr_inputs import split_scan_inputs
-    from reader.services.import_ocr import import_scan_groups, ocr_workers
     from reader.services.importing import import_files
     from reader.services.json_import import import_json_files, split_inputs
 
@@ -42,9 +58,6 @@ def _import(paths: list[Path], encodings: dict[str, str], context: TaskContext) 
     texts, exports = split_inputs(paths)  # Jiaokan JSON exports go to their own importer
     texts, scans = split_scan_inputs(texts)  # PDFs and page images are read through OCR
 
-    def pages(done: int, total: int, name: str) -> None:
-        context.report(done * STEPS_PER_FILE, total * STEPS_PER_FILE, name)
-
     with context.write_session() as session:
         report = import_files(
             session,
@@ -54,10 +67,9 @@ def _import(paths: list[Path], encodings: dict[str, str], context: TaskContext) 
             cancelled=context.cancelled,
             encodings=encodings,
         )
-        if scans and not report.cancelled:
-            report.results += import_scan_groups(
-                session, scans, workers=ocr_workers(), progress=pages, cancelled=context.cancelled
-            )
+        if not report.cancelled:
+            for group in scans:
+                report.results += _import_scans(session, group, context)
         if exports and not report.cancelled:  # an issue already in the library is skipped
             report.results += import_json_files(session, exports).results
         return report
@@ -81,6 +93,7 @@ class ImportFlow(QObject):
         self.progress_dialog: QProgressDialog | None = None
         self.summary_dialog: ImportSummaryDialog | None = None
         self.show_summary = True
+        self._reading_pages = False  # the last progress counted the pages of a scan import
 
     @property
     def running(self) -> bool:
@@ -116,11 +129,13 @@ class ImportFlow(QObject):
         self.task.cancel()
         if self.progress_dialog is not None:
             within = self.progress_dialog.value() % STEPS_PER_FILE  # a large file is being streamed in
-            self.progress_dialog.setLabelText(
-                self.tr("Cancelling; nothing of this file is kept…")
-                if within
-                else self.tr("Cancelling after the current file…")
-            )
+            if self._reading_pages:
+                label = self.tr("Cancelling; nothing of this issue is kept…")
+            elif within:
+                label = self.tr("Cancelling; nothing of this file is kept…")
+            else:
+                label = self.tr("Cancelling after the current file…")
+            self.progress_dialog.setLabelText(label)
             for button in self.progress_dialog.findChildren(QPushButton):
                 button.setEnabled(False)  # cancelling once is enough
 
@@ -130,7 +145,16 @@ class ImportFlow(QObject):
             return
         dialog.setRange(0, max(total, 1))
         dialog.setValue(min(done, total))
-        if name:
+        self._reading_pages = name.startswith(PAGES_OF)
+        if self._reading_pages:
+            label = (
+                self.tr("Reading page %1 of %2 (issue %3)")
+                .replace("%1", str(min(done // STEPS_PER_FILE + 1, total // STEPS_PER_FILE)))
+                .replace("%2", str(total // STEPS_PER_FILE))
+                .replace("%3", name.removeprefix(PAGES_OF))
+            )
+            dialog.setLabelText(label)
+        elif name:
             label = (
                 self.tr("Importing file %1 of %2:\n%3")
                 .replace("%1", str(done // STEPS_PER_FILE + 1))

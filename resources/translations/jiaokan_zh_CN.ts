@@ -1810,7 +1810,7 @@ The library as it is now is backed up first, so this can be undone by restoring 
 <context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../../reader/gui/import_flow.py" line="+99"/>
+        <location filename="../../reader/gui/import_flow.py" line="+112"/>
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
@@ -1821,6 +1821,11 @@ The library as it is now is backed up first, so this can be undone by restoring 
     </message>
     <message>
         <location line="+21"/>
+        <source>Cancelling; nothing of this issue is kept…</source>
+        <translation>正在取消；此期次不会留下任何内容…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Cancelling; nothing of this file is kept…</source>
         <translation>正在取消；此文件不会留下任何内容…</translation>
     </message>
@@ -1830,7 +1835,12 @@ The library as it is now is backed up first, so this can be undone by restoring 
         <translation>当前文件导入完成后取消…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
+        <source>Reading page %1 of %2 (issue %3)</source>
+        <translation>正在识别第 %1 页，共 %2 页（期次 %3）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Importing file %1 of %2:
 %3</source>
         <translation>正在导入第 %1 个文件，共 %2 个：

@@ -33,9 +33,22 @@ def test_the_window_imports_a_pdf_through_ocr_and_links_its_blocks(
     story = Story("社区举办垃圾分类宣传活动", [(Role.PARAGRAPH, text)], columns=2)
     pdf = save_pages_pdf([story], tmp_path / "第7期.pdf")
     window = open_window()
+    labels: list[str] = []
+
+    def seen(_done: int, _total: int, _name: str) -> None:
+        dialog = window.import_flow.progress_dialog
+        if dialog is not None:
+            labels.append(dialog.labelText())
+
     with qtbot.waitSignal(window.import_flow.finished, timeout=120_000) as blocker:
         window.import_paths([pdf])
         assert window.import_flow.progress_dialog is not None  # with Cancel, while the page is read
+        task = window.import_flow.task
+        assert task is not None
+        task.signals.progress.connect(seen)
+    # the progress counts the pages of the issue read, not files
+    shown = set(labels) - {"Looking for issue files…"}  # before anything is read
+    assert shown == {"Reading page 1 of 1 (issue 第7期.pdf)"}, labels
     report = blocker.args[0]
     assert isinstance(report, ImportReport)
     [result] = report.results
