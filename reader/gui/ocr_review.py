@@ -22,6 +22,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QRect, Qt
 from PySide6.QtGui import QColor, QImage, QPixmap, QTextCharFormat
 from PySide6.QtWidgets import QLabel
 
+from reader.gui.commands.suggestions import AcceptAllCommand, Suggestions, rule_label
 from reader.gui.edit_commands import show_span
 from reader.gui.undo import EditContext, RevisionCommand, ServiceCommand
 
@@ -34,9 +35,12 @@ if TYPE_CHECKING:
     from reader.gui.tasks import TaskContext
     from reader.gui.workbench import Workbench
     from reader.services.ocr_unsure import Confirmation, UnsurePassage
-    from reader.services.suggesting import BlockSuggestion
+    from reader.services.ocr_unsure_all import Confirmations
+    from reader.services.suggesting import BlockSuggestion, Scope
 
 UNSURE_LAYER = "ocr unsure"
+OCR_UNSURE_RULE = "OCR unsure"
+"""The rule of the unsure passages (reader.services.ocr_unsure.OCR_UNSURE, without importing it here)."""
 CROP_MARGIN = 12
 """Page pixels shown around a passage's line in its crop."""
 CROP_WIDTH = 360
@@ -91,7 +95,7 @@ class ConfirmReadingCommand(ServiceCommand):
         from reader.services.ocr_unsure import undo_confirmation
 
         assert self.confirmation is not None
-        undo_confirmation(session, self.confirmation.decision_id, self.confirmation.cleared)
+        undo_confirmation(session, [self.confirmation.decision_id], self.confirmation.cleared)
 
     def applied(self, value: object) -> None:
         from reader.services.ocr_unsure import Confirmation
@@ -106,18 +110,92 @@ class ConfirmReadingCommand(ServiceCommand):
 
 def acceptable(item: BlockSuggestion) -> bool:
     """True when accepting a suggestion does something: a replacement, or an unsure reading taken as right."""
-    return item.suggestion.replacement is not None or item.suggestion.rule == "OCR unsure"
+    return item.suggestion.replacement is not None or item.suggestion.rule == OCR_UNSURE_RULE
 
 
 def accept_command(
     context: EditContext, item: BlockSuggestion, decided: Callable[[], object]
 ) -> ServiceCommand | RevisionCommand:
     """The suggestions pane's Accept: an "OCR unsure" reading is confirmed (no text change), else applied."""
-    if item.suggestion.rule == "OCR unsure":
+    if item.suggestion.rule == OCR_UNSURE_RULE:
         return ConfirmReadingCommand(context, item, decided)
     from reader.gui.commands.suggestions import AcceptCommand
 
     return AcceptCommand(context, item)
+
+
+class ConfirmAllReadingsCommand(ServiceCommand):
+    """Accept every unsure OCR reading of an article, issue or the library as right, as one step.
+
+    Runs in the background; the text is not changed.  Undo forgets the decisions and marks the
+    passages again, redo accepts them again.
+    """
+
+    background = True
+
+    def __init__(
+        self,
+        context: EditContext,
+        scope: Scope,
+        scope_id: int | None,
+        count: int,
+        done: Callable[[int], None],
+        decided: Callable[[], object],
+    ) -> None:
+        label = Suggestions.tr("Accept %n Suggestion(s) (%1)", "", count)
+        super().__init__(context, label.replace("%1", rule_label(OCR_UNSURE_RULE)))
+        self.scope, self.scope_id = scope, scope_id
+        self.confirmations: Confirmations | None = None
+        self._done_callback = done
+        self._decided = decided
+
+    def apply(self, session: Session) -> Confirmations:
+        from reader.services.ocr_unsure_all import confirm_all_readings
+
+        return confirm_all_readings(session, self.scope, self.scope_id, author=self.author)
+
+    def revert(self, session: Session) -> None:
+        from reader.services.ocr_unsure_all import undo_confirmations
+
+        assert self.confirmations is not None
+        undo_confirmations(session, self.confirmations)
+
+    def applied(self, value: object) -> None:
+        from reader.services.ocr_unsure_all import Confirmations
+
+        assert isinstance(value, Confirmations)
+        self.confirmations = value
+        self._done_callback(value.count)
+        self._decided()
+
+    def reverted(self, value: object) -> None:
+        self._decided()
+
+
+def preview_accept_all(session: Session, rule: str, scope: Scope, scope_id: int | None) -> int:
+    """How many suggestions the suggestions pane's Accept All would take (unsure readings: confirm)."""
+    if rule == OCR_UNSURE_RULE:
+        from reader.services.ocr_unsure_all import count_unsure
+
+        return count_unsure(session, scope, scope_id)
+    from reader.services.suggesting import preview_accept_all as preview_edits
+
+    return preview_edits(session, rule, scope, scope_id)
+
+
+def accept_all_command(
+    context: EditContext,
+    rule: str,
+    scope: Scope,
+    scope_id: int | None,
+    count: int,
+    done: Callable[[int], None],
+    decided: Callable[[], object],
+) -> ServiceCommand:
+    """The suggestions pane's Accept All: unsure readings are confirmed (no text change), else applied."""
+    if rule == OCR_UNSURE_RULE:
+        return ConfirmAllReadingsCommand(context, scope, scope_id, count, done, decided)
+    return AcceptAllCommand(context, rule, scope, scope_id, count, done)
 
 
 def _ignore(error: BaseException) -> None:
@@ -246,4 +324,10 @@ class OcrReview(QObject):
         wb.runner.start("unsure crop", read, on_success=done, on_failure=_ignore)
 
 
-__all__ = ["UNSURE_LAYER", "OcrReview"]
+__all__ = [
+    "UNSURE_LAYER",
+    "ConfirmAllReadingsCommand",
+    "OcrReview",
+    "accept_all_command",
+    "preview_accept_all",
+]

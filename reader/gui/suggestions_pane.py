@@ -30,9 +30,9 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.op_changes import OpChanges
-from reader.gui.commands.suggestions import AcceptAllCommand, RejectCommand, rule_label
+from reader.gui.commands.suggestions import RejectCommand, rule_label
 from reader.gui.edit_commands import Editing, show_span
-from reader.gui.ocr_review import accept_command, acceptable
+from reader.gui.ocr_review import accept_all_command, accept_command, acceptable, preview_accept_all
 from reader.gui.tasks import ArticleRows, LatestTask, read_article_rows
 from reader.gui.workbench import Workbench
 
@@ -384,8 +384,6 @@ class SuggestionsPane(QWidget):
         scope_id = {"article": view.article_id, "issue": view.issue_id, "library": None}[scope]
 
         def preview(context: TaskContext) -> int:
-            from reader.services.suggesting import preview_accept_all
-
             with context.session() as session:
                 return preview_accept_all(session, rule, scope, scope_id)
 
@@ -441,7 +439,7 @@ class SuggestionsPane(QWidget):
 
         self._remember_place()
         self._wb.messages.status(self.tr("Accepting suggestions…"))
-        command = AcceptAllCommand(self._editing.context, rule, scope, scope_id, count, done)
+        command = accept_all_command(self._editing.context, rule, scope, scope_id, count, done, self.reload)
         return self._editing.push(command)
 
     # user rules

@@ -169,6 +169,15 @@ def confirm_reading(session: Session, block_id: int, suggestion: Suggestion, *, 
     block = session.get(Block, block_id)
     if block is None:
         raise NotFoundError(f"no block {block_id}")
+    decision = record_acceptance(session, block, suggestion, author=author)
+    session.flush()
+    return Confirmation(decision.id, clear_settled_marks(session, [block]), block)
+
+
+def record_acceptance(
+    session: Session, block: Block, suggestion: Suggestion, *, author: str
+) -> SuggestionDecision:
+    """Record an unsure reading of ``block`` as accepted (a review decision; not flushed)."""
     decision = SuggestionDecision(
         article_id=block.article_id,
         block_id=block.id,
@@ -181,27 +190,34 @@ def confirm_reading(session: Session, block_id: int, suggestion: Suggestion, *, 
         decided_at=utcnow(),
     )
     session.add(decision)
-    session.flush()
-    still = {line for p in unsure_passages(session, block.article_id) for line in p.line_ids}
-    article = session.get_one(Article, block.article_id)
-    in_block = [
+    return decision
+
+
+def clear_settled_marks(session: Session, blocks: Sequence[Block]) -> tuple[int, ...]:
+    """Clear the mark of the unsure lines of ``blocks`` that no undecided passage is left on; their ids."""
+    if not blocks:
+        return ()
+    article_ids = sorted({block.article_id for block in blocks})
+    still = {line for a in article_ids for p in unsure_passages(session, a) for line in p.line_ids}
+    issue_ids = select(Article.issue_id).where(Article.id.in_(article_ids))
+    lines = session.scalars(select(OcrLine).where(OcrLine.issue_id.in_(issue_ids), OcrLine.unsure))
+    cleared = tuple(
         line.id
-        for line in session.scalars(
-            select(OcrLine).where(OcrLine.issue_id == article.issue_id, OcrLine.unsure)
-        )
-        if any(s < line.span_end and line.span_start < e for s, e in block.pieces)
-    ]
-    cleared = tuple(line_id for line_id in in_block if line_id not in still)
+        for line in lines
+        if line.id not in still
+        and any(s < line.span_end and line.span_start < e for block in blocks for s, e in block.pieces)
+    )
     if cleared:
         session.execute(update(OcrLine).where(OcrLine.id.in_(cleared)).values(unsure=False))
-    return Confirmation(decision.id, cleared, block)
+    return cleared
 
 
-def undo_confirmation(session: Session, decision_id: int, cleared: Sequence[int]) -> None:
-    """Take back an accepted reading: the decision is forgotten and the marks it cleared are back."""
-    decision = session.get(SuggestionDecision, decision_id)
-    if decision is not None and decision.rule == OCR_UNSURE:
-        session.delete(decision)
+def undo_confirmation(session: Session, decision_ids: Sequence[int], cleared: Sequence[int]) -> None:
+    """Take back accepted readings: their decisions are forgotten and the marks they cleared are back."""
+    for decision_id in decision_ids:
+        decision = session.get(SuggestionDecision, decision_id)
+        if decision is not None and decision.rule == OCR_UNSURE:
+            session.delete(decision)
     if cleared:
         session.execute(update(OcrLine).where(OcrLine.id.in_(list(cleared))).values(unsure=True))
     session.flush()
@@ -234,9 +250,11 @@ __all__ = [
     "UNSURE_BELOW",
     "Confirmation",
     "UnsurePassage",
+    "clear_settled_marks",
     "confirm_reading",
     "is_unsure",
     "next_unsure",
+    "record_acceptance",
     "undo_confirmation",
     "unsure_passages",
 ]

@@ -354,6 +354,7 @@ File: %2
     <name>Suggestions</name>
     <message numerus="yes">
         <location filename="../../reader/gui/commands/suggestions.py" line="+123"/>
+        <location filename="../../reader/gui/ocr_review.py" line="+145"/>
         <source>Accept %n Suggestion(s) (%1)</source>
         <translation>
             <numerusform>Accept %n Suggestion (%1)</numerusform>
@@ -372,7 +373,7 @@ File: %2
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+185"/>
+        <location line="+183"/>
         <source>Accept %n suggestion(s) of %1 in this article?</source>
         <translation>
             <numerusform>Accept %n suggestion of %1 in this article?</numerusform>

@@ -3139,12 +3139,12 @@ File: %2
 <context>
     <name>OcrReview</name>
     <message>
-        <location filename="../../reader/gui/ocr_review.py" line="+78"/>
+        <location filename="../../reader/gui/ocr_review.py" line="+82"/>
         <source>Accept the OCR Reading</source>
         <translation>确认 OCR 识读</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+192"/>
         <source>No passage the OCR was unsure of is left.</source>
         <translation>已没有 OCR 存疑的段落。</translation>
     </message>
@@ -4176,13 +4176,14 @@ File: %2
     </message>
     <message numerus="yes">
         <location line="+48"/>
+        <location filename="../../reader/gui/ocr_review.py" line="-176"/>
         <source>Accept %n Suggestion(s) (%1)</source>
         <translation>
             <numerusform>采纳 %n 条建议（%1）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/gui/suggestions_pane.py" line="+463"/>
+        <location filename="../../reader/gui/suggestions_pane.py" line="+461"/>
         <source>Suggestions</source>
         <translation>建议</translation>
     </message>
@@ -4190,7 +4191,7 @@ File: %2
 <context>
     <name>SuggestionsPane</name>
     <message>
-        <location line="-390"/>
+        <location line="-388"/>
         <source>Text</source>
         <translation>原文</translation>
     </message>
@@ -4202,13 +4203,13 @@ File: %2
     <message>
         <location line="+14"/>
         <location line="+5"/>
-        <location line="+314"/>
+        <location line="+312"/>
         <location line="+11"/>
         <source>Accept All</source>
         <translation>全部采纳</translation>
     </message>
     <message>
-        <location line="-251"/>
+        <location line="-249"/>
         <source>The suggestions could not be computed: %1</source>
         <translation>无法计算建议：%1</translation>
     </message>
@@ -4256,7 +4257,7 @@ File: %2
         <translation>请先选择该规则的一条建议。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>Nothing to accept: no suggestion of that rule there.</source>
         <translation>没有可采纳的：那里没有该规则的建议。</translation>
     </message>
