@@ -111,3 +111,23 @@ def test_a_kicker_wrapped_over_two_lines_of_a_narrow_column_is_one_kicker() -> N
         kicker = "".join(b.text for b in article.blocks if b.role.value == "kicker")
         assert kicker == f"筑牢党建“主”阵地{tail}", (tail, composed.text)
         assert article.title == "花木街道主题教育向深向实开展"
+
+
+def test_vertical_lines_set_closer_than_a_gutter_are_read_right_to_left_in_tiers() -> None:
+    """The model's boxes of vertical lines nearly touch; one starts lower (its opening quote missed)."""
+    tiers = []
+    for tier, top in enumerate((60, 600)):
+        tiers.append(
+            [
+                PageLine(
+                    f"第{tier}段第{n}列竖排文字内容",
+                    (900 - n * 52, top + (30 if n == 2 else 0), 42, 440),
+                    0.99,
+                )
+                for n in range(5)
+            ]
+        )
+    lines = [line for tier in reversed(tiers) for line in reversed(tier)]  # in no useful order
+    layout = lay_out_page(PageRead(1000, 1100, tuple(lines)))
+    read = [line.text for block in layout.blocks for line in block.lines]
+    assert read == [f"第{tier}段第{n}列竖排文字内容" for tier in range(2) for n in range(5)]

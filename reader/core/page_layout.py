@@ -5,7 +5,8 @@ module finds it the way a reader does, by the white space of the page:
 
 - **Cuts** (:func:`reading_order`): a recursive XY-cut over the line boxes.  A
   stretch of the page is first cut at vertical white channels (columns, a
-  sidebar; read left to right, or right to left for vertical text); failing
+  sidebar; read left to right; vertical text is cut the same way turned a
+  quarter: into tiers, then its lines right to left); failing
   that, at its widest horizontal gaps (a headline spanning the columns above
   them, the gap between two stories), and so on down to single lines.
   Where a line spans the columns (a headline, a subtitle), the stretch is
@@ -208,9 +209,12 @@ def _intervals(lines: Sequence[PageLine], axis: int) -> list[tuple[int, int, lis
     return groups
 
 
-def _cut_columns(lines: Sequence[PageLine], gutter: float) -> list[list[PageLine]] | None:
-    """The lines cut at white channels at least ``gutter`` wide, left to right (None: no such cut)."""
-    groups = _intervals(lines, 0)
+def _cut_columns(lines: Sequence[PageLine], gutter: float, axis: int = 0) -> list[list[PageLine]] | None:
+    """The lines cut at white channels at least ``gutter`` wide, left to right (None: no such cut).
+
+    ``axis`` 1: at horizontal channels, top to bottom (the tiers of a page of vertical text).
+    """
+    groups = _intervals(lines, axis)
     parts: list[list[int]] = [groups[0][2]]
     for (_s, previous_end, _m), (start, _e, members) in itertools.pairwise(groups):
         if start - previous_end >= gutter:
@@ -222,9 +226,12 @@ def _cut_columns(lines: Sequence[PageLine], gutter: float) -> list[list[PageLine
     return [[lines[i] for i in part] for part in parts]
 
 
-def _cut_rows(lines: Sequence[PageLine]) -> list[list[PageLine]] | None:
-    """The lines cut at their widest horizontal gaps, top to bottom (None: no gap at all)."""
-    groups = _intervals(lines, 1)
+def _cut_rows(lines: Sequence[PageLine], axis: int = 1) -> list[list[PageLine]] | None:
+    """The lines cut at their widest horizontal gaps, top to bottom (None: no gap at all).
+
+    ``axis`` 0: at their widest vertical gaps, left to right (the lines of vertical text).
+    """
+    groups = _intervals(lines, axis)
     if len(groups) < 2:
         return None
     gaps = [start - end for (_s, end, _m), (start, _e, _n) in itertools.pairwise(groups)]
@@ -279,6 +286,20 @@ def _cut_at_spanners(
     return [[lines[i] for i in part] for part in parts]
 
 
+def _vertical_pieces(lines: Sequence[PageLine], gutter: float) -> list[list[PageLine]] | None:
+    """A stretch of vertical text cut as a reader takes it (None: no cut at all).
+
+    It is the XY-cut turned a quarter: first into tiers at horizontal white channels, top to
+    bottom, then at the widest channels between its lines, right to left, however narrow
+    (the lines of vertical text are set closer than a gutter, as horizontal lines are).
+    """
+    tiers = _cut_columns(lines, gutter, axis=1)
+    if tiers is not None:
+        return tiers
+    lines_apart = _cut_rows(lines, axis=0)
+    return None if lines_apart is None else lines_apart[::-1]
+
+
 def merge_fragments(lines: Sequence[PageLine], body: int) -> list[PageLine]:
     """Pieces of one printed line that the model read apart (at a wide space) joined, with a space.
 
@@ -331,12 +352,13 @@ def reading_order(
         if len(part) <= 1:
             ordered.extend(part)
             continue
-        pieces = _cut_columns(part, gutter)
-        if pieces is not None:
-            if sum(line.vertical for line in part) * 2 > len(part):
-                pieces.reverse()  # vertical text: columns right to left
+        if sum(line.vertical for line in part) * 2 > len(part):
+            pieces = _vertical_pieces(part, gutter)
+            if pieces is None:  # overlapping both ways: right to left, top to bottom
+                ordered.extend(sorted(part, key=lambda line: (-line.box[0] - line.box[2], line.box[1])))
+                continue
         else:
-            pieces = _cut_at_spanners(part, gutter, spanning) or _cut_rows(part)
+            pieces = _cut_columns(part, gutter) or _cut_at_spanners(part, gutter, spanning) or _cut_rows(part)
             if pieces is None:  # lines overlapping both ways (a skewed scan): top to bottom, left to right
                 ordered.extend(sorted(part, key=lambda line: (line.box[1], line.box[0])))
                 continue
