@@ -4,7 +4,8 @@ A page has a masthead; each story a headline spanning its columns (a kicker
 above, a subtitle below, set smaller), body text in two to four columns with
 paragraphs opening two characters in, and a grey picture box with its caption
 in smaller print under it; the last story is a sidebar in its own column
-beside the others.  Paragraphs run on from one column (or page) to the next.
+beside the others.  Paragraphs run on from one column (or page) to the next;
+a story whose headings and first lines do not fit starts on the next page.
 :func:`story_text` writes the same stories as a text issue, so the two
 imports can be compared.  Needs a QGuiApplication.
 """
@@ -31,6 +32,8 @@ PITCH = 36
 TITLE_PX = 40
 SMALL_PX = 18
 PICTURE_LINES = 5
+MIN_LINES = 4
+"""A story starts on a new page unless its headings and this many of its lines fit on the page."""
 MASTHEAD = "社区生活报"
 
 
@@ -130,6 +133,16 @@ class _Pages:
             )
             self.top += int(size * 1.6)
 
+    def heads_height(self, story: Story, left: int, right: int) -> int:
+        """How high a story's headings and its first lines are set: a paper starts no story lower."""
+
+        def height(text: str, size: int) -> int:
+            return -(-len(text) // ((right - left) // size)) * int(size * 1.6)
+
+        subtitles = [text for role, text in story.blocks[:1] if role is Role.SUBTITLE]
+        heads = height(story.title, TITLE_PX) + sum(height(text, 28) for text in subtitles)
+        return heads + (height(story.kicker, 28) if story.kicker else 0) + PITCH // 2 + MIN_LINES * PITCH
+
     def set_story(self, story: Story, left: int, right: int, bottom: int) -> None:
         if story.kicker:
             self._heading(story.kicker, 28, left, right)
@@ -222,6 +235,9 @@ def set_pages(stories: Sequence[Story], masthead: str = MASTHEAD) -> _Pages:
             pages.top = saved
             continue
         right = WIDTH - MARGIN - (SIDEBAR + GUTTER if has_sidebar and len(pages.pages) == 1 else 0)
+        if pages.top + pages.heads_height(story, MARGIN, right) > HEIGHT - MARGIN:
+            pages.new_page()  # no headline at the foot of a page with its story overleaf
+            right = WIDTH - MARGIN
         pages.set_story(story, MARGIN, right, HEIGHT - MARGIN)
     return pages
 
