@@ -131,3 +131,27 @@ def test_vertical_lines_set_closer_than_a_gutter_are_read_right_to_left_in_tiers
     layout = lay_out_page(PageRead(1000, 1100, tuple(lines)))
     read = [line.text for block in layout.blocks for line in block.lines]
     assert read == [f"第{tier}段第{n}列竖排文字内容" for tier in range(2) for n in range(5)]
+
+
+def test_a_line_read_a_character_longer_than_its_column_does_not_cut_its_paragraph() -> None:
+    """The model read a quotation mark twice: the next line, as full, looks a character short."""
+    rows = [
+        "街道“张理群书记工作室”与“牟建林书记工作室”",  # 23 read, 22 set after a 2-character indent
+        "负责人分别以“坚守初心使命，做好社区团队建设”、",
+        "利用社区资源，解决社区矛盾”为主题进行了心得分享。",
+        "大家一致认为要把经验带回居民区去。",
+    ]
+    lines = [
+        PageLine(
+            row,
+            (40 + (2 * H if n == 0 else 0), 160 + n * STEP, H * len(row) - (30 if n == 0 else 0), H),
+            0.99,
+        )
+        for n, row in enumerate(rows)
+    ]
+    page = PageRead(1000, 600, (_headline("社区书记交流工作经验", 40, 40), *lines))
+    composed = compose_text([lay_out_page(page)])
+    geometry = {line.start: LineLook(line.role.value, line.size) for line in composed.lines}
+    [article] = segment(composed.text, geometry).articles
+    assert [block.role.value for block in article.blocks] == ["title", "paragraph"]
+    assert article.blocks[1].text == "".join(rows)

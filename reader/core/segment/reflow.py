@@ -52,6 +52,8 @@ LOOKAHEAD_LINES = 10
 MIN_COLUMN_WIDTH = 8
 # Proportional OCR output: a full line may end this many characters short of the width.
 IRREGULAR_SLACK = 2
+# Text read from a page scan: a full line may end this many characters short of the width.
+OCR_SLACK = 1
 # Regular wrapping: at least this share of the nearly full lines are exactly the width.
 REGULAR_SHARE = 2 / 3
 _NEAR = 3
@@ -151,6 +153,8 @@ def reflow_run(
     if width is None:
         return [[line] for line in run]
     slack = width_slack(widths, width)
+    if in_one_column:  # read from a page: a character more or less than the type set (a mark read twice)
+        slack = max(slack, OCR_SLACK)
     groups: list[list[RawLine]] = [[run[0]]]
     for above, below in pairwise(run):
         # The last line of a run may be a paragraph's tail cut by a break: never a heading here.
