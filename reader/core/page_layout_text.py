@@ -5,10 +5,10 @@ writes it (an indented paragraph's first line opening with ideographic
 spaces), except that a heading set larger than the body (every line of its
 block :data:`~reader.core.page_layout.DISPLAY_SIZE` times the body or larger)
 and wrapped over several lines is written as one line; a blank line separates
-blocks (a headline, a paragraph, a caption), and :data:`PAGE_BREAK` blank lines separate pages, which the
-segmenter reads as a page break (a paragraph cut there is joined).  A
-paragraph that runs on from one column to the next is written on, with no
-blank line, so the segmenter re-flows it as one.
+blocks (a headline, a paragraph, a caption), and :data:`PAGE_BREAK` blank
+lines separate pages, which the segmenter reads as a page break (a paragraph
+cut there is joined).  A paragraph that runs on from one column to the next
+is written on, with no blank line, so the segmenter re-flows it as one.
 
 Each line keeps where it came from (:class:`TextLine`): its page, box,
 confidences and the role and size the layout gave it, with its span in the

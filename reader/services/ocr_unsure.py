@@ -16,6 +16,8 @@ passage is not offered again, even after edits elsewhere in the block.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -40,6 +42,7 @@ JOIN_GAP = 2
 """Unsure characters with this many sure ones or fewer between them make one passage."""
 SEARCH_WINDOW = 40
 """How far a passage is looked for around where it was, in a block corrected since."""
+_CHUNK = 500  # ids in one IN (…) list
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,17 +202,34 @@ def clear_settled_marks(session: Session, blocks: Sequence[Block]) -> tuple[int,
         return ()
     article_ids = sorted({block.article_id for block in blocks})
     still = {line for a in article_ids for p in unsure_passages(session, a) for line in p.line_ids}
-    issue_ids = select(Article.issue_id).where(Article.id.in_(article_ids))
-    lines = session.scalars(select(OcrLine).where(OcrLine.issue_id.in_(issue_ids), OcrLine.unsure))
-    cleared = tuple(
-        line.id
-        for line in lines
-        if line.id not in still
-        and any(s < line.span_end and line.span_start < e for block in blocks for s, e in block.pieces)
-    )
-    if cleared:
-        session.execute(update(OcrLine).where(OcrLine.id.in_(cleared)).values(unsure=False))
-    return cleared
+    issue_of: dict[int, int] = {}
+    for at in range(0, len(article_ids), _CHUNK):
+        chunk = article_ids[at : at + _CHUNK]
+        query = select(Article.id, Article.issue_id).where(Article.id.in_(chunk))
+        issue_of.update((article_id, issue_id) for article_id, issue_id in session.execute(query))
+    pieces: dict[int, list[tuple[int, int]]] = {}  # by issue: the spans its blocks hold, in order
+    for block in blocks:
+        pieces.setdefault(issue_of[block.article_id], []).extend((s, e) for s, e in block.pieces)
+    cleared: list[int] = []
+    for issue_id, spans in pieces.items():
+        spans.sort()
+        ends = list(itertools.accumulate((e for _s, e in spans), max))  # the furthest end up to each span
+        lines = select(OcrLine.id, OcrLine.span_start, OcrLine.span_end).where(
+            OcrLine.issue_id == issue_id, OcrLine.unsure
+        )
+        for line_id, line_start, line_end in session.execute(lines):
+            before = bisect.bisect_left(spans, (line_end, line_end))  # spans starting before the line ends
+            if line_id not in still and before and ends[before - 1] > line_start:
+                cleared.append(line_id)
+    _mark(session, cleared, unsure=False)
+    return tuple(cleared)
+
+
+def _mark(session: Session, line_ids: Sequence[int], *, unsure: bool) -> None:
+    """Set the unsure mark of lines, a chunk of ids at a time (a library-wide step may clear thousands)."""
+    for at in range(0, len(line_ids), _CHUNK):
+        chunk = list(line_ids[at : at + _CHUNK])
+        session.execute(update(OcrLine).where(OcrLine.id.in_(chunk)).values(unsure=unsure))
 
 
 def undo_confirmation(session: Session, decision_ids: Sequence[int], cleared: Sequence[int]) -> None:
@@ -218,8 +238,7 @@ def undo_confirmation(session: Session, decision_ids: Sequence[int], cleared: Se
         decision = session.get(SuggestionDecision, decision_id)
         if decision is not None and decision.rule == OCR_UNSURE:
             session.delete(decision)
-    if cleared:
-        session.execute(update(OcrLine).where(OcrLine.id.in_(list(cleared))).values(unsure=True))
+    _mark(session, cleared, unsure=True)
     session.flush()
 
 
