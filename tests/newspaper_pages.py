@@ -175,6 +175,7 @@ class _Pages:
                 if column == story.columns:
                     self.new_page()
                     column, y = 0, self.top
+                    lowest = self.top  # the next story goes under what ran on to this page
             x = left + column * (column_width + GUTTER)
             page = self.pages[-1]
             if item.kind == "picture":

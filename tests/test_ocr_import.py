@@ -181,6 +181,51 @@ def test_a_pdf_is_imported_from_the_command_line_as_one_issue(
     assert again == 0 and "skipped 第6期.pdf" in capfd.readouterr().out
 
 
+def spilling_stories() -> list[Story]:
+    """Four corpus stories in 2, 3, 4 and 2 columns: the third, in 11-character columns, runs on to
+    the head of page 2, with the fourth, in wide columns, under it."""
+    corpus = sorted(CORPUS_DIR.glob("*.txt"))
+    if len(corpus) < 2:
+        pytest.skip(f"the corpus is not at {CORPUS_DIR}")
+    stories = [s for path in corpus for s in corpus_stories(path.read_text(encoding="utf-8"), 4, 3)][:4]
+    for number, story in enumerate(stories):
+        story.columns = 2 + number % 3
+    return stories
+
+
+@pytest.mark.ocr
+@needs_ocr
+def test_a_story_in_narrow_columns_running_on_to_the_next_page_is_read_as_the_text_import_reads_it(
+    qapp: object, library: Library, tmp_path: Path
+) -> None:
+    stories = spilling_stories()
+    pages = save_page_images(stories, tmp_path / "第14期")
+    assert len(pages) == 2
+    _texts, groups = split_scan_inputs([tmp_path / "第14期"])
+    with library.write_session() as session:
+        [result] = import_scan_groups(session, groups, workers=2)
+    assert result.outcome is Outcome.IMPORTED, result.message
+    expected = segment(story_text(stories)).articles
+    with library.session() as session:
+        articles = list(
+            session.scalars(
+                select(Article).where(Article.issue_id == result.issue_id).order_by(Article.position)
+            )
+        )
+        read = [
+            (
+                a.title or "",
+                [b.text for b in sorted(a.blocks, key=lambda b: b.position) if b.role == "paragraph"],
+            )
+            for a in articles
+        ]
+    assert len(read) == len(expected), ([a.title for a in expected], [title for title, _p in read])
+    for article, (title, paragraphs) in zip(expected, read, strict=True):
+        assert cer(article.title or "", title) <= 0.15, (article.title, title)
+        want = [b.text for b in article.blocks if b.role.value == "paragraph"]
+        assert len(paragraphs) == len(want), (title, want, paragraphs)
+
+
 def _page(title_size: int) -> PageRead:
     """A page: a one-line title set ``title_size`` px per character, then an indented body paragraph."""
     title = "居民们在广场上一起学习垃圾分类知识的情况介绍。"  # reads like a sentence: no text cue of a title
