@@ -32,7 +32,7 @@ from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from reader.core import segmenter, tag_candidate_names, tag_candidates
+from reader.core import segmenter, tag_candidate_names, tag_candidates, tag_role_people
 from reader.core.script import fold
 from reader.core.segmenter import Token
 from reader.core.tag_candidate_names import drop_inner_places, fold_districts, fold_short_topics
@@ -429,7 +429,7 @@ def _patterned(
     events = tag_candidates.split_events(tokens, original, text, generic)
     found = [
         *tag_candidates.quoted(original, text, ends, starts),
-        *tag_candidates.role_people(original, text, SURNAMES, COMPOUND_SURNAMES),
+        *tag_role_people.role_people(original, text, SURNAMES, COMPOUND_SURNAMES),
         *tag_candidates.outside(tag_candidates.suffixed(tokens, original, text, generic), events),
         *events,
         *tag_candidates.recurring(raw, original, text, phrases, generic),
