@@ -25,3 +25,31 @@ def test_a_name_after_a_role_closed_by_a_verb_is_a_person_whatever_its_character
     assert names["孙光明"].reason == "role"
     assert names["何平"].kind == "person"
     assert "光明" not in names
+
+
+def test_a_body_written_right_after_its_place_is_named_with_it() -> None:
+    names = found(
+        "老年大学开课",
+        "金山卫镇文化服务中心开设书法班。金山卫镇文化服务中心主任徐立新说,书法班免费。",
+    )
+    assert names["金山卫镇文化服务中心"].kind == "organisation"
+    assert "文化服务中心" not in names
+
+
+def test_the_tail_of_the_one_body_named_in_full_folds_into_it_in_any_order() -> None:
+    names = found(
+        "两地互通",
+        "居民可在对方的便民服务中心办理业务。"
+        "周庄镇便民服务中心主任顾建新说,周庄镇便民服务中心已办理业务三百件。",
+    )
+    assert "周庄镇便民服务中心" in names
+    assert "便民服务中心" not in names
+
+
+def test_a_name_only_jieba_found_mostly_inside_longer_names_is_dropped() -> None:
+    names = found(
+        "两镇合作",
+        "朱家角镇和金泽镇签署协议。金泽镇便民服务中心主任顾建新介绍,朱家角和金泽相邻。",
+    )
+    assert "金泽镇" in names
+    assert "金泽" not in names  # jieba reads it as a person; two of its three occurrences are in 金泽镇

@@ -32,7 +32,7 @@ from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from reader.core import segmenter, tag_candidate_names, tag_candidates, tag_role_people
+from reader.core import segmenter, tag_candidate_names, tag_candidates, tag_name_chains, tag_role_people
 from reader.core.script import fold
 from reader.core.segmenter import Token
 from reader.core.tag_candidate_names import drop_inner_places, fold_districts, fold_short_topics
@@ -444,6 +444,7 @@ def _patterned(
         *tag_candidate_names.street_bodies(tokens, original, text),
         *tag_candidate_names.district_offices(tokens, original, text),
     ]
+    found += tag_name_chains.chained(found, tokens, original, text)
     out = []
     for f in found:
         quoted = f.reason in ("quoted", "book title")  # the paper's own name for it (“邻里汇”)
