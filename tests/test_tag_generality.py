@@ -53,3 +53,19 @@ def test_a_name_only_jieba_found_mostly_inside_longer_names_is_dropped() -> None
     )
     assert "金泽镇" in names
     assert "金泽" not in names  # jieba reads it as a person; two of its three occurrences are in 金泽镇
+
+
+def test_a_quoted_name_always_followed_by_the_same_nouns_goes_on_with_them() -> None:
+    names = found(
+        "“金桂花”义剪进小区",
+        "周末,“金桂花”志愿服务队在小区门口为老人理发。“金桂花”志愿服务队成立于2015年,有队员80名。",
+    )
+    assert "金桂花志愿服务队" in names
+    assert "金桂花" not in names  # every occurrence is inside the whole name
+
+
+def test_a_quoted_name_ending_with_a_verb_is_a_name_when_the_article_names_it_again() -> None:
+    names = found("“邻里健步走”开走", "昨天上午,第二届“邻里健步走”在滨江步道开走,500名居民参加。")
+    assert "邻里健步走" in names
+    once = found("秋季体育节", "体育节期间,社区将举办“邻里健步走”等活动,欢迎居民报名。")
+    assert "邻里健步走" not in once  # named once in passing, a slogan-like phrase ending with a verb

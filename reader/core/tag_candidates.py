@@ -113,6 +113,8 @@ _BUILDINGS = ("大厦", "大楼")
 _COMMUNITY_AREAS = ("社区", "小区", "居民区", "片区", "园区", "街区", "辖区", "城区")
 _FESTIVAL_POS = frozenset({"t", "ns", "nr", "nrt"})  # how jieba reads 重阳, 中秋, 端午
 _FESTIVAL_SHARE = 20  # a festival's short form is at most this many times as frequent as its full name
+_CLOSING_POS = frozenset({"n", "ng", "nz", "nt"})  # nouns that continue a name (队, 小组)
+_MAX_CLOSED_WORDS = 2
 _GOING = frozenset("进入到下赴")  # one-character verbs of going (进社区: a campaign's slogan)
 
 
@@ -168,7 +170,8 @@ def quoted(
     """Terms in quotation marks (“邻里汇”) and book-title marks (《…条例》).
 
     With ``ends`` (jieba's words by where they end), a quoted term ending with
-    a verb or an adjective (“回头看”, “压力山大”) is a slogan, not a name.  With
+    a verb or an adjective (“回头看”, “压力山大”) is a slogan, not a name, unless
+    the article names it again (in its title: “滨江健康跑”).  With
     ``starts``, a quoted name and the noun after it that recur together are one
     more candidate (“四史”学习教育 → 四史学习教育).
     """
@@ -176,19 +179,27 @@ def quoted(
     for pattern, reason in ((_QUOTED, "quoted"), (_BOOK_TITLE, "book title")):
         for match in pattern.finditer(text):
             key = match.group(1).strip()
-            if key in out or len(key) < 2 or not _term_like(key):
+            if len(key) < 2 or not _term_like(key):
                 continue
-            last = ends.get(match.end(1)) if ends is not None else None
-            if reason == "quoted" and last is not None and last.pos not in _NAME_END_POS:
-                continue
-            start = match.start(1)
-            name = original[start : start + len(key)]
-            kind = kind_by_suffix(key) or "topic"
-            out[key] = Found(key, name, kind, reason, "", occurrences(text, key))
-            if reason == "quoted" and starts is not None:
+            if reason == "quoted" and starts is not None:  # at every quotation: the words after vary
                 joined = _quoted_with_head(original, text, match, starts)
                 if joined is not None and joined.key not in out:
                     out[joined.key] = joined
+            if key in out:
+                continue
+            positions = occurrences(text, key)
+            last = ends.get(match.end(1)) if ends is not None else None
+            if (
+                reason == "quoted"
+                and last is not None
+                and last.pos not in _NAME_END_POS
+                and len(positions) < 2
+            ):
+                continue  # a slogan (“回头看”); one the article names again is its name (“滨江健康跑”)
+            start = match.start(1)
+            name = original[start : start + len(key)]
+            kind = kind_by_suffix(key) or "topic"
+            out[key] = Found(key, name, kind, reason, "", positions)
     return list(out.values())
 
 
@@ -212,9 +223,30 @@ def _quoted_with_head(
     positions = occurrences(text, text[match.start() : head.end])
     if len(positions) < 2:
         return None
+    head = _closed_right(text, head, positions, match.start(), starts)
+    words = text[first.start : head.end]
+    if _EVENT_SUFFIX.search(words[-3:]) or kind_by_suffix(words):
+        return None  # “梧桐树下”社区文化艺术节: a name and another name, not one
     key = match.group(1).strip() + words
     name = original[match.start(1) : match.end(1)].strip() + original[first.start : head.end]
     return Found(key, name, kind_by_suffix(key) or "topic", "quoted", words, positions)
+
+
+def _closed_right(
+    text: str, head: Token, positions: Sequence[int], start: int, starts: Mapping[int, Token]
+) -> Token:
+    """The last word of a recurring name, extended while its right boundary is not free: while every
+    occurrence is followed by the same noun (“彩虹桥”志愿服务 + 队 + 在…, 在… and 成立…: the name is
+    彩虹桥志愿服务队).  Zero boundary entropy in the article means the word goes on."""
+    for _ in range(_MAX_CLOSED_WORDS):
+        nxt = starts.get(head.end)
+        if nxt is None or nxt.pos not in _CLOSING_POS or not CJK.match(nxt.word):
+            break
+        span = text[start : nxt.end]
+        if any(not text.startswith(span, p) for p in positions):
+            break
+        head = nxt
+    return head
 
 
 def suffixed(tokens: Sequence[Token], original: str, text: str, generic: Collection[str]) -> list[Found]:
