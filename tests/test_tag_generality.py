@@ -69,3 +69,24 @@ def test_a_quoted_name_ending_with_a_verb_is_a_name_when_the_article_names_it_ag
     assert "邻里健步走" in names
     once = found("秋季体育节", "体育节期间,社区将举办“邻里健步走”等活动,欢迎居民报名。")
     assert "邻里健步走" not in once  # named once in passing, a slogan-like phrase ending with a verb
+
+
+def test_a_coined_word_the_article_repeats_is_found_though_jieba_cuts_it() -> None:
+    # 充电棚 is no dictionary word: jieba cuts it into 充电 + 棚; the article names it three times,
+    # each time after something else, so it is a word of its own (集中 before it is trimmed).
+    names = found(
+        "小区建起充电棚",
+        "居委会在3号楼旁建成集中充电棚,居民不再把车推进楼道。充电棚可停放60辆车,物业每天检查充电棚的线路。",
+    )
+    assert names["充电棚"].reason == "phrase"
+    assert "集中充电棚" not in names
+
+
+def test_known_words_in_a_row_and_words_cut_inside_other_words_are_no_new_word() -> None:
+    names = found(
+        "餐饮店检查",
+        "检查组查看餐饮行业用气安全情况。检查组认为,餐饮行业用气安全仍有隐患,"
+        "并开展专题学习。专题学、列出问题。",
+    )
+    assert "餐饮行业用气安全" not in names  # two whole words, not a coined one
+    assert "专题学" not in names  # 专题学习 is one word where it is written a second time

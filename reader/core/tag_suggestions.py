@@ -32,7 +32,14 @@ from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from reader.core import segmenter, tag_candidate_names, tag_candidates, tag_name_chains, tag_role_people
+from reader.core import (
+    segmenter,
+    tag_candidate_names,
+    tag_candidates,
+    tag_name_chains,
+    tag_repeats,
+    tag_role_people,
+)
 from reader.core.script import fold
 from reader.core.segmenter import Token
 from reader.core.tag_candidate_names import drop_inner_places, fold_districts, fold_short_topics
@@ -433,6 +440,7 @@ def _patterned(
         *tag_candidates.outside(tag_candidates.suffixed(tokens, original, text, generic), events),
         *events,
         *tag_candidates.recurring(raw, original, text, phrases, generic),
+        *tag_repeats.repeated(raw, original, text, generic),
         *tag_candidates.festivals(tokens, original, text),
     ]
     bodies, event_names = tag_candidate_names.quoted_bodies(original, text, starts)
