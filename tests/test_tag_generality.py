@@ -90,3 +90,12 @@ def test_known_words_in_a_row_and_words_cut_inside_other_words_are_no_new_word()
     )
     assert "餐饮行业用气安全" not in names  # two whole words, not a coined one
     assert "专题学" not in names  # 专题学习 is one word where it is written a second time
+
+
+def test_a_two_character_short_form_of_a_named_event_folds_into_it() -> None:
+    names = found(
+        "老街闹元宵",
+        "2月24日晚,“南翔老街元宵灯会”开幕。灯会期间,老街每晚有舞龙表演。灯会将持续到月底。",
+    )
+    assert "南翔老街元宵灯会" in names
+    assert "灯会" not in names

@@ -51,7 +51,7 @@ _MAX_WORDS_AFTER = 3
 _STREETS = ("街道", "镇")
 _SHORT_BODY_LENGTH = 3  # 司法所, 团工委: a body every street has, named by the street
 _STREET_OFFICES = ("办", "办事处")  # the street's own offices (街道办): the articles' authors, not bodies
-_SHORT_FORM_LENGTH = 3  # a topic's short form has at least three characters (暑托班, 艺术节)
+_SHORT_FORM_LENGTH = 2  # a topic's short form has at least two characters (灯会, 暑托班, 艺术节)
 _NAMING_REASONS = frozenset({"quoted", "suffix", "book title"})
 # Verbs of undertaking (and 把, which puts the object first): what follows is the article's business.
 _UNDERTAKING = frozenset(
@@ -220,8 +220,9 @@ def whole_district_offices(
 
 
 def fold_short_topics(candidates: list[Candidate]) -> list[Candidate]:
-    """A topic of three characters or more ending the one longer name (quoted, or by its suffix) the
-    article gave first (暑托班 after 爱心暑托班) is the paper's short form of it: it folds into it."""
+    """A topic of two characters or more ending the one longer name (quoted, or by its suffix) the
+    article gave first (暑托班 after 爱心暑托班, 灯会 after “南翔老街元宵灯会”) is the paper's short
+    form of it: it folds into it."""
     names = [c for c in candidates if c.kind == "topic" and c.reason in _NAMING_REASONS and c.positions]
     kept: list[Candidate] = []
     for cand in candidates:
