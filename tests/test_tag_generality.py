@@ -53,6 +53,11 @@ def test_a_name_only_jieba_found_mostly_inside_longer_names_is_dropped() -> None
     )
     assert "金泽镇" in names
     assert "金泽" not in names  # jieba reads it as a person; two of its three occurrences are in 金泽镇
+    half = found(
+        "两镇合作",
+        "朱家角镇和金泽镇签署协议。金泽镇便民服务中心主任顾建新介绍,朱家角和金泽相邻,金泽和朱家角同属青浦。",
+    )
+    assert "金泽" not in half  # half of its occurrences inside longer names: no boundary of its own
 
 
 def test_a_quoted_name_always_followed_by_the_same_nouns_goes_on_with_them() -> None:

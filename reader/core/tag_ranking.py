@@ -126,7 +126,7 @@ def drop_covered(candidates: list[Candidate]) -> list[Candidate]:
     more than half of its occurrences are part of a longer topic (疫苗 of 疫苗接种 named once alone),
     or all of them part of a longer name (a topic inside names, 非遗 of 非遗市集, stays when named alone).
     A name only jieba's part of speech found (黎里 of 黎里镇, 黎里镇便民服务中心 and once alone) has
-    no boundary of its own either when more than half of its occurrences are inside longer names.
+    no boundary of its own either when half of its occurrences or more are inside longer names.
 
     Whole names stay: the library's tags, people named by the byline or a role
     (张理群 in 张理群书记工作室), places named by their suffix (外滩街道 in
@@ -143,7 +143,7 @@ def drop_covered(candidates: list[Candidate]) -> list[Candidate]:
         inside = covered if cand.reason in POS_REASONS else in_topics
         alone = sum(1 for p in cand.positions if 0 in inside[p : p + n])
         if (
-            (own and alone * 2 >= len(cand.positions))
+            (own and alone * 2 >= len(cand.positions) + (cand.reason in POS_REASONS))
             or cand.evidence <= EVIDENCE["role"]
             or (cand.reason == "suffix" and cand.kind == "place")
         ):
