@@ -30,7 +30,7 @@ EVIDENCE = {
     "keyword": 8,
 }
 TOPIC_REASONS = frozenset({"quoted", "book title", "phrase", "keyword"})  # not names by suffix or role
-POS_REASONS = frozenset({"person", "place", "organisation"})  # names by jieba's part of speech alone
+POS_REASONS = frozenset({"person", "place"})  # people and places by jieba's part of speech alone
 REJECTION_FACTOR = 0.5  # each article where a name was rejected halves its score elsewhere
 MAPPABLE_SHARE = 0.5  # a short form maps to a tag when it is at least half of the tag's name
 SHORT_FORM_SCORE = 50.0  # a tag found by a short form ranks after tags named in full, before the rest
@@ -125,7 +125,7 @@ def drop_covered(candidates: list[Candidate]) -> list[Candidate]:
     """Drop a name found mostly inside a longer candidate (外滩 inside 外滩街道, 金项目 inside 自治金项目):
     more than half of its occurrences are part of a longer topic (疫苗 of 疫苗接种 named once alone),
     or all of them part of a longer name (a topic inside names, 非遗 of 非遗市集, stays when named alone).
-    A name only jieba's part of speech found (黎里 of 黎里镇, 黎里镇便民服务中心 and once alone) has
+    A person or place only jieba's part of speech found (黎里 of 黎里镇, 黎里镇便民服务中心, once alone) has
     no boundary of its own either when half of its occurrences or more are inside longer names.
 
     Whole names stay: the library's tags, people named by the byline or a role
