@@ -7,7 +7,8 @@ words from a suffix; these rules mend what it cannot see:
 * a quoted name followed by what kind of body it is (“老娘舅”调解工作室) is one organisation (its
   pieces, 老娘舅调解 and 调解工作室, then fall inside it as fragments); a quoted name right before
   a named event (“梧桐树下”社区文化艺术节) is a name even when it ends with a locative (下);
-* a street's or town's short body named right after it (曹杨新村街道 + 司法所) is named with it;
+* (a street's or town's body named right after it, 曹杨新村街道 + 司法所, is named with it by
+  :mod:`reader.core.tag_name_chains`, for bodies of any length);
 * a district's office named by what it does (杨浦区 + 就业 + 促进 + 中心) runs from the district to
   its suffix, over verbs too;
 * an office of a district the tokenizer cut at 新区 (浦东 + 新 + 区应急管理局) starts at the place;
@@ -48,9 +49,6 @@ _NAMED_EVENTS = tuple(s for s in EVENT_SUFFIXES if len(s) > 1)  # 艺术节, 宣
 _COMMON_NOUN_POS = frozenset({"n", "vn", "nz", "l"})  # what a body is (调解 + 工作室), not another name
 _UNIT_START = ("区", "市", "县")  # 区应急管理局: a district's office cut from the district
 _MAX_WORDS_AFTER = 3
-_STREETS = ("街道", "镇")
-_SHORT_BODY_LENGTH = 3  # 司法所, 团工委: a body every street has, named by the street
-_STREET_OFFICES = ("办", "办事处")  # the street's own offices (街道办): the articles' authors, not bodies
 _SHORT_FORM_LENGTH = 2  # a topic's short form has at least two characters (灯会, 暑托班, 艺术节)
 _NAMING_REASONS = frozenset({"quoted", "suffix", "book title"})
 # Verbs of undertaking (and 把, which puts the object first): what follows is the article's business.
@@ -92,38 +90,6 @@ def numbered(tokens: Sequence[Token], original: str, text: str, names: Sequence[
                     suffix = next(s for s in _NAME_SUFFIXES if tok.word.endswith(s))
                     out[key] = Found(
                         key, original[start : tok.end], kind, "suffix", suffix, occurrences(text, key)
-                    )
-                break
-    return list(out.values())
-
-
-def street_bodies(tokens: Sequence[Token], original: str, text: str) -> list[Found]:
-    """A short body right after its street or town (曹杨新村街道 + 司法 + 所): 曹杨新村街道司法所.
-
-    The suffix finder stops at a complete name; a body of three characters or fewer (司法所) names
-    no body in particular without its street.  The street's own offices (…办, 办事处) stay apart.
-    """
-    out: dict[str, Found] = {}
-    for i in range(len(tokens) - 1):
-        street = tokens[i]
-        if not street.word.endswith(_STREETS) or kind_by_suffix(street.word) != "place":
-            continue
-        end = tokens[i + 1].start
-        for tok in tokens[i + 1 : i + 3]:
-            if not CJK.match(tok.word) or tok.end - end > _SHORT_BODY_LENGTH:
-                break
-            body = text[end : tok.end]
-            if len(body) >= 2 and body.endswith(ORG_SUFFIXES) and not body.endswith(_STREET_OFFICES):
-                key = text[street.start : tok.end]
-                if key not in out:
-                    suffix = next(s for s in ORG_SUFFIXES if body.endswith(s))
-                    out[key] = Found(
-                        key,
-                        original[street.start : tok.end],
-                        "organisation",
-                        "suffix",
-                        suffix,
-                        occurrences(text, key),
                     )
                 break
     return list(out.values())

@@ -449,7 +449,6 @@ def _patterned(
         *bodies,
         *event_names,
         *tag_candidate_names.numbered(tokens, original, text, [f for f in found if f.reason == "suffix"]),
-        *tag_candidate_names.street_bodies(tokens, original, text),
         *tag_candidate_names.district_offices(tokens, original, text),
     ]
     found += tag_name_chains.chained(found, tokens, original, text)
