@@ -104,3 +104,13 @@ def test_a_two_character_short_form_of_a_named_event_folds_into_it() -> None:
     )
     assert "南翔老街元宵灯会" in names
     assert "灯会" not in names
+
+
+def test_a_suffix_the_tokenizer_glued_to_the_next_word_still_ends_the_name() -> None:
+    # jieba reads 路上 and 协会会长 as words: the road and the association end inside them
+    names = found(
+        "健步走",
+        "居民们在南长治路上健步走。江浦路街道社区体育协会会长蔡文彬介绍,南长治路上每周都有活动。",
+    )
+    assert names["南长治路"].kind == "place"
+    assert names["江浦路街道社区体育协会"].kind == "organisation"

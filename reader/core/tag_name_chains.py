@@ -9,18 +9,54 @@ any organisation found by its suffix that the article writes at least once right
 that place; the tail, then read mostly inside the whole name, is dropped by the ranking's fragment
 rules (:func:`reader.core.tag_ranking.drop_covered`, :func:`reader.core.tag_ranking.drop_prefixes`).
 The street's own offices (…办, 办事处) are left as they are: the suffix finder names them already.
+
+The tokenizer also glues a name's suffix to the word after it: 东长治 + 路上, 社区体育 + 协会会长.
+A word that starts with a place or organisation suffix and goes on with a locative (上, 里, 内) or a
+role (会长, 主任) is split back into the two (:func:`split_glued_suffixes`), after a noun, so that the
+name before it ends where it does.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from reader.core import segmenter
 from reader.core.segmenter import Token
-from reader.core.tag_candidates import CJK, Found, occurrences
+from reader.core.tag_candidates import CJK, ORG_SUFFIXES, PLACE_SUFFIXES, Found, occurrences
+from reader.core.tag_role_people import ROLES
 
 _STREET_OFFICES = ("办", "办事处")
 _PLACE_POS = "ns"
 _MAX_LENGTH = 20
+_SUFFIXES = tuple(sorted({*PLACE_SUFFIXES, *ORG_SUFFIXES}, key=len, reverse=True))
+_ROLE_WORDS = frozenset(ROLES)
+_LOCATIVE_POS = frozenset({"f"})  # 上, 里, 内, 外, 旁
+_BEFORE_POS = frozenset({"n", "nz", "ns", "nt", "nr", "nrt", "j", "vn", "ng"})
+
+
+def split_glued_suffixes(tokens: Sequence[Token]) -> list[Token]:
+    """``长治`` + ``路上`` → ``长治`` + ``路`` + ``上``; ``体育`` + ``协会会长`` → ``体育`` + ``协会`` +
+    ``会长``: a word starting with a name suffix and going on with a locative or a role, right after
+    a noun, is the end of a name and the word after it."""
+    out: list[Token] = []
+    for tok in tokens:
+        prev = out[-1] if out else None
+        split = None
+        if prev is not None and prev.pos in _BEFORE_POS and CJK.match(tok.word) and CJK.match(prev.word):
+            split = _glued(tok)
+        out.extend(split or (tok,))
+    return out
+
+
+def _glued(tok: Token) -> tuple[Token, Token] | None:
+    for suffix in _SUFFIXES:
+        rest = tok.word[len(suffix) :]
+        if not tok.word.startswith(suffix) or not rest:
+            continue
+        pos = segmenter.dictionary_pos(rest)
+        if rest in _ROLE_WORDS or pos in _LOCATIVE_POS:
+            return Token(suffix, "n", tok.start), Token(rest, pos or "n", tok.start + len(suffix))
+    return None
 
 
 def chained(found: Sequence[Found], tokens: Sequence[Token], original: str, text: str) -> list[Found]:

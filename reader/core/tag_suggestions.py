@@ -349,7 +349,7 @@ def suggest(
         found.add(Candidate(fold(source), source, "organisation", "source", 8.0))
 
     raw = segmenter.tokens(original)
-    toks = merge_names(raw)
+    toks = merge_names(tag_name_chains.split_glued_suffixes(raw))
     entities = _entities(toks, original, text)
     patterned = _patterned(toks, raw, original, text, phrases or Counter())
     keywords = _keywords(toks, heading_end)
