@@ -114,3 +114,12 @@ def test_a_suffix_the_tokenizer_glued_to_the_next_word_still_ends_the_name() -> 
     )
     assert names["南长治路"].kind == "place"
     assert names["江浦路街道社区体育协会"].kind == "organisation"
+
+
+def test_a_district_named_in_two_bodies_is_a_place_of_its_own() -> None:
+    names = found(
+        "家门口看病",
+        "松江区佘山新区管委会与佘山新区社区卫生服务中心签约。佘山新区社区卫生服务中心主任李红说,服务覆盖全区。",
+    )
+    assert names["佘山新区"].kind == "place"
+    assert "佘山新区社区卫生服务中心" in names

@@ -230,7 +230,9 @@ def drop_inner_places(candidates: list[Candidate]) -> list[Candidate]:
 
 def fold_districts(candidates: list[Candidate]) -> list[Candidate]:
     """A district named before an organisation that begins with it (黄浦区 of 黄浦区第一征收事务所) is
-    part of that name: it folds into the first such organisation."""
+    part of that name: it folds into the first such organisation, unless the article names it in
+    two organisations or more (菊园新区 of 嘉定区菊园新区管委会 and 菊园新区社区卫生服务中心: the
+    place both belong to)."""
     orgs = [c for c in candidates if c.kind == "organisation" and c.positions]
     kept: list[Candidate] = []
     for cand in candidates:
@@ -239,7 +241,8 @@ def fold_districts(candidates: list[Candidate]) -> list[Candidate]:
                 (o for o in orgs if len(o.key) > len(cand.key) and o.key.startswith(cand.key)),
                 key=lambda o: o.positions[0],
             )
-            if owners:
+            holders = [o for o in orgs if len(o.key) > len(cand.key) and cand.key in o.key]
+            if owners and len(holders) < 2:  # named in two bodies, it is a place of its own
                 _absorb(owners[0], cand)
                 continue
         kept.append(cand)
