@@ -123,3 +123,9 @@ def test_a_district_named_in_two_bodies_is_a_place_of_its_own() -> None:
     )
     assert names["佘山新区"].kind == "place"
     assert "佘山新区社区卫生服务中心" in names
+
+
+def test_a_quoted_coinage_ending_with_a_bound_character_is_a_name() -> None:
+    # jieba cuts 宣讲员 into the verb 宣讲 and the bound 员 (zg): a person-noun, not a slogan
+    names = found("理论进楼道", "街道为每个居民区配备了“宣讲员”,每月上门讲政策。")
+    assert "宣讲员" in names

@@ -69,7 +69,9 @@ _GENERIC_HEADS = frozenset(
 COMPOUND_HEADS = frozenset({"安全", "健康", "教育", "治理", "服务", "文明", "管理", "保护", "救助", "项目"})
 _ALL_SUFFIXES = (*PLACE_SUFFIXES, *ORG_SUFFIXES, *EVENT_SUFFIXES)
 _PREFIX_POS = frozenset({"ns", "nr", "nrt", "nrfg", "nz", "nt", "j", "n", "ng", "b"})
-_NAME_END_POS = frozenset({"n", "nz", "ns", "nt", "nr", "nrt", "nrfg", "vn", "j", "ng", "m", "eng", "x", "l"})
+_NAME_END_POS = frozenset(
+    {"n", "nz", "ns", "nt", "nr", "nrt", "nrfg", "vn", "j", "ng", "zg", "m", "eng", "x", "l"}
+)
 _ACTION_POS = frozenset({"v", "vn"})
 _RUN_POS = frozenset({"ns", "nr", "nrt", "nz", "nt", "j", "n", "vn"})
 _NOT_NOUN_START = frozenset(
