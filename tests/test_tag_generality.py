@@ -129,3 +129,8 @@ def test_a_quoted_coinage_ending_with_a_bound_character_is_a_name() -> None:
     # jieba cuts 宣讲员 into the verb 宣讲 and the bound 员 (zg): a person-noun, not a slogan
     names = found("理论进楼道", "街道为每个居民区配备了“宣讲员”,每月上门讲政策。")
     assert "宣讲员" in names
+
+
+def test_a_thing_and_what_is_done_to_it_after_a_verb_of_undertaking_is_a_topic() -> None:
+    names = found("合作社开张", "新成立的果蔬合作社将吸纳村民入股,推进产业振兴。")
+    assert names["产业振兴"].kind == "topic"

@@ -257,6 +257,7 @@ def _absorb(owner: Candidate, short: Candidate) -> None:
 def undertaken(tokens: Sequence[Token], generic: Collection[str]) -> Counter[str]:
     """Compound topics right after a verb of undertaking: one word of four characters or more
     (旧区改造; three for an idiom, 停车难), or two nouns of two characters (应急 + 预案, 协商 + 民主),
+    or a noun and a verb (乡村 + 振兴: a thing and what is done to it),
     not all generic.  Counted per occurrence."""
     out: Counter[str] = Counter()
     for i in range(len(tokens) - 1):
@@ -275,7 +276,7 @@ def undertaken(tokens: Sequence[Token], generic: Collection[str]) -> Counter[str
             and len(first.word) == 2
             and len(second.word) == 2
             and first.pos in _PART_POS
-            and second.pos in _PART_POS
+            and (second.pos in _PART_POS or (first.pos == "n" and second.pos == "v"))
             and CJK.match(second.word)
             and not (first.word in generic and second.word in generic)
         ):
