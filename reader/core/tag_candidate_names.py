@@ -28,6 +28,7 @@ import re
 from collections import Counter
 from collections.abc import Collection, Mapping, Sequence
 
+from reader.core import segmenter
 from reader.core.segmenter import Token
 from reader.core.tag_candidates import (
     _QUOTED,
@@ -254,6 +255,11 @@ def _absorb(owner: Candidate, short: Candidate) -> None:
     owner.positions = sorted(set(owner.positions) | set(short.positions))
 
 
+def _known_verb(tok: Token) -> bool:
+    """A verb jieba's dictionary knows as one (振兴; not 做长, a verb only in this sentence)."""
+    return tok.pos == "v" and segmenter.dictionary_pos(tok.word) == "v"
+
+
 def undertaken(tokens: Sequence[Token], generic: Collection[str]) -> Counter[str]:
     """Compound topics right after a verb of undertaking: one word of four characters or more
     (旧区改造; three for an idiom, 停车难), or two nouns of two characters (应急 + 预案, 协商 + 民主),
@@ -276,7 +282,7 @@ def undertaken(tokens: Sequence[Token], generic: Collection[str]) -> Counter[str
             and len(first.word) == 2
             and len(second.word) == 2
             and first.pos in _PART_POS
-            and (second.pos in _PART_POS or (first.pos == "n" and second.pos == "v"))
+            and (second.pos in _PART_POS or (first.pos == "n" and _known_verb(second)))
             and CJK.match(second.word)
             and not (first.word in generic and second.word in generic)
         ):
