@@ -29,6 +29,7 @@ _STREET_OFFICES = ("办", "办事处")
 _PLACE_POS = "ns"
 _MAX_LENGTH = 20
 _SUFFIXES = tuple(sorted({*PLACE_SUFFIXES, *ORG_SUFFIXES}, key=len, reverse=True))
+_BY_FIRST = {c: tuple(s for s in _SUFFIXES if s[0] == c) for c in {s[0] for s in _SUFFIXES}}
 _ROLE_WORDS = frozenset(ROLES)
 _LOCATIVE_POS = frozenset({"f"})  # 上, 里, 内, 外, 旁
 _BEFORE_POS = frozenset({"n", "nz", "ns", "nt", "nr", "nrt", "j", "vn", "ng"})
@@ -42,14 +43,21 @@ def split_glued_suffixes(tokens: Sequence[Token]) -> list[Token]:
     for tok in tokens:
         prev = out[-1] if out else None
         split = None
-        if prev is not None and prev.pos in _BEFORE_POS and CJK.match(tok.word) and CJK.match(prev.word):
+        if (
+            prev is not None
+            and len(tok.word) > 1
+            and tok.word[0] in _BY_FIRST
+            and prev.pos in _BEFORE_POS
+            and CJK.match(tok.word)
+            and CJK.match(prev.word)
+        ):
             split = _glued(tok)
         out.extend(split or (tok,))
     return out
 
 
 def _glued(tok: Token) -> tuple[Token, Token] | None:
-    for suffix in _SUFFIXES:
+    for suffix in _BY_FIRST.get(tok.word[:1], ()):
         rest = tok.word[len(suffix) :]
         if not tok.word.startswith(suffix) or not rest:
             continue

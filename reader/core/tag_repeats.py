@@ -42,17 +42,24 @@ def repeated(tokens: Sequence[Token], original: str, text: str, generic: Collect
     """Runs of two to four words the article repeats, free at both ends, trimmed to their nucleus."""
     words: dict[str, list[Token]] = {}
     at: dict[str, list[int]] = {}  # where the same words in a row start (not the same characters)
+    cjk = [bool(CJK.match(t.word)) for t in tokens]
+    bound = [c and len(t.word) == 1 and t.pos not in _LEADING for c, t in zip(cjk, tokens, strict=True)]
     for i in range(len(tokens)):
-        for n in range(2, MAX_WORDS + 1):
-            run = tokens[i : i + n]
-            if len(run) < n or not all(CJK.match(t.word) for t in run):
+        if not cjk[i]:
+            continue
+        key = tokens[i].word
+        has_bound = bound[i]
+        for j in range(i + 1, min(i + MAX_WORDS, len(tokens))):
+            if not cjk[j]:
                 break
-            key = "".join(t.word for t in run)
+            key += tokens[j].word
+            has_bound = has_bound or bound[j]
             if len(key) > MAX_LENGTH:
                 break
-            if len(key) >= MIN_LENGTH:
-                words.setdefault(key, list(run))
-                at.setdefault(key, []).append(run[0].start)
+            if has_bound and len(key) >= MIN_LENGTH:  # no new word without a bound piece (below)
+                if key not in words:
+                    words[key] = list(tokens[i : j + 1])
+                at.setdefault(key, []).append(tokens[i].start)
     out: dict[str, Found] = {}
     for key, run in words.items():
         if len(at[key]) < MIN_COUNT or not _free(text, at[key], len(key)):
