@@ -42,7 +42,7 @@ from reader.core import (
 )
 from reader.core.script import fold
 from reader.core.segmenter import Token
-from reader.core.tag_candidate_names import drop_inner_places, fold_districts, fold_short_topics
+from reader.core.tag_candidate_names import drop_inner_places, fold_short_topics
 from reader.core.tag_candidates import COMPOUND_HEADS, occurrences
 from reader.core.tag_ranking import (
     Candidate,
@@ -382,7 +382,7 @@ def suggest(
     ranked = map_to_tags(found.values(), index, excluded)
     bodies = {c.key for c in ranked if community_body(c.key)}
     ranked = drop_prefixes(drop_covered(join_overlapping(ranked, text, original)), bodies)
-    ranked = fold_districts(fold_short_topics(drop_inner_places(ranked)))
+    ranked = fold_short_topics(drop_inner_places(ranked))
     sink_rejected(ranked, rejected or {})
     ranked.sort(key=lambda c: (-c.score, c.positions[0] if c.positions else -1, c.key))
     return [
