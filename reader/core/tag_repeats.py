@@ -3,13 +3,13 @@
 A coined name the dictionary does not know (充电棚, 慢病管理) is cut by jieba into pieces, one of
 them a single character that is no word of its own (充电 + 棚, 慢 + 病 + 管理), and none of them a
 candidate.  The article itself shows it is one word: it writes the same run of words twice or more,
-and the run is free at both ends — what comes before it, and
-what comes after it, differs between its occurrences (boundary entropy above zero; a run always
-preceded by the same character is part of a longer one, 充电棚 of 集中充电棚).  Runs are whole
-jieba words, counted as words (专题 + 学 is not found again inside 专题学习), so a cut inside a
-word is never a candidate.  The maximal run is then trimmed to its
-nucleus: verbs and adverbs at its start (集中 of 集中充电棚) and anything but a noun at its end go,
-as long as two words are left; what is left must end with a noun that is not generic and hold a
+and the run is free at both ends: what comes before it, and what comes after it, differs between
+its occurrences (boundary entropy above zero; a run always preceded by the same character is part
+of a longer one, 充电棚 of 集中充电棚).  Runs are whole jieba words, counted as words (专题 + 学 is
+not found again inside 专题学习), so a cut inside a word is never a candidate.  The maximal run is
+then trimmed to its nucleus: verbs and adverbs at its start (集中 of 集中充电棚, but never down to
+a bound character: 自治 + 金 + 项目 stays whole) and anything but a noun at its end go, as long as
+two words are left; what is left must end with a noun that is not generic and hold a
 single-character piece that is not a verb or a particle (whole words in a row, 餐饮行业 + 用气安全,
 are a phrase of known words, not a new one).
 """
@@ -81,10 +81,10 @@ def _nucleus(run: Sequence[Token], generic: Collection[str]) -> list[Token] | No
     name-like is left (two words or more, the last a noun that is not generic)."""
     words = list(run)
     while len(words) > 2 and words[0].pos in _LEADING and len(words[1].word) > 1:
-        words.pop(0)  # not down to a bound character: 自治 + 金 + 项目 stays whole (金项目 is no word)
+        words.pop(0)
     while len(words) > 2 and words[-1].pos not in _NOUN_END:
         words.pop()
-    if words[0].pos in _LEADING - {"v", "a"} or words[-1].pos not in _NOUN_END:
+    if words[0].pos in _LEADING - {"v"} or words[-1].pos not in _NOUN_END:
         return None
     last = words[-1].word
     if last in generic and last not in COMPOUND_HEADS:
