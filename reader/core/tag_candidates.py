@@ -1,5 +1,6 @@
-"""Tag candidates found by pattern, beside jieba's tokens: quoted terms, people after a role,
-organisations, places and events by their suffix, festivals by their short form, phrases that recur.
+"""Tag candidates found by pattern, beside jieba's tokens: quoted terms, organisations, places and
+events by their suffix, festivals by their short form, phrases that recur (people after a role are
+in :mod:`reader.core.tag_role_people`).
 
 Each finder reads the folded text (and its jieba tokens) and returns
 :class:`Found` records: the folded key, the name as written, the kind the

@@ -6,9 +6,11 @@ Candidates come from:
    article, and short forms of them (外滩 for the tag 外滩街道);
 2. the people of the byline, and the article's source as an organisation;
 3. patterns (:mod:`reader.core.tag_candidates`): terms in quotation marks and
-   book-title marks, a person after a role (书记卞唯敏), organisations, places
-   and events by their suffix (…街道, …工作室, …之夜), phrases that recur in
-   the article or across the library (new-word discovery);
+   book-title marks, a person after a role (书记卞唯敏, :mod:`reader.core.tag_role_people`),
+   organisations, places and events by their suffix (…街道, …工作室, …之夜), a body
+   named with the place written before it (:mod:`reader.core.tag_name_chains`),
+   phrases that recur across the library (new-word discovery) or in the article
+   (:mod:`reader.core.tag_repeats`: runs of words jieba cut a coined word into);
 4. people, places and organisations found by jieba's POS tagger (``nr``, ``ns``,
    ``nt``), cleaned of noise: single characters, common words jieba tags as
    names, names split in two (merged back), place and organisation suffixes
