@@ -6,11 +6,12 @@ Builds a library from the three corpus issues and the articles written for
 ``bench/tagging_labels.py``, lets the library's IDF and recurring phrases be
 computed (as the application does in the background), then asks for ten
 suggestions per labelled article and compares them with the archivist's tags
-(names compared script- and width-insensitively).  The four parts are
-reported separately (corpus, written, new: tuned on; new2: held out), then
-corpus and written together ("old", the set of the first rounds) and the whole
-set.  The held-out part's articles are printed by ``--verbose`` only with
-``--show-held-out`` (so that tuning does not look at them).
+(names compared script- and width-insensitively).  The five parts are
+reported separately (corpus, written, new: tuned on; new2: the fifth round's
+development set; new3: held out), then corpus and written together ("old", the
+set of the first rounds) and the whole set.  The held-out part's articles are
+printed by ``--verbose`` only with ``--show-held-out`` (so that tuning does not
+look at them).
 
 Prints the figures; exits 1 when recall@10 < 0.85 or a top-5 suggestion is a
 generic word or a fragment.
@@ -34,6 +35,7 @@ from sqlalchemy import insert, select  # noqa: E402
 from sqlalchemy.orm import Session  # noqa: E402
 from tagging_labels import CORPUS, NEW, WRITTEN, WrittenArticle  # type: ignore[import-not-found]  # noqa: E402
 from tagging_labels_new2 import NEW2  # type: ignore[import-not-found]  # noqa: E402
+from tagging_labels_new3 import NEW3  # type: ignore[import-not-found]  # noqa: E402
 
 from db.engine import Library  # noqa: E402
 from db.models import Article, Block, Contributor, Issue, utcnow  # noqa: E402
@@ -135,11 +137,18 @@ def build_library(work: Path, corpus: Path) -> tuple[Library, dict[str, list[tup
         written_ids = _insert_written(session, WRITTEN, "written")
         new_ids = _insert_written(session, NEW, "new")
         new2_ids = _insert_written(session, NEW2, "new2")
+        new3_ids = _insert_written(session, NEW3, "new3")
     segmenter.ensure_loaded()
     with library.writing() as session:
         refresh_idf(session)
         recompute_phrases(session)
-    parts: dict[str, list[tuple[int, frozenset[str]]]] = {"corpus": [], "written": [], "new": [], "new2": []}
+    parts: dict[str, list[tuple[int, frozenset[str]]]] = {
+        "corpus": [],
+        "written": [],
+        "new": [],
+        "new2": [],
+        "new3": [],
+    }
     with library.session() as session:
         issues = {i.source_name[:3]: i.id for i in session.scalars(select(Issue))}
         for label in CORPUS:
@@ -159,6 +168,7 @@ def build_library(work: Path, corpus: Path) -> tuple[Library, dict[str, list[tup
     parts["written"] = [(i, art.tags) for i, art in zip(written_ids, WRITTEN, strict=True)]
     parts["new"] = [(i, art.tags) for i, art in zip(new_ids, NEW, strict=True)]
     parts["new2"] = [(i, art.tags) for i, art in zip(new2_ids, NEW2, strict=True)]
+    parts["new3"] = [(i, art.tags) for i, art in zip(new3_ids, NEW3, strict=True)]
     return library, parts
 
 
@@ -253,7 +263,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--corpus", type=Path, default=REPO.parent / "shared" / "corpus")
     parser.add_argument(
-        "--verbose", action="store_true", help="print the tuned articles' suggestions (corpus, written, new)"
+        "--verbose", action="store_true", help="print the tuned and development articles' suggestions"
     )
     parser.add_argument(
         "--show-held-out", action="store_true", help="with --verbose, print the held-out articles' too"
@@ -268,7 +278,7 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         library, parts = build_library(Path(tmp), args.corpus)
         try:
-            visible = {"corpus", "written", "new"} | ({"new2"} if args.show_held_out else set())
+            visible = {"corpus", "written", "new", "new2"} | ({"new3"} if args.show_held_out else set())
             shown = visible if args.verbose else set()
             results = evaluate(library, parts, shown)
             warm = evaluate(library, parts, shown, warm=True) if args.warm else []

@@ -46,6 +46,7 @@ def test_a_quoted_name_before_a_named_event_is_a_name() -> None:
 
 
 def test_a_short_body_right_after_its_street_is_named_with_it() -> None:
+    # round 5: by the general rule of reader/core/tag_name_chains.py (a body right after its place)
     names = found(
         "法律进小区",
         "江川路街道司法所所长李明说,江川路街道司法所今年已接待咨询三百人次。街道办主任王强参加。",

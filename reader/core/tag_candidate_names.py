@@ -7,7 +7,8 @@ words from a suffix; these rules mend what it cannot see:
 * a quoted name followed by what kind of body it is (“老娘舅”调解工作室) is one organisation (its
   pieces, 老娘舅调解 and 调解工作室, then fall inside it as fragments); a quoted name right before
   a named event (“梧桐树下”社区文化艺术节) is a name even when it ends with a locative (下);
-* a street's or town's short body named right after it (曹杨新村街道 + 司法所) is named with it;
+* (a street's or town's body named right after it, 曹杨新村街道 + 司法所, is named with it by
+  :mod:`reader.core.tag_name_chains`, for bodies of any length);
 * a district's office named by what it does (杨浦区 + 就业 + 促进 + 中心) runs from the district to
   its suffix, over verbs too;
 * an office of a district the tokenizer cut at 新区 (浦东 + 新 + 区应急管理局) starts at the place;
@@ -15,8 +16,8 @@ words from a suffix; these rules mend what it cannot see:
   艺术节 of 社区文化艺术节) folds into it;
 * a place by its suffix always read inside a longer place ending with it (河村 in 八里河村) is a
   fragment;
-* a district named before an organisation that begins with it (黄浦区, 黄浦区第一征收事务所)
-  folds into the organisation;
+* (a district named only inside the organisation it begins, 黄浦区 of 黄浦区第一征收事务所, is
+  dropped by the ranking's fragment rule for places jieba found: most of its occurrences are inside);
 * what the article undertakes (推进旧区改造, 化解邻里纠纷, 启动应急预案, 把协商民主落实…) is a
   topic even when named once.
 """
@@ -27,6 +28,7 @@ import re
 from collections import Counter
 from collections.abc import Collection, Mapping, Sequence
 
+from reader.core import segmenter
 from reader.core.segmenter import Token
 from reader.core.tag_candidates import (
     _QUOTED,
@@ -48,10 +50,7 @@ _NAMED_EVENTS = tuple(s for s in EVENT_SUFFIXES if len(s) > 1)  # 艺术节, 宣
 _COMMON_NOUN_POS = frozenset({"n", "vn", "nz", "l"})  # what a body is (调解 + 工作室), not another name
 _UNIT_START = ("区", "市", "县")  # 区应急管理局: a district's office cut from the district
 _MAX_WORDS_AFTER = 3
-_STREETS = ("街道", "镇")
-_SHORT_BODY_LENGTH = 3  # 司法所, 团工委: a body every street has, named by the street
-_STREET_OFFICES = ("办", "办事处")  # the street's own offices (街道办): the articles' authors, not bodies
-_SHORT_FORM_LENGTH = 3  # a topic's short form has at least three characters (暑托班, 艺术节)
+_SHORT_FORM_LENGTH = 2  # a topic's short form has at least two characters (灯会, 暑托班, 艺术节)
 _NAMING_REASONS = frozenset({"quoted", "suffix", "book title"})
 # Verbs of undertaking (and 把, which puts the object first): what follows is the article's business.
 _UNDERTAKING = frozenset(
@@ -92,38 +91,6 @@ def numbered(tokens: Sequence[Token], original: str, text: str, names: Sequence[
                     suffix = next(s for s in _NAME_SUFFIXES if tok.word.endswith(s))
                     out[key] = Found(
                         key, original[start : tok.end], kind, "suffix", suffix, occurrences(text, key)
-                    )
-                break
-    return list(out.values())
-
-
-def street_bodies(tokens: Sequence[Token], original: str, text: str) -> list[Found]:
-    """A short body right after its street or town (曹杨新村街道 + 司法 + 所): 曹杨新村街道司法所.
-
-    The suffix finder stops at a complete name; a body of three characters or fewer (司法所) names
-    no body in particular without its street.  The street's own offices (…办, 办事处) stay apart.
-    """
-    out: dict[str, Found] = {}
-    for i in range(len(tokens) - 1):
-        street = tokens[i]
-        if not street.word.endswith(_STREETS) or kind_by_suffix(street.word) != "place":
-            continue
-        end = tokens[i + 1].start
-        for tok in tokens[i + 1 : i + 3]:
-            if not CJK.match(tok.word) or tok.end - end > _SHORT_BODY_LENGTH:
-                break
-            body = text[end : tok.end]
-            if len(body) >= 2 and body.endswith(ORG_SUFFIXES) and not body.endswith(_STREET_OFFICES):
-                key = text[street.start : tok.end]
-                if key not in out:
-                    suffix = next(s for s in ORG_SUFFIXES if body.endswith(s))
-                    out[key] = Found(
-                        key,
-                        original[street.start : tok.end],
-                        "organisation",
-                        "suffix",
-                        suffix,
-                        occurrences(text, key),
                     )
                 break
     return list(out.values())
@@ -220,8 +187,9 @@ def whole_district_offices(
 
 
 def fold_short_topics(candidates: list[Candidate]) -> list[Candidate]:
-    """A topic of three characters or more ending the one longer name (quoted, or by its suffix) the
-    article gave first (暑托班 after 爱心暑托班) is the paper's short form of it: it folds into it."""
+    """A topic of two characters or more ending the one longer name (quoted, or by its suffix) the
+    article gave first (暑托班 after 爱心暑托班, 灯会 after “南翔老街元宵灯会”) is the paper's short
+    form of it: it folds into it."""
     names = [c for c in candidates if c.kind == "topic" and c.reason in _NAMING_REASONS and c.positions]
     kept: list[Candidate] = []
     for cand in candidates:
@@ -261,32 +229,20 @@ def drop_inner_places(candidates: list[Candidate]) -> list[Candidate]:
     return kept
 
 
-def fold_districts(candidates: list[Candidate]) -> list[Candidate]:
-    """A district named before an organisation that begins with it (黄浦区 of 黄浦区第一征收事务所) is
-    part of that name: it folds into the first such organisation."""
-    orgs = [c for c in candidates if c.kind == "organisation" and c.positions]
-    kept: list[Candidate] = []
-    for cand in candidates:
-        if cand.kind == "place" and cand.tag_id is None and _district(cand.key) and cand.positions:
-            owners = sorted(
-                (o for o in orgs if len(o.key) > len(cand.key) and o.key.startswith(cand.key)),
-                key=lambda o: o.positions[0],
-            )
-            if owners:
-                _absorb(owners[0], cand)
-                continue
-        kept.append(cand)
-    return kept
-
-
 def _absorb(owner: Candidate, short: Candidate) -> None:
     owner.score = max(owner.score, short.score)
     owner.positions = sorted(set(owner.positions) | set(short.positions))
 
 
+def _known_verb(tok: Token) -> bool:
+    """A verb jieba's dictionary knows as one (振兴; not 做长, a verb only in this sentence)."""
+    return tok.pos == "v" and segmenter.dictionary_pos(tok.word) == "v"
+
+
 def undertaken(tokens: Sequence[Token], generic: Collection[str]) -> Counter[str]:
     """Compound topics right after a verb of undertaking: one word of four characters or more
     (旧区改造; three for an idiom, 停车难), or two nouns of two characters (应急 + 预案, 协商 + 民主),
+    or a noun and a verb (乡村 + 振兴: a thing and what is done to it),
     not all generic.  Counted per occurrence."""
     out: Counter[str] = Counter()
     for i in range(len(tokens) - 1):
@@ -305,7 +261,7 @@ def undertaken(tokens: Sequence[Token], generic: Collection[str]) -> Counter[str
             and len(first.word) == 2
             and len(second.word) == 2
             and first.pos in _PART_POS
-            and second.pos in _PART_POS
+            and (second.pos in _PART_POS or (first.pos == "n" and _known_verb(second)))
             and CJK.match(second.word)
             and not (first.word in generic and second.word in generic)
         ):

@@ -1,5 +1,6 @@
-"""Tag candidates found by pattern, beside jieba's tokens: quoted terms, people after a role,
-organisations, places and events by their suffix, festivals by their short form, phrases that recur.
+"""Tag candidates found by pattern, beside jieba's tokens: quoted terms, organisations, places and
+events by their suffix, festivals by their short form, phrases that recur (people after a role are
+in :mod:`reader.core.tag_role_people`).
 
 Each finder reads the folded text (and its jieba tokens) and returns
 :class:`Found` records: the folded key, the name as written, the kind the
@@ -23,22 +24,6 @@ _QUOTED = re.compile(r"[“「『\"]([^“”「」『』\"\n]{2,16})[”」』\
 _BOOK_TITLE = re.compile(r"《([^《》\n]{2,24})》")
 _PHRASE_BREAKS = frozenset("、,，。;；:：!！?？ ·…—()（）[]【】")
 _QUESTION = ("什么", "怎么", "怎样", "如何", "哪", "吗", "呢", "吧")
-
-_ROLE_WORDS = (
-    "副书记 书记 副主任 主任 副区长 区长 副市长 市长 副局长 局长 副部长 部长 副主席 主席 副会长 会长"
-    " 秘书长 理事长 董事长 总经理 经理 副院长 院长 副校长 校长 所长 站长 处长 科长 镇长 社长 队长"
-    " 馆长 代表 委员 教授 专家 律师 医生 民警 工程师 传承人 书法家 画家 老师"
-)
-ROLES = tuple(_ROLE_WORDS.split())
-_ROLE = re.compile("(" + "|".join(ROLES) + ")")
-# A name before what follows a person: 张理群书记工作室, 姜鸣一行.
-_ROLE_AFTER = re.compile(r"(?<![\u3400-\u9fff])([\u3400-\u9fff]{3})(书记工作室|工作室|一行)")
-_COMMON_GIVEN = 300
-# Characters that follow a name but never end one (verbs and particles after a person).
-_AFTER_NAME = frozenset(
-    "在对表指带以出与和为作等说谈讲参牵到做是将从向率了的及介认称代就把被给首要告详亲走看视调检慰致宣回透召听座"
-    "感赴一也还都又再分提第、,，。;；:：!！?？()（）"
-)
 
 PLACE_SUFFIXES = (
     "新片区", "居民区", "居委会", "街道", "社区", "新区", "居委", "新村", "小区", "花园", "大厦", "大楼",
@@ -85,7 +70,9 @@ _GENERIC_HEADS = frozenset(
 COMPOUND_HEADS = frozenset({"安全", "健康", "教育", "治理", "服务", "文明", "管理", "保护", "救助", "项目"})
 _ALL_SUFFIXES = (*PLACE_SUFFIXES, *ORG_SUFFIXES, *EVENT_SUFFIXES)
 _PREFIX_POS = frozenset({"ns", "nr", "nrt", "nrfg", "nz", "nt", "j", "n", "ng", "b"})
-_NAME_END_POS = frozenset({"n", "nz", "ns", "nt", "nr", "nrt", "nrfg", "vn", "j", "ng", "m", "eng", "x", "l"})
+_NAME_END_POS = frozenset(
+    {"n", "nz", "ns", "nt", "nr", "nrt", "nrfg", "vn", "j", "ng", "zg", "m", "eng", "x", "l"}
+)
 _ACTION_POS = frozenset({"v", "vn"})
 _RUN_POS = frozenset({"ns", "nr", "nrt", "nz", "nt", "j", "n", "vn"})
 _NOT_NOUN_START = frozenset(
@@ -129,6 +116,8 @@ _BUILDINGS = ("大厦", "大楼")
 _COMMUNITY_AREAS = ("社区", "小区", "居民区", "片区", "园区", "街区", "辖区", "城区")
 _FESTIVAL_POS = frozenset({"t", "ns", "nr", "nrt"})  # how jieba reads 重阳, 中秋, 端午
 _FESTIVAL_SHARE = 20  # a festival's short form is at most this many times as frequent as its full name
+_CLOSING_POS = frozenset({"n", "ng", "nz", "nt"})  # nouns that continue a name (队, 小组)
+_MAX_CLOSED_WORDS = 2
 _GOING = frozenset("进入到下赴")  # one-character verbs of going (进社区: a campaign's slogan)
 
 
@@ -184,7 +173,8 @@ def quoted(
     """Terms in quotation marks (“邻里汇”) and book-title marks (《…条例》).
 
     With ``ends`` (jieba's words by where they end), a quoted term ending with
-    a verb or an adjective (“回头看”, “压力山大”) is a slogan, not a name.  With
+    a verb or an adjective (“回头看”, “压力山大”) is a slogan, not a name, unless
+    the article names it again (in its title: “滨江健康跑”).  With
     ``starts``, a quoted name and the noun after it that recur together are one
     more candidate (“四史”学习教育 → 四史学习教育).
     """
@@ -192,19 +182,27 @@ def quoted(
     for pattern, reason in ((_QUOTED, "quoted"), (_BOOK_TITLE, "book title")):
         for match in pattern.finditer(text):
             key = match.group(1).strip()
-            if key in out or len(key) < 2 or not _term_like(key):
+            if len(key) < 2 or not _term_like(key):
                 continue
-            last = ends.get(match.end(1)) if ends is not None else None
-            if reason == "quoted" and last is not None and last.pos not in _NAME_END_POS:
-                continue
-            start = match.start(1)
-            name = original[start : start + len(key)]
-            kind = kind_by_suffix(key) or "topic"
-            out[key] = Found(key, name, kind, reason, "", occurrences(text, key))
-            if reason == "quoted" and starts is not None:
+            if reason == "quoted" and starts is not None:  # at every quotation: the words after vary
                 joined = _quoted_with_head(original, text, match, starts)
                 if joined is not None and joined.key not in out:
                     out[joined.key] = joined
+            if key in out:
+                continue
+            positions = occurrences(text, key)
+            last = ends.get(match.end(1)) if ends is not None else None
+            if (
+                reason == "quoted"
+                and last is not None
+                and last.pos not in _NAME_END_POS
+                and len(positions) < 2
+            ):
+                continue  # a slogan (“回头看”); one the article names again is its name (“滨江健康跑”)
+            start = match.start(1)
+            name = original[start : start + len(key)]
+            kind = kind_by_suffix(key) or "topic"
+            out[key] = Found(key, name, kind, reason, "", positions)
     return list(out.values())
 
 
@@ -228,47 +226,30 @@ def _quoted_with_head(
     positions = occurrences(text, text[match.start() : head.end])
     if len(positions) < 2:
         return None
+    head = _closed_right(text, head, positions, match.start(), starts)
+    words = text[first.start : head.end]
+    if _EVENT_SUFFIX.search(words[-3:]) or kind_by_suffix(words):
+        return None  # “梧桐树下”社区文化艺术节: a name and another name, not one
     key = match.group(1).strip() + words
     name = original[match.start(1) : match.end(1)].strip() + original[first.start : head.end]
     return Found(key, name, kind_by_suffix(key) or "topic", "quoted", words, positions)
 
 
-def role_people(original: str, text: str, surnames: Collection[str], compound: Sequence[str]) -> list[Found]:
-    """People named after a title or role: 书记卞唯敏, 副主任翁思诗, 代表江天熙."""
-    out: dict[str, Found] = {}
-    for match in _ROLE.finditer(text):
-        start = match.end()
-        head = text[start : start + 2]
-        surname_length = 2 if head in compound else 1 if head[:1] in surnames else 0
-        if not surname_length:
-            continue
-        rest = text[start + surname_length : start + surname_length + 2]
-        given = 0
-        for c in rest:
-            if not CJK.match(c) or c in _AFTER_NAME:
-                break
-            given += 1
-        if given == 0:
-            continue
-        key = text[start : start + surname_length + given]
-        if len(key) > 3 and surname_length == 1:
-            key = key[:3]
-        if key in out or segmenter.dictionary_frequency(key[surname_length:]) >= _COMMON_GIVEN:
-            continue  # 和居民: a common word after a surname-like character
-        head = key[:2]
-        if segmenter.dictionary_frequency(head) >= _COMMON_GIVEN and segmenter.dictionary_pos(head) != "ns":
-            continue  # 书记关心老人: a common word (关心) starts no name; a place may (镇长韩国平)
-        positions = occurrences(text, key)
-        out[key] = Found(key, original[start : start + len(key)], "person", "role", match.group(1), positions)
-    for match in _ROLE_AFTER.finditer(text):
-        key = match.group(1)
-        if key in out or key[:1] not in surnames or segmenter.is_known(key) or segmenter.is_known(key[1:]):
-            continue
-        positions = occurrences(text, key)
-        out[key] = Found(
-            key, original[match.start(1) : match.end(1)], "person", "role", match.group(2), positions
-        )
-    return list(out.values())
+def _closed_right(
+    text: str, head: Token, positions: Sequence[int], start: int, starts: Mapping[int, Token]
+) -> Token:
+    """The last word of a recurring name, extended while its right boundary is not free: while every
+    occurrence is followed by the same noun (“彩虹桥”志愿服务 + 队 + 在…, 在… and 成立…: the name is
+    彩虹桥志愿服务队).  Zero boundary entropy in the article means the word goes on."""
+    for _ in range(_MAX_CLOSED_WORDS):
+        nxt = starts.get(head.end)
+        if nxt is None or nxt.pos not in _CLOSING_POS or not CJK.match(nxt.word):
+            break
+        span = text[start : nxt.end]
+        if any(not text.startswith(span, p) for p in positions):
+            break
+        head = nxt
+    return head
 
 
 def suffixed(tokens: Sequence[Token], original: str, text: str, generic: Collection[str]) -> list[Found]:

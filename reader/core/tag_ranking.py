@@ -30,6 +30,7 @@ EVIDENCE = {
     "keyword": 8,
 }
 TOPIC_REASONS = frozenset({"quoted", "book title", "phrase", "keyword"})  # not names by suffix or role
+POS_REASONS = frozenset({"person", "place"})  # people and places by jieba's part of speech alone
 REJECTION_FACTOR = 0.5  # each article where a name was rejected halves its score elsewhere
 MAPPABLE_SHARE = 0.5  # a short form maps to a tag when it is at least half of the tag's name
 SHORT_FORM_SCORE = 50.0  # a tag found by a short form ranks after tags named in full, before the rest
@@ -124,6 +125,8 @@ def drop_covered(candidates: list[Candidate]) -> list[Candidate]:
     """Drop a name found mostly inside a longer candidate (外滩 inside 外滩街道, 金项目 inside 自治金项目):
     more than half of its occurrences are part of a longer topic (疫苗 of 疫苗接种 named once alone),
     or all of them part of a longer name (a topic inside names, 非遗 of 非遗市集, stays when named alone).
+    A person or place only jieba's part of speech found (黎里 of 黎里镇, 黎里镇便民服务中心, once alone) has
+    no boundary of its own either when half of its occurrences or more are inside longer names.
 
     Whole names stay: the library's tags, people named by the byline or a role
     (张理群 in 张理群书记工作室), places named by their suffix (外滩街道 in
@@ -137,9 +140,10 @@ def drop_covered(candidates: list[Candidate]) -> list[Candidate]:
     for cand in longer:
         n = len(cand.key)
         own = any(0 in covered[p : p + n] for p in cand.positions)
-        alone = sum(1 for p in cand.positions if 0 in in_topics[p : p + n])
+        inside = covered if cand.reason in POS_REASONS else in_topics
+        alone = sum(1 for p in cand.positions if 0 in inside[p : p + n])
         if (
-            (own and alone * 2 >= len(cand.positions))
+            (own and alone * 2 >= len(cand.positions) + (cand.reason in POS_REASONS))
             or cand.evidence <= EVIDENCE["role"]
             or (cand.reason == "suffix" and cand.kind == "place")
         ):
@@ -194,13 +198,17 @@ def drop_prefixes(candidates: list[Candidate], bodies: Collection[str] = ()) -> 
     organisation into a longer one ending with it that the article names first (殷行市场监管所, then
     市场监管所: the paper's short form), or in any order for a body every street has (街道社区卫生
     服务中心 before 江宁路街道社区卫生服务中心: ``bodies`` are their keys) when one longer name ends
-    with it."""
+    with it; any organisation folds into the one longer organisation ending with it, when only one
+    does (便民服务中心 before 黎里镇便民服务中心)."""
     longer = {c.kind: [d for d in candidates if d.kind == c.kind] for c in candidates}
     kept: list[Candidate] = []
     for cand in candidates:
         if cand.kind in ("place", "organisation") and cand.tag_id is None:
             body = cand.key in bodies
             owners = [d for d in longer[cand.kind] if d is not cand and _short_form(cand, d, body)]
+            tails = [d for d in longer[cand.kind] if d is not cand and _tail_of(cand, d)]
+            if not owners and len(tails) == 1:
+                owners = tails  # 便民服务中心, then 黎里镇便民服务中心: the one body it is the tail of
             if body and len(owners) > 1:
                 owners = []  # 书记工作室 of 张理群书记工作室 and 牟建林书记工作室: a kind of body, not one
             owner = owners[0] if owners else None
@@ -225,6 +233,12 @@ def _short_form(short: Candidate, full: Candidate, body: bool) -> bool:
             or bool(full.positions and short.positions and full.positions[0] < short.positions[0])
         )
     )
+
+
+def _tail_of(short: Candidate, full: Candidate) -> bool:
+    """An organisation ending one longer one, named before it or not (the tail of a body the article
+    names in full once: every occurrence read as that body)."""
+    return short.kind == "organisation" and len(full.key) > len(short.key) and full.key.endswith(short.key)
 
 
 def sink_rejected(candidates: list[Candidate], rejected: Mapping[str, int]) -> None:

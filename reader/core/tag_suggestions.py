@@ -6,9 +6,11 @@ Candidates come from:
    article, and short forms of them (外滩 for the tag 外滩街道);
 2. the people of the byline, and the article's source as an organisation;
 3. patterns (:mod:`reader.core.tag_candidates`): terms in quotation marks and
-   book-title marks, a person after a role (书记卞唯敏), organisations, places
-   and events by their suffix (…街道, …工作室, …之夜), phrases that recur in
-   the article or across the library (new-word discovery);
+   book-title marks, a person after a role (书记卞唯敏, :mod:`reader.core.tag_role_people`),
+   organisations, places and events by their suffix (…街道, …工作室, …之夜), a body
+   named with the place written before it (:mod:`reader.core.tag_name_chains`),
+   phrases that recur across the library (new-word discovery) or in the article
+   (:mod:`reader.core.tag_repeats`: runs of words jieba cut a coined word into);
 4. people, places and organisations found by jieba's POS tagger (``nr``, ``ns``,
    ``nt``), cleaned of noise: single characters, common words jieba tags as
    names, names split in two (merged back), place and organisation suffixes
@@ -32,10 +34,17 @@ from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from reader.core import segmenter, tag_candidate_names, tag_candidates
+from reader.core import (
+    segmenter,
+    tag_candidate_names,
+    tag_candidates,
+    tag_name_chains,
+    tag_repeats,
+    tag_role_people,
+)
 from reader.core.script import fold
 from reader.core.segmenter import Token
-from reader.core.tag_candidate_names import drop_inner_places, fold_districts, fold_short_topics
+from reader.core.tag_candidate_names import drop_inner_places, fold_short_topics
 from reader.core.tag_candidates import COMPOUND_HEADS, occurrences
 from reader.core.tag_ranking import (
     Candidate,
@@ -342,7 +351,7 @@ def suggest(
         found.add(Candidate(fold(source), source, "organisation", "source", 8.0))
 
     raw = segmenter.tokens(original)
-    toks = merge_names(raw)
+    toks = merge_names(tag_name_chains.split_glued_suffixes(raw))
     entities = _entities(toks, original, text)
     patterned = _patterned(toks, raw, original, text, phrases or Counter())
     keywords = _keywords(toks, heading_end)
@@ -375,7 +384,7 @@ def suggest(
     ranked = map_to_tags(found.values(), index, excluded)
     bodies = {c.key for c in ranked if community_body(c.key)}
     ranked = drop_prefixes(drop_covered(join_overlapping(ranked, text, original)), bodies)
-    ranked = fold_districts(fold_short_topics(drop_inner_places(ranked)))
+    ranked = fold_short_topics(drop_inner_places(ranked))
     sink_rejected(ranked, rejected or {})
     ranked.sort(key=lambda c: (-c.score, c.positions[0] if c.positions else -1, c.key))
     return [
@@ -429,10 +438,11 @@ def _patterned(
     events = tag_candidates.split_events(tokens, original, text, generic)
     found = [
         *tag_candidates.quoted(original, text, ends, starts),
-        *tag_candidates.role_people(original, text, SURNAMES, COMPOUND_SURNAMES),
+        *tag_role_people.role_people(original, text, SURNAMES, COMPOUND_SURNAMES),
         *tag_candidates.outside(tag_candidates.suffixed(tokens, original, text, generic), events),
         *events,
         *tag_candidates.recurring(raw, original, text, phrases, generic),
+        *tag_repeats.repeated(raw, original, text, generic),
         *tag_candidates.festivals(tokens, original, text),
     ]
     bodies, event_names = tag_candidate_names.quoted_bodies(original, text, starts)
@@ -441,9 +451,9 @@ def _patterned(
         *bodies,
         *event_names,
         *tag_candidate_names.numbered(tokens, original, text, [f for f in found if f.reason == "suffix"]),
-        *tag_candidate_names.street_bodies(tokens, original, text),
         *tag_candidate_names.district_offices(tokens, original, text),
     ]
+    found += tag_name_chains.chained(found, tokens, original, text)
     out = []
     for f in found:
         quoted = f.reason in ("quoted", "book title")  # the paper's own name for it (“邻里汇”)

@@ -1,0 +1,96 @@
+"""Names the article gives in one breath: a body named right after its place (tag suggestions, round 5).
+
+Community news names a body by its place and what it is, written together: 七宝镇 +
+文化体育服务中心, 黎里镇 + 便民服务中心, 江宁路街道 + 楼宇党建服务站.  The suffix finder stops at
+the place (a complete name before another), the tokenizer cuts the two apart, and what is left on
+its own is the tail, a kind of body every town has: a fragment.  Rather than a rule per kind of body,
+any organisation found by its suffix that the article writes at least once right after a place
+(a place found by its suffix, or a word jieba's dictionary reads as a place) is also named with
+that place; the tail, then read mostly inside the whole name, is dropped by the ranking's fragment
+rules (:func:`reader.core.tag_ranking.drop_covered`, :func:`reader.core.tag_ranking.drop_prefixes`).
+The street's own offices (…办, 办事处) are left as they are: the suffix finder names them already.
+
+The tokenizer also glues a name's suffix to the word after it: 东长治 + 路上, 社区体育 + 协会会长.
+A word that starts with a place or organisation suffix and goes on with a locative (上, 里, 内) or a
+role (会长, 主任) is split back into the two (:func:`split_glued_suffixes`), after a noun, so that the
+name before it ends where it does.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from reader.core import segmenter
+from reader.core.segmenter import Token
+from reader.core.tag_candidates import CJK, ORG_SUFFIXES, PLACE_SUFFIXES, Found, occurrences
+from reader.core.tag_role_people import ROLES
+
+_STREET_OFFICES = ("办", "办事处")
+_PLACE_POS = "ns"
+_MAX_LENGTH = 20
+_SUFFIXES = tuple(sorted({*PLACE_SUFFIXES, *ORG_SUFFIXES}, key=len, reverse=True))
+_BY_FIRST = {c: tuple(s for s in _SUFFIXES if s[0] == c) for c in {s[0] for s in _SUFFIXES}}
+_ROLE_WORDS = frozenset(ROLES)
+_LOCATIVE_POS = frozenset({"f"})  # 上, 里, 内, 外, 旁
+_BEFORE_POS = frozenset({"n", "nz", "ns", "nt", "nr", "nrt", "j", "vn", "ng"})
+
+
+def split_glued_suffixes(tokens: Sequence[Token]) -> list[Token]:
+    """``长治`` + ``路上`` → ``长治`` + ``路`` + ``上``; ``体育`` + ``协会会长`` → ``体育`` + ``协会`` +
+    ``会长``: a word starting with a name suffix and going on with a locative or a role, right after
+    a noun, is the end of a name and the word after it."""
+    out: list[Token] = []
+    for tok in tokens:
+        prev = out[-1] if out else None
+        split = None
+        if (
+            prev is not None
+            and len(tok.word) > 1
+            and tok.word[0] in _BY_FIRST
+            and prev.pos in _BEFORE_POS
+            and CJK.match(tok.word)
+            and CJK.match(prev.word)
+        ):
+            split = _glued(tok)
+        out.extend(split or (tok,))
+    return out
+
+
+def _glued(tok: Token) -> tuple[Token, Token] | None:
+    for suffix in _BY_FIRST.get(tok.word[:1], ()):
+        rest = tok.word[len(suffix) :]
+        if not tok.word.startswith(suffix) or not rest:
+            continue
+        pos = segmenter.dictionary_pos(rest)
+        if rest in _ROLE_WORDS or pos in _LOCATIVE_POS:
+            return Token(suffix, "n", tok.start), Token(rest, pos or "n", tok.start + len(suffix))
+    return None
+
+
+def chained(found: Sequence[Found], tokens: Sequence[Token], original: str, text: str) -> list[Found]:
+    """Organisations of ``found`` named with the place written right before them (new candidates)."""
+    place_starts: dict[int, int] = {}  # where a place ends -> where it starts (the longest place)
+    for f in found:
+        if f.kind == "place":
+            for p in f.positions:
+                end = p + len(f.key)
+                place_starts[end] = min(place_starts.get(end, p), p)
+    for tok in tokens:
+        if tok.pos == _PLACE_POS and len(tok.word) >= 2 and CJK.match(tok.word):
+            place_starts[tok.end] = min(place_starts.get(tok.end, tok.start), tok.start)
+    out: dict[str, Found] = {}
+    for f in found:
+        if f.kind != "organisation" or f.reason != "suffix" or f.key.endswith(_STREET_OFFICES):
+            continue
+        for p in f.positions:
+            start = place_starts.get(p)
+            if start is None:
+                continue
+            end = p + len(f.key)
+            key = text[start:end]
+            if key not in out and len(key) <= _MAX_LENGTH:
+                out[key] = Found(
+                    key, original[start:end], "organisation", "suffix", f.detail, occurrences(text, key)
+                )
+            break
+    return list(out.values())

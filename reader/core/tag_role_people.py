@@ -1,0 +1,73 @@
+"""People named after a title or role (书记卞唯敏, 副主任翁思诗, 代表江天熙), for tag suggestions."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Sequence
+
+from reader.core import segmenter
+from reader.core.tag_candidates import CJK, Found, occurrences
+
+_ROLE_WORDS = (
+    "副书记 书记 副主任 主任 副区长 区长 副市长 市长 副局长 局长 副部长 部长 副主席 主席 副会长 会长"
+    " 秘书长 理事长 董事长 总经理 经理 副院长 院长 副校长 校长 所长 站长 处长 科长 镇长 社长 队长"
+    " 馆长 代表 委员 教授 专家 律师 医生 民警 工程师 传承人 书法家 画家 老师"
+)
+ROLES = tuple(_ROLE_WORDS.split())
+_ROLE = re.compile("(" + "|".join(ROLES) + ")")
+# A name before what follows a person: 张理群书记工作室, 姜鸣一行.
+_ROLE_AFTER = re.compile(r"(?<![\u3400-\u9fff])([\u3400-\u9fff]{3})(书记工作室|工作室|一行)")
+_COMMON_GIVEN = 300
+# Characters that follow a name but never end one (verbs and particles after a person).
+_AFTER_NAME = frozenset(
+    "在对表指带以出与和为作等说谈讲参牵到做是将从向率了的及介认称代就把被给首要告详亲走看视调检慰致宣回透召听座"
+    "感赴一也还都又再分提第、,，。;；:：!！?？()（）"
+)
+
+
+def role_people(original: str, text: str, surnames: Collection[str], compound: Sequence[str]) -> list[Found]:
+    """People named after a title or role: 书记卞唯敏, 副主任翁思诗, 代表江天熙."""
+    out: dict[str, Found] = {}
+    for match in _ROLE.finditer(text):
+        start = match.end()
+        head = text[start : start + 2]
+        surname_length = 2 if head in compound else 1 if head[:1] in surnames else 0
+        if not surname_length:
+            continue
+        rest = text[start + surname_length : start + surname_length + 2]
+        given = 0
+        for c in rest:
+            if not CJK.match(c) or c in _AFTER_NAME:
+                break
+            given += 1
+        if given == 0:
+            continue
+        key = text[start : start + surname_length + given]
+        if len(key) > 3 and surname_length == 1:
+            key = key[:3]
+        if key in out:
+            continue
+        closed = _closed_after(text, start + len(key))
+        if not closed and segmenter.dictionary_frequency(key[surname_length:]) >= _COMMON_GIVEN:
+            continue  # 和居民: a common word after a surname-like character
+        head = key[:2]
+        if segmenter.dictionary_frequency(head) >= _COMMON_GIVEN and segmenter.dictionary_pos(head) != "ns":
+            continue  # 书记关心老人: a common word (关心) starts no name; a place may (镇长韩国平)
+        positions = occurrences(text, key)
+        out[key] = Found(key, original[start : start + len(key)], "person", "role", match.group(1), positions)
+    for match in _ROLE_AFTER.finditer(text):
+        key = match.group(1)
+        if key in out or key[:1] not in surnames or segmenter.is_known(key) or segmenter.is_known(key[1:]):
+            continue
+        positions = occurrences(text, key)
+        out[key] = Found(
+            key, original[match.start(1) : match.end(1)], "person", "role", match.group(2), positions
+        )
+    return list(out.values())
+
+
+def _closed_after(text: str, end: int) -> bool:
+    """Whether what follows a name after a role closes it: a character that never ends a name (介绍,
+    说, a comma), or the end of the text.  Then the name's own characters may be a common word
+    (主任钱卫国介绍: 卫国; 主任何佳说: 佳); the person check still applies."""
+    return end >= len(text) or text[end] in _AFTER_NAME or not CJK.match(text[end])
