@@ -5,7 +5,7 @@ from __future__ import annotations
 import pickle
 from pathlib import Path
 
-from reader.core.model import Block, ParsedLeftover, Person
+from reader.core.model import Block, LeftoverKind, ParsedLeftover, Person
 from reader.services.import_prepare import prepare_file
 
 
@@ -14,9 +14,12 @@ def test_prepared_files_come_back_from_pickling_equal(corpus_files: list[Path]) 
     back = pickle.loads(pickle.dumps(prepared, protocol=pickle.HIGHEST_PROTOCOL))
     assert back == prepared
     articles = [article for issue in back for article in issue.parsed.articles]
-    leftovers = [leftover for issue in back for leftover in issue.parsed.leftovers]
     people = [person for article in articles for person in article.people]
-    assert articles and leftovers and people and back[0].articles[0].heads[2]  # a title
+    assert articles and people and back[0].articles[0].heads[2]  # a title
     assert all(type(block) is Block for article in articles for block in article.blocks)
-    assert all(type(leftover) is ParsedLeftover for leftover in leftovers)
     assert all(type(person) is Person for person in people)
+
+
+def test_a_leftover_comes_back_from_pickling_equal() -> None:
+    leftover = ParsedLeftover(LeftoverKind.MASTHEAD, (0, 4), "某某日报")
+    assert pickle.loads(pickle.dumps(leftover)) == leftover
