@@ -470,8 +470,9 @@ def import_files(
     (on PostgreSQL every file is its own transaction).
     Cancelling stops before the next file: every file is either wholly
     imported or not at all.  With ``workers`` > 0, that many processes decode,
-    segment and prepare files while this one stores them (storing is about
-    half the work, so one worker is the best use of two cores); ``workers``
+    segment and prepare files while this one stores them, a few files ahead
+    (storing is about half the work: the CLI starts two workers at a lower
+    priority, which take whatever CPU storing leaves); ``workers``
     may also be a pool the caller started early (``reader.core.workers.started_pool``).  Files over
     :data:`~reader.core.decoding.STREAM_THRESHOLD` bytes are streamed in
     bounded memory (:func:`store_large_file`), reporting their bytes to
