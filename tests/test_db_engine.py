@@ -97,7 +97,8 @@ def _search_config(path: Path) -> dict[str, object]:
 
 
 def test_the_search_index_writes_a_transaction_out_in_large_pieces(tmp_path: Path) -> None:
-    """A new library and a migrated one both hold 64 MB of new index entries before writing (hashsize)."""
+    """A new library holds 64 MB of new index entries before writing them (hashsize; a migrated one
+    has the same settings: the test above compares them)."""
     direct = open_library(tmp_path / "direct.sqlite3")
     direct.close()
     assert _search_config(tmp_path / "direct.sqlite3")["hashsize"] == 64 * 1024 * 1024
