@@ -7,6 +7,7 @@ against (see README.md): keep them stable.
 from __future__ import annotations
 
 import argparse
+import gc
 import importlib
 import json
 import os
@@ -194,15 +195,25 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+IMPORT_WORKERS = 2
+IMPORT_NICE = 5
+"""The import's preparing processes run below this one's priority: storing never waits for a core.
+
+Storing is about half of an import's work and only this process can do it;
+with two workers at a lower priority, preparing takes whatever CPU storing
+leaves, so both cores stay busy while this one runs at full speed.
+"""
+
+
 def cmd_import(args: argparse.Namespace) -> int:
     """Import files and folders; one line per failed file on stderr (and a hint if it is ambiguous)."""
     from reader.core.files import collect_inputs
     from reader.core.workers import PARALLEL_THRESHOLD, started_pool
 
-    # The worker that prepares the files starts first, loading its code while this process loads its own
-    # and opens the library (on two cores; one core: no worker).
+    # The workers that prepare the files start first, loading their code while this process loads its own
+    # and opens the library (on two cores or more; one core: no worker).
     many = (os.cpu_count() or 1) > 1 and len(collect_inputs(args.paths)[0]) >= PARALLEL_THRESHOLD
-    workers = started_pool(1, preload=["reader.services.importing"]) if many else None
+    workers = started_pool(IMPORT_WORKERS, ["reader.services.importing"], IMPORT_NICE) if many else None
     try:
         return _import(args, workers)
     finally:
@@ -218,6 +229,7 @@ def _import(args: argparse.Namespace, workers: ProcessPoolExecutor | None) -> in
     from reader.services.json_import import import_json_files, split_inputs
 
     library = open_cli_library(args.db)
+    gc.freeze()  # what start-up loaded lives as long as the process: out of the collector's rounds
     progress = TerminalProgress("importing")
     try:
         texts, exports = split_inputs(args.paths)

@@ -87,6 +87,21 @@ def test_a_new_library_created_at_head_has_the_schema_the_migrations_build(tmp_p
     expected = _schema(tmp_path / "migrated.sqlite3")
     assert "article_search" in expected and "tag" in expected  # both ways really built something
     assert _schema(tmp_path / "direct.sqlite3") == expected
+    assert _search_config(tmp_path / "direct.sqlite3") == _search_config(tmp_path / "migrated.sqlite3")
+
+
+def _search_config(path: Path) -> dict[str, object]:
+    """The search index's FTS5 settings (kept in its config table, not in the schema)."""
+    with sqlite3.connect(path) as conn:
+        return dict(conn.execute("SELECT k, v FROM article_search_config").fetchall())
+
+
+def test_the_search_index_writes_a_transaction_out_in_large_pieces(tmp_path: Path) -> None:
+    """A new library holds 64 MB of new index entries before writing them (hashsize; a migrated one
+    has the same settings: the test above compares them)."""
+    direct = open_library(tmp_path / "direct.sqlite3")
+    direct.close()
+    assert _search_config(tmp_path / "direct.sqlite3")["hashsize"] == 64 * 1024 * 1024
 
 
 def test_creating_at_head_is_one_transaction(tmp_path: Path) -> None:

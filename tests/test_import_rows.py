@@ -58,3 +58,40 @@ def test_timestamps_are_stored_as_the_models_store_them(library: Library, corpus
         if library.engine.dialect.name == "sqlite":  # the text SQLAlchemy's SQLite dialect writes
             stored = session.connection().exec_driver_sql("SELECT imported_at FROM issue").scalar()
             assert re.fullmatch(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{6}", str(stored))
+
+
+@pytest.mark.both_engines
+def test_many_articles_get_their_ids_in_their_order(library: Library) -> None:
+    """More articles than one statement inserts: each id belongs to the row at its place in the list."""
+    from db.models import utcnow
+    from reader.services.import_rows import RowWriter
+
+    count = 250  # three statements: 100, 100 and 50 rows
+    with library.writing() as session:
+        rows = RowWriter(session.connection())
+        try:
+            issue_id = rows.issue(("many.txt", "many", "0" * 64, "utf-8", 1, None, None), utcnow())
+            article_rows = [
+                (
+                    issue_id,
+                    position,
+                    None,
+                    None,
+                    f"title {position}",
+                    None,
+                    None,
+                    None,
+                    position,
+                    position + 1,
+                )
+                for position in reversed(range(count))  # not in position order
+            ]
+            ids = rows.articles(article_rows, utcnow())
+        finally:
+            rows.close()
+    assert len(set(ids)) == count
+    with library.session() as session:
+        stored = {
+            article_id: title for article_id, title in session.execute(select(Article.id, Article.title))
+        }
+    assert [stored[article_id] for article_id in ids] == [row[4] for row in article_rows]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 from collections.abc import Iterator
 
 import pytest
@@ -63,6 +64,25 @@ def conn() -> Iterator[sa.Connection]:
 def test_tokens_are_bigrams_per_run_plus_each_runs_last_character() -> None:
     assert tokens_for("陸家嘴 “零”\n书") == "陆家 家嘴 嘴 “零 零” ” 书"
     assert tokens_for("  ") == ""
+
+
+def _tokens_run_by_run(text: str) -> str:
+    """The token string built the plain way: each run's bigrams, then its last character."""
+    parts: list[str] = []
+    for run in fold(text).split():
+        parts.extend(run[i : i + 2] for i in range(len(run) - 1))
+        parts.append(run[-1])
+    return " ".join(parts)
+
+
+def test_the_whole_text_tokens_equal_the_run_by_run_ones() -> None:
+    """One-character runs, runs at either end, every kind of whitespace, characters past the BMP."""
+    rng = random.Random(17)
+    alphabet = "ab陆家嘴“”,。 \t\n\r\u3000\u00a0\u2028\x01x😀\U00020000 "
+    texts = ["", "x", " x ", "a b c", "陆 家嘴 x", "ab", "ab c"]
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40))) for _ in range(3000)]
+    for text in texts:
+        assert tokens_for(text) == _tokens_run_by_run(text.translate({1: " "})), repr(text)
 
 
 def test_ddl_is_idempotent_can_be_dropped_and_survives_text() -> None:

@@ -10,23 +10,33 @@ its parent is gone; the resource tracker then exits by itself.
 
 from __future__ import annotations
 
+import gc
 import importlib
 import multiprocessing
 import os
 import threading
 import time
-from collections.abc import Sequence
-from concurrent.futures import ProcessPoolExecutor
+from collections import deque
+from collections.abc import Callable, Generator, Iterable, Sequence
+from concurrent.futures import Executor, Future, ProcessPoolExecutor
+from itertools import islice
+from typing import TypeVar
+
+_T = TypeVar("_T")
+_R = TypeVar("_R")
 
 POLL_SECONDS = 0.5
 PARALLEL_THRESHOLD = 16
 """Fewer files than this are not worth starting worker processes for."""
 
 
-def exit_with_parent(parent_pid: int, preload: Sequence[str] = ()) -> None:
+def exit_with_parent(parent_pid: int, preload: Sequence[str] = (), nice: int = 0) -> None:
     """Pool initializer: end this worker process when ``parent_pid`` is no longer its parent.
 
-    The modules named in ``preload`` are imported at once, while the parent is busy with its own.
+    The modules named in ``preload`` are imported at once, while the parent is
+    busy with its own, and then left out of the garbage collector's rounds
+    (``gc.freeze``: they live as long as the process).  ``nice`` lowers the
+    worker's priority by that much.
     """
 
     def watch() -> None:
@@ -35,34 +45,69 @@ def exit_with_parent(parent_pid: int, preload: Sequence[str] = ()) -> None:
         os._exit(1)  # the parent died: nobody wants the result
 
     threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
+    if nice and hasattr(os, "nice"):
+        os.nice(nice)
     for module in preload:
         importlib.import_module(module)
+    gc.freeze()
 
 
-def worker_pool(workers: int, preload: Sequence[str] = ()) -> ProcessPoolExecutor:
+def worker_pool(workers: int, preload: Sequence[str] = (), nice: int = 0) -> ProcessPoolExecutor:
     """A pool of ``workers`` spawned (never forked) processes that exit when this process dies.
 
-    Each worker imports the modules of ``preload`` as it starts.
+    Each worker imports the modules of ``preload`` as it starts, and runs
+    ``nice`` steps below this process's priority (0: at the same).
     """
     return ProcessPoolExecutor(
         max_workers=workers,
         mp_context=multiprocessing.get_context("spawn"),
         initializer=exit_with_parent,
-        initargs=(os.getpid(), tuple(preload)),
+        initargs=(os.getpid(), tuple(preload), nice),
     )
 
 
-def started_pool(workers: int, preload: Sequence[str] = ()) -> ProcessPoolExecutor:
+def started_pool(workers: int, preload: Sequence[str] = (), nice: int = 0) -> ProcessPoolExecutor:
     """:func:`worker_pool` with its processes started now (a pool starts them at its first task).
 
     A process that will hand the pool work only after its own slow start-up
     (imports, opening a database) starts the pool first: the workers then load
     their code on the other cores meanwhile.
     """
-    pool = worker_pool(workers, preload)
+    pool = worker_pool(workers, preload, nice)
     for _ in range(workers):
         pool.submit(int)  # a no-op task: the pool starts a process to run it
     return pool
 
 
-__all__ = ["PARALLEL_THRESHOLD", "exit_with_parent", "started_pool", "worker_pool"]
+def _each(function: Callable[[_T], _R], chunk: list[_T]) -> list[_R]:
+    return [function(item) for item in chunk]
+
+
+def ordered_map(
+    executor: Executor, function: Callable[[_T], _R], items: Iterable[_T], chunksize: int = 8, ahead: int = 8
+) -> Generator[_R, None, None]:
+    """``function`` of every item, in order, computed by ``executor`` at most ``ahead`` chunks in advance.
+
+    Unlike ``Executor.map``, which hands every item to the workers at once and
+    keeps every result until it is asked for, the results waiting here are
+    bounded: fast workers never fill this process's memory while it consumes
+    slowly.  ``function`` must be picklable (a module-level function).
+    Closing the iterator cancels the chunks not started.
+    """
+    it = iter(items)
+    chunks = iter(lambda: list(islice(it, chunksize)), [])
+    pending: deque[Future[list[_R]]] = deque()
+    try:
+        for chunk in islice(chunks, ahead):
+            pending.append(executor.submit(_each, function, chunk))
+        while pending:
+            results = pending.popleft().result()
+            for chunk in islice(chunks, 1):
+                pending.append(executor.submit(_each, function, chunk))
+            yield from results
+    finally:
+        for future in pending:
+            future.cancel()
+
+
+__all__ = ["PARALLEL_THRESHOLD", "exit_with_parent", "ordered_map", "started_pool", "worker_pool"]

@@ -16,6 +16,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from pathlib import Path
 
     from reader.core.listing import IssueRow
@@ -23,8 +24,13 @@ if TYPE_CHECKING:
     from reader.gui.workbench import Workbench
 
 
-def list_issues_early(wb: Workbench, path: str | Path, opening: Task) -> Task:
-    """Read and show the library pane's issue rows while ``opening`` opens the library."""
+def list_issues_early(
+    wb: Workbench, path: str | Path, opening: Task, read_done: Callable[[], None] = lambda: None
+) -> Task:
+    """Read and show the library pane's issue rows while ``opening`` opens the library.
+
+    ``read_done`` is called once the rows are in the pane, or could not be read.
+    """
     model = wb.panes.library_model
 
     def read(_context: TaskContext) -> list[IssueRow] | None:
@@ -35,8 +41,12 @@ def list_issues_early(wb: Workbench, path: str | Path, opening: Task) -> Task:
     def show(rows: list[IssueRow] | None) -> None:
         if rows and not opening.done and model.issue_count() == 0:
             model.set_issues(rows)  # the usual opening has neither listed them nor failed
+        read_done()
 
-    return wb.runner.start("list issues", read, on_success=show, on_failure=lambda _error: None)
+    def failed(_error: BaseException) -> None:
+        read_done()
+
+    return wb.runner.start("list issues", read, on_success=show, on_failure=failed)
 
 
 __all__ = ["list_issues_early"]

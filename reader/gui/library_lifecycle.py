@@ -8,6 +8,7 @@ be opened.  Strings keep the window's translation context.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -36,7 +37,14 @@ class Opened:
     read_only_reason: str = ""
 
 
-def _open_library(path: str | Path, context: TaskContext) -> Opened:
+EARLY_ROWS_WAIT_S = 2.0
+"""How long opening the library waits for the pane's early rows to be shown (they normally take a tenth)."""
+
+
+def _open_library(path: str | Path, context: TaskContext, rows_read: threading.Event) -> Opened:
+    # Loading SQLAlchemy holds the interpreter most of the time: started beside the early rows
+    # (reader.gui.early_rows), it would make them, and the pane they fill, wait twice as long.
+    rows_read.wait(EARLY_ROWS_WAIT_S)
     from sqlalchemy.exc import DBAPIError
 
     from reader.services.browsing import issue_rows
@@ -90,13 +98,14 @@ class LibraryLifecycle(QObject):
         from reader.gui.early_rows import list_issues_early
 
         path = self.path
+        rows_read = threading.Event()  # set once the early rows are in the pane (or could not be read)
         task = self.wb.runner.start(
             "open library",
-            lambda context: _open_library(path, context),
+            lambda context: _open_library(path, context, rows_read),
             on_success=self._on_opened,
             on_failure=self.open_failed,
         )
-        list_issues_early(self.wb, path, task)  # the pane's rows, read while SQLAlchemy loads
+        list_issues_early(self.wb, path, task, rows_read.set)  # the pane's rows, read before SQLAlchemy loads
         return task
 
     def _on_opened(self, opened: Opened) -> None:

@@ -33,8 +33,10 @@ _ISSUE = (
 )
 _ARTICLE = (
     "INSERT INTO article (issue_id, position, section, kicker, title, subtitle, byline, source, span_start, "
-    "span_end, status, version, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'new', 1, ?) RETURNING id"
+    "span_end, status, version, updated_at) VALUES {} RETURNING id, position"
 )
+_ARTICLE_VALUES = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'new', 1, ?)"
+_ARTICLES_PER_STATEMENT = 100  # 1,100 parameters: far below either engine's limit
 _TEXT = "INSERT INTO issue_text (issue_id, start, stop, text) VALUES (?, ?, ?, ?)"
 _BLOCK = "INSERT INTO block (article_id, position, role, text, pieces) VALUES (?, ?, ?, ?, ?)"
 _HASH = "INSERT INTO article_hash (article_id, sha256, version, structure) VALUES (?, ?, 1, ?)"
@@ -43,7 +45,7 @@ _LEFTOVER = (
     "INSERT INTO leftover (issue_id, position, kind, text, span_start, span_end) VALUES (?, ?, ?, ?, ?, ?)"
 )
 
-_STATEMENTS = (_DUPLICATE, _ISSUE, _ARTICLE, _TEXT, _BLOCK, _HASH, _PERSON, _LEFTOVER)
+_STATEMENTS = (_DUPLICATE, _ISSUE, _TEXT, _BLOCK, _HASH, _PERSON, _LEFTOVER)
 
 ArticleRow = tuple[int, int, str | None, str | None, str | None, str | None, str | None, str | None, int, int]
 """(issue id, position, section, kicker, title, subtitle, byline, source, span start, span end)."""
@@ -57,7 +59,9 @@ class RowWriter:
         self._error: Any = conn.dialect.loaded_dbapi.Error
         stamp = table_of(Issue).c.imported_at.type.bind_processor(conn.dialect)
         self._stamp: Callable[[datetime], object] = stamp if stamp is not None else lambda value: value
+        self._conn = conn
         self._sql = {statement: driver_sql(conn, statement) for statement in _STATEMENTS}
+        self._article_sql: dict[int, str] = {}  # the statement inserting so many articles
 
     def close(self) -> None:
         self._cursor.close()
@@ -79,9 +83,28 @@ class RowWriter:
         self._many(_TEXT, [(issue_id, at, at + len(piece), piece) for at, piece in text_pieces(text, start)])
 
     def articles(self, rows: Sequence[ArticleRow], updated_at: datetime) -> list[int]:
-        """Insert article rows; returns their ids in order."""
+        """Insert article rows (of one issue), a hundred per statement; returns their ids in order.
+
+        The ids come back with each row's position: a statement's rows are
+        returned in no particular order.
+        """
         stamp = self._stamp(updated_at)
-        return [self._returning_id(_ARTICLE, (*row, stamp)) for row in rows]
+        ids: dict[int, int] = {}
+        for start in range(0, len(rows), _ARTICLES_PER_STATEMENT):
+            chunk = rows[start : start + _ARTICLES_PER_STATEMENT]
+            statement = self._article_sql.get(len(chunk)) or self._articles_statement(len(chunk))
+            with self._driver(_ARTICLE):
+                self._cursor.execute(statement, [value for row in chunk for value in (*row, stamp)])
+                ids.update(
+                    (int(position), int(article_id)) for article_id, position in self._cursor.fetchall()
+                )
+        return [ids[row[1]] for row in rows]
+
+    def _articles_statement(self, count: int) -> str:
+        """The statement inserting ``count`` article rows (made once per count)."""
+        statement = driver_sql(self._conn, _ARTICLE.format(", ".join([_ARTICLE_VALUES] * count)))
+        self._article_sql[count] = statement
+        return statement
 
     def blocks(self, rows: Sequence[tuple[object, ...]]) -> None:
         self._many(_BLOCK, rows)

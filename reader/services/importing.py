@@ -36,7 +36,7 @@ from reader.core.files import collect_inputs
 from reader.core.model import ParsedArticle, ParsedIssue, ParsedLeftover
 from reader.core.search_index import IndexPayload, index_new_payloads
 from reader.core.segment import scan_usual_gap, sections, segment_sections
-from reader.core.workers import PARALLEL_THRESHOLD, worker_pool
+from reader.core.workers import PARALLEL_THRESHOLD, ordered_map, worker_pool
 from reader.services.import_prepare import PreparedArticle, PreparedIssue, prepare_article, prepare_file
 from reader.services.import_rows import RowWriter
 from reader.services.import_scans import with_scans
@@ -213,8 +213,8 @@ def _insert_articles(
         return []
     article_ids = rows.articles(
         [
-            (issue_id, position, a.section, a.kicker, a.title, a.subtitle, a.byline, a.source, *a.span)
-            for position, a in enumerate(parsed, first_position)
+            (issue_id, position, *p.heads, *a.span)
+            for position, (a, p) in enumerate(zip(parsed, prepared, strict=True), first_position)
         ],
         now,
     )
@@ -403,11 +403,13 @@ def _prepared_stream(
         prepared: Iterator[PreparedIssue | InputError] = map(_prepare_or_error, small)
     else:
         executor = workers if isinstance(workers, ProcessPoolExecutor) else (own := worker_pool(workers))
-        prepared = executor.map(_prepare_or_error, small, chunksize=8)
+        prepared = ordered_map(executor, _prepare_or_error, small)
     try:
         for path, encoding, big in zip(files, encodings, large, strict=True):
             yield LargeFile(path, encoding) if big else next(prepared)
     finally:
+        if isinstance(prepared, Generator):
+            prepared.close()  # cancels the files handed out and not started
         if own is not None:
             own.shutdown(wait=True, cancel_futures=True)
 
@@ -468,8 +470,9 @@ def import_files(
     (on PostgreSQL every file is its own transaction).
     Cancelling stops before the next file: every file is either wholly
     imported or not at all.  With ``workers`` > 0, that many processes decode,
-    segment and prepare files while this one stores them (storing is about
-    half the work, so one worker is the best use of two cores); ``workers``
+    segment and prepare files while this one stores them, a few files ahead
+    (storing is about half the work: the CLI starts two workers at a lower
+    priority, which take whatever CPU storing leaves); ``workers``
     may also be a pool the caller started early (``reader.core.workers.started_pool``).  Files over
     :data:`~reader.core.decoding.STREAM_THRESHOLD` bytes are streamed in
     bounded memory (:func:`store_large_file`), reporting their bytes to

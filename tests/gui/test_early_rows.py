@@ -60,3 +60,30 @@ def test_the_opened_window_lists_the_same_issues(
 ) -> None:
     opened = open_window()
     assert opened.library_model.issue_count() == 3
+
+
+def test_the_library_is_opened_only_once_the_early_rows_are_in_the_pane(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """Loading SQLAlchemy would slow the early rows down: the opening waits until they are shown."""
+    from reader.gui import early_rows
+
+    model = window.library_model
+    original = early_rows.list_issues_early
+    shown: list[Callable[[], None]] = []  # the opening's "rows are in" callback, held back here
+
+    def holding(*args, **kwargs):  # type: ignore[no-untyped-def]
+        return original(*args[:3], lambda: shown.append(args[3]))
+
+    early_rows.list_issues_early = holding
+    try:
+        window.open_library()
+        qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
+        assert model.issue_count() == 3  # listed early
+        qtbot.wait(300)
+        assert window.library is None  # and the opening is still waiting for word of them
+        with qtbot.waitSignal(window.library_loaded, timeout=20_000):
+            shown[0]()
+    finally:
+        early_rows.list_issues_early = original
+    assert window.library is not None

@@ -1,0 +1,25 @@
+"""What the import's workers send back survives pickling unchanged (its classes pickle their own way)."""
+
+from __future__ import annotations
+
+import pickle
+from pathlib import Path
+
+from reader.core.model import Block, LeftoverKind, ParsedLeftover, Person
+from reader.services.import_prepare import prepare_file
+
+
+def test_prepared_files_come_back_from_pickling_equal(corpus_files: list[Path]) -> None:
+    prepared = [prepare_file(path) for path in corpus_files]
+    back = pickle.loads(pickle.dumps(prepared, protocol=pickle.HIGHEST_PROTOCOL))
+    assert back == prepared
+    articles = [article for issue in back for article in issue.parsed.articles]
+    people = [person for article in articles for person in article.people]
+    assert articles and people and back[0].articles[0].heads[2]  # a title
+    assert all(type(block) is Block for article in articles for block in article.blocks)
+    assert all(type(person) is Person for person in people)
+
+
+def test_a_leftover_comes_back_from_pickling_equal() -> None:
+    leftover = ParsedLeftover(LeftoverKind.MASTHEAD, (0, 4), "某某日报")
+    assert pickle.loads(pickle.dumps(leftover)) == leftover
