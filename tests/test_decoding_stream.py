@@ -96,6 +96,16 @@ def test_arbitrary_bytes_stream_as_they_decode_whole(data: bytes, block: int, ex
         assert_agree(write(Path(folder), data), block, max(1, len(data) + extra))
 
 
+@pytest.mark.parametrize("block", [1, 2, 3, 4, 5])
+def test_a_nul_after_a_bad_byte_behind_a_utf8_mark_is_told_as_the_whole_file_tells_it(block: int) -> None:
+    # found by the fuzz test above: read in small blocks, the bad byte came first
+    with tempfile.TemporaryDirectory() as folder:
+        path = write(Path(folder), b"\xef\xbb\xbf\x80\x00")
+        assert_agree(path, block, 5)
+        with pytest.raises(InputError, match="NUL bytes"):
+            stream(path, block, 5)
+
+
 _ALPHABET = SIMPLIFIED + TRADITIONAL + SAMPLE[:600] + "abc 123\t€𠀀㐀峯碁銹"
 _LINES = st.lists(st.text(alphabet=st.sampled_from(_ALPHABET), max_size=40), min_size=1, max_size=12)
 _NEWLINES = st.lists(st.sampled_from(["\n", "\r\n", "\r"]), min_size=12, max_size=12)

@@ -344,6 +344,7 @@ class _Scanner:
         self.found_legacy = False  # the sample decodes as GB18030 or Big5 at all
         self.rivals: list[str] = []  # legacy readings that make UTF-8 without CJK ambiguous
         self.controls = 0
+        self.marked_error: InputError | None = None  # a bad byte after a UTF-8 BOM, told at the end
         self.sample_end = min(sample_bytes, size)
         self.sample: list[bytes] = []
 
@@ -379,6 +380,8 @@ class _Scanner:
         """The chosen reading once every byte was fed; raise InputError if the file is refused."""
         if self.main is None or self.pos != self.size:
             raise InputError(self.source, _CHANGED_WHILE_READING)
+        if self.marked_error is not None:
+            raise self.marked_error
         if self.forced is not None:
             _check_controls(self.source, self.controls, self.size)
             chosen = self._forced_reading(self.main)
@@ -426,15 +429,23 @@ class _Scanner:
         if track.encoding == "utf-8-sig":
             self._check_bytes(data)  # in UTF-8 a NUL or control byte is that character
         self.pos += len(data)
+        if self.marked_error is not None:
+            return  # only a NUL further on is told first, as the whole file tells it
         text = track.feed(data, final=self.pos == self.size)
         if not track.ok:
             label = "UTF-8" if track.encoding == "utf-8-sig" else "UTF-16"
             where = f" at byte {track.failed_at:,}" if self.locate else ""
-            raise InputError(
+            error = InputError(
                 self.source,
                 f"the file starts with a {label} byte-order mark but is not valid {label}{where}: "
                 f"{track.error}",
             )
+            if track.encoding != "utf-8-sig" or self.pos == self.size:
+                raise error
+            # the whole-file path sees a NUL anywhere in the file before a bad byte:
+            # read on for one before refusing (finish raises the error)
+            self.marked_error = error
+            return
         if track.encoding == "utf-16":
             _check_no_nul(self.source, text.count("\0"))
             self.controls += sum(text.count(c) for c in _CONTROLS)
