@@ -23,6 +23,7 @@ from sqlalchemy.pool import StaticPool
 
 from db.dialect import BEGIN_OPTION as _BEGIN_OPTION
 from db.dialect import BUSY_TIMEOUT_MS, engine_arguments, install_hooks, prepare_connection
+from db.errors import LibraryClosed
 
 __all__ = [
     "BUSY_TIMEOUT_MS",
@@ -67,6 +68,7 @@ class Library:
         import db.row_digests  # noqa: F401  (installs the hooks that keep the row digests current)
 
         self.engine = engine
+        self._closed = False
         self._read = sessionmaker(bind=engine, expire_on_commit=False)
         self._write = sessionmaker(
             bind=engine.execution_options(**{_BEGIN_OPTION: "IMMEDIATE"}), expire_on_commit=False
@@ -77,20 +79,37 @@ class Library:
         """The library's URL, password hidden."""
         return self.engine.url.render_as_string(hide_password=True)
 
+    @property
+    def closed(self) -> bool:
+        """True once :meth:`close` ran: no session is given any more."""
+        return self._closed
+
     def session(self) -> Session:
-        """A session for reading (its transactions begin DEFERRED)."""
+        """A session for reading (its transactions begin DEFERRED); LibraryClosed after close."""
+        self._check_open()
         return self._read()
 
     def write_session(self) -> Session:
         """A session for writing: its transactions begin with ``BEGIN IMMEDIATE``."""
+        self._check_open()
         return self._write()
 
     @contextmanager
     def writing(self) -> Iterator[Session]:
         """A write session in one transaction: committed on success, rolled back on error."""
-        with self._write() as session, session.begin():
+        with self.write_session() as session, session.begin():
             yield session
 
     def close(self) -> None:
-        """Release every connection."""
+        """Release every connection, for good.
+
+        A session asked for afterwards (a background task that started before)
+        would open a new connection and keep it in the pool, holding the file a
+        restore must replace: it raises LibraryClosed instead.
+        """
+        self._closed = True
         self.engine.dispose()
+
+    def _check_open(self) -> None:
+        if self._closed:
+            raise LibraryClosed(self.url)

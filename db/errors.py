@@ -91,6 +91,14 @@ def could_not_run(path: str | Path, error: BaseException) -> CheckNotRun:
     return CheckNotRun(path, text)
 
 
+class LibraryClosed(JiaokanError):
+    """A session was asked of a library already closed (for a restore, a switch, the end)."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        super().__init__(f"{url}: the library was closed; nothing was read or written")
+
+
 class LibraryBusy(JiaokanError):
     """Another program kept the library locked for longer than every retry allowed."""
 
@@ -99,6 +107,7 @@ __all__ = [
     "BackupError",
     "CheckNotRun",
     "LibraryBusy",
+    "LibraryClosed",
     "LibraryDamaged",
     "ReadOnlyLibrary",
     "could_not_run",

@@ -62,7 +62,13 @@ class TaskContext:
         return self._library
 
     def session(self) -> Session:
-        """A new read Session of this worker's own."""
+        """A new read Session of this worker's own.
+
+        TaskCancelled when the library was closed since the task started (for
+        a restore, a switch, the end): what it would read is of no use.
+        """
+        if self.library.closed:
+            raise TaskCancelled
         return self.library.session()
 
     def write_session(self) -> Session:

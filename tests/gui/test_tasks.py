@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import sqlite3
 import threading
 import time
 from collections.abc import Iterator
+from contextlib import closing
 
 import pytest
 from PySide6.QtCore import QObject, QThread
 from pytestqt.qtbot import QtBot
+from sqlalchemy import text
 
 from db.engine import Library
+from db.errors import LibraryClosed
 from reader.gui.tasks import TaskCancelled, TaskContext, TaskRunner
 
 pytestmark = pytest.mark.gui
@@ -96,7 +100,6 @@ def test_each_worker_opens_its_own_session(qtbot: QtBot, runner: TaskRunner, gui
     results: list[int] = []
 
     def count(context: TaskContext) -> int:
-        from sqlalchemy import text
 
         with context.session() as session:
             return int(session.scalar(text("SELECT count(*) FROM issue")) or 0)
@@ -104,6 +107,47 @@ def test_each_worker_opens_its_own_session(qtbot: QtBot, runner: TaskRunner, gui
     tasks = [runner.start(f"count {n}", count, on_success=results.append) for n in range(4)]
     qtbot.waitUntil(lambda: all(t.done for t in tasks), timeout=5000)
     assert results == [0, 0, 0, 0]
+
+
+def test_a_task_reading_a_library_closed_since_it_started_is_cancelled_and_holds_no_connection(
+    qtbot: QtBot, runner: TaskRunner, gui_library: Library
+) -> None:
+    # A restore closes the library while a timer's read is queued or starting: the read must not
+    # open a new connection (it stayed in the pool and the restore was refused as "in use").
+    runner.library = gui_library
+    started, closed = threading.Event(), threading.Event()
+    outcomes: list[object] = []
+    unhandled: list[object] = []
+    runner.unhandled_failure.connect(lambda name, error: unhandled.append(error))
+
+    def read(context: TaskContext) -> int:
+        started.set()
+        assert closed.wait(5)
+        with context.session() as session:  # after the close
+            return int(session.scalar(text("SELECT count(*) FROM issue")) or 0)
+
+    task = runner.start("late read", read, on_success=outcomes.append, on_failure=outcomes.append)
+    assert started.wait(5)
+    gui_library.close()
+    closed.set()
+    qtbot.waitUntil(lambda: task.done, timeout=5000)
+    # cancelled, as a task the user cancels: its failure callback learns it, nobody else is told
+    assert [type(outcome) for outcome in outcomes] == [TaskCancelled] and unhandled == []
+    path = gui_library.engine.url.database
+    assert path is not None
+    with closing(sqlite3.connect(path, timeout=0.2, isolation_level=None)) as conn:
+        # only possible when no other connection has the file open
+        assert conn.execute("PRAGMA journal_mode=DELETE").fetchone()[0] == "delete"
+
+
+def test_a_closed_library_gives_no_session(gui_library: Library) -> None:
+    gui_library.close()
+    assert gui_library.closed
+    for ask in (gui_library.session, gui_library.write_session):
+        with pytest.raises(LibraryClosed, match="the library was closed"):
+            ask()
+    with pytest.raises(LibraryClosed), gui_library.writing():
+        pass
 
 
 def test_deleting_a_runner_never_waits_for_a_task_still_running() -> None:
