@@ -29,9 +29,10 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from reader.gui.article_text_edit import ArticleEditor
+from reader.gui.commands import RevisionCommand
 from reader.gui.conflict_dialog import ConflictBlock, ConflictDialog
 from reader.gui.labels import status_label
-from reader.gui.undo import EditContext, RevisionCommand
+from reader.gui.undo import EditContext
 
 if TYPE_CHECKING:
     from reader.gui.reading_document import ReadingStyle
@@ -75,22 +76,21 @@ class TypingCommand(RevisionCommand):
         label = text or QCoreApplication.translate("ArticleEditorPane", "Typing in “%1”").replace(
             "%1", short(title) or untitled
         )
-        super().__init__(pane.context, label, article_id, result=result)
-        self._skip_redo = True  # on screen (pending) or in the library (saved) already
+        super().__init__(pane.context, label, article_id, result=result, pending=result is None)
         self.pane = pane
         self.pending = result is None
 
     def complete(self, result: SaveResult) -> None:
         """The typing was saved as ``result``."""
         self.pending = False
-        self.applied(result)
+        super().complete(result)
 
     def undo(self) -> None:
-        if self.pending and (not self.pane.save_for_undo(self) or self.after_revision is None):
+        if self.pending and not self.pane.save_for_undo(self):
             if shiboken6.isValid(self):
                 self.setObsolete(True)  # nothing was saved, so nothing to undo: leave the stack
             return
-        super().undo()
+        super().undo()  # leaves the stack too when the save made no revision
 
 
 class ArticleEditorPane(QWidget):

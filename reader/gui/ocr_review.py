@@ -22,18 +22,18 @@ from PySide6.QtCore import QCoreApplication, QObject, QRect, Qt
 from PySide6.QtGui import QColor, QImage, QPixmap, QTextCharFormat
 from PySide6.QtWidgets import QLabel
 
+from reader.core.op_changes import OpChanges, OpOutput
+from reader.gui.commands import OperationCommand
 from reader.gui.edit_commands import show_span
-from reader.gui.undo import EditContext, RevisionCommand, ServiceCommand
+from reader.gui.undo import EditContext
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from sqlalchemy.orm import Session
-
     from reader.gui.suggestions_pane import SuggestionsPane
     from reader.gui.tasks import TaskContext
     from reader.gui.workbench import Workbench
-    from reader.services.ocr_unsure import Confirmation, UnsurePassage
+    from reader.services.ocr_unsure import UnsurePassage
     from reader.services.suggesting import BlockSuggestion
 
 UNSURE_LAYER = "ocr unsure"
@@ -71,36 +71,20 @@ def _crop(passage: UnsurePassage, context: TaskContext) -> QImage:
     return image
 
 
-class ConfirmReadingCommand(ServiceCommand):
+class ConfirmReadingCommand(OperationCommand):
     """Accept an unsure OCR reading as right (a review decision); undo takes the decision back."""
 
     def __init__(self, context: EditContext, item: BlockSuggestion, decided: Callable[[], object]) -> None:
-        super().__init__(context, QCoreApplication.translate("OcrReview", "Accept the OCR Reading"))
+        from reader.services.operations import confirm_reading_operation
+
+        operation = confirm_reading_operation(item, author=context.author(), changes=OpChanges(text=True))
+        super().__init__(
+            context, QCoreApplication.translate("OcrReview", "Accept the OCR Reading"), operation
+        )
         self.item = item
-        self.confirmation: Confirmation | None = None
         self._decided = decided
 
-    def apply(self, session: Session) -> Confirmation:
-        from reader.services.ocr_unsure import confirm_reading
-        from reader.services.suggesting import check_current
-
-        check_current(session, self.item)
-        return confirm_reading(session, self.item.block_id, self.item.suggestion, author=self.author)
-
-    def revert(self, session: Session) -> None:
-        from reader.services.ocr_unsure import undo_confirmation
-
-        assert self.confirmation is not None
-        undo_confirmation(session, self.confirmation.decision_id, self.confirmation.cleared)
-
-    def applied(self, value: object) -> None:
-        from reader.services.ocr_unsure import Confirmation
-
-        assert isinstance(value, Confirmation)
-        self.confirmation = value
-        self._decided()
-
-    def reverted(self, value: object) -> None:
+    def finished(self, output: OpOutput, undone: bool) -> None:
         self._decided()
 
 
@@ -111,7 +95,7 @@ def acceptable(item: BlockSuggestion) -> bool:
 
 def accept_command(
     context: EditContext, item: BlockSuggestion, decided: Callable[[], object]
-) -> ServiceCommand | RevisionCommand:
+) -> OperationCommand:
     """The suggestions pane's Accept: an "OCR unsure" reading is confirmed (no text change), else applied."""
     if item.suggestion.rule == "OCR unsure":
         return ConfirmReadingCommand(context, item, decided)
