@@ -405,3 +405,4 @@ def test_typing_is_one_step_saved_before_it_is_undone(
     bench.stack.undo()
     assert texts(gui_library, first) == typed
     assert bench.failures == []
+    pane.release()
