@@ -1,9 +1,12 @@
-"""Adapters from each service's own undo record to one :data:`~reader.core.op_changes.Operation`.
+"""Every undoable change of the library as one :data:`~reader.core.op_changes.Operation`.
 
-The services keep their undo records (a revision to restore, a tagging
-``Record``, a segmentation ``Undo``, a deleted ``NoteRow``); these functions
-turn each into an operation whose output carries its :class:`OpChanges` and the operation that
-undoes it, so the window runs, undoes and redoes all of them the same way.
+The services keep their own undo records (a revision to restore, a tagging
+``Record``, a segmentation ``Undo``, a deleted ``NoteRow``, a ``TextStep`` of
+accepted suggestions, a ``ReplaceResult``, a decision to forget, a region to
+unlink, deleted issues' documents); these functions turn each into an
+operation whose output carries its :class:`OpChanges` and the operation that
+undoes it, so the window runs, undoes and redoes all of them the same way
+(``reader.gui.commands.OperationCommand``).
 """
 
 from __future__ import annotations

@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 from db.engine import Library
 from reader.gui.main_window import MainWindow
 from tests.gui.builders import add_issue
+from tests.gui.waiting import wait_for_tasks
 
 pytestmark = pytest.mark.gui
 
@@ -34,7 +35,7 @@ def test_arrow_keys_held_down_end_on_the_last_article_never_an_older_one(
     assert window.article_loader.running  # read in the background, the pane not waiting for it
     for _ in TITLES[2:]:
         qtbot.keyClick(tree, Qt.Key.Key_Down)  # each key asks for the next article at once
-    qtbot.waitUntil(lambda: window.runner.active == 0, timeout=5000)  # every read delivered or dropped
+    wait_for_tasks(qtbot, window.runner)  # every read delivered or dropped
     assert window.reading_view.document_title() == TITLES[-1]
     assert shown[-1] == len(TITLES) and shown == sorted(shown)  # never back to an older one
     assert window.library_pane.current() == ("article", issue_id, len(TITLES))
@@ -47,7 +48,7 @@ def test_an_article_opened_at_once_is_not_replaced_by_one_asked_for_before(
     window = open_window()
     window.request_article(issue_id, 2)  # read in the background…
     assert window.open_article(issue_id, 3)  # …but another article is opened meanwhile
-    qtbot.waitUntil(lambda: window.runner.active == 0, timeout=5000)
+    wait_for_tasks(qtbot, window.runner)
     assert window.reading_view.document_title() == TITLES[2]
     assert window.navigator.article_id == 3
 
