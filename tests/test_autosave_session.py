@@ -16,7 +16,7 @@ def _file(path: Path) -> RecoveryFile:
 def _opened() -> AutosaveSession:
     session = AutosaveSession()
     assert session.state is EditorState.CLOSED and not session.dirty
-    session.opened(7, 3)
+    session.opened(3)
     return session
 
 
@@ -28,7 +28,7 @@ def test_typing_makes_it_dirty_and_a_save_clean_again() -> None:
     session.saved(4)
     assert session.state is EditorState.CLEAN and not session.dirty and session.base_version == 4
     session.closed()
-    assert session.state is EditorState.CLOSED and session.article_id is None
+    assert session.state is EditorState.CLOSED and not session.dirty
 
 
 def test_a_failing_save_stays_dirty_is_reported_once_and_typing_does_not_reset_it(tmp_path: Path) -> None:
@@ -88,5 +88,5 @@ def test_taking_the_newer_text_reads_the_article_again() -> None:
     session.edited()
     session.conflicted(kept=False, asking=True)
     session.answered()
-    session.opened(7, 5)
+    session.opened(5)
     assert session.state is EditorState.CLEAN and session.base_version == 5 and not session.kept

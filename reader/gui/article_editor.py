@@ -176,7 +176,7 @@ class ArticleEditorPane(QWidget):
         scroll = self.editor.verticalScrollBar().value() if place is not None else 0
         self.article = article
         self._block_ids = [b.id for b in article.blocks]
-        self.session.opened(article.id, article.version)
+        self.session.opened(article.version)
         self.pending = None
         self.editor.setReadOnly(False)
         self.editor.set_blocks([(b.role, b.text) for b in article.blocks], self._style())
@@ -256,8 +256,7 @@ class ArticleEditorPane(QWidget):
         article, library = self.article, self.context.library()
         if article is None or library is None:
             return False
-        texts = self.editor.texts()
-        payload = dict(zip(self._block_ids, texts, strict=True))
+        payload = dict(zip(self._block_ids, self.editor.texts(), strict=True))
         try:
             attempt = save_or_recover(
                 library,
@@ -282,10 +281,10 @@ class ArticleEditorPane(QWidget):
         if attempt.result is None:
             self._storage_failed(attempt)
             return False
-        self._saved(attempt.result, texts, push=push)
+        self._saved(attempt.result, push=push)
         return True
 
-    def _saved(self, result: SaveResult, texts: list[str], *, push: bool) -> None:
+    def _saved(self, result: SaveResult, *, push: bool) -> None:
         article = self.article
         assert article is not None
         self._forget_recoveries()

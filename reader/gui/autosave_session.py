@@ -46,7 +46,6 @@ class AutosaveSession:
     """One article's text in the editor: its state, the version it was read at, what was saved."""
 
     state: EditorState = EditorState.CLOSED
-    article_id: int | None = None
     base_version: int = 0  # the version the text on screen starts from
     kept: bool = False  # the unsaved text is safe in a recovery file
     recoveries: list[RecoveryFile] = field(default_factory=list)  # files holding the unsaved text
@@ -62,10 +61,9 @@ class AutosaveSession:
         return self.state is EditorState.CONFLICT
 
     # transitions
-    def opened(self, article_id: int, version: int) -> None:
-        """An article was read into the editor."""
+    def opened(self, version: int) -> None:
+        """An article was read into the editor (at ``version``)."""
         self.state = EditorState.CLEAN
-        self.article_id = article_id
         self.base_version = version
         self.kept = False
         self.recoveries = []
@@ -73,7 +71,6 @@ class AutosaveSession:
     def closed(self) -> None:
         """The editor let the article go (its text was saved, or kept: ``kept`` says)."""
         self.state = EditorState.CLOSED
-        self.article_id = None
 
     def edited(self) -> None:
         """The user typed: the text is no longer the one saved (a failing save stays failing)."""
