@@ -418,6 +418,7 @@ class MainWindow(QMainWindow):
         """Show an issue's page: its metadata and the blocks outside any article."""
         if self.library is None:
             return False
+        self.article_loader.cancel()  # an article asked for before must not replace the issue page
         from reader.gui.proofreading import issue_review_rows
         from reader.services.browsing import issue_page
 

@@ -41,7 +41,7 @@ def test_arrow_keys_held_down_end_on_the_last_article_never_an_older_one(
     assert window.library_pane.current() == ("article", issue_id, len(TITLES))
 
 
-def test_an_article_opened_at_once_is_not_replaced_by_one_asked_for_before(
+def test_a_page_opened_at_once_is_not_replaced_by_an_article_asked_for_before(
     qtbot: QtBot, gui_library: Library, open_window: WindowFactory
 ) -> None:
     issue_id = add_issue(gui_library, "a.txt", [(title, "正文", "new") for title in TITLES[:3]])
@@ -51,6 +51,10 @@ def test_an_article_opened_at_once_is_not_replaced_by_one_asked_for_before(
     wait_for_tasks(qtbot, window.runner)
     assert window.reading_view.document_title() == TITLES[2]
     assert window.navigator.article_id == 3
+    window.request_article(issue_id, 1)  # the same with an issue page opened meanwhile
+    assert window.open_issue(issue_id)
+    wait_for_tasks(qtbot, window.runner)
+    assert window.navigator.issue_id == issue_id and window.navigator.article_id is None
 
 
 def test_an_article_deleted_before_it_is_read_says_so(
