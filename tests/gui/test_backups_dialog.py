@@ -58,6 +58,7 @@ def test_the_dialog_lists_backs_up_and_restores(
     sample_issue: Path,
     open_window: WindowFactory,
     lib_path: Path,
+    backup_checks: list[object],
 ) -> None:
     import_into(gui_library, [sample_issue])
     old = backup_before(lib_path, "manual")
@@ -65,7 +66,9 @@ def test_the_dialog_lists_backs_up_and_restores(
     newer = backup_before(lib_path, "pre-bulk")
     window = open_window()
     assert window.library_model.issue_count() == 2
-    qtbot.waitUntil(lambda: window.safety.backup_task is None, timeout=20_000)
+    # the automatic check, done before anything else (it must not run into the restore below)
+    qtbot.waitUntil(lambda: len(backup_checks) == 1, timeout=20_000)
+    wait_for_tasks(qtbot, window.runner)
     assert len(list_backups(lib_path)) == 2  # a backup was made a moment ago: none was due
 
     window.actions_.backups.trigger()
