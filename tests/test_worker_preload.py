@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import sys
 
 from reader.core.workers import started_pool, worker_pool
@@ -14,9 +15,10 @@ def _loaded(name: str) -> bool:
 
 
 def test_a_started_pool_has_imported_its_preload_before_its_first_task() -> None:
+    before = len(multiprocessing.active_children())
     pool = started_pool(1, preload=[MODULE])
     try:
-        assert len(pool._processes) == 1  # started before any real task was given
+        assert len(multiprocessing.active_children()) == before + 1  # started before any task was given
         assert pool.submit(_loaded, MODULE).result(timeout=120)
     finally:
         pool.shutdown()

@@ -40,6 +40,7 @@ _dictionary_words: set[str] = set()
 _generic_words: frozenset[str] = frozenset()
 _bundled_idf: tuple[dict[str, float], float] | None = None
 _token_cache: OrderedDict[str, tuple[Token, ...]] = OrderedDict()  # folded text -> its tokens
+_cuts = 0  # texts cut by jieba (the token cache spares the others)
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,6 +177,7 @@ def tokens(text: str) -> list[Token]:
     The tokens of the last few texts are kept (until a user word is added), so
     refreshing the suggestions of the article shown does not cut it again.
     """
+    global _cuts
     ensure_loaded()
     folded = fold(text)
     with _lock:  # posseg merges pending user words into its tables while cutting
@@ -184,6 +186,7 @@ def tokens(text: str) -> list[Token]:
             _token_cache.move_to_end(folded)
             return list(cached)
         pairs = list(_posseg.cut(folded))
+        _cuts += 1
         out: list[Token] = []
         start = 0
         for pair in pairs:
@@ -194,6 +197,11 @@ def tokens(text: str) -> list[Token]:
         while len(_token_cache) > TOKEN_CACHE_SIZE:
             _token_cache.popitem(last=False)
     return out
+
+
+def cut_count() -> int:
+    """How many texts jieba has cut so far (a text whose tokens were kept is not cut again)."""
+    return _cuts
 
 
 def clear_token_cache() -> None:

@@ -12,6 +12,8 @@ change is made (``EditContext.flush``) and when the window closes.  The
 typing between two saves is one :class:`TypingCommand` on the window's undo
 stack.  A save refused because the article changed elsewhere keeps the text
 in a recovery file and opens a :class:`~reader.gui.conflict_dialog.ConflictDialog`.
+Where the text stands (clean, dirty, failing, in conflict) is the pane's
+:class:`~reader.gui.autosave_session.AutosaveSession`, which makes every change of state.
 """
 
 from __future__ import annotations
@@ -29,9 +31,11 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from reader.gui.article_text_edit import ArticleEditor
+from reader.gui.autosave_session import AutosaveSession
+from reader.gui.commands import RevisionCommand
 from reader.gui.conflict_dialog import ConflictBlock, ConflictDialog
 from reader.gui.labels import status_label
-from reader.gui.undo import EditContext, RevisionCommand
+from reader.gui.undo import EditContext
 
 if TYPE_CHECKING:
     from reader.gui.reading_document import ReadingStyle
@@ -75,22 +79,21 @@ class TypingCommand(RevisionCommand):
         label = text or QCoreApplication.translate("ArticleEditorPane", "Typing in “%1”").replace(
             "%1", short(title) or untitled
         )
-        super().__init__(pane.context, label, article_id, result=result)
-        self._skip_redo = True  # on screen (pending) or in the library (saved) already
+        super().__init__(pane.context, label, article_id, result=result, pending=result is None)
         self.pane = pane
         self.pending = result is None
 
     def complete(self, result: SaveResult) -> None:
         """The typing was saved as ``result``."""
         self.pending = False
-        self.applied(result)
+        super().complete(result)
 
     def undo(self) -> None:
-        if self.pending and (not self.pane.save_for_undo(self) or self.after_revision is None):
+        if self.pending and not self.pane.save_for_undo(self):
             if shiboken6.isValid(self):
                 self.setObsolete(True)  # nothing was saved, so nothing to undo: leave the stack
             return
-        super().undo()
+        super().undo()  # leaves the stack too when the save made no revision
 
 
 class ArticleEditorPane(QWidget):
@@ -111,13 +114,8 @@ class ArticleEditorPane(QWidget):
         self._style = style
         self.article: EditableArticle | None = None
         self._block_ids: list[int] = []
-        self.base_version = 0
-        self._saved_texts: list[str] = []
-        self.dirty = False
+        self.session = AutosaveSession()  # where the text stands: every change of state is made there
         self.pending: TypingCommand | None = None
-        self._recoveries: list[RecoveryFile] = []  # files holding the unsaved text (discarded once saved)
-        self.kept = False  # the unsaved text is safe in a recovery file
-        self._failing = False
         self.conflict_dialog: ConflictDialog | None = None
         self._state = ""
 
@@ -178,12 +176,7 @@ class ArticleEditorPane(QWidget):
         scroll = self.editor.verticalScrollBar().value() if place is not None else 0
         self.article = article
         self._block_ids = [b.id for b in article.blocks]
-        self.base_version = article.version
-        self._saved_texts = [b.text for b in article.blocks]
-        self.dirty = False
-        self.kept = False
-        self._failing = False
-        self._recoveries = []
+        self.session.opened(article.version)
         self.pending = None
         self.editor.setReadOnly(False)
         self.editor.set_blocks([(b.role, b.text) for b in article.blocks], self._style())
@@ -202,7 +195,7 @@ class ArticleEditorPane(QWidget):
         self._timer.stop()
         self.article = None
         self.pending = None
-        self.dirty = False
+        self.session.closed()
         return saved or self.kept
 
     def external_change(self) -> None:
@@ -210,13 +203,13 @@ class ArticleEditorPane(QWidget):
         from reader.services.review import article_states
 
         article, library = self.article, self.context.library()
-        if article is None or library is None or self.dirty or self._conflict_open():
-            return
+        if article is None or library is None or self.dirty:
+            return  # never over unsaved typing, nor under an open conflict
         with library.session() as session:
             state = article_states(session, [article.id]).get(article.id)
         if state is None:
             return
-        if state.version != self.base_version:
+        if state.version != self.session.base_version:
             self.load(article.id, keep_place=True)
         elif state.status != article.status or state.title != article.title:
             from dataclasses import replace
@@ -229,7 +222,7 @@ class ArticleEditorPane(QWidget):
         """Save unsaved typing now; False when it could not be saved (then it is kept, and the user told)."""
         if self.article is None or not self.dirty:
             return True
-        if self._conflict_open():
+        if self.session.asking:
             return False
         self._timer.stop()
         return self._save(push=not inside_step, interactive=True)
@@ -239,7 +232,7 @@ class ArticleEditorPane(QWidget):
         if self.article is None or not self.dirty:
             return True
         self._timer.stop()
-        if self._conflict_open() and self.kept:
+        if self.session.asking and self.kept:
             return True  # unanswered conflict: the text is in its recovery file already
         return self._save(push=False, interactive=False) or self.kept
 
@@ -263,15 +256,14 @@ class ArticleEditorPane(QWidget):
         article, library = self.article, self.context.library()
         if article is None or library is None:
             return False
-        texts = self.editor.texts()
-        payload = dict(zip(self._block_ids, texts, strict=True))
+        payload = dict(zip(self._block_ids, self.editor.texts(), strict=True))
         try:
             attempt = save_or_recover(
                 library,
                 article.id,
                 payload,
                 author=self.context.author(),
-                base_version=self.base_version,
+                base_version=self.session.base_version,
                 library_file=self.context.library_file(),
             )
         except StaleVersion as stale:
@@ -289,17 +281,14 @@ class ArticleEditorPane(QWidget):
         if attempt.result is None:
             self._storage_failed(attempt)
             return False
-        self._saved(attempt.result, texts, push=push)
+        self._saved(attempt.result, push=push)
         return True
 
-    def _saved(self, result: SaveResult, texts: list[str], *, push: bool) -> None:
+    def _saved(self, result: SaveResult, *, push: bool) -> None:
         article = self.article
         assert article is not None
-        self.base_version = result.version
-        self._saved_texts = texts
-        self.dirty = False
         self._forget_recoveries()
-        self._failing = False
+        self.session.saved(result.version)
         pending, self.pending = self.pending, None
         if result.revision_id is None:
             if pending is not None:
@@ -324,24 +313,18 @@ class ArticleEditorPane(QWidget):
     def _forget_recoveries(self) -> None:
         from reader.services.recovery import discard
 
-        for recovery in self._recoveries:
+        for recovery in self.session.take_recoveries():
             try:
                 discard(recovery)
             except OSError as error:
                 log.warning("cannot delete recovery file %s: %s", recovery.path, error)
-        self._recoveries = []
-        self.kept = False
 
     def _storage_failed(self, attempt: SaveAttempt) -> None:
         """The disk failed: the text stays in the editor and in a recovery file; saving is retried."""
-        kept = attempt.recovery
         self._forget_recoveries()  # the new file holds this text and more
-        if kept is not None:
-            self._recoveries = [kept]
-            self.kept = True
+        first = self.session.failed(attempt.recovery)
         self._set_state(self.tr("Not saved: kept in a recovery file"))
-        if not self._failing:
-            self._failing = True
+        if first:
             self.context.report(
                 self.tr("Saving “%1”").replace("%1", short(self._title())),
                 self.tr(
@@ -352,7 +335,7 @@ class ArticleEditorPane(QWidget):
         self._timer.start(RETRY_DELAY_MS)
 
     def _not_kept(self, error: str) -> None:
-        self.kept = False
+        self.session.not_kept()
         self._set_state(self.tr("NOT SAVED"))
         self.context.report(self.tr("Saving “%1”").replace("%1", short(self._title())), error)
         self._timer.start(RETRY_DELAY_MS)
@@ -365,7 +348,7 @@ class ArticleEditorPane(QWidget):
         try:
             kept = write_recovery(
                 article.id,
-                self.base_version,
+                self.session.base_version,
                 payload,
                 self.context.author(),
                 library=self.context.library_file(),
@@ -375,8 +358,7 @@ class ArticleEditorPane(QWidget):
             self._not_kept(f"{error}; {failure}")
             return
         self._forget_recoveries()
-        self._recoveries = [kept]
-        self.kept = True
+        self.session.failed(kept)
         self._set_state(self.tr("Not saved: kept in a recovery file"))
         self.context.report(
             self.tr("Saving “%1”").replace("%1", short(self._title())),
@@ -386,12 +368,6 @@ class ArticleEditorPane(QWidget):
         )
 
     # conflicts
-    def _conflict_open(self) -> bool:
-        dialog = self.conflict_dialog
-        return (
-            dialog is not None and shiboken6.isValid(dialog) and dialog.isVisible() and dialog.choice is None
-        )
-
     def _conflict(self, stale: StaleVersion, *, push: bool, interactive: bool) -> None:
         """The article changed elsewhere: keep this text in a recovery file, then let the user choose."""
         from reader.services.recovery import RecoveryError, write_recovery
@@ -413,7 +389,7 @@ class ArticleEditorPane(QWidget):
         except RecoveryError as error:
             log.warning("conflict on article %s not kept on disk: %s", stale.article_id, error)
             recovery = None
-        self.kept = recovery is not None
+        self.session.conflicted(kept=recovery is not None, asking=interactive)
         if not interactive:
             return
         self.editor.setReadOnly(True)
@@ -439,11 +415,16 @@ class ArticleEditorPane(QWidget):
     def _on_this(self, article_id: int) -> bool:
         return self.article is not None and self.article.id == article_id
 
+    def _answered(self, article_id: int) -> None:
+        if self._on_this(article_id):
+            self.session.answered()
+
     def _keep_mine(self, stale: StaleVersion, recovery: RecoveryFile | None) -> None:
         """Save one's own text on top of the newer one (which stays in the history)."""
         from reader.services.recovery import discard, save_or_recover
         from reader.services.tracking.saving import StaleVersion as Stale
 
+        self._answered(stale.article_id)
         library = self.context.library()
         if library is None:
             return
@@ -474,10 +455,7 @@ class ArticleEditorPane(QWidget):
             discard(recovery)
         result = attempt.result
         if self._on_this(stale.article_id):
-            self.base_version = result.version
-            self._saved_texts = self.editor.texts()
-            self.dirty = False
-            self.kept = False
+            self.session.saved(result.version)
             self.editor.setReadOnly(False)
             self._set_state(self.tr("Saved at %1").replace("%1", datetime.now().strftime("%H:%M:%S")))
         if result.revision_id is not None:
@@ -491,11 +469,10 @@ class ArticleEditorPane(QWidget):
         """Edit the newer text; one's own is on the clipboard (and, when closed unanswered, still on disk)."""
         from reader.services.recovery import discard
 
+        self._answered(stale.article_id)
         if recovery is not None and not keep_file:
             discard(recovery)
         if self._on_this(stale.article_id):
-            self.dirty = False
-            self.kept = False
             self.load(stale.article_id, keep_place=True)
         if keep_file and recovery is not None:
             self.context.report(
@@ -507,6 +484,7 @@ class ArticleEditorPane(QWidget):
 
     def _merge(self, stale: StaleVersion, recovery: RecoveryFile | None, issue_id: int) -> None:
         """Go on editing one's own text on top of the newer version; it is saved as usual."""
+        self._answered(stale.article_id)
         if not self._on_this(stale.article_id):
             self.open_requested.emit(issue_id, stale.article_id)
         if not self._on_this(stale.article_id):
@@ -514,14 +492,10 @@ class ArticleEditorPane(QWidget):
         mine = [
             stale.submitted.get(b, text) for b, text in zip(self._block_ids, self.editor.texts(), strict=True)
         ]
-        self.base_version = stale.stored_version
+        self.session.merging(stale.stored_version, recovery)
         self.editor.setReadOnly(False)
         roles = self.editor.roles
         self.editor.set_blocks(list(zip(roles, mine, strict=True)), self._style())
-        self.dirty = True
-        if recovery is not None:
-            self._recoveries.append(recovery)
-            self.kept = True
         self._set_state(self.tr("Merging by hand: not saved yet"))
         self._timer.start()
 
@@ -530,8 +504,7 @@ class ArticleEditorPane(QWidget):
         article = self.article
         if article is None:
             return
-        self.dirty = True
-        self.kept = False
+        self.session.edited()
         if self.pending is None:
             self.pending = TypingCommand(self, article.id, article.title)
             self.context.stack.push(self.pending)
@@ -558,6 +531,16 @@ class ArticleEditorPane(QWidget):
         if text != self._state:  # a keystroke sets the same text again: no relayout
             self._state = text
             self.state_label.setText(text)
+
+    @property
+    def dirty(self) -> bool:
+        """True while the text in the editor is not the one stored (typed, failing, or in conflict)."""
+        return self.session.dirty
+
+    @property
+    def kept(self) -> bool:
+        """True when the unsaved text is safe in a recovery file."""
+        return self.session.kept
 
     @property
     def state(self) -> str:

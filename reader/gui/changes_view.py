@@ -28,9 +28,10 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.diffing import Mark, Segment, render_marked
+from reader.gui.commands import RevisionCommand
 from reader.gui.labels import role_label
 from reader.gui.marked_text import MarkColors, insert_segments, label_format, legend, spaced_block
-from reader.gui.undo import EditContext, RevisionCommand
+from reader.gui.undo import EditContext
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session

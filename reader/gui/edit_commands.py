@@ -1,6 +1,6 @@
 """What the proofreading panes share: the workbench's edit context, pushing commands, the cursor.
 
-Commands are :class:`reader.gui.undo.ServiceCommand`\\ s on the window's one
+Commands are :class:`reader.gui.commands.OperationCommand`\\ s on the window's one
 undo stack, run through the workbench's :class:`~reader.gui.undo.EditContext`;
 every view follows what they change through
 ``Workbench.operation_did_execute``.  :class:`Editing` pushes commands and
@@ -18,7 +18,8 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QTextEdit
 
-from reader.gui.undo import EditContext, ServiceCommand, write
+from reader.gui.commands import OperationCommand
+from reader.gui.undo import EditContext, write
 from reader.gui.workbench import Workbench
 
 if TYPE_CHECKING:
@@ -150,7 +151,7 @@ class Editing(QObject):
         return write(self.context.writable_library(), work)
 
     # commands
-    def push(self, command: ServiceCommand) -> bool:
+    def push(self, command: OperationCommand) -> bool:
         """Push a command (its first step runs now, or in the background); False when it failed at once."""
         if not self.can_write():
             return False

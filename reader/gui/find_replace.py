@@ -41,13 +41,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.core.op_changes import OpOutput
+from reader.gui.commands import OperationCommand
 from reader.gui.i18n import Context
 from reader.gui.tasks import LatestTask
-from reader.gui.undo import EditContext, EditRefused, ServiceCommand
+from reader.gui.undo import EditContext, EditRefused
 
 if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
-
     from reader.gui.tasks import Task, TaskContext
     from reader.services.find_replace import Match, ReplaceResult
     from reader.services.review import MatchPlace
@@ -59,14 +59,18 @@ CONTEXT_SHOWN = 16  # characters of context shown on each side of a hit
 FindReplace = Context("FindReplace")  # tr() for the undo command, with plural forms
 
 
-class ReplaceCommand(ServiceCommand):
-    """Replacing the checked hits: applied and undone in the background, one step for every article."""
+class ReplaceCommand(OperationCommand):
+    """Replacing the checked hits, pushed already made: undone and redone in the background, one step.
 
-    background = True
+    Undo restores each article's revision from before (``replace_done``); the
+    articles edited since are left as they are, and the user is told how many.
+    """
 
     def __init__(
         self, context: EditContext, matches: Sequence[Match], replacement: str, result: ReplaceResult
     ) -> None:
+        from reader.services.operations import replace_done, replace_operation
+
         pattern = matches[0].text if matches else ""
         text = (
             QCoreApplication.translate("FindReplace", "Replace “%1” with “%2” (%3)")
@@ -74,31 +78,25 @@ class ReplaceCommand(ServiceCommand):
             .replace("%2", replacement)
             .replace("%3", str(result.count))
         )
-        super().__init__(context, text, result.before, done=True)
-        self.matches = list(matches)
-        self.replacement = replacement
+        author = context.author()
+        super().__init__(
+            context,
+            text,
+            replace_operation(matches, replacement, author=author),
+            done=replace_done(matches, replacement, result, author=author),
+            background=True,
+        )
         self.result = result
 
-    def apply(self, session: Session) -> ReplaceResult:
-        from reader.services.find_replace import apply_replacements
-
-        return apply_replacements(session, self.matches, self.replacement, author=self.author)
-
-    def applied(self, value: object) -> None:
+    def finished(self, output: OpOutput, undone: bool) -> None:
         from reader.services.find_replace import ReplaceResult
 
-        assert isinstance(value, ReplaceResult)
-        self.result = value
-        self.article_ids = frozenset(value.before)
-
-    def revert(self, session: Session) -> list[int]:
-        from reader.services.find_replace import undo_replacements
-
-        return undo_replacements(session, self.result, author=self.author)
-
-    def reverted(self, value: object) -> None:
-        assert isinstance(value, list)
-        left = len(self.result.before) - len(value)
+        if not undone:
+            assert isinstance(output.value, ReplaceResult)
+            self.result = output.value
+            return
+        assert isinstance(output.value, list)
+        left = len(self.result.before) - len(output.value)
         if left:
             self.context.report(
                 self.label,

@@ -31,9 +31,10 @@ from PySide6.QtWidgets import (
 
 from reader.core.op_changes import OpChanges
 from reader.gui.changes_view import time_text
+from reader.gui.commands import RevisionCommand
 from reader.gui.labels import status_label
 from reader.gui.marked_text import MarkColors, legend, write_block_diffs
-from reader.gui.undo import EditContext, RevisionCommand
+from reader.gui.undo import EditContext
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session

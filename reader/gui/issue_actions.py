@@ -22,23 +22,21 @@ from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QMessageBox
 
-from reader.core.op_changes import OpChanges
+from reader.core.op_changes import OpChanges, OpOutput
 from reader.gui import library_selection as selection
-from reader.gui.undo import ServiceCommand
+from reader.gui.commands import OperationCommand
 from reader.gui.workbench import Workbench
 
 if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
-
     from reader.gui.issue_properties_dialog import IssuePropertiesDialog
     from reader.gui.undo import EditContext
-    from reader.services.issues import DeletedIssue, IssueProperties
+    from reader.services.issues import IssueProperties
 
 IssueHandler = Callable[[int], object]
 MESSAGE_MS = 5000
 
 
-class IssuePropertiesCommand(ServiceCommand):
+class IssuePropertiesCommand(OperationCommand):
     """Set an issue's title, publication, date and number (undo sets the old ones back)."""
 
     def __init__(
@@ -49,62 +47,43 @@ class IssuePropertiesCommand(ServiceCommand):
         new: IssueProperties,
         done: Callable[[int], None],
     ) -> None:
-        super().__init__(context, QCoreApplication.translate("IssueActions", "Change Issue Properties"))
+        from reader.services.issues import apply_properties
+        from reader.services.operations import toggle_operation
+
+        operation = toggle_operation(
+            lambda session: apply_properties(session, issue_id, new),
+            lambda session: apply_properties(session, issue_id, old),
+            OpChanges.of(issue_ids=[issue_id], issues=True),
+        )
+        super().__init__(
+            context, QCoreApplication.translate("IssueActions", "Change Issue Properties"), operation
+        )
         self.issue_id, self.old, self.new, self._done_with = issue_id, old, new, done
 
-    def changes(self, value: object) -> OpChanges:
-        return OpChanges.of(issue_ids=[self.issue_id], issues=True)
-
-    def apply(self, session: Session) -> object:
-        from reader.services.issues import apply_properties
-
-        return apply_properties(session, self.issue_id, self.new)
-
-    def revert(self, session: Session) -> object:
-        from reader.services.issues import apply_properties
-
-        return apply_properties(session, self.issue_id, self.old)
-
-    def applied(self, value: object) -> None:
-        self._done_with(self.issue_id)
-
-    def reverted(self, value: object) -> None:
+    def finished(self, output: OpOutput, undone: bool) -> None:
         self._done_with(self.issue_id)
 
 
-class DeleteIssuesCommand(ServiceCommand):
-    """Delete issues after a backup; undo stores them again from their JSON documents (with new ids)."""
+class DeleteIssuesCommand(OperationCommand):
+    """Delete issues after a backup; undo stores them again from their JSON documents (with new ids).
 
-    background = True
+    Runs in the background (``reader.services.operations.delete_issues_operation``).
+    """
 
     def __init__(self, context: EditContext, issue_ids: list[int], text: str, owner: IssueActions) -> None:
-        super().__init__(context, text)
+        from reader.services.operations import delete_issues_operation
+
+        super().__init__(context, text, delete_issues_operation(issue_ids), background=True)
         self.issue_ids = issue_ids
-        self.deleted: list[DeletedIssue] = []
         self.owner = owner
 
-    def apply(self, session: Session) -> object:
-        from reader.services.issues import delete_issues
-
-        return delete_issues(session, self.issue_ids)
-
-    def revert(self, session: Session) -> object:
-        from reader.services.issues import restore_issues
-
-        return restore_issues(session, self.deleted)
-
-    def changes(self, value: object) -> OpChanges:
-        return OpChanges.of(issue_ids=self.issue_ids, issues=True, tags=True)
-
-    def applied(self, value: object) -> None:
-        assert isinstance(value, list)
-        self.deleted = value
-        self.owner.issues_deleted([item.issue_id for item in self.deleted])
-
-    def reverted(self, value: object) -> None:
-        assert isinstance(value, list)
-        self.issue_ids = [int(i) for i in value]
-        self.owner.issues_restored(self.issue_ids)
+    def finished(self, output: OpOutput, undone: bool) -> None:
+        assert isinstance(output.value, list)
+        if undone:
+            self.issue_ids = [int(i) for i in output.value]
+            self.owner.issues_restored(self.issue_ids)
+        else:
+            self.owner.issues_deleted([item.issue_id for item in output.value])
 
 
 class IssueActions(QObject):

@@ -7,6 +7,8 @@ keeps, the articles of the search results, and what the reading pane shows
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTimer
+
 from reader.gui.library_model import ARTICLE, ISSUE, Role
 from reader.gui.workbench import Navigator, Panes
 
@@ -56,3 +58,24 @@ def filtered_article_ids(panes: Panes) -> list[int] | None:
 def search_result_article_ids(panes: Panes) -> list[int]:
     """The articles of the search pane's results, in their order (empty when nothing was found)."""
     return list(dict.fromkeys(hit.article_id for hit in panes.search_pane.model.hits()))
+
+
+def sync_library_pane(panes: Panes, navigator: Navigator, issue_id: int, article_id: int | None) -> None:
+    """Select what the reading pane shows in the library pane.
+
+    An issue far down a large library is not laid out in the pane yet, and
+    laying it out takes a moment: that happens just after the text is shown.
+    """
+
+    def select() -> None:
+        if navigator.issue_id != issue_id or navigator.article_id != article_id:
+            return  # the reader has moved on
+        if article_id is None:
+            panes.library_pane.select_issue(issue_id, silent=True)
+        else:
+            panes.library_pane.select_article(issue_id, article_id, silent=True)
+
+    if panes.library_model.is_shown(issue_id):
+        select()
+    else:
+        QTimer.singleShot(0, select)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from reader.core.script import Script
 from reader.gui import library_selection as selection
 from reader.gui.actions import Actions
+from reader.gui.article_loading import ArticleLoader
 from reader.gui.import_dialogs import ImportDialogs, local_paths
 from reader.gui.import_flow import ImportFlow
 from reader.gui.library_lifecycle import LibraryLifecycle
@@ -45,6 +46,7 @@ from reader.gui.workbench import Navigator, Panes, Workbench
 if TYPE_CHECKING:
     from db.engine import Library
     from reader.gui.export_dialog import ExportDialog
+    from reader.services.article_view import ArticleView
     from reader.services.importing import ImportReport
     from reader.services.searching import SearchHit
 
@@ -93,6 +95,7 @@ class MainWindow(QMainWindow):
         )
         self.edit_context.guard_actions(self.actions_.undo, self.actions_.redo)
         self.navigator = Navigator(self.open_article, self.open_issue, self._show_start_page, self)
+        self.article_loader = ArticleLoader(self.runner, self._show_article, self._article_gone, self)
 
         # centre: the welcome page or the reading pane
         self.reading_view = ReadingView(self.script)
@@ -283,7 +286,7 @@ class MainWindow(QMainWindow):
             lambda row: self.script.set_script(SCRIPT_ORDER[row]) if row >= 0 else None
         )
         self.script.changed.connect(self._on_script_changed)
-        self.library_pane.article_chosen.connect(self.open_article)
+        self.library_pane.article_chosen.connect(self.request_article)
         self.library_pane.issue_chosen.connect(self.open_issue)
         self.search_pane.hit_activated.connect(self.open_hit)
         self.welcome_page.import_files_requested.connect(self.imports.choose_files)
@@ -366,23 +369,39 @@ class MainWindow(QMainWindow):
         return row.label if row is not None else self.tr("Issue %1").replace("%1", str(issue_id))
 
     def open_article(self, issue_id: int, article_id: int, hit: SearchHit | None = None) -> bool:
-        """Show an article in the reading pane (and select it in the library pane)."""
+        """Show an article in the reading pane now (and select it in the library pane)."""
         if self.library is None:
             return False
         from sqlalchemy.exc import NoResultFound
 
         from reader.services.article_view import article_view
 
+        self.article_loader.cancel()  # an article asked for before must not replace this one
         try:
             with self.library.session() as session:
-                document = article_view(session, article_id).as_mapping()
+                view = article_view(session, article_id)
         except NoResultFound:
-            self.statusBar().showMessage(self.tr("That article is no longer in the library."), 5000)
+            self._article_gone(article_id)
             return False
+        self._show_article(view, hit)
+        return True
+
+    def request_article(self, issue_id: int, article_id: int) -> None:
+        """Show an article once read in the background (only the newest one asked for is shown)."""
+        if self.library is not None:
+            self.article_loader.request(article_id)
+
+    def _article_gone(self, _article_id: int) -> None:
+        self.statusBar().showMessage(self.tr("That article is no longer in the library."), 5000)
+
+    def _show_article(self, view: ArticleView, hit: SearchHit | None) -> None:
+        if self.library is None:
+            return  # closed while it was read
+        issue_id, article_id = view.issue_id, view.id
         self.stack.setCurrentWidget(self.reading_view)
-        self.reading_view.show_article(document, self._issue_label(issue_id))
+        self.reading_view.show_article(view.as_mapping(), self._issue_label(issue_id))
         self.navigator.shown(issue_id, article_id)
-        self._sync_library_pane(issue_id, article_id)
+        selection.sync_library_pane(self.workbench.panes, self.navigator, issue_id, article_id)
         self.search_pane.set_current_issue(issue_id)
         self.settings.last_article = article_id
         if hit is not None:
@@ -394,12 +413,12 @@ class MainWindow(QMainWindow):
             )
         self._update_location()
         self.navigator.article_shown.emit(article_id)
-        return True
 
     def open_issue(self, issue_id: int) -> bool:
         """Show an issue's page: its metadata and the blocks outside any article."""
         if self.library is None:
             return False
+        self.article_loader.cancel()  # an article asked for before must not replace the issue page
         from reader.gui.proofreading import issue_review_rows
         from reader.services.browsing import issue_page
 
@@ -411,31 +430,11 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.reading_view)
         self.reading_view.show_issue(page, self._issue_label(issue_id), review)
         self.navigator.shown(issue_id, None)
-        self._sync_library_pane(issue_id, None)
+        selection.sync_library_pane(self.workbench.panes, self.navigator, issue_id, None)
         self.search_pane.set_current_issue(issue_id)
         self._update_location()
         self.navigator.issue_shown.emit(issue_id)
         return True
-
-    def _sync_library_pane(self, issue_id: int, article_id: int | None) -> None:
-        """Select what the reading pane shows in the library pane.
-
-        An issue far down a large library is not laid out in the pane yet, and
-        laying it out takes a moment: that happens just after the text is shown.
-        """
-
-        def select() -> None:
-            if self.navigator.issue_id != issue_id or self.navigator.article_id != article_id:
-                return  # the reader has moved on
-            if article_id is None:
-                self.library_pane.select_issue(issue_id, silent=True)
-            else:
-                self.library_pane.select_article(issue_id, article_id, silent=True)
-
-        if self.library_model.is_shown(issue_id):
-            select()
-        else:
-            QTimer.singleShot(0, select)
 
     def open_hit(self, hit: SearchHit) -> None:
         """Open a search result's article with the hit selected."""

@@ -35,7 +35,7 @@ from reader.core.op_changes import OpChanges, OpOutput
 from reader.gui.commands import OperationCommand
 from reader.gui.edit_commands import Editing, selected_span, show_span
 from reader.gui.tasks import ArticleRows, LatestTask, read_article_rows
-from reader.gui.undo import EditContext, ServiceCommand
+from reader.gui.undo import EditContext
 from reader.gui.workbench import Workbench
 
 if TYPE_CHECKING:
@@ -43,6 +43,7 @@ if TYPE_CHECKING:
 
     from sqlalchemy.orm import Session
 
+    from reader.core.op_changes import Operation
     from reader.gui.tasks import Task
     from reader.services.note_rows import NoteRow
 
@@ -52,19 +53,19 @@ NOTE_ROLE = Qt.ItemDataRole.UserRole + 1  # the note's id
 QUOTE_CHARS = 40  # of a long quote shown in the list
 
 
-class NoteCommand(ServiceCommand):
-    """A change of a note: the text does not change, so only the notes pane reloads after it."""
+NOTE_CHANGES = OpChanges(notes=True)  # no article ids: the text does not change, the notes pane reloads
 
-    flags = frozenset({"notes"})
 
-    def __init__(self, context: EditContext, text: str, changed: Callable[[], object]) -> None:
-        super().__init__(context, text)  # no article ids: nothing else needs to reload
+class NoteCommand(OperationCommand):
+    """A change of a note; ``changed`` (the notes pane's reload) runs after each step."""
+
+    def __init__(
+        self, context: EditContext, text: str, operation: Operation, changed: Callable[[], object]
+    ) -> None:
+        super().__init__(context, text, operation)
         self._changed = changed
 
-    def applied(self, value: object) -> None:
-        self._changed()
-
-    def reverted(self, value: object) -> None:
+    def finished(self, output: OpOutput, undone: bool) -> None:
         self._changed()
 
 
@@ -80,63 +81,52 @@ class AddNoteCommand(NoteCommand):
         body: str,
         changed: Callable[[], object],
     ) -> None:
-        super().__init__(context, QCoreApplication.translate("Notes", "Add Note"), changed)
-        self.article_id, self.block_position = article_id, block_position
-        self.span, self.body = span, body
-        self.row: NoteRow | None = None
+        from reader.services.operations import note_add_operation
 
-    def apply(self, session: Session) -> NoteRow:
-        from sqlalchemy import select
+        author = context.author()
 
-        from db.models import Block
-        from reader.services.note_rows import note_row, restore_note
-        from reader.services.notes import NoteError, add_note
+        def add(session: Session) -> int:
+            from sqlalchemy import select
 
-        if self.row is not None:
-            restore_note(session, self.row)
-            return self.row
-        block_id = session.scalar(
-            select(Block.id).where(Block.article_id == self.article_id, Block.position == self.block_position)
-        )
-        if block_id is None:
-            raise NoteError(
-                QCoreApplication.translate("Notes", "article %1 has no block %2")
-                .replace("%1", str(self.article_id))
-                .replace("%2", str(self.block_position))
+            from db.models import Block
+            from reader.services.notes import NoteError, add_note
+
+            block_id = session.scalar(
+                select(Block.id).where(Block.article_id == article_id, Block.position == block_position)
             )
-        note = add_note(session, self.article_id, block_id, *self.span, self.body, author=self.author)
-        return note_row(session, note.id)
+            if block_id is None:
+                raise NoteError(
+                    QCoreApplication.translate("Notes", "article %1 has no block %2")
+                    .replace("%1", str(article_id))
+                    .replace("%2", str(block_position))
+                )
+            return add_note(session, article_id, block_id, *span, body, author=author).id
 
-    def revert(self, session: Session) -> None:
-        from reader.services.notes import delete_note
+        text = QCoreApplication.translate("Notes", "Add Note")
+        super().__init__(context, text, note_add_operation(add, NOTE_CHANGES), changed)
 
-        assert self.row is not None
-        delete_note(session, self.row.id)
-
-    def applied(self, value: object) -> None:
+    @property
+    def row(self) -> NoteRow | None:
+        """The note added (None before it was, or when adding failed)."""
         from reader.services.note_rows import NoteRow
 
-        assert isinstance(value, NoteRow)
-        self.row = value
-        super().applied(value)
+        value = self.output.value if self.output is not None else None
+        return value if isinstance(value, NoteRow) else None
 
 
 class EditNoteCommand(NoteCommand):
     """Change a note's body; undo puts the old one back."""
 
     def __init__(self, context: EditContext, row: NoteRow, body: str, changed: Callable[[], object]) -> None:
-        super().__init__(context, QCoreApplication.translate("Notes", "Edit Note"), changed)
-        self.row, self.body = row, body
-
-    def apply(self, session: Session) -> None:
         from reader.services.notes import update_note
+        from reader.services.operations import toggle_operation
 
-        update_note(session, self.row.id, self.body)
-
-    def revert(self, session: Session) -> None:
-        from reader.services.notes import update_note
-
-        update_note(session, self.row.id, self.row.body)
+        operation = toggle_operation(
+            lambda session: update_note(session, row.id, body),
+            lambda session: update_note(session, row.id, row.body),
+            NOTE_CHANGES,
+        )
+        super().__init__(context, QCoreApplication.translate("Notes", "Edit Note"), operation, changed)
 
 
 class ResolveNoteCommand(NoteCommand):
@@ -145,39 +135,32 @@ class ResolveNoteCommand(NoteCommand):
     def __init__(
         self, context: EditContext, row: NoteRow, resolved: bool, changed: Callable[[], object]
     ) -> None:
+        from reader.services.notes import reopen_note, resolve_note
+        from reader.services.operations import toggle_operation
+
         text = (
             QCoreApplication.translate("Notes", "Resolve Note")
             if resolved
             else QCoreApplication.translate("Notes", "Reopen Note")
         )
-        super().__init__(context, text, changed)
-        self.row, self.resolved = row, resolved
-
-    def _set(self, session: Session, resolved: bool) -> None:
-        from reader.services.notes import reopen_note, resolve_note
-
-        (resolve_note if resolved else reopen_note)(session, self.row.id)
-
-    def apply(self, session: Session) -> None:
-        self._set(session, self.resolved)
-
-    def revert(self, session: Session) -> None:
-        self._set(session, not self.resolved)
+        set_it, set_back = (resolve_note, reopen_note) if resolved else (reopen_note, resolve_note)
+        operation = toggle_operation(
+            lambda session: set_it(session, row.id), lambda session: set_back(session, row.id), NOTE_CHANGES
+        )
+        super().__init__(context, text, operation, changed)
 
 
-class DeleteNoteCommand(OperationCommand):
-    """Delete a note; undo brings it back as it was, with its id (``note_delete_operation``)."""
+class DeleteNoteCommand(NoteCommand):
+    """Delete a note; undo brings it back as it was, with its id (``note_delete_operation``).
+
+    It tells the note's article (with the ``notes`` flag), so every view of it reloads.
+    """
 
     def __init__(self, context: EditContext, row: NoteRow, changed: Callable[[], object]) -> None:
         from reader.services.operations import note_delete_operation
 
-        super().__init__(
-            context, QCoreApplication.translate("Notes", "Delete Note"), note_delete_operation(row.id)
-        )
-        self._changed = changed
-
-    def finished(self, output: OpOutput) -> None:
-        self._changed()
+        text = QCoreApplication.translate("Notes", "Delete Note")
+        super().__init__(context, text, note_delete_operation(row.id), changed)
 
 
 class _CtrlEnterAccepts(QObject):

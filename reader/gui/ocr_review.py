@@ -22,9 +22,11 @@ from PySide6.QtCore import QCoreApplication, QObject, QRect, Qt
 from PySide6.QtGui import QColor, QImage, QPixmap, QTextCharFormat
 from PySide6.QtWidgets import QLabel
 
+from reader.core.op_changes import OpChanges, OpOutput
+from reader.gui.commands import OperationCommand
 from reader.gui.commands.suggestions import AcceptAllCommand, Suggestions, rule_label
 from reader.gui.edit_commands import show_span
-from reader.gui.undo import EditContext, RevisionCommand, ServiceCommand
+from reader.gui.undo import EditContext
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -34,8 +36,7 @@ if TYPE_CHECKING:
     from reader.gui.suggestions_pane import SuggestionsPane
     from reader.gui.tasks import TaskContext
     from reader.gui.workbench import Workbench
-    from reader.services.ocr_unsure import Confirmation, UnsurePassage
-    from reader.services.ocr_unsure_all import Confirmations
+    from reader.services.ocr_unsure import UnsurePassage
     from reader.services.suggesting import BlockSuggestion, Scope
 
 UNSURE_LAYER = "ocr unsure"
@@ -75,36 +76,20 @@ def _crop(passage: UnsurePassage, context: TaskContext) -> QImage:
     return image
 
 
-class ConfirmReadingCommand(ServiceCommand):
+class ConfirmReadingCommand(OperationCommand):
     """Accept an unsure OCR reading as right (a review decision); undo takes the decision back."""
 
     def __init__(self, context: EditContext, item: BlockSuggestion, decided: Callable[[], object]) -> None:
-        super().__init__(context, QCoreApplication.translate("OcrReview", "Accept the OCR Reading"))
+        from reader.services.operations import confirm_reading_operation
+
+        operation = confirm_reading_operation(item, author=context.author(), changes=OpChanges(text=True))
+        super().__init__(
+            context, QCoreApplication.translate("OcrReview", "Accept the OCR Reading"), operation
+        )
         self.item = item
-        self.confirmation: Confirmation | None = None
         self._decided = decided
 
-    def apply(self, session: Session) -> Confirmation:
-        from reader.services.ocr_unsure import confirm_reading
-        from reader.services.suggesting import check_current
-
-        check_current(session, self.item)
-        return confirm_reading(session, self.item.block_id, self.item.suggestion, author=self.author)
-
-    def revert(self, session: Session) -> None:
-        from reader.services.ocr_unsure import undo_confirmation
-
-        assert self.confirmation is not None
-        undo_confirmation(session, [self.confirmation.decision_id], self.confirmation.cleared)
-
-    def applied(self, value: object) -> None:
-        from reader.services.ocr_unsure import Confirmation
-
-        assert isinstance(value, Confirmation)
-        self.confirmation = value
-        self._decided()
-
-    def reverted(self, value: object) -> None:
+    def finished(self, output: OpOutput, undone: bool) -> None:
         self._decided()
 
 
@@ -115,7 +100,7 @@ def acceptable(item: BlockSuggestion) -> bool:
 
 def accept_command(
     context: EditContext, item: BlockSuggestion, decided: Callable[[], object]
-) -> ServiceCommand | RevisionCommand:
+) -> OperationCommand:
     """The suggestions pane's Accept: an "OCR unsure" reading is confirmed (no text change), else applied."""
     if item.suggestion.rule == OCR_UNSURE_RULE:
         return ConfirmReadingCommand(context, item, decided)
@@ -124,14 +109,12 @@ def accept_command(
     return AcceptCommand(context, item)
 
 
-class ConfirmAllReadingsCommand(ServiceCommand):
+class ConfirmAllReadingsCommand(OperationCommand):
     """Accept every unsure OCR reading of an article, issue or the library as right, as one step.
 
     Runs in the background; the text is not changed.  Undo forgets the decisions and marks the
     passages again, redo accepts them again.
     """
-
-    background = True
 
     def __init__(
         self,
@@ -142,33 +125,24 @@ class ConfirmAllReadingsCommand(ServiceCommand):
         done: Callable[[int], None],
         decided: Callable[[], object],
     ) -> None:
+        from reader.services.operations import confirm_all_readings_operation
+
         label = Suggestions.tr("Accept %n Suggestion(s) (%1)", "", count)
-        super().__init__(context, label.replace("%1", rule_label(OCR_UNSURE_RULE)))
+        super().__init__(
+            context,
+            label.replace("%1", rule_label(OCR_UNSURE_RULE)),
+            confirm_all_readings_operation(scope, scope_id, author=context.author()),
+            background=True,
+        )
         self.scope, self.scope_id = scope, scope_id
-        self.confirmations: Confirmations | None = None
         self._done_callback = done
         self._decided = decided
 
-    def apply(self, session: Session) -> Confirmations:
-        from reader.services.ocr_unsure_all import confirm_all_readings
-
-        return confirm_all_readings(session, self.scope, self.scope_id, author=self.author)
-
-    def revert(self, session: Session) -> None:
-        from reader.services.ocr_unsure_all import undo_confirmations
-
-        assert self.confirmations is not None
-        undo_confirmations(session, self.confirmations)
-
-    def applied(self, value: object) -> None:
+    def finished(self, output: OpOutput, undone: bool) -> None:
         from reader.services.ocr_unsure_all import Confirmations
 
-        assert isinstance(value, Confirmations)
-        self.confirmations = value
-        self._done_callback(value.count)
-        self._decided()
-
-    def reverted(self, value: object) -> None:
+        if not undone and isinstance(output.value, Confirmations):
+            self._done_callback(output.value.count)
         self._decided()
 
 
@@ -191,7 +165,7 @@ def accept_all_command(
     count: int,
     done: Callable[[int], None],
     decided: Callable[[], object],
-) -> ServiceCommand:
+) -> OperationCommand:
     """The suggestions pane's Accept All: unsure readings are confirmed (no text change), else applied."""
     if rule == OCR_UNSURE_RULE:
         return ConfirmAllReadingsCommand(context, scope, scope_id, count, done, decided)

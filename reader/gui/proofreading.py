@@ -26,9 +26,10 @@ from reader.core.op_changes import OpChanges
 from reader.core.script import Script
 from reader.gui.article_editor import ArticleEditorPane, short
 from reader.gui.changes_view import ChangesView
+from reader.gui.commands import OperationCommand
 from reader.gui.labels import STATUSES, status_label
 from reader.gui.scripts import script_label
-from reader.gui.undo import EditContext, EditRefused, ServiceCommand
+from reader.gui.undo import EditContext, EditRefused
 from reader.gui.workbench import Workbench
 
 if TYPE_CHECKING:
@@ -69,31 +70,28 @@ def issue_review_rows(session: Session, issue_id: int) -> list[tuple[str, str]]:
     return rows
 
 
-class StatusCommand(ServiceCommand):
+class StatusCommand(OperationCommand):
     """Set an article's review status (a revision ``status:…``; undo sets the old one back)."""
 
-    flags = frozenset({"status"})
-
     def __init__(self, context: EditContext, article_id: int, title: str, old: str, new: str) -> None:
+        from reader.services.operations import toggle_operation
+        from reader.services.review import set_status
+
         text = (
             QCoreApplication.translate("Proofreading", "Mark “%1” %2")
             .replace("%1", short(title) or QCoreApplication.translate("Proofreading", "(untitled)"))
             .replace("%2", status_label(new))
         )
-        super().__init__(context, text, [article_id])
+        author = context.author()
+        operation = toggle_operation(
+            lambda session: set_status(session, [article_id], new, author=author),
+            lambda session: set_status(session, [article_id], old, author=author),
+            OpChanges.of([article_id], status=True),
+        )
+        super().__init__(context, text, operation)
         self.article_id = article_id
         self.old = old
         self.new = new
-
-    def apply(self, session: Session) -> int:
-        from reader.services.review import set_status
-
-        return set_status(session, [self.article_id], self.new, author=self.author)
-
-    def revert(self, session: Session) -> int:
-        from reader.services.review import set_status
-
-        return set_status(session, [self.article_id], self.old, author=self.author)
 
 
 class Proofreading(QObject):

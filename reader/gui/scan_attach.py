@@ -44,7 +44,8 @@ class ScanAttaching(QObject):
             tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
             tree.customContextMenuRequested.connect(self._context_menu)
 
-    def _issue(self) -> int | None:
+    def target_issue(self) -> int | None:
+        """The issue scans are attached to: the first selected in the library pane, else the one shown."""
         selected = selection.selected_issue_ids(self._wb.panes)
         return selected[0] if selected else selection.current_issue_id(self._wb.panes, self._wb.navigator)
 
@@ -56,7 +57,7 @@ class ScanAttaching(QObject):
 
     def choose_files(self) -> QFileDialog | None:
         """Ask for the scan files of the selected issue (the dialog does not block)."""
-        issue = self._issue()
+        issue = self.target_issue()
         if issue is None or self._wb.library is None:
             self._wb.messages.status(self.tr("Select an issue in the library first."), 5000)
             return None

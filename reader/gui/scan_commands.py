@@ -1,4 +1,9 @@
-"""Undoable steps of the scan pane: link a rectangle of a page to an article (or block), remove a link."""
+"""Undoable steps of the scan pane: link a rectangle of a page to an article (or block), remove a link.
+
+Both are operations of ``reader.services.operations`` (``region_link_operation``
+and ``region_unlink_operation``): undoing a link removes the region made, and
+undoing a removal links the same rectangle again.
+"""
 
 from __future__ import annotations
 
@@ -7,53 +12,27 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from reader.gui.undo import EditContext, ServiceCommand
+from reader.core.op_changes import OpChanges, OpOutput
+from reader.gui.commands import OperationCommand
+from reader.gui.undo import EditContext
 
 if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
-
+    from reader.core.op_changes import Operation
     from reader.services.page_regions import Box, RegionRow
 
+REGION_CHANGES = OpChanges(text=True)  # no article ids: the scan pane reloads its regions itself
 
-class _RegionStep(ServiceCommand):
-    """Links and unlinks one region; the region made last is remembered for the next undo or redo."""
+
+class _RegionStep(OperationCommand):
+    """Links or unlinks one region; ``changed`` (the scan pane's reload) runs after each step."""
 
     def __init__(
-        self,
-        context: EditContext,
-        text: str,
-        page_id: int,
-        article_id: int,
-        block_id: int | None,
-        box: Box,
-        changed: Callable[[], object],
+        self, context: EditContext, text: str, operation: Operation, changed: Callable[[], object]
     ) -> None:
-        super().__init__(context, text)
-        self.page_id = page_id
-        self.article_id = article_id
-        self.block_id = block_id
-        self.box = box
-        self.region: RegionRow | None = None
+        super().__init__(context, text, operation)
         self._changed = changed
 
-    def _link(self, session: Session) -> RegionRow:
-        from reader.services.page_regions import link_region
-
-        self.region = link_region(
-            session, self.page_id, self.article_id, self.box, block_id=self.block_id, author=self.author
-        )
-        return self.region
-
-    def _unlink(self, session: Session) -> RegionRow:
-        from reader.services.page_regions import unlink_region
-
-        assert self.region is not None
-        return unlink_region(session, self.region.id)
-
-    def applied(self, value: object) -> None:
-        self._changed()
-
-    def reverted(self, value: object) -> None:
+    def finished(self, output: OpOutput, undone: bool) -> None:
         self._changed()
 
 
@@ -69,26 +48,19 @@ class LinkRegionCommand(_RegionStep):
         box: Box,
         changed: Callable[[], object],
     ) -> None:
-        text = QCoreApplication.translate("ScanPane", "Link Region")
-        super().__init__(context, text, page_id, article_id, block_id, box, changed)
+        from reader.services.operations import region_link_operation
 
-    def apply(self, session: Session) -> RegionRow:
-        return self._link(session)
-
-    def revert(self, session: Session) -> RegionRow:
-        return self._unlink(session)
+        operation = region_link_operation(
+            page_id, article_id, box, block_id, author=context.author(), changes=REGION_CHANGES
+        )
+        super().__init__(context, QCoreApplication.translate("ScanPane", "Link Region"), operation, changed)
 
 
 class UnlinkRegionCommand(_RegionStep):
     """Remove a region's link; undo links the same rectangle again."""
 
     def __init__(self, context: EditContext, row: RegionRow, changed: Callable[[], object]) -> None:
-        text = QCoreApplication.translate("ScanPane", "Remove Region")
-        super().__init__(context, text, row.page_id, row.article_id, row.block_id, row.box, changed)
-        self.region = row
+        from reader.services.operations import region_unlink_operation
 
-    def apply(self, session: Session) -> RegionRow:
-        return self._unlink(session)
-
-    def revert(self, session: Session) -> RegionRow:
-        return self._link(session)
+        operation = region_unlink_operation(row.id, author=context.author(), changes=REGION_CHANGES)
+        super().__init__(context, QCoreApplication.translate("ScanPane", "Remove Region"), operation, changed)

@@ -32,9 +32,10 @@ from PySide6.QtWidgets import (
 from reader.core.diffing import Change
 from reader.core.ocr import INSTALL_HINT, OcrEngine, Reading, ocr_available
 from reader.core.rereading import Comparison, differences
+from reader.gui.commands import RevisionCommand
 from reader.gui.scan_images import decode
 from reader.gui.tasks import TaskContext
-from reader.gui.undo import EditContext, RevisionCommand
+from reader.gui.undo import EditContext
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session

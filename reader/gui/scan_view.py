@@ -63,6 +63,7 @@ class RegionItem(QGraphicsRectItem):
 
     def set_current(self, current: bool) -> None:
         """Outline a region of the open article (strong) or of another one (faint)."""
+        self.current = current
         colour = QColor(214, 39, 40) if current else QColor(31, 119, 180)
         pen = QPen(colour, 0 if not current else 3)
         pen.setCosmetic(True)

@@ -1,10 +1,10 @@
-"""Every tag change as one :class:`~reader.gui.undo.ServiceCommand` on the window's undo stack.
+"""Every tag change as one :class:`~reader.gui.commands.OperationCommand` on the window's undo stack.
 
 :class:`TagEditor` is what the tag pane, the tag browser and the bulk dialog
 call: it makes the change with a service function of
 :mod:`reader.services.tagging` in one short write transaction on the GUI
 thread (small indexed writes), then pushes it already done
-(``done=True``); undo calls the service's ``record.undo`` and redo runs the
+(``done=``); undo calls the service's ``record.undo`` and redo runs the
 function again.  After each of these ``changed`` carries a
 :class:`TagChange`, so every view reloads what it shows.  Errors of the
 first run (a name taken, a cycle, a read-only library) reach the caller as
@@ -22,8 +22,9 @@ from typing import TYPE_CHECKING, Protocol, cast
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from reader.core.op_changes import OpChanges
-from reader.gui.undo import EditContext, ServiceCommand, write
+from reader.core.op_changes import OpChanges, OpOutput
+from reader.gui.commands import OperationCommand
+from reader.gui.undo import EditContext, write
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -74,8 +75,8 @@ def op_changes(change: TagChange) -> OpChanges:
     return OpChanges.of(change.article_ids, tags=True)
 
 
-class TagCommand(ServiceCommand):
-    """One tag change, pushed already made: undo restores it, redo makes it again."""
+class TagCommand(OperationCommand):
+    """One tag change, pushed already made: undo restores it, redo makes it again (``record_operation``)."""
 
     def __init__(
         self,
@@ -85,29 +86,20 @@ class TagCommand(ServiceCommand):
         record: Record,
         change: Callable[[Record], TagChange],
     ) -> None:
-        # no article ids for the context: a tag change alters no text, status or revision
-        super().__init__(editor.context(), text, (), done=True)
+        from reader.services.operations import record_done, record_operation
+
+        author = editor.context().author()
+
+        def changes(made: Record) -> OpChanges:
+            return op_changes(change(made))
+
+        redo = record_operation(lambda session: apply(session, author), changes)
+        super().__init__(editor.context(), text, redo, done=record_done(record, redo, changes))
         self._editor = editor
-        self._apply = apply
-        self.record = record
         self._change = change
 
-    def apply(self, session: Session) -> Record:
-        return self._apply(session, self.author)
-
-    def revert(self, session: Session) -> Record:
-        self.record.undo(session)
-        return self.record
-
-    def applied(self, value: object) -> None:
-        self.record = cast(Record, value)  # what apply returned
-        self._editor.notify(self._change(self.record))
-
-    def reverted(self, value: object) -> None:
-        self._editor.notify(self._change(self.record))
-
-    def changes(self, value: object) -> OpChanges:
-        return op_changes(self._change(self.record))
+    def finished(self, output: OpOutput, undone: bool) -> None:
+        self._editor.notify(self._change(cast(Record, output.value)))
 
 
 class TagEditor(QObject):

@@ -283,6 +283,10 @@ class TeamPresence(QObject):
         if seen is not None and seen != fresh.shown_version:
             proofreading.refresh_reading()  # laid out again from the library, keeping the place
 
+    def known_version(self, article_id: int) -> int | None:
+        """The version of the article shown when the last refresh read it (None: not read since shown)."""
+        return self._versions.get(article_id)
+
     def _on_article_shown(self, article_id: int) -> None:
         self._show_label()
         self._versions.pop(article_id, None)  # just read from the library: a refresh in flight is no news

@@ -1,43 +1,19 @@
-"""Undo for the whole window: one QUndoStack, and commands that call services.
+"""Undo for the whole window: one QUndoStack, and the edit context its commands run in.
 
 The window owns ``undo_stack`` (the one QUndoStack) and the workbench's
-``edit`` (an :class:`EditContext`: the library, who edits,
-the task runner, and the ``operation_did_execute`` signal views refresh on).  A feature's
-undoable change is a :class:`ServiceCommand`::
+``edit`` (an :class:`EditContext`: the library, who edits, the task runner,
+and the ``operation_did_execute`` signal views refresh on).  Every undoable
+change is an :class:`~reader.gui.commands.OperationCommand` running an
+operation of ``reader.services.operations``::
 
-    class FlagCommand(ServiceCommand):
-        def __init__(self, context: EditContext, article_id: int) -> None:
-            super().__init__(context, QCoreApplication.translate("Undo", "Flag Article"), [article_id])
-            self.article_id = article_id
+    operation = toggle_operation(set_flag, clear_flag, OpChanges.of([7], status=True))
+    workbench.undo_stack.push(OperationCommand(workbench.edit, "Flag Article", operation))
 
-        def apply(self, session: Session) -> object:  # the first run and every redo
-            return flags.set_flag(session, self.article_id, author=self.author)
-
-        def revert(self, session: Session) -> object:  # every undo
-            return flags.clear_flag(session, self.article_id, author=self.author)
-
-    workbench.undo_stack.push(FlagCommand(workbench.edit, 7))
-
-``push`` runs ``apply`` at once in one short write transaction on the GUI
-thread (retried while another program holds the lock); undo and redo run
-``revert``/``apply`` the same way.  Then ``applied``/``reverted`` get the value
-returned, and ``context.operation_did_execute`` carries what the step changed (an
-:class:`~reader.core.op_changes.OpChanges`) so every view reloads what it
-shows.  A step that fails is reported (``context.failed``)
-and the command leaves the stack: the library stays as it was.
-
-* ``done=True``: the change was already made (in the background, or by the
-  editor's autosave); the push skips the first ``apply``.
-* ``background = True`` (class attribute): bulk work such as a library-wide
-  replace.  Its steps run in the task runner on a session of their own, one
-  at a time; any other step asked for meanwhile waits its turn, and the
-  Undo/Redo actions are disabled until it is done.
-* Before every step, typing still unsaved in the editor is saved
-  (:meth:`EditContext.flush`), so a step never races an edit on screen.
-
-:class:`RevisionCommand` is the ready-made base for a change of one
-article's text: undo and redo restore revisions, and only while nobody
-else changed the text in between.
+:func:`write` runs work in one write transaction (retried while another
+program holds the lock); :class:`EditContext` saves unsaved typing before a
+step (:meth:`EditContext.flush`), runs bulk steps in the background one at a
+time, reports a step that failed (``failed``) and tells every view what a
+step changed (``operation_did_execute``).
 """
 
 from __future__ import annotations
@@ -45,11 +21,11 @@ from __future__ import annotations
 import logging
 from collections import deque
 from collections.abc import Callable, Iterable
-from typing import TYPE_CHECKING, ClassVar, TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtGui import QAction, QIcon, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtGui import QAction, QIcon, QKeySequence, QUndoStack
 
 from reader.core.errors import JiaokanError
 from reader.core.op_changes import OpChanges
@@ -59,10 +35,8 @@ if TYPE_CHECKING:
 
     from db.engine import Library
     from reader.gui.tasks import TaskContext, TaskRunner
-    from reader.services.tracking.saving import SaveResult
 
 T = TypeVar("T")
-Step = Callable[["Session"], object]
 log = logging.getLogger(__name__)
 
 
@@ -260,146 +234,3 @@ class EditContext(QObject):
         """Tell the user that a step could not be made."""
         log.warning("%s failed: %s", what, error)
         self.failed.emit(what, str(error))
-
-
-class ServiceCommand(QUndoCommand):
-    """An undoable change made by services: ``apply`` for redo, ``revert`` for undo (see the module)."""
-
-    background: ClassVar[bool] = False
-    flags: ClassVar[frozenset[str]] = frozenset({"text"})  # what kinds of data a step changes
-
-    def __init__(
-        self, context: EditContext, text: str, article_ids: Iterable[int] = (), *, done: bool = False
-    ) -> None:
-        super().__init__(text)
-        self.context = context
-        self.label = text
-        self.article_ids: frozenset[int] = frozenset(article_ids)
-        self.author = context.author()
-        self._skip_redo = done
-
-    # what subclasses write
-    def apply(self, session: Session) -> object:
-        """Make the change in ``session`` (the first run, and every redo)."""
-        raise NotImplementedError
-
-    def revert(self, session: Session) -> object:
-        """Undo the change in ``session``."""
-        raise NotImplementedError
-
-    def applied(self, value: object) -> None:
-        """After ``apply`` was committed, with what it returned (GUI thread)."""
-
-    def reverted(self, value: object) -> None:
-        """After ``revert`` was committed, with what it returned (GUI thread)."""
-
-    def changes(self, value: object) -> OpChanges:
-        """What the step just made changed (by default: ``article_ids`` with the class's ``flags``)."""
-        return OpChanges.of(self.article_ids).with_flags(self.flags)
-
-    # QUndoCommand
-    def redo(self) -> None:
-        if self._skip_redo:
-            self._skip_redo = False
-            return
-        self._step(self.apply, self.applied)
-
-    def undo(self) -> None:
-        self._step(self.revert, self.reverted)
-
-    def _step(self, work: Step, after: Callable[[object], None]) -> None:
-        if self.context.busy:
-            self.context.when_idle(lambda: self._run(work, after))
-        else:
-            self._run(work, after)
-
-    def _run(self, work: Step, after: Callable[[object], None]) -> None:
-        context = self.context
-        try:
-            library = context.writable_library()
-            if not context.flush(inside_step=True):
-                raise EditRefused(
-                    QCoreApplication.translate(
-                        "Undo",
-                        "Unsaved typing in the editor could not be saved first; nothing else was changed.",
-                    )
-                )
-        except EditRefused as error:
-            self._failed(error)
-            return
-        self.author = context.author()
-        if self.background:
-            context.run_background(self.label, work, lambda value: self._done(after, value), self._failed)
-            return
-        try:
-            value = write(library, work)
-        except Exception as error:  # reported, the library left as it was
-            self._failed(error)
-            return
-        self._done(after, value)
-
-    def _done(self, after: Callable[[object], None], value: object) -> None:
-        after(value)
-        self.context.announce(self.changes(value), self)
-
-    def _failed(self, error: BaseException) -> None:
-        if shiboken6.isValid(self):
-            self.setObsolete(True)  # dropped from the stack at once, or when next reached
-        self.context.report(self.label, error)
-
-
-class RevisionCommand(ServiceCommand):
-    """A change of one article's text, undone and redone by restoring revisions.
-
-    Subclasses make the change in ``change`` (the first run); pass
-    ``result`` for a change already saved.  Undo restores the revision
-    before the change and redo the one it made, each as a new revision, and
-    only while the article's text is still what the step left: an edit made
-    elsewhere meanwhile is never overwritten (the step is refused, and leaves
-    the stack).
-    """
-
-    def __init__(
-        self, context: EditContext, text: str, article_id: int, *, result: SaveResult | None = None
-    ) -> None:
-        super().__init__(context, text, [article_id], done=result is not None)
-        self.article_id = article_id
-        self.after_revision: int | None = None
-        self.before_revision: int | None = None
-        if result is not None:
-            self.applied(result)
-
-    def change(self, session: Session) -> SaveResult:
-        """Make the change the first time; return the service's SaveResult."""
-        raise NotImplementedError
-
-    def apply(self, session: Session) -> SaveResult:
-        from reader.services.review import restore_checked
-        from reader.services.tracking.revisions import TrackingError
-
-        if self.after_revision is None:
-            result = self.change(session)
-            if result.revision_id is None:
-                raise TrackingError(QCoreApplication.translate("Undo", "There was nothing to change."))
-            return result
-        assert self.before_revision is not None
-        return restore_checked(
-            session, self.after_revision, expected_revision=self.before_revision, author=self.author
-        )
-
-    def revert(self, session: Session) -> SaveResult:
-        from reader.services.review import preceding_revision, restore_checked
-
-        assert self.after_revision is not None
-        if self.before_revision is None:
-            self.before_revision = preceding_revision(session, self.after_revision)
-        return restore_checked(
-            session, self.before_revision, expected_revision=self.after_revision, author=self.author
-        )
-
-    def applied(self, value: object) -> None:
-        from reader.services.tracking.saving import SaveResult
-
-        assert isinstance(value, SaveResult)
-        if self.after_revision is None:
-            self.after_revision = value.revision_id

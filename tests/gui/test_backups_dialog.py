@@ -13,17 +13,37 @@ from db.backup import backup_before, list_backups
 from db.engine import Library
 from reader.gui.backup_settings import local_time_text, set_backup_interval_hours
 from reader.gui.backups_dialog import BackupsDialog
-from reader.gui.library_safety import AUTO_BACKUP_DELAY_MS
+from reader.gui.library_safety import LibrarySafety
 from reader.gui.main_window import MainWindow
 from reader.services.browsing import first_article_id
 from reader.services.importing import ImportReport
 from tests.gui.builders import add_issue
+from tests.gui.waiting import wait_for_tasks
 
 pytestmark = pytest.mark.gui
 
 Importer = Callable[[Library, list[Path]], ImportReport]
 WindowFactory = Callable[..., MainWindow]
 SECOND_TITLE = "巡河日记"
+
+
+@pytest.fixture
+def backup_checks(monkeypatch: pytest.MonkeyPatch) -> list[object]:
+    """The automatic backup is considered at once after opening (not 3 s later); each time is listed.
+
+    The real check runs (its task, if any, is what it returns): the test waits for it, not for a time.
+    """
+    checks: list[object] = []
+    check = LibrarySafety.start_auto_backup
+
+    def counted(safety: LibrarySafety) -> object:
+        task = check(safety)
+        checks.append(task)
+        return task
+
+    monkeypatch.setattr("reader.gui.library_safety.AUTO_BACKUP_DELAY_MS", 0)
+    monkeypatch.setattr(LibrarySafety, "start_auto_backup", counted)
+    return checks
 
 
 def _listed(qtbot: QtBot, dialog: BackupsDialog, count: int) -> list[tuple[str, str, str]]:
@@ -38,6 +58,7 @@ def test_the_dialog_lists_backs_up_and_restores(
     sample_issue: Path,
     open_window: WindowFactory,
     lib_path: Path,
+    backup_checks: list[object],
 ) -> None:
     import_into(gui_library, [sample_issue])
     old = backup_before(lib_path, "manual")
@@ -45,7 +66,9 @@ def test_the_dialog_lists_backs_up_and_restores(
     newer = backup_before(lib_path, "pre-bulk")
     window = open_window()
     assert window.library_model.issue_count() == 2
-    qtbot.waitUntil(lambda: window.safety.backup_task is None, timeout=20_000)
+    # the automatic check, done before anything else (it must not run into the restore below)
+    qtbot.waitUntil(lambda: len(backup_checks) == 1, timeout=20_000)
+    wait_for_tasks(qtbot, window.runner)
     assert len(list_backups(lib_path)) == 2  # a backup was made a moment ago: none was due
 
     window.actions_.backups.trigger()
@@ -100,6 +123,7 @@ def test_opening_backs_up_when_a_backup_is_due(
     sample_issue: Path,
     lib_path: Path,
     open_window: WindowFactory,
+    backup_checks: list[object],
 ) -> None:
     import_into(gui_library, [sample_issue])
     window = open_window(until=lambda w: w.safety.backup_made, timeout=30_000)
@@ -109,15 +133,15 @@ def test_opening_backs_up_when_a_backup_is_due(
 
     # not due again a moment later; with the preference at 0, never
     window = open_window()
-    qtbot.wait(AUTO_BACKUP_DELAY_MS + 300)  # the automatic backup, when due, starts after this
-    qtbot.waitUntil(lambda: window.safety.backup_task is None, timeout=20_000)
+    qtbot.waitUntil(lambda: len(backup_checks) == 2, timeout=20_000)  # considered after opening
+    wait_for_tasks(qtbot, window.runner)  # and what it started is done
     assert len(list_backups(lib_path)) == 1
     window.close()
 
     set_backup_interval_hours(0)
     window = open_window()
-    qtbot.wait(AUTO_BACKUP_DELAY_MS + 300)
-    assert window.safety.backup_task is None
+    qtbot.waitUntil(lambda: len(backup_checks) == 3, timeout=20_000)
+    assert backup_checks[-1] is None and window.safety.backup_task is None  # nothing started
     assert len(list_backups(lib_path)) == 1
 
 
@@ -127,6 +151,7 @@ def test_a_failed_automatic_backup_is_a_warning_in_the_status_bar(
     sample_issue: Path,
     lib_path: Path,
     open_window: WindowFactory,
+    backup_checks: list[object],
 ) -> None:
     import_into(gui_library, [sample_issue])
     (lib_path.parent / (lib_path.name + ".backups")).write_text("a file where the backup folder goes")

@@ -11,8 +11,6 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QObject
-from PySide6.QtGui import QUndoStack
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -21,11 +19,10 @@ from db.engine import Library
 from db.models import Article, Block
 from reader.core.op_changes import OpChanges
 from reader.gui.commands import OperationCommand, StructureCommand
-from reader.gui.tasks import TaskRunner
-from reader.gui.undo import EditContext
 from reader.services.importing import ImportReport
 from reader.services.operations import note_delete_operation, record_operation, revision_operation
 from reader.services.segmentation_edits import merge_articles
+from tests.gui.command_support import Bench, articles, texts
 from tests.gui.tagging_support import tags_of
 
 pytestmark = pytest.mark.gui
@@ -33,54 +30,18 @@ pytestmark = pytest.mark.gui
 Importer = Callable[[Library, list[Path]], ImportReport]
 
 
-class Bench:
-    """A bare undo stack and edit context, and every change they announced."""
-
-    def __init__(self, library: Library) -> None:
-        self.owner = QObject()
-        self.stack = QUndoStack(self.owner)
-        self.context = EditContext(
-            self.stack, TaskRunner(self.owner), lambda: library, lambda: "ed", parent=self.owner
-        )
-        self.seen: list[tuple[OpChanges, object]] = []
-        self.context.operation_did_execute.connect(
-            lambda changes, source: self.seen.append((changes, source))
-        )
-        failures: list[str] = []
-        self.context.failed.connect(lambda what, why: failures.append(f"{what}: {why}"))
-        self.failures = failures
-
-    def _seen(self, changes: OpChanges, source: object) -> None:
-        self.seen.append((changes, source))
-
-    def last(self) -> OpChanges:
-        assert self.seen, "nothing was announced"
-        return self.seen[-1][0]
-
-
 @pytest.fixture
 def bench(gui_library: Library, import_into: Importer, sample_issue: Path) -> Iterator[Bench]:
     import_into(gui_library, [sample_issue])
     made = Bench(gui_library)
     yield made
-    made.owner.deleteLater()
-
-
-def _articles(library: Library) -> list[int]:
-    with library.session() as session:
-        return list(session.scalars(select(Article.id).order_by(Article.issue_id, Article.position)))
-
-
-def _texts(library: Library, article_id: int) -> list[str]:
-    with library.session() as session:
-        query = select(Block.text).where(Block.article_id == article_id).order_by(Block.position)
-        return list(session.scalars(query))
+    made.close()
 
 
 def test_a_tagging_record_is_undone_and_redone(bench: Bench, gui_library: Library) -> None:
     from reader.services.tagging import add_tag
 
-    first = _articles(gui_library)[0]
+    first = articles(gui_library)[0]
     changes = OpChanges.of([first], tags=True)
     operation = record_operation(lambda s: add_tag(s, [first], "社区", author="ed"), changes)
     bench.stack.push(OperationCommand(bench.context, "Tag", operation))
@@ -99,8 +60,8 @@ def test_a_text_change_is_undone_by_revisions_unless_changed_since(
 ) -> None:
     from reader.services.tracking.saving import save_article_text
 
-    first = _articles(gui_library)[0]
-    before = _texts(gui_library, first)
+    first = articles(gui_library)[0]
+    before = texts(gui_library, first)
     after = [before[0] + "（校）", *before[1:]]
 
     def change(session: Session) -> object:
@@ -108,25 +69,25 @@ def test_a_text_change_is_undone_by_revisions_unless_changed_since(
         return save_article_text(session, first, after, author="ed", base_version=version)
 
     bench.stack.push(OperationCommand(bench.context, "Edit", revision_operation(change, author="ed")))  # type: ignore[arg-type]
-    assert _texts(gui_library, first) == after
+    assert texts(gui_library, first) == after
     assert bench.last() == OpChanges.of([first], text=True)
     bench.stack.undo()
-    assert _texts(gui_library, first) == before
+    assert texts(gui_library, first) == before
     bench.stack.redo()
-    assert _texts(gui_library, first) == after
+    assert texts(gui_library, first) == after
     # changed elsewhere meanwhile: undo is refused and the text stays as it is
     with gui_library.writing() as session:
         version = session.get(Article, first).version  # type: ignore[union-attr]
         save_article_text(session, first, before, author="other", base_version=version)
     bench.stack.undo()
-    assert _texts(gui_library, first) == before
+    assert texts(gui_library, first) == before
     assert bench.failures and bench.stack.count() == 0  # the step left the stack
 
 
 def test_a_deleted_note_comes_back_with_its_id(bench: Bench, gui_library: Library) -> None:
     from reader.services.notes import add_note
 
-    first = _articles(gui_library)[0]
+    first = articles(gui_library)[0]
     with gui_library.writing() as session:
         block = session.scalars(select(Block).where(Block.article_id == first)).first()
         assert block is not None
@@ -145,19 +106,19 @@ def test_a_deleted_note_comes_back_with_its_id(bench: Bench, gui_library: Librar
 
 
 def test_a_merge_says_the_structure_changed_and_which_articles(bench: Bench, gui_library: Library) -> None:
-    first, second, *_rest = _articles(gui_library)
+    first, second, *_rest = articles(gui_library)
     bench.stack.push(
         StructureCommand(
             bench.context, "Merge", [second], lambda s: merge_articles(s, second, "previous", author="ed")
         )
     )
-    assert len(_articles(gui_library)) == 3
+    assert len(articles(gui_library)) == 3
     changes = bench.last()
     assert changes.structure and changes.counts and changes.tag_counts
     assert {first, second} <= changes.article_ids  # the survivor and the article merged away
     assert len(changes.issue_ids) == 1
     bench.stack.undo()
-    assert len(_articles(gui_library)) == 4
+    assert len(articles(gui_library)) == 4
     assert bench.last().structure
 
 

@@ -51,9 +51,13 @@ def test_model_passes_the_model_tester(qtmodeltester: ModelTester, filled: Libra
 def test_articles_are_fetched_only_when_asked(filled: Library) -> None:
     fetched: list[int] = []
     model, ids = _model(filled)
-    inner = model._fetch_articles
-    assert inner is not None
-    model.set_fetcher(lambda issue_id: fetched.append(issue_id) or inner(issue_id))
+
+    def counting_fetch(issue_id: int):  # type: ignore[no-untyped-def]
+        fetched.append(issue_id)
+        with filled.session() as session:
+            return article_rows(session, issue_id)
+
+    model.set_fetcher(counting_fetch)
     first = model.index(0, 0)
     assert model.hasChildren(first)
     assert model.rowCount(first) == 0

@@ -68,7 +68,7 @@ def test_another_client_s_save_and_status_reach_the_window(
 ) -> None:
     assert window.open_article(1, RIVER)
     qtbot.waitUntil(lambda: _status(window, RIVER) == "new", timeout=REFRESHED_MS)
-    qtbot.waitUntil(lambda: window.team._versions.get(RIVER) == 1, timeout=REFRESHED_MS)
+    qtbot.waitUntil(lambda: window.team.known_version(RIVER) == 1, timeout=REFRESHED_MS)
     paragraph = block_id(other, RIVER, RIVER_PARAGRAPH)
     original = block_texts(other, RIVER)[RIVER_PARAGRAPH]
     with other.writing() as session:

@@ -22,6 +22,7 @@ from reader.gui.scripts import SCRIPT_ORDER
 from reader.gui.settings import Theme
 from reader.services.importing import ImportReport
 from tests.gui.builders import add_issue, add_many_issues
+from tests.gui.waiting import wait_for_tasks
 
 pytestmark = pytest.mark.gui
 
@@ -146,7 +147,8 @@ def test_scripts_convert_the_reading_pane_and_the_library_titles(
 ) -> None:
     window = sample_window
     index = _article_index(window, RIVER_TITLE)
-    window.library_pane.select_article(int(index.data(Role.ISSUE_ID)), int(index.data(Role.ID)))
+    with qtbot.waitSignal(window.article_shown, timeout=5000):  # read in the background
+        window.library_pane.select_article(int(index.data(Role.ISSUE_ID)), int(index.data(Role.ID)))
     assert RIVER_TITLE in window.reading_view.toPlainText()
     source_index = window.library_pane.proxy.mapToSource(index)
 
@@ -173,10 +175,13 @@ def test_scripts_convert_the_reading_pane_and_the_library_titles(
     assert window.settings.traditional_script == "hk"
 
 
-def test_next_script_skips_what_changes_nothing_and_defaults_to_taiwan(sample_window: MainWindow) -> None:
+def test_next_script_skips_what_changes_nothing_and_defaults_to_taiwan(
+    qtbot: QtBot, sample_window: MainWindow
+) -> None:
     window = sample_window
     index = _article_index(window, RIVER_TITLE)
-    window.library_pane.select_article(int(index.data(Role.ISSUE_ID)), int(index.data(Role.ID)))
+    with qtbot.waitSignal(window.article_shown, timeout=5000):  # read in the background
+        window.library_pane.select_article(int(index.data(Role.ISSUE_ID)), int(index.data(Role.ID)))
     assert window.script.script is Script.ORIGINAL and window.script.traditional is Script.TAIWAN
     window.actions_.next_script.trigger()
     assert window.script.script is Script.TAIWAN  # not simplified: it would show the same text
@@ -237,7 +242,8 @@ def test_search_filters_by_issue_and_status(
     assert blocker.args == ["巡河", 1]
     assert pane.model.hits()[0].issue_id == other
     pane.status_combo.setCurrentIndex(0)
-    window.library_pane.select_article(1, _article_index(window, RIVER_TITLE).data(Role.ID))
+    with qtbot.waitSignal(window.article_shown, timeout=5000):
+        window.library_pane.select_article(1, _article_index(window, RIVER_TITLE).data(Role.ID))
     with qtbot.waitSignal(pane.searched, timeout=5000) as blocker:
         pane.scope_combo.setCurrentIndex(pane.scope_combo.findData("issue"))
     assert blocker.args == ["巡河", 1]
@@ -401,7 +407,6 @@ def test_the_latest_query_wins(qtbot: QtBot, sample_window: MainWindow) -> None:
     pane.query_edit.setText("街道")
     pane.search_now()
     qtbot.waitUntil(lambda: len(searched) >= 2 and not pane.running, timeout=5000)
-    qtbot.wait(200)
+    wait_for_tasks(qtbot, sample_window.runner)  # the older search delivered too: was it dropped?
     assert [query for query, _ in searched] == ["巡河", "街道"]
     assert searched[0][1] == 1
-    assert sample_window.runner.active == 0

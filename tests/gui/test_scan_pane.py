@@ -62,6 +62,11 @@ def _pane(window: MainWindow) -> ScanPane:
     return pane
 
 
+def _outlined(pane: ScanPane) -> set[int]:
+    """The regions drawn standing out on the page shown."""
+    return {item.row.id for item in pane.view.regions() if item.current}
+
+
 def _open(qtbot: QtBot, window: MainWindow, pane: ScanPane, article_id: int) -> None:
     with qtbot.waitSignal(pane.article_loaded, timeout=10_000):
         window.open_article(1, article_id)
@@ -176,7 +181,7 @@ def test_articles_open_on_their_region_or_the_page_before(
     ):
         window.open_article(1, first)  # opens on the page of its region
     assert pane.index == 1
-    assert pane._highlighted() == {r.id for r in pane.regions}
+    assert _outlined(pane) == {r.id for r in pane.regions}
     _open(qtbot, window, pane, third)
     assert pane.index == 1
 
@@ -214,7 +219,7 @@ def test_the_block_under_the_cursor_outlines_its_region(
     with qtbot.waitSignal(pane.page_shown, timeout=10_000):
         window.reading_view.setTextCursor(cursor)
     assert pane.index == 2
-    assert pane._highlighted() == {of_block.id}
+    assert _outlined(pane) == {of_block.id}
     assert Box(100, 300, 800, 200) == of_block.box
 
 
@@ -229,7 +234,7 @@ def test_scans_are_attached_from_the_window(
     assert isinstance(attaching, ScanAttaching)
     assert attaching.action in window.menuBar().actions()[0].menu().actions()
     window.library_pane.tree.setCurrentIndex(window.library_pane.tree.model().index(0, 0))
-    assert attaching._issue() == 1
+    assert attaching.target_issue() == 1
     new = save_page(tmp_path / "p4.png", corpus_lines(3))
     bad = tmp_path / "bad.png"
     bad.write_bytes(b"not a png")

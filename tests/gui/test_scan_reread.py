@@ -80,7 +80,7 @@ def test_without_the_extra_the_command_is_disabled_and_says_how_to_install(
 ) -> None:
     pane = _pane(qtbot, window, gui_library)
     monkeypatch.setattr("reader.gui.scan_pane.ocr_available", lambda: False)
-    pane._show_state()
+    pane.go_to(pane.index)  # the page shown again: its actions follow what is installed
     assert not pane.actions_.reread.isEnabled()
     assert 'pip install -e ".[ocr]"' in pane.actions_.reread.toolTip()
     assert pane.actions_.reread in pane.actions_.all()  # present in the menu all the same

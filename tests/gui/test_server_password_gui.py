@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from db.server_auth import forget_for_session
 from reader.gui.main_window import MainWindow
+from reader.gui.settings import open_settings
 from tests.gui import test_translations
 from tests.pg_server import PostgresServer, password_role
 
@@ -54,8 +55,8 @@ def test_a_refused_login_asks_for_the_password_and_never_stores_it(
             dialog.accept()
         assert window.library is not None and window.library_path == url
         window.settings.remember_library(url)
-        store = window.settings._store
-        store.sync()
+        window.settings.sync()
+        store = open_settings()  # the settings file as any reader of it sees it
         assert all(SECRET not in repr(store.value(key)) for key in store.allKeys())
         assert SECRET not in Path(store.fileName()).read_text(encoding="utf-8", errors="replace")
     finally:

@@ -22,9 +22,8 @@ pytestmark = pytest.mark.gui
 
 @pytest.fixture
 def runner(qtbot: QtBot) -> Iterator[TaskRunner]:
-    owner = QObject()
+    owner = QObject()  # the parent, alive while the fixture is
     runner = TaskRunner(owner)
-    runner._owner = owner  # type: ignore[attr-defined]  # keep the parent alive
     yield runner
     runner.shutdown()
 

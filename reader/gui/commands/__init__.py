@@ -5,6 +5,7 @@ tests push them on a bare stack, without a window.
 """
 
 from reader.gui.commands.operation import OperationCommand
+from reader.gui.commands.revision import RevisionCommand
 from reader.gui.commands.structure import StructureCommand
 
-__all__ = ["OperationCommand", "StructureCommand"]
+__all__ = ["OperationCommand", "RevisionCommand", "StructureCommand"]

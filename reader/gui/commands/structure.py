@@ -28,7 +28,7 @@ EditStep = Callable[["Session"], "EditResult"]
 
 
 class StructureCommand(OperationCommand):
-    """One structure edit on an undo stack (see the module)."""
+    """A structure edit on the undo stack; ``after`` gets each step's ``EditResult``."""
 
     def __init__(
         self,
@@ -42,11 +42,11 @@ class StructureCommand(OperationCommand):
 
         origin = frozenset(article_ids)
         super().__init__(context, text, structure_operation(edit, author=context.author(), origin=origin))
-        self._after = after
+        self._after_edit = after
 
-    def finished(self, output: OpOutput) -> None:
+    def finished(self, output: OpOutput, undone: bool) -> None:
         from reader.services.segmentation_rows import EditResult
 
         assert isinstance(output.value, EditResult)
-        if self._after is not None:
-            self._after(output.value)
+        if self._after_edit is not None:
+            self._after_edit(output.value)

@@ -11,8 +11,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+from reader.core.op_changes import OpChanges, OpOutput
+from reader.gui.commands.operation import OperationCommand
+from reader.gui.commands.revision import RevisionCommand
 from reader.gui.i18n import Context
-from reader.gui.undo import EditContext, RevisionCommand, ServiceCommand
+from reader.gui.undo import EditContext
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -20,7 +23,6 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from reader.services.suggesting import BlockSuggestion, Scope
-    from reader.services.suggestion_steps import TextStep
     from reader.services.tracking.saving import SaveResult
 
 Suggestions = Context("Suggestions")  # tr() for the undo commands, with plural forms
@@ -66,48 +68,35 @@ class AcceptCommand(RevisionCommand):
         return SaveResult(self.item.article_id, version, revision, (self.item.block_id,))
 
 
-class RejectCommand(ServiceCommand):
+class RejectCommand(OperationCommand):
     """Reject one suggestion (it is not offered again); undo forgets the rejection."""
 
     def __init__(self, context: EditContext, item: BlockSuggestion, decided: Callable[[], object]) -> None:
+        from reader.services.operations import reject_operation
+
+        # no article ids: the text does not change, only the suggestions pane reloads (``decided``)
+        operation = reject_operation(item, author=context.author(), changes=OpChanges(text=True))
         super().__init__(
             context,
             QCoreApplication.translate("Suggestions", "Reject Suggestion (%1)").replace(
                 "%1", rule_label(item.suggestion.rule)
             ),
-        )  # no article ids: the text does not change, only the suggestions pane reloads
+            operation,
+        )
         self.item = item
-        self.decision_id: int | None = None
         self._decided = decided
 
-    def apply(self, session: Session) -> int:
-        from reader.services.suggesting import reject
-
-        return reject(session, self.item, author=self.author).id
-
-    def revert(self, session: Session) -> None:
-        from reader.services.suggestion_steps import unreject
-
-        assert self.decision_id is not None
-        unreject(session, self.decision_id)
-
-    def applied(self, value: object) -> None:
-        assert isinstance(value, int)
-        self.decision_id = value
-        self._decided()
-
-    def reverted(self, value: object) -> None:
+    def finished(self, output: OpOutput, undone: bool) -> None:
         self._decided()
 
 
-class AcceptAllCommand(ServiceCommand):
+class AcceptAllCommand(OperationCommand):
     """Every suggestion of a rule in an article, issue or the library, accepted as one step.
 
     Runs in the background; undo restores each article's revision from
-    before (refused when one was edited since), redo accepts them again.
+    before (refused when one was edited since), redo accepts them again
+    (``reader.services.operations.text_step_operation``).
     """
-
-    background = True
 
     def __init__(
         self,
@@ -118,39 +107,27 @@ class AcceptAllCommand(ServiceCommand):
         count: int,
         done: Callable[[int], None],
     ) -> None:
+        from reader.services.operations import text_step_operation
+        from reader.services.suggestion_steps import accept_all_step
+
+        author = context.author()
         super().__init__(
             context,
             Suggestions.tr("Accept %n Suggestion(s) (%1)", "", count).replace("%1", rule_label(rule)),
+            text_step_operation(
+                lambda session: accept_all_step(session, rule, scope, scope_id, author=author), author=author
+            ),
+            background=True,
         )
         self.rule, self.scope, self.scope_id = rule, scope, scope_id
-        self.step: TextStep | None = None
         self._done_callback = done
 
-    def apply(self, session: Session) -> TextStep:
-        from reader.services.suggestion_steps import accept_all_step
-
-        return accept_all_step(session, self.rule, self.scope, self.scope_id, author=self.author)
-
-    def revert(self, session: Session) -> TextStep:
-        from reader.services.suggestion_steps import undo_text_step
-
-        assert self.step is not None
-        undo_text_step(session, self.step, author=self.author)
-        return self.step
-
-    def applied(self, value: object) -> None:
+    def finished(self, output: OpOutput, undone: bool) -> None:
         from reader.services.suggestion_steps import TextStep
 
-        assert isinstance(value, TextStep)
-        self.step = value
-        self.article_ids = frozenset(value.after)
-        self._done_callback(value.count)
-
-    def reverted(self, value: object) -> None:
-        from reader.services.suggestion_steps import TextStep
-
-        assert isinstance(value, TextStep)
-        self.article_ids = frozenset(value.after)
+        if not undone:
+            assert isinstance(output.value, TextStep)
+            self._done_callback(output.value.count)
 
 
 __all__ = ["AcceptAllCommand", "AcceptCommand", "RejectCommand", "rule_label"]
