@@ -32,6 +32,7 @@ from db.ocr_models import OcrLine
 from db.scan_models import ScanRegion
 from reader.core.decoding import Decoded
 from reader.core.errors import InputError
+from reader.core.exif_orientation import in_stored_frames
 from reader.core.ocr import INSTALL_HINT, ocr_available
 from reader.core.ocr_inputs import ScanGroup
 from reader.core.page_layout import PageRead, lay_out_page, union
@@ -268,7 +269,7 @@ def store_read_issue(session: Session, group: ScanGroup, read: Sequence[PageRead
 
     ``session`` has no transaction open.  A failure leaves nothing stored and is the result's reason.
     """
-    composed = compose_text([lay_out_page(page) for page in read])
+    composed = in_stored_frames(compose_text([lay_out_page(page) for page in read]), read)
     if not composed.text.strip():
         return FileResult(group.name, Outcome.FAILED, "no text was read on its pages")
     prepared = prepare_scan_issue(group.name, composed)
