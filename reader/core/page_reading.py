@@ -126,11 +126,21 @@ def read_page(job: PageJob) -> PageRead:
 
 
 def read_page_or_error(job: PageJob) -> PageRead | InputError:
-    """:func:`read_page`, returning its InputError (picklable across processes)."""
+    """:func:`read_page`, returning its InputError (picklable across processes).
+
+    Whatever else stops the page being read (the model refusing an image of
+    its shape, memory running out) is an InputError naming the file and page.
+    """
     try:
         return read_page(job)
     except InputError as error:
         return error
+    except MemoryError:
+        return InputError(job.path, f"page {job.frame + 1}: not enough memory to read it")
+    except Exception as error:  # the model's own errors, whatever their class
+        detail = str(error).strip()
+        reason = error.__class__.__name__ + (f": {detail}" if detail else "")
+        return InputError(job.path, f"page {job.frame + 1}: the OCR model could not read it ({reason})")
 
 
 __all__ = [

@@ -283,7 +283,9 @@ def store_read_issue(session: Session, group: ScanGroup, read: Sequence[PageRead
 
 
 def _refused(group: ScanGroup, error: InputError) -> FileResult:
-    return FileResult(group.name, Outcome.FAILED, f"{Path(error.source).name}: {error.reason}")
+    name = Path(error.source).name
+    reason = error.reason if name == group.name else f"{name}: {error.reason}"  # the name said once
+    return FileResult(group.name, Outcome.FAILED, reason)
 
 
 def _not_stored(group: ScanGroup, error: SQLAlchemyError) -> FileResult:
