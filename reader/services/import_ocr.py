@@ -40,7 +40,7 @@ from reader.core.page_layout_text import ComposedText, TextLine, compose_text
 from reader.core.scan_formats import MAX_SCAN_BYTES, probe
 from reader.core.segment import segment
 from reader.core.segment.geometry import LineLook
-from reader.core.workers import worker_pool
+from reader.core.workers import stop_pool, worker_pool
 from reader.services.import_prepare import PreparedIssue, prepare_article
 from reader.services.importing import FileResult, Outcome, duplicate_result, find_duplicate, store_issue
 from reader.services.ocr_unsure import is_unsure
@@ -127,8 +127,10 @@ def read_pages(
             if cancelled is not None and cancelled():
                 return None
     finally:
-        if executor is not None:  # after a cancel, the pages being read are left to finish unseen
-            executor.shutdown(wait=not stopped, cancel_futures=True)
+        if executor is not None and stopped:  # the pages being read are wanted no more
+            stop_pool(executor)
+        elif executor is not None:
+            executor.shutdown(wait=True, cancel_futures=True)
     read: list[PageRead] = []
     for result in results:
         if isinstance(result, InputError):
