@@ -65,9 +65,11 @@ class PageOfFile:
     media_type: str
 
 
-def _pages(group: ScanGroup) -> list[PageOfFile]:
-    """Every page of the group's files in order; InputError naming a file that is not a usable scan."""
+def _pages(group: ScanGroup) -> tuple[list[PageOfFile], list[str]]:
+    """Every page of the group's files in order, and each file's SHA-256; InputError naming a file
+    that is not a usable scan."""
     pages: list[PageOfFile] = []
+    hashes: list[str] = []
     for path in group.files:
         try:
             if path.stat().st_size > MAX_SCAN_BYTES:
@@ -77,7 +79,16 @@ def _pages(group: ScanGroup) -> list[PageOfFile]:
             raise InputError(path, f"cannot be read: {error.strerror or error}") from None
         info = probe(path, data)
         pages.extend(PageOfFile(path, frame, info.media_type) for frame in range(len(info.pages)))
-    return pages
+        hashes.append(hashlib.sha256(data).hexdigest())
+    return pages, hashes
+
+
+def _read_before(session: Session, hashes: Sequence[str]) -> int | None:
+    """The issue already read from these very files (``session`` left with no transaction open)."""
+    from reader.services.scan_rereads import issue_read_from
+
+    with session.begin():
+        return issue_read_from(session, hashes, OCR_ENCODING)
 
 
 def read_pages(
@@ -307,7 +318,10 @@ def import_scan_issue(
         reason = f"page scans are read by the OCR extra, not installed; install it with: {INSTALL_HINT}"
         return FileResult(group.name, Outcome.FAILED, reason)
     try:
-        pages = _pages(group)
+        pages, hashes = _pages(group)
+        existing = _read_before(session, hashes)
+        if existing is not None:
+            return duplicate_result(group.name, existing)
 
         def report(done: int) -> None:
             if progress is not None:
