@@ -41,7 +41,7 @@ def test_scans_already_read_into_an_issue_are_skipped_without_reading_a_page(
             progress=lambda done, _total, _name: pages_read.append(done),
             cancelled=lambda: bool(pages_read),  # a page read would be cancelled, not skipped
         )
-        other_order = import_scan_issue(session, ScanGroup("reversed", (second, first)), cancelled=lambda: True)
+        other_order = import_scan_issue(session, ScanGroup("p2 p1", (second, first)), cancelled=lambda: True)
         one_of_them = import_scan_issue(session, ScanGroup("p1", (first,)), cancelled=lambda: True)
     assert (again.outcome, again.issue_id) == (Outcome.DUPLICATE, stored.issue_id), again.message
     assert again.message == f"already in the library as issue {stored.issue_id}"
