@@ -29,7 +29,7 @@ def remember_folder(purpose: str, path: str | Path) -> None:
 
 
 def import_file_filter() -> str:
-    """The file types the import dialog offers: all it imports (the default), texts, scans, exports, anything."""
+    """The file types the import dialog offers: all it imports (the default), texts, scans, exports, any."""
     return ";;".join(
         (
             QCoreApplication.translate(
