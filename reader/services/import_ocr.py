@@ -108,7 +108,7 @@ def read_pages(
     threads = 1 if workers > 0 else None
     jobs = [PageJob(str(page.path), page.frame, page.media_type, threads) for page in pages]
     executor: ProcessPoolExecutor | None = None
-    results: list[PageRead | InputError] = []
+    results: list[PageRead] = []
     stopped = False
     try:
         if workers > 0 and jobs:
@@ -122,7 +122,7 @@ def read_pages(
                         stopped = True
                         return None
                     concurrent.futures.wait([future], timeout=POLL_SECONDS)
-                results.append(future.result())
+                results.append(_read_or_raise(future.result()))
                 if progress is not None:
                     progress(len(results))
                 if cancelled is not None and cancelled():
@@ -132,22 +132,27 @@ def read_pages(
             for job in jobs:
                 if cancelled is not None and cancelled():
                     return None
-                results.append(read_page_or_error(job))
+                results.append(_read_or_raise(read_page_or_error(job)))
                 if progress is not None:
                     progress(len(results))
             if cancelled is not None and cancelled():
                 return None
+    except BaseException:  # a page refused, Ctrl-C, a worker lost: the pages being read are wanted no more
+        stopped = True
+        raise
     finally:
-        if executor is not None and stopped:  # the pages being read are wanted no more
+        if executor is not None and stopped:
             stop_pool(executor)
         elif executor is not None:
             executor.shutdown(wait=True, cancel_futures=True)
-    read: list[PageRead] = []
-    for result in results:
-        if isinstance(result, InputError):
-            raise result
-        read.append(result)
-    return read
+    return results
+
+
+def _read_or_raise(result: PageRead | InputError) -> PageRead:
+    """The page read, or its InputError raised: the issue is refused by its first bad page."""
+    if isinstance(result, InputError):
+        raise result
+    return result
 
 
 def _geometry_rows(issue_id: int, page_ids: Sequence[int], composed: ComposedText) -> list[dict[str, object]]:
