@@ -65,18 +65,4 @@ def started_pool(workers: int, preload: Sequence[str] = ()) -> ProcessPoolExecut
     return pool
 
 
-def stop_pool(pool: ProcessPoolExecutor, join_seconds: float = 5.0) -> None:
-    """End a pool's processes now, in the middle of their tasks (whose results nobody wants)."""
-    terminate = getattr(pool, "terminate_workers", None)  # Python 3.14
-    if terminate is not None:
-        terminate()
-        return
-    processes = list((getattr(pool, "_processes", None) or {}).values())
-    for process in processes:
-        process.terminate()
-    pool.shutdown(wait=True, cancel_futures=True)
-    for process in processes:
-        process.join(join_seconds)
-
-
-__all__ = ["PARALLEL_THRESHOLD", "exit_with_parent", "started_pool", "stop_pool", "worker_pool"]
+__all__ = ["PARALLEL_THRESHOLD", "exit_with_parent", "started_pool", "worker_pool"]

@@ -40,7 +40,8 @@ from reader.core.page_layout_text import ComposedText, TextLine, compose_text
 from reader.core.scan_formats import MAX_SCAN_BYTES, probe
 from reader.core.segment import segment
 from reader.core.segment.geometry import LineLook
-from reader.core.workers import stop_pool, worker_pool
+from reader.core.worker_stop import stop_pool
+from reader.core.workers import worker_pool
 from reader.services.import_prepare import PreparedIssue, prepare_article
 from reader.services.importing import FileResult, Outcome, duplicate_result, find_duplicate, store_issue
 from reader.services.ocr_unsure import is_unsure
