@@ -10,7 +10,6 @@ from __future__ import annotations
 import struct
 from pathlib import Path
 
-import numpy
 import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QTransform
@@ -50,6 +49,7 @@ def _with_orientation(jpeg: bytes, orientation: int) -> bytes:
 
 @pytest.mark.parametrize("orientation", range(1, 9))
 def test_a_box_on_the_upright_page_maps_onto_the_same_pixels_of_the_stored_page(orientation: int) -> None:
+    numpy = pytest.importorskip("numpy", reason="numpy comes with the OCR extra")
     stored = numpy.zeros((70, 100), dtype=numpy.uint8)
     stored[10:25, 60:90] = 1  # rows 10-24, columns 60-89: the box (60, 10, 30, 15)
     seen = upright(stored, orientation)
