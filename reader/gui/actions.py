@@ -30,13 +30,17 @@ class Actions(QObject):
 
         # File
         self.import_files = self._make(self.tr("&Import Files…"), SK.Open, icon=_icon("document-open"))
-        self.import_files.setStatusTip(self.tr("Import issue files (.txt) into the library"))
+        self.import_files.setStatusTip(
+            self.tr("Import issue files (.txt), page scans or Jiaokan exports into the library")
+        )
         self.import_folder = self._make(
             self.tr("Import &Folder…"),
             QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_O),
             icon=_icon("folder-open"),
         )
-        self.import_folder.setStatusTip(self.tr("Import every .txt file of a folder and its subfolders"))
+        self.import_folder.setStatusTip(
+            self.tr("Import every .txt file of a folder and its subfolders, or its page scans as an issue")
+        )
         self.open_sample = self._make(self.tr("Open the &Sample Issue"))
         self.open_library = self._make(
             self.tr("Open &Library…"), QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.ALT | Qt.Key.Key_O)

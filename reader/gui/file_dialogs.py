@@ -29,10 +29,14 @@ def remember_folder(purpose: str, path: str | Path) -> None:
 
 
 def import_file_filter() -> str:
-    """The file types the import dialog offers: issue texts, Jiaokan JSON exports, both, anything."""
+    """The file types the import dialog offers: all it imports (the default), texts, scans, exports, any."""
     return ";;".join(
         (
-            QCoreApplication.translate("FileDialogs", "Issue files and Jiaokan exports (*.txt *.json)"),
+            QCoreApplication.translate(
+                "FileDialogs",
+                "Issue files, page scans and Jiaokan exports "
+                "(*.txt *.json *.pdf *.png *.jpg *.jpeg *.tif *.tiff)",
+            ),
             QCoreApplication.translate("FileDialogs", "Text files (*.txt)"),
             QCoreApplication.translate(
                 "FileDialogs", "Page scans, read by OCR (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)"

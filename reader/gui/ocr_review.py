@@ -191,7 +191,7 @@ class OcrReview(QObject):
         self.marks_action.toggled.connect(lambda _on: self.refresh_marks())
         self.next_action.triggered.connect(self.open_next)
         wb.navigator.article_shown.connect(lambda _article_id: self.refresh_marks())
-        suggestions.loaded.connect(lambda _article_id: self.refresh_marks())  # after edits and decisions
+        suggestions.loaded.connect(self._reloaded)  # after edits and decisions
         self.crop = QLabel(suggestions)
         self.crop.setObjectName("ocrUnsureCrop")
         self.crop.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -270,6 +270,11 @@ class OcrReview(QObject):
             return (position, -1, -1)
         return (position, place[0], place[1] - 1)
 
+    def _reloaded(self, _article_id: int) -> None:
+        """The list was filled again (its signals blocked): the marks and the crop follow it."""
+        self.refresh_marks()
+        self.show_crop()
+
     # the crop beside the suggestion
     def show_crop(self) -> None:
         """Show the page crop of the chosen suggestion when it is an unsure passage (else hide it)."""
@@ -289,7 +294,10 @@ class OcrReview(QObject):
 
         def done(image: QImage | None) -> None:
             current = self.suggestions.current()
-            if current is None or (current.block_id, current.suggestion.start) != wanted or image is None:
+            if current is None or (current.block_id, current.suggestion.start) != wanted:
+                return
+            if image is None:  # the passage is gone meanwhile
+                self.crop.hide()
                 return
             self.crop.setPixmap(QPixmap.fromImage(image))
             self.crop.setToolTip(self.tr("Where this passage was read on the page"))

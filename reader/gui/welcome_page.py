@@ -31,7 +31,8 @@ class WelcomePage(QWidget):
         text = QLabel(
             self.tr(
                 "Read and proofread OCR'd Chinese community newspapers. "
-                "Your library is empty: import issue files (plain text, UTF-8, GB18030 or Big5), "
+                "Your library is empty: import issue files (plain text, UTF-8, GB18030 or Big5) "
+                "or page scans (PDF, PNG, JPEG, TIFF, read by OCR), "
                 "or open the sample issue to look around. "
                 "You can also drop files and folders onto this window."
             )

@@ -32,6 +32,7 @@ from db.ocr_models import OcrLine
 from db.scan_models import ScanRegion
 from reader.core.decoding import Decoded
 from reader.core.errors import InputError
+from reader.core.exif_orientation import in_stored_frames
 from reader.core.ocr import INSTALL_HINT, ocr_available
 from reader.core.ocr_inputs import ScanGroup
 from reader.core.page_layout import PageRead, lay_out_page, union
@@ -39,6 +40,7 @@ from reader.core.page_layout_text import ComposedText, TextLine, compose_text
 from reader.core.scan_formats import MAX_SCAN_BYTES, probe
 from reader.core.segment import segment
 from reader.core.segment.geometry import LineLook
+from reader.core.worker_stop import stop_pool
 from reader.core.workers import worker_pool
 from reader.services.import_prepare import PreparedIssue, prepare_article
 from reader.services.importing import FileResult, Outcome, duplicate_result, find_duplicate, store_issue
@@ -64,9 +66,11 @@ class PageOfFile:
     media_type: str
 
 
-def _pages(group: ScanGroup) -> list[PageOfFile]:
-    """Every page of the group's files in order; InputError naming a file that is not a usable scan."""
+def _pages(group: ScanGroup) -> tuple[list[PageOfFile], list[str]]:
+    """Every page of the group's files in order, and each file's SHA-256; InputError naming a file
+    that is not a usable scan."""
     pages: list[PageOfFile] = []
+    hashes: list[str] = []
     for path in group.files:
         try:
             if path.stat().st_size > MAX_SCAN_BYTES:
@@ -76,7 +80,16 @@ def _pages(group: ScanGroup) -> list[PageOfFile]:
             raise InputError(path, f"cannot be read: {error.strerror or error}") from None
         info = probe(path, data)
         pages.extend(PageOfFile(path, frame, info.media_type) for frame in range(len(info.pages)))
-    return pages
+        hashes.append(hashlib.sha256(data).hexdigest())
+    return pages, hashes
+
+
+def _read_before(session: Session, hashes: Sequence[str]) -> int | None:
+    """The issue already read from these very files (``session`` left with no transaction open)."""
+    from reader.services.scan_rereads import issue_read_from
+
+    with session.begin():
+        return issue_read_from(session, hashes, OCR_ENCODING)
 
 
 def read_pages(
@@ -96,7 +109,7 @@ def read_pages(
     threads = 1 if workers > 0 else None
     jobs = [PageJob(str(page.path), page.frame, page.media_type, threads) for page in pages]
     executor: ProcessPoolExecutor | None = None
-    results: list[PageRead | InputError] = []
+    results: list[PageRead] = []
     stopped = False
     try:
         if workers > 0 and jobs:
@@ -110,7 +123,7 @@ def read_pages(
                         stopped = True
                         return None
                     concurrent.futures.wait([future], timeout=POLL_SECONDS)
-                results.append(future.result())
+                results.append(_read_or_raise(future.result()))
                 if progress is not None:
                     progress(len(results))
                 if cancelled is not None and cancelled():
@@ -120,20 +133,27 @@ def read_pages(
             for job in jobs:
                 if cancelled is not None and cancelled():
                     return None
-                results.append(read_page_or_error(job))
+                results.append(_read_or_raise(read_page_or_error(job)))
                 if progress is not None:
                     progress(len(results))
             if cancelled is not None and cancelled():
                 return None
+    except BaseException:  # a page refused, Ctrl-C, a worker lost: the pages being read are wanted no more
+        stopped = True
+        raise
     finally:
-        if executor is not None:  # after a cancel, the pages being read are left to finish unseen
-            executor.shutdown(wait=not stopped, cancel_futures=True)
-    read: list[PageRead] = []
-    for result in results:
-        if isinstance(result, InputError):
-            raise result
-        read.append(result)
-    return read
+        if executor is not None and stopped:
+            stop_pool(executor)
+        elif executor is not None:
+            executor.shutdown(wait=True, cancel_futures=True)
+    return results
+
+
+def _read_or_raise(result: PageRead | InputError) -> PageRead:
+    """The page read, or its InputError raised: the issue is refused by its first bad page."""
+    if isinstance(result, InputError):
+        raise result
+    return result
 
 
 def _geometry_rows(issue_id: int, page_ids: Sequence[int], composed: ComposedText) -> list[dict[str, object]]:
@@ -268,7 +288,7 @@ def store_read_issue(session: Session, group: ScanGroup, read: Sequence[PageRead
 
     ``session`` has no transaction open.  A failure leaves nothing stored and is the result's reason.
     """
-    composed = compose_text([lay_out_page(page) for page in read])
+    composed = in_stored_frames(compose_text([lay_out_page(page) for page in read]), read)
     if not composed.text.strip():
         return FileResult(group.name, Outcome.FAILED, "no text was read on its pages")
     prepared = prepare_scan_issue(group.name, composed)
@@ -282,7 +302,9 @@ def store_read_issue(session: Session, group: ScanGroup, read: Sequence[PageRead
 
 
 def _refused(group: ScanGroup, error: InputError) -> FileResult:
-    return FileResult(group.name, Outcome.FAILED, f"{Path(error.source).name}: {error.reason}")
+    name = Path(error.source).name
+    reason = error.reason if name == group.name else f"{name}: {error.reason}"  # the name said once
+    return FileResult(group.name, Outcome.FAILED, reason)
 
 
 def _not_stored(group: ScanGroup, error: SQLAlchemyError) -> FileResult:
@@ -302,7 +324,10 @@ def import_scan_issue(
         reason = f"page scans are read by the OCR extra, not installed; install it with: {INSTALL_HINT}"
         return FileResult(group.name, Outcome.FAILED, reason)
     try:
-        pages = _pages(group)
+        pages, hashes = _pages(group)
+        existing = _read_before(session, hashes)
+        if existing is not None:
+            return duplicate_result(group.name, existing)
 
         def report(done: int) -> None:
             if progress is not None:

@@ -10,8 +10,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Import issue files (.txt) into the library</source>
-        <translation>把报纸期次文件（.txt）导入文库</translation>
+        <source>Import issue files (.txt), page scans or Jiaokan exports into the library</source>
+        <translation>把报纸期次文件（.txt）、页面扫描件或校勘导出文件导入文库</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -20,8 +20,8 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Import every .txt file of a folder and its subfolders</source>
-        <translation>导入文件夹及其子文件夹中的所有 .txt 文件</translation>
+        <source>Import every .txt file of a folder and its subfolders, or its page scans as an issue</source>
+        <translation>导入文件夹及其子文件夹中的所有 .txt 文件，或把其中的页面扫描件作为一期导入</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1466,8 +1466,8 @@ The library as it is now is backed up first, so this can be undone by restoring 
     <name>FileDialogs</name>
     <message>
         <location filename="../../reader/gui/file_dialogs.py" line="+35"/>
-        <source>Issue files and Jiaokan exports (*.txt *.json)</source>
-        <translation>期次文件和校勘导出文件 (*.txt *.json)</translation>
+        <source>Issue files, page scans and Jiaokan exports (*.txt *.json *.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
+        <translation>期次文件、页面扫描件和校勘导出文件 (*.txt *.json *.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5216,8 +5216,8 @@ File: %2
     </message>
     <message>
         <location line="+11"/>
-        <source>Read and proofread OCR&apos;d Chinese community newspapers. Your library is empty: import issue files (plain text, UTF-8, GB18030 or Big5), or open the sample issue to look around. You can also drop files and folders onto this window.</source>
-        <translation>阅读并校对经 OCR 识别的中文社区报纸。文库目前是空的：请导入期次文件（纯文本，UTF-8、GB18030 或 Big5 编码），或打开示例期次先看一看。也可以把文件和文件夹直接拖到本窗口。</translation>
+        <source>Read and proofread OCR&apos;d Chinese community newspapers. Your library is empty: import issue files (plain text, UTF-8, GB18030 or Big5) or page scans (PDF, PNG, JPEG, TIFF, read by OCR), or open the sample issue to look around. You can also drop files and folders onto this window.</source>
+        <translation>阅读并校对经 OCR 识别的中文社区报纸。文库目前是空的：请导入期次文件（纯文本，UTF-8、GB18030 或 Big5 编码）或页面扫描件（PDF、PNG、JPEG、TIFF，经 OCR 识读），或打开示例期次先看一看。也可以把文件和文件夹直接拖到本窗口。</translation>
     </message>
     <message>
         <location line="+18"/>

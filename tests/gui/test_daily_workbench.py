@@ -190,4 +190,5 @@ def test_file_dialogs_start_in_the_last_folder_and_offer_jiaokan_json(tmp_path: 
     issue.parent.rmdir()
     assert last_folder("import") == str(Path.home())  # a folder gone since
     filters = import_file_filter().split(";;")
-    assert filters[0].endswith("(*.txt *.json)") and "Jiaokan JSON exports (*.json)" in filters
+    assert filters[0].endswith("(*.txt *.json *.pdf *.png *.jpg *.jpeg *.tif *.tiff)")  # scans too
+    assert "Jiaokan JSON exports (*.json)" in filters

@@ -57,6 +57,7 @@ def test_unsure_passages_are_marked_jumped_to_shown_on_the_page_and_accepted(
     qtbot.waitUntil(lambda: view.highlights(UNSURE_LAYER) == [], timeout=10_000)
     assert view.toPlainText() == before
     assert not any(pane_item.suggestion.rule == OCR_UNSURE for pane_item in pane.suggestions())
+    assert not crop.isVisible()  # no crop left of a passage no longer listed
     with gui_library.session() as session:
         assert not any(session.scalars(select(OcrLine.unsure)))
     a.next_unsure.trigger()
@@ -68,3 +69,5 @@ def test_unsure_passages_are_marked_jumped_to_shown_on_the_page_and_accepted(
     qtbot.waitUntil(lambda: view.highlights(UNSURE_LAYER) == [(1, at, at + 1)], timeout=10_000)
     with gui_library.session() as session:
         assert any(session.scalars(select(OcrLine.unsure)))
+    current = pane.current()
+    assert crop.isVisible() == (current is not None and current.suggestion.rule == OCR_UNSURE)
