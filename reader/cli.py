@@ -222,10 +222,11 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace, workers: ProcessPoolExecutor | None) -> int:
+    from reader.core.errors import InputError
     from reader.core.files import collect_inputs
     from reader.core.ocr_inputs import split_scan_inputs
     from reader.services.import_ocr import import_scan_groups, ocr_workers
-    from reader.services.importing import import_files
+    from reader.services.importing import FileResult, Outcome, import_files
     from reader.services.json_import import import_json_files, split_inputs
 
     library = open_cli_library(args.db)
@@ -233,7 +234,8 @@ def _import(args: argparse.Namespace, workers: ProcessPoolExecutor | None) -> in
     progress = TerminalProgress("importing")
     try:
         texts, exports = split_inputs(args.paths)
-        texts, scans = split_scan_inputs(texts, issue_per_file=args.issue_per_file)
+        refused: list[InputError] = []  # links out of a scan folder, unreadable subfolders
+        texts, scans = split_scan_inputs(texts, issue_per_file=args.issue_per_file, refused=refused)
         encodings: dict[Path, str] = {}
         if args.encoding is not None:
             encodings = dict.fromkeys(collect_inputs(texts)[0], args.encoding)
@@ -246,6 +248,7 @@ def _import(args: argparse.Namespace, workers: ProcessPoolExecutor | None) -> in
                 workers=workers if workers is not None else 0,
                 encodings=encodings,
             )
+            report.results += [FileResult(e.source, Outcome.FAILED, e.reason) for e in refused]
             report.results += import_scan_groups(session, scans, workers=ocr_workers(), progress=progress)
             report.results += import_json_files(session, exports, on_conflict=args.on_conflict).results
         progress.finish()

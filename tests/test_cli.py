@@ -176,3 +176,15 @@ def test_interrupting_the_import_of_a_large_file_keeps_none_of_it(db: str, tmp_p
     assert listed.returncode == 0 and listed.stdout == ""
     checked = run("check", "--db", db)
     assert checked.returncode == 0, checked.stdout + checked.stderr
+
+
+def test_import_refuses_a_link_out_of_a_scan_folder_naming_it(db: str, tmp_path: Path) -> None:
+    (tmp_path / "elsewhere").mkdir()
+    (tmp_path / "elsewhere" / "p1.png").write_bytes(b"")
+    issue = tmp_path / "issue"
+    issue.mkdir()
+    (issue / "p1.png").symlink_to(tmp_path / "elsewhere" / "p1.png")
+    result = run("import", "--db", db, str(issue))
+    assert result.returncode == 1
+    assert f"error: {issue / 'p1.png'}: skipped: the link points outside the folder" in result.stderr
+    assert "0 imported" in result.stdout

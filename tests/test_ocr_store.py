@@ -19,6 +19,7 @@ from db.models import Article, Block
 from db.ocr_models import OcrLine
 from db.original_text import read_text
 from db.scan_models import ScanRegion
+from reader.core.errors import InputError
 from reader.core.exporters.options import ExportFormat, ExportOptions
 from reader.core.ocr_inputs import ScanGroup, split_scan_inputs
 from reader.core.page_layout import PageLine, PageRead
@@ -201,6 +202,31 @@ def test_scan_inputs_make_one_issue_per_pdf_or_folder_of_images(tmp_path: Path) 
     assert [g.name for g in each] == ["p1.png", "p2.png", "p10.png"]
     # a folder holding text issues is left to the text import (its scans are attached beside them)
     assert split_scan_inputs([tmp_path]) == ([tmp_path], [])
+
+
+def test_a_scan_folder_refuses_links_out_of_it_as_the_text_import_does(tmp_path: Path) -> None:
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / "p3.png").write_bytes(b"")
+    folder = tmp_path / "第9期"
+    (folder / "inserts").mkdir(parents=True)
+    (folder / "p1.png").write_bytes(b"")
+    (folder / "inserts" / "i1.png").write_bytes(b"")
+    (folder / ".p0.png").write_bytes(b"")  # hidden: passed over
+    (folder / "p3.png").symlink_to(elsewhere / "p3.png")  # outside: refused, named
+    (folder / "more").symlink_to(elsewhere, target_is_directory=True)  # outside: refused
+    (folder / "p2.png").symlink_to(folder / "p1.png")  # inside: read
+    (folder / "inserts" / "loop").symlink_to(folder, target_is_directory=True)  # walked once
+    refused: list[InputError] = []
+    _texts, groups = split_scan_inputs([folder], refused=refused)
+    assert [(g.name, [f.name for f in g.files]) for g in groups] == [
+        ("第9期", ["p1.png", "p2.png"]),
+        ("i1.png", ["i1.png"]),
+    ]
+    assert sorted((Path(e.source).name, e.reason.split(" (")[0]) for e in refused) == [
+        ("more", "skipped: the link points outside the folder"),
+        ("p3.png", "skipped: the link points outside the folder"),
+    ]
 
 
 def test_unsure_characters_are_suggestions_of_ocr_unsure_and_accepting_clears_the_mark(

@@ -89,7 +89,7 @@ def collect_inputs(
                 continue
             child = folder / entry.name
             try:
-                if entry.is_symlink() and not _within(os.path.realpath(child), inside):
+                if entry.is_symlink() and not within(os.path.realpath(child), inside):
                     fail(child, f"skipped: the link points outside the folder ({os.path.realpath(child)})")
                 elif entry.is_dir():
                     stack.append((child, iter(entries_of(child))))
@@ -117,7 +117,7 @@ def collect_inputs(
     return found, errors
 
 
-def _within(path: str, folder: str) -> bool:
+def within(path: str, folder: str) -> bool:
     """Whether the resolved ``path`` is ``folder`` or lies inside it."""
     return path == folder or path.startswith(folder.rstrip(os.sep) + os.sep)
 
@@ -231,4 +231,5 @@ __all__ = [
     "collect_inputs",
     "safe_file_stem",
     "unique_names",
+    "within",
 ]

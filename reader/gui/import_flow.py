@@ -39,8 +39,9 @@ def _import_scans(session: Session, group: ScanGroup, context: TaskContext) -> l
 
 
 def _import(paths: list[Path], encodings: dict[str, str], context: TaskContext) -> ImportReport:
+    from reader.core.errors import InputError
     from reader.core.ocr_inputs import split_scan_inputs
-    from reader.services.importing import import_files
+    from reader.services.importing import FileResult, Outcome, import_files
     from reader.services.json_import import import_json_files, split_inputs
 
     current = (0, 0, "")  # files done, files in all, file being imported
@@ -56,7 +57,8 @@ def _import(paths: list[Path], encodings: dict[str, str], context: TaskContext) 
         context.report(done * STEPS_PER_FILE + min(within, STEPS_PER_FILE - 1), total * STEPS_PER_FILE, name)
 
     texts, exports = split_inputs(paths)  # Jiaokan JSON exports go to their own importer
-    texts, scans = split_scan_inputs(texts)  # PDFs and page images are read through OCR
+    refused: list[InputError] = []  # links out of a scan folder, unreadable subfolders
+    texts, scans = split_scan_inputs(texts, refused=refused)  # PDFs and page images are read through OCR
 
     with context.write_session() as session:
         report = import_files(
@@ -67,6 +69,7 @@ def _import(paths: list[Path], encodings: dict[str, str], context: TaskContext) 
             cancelled=context.cancelled,
             encodings=encodings,
         )
+        report.results += [FileResult(e.source, Outcome.FAILED, e.reason) for e in refused]
         if not report.cancelled:
             for group in scans:
                 report.results += _import_scans(session, group, context)
