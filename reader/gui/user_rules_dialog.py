@@ -39,7 +39,9 @@ from reader.gui.file_dialogs import last_folder, remember_folder
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
+    from reader.core.op_changes import Operation
     from reader.gui.edit_commands import Editing
+    from reader.services.setting_operations import RuleSpec
 
 SCOPE_ORDER = ("all", "paragraph", "heading", "caption")
 
@@ -65,6 +67,11 @@ class RuleFields:
     is_regex: bool
     scope: str
     enabled: bool
+
+    def spec(self) -> RuleSpec:
+        from reader.services.setting_operations import RuleSpec
+
+        return RuleSpec(self.name, self.pattern, self.replacement, self.is_regex, self.scope, self.enabled)
 
 
 class RuleEditor(QDialog):
@@ -179,7 +186,13 @@ class UserRulesDialog(QDialog):
         layout.addWidget(self.message)
         layout.addLayout(row)
         layout.addWidget(close)
+        editing.context.operation_did_execute.connect(self._on_operation)
         self.reload()
+
+    def _on_operation(self, changes: object, _source: object) -> None:
+        assert isinstance(changes, OpChanges)
+        if changes.rules:  # a rule added, changed or deleted, undone or redone
+            self.reload()
 
     # listing
     def reload(self) -> None:
@@ -226,44 +239,41 @@ class UserRulesDialog(QDialog):
         self.reload()
         return True
 
+    def _step(self, label: str, operation: Operation) -> bool:
+        """Make one undoable step (on the window's undo stack); False with the reason shown."""
+        from reader.core.errors import JiaokanError
+        from reader.gui.commands.settings import push_made
+
+        try:
+            push_made(self._editing.context, label, operation)  # told: the list is read again
+        except (JiaokanError, OSError, ValueError) as error:
+            self.message.setText(str(error))
+            return False
+        self.message.clear()
+        return True
+
     # changes
     def add(self, fields: RuleFields) -> bool:
         """Add a rule; False (with the reason shown) when it cannot be made."""
-        from reader.services.suggesting import create_user_rule
+        from reader.services.setting_operations import rule_add_operation
 
-        return self._write(
-            lambda session: create_user_rule(
-                session,
-                fields.name,
-                fields.pattern,
-                fields.replacement,
-                is_regex=fields.is_regex,
-                scope=fields.scope,
-                enabled=fields.enabled,
-            )
-        )
+        label = self.tr("Add Rule “%1”").replace("%1", fields.name)
+        return self._step(label, rule_add_operation(fields.spec()))
 
     def change(self, rule_id: int, fields: RuleFields) -> bool:
         """Change a rule; False (with the reason shown) when it cannot be changed so."""
-        from reader.services.suggesting import update_user_rule
+        from reader.services.setting_operations import rule_change_operation
 
-        return self._write(
-            lambda session: update_user_rule(
-                session,
-                rule_id,
-                name=fields.name,
-                pattern=fields.pattern,
-                replacement=fields.replacement,
-                is_regex=fields.is_regex,
-                scope=fields.scope,
-                enabled=fields.enabled,
-            )
-        )
+        label = self.tr("Change Rule “%1”").replace("%1", fields.name)
+        return self._step(label, rule_change_operation(rule_id, fields.spec()))
 
     def delete(self, rule_id: int) -> bool:
-        from reader.services.suggesting import delete_user_rule
+        from reader.services.setting_operations import rule_delete_operation
 
-        return self._write(lambda session: delete_user_rule(session, rule_id))
+        row = self._ids.index(rule_id) if rule_id in self._ids else -1
+        name = item.text() if (item := self.table.item(row, 0)) is not None else str(rule_id)
+        label = self.tr("Delete Rule “%1”").replace("%1", name)
+        return self._step(label, rule_delete_operation(rule_id))
 
     def add_rule(self) -> RuleEditor:
         editor = RuleEditor(None, self)
