@@ -42,7 +42,7 @@
 <context>
     <name>ChangesView</name>
     <message numerus="yes">
-        <location filename="../../reader/gui/changes_view.py" line="+209"/>
+        <location filename="../../reader/gui/changes_view.py" line="+210"/>
         <source>%n change(s) against the original</source>
         <translation>
             <numerusform>%n change against the original</numerusform>
@@ -107,7 +107,7 @@
 <context>
     <name>FindReplace</name>
     <message numerus="yes">
-        <location filename="../../reader/gui/find_replace.py" line="+105"/>
+        <location filename="../../reader/gui/find_replace.py" line="+103"/>
         <source>%n article(s) changed since the replace were left as they are.</source>
         <translation>
             <numerusform>%n article changed since the replace was left as it is.</numerusform>
@@ -261,7 +261,7 @@ File: %2
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../reader/gui/main_window.py" line="+494"/>
+        <location filename="../../reader/gui/main_window.py" line="+493"/>
         <source>%n issue(s)</source>
         <translation>
             <numerusform>%n issue</numerusform>
@@ -280,7 +280,7 @@ File: %2
 <context>
     <name>NotesPane</name>
     <message numerus="yes">
-        <location filename="../../reader/gui/notes_pane.py" line="+341"/>
+        <location filename="../../reader/gui/notes_pane.py" line="+324"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -353,8 +353,8 @@ File: %2
 <context>
     <name>Suggestions</name>
     <message numerus="yes">
-        <location filename="../../reader/gui/commands/suggestions.py" line="+123"/>
-        <location filename="../../reader/gui/ocr_review.py" line="+145"/>
+        <location filename="../../reader/gui/commands/suggestions.py" line="+116"/>
+        <location filename="../../reader/gui/ocr_review.py" line="+130"/>
         <source>Accept %n Suggestion(s) (%1)</source>
         <translation>
             <numerusform>Accept %n Suggestion (%1)</numerusform>
@@ -365,7 +365,7 @@ File: %2
 <context>
     <name>SuggestionsPane</name>
     <message numerus="yes">
-        <location filename="../../reader/gui/suggestions_pane.py" line="+226"/>
+        <location filename="../../reader/gui/suggestions_pane.py" line="+228"/>
         <source>%n suggestion(s) in this article</source>
         <translation>
             <numerusform>%n suggestion in this article</numerusform>
@@ -438,7 +438,7 @@ File: %2
 <context>
     <name>TagEditor</name>
     <message numerus="yes">
-        <location filename="../../reader/gui/tag_commands.py" line="+187"/>
+        <location filename="../../reader/gui/tag_commands.py" line="+179"/>
         <source>Add Tag “%1” to %n Article(s)</source>
         <translation>
             <numerusform>Add Tag “%1” to %n Article</numerusform>
@@ -503,7 +503,7 @@ File: %2
 <context>
     <name>UserRulesDialog</name>
     <message numerus="yes">
-        <location filename="../../reader/gui/user_rules_dialog.py" line="+310"/>
+        <location filename="../../reader/gui/user_rules_dialog.py" line="+320"/>
         <source>%n rule(s) exported.</source>
         <translation>
             <numerusform>%n rule exported.</numerusform>

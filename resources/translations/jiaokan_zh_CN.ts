@@ -468,31 +468,31 @@
 <context>
     <name>ArticleEditorPane</name>
     <message>
-        <location filename="../../reader/gui/article_editor.py" line="+196"/>
+        <location filename="../../reader/gui/article_editor.py" line="+189"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location line="+115"/>
-        <location line="+171"/>
+        <location line="+111"/>
+        <location line="+160"/>
         <source>Saved at %1</source>
         <translation>已于 %1 保存</translation>
     </message>
     <message>
-        <location line="-140"/>
-        <location line="+38"/>
+        <location line="-134"/>
+        <location line="+36"/>
         <source>Not saved: kept in a recovery file</source>
         <translation>未保存：已存入恢复文件</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-33"/>
         <location line="+11"/>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Saving “%1”</source>
         <translation>正在保存“%1”</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-33"/>
         <source>The library could not be written (%1). Your text stays in the editor and is kept in a recovery file; saving is tried again.</source>
         <translation>无法写入文库（%1）。你的文字仍在编辑器中，并已存入恢复文件；稍后会再次尝试保存。</translation>
     </message>
@@ -502,12 +502,12 @@
         <translation>未保存</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>The text could not be saved (%1). It stays in the editor and is kept in a recovery file.</source>
         <translation>无法保存文字（%1）。文字仍在编辑器中，并已存入恢复文件。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+21"/>
         <source>changed elsewhere while being edited</source>
         <translation>编辑期间在别处被修改</translation>
     </message>
@@ -517,18 +517,18 @@
         <translation>已在别处被修改：请选择保留哪一份文字</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+51"/>
         <location line="+5"/>
         <source>Keeping your text</source>
         <translation>正在保留你的文字</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>Keep My Text</source>
         <translation>保留我的文字</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>The article changed elsewhere</source>
         <translation>文章已在别处被修改</translation>
     </message>
@@ -538,28 +538,28 @@
         <translation>现在显示的是较新的文字。你的文字已存入恢复文件，下次启动时会提供给你。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+18"/>
         <source>Merging by hand: not saved yet</source>
         <translation>正在手动合并：尚未保存</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Edited</source>
         <translation>已编辑</translation>
     </message>
     <message>
-        <location line="-465"/>
-        <location line="+470"/>
+        <location line="-434"/>
+        <location line="+439"/>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location line="-469"/>
+        <location line="-438"/>
         <source>Typing in “%1”</source>
         <translation>在“%1”中输入</translation>
     </message>
     <message>
-        <location line="+477"/>
+        <location line="+446"/>
         <source>Editing “%1” · %2 · original script</source>
         <translation>正在编辑“%1” · %2 · 原文字形</translation>
     </message>
@@ -758,7 +758,7 @@ The library as it is now is backed up first, so this can be undone by restoring 
 <context>
     <name>ChangesView</name>
     <message>
-        <location filename="../../reader/gui/changes_view.py" line="+48"/>
+        <location filename="../../reader/gui/changes_view.py" line="+49"/>
         <source>deleted “%1”</source>
         <translation>删除了“%1”</translation>
     </message>
@@ -929,7 +929,7 @@ The library as it is now is backed up first, so this can be undone by restoring 
 <context>
     <name>ConversionListDialog</name>
     <message>
-        <location filename="../../reader/gui/conversion_ui.py" line="+134"/>
+        <location filename="../../reader/gui/conversion_ui.py" line="+129"/>
         <source>Names and Conversions</source>
         <translation>专名与转换</translation>
     </message>
@@ -980,6 +980,14 @@ The library as it is now is backed up first, so this can be undone by restoring 
     </message>
 </context>
 <context>
+    <name>ConversionUi</name>
+    <message>
+        <location line="-52"/>
+        <source>Change Conversion Lists</source>
+        <translation>更改转换列表</translation>
+    </message>
+</context>
+<context>
     <name>DamagedLibraryDialog</name>
     <message>
         <location filename="../../reader/gui/library_safety.py" line="+151"/>
@@ -1010,7 +1018,7 @@ The library as it is now is backed up first, so this can be undone by restoring 
 <context>
     <name>Editing</name>
     <message>
-        <location filename="../../reader/gui/edit_commands.py" line="+131"/>
+        <location filename="../../reader/gui/edit_commands.py" line="+132"/>
         <location line="+7"/>
         <source>The library is not open yet.</source>
         <translation>文库尚未打开。</translation>
@@ -1503,12 +1511,12 @@ The library as it is now is backed up first, so this can be undone by restoring 
 <context>
     <name>FindReplace</name>
     <message>
-        <location filename="../../reader/gui/find_replace.py" line="+72"/>
+        <location filename="../../reader/gui/find_replace.py" line="+76"/>
         <source>Replace “%1” with “%2” (%3)</source>
         <translation>把“%1”替换为“%2”（%3 处）</translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+27"/>
         <source>%n article(s) changed since the replace were left as they are.</source>
         <translation>
             <numerusform>%n 篇文章在替换之后又有修改，已保持原样。</numerusform>
@@ -1699,7 +1707,7 @@ The library as it is now is backed up first, so this can be undone by restoring 
 <context>
     <name>History</name>
     <message>
-        <location filename="../../reader/gui/history.py" line="+53"/>
+        <location filename="../../reader/gui/history.py" line="+54"/>
         <source>As imported</source>
         <translation>导入时原样</translation>
     </message>
@@ -2075,12 +2083,12 @@ The library as it is now is backed up first, so this can be undone by restoring 
 <context>
     <name>IssueActions</name>
     <message>
-        <location filename="../../reader/gui/issue_actions.py" line="+52"/>
+        <location filename="../../reader/gui/issue_actions.py" line="+59"/>
         <source>Change Issue Properties</source>
         <translation>修改期次属性</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+74"/>
         <source>Choose an issue in the library first.</source>
         <translation>请先在文库中选择一个期次。</translation>
     </message>
@@ -2724,15 +2732,15 @@ File: %2
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="+69"/>
-        <location line="+433"/>
+        <location filename="../../reader/gui/main_window.py" line="+71"/>
+        <location line="+430"/>
         <location line="+10"/>
         <location line="+3"/>
         <source>Jiaokan 校勘</source>
         <translation>校勘</translation>
     </message>
     <message>
-        <location line="-402"/>
+        <location line="-398"/>
         <source>Library</source>
         <translation>文库</translation>
     </message>
@@ -2822,7 +2830,7 @@ File: %2
         <translation>展开左侧的期次即可列出其中的文章；按 Ctrl+F 可搜索所有文章。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_lifecycle.py" line="+145"/>
+        <location filename="../../reader/gui/library_lifecycle.py" line="+154"/>
         <source>The library could not be opened</source>
         <translation>无法打开文库</translation>
     </message>
@@ -2846,12 +2854,12 @@ File: %2
         <translation>期次 %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+26"/>
         <source>That article is no longer in the library.</source>
         <translation>文库中已没有这篇文章。</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+59"/>
         <source>This is the last article.</source>
         <translation>已经是最后一篇。</translation>
     </message>
@@ -3004,22 +3012,22 @@ File: %2
 <context>
     <name>Notes</name>
     <message>
-        <location filename="../../reader/gui/notes_pane.py" line="+83"/>
+        <location filename="../../reader/gui/notes_pane.py" line="+105"/>
         <source>Add Note</source>
         <translation>添加批注</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-6"/>
         <source>article %1 has no block %2</source>
         <translation>文章 %1 中没有文本块 %2</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>Edit Note</source>
         <translation>编辑批注</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+13"/>
         <source>Resolve Note</source>
         <translation>将批注标为已解决</translation>
     </message>
@@ -3029,12 +3037,12 @@ File: %2
         <translation>重新打开批注</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+18"/>
         <source>Delete Note</source>
         <translation>删除批注</translation>
     </message>
     <message>
-        <location line="+347"/>
+        <location line="+343"/>
         <source>Notes</source>
         <translation>批注</translation>
     </message>
@@ -3139,12 +3147,12 @@ File: %2
 <context>
     <name>OcrReview</name>
     <message>
-        <location filename="../../reader/gui/ocr_review.py" line="+82"/>
+        <location filename="../../reader/gui/ocr_review.py" line="+87"/>
         <source>Accept the OCR Reading</source>
         <translation>确认 OCR 识读</translation>
     </message>
     <message>
-        <location line="+192"/>
+        <location line="+161"/>
         <source>No passage the OCR was unsure of is left.</source>
         <translation>已没有 OCR 存疑的段落。</translation>
     </message>
@@ -3220,7 +3228,7 @@ File: %2
 <context>
     <name>Proofreading</name>
     <message>
-        <location filename="../../reader/gui/proofreading.py" line="+127"/>
+        <location filename="../../reader/gui/proofreading.py" line="+125"/>
         <source>Review Toolbar</source>
         <translation>校对工具栏</translation>
     </message>
@@ -3286,13 +3294,13 @@ File: %2
         <translation>打开一篇文章以查看其历史。</translation>
     </message>
     <message>
-        <location line="-329"/>
-        <location line="+340"/>
+        <location line="-325"/>
+        <location line="+336"/>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location line="-359"/>
+        <location line="-356"/>
         <source>Proofread or approved</source>
         <translation>已校对或已审定</translation>
     </message>
@@ -3302,12 +3310,12 @@ File: %2
         <translation>待处理的建议</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Mark “%1” %2</source>
         <translation>把“%1”标为%2</translation>
     </message>
     <message>
-        <location line="+342"/>
+        <location line="+338"/>
         <source>Revisions of “%1”</source>
         <translation>“%1”的修订版本</translation>
     </message>
@@ -3338,7 +3346,7 @@ File: %2
 <context>
     <name>ReReadDialog</name>
     <message>
-        <location filename="../../reader/gui/scan_reread.py" line="+121"/>
+        <location filename="../../reader/gui/scan_reread.py" line="+122"/>
         <source>Re-reading of the Region</source>
         <translation>重新识读区域</translation>
     </message>
@@ -3589,7 +3597,7 @@ File: %2
 <context>
     <name>RuleEditor</name>
     <message>
-        <location filename="../../reader/gui/user_rules_dialog.py" line="+76"/>
+        <location filename="../../reader/gui/user_rules_dialog.py" line="+83"/>
         <source>Edit Rule</source>
         <translation>编辑规则</translation>
     </message>
@@ -3609,7 +3617,7 @@ File: %2
         <translation>只标出文字（不替换）</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-40"/>
         <source>Every block</source>
         <translation>所有文本块</translation>
     </message>
@@ -3629,7 +3637,7 @@ File: %2
         <translation>图片说明</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+44"/>
         <source>Enabled</source>
         <translation>启用</translation>
     </message>
@@ -3657,7 +3665,7 @@ File: %2
 <context>
     <name>Rules</name>
     <message>
-        <location filename="../../reader/gui/commands/suggestions.py" line="+32"/>
+        <location filename="../../reader/gui/commands/suggestions.py" line="+34"/>
         <source>half-width punctuation</source>
         <translation>半角标点</translation>
     </message>
@@ -3801,7 +3809,7 @@ File: %2
         <translation>将版面图片或 PDF 附加到文库中所选的期次</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Select an issue in the library first.</source>
         <translation>请先在文库中选择一个期次。</translation>
     </message>
@@ -3830,12 +3838,12 @@ File: %2
 <context>
     <name>ScanPane</name>
     <message>
-        <location filename="../../reader/gui/scan_commands.py" line="+72"/>
+        <location filename="../../reader/gui/scan_commands.py" line="+56"/>
         <source>Link Region</source>
         <translation>链接区域</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
         <source>Remove Region</source>
         <translation>删除区域</translation>
     </message>
@@ -4170,20 +4178,20 @@ File: %2
         <translation>采纳建议（%1）</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>Reject Suggestion (%1)</source>
         <translation>拒绝建议（%1）</translation>
     </message>
     <message numerus="yes">
-        <location line="+48"/>
-        <location filename="../../reader/gui/ocr_review.py" line="-176"/>
+        <location line="+35"/>
+        <location filename="../../reader/gui/ocr_review.py" line="-165"/>
         <source>Accept %n Suggestion(s) (%1)</source>
         <translation>
             <numerusform>采纳 %n 条建议（%1）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/gui/suggestions_pane.py" line="+461"/>
+        <location filename="../../reader/gui/suggestions_pane.py" line="+462"/>
         <source>Suggestions</source>
         <translation>建议</translation>
     </message>
@@ -4191,7 +4199,7 @@ File: %2
 <context>
     <name>SuggestionsPane</name>
     <message>
-        <location line="-388"/>
+        <location line="-389"/>
         <source>Text</source>
         <translation>原文</translation>
     </message>
@@ -4203,13 +4211,13 @@ File: %2
     <message>
         <location line="+14"/>
         <location line="+5"/>
-        <location line="+312"/>
+        <location line="+314"/>
         <location line="+11"/>
         <source>Accept All</source>
         <translation>全部采纳</translation>
     </message>
     <message>
-        <location line="-249"/>
+        <location line="-251"/>
         <source>The suggestions could not be computed: %1</source>
         <translation>无法计算建议：%1</translation>
     </message>
@@ -4219,7 +4227,7 @@ File: %2
         <translation>正在查找建议…</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>flag</source>
         <translation>标出</translation>
     </message>
@@ -4518,7 +4526,7 @@ File: %2
 <context>
     <name>TagEditor</name>
     <message>
-        <location filename="../../reader/gui/tag_commands.py" line="+185"/>
+        <location filename="../../reader/gui/tag_commands.py" line="+177"/>
         <source>Add Tag “%1”</source>
         <translation>添加标签“%1”</translation>
     </message>
@@ -5022,7 +5030,7 @@ File: %2
         <translation>%1 正在编辑这篇文章。仍要编辑吗？</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+104"/>
         <source>%1 is editing</source>
         <translation>%1 正在编辑</translation>
     </message>
@@ -5031,7 +5039,7 @@ File: %2
     <name>Undo</name>
     <message>
         <location filename="../../reader/gui/shortcuts_sheet.py" line="-32"/>
-        <location filename="../../reader/gui/undo.py" line="+86"/>
+        <location filename="../../reader/gui/undo.py" line="+60"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
@@ -5052,12 +5060,13 @@ File: %2
         <translation>文库以只读方式打开，不能做任何修改。</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location filename="../../reader/gui/commands/operation.py" line="+113"/>
+        <location filename="../../reader/gui/commands/settings.py" line="+30"/>
         <source>Unsaved typing in the editor could not be saved first; nothing else was changed.</source>
         <translation>无法先保存编辑器中尚未保存的输入；其他内容均未改动。</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location filename="../../reader/gui/commands/revision.py" line="+42"/>
         <source>There was nothing to change.</source>
         <translation>没有需要修改的内容。</translation>
     </message>
@@ -5065,7 +5074,7 @@ File: %2
 <context>
     <name>UserDictionaryDialog</name>
     <message>
-        <location filename="../../reader/gui/user_dictionary.py" line="+45"/>
+        <location filename="../../reader/gui/user_dictionary.py" line="+47"/>
         <source>User Dictionary</source>
         <translation>用户词典</translation>
     </message>
@@ -5093,6 +5102,16 @@ File: %2
         <location line="+3"/>
         <source>A removed word stays whole until Jiaokan is started again.</source>
         <translation>移除的词在校勘重新启动前仍会保持完整。</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Add Dictionary Word “%1”</source>
+        <translation>添加词典词语“%1”</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Remove Dictionary Word “%1”</source>
+        <translation>移除词典词语“%1”</translation>
     </message>
 </context>
 <context>
@@ -5153,7 +5172,7 @@ File: %2
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+35"/>
         <source>(regex)</source>
         <translation>（正则）</translation>
     </message>
@@ -5162,8 +5181,23 @@ File: %2
         <source>(flag only)</source>
         <translation>（只标出）</translation>
     </message>
+    <message>
+        <location line="+49"/>
+        <source>Add Rule “%1”</source>
+        <translation>添加规则“%1”</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Change Rule “%1”</source>
+        <translation>更改规则“%1”</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Delete Rule “%1”</source>
+        <translation>删除规则“%1”</translation>
+    </message>
     <message numerus="yes">
-        <location line="+112"/>
+        <location line="+45"/>
         <source>%n rule(s) exported.</source>
         <translation>
             <numerusform>已导出 %n 条规则。</numerusform>
