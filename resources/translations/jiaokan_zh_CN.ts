@@ -3799,7 +3799,7 @@ File: %2
 <context>
     <name>ScanAttaching</name>
     <message>
-        <location filename="../../reader/gui/scan_attach.py" line="+36"/>
+        <location filename="../../reader/gui/scan_attach.py" line="+66"/>
         <source>Attach Page &amp;Scans…</source>
         <translation>附加版面扫描(&amp;S)…</translation>
     </message>
@@ -3809,28 +3809,29 @@ File: %2
         <translation>将版面图片或 PDF 附加到文库中所选的期次</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+31"/>
         <source>Select an issue in the library first.</source>
         <translation>请先在文库中选择一个期次。</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+36"/>
+        <location line="-53"/>
+        <location line="+57"/>
+        <location line="+25"/>
         <source>Attach Page Scans</source>
         <translation>附加版面扫描</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-23"/>
         <source>Page scans (*.png *.jpg *.jpeg *.tif *.tiff *.pdf);;All files (*)</source>
         <translation>版面扫描 (*.png *.jpg *.jpeg *.tif *.tiff *.pdf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+13"/>
         <source>%1 page(s) attached.</source>
         <translation>已附加 %1 页。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Some files were not attached:</source>
         <translation>有些文件未能附加：</translation>
     </message>
