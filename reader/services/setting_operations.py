@@ -1,4 +1,4 @@
-"""The user's own rules as operations: suggestion rules, dictionary words, conversion lists.
+"""The user's own rules as operations: suggestion rules, dictionary words, conversion lists, layout lines.
 
 Each function returns an :data:`~reader.core.op_changes.Operation` whose
 output tells ``rules=True`` (the suggestions, rule counts and conversion
@@ -10,6 +10,7 @@ back keeps its id, so steps further down the stack still find it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
@@ -197,11 +198,84 @@ def conversion_lists_operation(names: Sequence[str], phrases: Sequence[Phrase]) 
     return run
 
 
+def remember_line_operation(issue_id: int, text: str, role: str, *, author: str) -> Operation:
+    """Remember a line of the issue's paper as ``role`` (value: how many keys it went under).
+
+    Undo puts back what was remembered of the line before (nothing, or another role).
+    """
+    from reader.services.layout_memory import remember_line
+
+    return _line_operation(
+        issue_id, text, lambda session: remember_line(session, issue_id, text, role, author=author)
+    )
+
+
+def forget_line_operation(issue_id: int, text: str) -> Operation:
+    """Forget a remembered line of the issue's paper (value: how many rules went); undo remembers it again.
+
+    Forgetting a line that was not remembered changes nothing (the output has no undo).
+    """
+    from reader.services.layout_memory import forget_line
+
+    return _line_operation(issue_id, text, lambda session: forget_line(session, issue_id, text))
+
+
+LineState = list[tuple[str, str, str, datetime]]  # publication, role, author, created_at
+
+
+def _line_operation(issue_id: int, text: str, change: Callable[[Session], int]) -> Operation:
+    def run(session: Session) -> OpOutput:
+        before = _line_state(session, issue_id, text)
+        count = change(session)
+        if count == 0:
+            return OpOutput(OpChanges(), None, count)
+        return OpOutput(RULES, _line_put_back(issue_id, text, before, run), count)
+
+    return run
+
+
+def _line_state(session: Session, issue_id: int, text: str) -> LineState:
+    """What is remembered of a line of the issue's paper now, under each of its keys."""
+    from sqlalchemy import select
+
+    from db.layout_models import LayoutRule
+    from reader.core.learnt_layout import line_key
+    from reader.services.layout_memory import issue_publication_keys
+
+    keys = issue_publication_keys(session, issue_id)
+    query = (
+        select(LayoutRule)
+        .where(LayoutRule.publication.in_(keys), LayoutRule.line == line_key(text))
+        .order_by(LayoutRule.publication)
+    )
+    return [(r.publication, r.role, r.author, r.created_at) for r in session.scalars(query)]
+
+
+def _line_put_back(issue_id: int, text: str, state: LineState, redo: Operation) -> Operation:
+    from db.layout_models import LayoutRule
+    from reader.core.learnt_layout import line_key
+    from reader.services.layout_memory import forget_line
+
+    def run(session: Session) -> OpOutput:
+        forget_line(session, issue_id, text)  # flushed: the rows below may take the same keys
+        line = line_key(text)
+        session.add_all(
+            LayoutRule(publication=key, line=line, role=role, author=author, created_at=at)
+            for key, role, author, at in state
+        )
+        session.flush()
+        return OpOutput(RULES, redo, len(state))
+
+    return run
+
+
 __all__ = [
     "RULES",
     "RuleSnapshot",
     "RuleSpec",
     "conversion_lists_operation",
+    "forget_line_operation",
+    "remember_line_operation",
     "rule_add_operation",
     "rule_change_operation",
     "rule_delete_operation",

@@ -2441,7 +2441,12 @@ The library is backed up first, and Edit &gt; Undo brings the issue back.</sourc
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
+        <source>Forget Line “%1”</source>
+        <translation>忘记此行“%1”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Forgotten for this paper.</source>
         <translation>已为本报忘记。</translation>
     </message>
@@ -3567,6 +3572,11 @@ File: %2
     </message>
     <message>
         <location line="+19"/>
+        <source>Remember Line “%1”</source>
+        <translation>记住此行“%1”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Remember for This Paper</source>
         <translation>为本报记住</translation>
     </message>

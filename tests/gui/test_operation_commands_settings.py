@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from db.engine import Library
+from db.layout_models import LayoutRule
 from db.rules_models import UserRuleRow
 from reader.core.op_changes import OpChanges
 from reader.core.rules.user import RuleError
@@ -25,6 +26,8 @@ from reader.services.setting_operations import (
     RuleSnapshot,
     RuleSpec,
     conversion_lists_operation,
+    forget_line_operation,
+    remember_line_operation,
     rule_add_operation,
     rule_change_operation,
     rule_delete_operation,
@@ -149,6 +152,41 @@ def test_dictionary_words_are_added_and_removed_from_the_dialog_and_undone(
     assert len(bench.seen) == 9 and all(changes == RULES for changes, _ in bench.seen)
     assert bench.failures == []
     dialog.close()
+
+
+def _layout(library: Library) -> set[tuple[str, str, str]]:
+    with library.session() as session:
+        return {(r.publication, r.line, r.role) for r in session.scalars(select(LayoutRule))}
+
+
+def test_a_layout_line_is_remembered_changed_and_forgotten_and_each_step_undone(
+    bench: Bench, gui_library: Library
+) -> None:
+    assert _layout(gui_library) == set()
+    made = push_made(
+        bench.context, "Remember Line", remember_line_operation(1, "本报讯", "layout", author="ed")
+    )
+    remembered = _layout(gui_library)
+    assert made.value == len(remembered) >= 1 and {role for _, _, role in remembered} == {"layout"}
+    assert bench.last() == RULES
+    push_made(bench.context, "Remember Line", remember_line_operation(1, "本报讯", "masthead", author="ed"))
+    assert {role for _, _, role in _layout(gui_library)} == {"masthead"}
+    forgot = push_made(bench.context, "Forget Line", forget_line_operation(1, "本报讯"))
+    assert forgot.value == len(remembered) and _layout(gui_library) == set()
+    bench.stack.undo()
+    assert {role for _, _, role in _layout(gui_library)} == {"masthead"}
+    bench.stack.undo()  # back to the role it had
+    assert _layout(gui_library) == remembered
+    bench.stack.undo()
+    assert _layout(gui_library) == set()
+    bench.stack.redo()
+    bench.stack.redo()
+    bench.stack.redo()
+    assert _layout(gui_library) == set()
+    assert len(bench.seen) == 9 and all(changes == RULES for changes, _ in bench.seen)
+    nothing = push_made(bench.context, "Forget Line", forget_line_operation(1, "本报讯"))
+    assert nothing.value == 0 and bench.stack.count() == 3  # nothing to forget: no step
+    assert bench.failures == []
 
 
 def test_the_conversion_lists_are_set_and_set_back(bench: Bench, gui_library: Library) -> None:
