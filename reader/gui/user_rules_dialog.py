@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -37,8 +37,6 @@ from reader.core.op_changes import OpChanges
 from reader.gui.file_dialogs import last_folder, remember_folder
 
 if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
-
     from reader.core.op_changes import Operation
     from reader.gui.edit_commands import Editing
     from reader.services.setting_operations import RuleSpec
@@ -227,18 +225,6 @@ class UserRulesDialog(QDialog):
         row = self.table.currentRow()
         return self._ids[row] if 0 <= row < len(self._ids) else None
 
-    def _write(self, work: Any) -> bool:
-        from reader.core.errors import JiaokanError
-
-        try:
-            self._editing.write(work)
-        except (JiaokanError, OSError, ValueError) as error:
-            self.message.setText(str(error))
-            return False
-        self.message.clear()
-        self.reload()
-        return True
-
     def _step(self, label: str, operation: Operation) -> bool:
         """Make one undoable step (on the window's undo stack); False with the reason shown."""
         from reader.core.errors import JiaokanError
@@ -322,8 +308,7 @@ class UserRulesDialog(QDialog):
 
     def import_from(self, path: Path) -> bool:
         """Add or update rules (and remembered layout lines) from a JSON file, all or nothing."""
-        from reader.services.layout_memory import import_layout_rules
-        from reader.services.suggesting import import_user_rules
+        from reader.services.rules_import_operation import rules_import_operation
 
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
@@ -343,15 +328,8 @@ class UserRulesDialog(QDialog):
             else {}
         )
 
-        def work(session: Session) -> None:
-            from reader.services.conversion import import_conversion_list
-
-            import_user_rules(session, rules)
-            import_layout_rules(session, layout)
-            import_conversion_list(session, conversions)
-
-        if self._write(work):
-            self._editing.context.announce(OpChanges(rules=True), self)  # the window's active rules
+        operation = rules_import_operation(rules, layout, conversions)
+        if self._step(self.tr("Import Rules"), operation):  # told: the window's active rules too
             self.message.setText(self.tr("%n rule(s) imported.", "", count))
             return True
         return False

@@ -503,7 +503,7 @@ File: %2
 <context>
     <name>UserRulesDialog</name>
     <message numerus="yes">
-        <location filename="../../reader/gui/user_rules_dialog.py" line="+320"/>
+        <location filename="../../reader/gui/user_rules_dialog.py" line="+306"/>
         <source>%n rule(s) exported.</source>
         <translation>
             <numerusform>%n rule exported.</numerusform>
@@ -511,7 +511,7 @@ File: %2
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="+27"/>
         <source>%n rule(s) imported.</source>
         <translation>
             <numerusform>%n rule imported.</numerusform>

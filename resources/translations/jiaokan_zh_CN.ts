@@ -3607,7 +3607,7 @@ File: %2
 <context>
     <name>RuleEditor</name>
     <message>
-        <location filename="../../reader/gui/user_rules_dialog.py" line="+83"/>
+        <location filename="../../reader/gui/user_rules_dialog.py" line="+81"/>
         <source>Edit Rule</source>
         <translation>编辑规则</translation>
     </message>
@@ -5193,7 +5193,7 @@ File: %2
         <translation>（只标出）</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+37"/>
         <source>Add Rule “%1”</source>
         <translation>添加规则“%1”</translation>
     </message>
@@ -5215,7 +5215,7 @@ File: %2
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>The file could not be read: %1</source>
         <translation>无法读取文件：%1</translation>
     </message>
@@ -5225,7 +5225,7 @@ File: %2
         <translation>文件中没有规则列表。</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+13"/>
         <source>%n rule(s) imported.</source>
         <translation>
             <numerusform>已导入 %n 条规则。</numerusform>
@@ -5242,7 +5242,8 @@ File: %2
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-10"/>
+        <location line="+18"/>
         <source>Import Rules</source>
         <translation>导入规则</translation>
     </message>

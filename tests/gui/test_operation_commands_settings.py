@@ -22,6 +22,7 @@ from reader.gui.commands.settings import push_made
 from reader.gui.user_dictionary import UserDictionaryDialog
 from reader.services.conversion import Phrase, list_phrases, list_protected_names, set_protected_names
 from reader.services.importing import ImportReport
+from reader.services.rules_import_operation import rules_import_operation
 from reader.services.setting_operations import (
     RuleSnapshot,
     RuleSpec,
@@ -187,6 +188,48 @@ def test_a_layout_line_is_remembered_changed_and_forgotten_and_each_step_undone(
     nothing = push_made(bench.context, "Forget Line", forget_line_operation(1, "本报讯"))
     assert nothing.value == 0 and bench.stack.count() == 3  # nothing to forget: no step
     assert bench.failures == []
+
+
+def test_a_rules_file_is_imported_and_the_import_undone(bench: Bench, gui_library: Library) -> None:
+    made = push_made(bench.context, "Add Rule", rule_add_operation(SPACE)).value
+    assert isinstance(made, RuleSnapshot)
+    with gui_library.writing() as session:
+        set_protected_names(session, ["李群"])
+    before = (_rules(gui_library), _layout(gui_library), _lists(gui_library))
+    rules = [
+        {"name": SPACE.name, "pattern": "\u3000", "replacement": None, "is_regex": False, "scope": "all"},
+        {"name": "核对街道名", "pattern": "梅园街道", "replacement": None},
+    ]
+    layout = [{"publication": "幸福社区", "line": "幸福社区报", "role": "masthead"}]
+    conversions = {
+        "protected_names": ["张家口"],
+        "conversions": [{"script": "hk", "phrase": "并", "replacement": "並"}],
+    }
+    output = push_made(bench.context, "Import Rules", rules_import_operation(rules, layout, conversions))
+    assert output.value == 2 and bench.last() == RULES
+    after = (_rules(gui_library), _layout(gui_library), _lists(gui_library))
+    assert after[0][made.id] == (SPACE.name, "\u3000", None, True)  # changed in place, with its id
+    assert {name for name, *_ in after[0].values()} == {SPACE.name, "核对街道名"}
+    assert after[1] == {("幸福社区", "幸福社区报", "masthead")}
+    assert after[2] == (["张家口", "李群"], [Phrase("hk", "并", "並")])
+    bench.stack.undo()
+    assert (_rules(gui_library), _layout(gui_library), _lists(gui_library)) == before
+    bench.stack.redo()
+    assert _layout(gui_library) == after[1] and _lists(gui_library) == after[2]
+    assert {name for name, *_ in _rules(gui_library).values()} == {SPACE.name, "核对街道名"}
+    assert bench.failures == []
+
+
+def test_a_bad_rules_file_changes_nothing(bench: Bench, gui_library: Library) -> None:
+    before = (_rules(gui_library), _layout(gui_library), _lists(gui_library))
+    bad = [
+        {"name": "甲", "pattern": "x", "replacement": None},
+        {"name": "甲", "pattern": "y", "replacement": None},
+    ]
+    with pytest.raises(RuleError):
+        push_made(bench.context, "Import Rules", rules_import_operation(bad, [], {}))
+    assert (_rules(gui_library), _layout(gui_library), _lists(gui_library)) == before
+    assert bench.stack.count() == 0 and bench.seen == []
 
 
 def test_the_conversion_lists_are_set_and_set_back(bench: Bench, gui_library: Library) -> None:
