@@ -2,8 +2,9 @@
 
 A rule is a literal text or a regular expression, with a replacement (or
 none: it only flags), a name and a scope (the block roles it looks at).
-Every change is one small write transaction; errors (a bad regex, a name
-taken) are shown in the dialog and change nothing.
+Every change (add, edit, delete, import) is one undoable step on the
+window's undo stack; errors (a bad regex, a name taken) are shown in the
+dialog and change nothing.
 """
 
 from __future__ import annotations
