@@ -35,8 +35,6 @@ from reader.gui.scripts import TRADITIONAL_SCRIPTS, script_label
 from reader.gui.workbench import Workbench
 
 if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
-
     from reader.core.conversion_rules import ConversionRules
     from reader.gui.tasks import TaskContext
     from reader.services.conversion import Phrase
@@ -107,21 +105,18 @@ class ConversionUi(QObject):
         return dialog
 
     def save(self, names: list[str], phrases: list[Phrase]) -> bool:
-        """Store the protected names and phrases (one transaction); False with the reason shown."""
+        """Store the protected names and phrases as one undoable step; False with the reason shown."""
         from reader.core.errors import JiaokanError
-        from reader.gui.undo import EditRefused, write
-        from reader.services.conversion import set_phrases, set_protected_names
+        from reader.gui.commands.settings import push_made
+        from reader.services.setting_operations import conversion_lists_operation
 
-        def work(session: Session) -> None:
-            set_protected_names(session, names)
-            set_phrases(session, phrases)
-
-        try:
-            write(self.wb.edit.writable_library(), work)
-        except (EditRefused, JiaokanError) as error:
+        try:  # told with ``rules``: the rules are read again
+            push_made(
+                self.wb.edit, self.tr("Change Conversion Lists"), conversion_lists_operation(names, phrases)
+            )
+        except JiaokanError as error:
             self.wb.messages.status(str(error), 8000)
             return False
-        self.reload()
         return True
 
 

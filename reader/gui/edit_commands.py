@@ -11,23 +11,19 @@ the selection in the editor (when editing) or the reading pane.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QTextEdit
 
 from reader.gui.commands import OperationCommand
-from reader.gui.undo import EditContext, write
+from reader.gui.undo import EditContext
 from reader.gui.workbench import Workbench
 
 if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
-
     from db.engine import Library
 
-T = TypeVar("T")
 log = logging.getLogger(__name__)
 
 
@@ -145,10 +141,6 @@ class Editing(QObject):
             return True
         self.wb.messages.status(message, 5000)
         return False
-
-    def write(self, work: Callable[[Session], T]) -> T:
-        """Run ``work`` in one write transaction now (for changes that are not undoable steps)."""
-        return write(self.context.writable_library(), work)
 
     # commands
     def push(self, command: OperationCommand) -> bool:

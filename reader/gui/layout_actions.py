@@ -350,13 +350,16 @@ class LayoutActions(QObject):
 
     def forget_line(self) -> int:
         """Forget what was remembered about the selected line for this paper; returns how many rules went."""
-        from reader.services.layout_memory import forget_line
+        from reader.gui.commands.settings import push_made
+        from reader.services.setting_operations import forget_line_operation
 
         place = self.view.place()
         if place is None or place.kind == "article":
             return 0
         issue_id, text = place.issue_id, place.text
-        count = self.editing.write(lambda session: forget_line(session, issue_id, text))
+        label = self.tr("Forget Line “%1”").replace("%1", text)
+        output = push_made(self.editing.context, label, forget_line_operation(issue_id, text))
+        count = output.value if isinstance(output.value, int) else 0
         self.view.wb.messages.status(
             self.tr("Forgotten for this paper.")
             if count

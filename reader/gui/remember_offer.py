@@ -72,14 +72,16 @@ class RememberOffer(QWidget):
     def remember(self) -> bool:
         """Remember the line offered for its paper (every later import of the paper applies it)."""
         from reader.core.errors import JiaokanError
-        from reader.services.layout_memory import remember_line
+        from reader.gui.commands.settings import push_made
+        from reader.services.setting_operations import remember_line_operation
 
         if self.pending is None:
             return False
         issue_id, line, role = self.pending
         author = self.editing.author
         try:
-            self.editing.write(lambda session: remember_line(session, issue_id, line, role, author=author))
+            operation = remember_line_operation(issue_id, line, role, author=author)
+            push_made(self.editing.context, self.tr("Remember Line “%1”").replace("%1", line), operation)
         except JiaokanError as error:
             self.editing.show_error(self.tr("Remember for This Paper"), error)
             return False

@@ -1,12 +1,14 @@
 """Attaching page scans from the window: File > Attach Page Scans… and the library pane's context menu.
 
 The files are chosen in a (non-blocking) file dialog and attached on a worker
-thread, each all or nothing; the status bar says how many pages were attached
-and a message box lists any file refused, with the reason.
+thread, each all or nothing, as one undoable step (Edit > Undo detaches the
+pages it attached); the status bar says how many pages were attached and a
+message box lists any file refused, with the reason.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -14,13 +16,41 @@ from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
+from reader.core.op_changes import OpChanges, OpOutput
 from reader.gui import library_selection as selection
-from reader.gui.tasks import TaskContext
+from reader.gui.commands import OperationCommand
 from reader.gui.workbench import Workbench
 
 if TYPE_CHECKING:
     from reader.gui.scan_pane import ScanPane
+    from reader.gui.undo import EditContext
     from reader.services.pages import AttachReport
+
+
+class AttachScansCommand(OperationCommand):
+    """Attach scan files to an issue in the background; undo detaches the pages attached.
+
+    ``attached`` is called with the report after the first run and every redo.
+    """
+
+    def __init__(
+        self,
+        context: EditContext,
+        issue_id: int,
+        files: list[Path],
+        attached: Callable[[AttachReport], object] = lambda _report: None,
+    ) -> None:
+        from reader.services.page_operations import attach_operation
+
+        text = QCoreApplication.translate("ScanAttaching", "Attach Page Scans")
+        super().__init__(context, text, attach_operation(issue_id, files), background=True)
+        self._attached = attached
+
+    def finished(self, output: OpOutput, undone: bool) -> None:
+        from reader.services.pages import AttachReport
+
+        if not undone and isinstance(output.value, AttachReport):
+            self._attached(output.value)
 
 
 class ScanAttaching(QObject):
@@ -39,10 +69,16 @@ class ScanAttaching(QObject):
         file_menu = wb.menu_of(wb.actions.import_files)
         if file_menu is not None:
             file_menu.insertAction(wb.actions.import_folder, self.action)
+        wb.operation_did_execute.connect(self._on_operation)
         tree = wb.panes.library_pane.tree
         if tree.contextMenuPolicy() == Qt.ContextMenuPolicy.DefaultContextMenu:
             tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
             tree.customContextMenuRequested.connect(self._context_menu)
+
+    def _on_operation(self, changes: object, _source: object) -> None:
+        assert isinstance(changes, OpChanges)
+        if self.pane.issue_id is not None and self.pane.issue_id in changes.issue_ids:
+            self.pane.reload()  # pages attached or detached (an undo too)
 
     def target_issue(self) -> int | None:
         """The issue scans are attached to: the first selected in the library pane, else the one shown."""
@@ -74,28 +110,17 @@ class ScanAttaching(QObject):
         return dialog
 
     def attach(self, issue_id: int, files: list[Path]) -> None:
-        """Attach files to an issue on a worker; report when done."""
-
-        def work(context: TaskContext) -> AttachReport:
-            from reader.services.pages import attach_files
-
-            with context.library.writing() as session:
-                return attach_files(session, issue_id, files)
-
-        self._wb.runner.start("attach scans", work, on_success=self._attached, on_failure=self._failed)
+        """Attach files to an issue on a worker, as one undoable step; report when done."""
+        self._wb.edit.stack.push(AttachScansCommand(self._wb.edit, issue_id, files, self._attached))
 
     def _attached(self, report: AttachReport) -> None:
         message = QCoreApplication.translate("ScanAttaching", "%1 page(s) attached.").replace(
             "%1", str(report.pages)
         )
         self._wb.messages.status(message, 8000)
-        self.pane.reload()
         if report.failed:
             lines = "\n".join(f"{Path(e.source).name}: {e.reason}" for e in report.failed)
             self._show(self.tr("Some files were not attached:") + "\n\n" + lines)
-
-    def _failed(self, error: BaseException) -> None:
-        self._show(str(error))
 
     def _show(self, text: str) -> None:
         box = QMessageBox(

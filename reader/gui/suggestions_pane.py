@@ -173,8 +173,10 @@ class SuggestionsPane(QWidget):
     def _on_operation(self, changes: object, _source: object) -> None:
         assert isinstance(changes, OpChanges)
         article_id = self._wb.navigator.article_id
-        if article_id is not None and article_id in changes.article_ids and not self._loads.running:
-            self.reload()  # the text changed without the article being shown again (edit mode)
+        if article_id is None:
+            return
+        if changes.rules or (article_id in changes.article_ids and not self._loads.running):
+            self.reload()  # the rules, or the text without the article shown again (edit mode), changed
 
     def _refill_when_seen(self) -> None:
         """Show the list in the new script now, or when it is next shown (toggling stays quick)."""
@@ -444,14 +446,13 @@ class SuggestionsPane(QWidget):
 
     # user rules
     def open_user_rules(self) -> QWidget | None:
-        """Show the user rules dialog; suggestions are computed again when it closes."""
+        """Show the user rules dialog; suggestions are computed again after each change it makes."""
         if self._wb.library is None:
             return None
         from reader.gui.user_rules_dialog import UserRulesDialog
 
         dialog = UserRulesDialog(self._editing, self._wb.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
-        dialog.finished.connect(lambda _result: self.reload())
         dialog.open()
         return dialog
 

@@ -266,7 +266,7 @@ class TaggingUi(QObject):
         if self.dictionary_dialog is not None:
             self.dictionary_dialog.raise_()
             return self.dictionary_dialog
-        dialog = UserDictionaryDialog(library, self.wb.script, self.wb.window)
+        dialog = UserDictionaryDialog(self.wb.edit, self.wb.script, self.wb.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         dialog.destroyed.connect(lambda: setattr(self, "dictionary_dialog", None))
         self.dictionary_dialog = dialog

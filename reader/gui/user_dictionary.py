@@ -2,7 +2,7 @@
 
 A word added here is stored in the library and known to jieba at once (if
 jieba is not loaded yet, it learns the word when it loads).  Each change is
-a single-row write.
+an undoable step on the window's undo stack (Edit > Undo).
 """
 
 from __future__ import annotations
@@ -24,11 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.core.op_changes import OpChanges
 from reader.gui.error_label import ErrorLabel
 from reader.gui.tag_models import kind_combo, kind_label
 
 if TYPE_CHECKING:
-    from db.engine import Library
+    from reader.core.op_changes import Operation
+    from reader.gui.undo import EditContext
     from reader.services.tag_browsing import UserWordRow
 
 _WORD_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -38,12 +40,12 @@ class UserDictionaryDialog(QDialog):
     """Lists, adds and removes the library's user words."""
 
     def __init__(
-        self, library: Library, convert: Callable[[str], str] = str, parent: QWidget | None = None
+        self, context: EditContext, convert: Callable[[str], str] = str, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setObjectName("userDictionaryDialog")
         self.setWindowTitle(self.tr("User Dictionary"))
-        self._library = library
+        self._context = context
         self._convert = convert
         intro = QLabel(
             self.tr(
@@ -88,13 +90,22 @@ class UserDictionaryDialog(QDialog):
         self.word_edit.returnPressed.connect(self.add_word)
         self.remove_button.clicked.connect(self.remove_selected)
         self.word_list.currentRowChanged.connect(lambda row: self.remove_button.setEnabled(row >= 0))
+        context.operation_did_execute.connect(self._on_operation)
         self.reload()
+
+    def _on_operation(self, changes: object, _source: object) -> None:
+        assert isinstance(changes, OpChanges)
+        if changes.rules:  # a word added or removed, undone or redone
+            self.reload()
 
     def reload(self) -> None:
         """List the words again."""
         from reader.services.tag_browsing import user_words
 
-        with self._library.session() as session:
+        library = self._context.library()
+        if library is None:
+            return
+        with library.session() as session:
             rows: list[UserWordRow] = user_words(session)
         self.word_list.clear()
         for row in rows:
@@ -108,30 +119,30 @@ class UserDictionaryDialog(QDialog):
 
     def add_word(self) -> None:
         """Add the entry's word with the chosen kind."""
-        from reader.services.tag_suggesting import add_user_word
+        from reader.services.setting_operations import word_add_operation
 
         word = self.word_edit.text().strip()
         if not word:
             return
-        kind = str(self.kind_combo.currentData())
-
-        def add() -> None:
-            with self._library.writing() as session:
-                add_user_word(session, word, kind)
-
-        if not self.error_label.run(add):
+        operation = word_add_operation(word, str(self.kind_combo.currentData()))
+        if not self._step(self.tr("Add Dictionary Word “%1”").replace("%1", word), operation):
             return
         self.error_label.hide()
         self.word_edit.clear()
-        self.reload()
 
     def remove_selected(self) -> None:
         """Remove the selected word."""
-        from reader.services.tag_browsing import remove_user_word
+        from reader.services.setting_operations import word_remove_operation
 
         item = self.word_list.currentItem()
         if item is None:
             return
-        with self._library.writing() as session:
-            remove_user_word(session, str(item.data(_WORD_ROLE)))
-        self.reload()
+        word = str(item.data(_WORD_ROLE))
+        label = self.tr("Remove Dictionary Word “%1”").replace("%1", self._convert(word))
+        self._step(label, word_remove_operation(word))
+
+    def _step(self, label: str, operation: Operation) -> bool:
+        """One undoable step (the list is read again when it is told); False with the reason shown."""
+        from reader.gui.commands.settings import push_made
+
+        return self.error_label.run(lambda: push_made(self._context, label, operation))

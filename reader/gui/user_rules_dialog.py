@@ -2,8 +2,9 @@
 
 A rule is a literal text or a regular expression, with a replacement (or
 none: it only flags), a name and a scope (the block roles it looks at).
-Every change is one small write transaction; errors (a bad regex, a name
-taken) are shown in the dialog and change nothing.
+Every change (add, edit, delete, import) is one undoable step on the
+window's undo stack; errors (a bad regex, a name taken) are shown in the
+dialog and change nothing.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -37,9 +38,9 @@ from reader.core.op_changes import OpChanges
 from reader.gui.file_dialogs import last_folder, remember_folder
 
 if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
-
+    from reader.core.op_changes import Operation
     from reader.gui.edit_commands import Editing
+    from reader.services.setting_operations import RuleSpec
 
 SCOPE_ORDER = ("all", "paragraph", "heading", "caption")
 
@@ -65,6 +66,11 @@ class RuleFields:
     is_regex: bool
     scope: str
     enabled: bool
+
+    def spec(self) -> RuleSpec:
+        from reader.services.setting_operations import RuleSpec
+
+        return RuleSpec(self.name, self.pattern, self.replacement, self.is_regex, self.scope, self.enabled)
 
 
 class RuleEditor(QDialog):
@@ -179,7 +185,13 @@ class UserRulesDialog(QDialog):
         layout.addWidget(self.message)
         layout.addLayout(row)
         layout.addWidget(close)
+        editing.context.operation_did_execute.connect(self._on_operation)
         self.reload()
+
+    def _on_operation(self, changes: object, _source: object) -> None:
+        assert isinstance(changes, OpChanges)
+        if changes.rules:  # a rule added, changed or deleted, undone or redone
+            self.reload()
 
     # listing
     def reload(self) -> None:
@@ -214,56 +226,41 @@ class UserRulesDialog(QDialog):
         row = self.table.currentRow()
         return self._ids[row] if 0 <= row < len(self._ids) else None
 
-    def _write(self, work: Any) -> bool:
+    def _step(self, label: str, operation: Operation) -> bool:
+        """Make one undoable step (on the window's undo stack); False with the reason shown."""
         from reader.core.errors import JiaokanError
+        from reader.gui.commands.settings import push_made
 
         try:
-            self._editing.write(work)
+            push_made(self._editing.context, label, operation)  # told: the list is read again
         except (JiaokanError, OSError, ValueError) as error:
             self.message.setText(str(error))
             return False
         self.message.clear()
-        self.reload()
         return True
 
     # changes
     def add(self, fields: RuleFields) -> bool:
         """Add a rule; False (with the reason shown) when it cannot be made."""
-        from reader.services.suggesting import create_user_rule
+        from reader.services.setting_operations import rule_add_operation
 
-        return self._write(
-            lambda session: create_user_rule(
-                session,
-                fields.name,
-                fields.pattern,
-                fields.replacement,
-                is_regex=fields.is_regex,
-                scope=fields.scope,
-                enabled=fields.enabled,
-            )
-        )
+        label = self.tr("Add Rule “%1”").replace("%1", fields.name)
+        return self._step(label, rule_add_operation(fields.spec()))
 
     def change(self, rule_id: int, fields: RuleFields) -> bool:
         """Change a rule; False (with the reason shown) when it cannot be changed so."""
-        from reader.services.suggesting import update_user_rule
+        from reader.services.setting_operations import rule_change_operation
 
-        return self._write(
-            lambda session: update_user_rule(
-                session,
-                rule_id,
-                name=fields.name,
-                pattern=fields.pattern,
-                replacement=fields.replacement,
-                is_regex=fields.is_regex,
-                scope=fields.scope,
-                enabled=fields.enabled,
-            )
-        )
+        label = self.tr("Change Rule “%1”").replace("%1", fields.name)
+        return self._step(label, rule_change_operation(rule_id, fields.spec()))
 
     def delete(self, rule_id: int) -> bool:
-        from reader.services.suggesting import delete_user_rule
+        from reader.services.setting_operations import rule_delete_operation
 
-        return self._write(lambda session: delete_user_rule(session, rule_id))
+        row = self._ids.index(rule_id) if rule_id in self._ids else -1
+        name = item.text() if (item := self.table.item(row, 0)) is not None else str(rule_id)
+        label = self.tr("Delete Rule “%1”").replace("%1", name)
+        return self._step(label, rule_delete_operation(rule_id))
 
     def add_rule(self) -> RuleEditor:
         editor = RuleEditor(None, self)
@@ -312,8 +309,7 @@ class UserRulesDialog(QDialog):
 
     def import_from(self, path: Path) -> bool:
         """Add or update rules (and remembered layout lines) from a JSON file, all or nothing."""
-        from reader.services.layout_memory import import_layout_rules
-        from reader.services.suggesting import import_user_rules
+        from reader.services.rules_import_operation import rules_import_operation
 
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
@@ -333,15 +329,8 @@ class UserRulesDialog(QDialog):
             else {}
         )
 
-        def work(session: Session) -> None:
-            from reader.services.conversion import import_conversion_list
-
-            import_user_rules(session, rules)
-            import_layout_rules(session, layout)
-            import_conversion_list(session, conversions)
-
-        if self._write(work):
-            self._editing.context.announce(OpChanges(rules=True), self)  # the window's active rules
+        operation = rules_import_operation(rules, layout, conversions)
+        if self._step(self.tr("Import Rules"), operation):  # told: the window's active rules too
             self.message.setText(self.tr("%n rule(s) imported.", "", count))
             return True
         return False

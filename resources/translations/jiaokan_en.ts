@@ -365,7 +365,7 @@ File: %2
 <context>
     <name>SuggestionsPane</name>
     <message numerus="yes">
-        <location filename="../../reader/gui/suggestions_pane.py" line="+226"/>
+        <location filename="../../reader/gui/suggestions_pane.py" line="+228"/>
         <source>%n suggestion(s) in this article</source>
         <translation>
             <numerusform>%n suggestion in this article</numerusform>
@@ -503,7 +503,7 @@ File: %2
 <context>
     <name>UserRulesDialog</name>
     <message numerus="yes">
-        <location filename="../../reader/gui/user_rules_dialog.py" line="+310"/>
+        <location filename="../../reader/gui/user_rules_dialog.py" line="+307"/>
         <source>%n rule(s) exported.</source>
         <translation>
             <numerusform>%n rule exported.</numerusform>
@@ -511,7 +511,7 @@ File: %2
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="+27"/>
         <source>%n rule(s) imported.</source>
         <translation>
             <numerusform>%n rule imported.</numerusform>

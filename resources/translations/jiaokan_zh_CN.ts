@@ -929,7 +929,7 @@ The library as it is now is backed up first, so this can be undone by restoring 
 <context>
     <name>ConversionListDialog</name>
     <message>
-        <location filename="../../reader/gui/conversion_ui.py" line="+134"/>
+        <location filename="../../reader/gui/conversion_ui.py" line="+129"/>
         <source>Names and Conversions</source>
         <translation>专名与转换</translation>
     </message>
@@ -980,6 +980,14 @@ The library as it is now is backed up first, so this can be undone by restoring 
     </message>
 </context>
 <context>
+    <name>ConversionUi</name>
+    <message>
+        <location line="-52"/>
+        <source>Change Conversion Lists</source>
+        <translation>更改转换列表</translation>
+    </message>
+</context>
+<context>
     <name>DamagedLibraryDialog</name>
     <message>
         <location filename="../../reader/gui/library_safety.py" line="+151"/>
@@ -1010,7 +1018,7 @@ The library as it is now is backed up first, so this can be undone by restoring 
 <context>
     <name>Editing</name>
     <message>
-        <location filename="../../reader/gui/edit_commands.py" line="+132"/>
+        <location filename="../../reader/gui/edit_commands.py" line="+128"/>
         <location line="+7"/>
         <source>The library is not open yet.</source>
         <translation>文库尚未打开。</translation>
@@ -1021,7 +1029,7 @@ The library as it is now is backed up first, so this can be undone by restoring 
         <translation>文库以只读方式打开，不能做任何修改。</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+33"/>
         <source>Not Changed</source>
         <translation>未修改</translation>
     </message>
@@ -1035,7 +1043,7 @@ The library as it is now is backed up first, so this can be undone by restoring 
 %2</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-32"/>
         <source>Wait for the change under way to finish.</source>
         <translation>请等待正在进行的修改完成。</translation>
     </message>
@@ -1810,7 +1818,7 @@ The library as it is now is backed up first, so this can be undone by restoring 
 <context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../../reader/gui/import_flow.py" line="+112"/>
+        <location filename="../../reader/gui/import_flow.py" line="+115"/>
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
@@ -2433,7 +2441,12 @@ The library is backed up first, and Edit &gt; Undo brings the issue back.</sourc
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
+        <source>Forget Line “%1”</source>
+        <translation>忘记此行“%1”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Forgotten for this paper.</source>
         <translation>已为本报忘记。</translation>
     </message>
@@ -3559,6 +3572,11 @@ File: %2
     </message>
     <message>
         <location line="+19"/>
+        <source>Remember Line “%1”</source>
+        <translation>记住此行“%1”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Remember for This Paper</source>
         <translation>为本报记住</translation>
     </message>
@@ -3589,7 +3607,7 @@ File: %2
 <context>
     <name>RuleEditor</name>
     <message>
-        <location filename="../../reader/gui/user_rules_dialog.py" line="+76"/>
+        <location filename="../../reader/gui/user_rules_dialog.py" line="+82"/>
         <source>Edit Rule</source>
         <translation>编辑规则</translation>
     </message>
@@ -3609,7 +3627,7 @@ File: %2
         <translation>只标出文字（不替换）</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-40"/>
         <source>Every block</source>
         <translation>所有文本块</translation>
     </message>
@@ -3629,7 +3647,7 @@ File: %2
         <translation>图片说明</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+44"/>
         <source>Enabled</source>
         <translation>启用</translation>
     </message>
@@ -3791,7 +3809,7 @@ File: %2
 <context>
     <name>ScanAttaching</name>
     <message>
-        <location filename="../../reader/gui/scan_attach.py" line="+36"/>
+        <location filename="../../reader/gui/scan_attach.py" line="+66"/>
         <source>Attach Page &amp;Scans…</source>
         <translation>附加版面扫描(&amp;S)…</translation>
     </message>
@@ -3801,28 +3819,29 @@ File: %2
         <translation>将版面图片或 PDF 附加到文库中所选的期次</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+31"/>
         <source>Select an issue in the library first.</source>
         <translation>请先在文库中选择一个期次。</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+36"/>
+        <location line="-53"/>
+        <location line="+57"/>
+        <location line="+25"/>
         <source>Attach Page Scans</source>
         <translation>附加版面扫描</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-23"/>
         <source>Page scans (*.png *.jpg *.jpeg *.tif *.tiff *.pdf);;All files (*)</source>
         <translation>版面扫描 (*.png *.jpg *.jpeg *.tif *.tiff *.pdf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+13"/>
         <source>%1 page(s) attached.</source>
         <translation>已附加 %1 页。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Some files were not attached:</source>
         <translation>有些文件未能附加：</translation>
     </message>
@@ -4183,7 +4202,7 @@ File: %2
         </translation>
     </message>
     <message>
-        <location filename="../../reader/gui/suggestions_pane.py" line="+461"/>
+        <location filename="../../reader/gui/suggestions_pane.py" line="+462"/>
         <source>Suggestions</source>
         <translation>建议</translation>
     </message>
@@ -4191,7 +4210,7 @@ File: %2
 <context>
     <name>SuggestionsPane</name>
     <message>
-        <location line="-388"/>
+        <location line="-389"/>
         <source>Text</source>
         <translation>原文</translation>
     </message>
@@ -4203,13 +4222,13 @@ File: %2
     <message>
         <location line="+14"/>
         <location line="+5"/>
-        <location line="+312"/>
+        <location line="+314"/>
         <location line="+11"/>
         <source>Accept All</source>
         <translation>全部采纳</translation>
     </message>
     <message>
-        <location line="-249"/>
+        <location line="-251"/>
         <source>The suggestions could not be computed: %1</source>
         <translation>无法计算建议：%1</translation>
     </message>
@@ -4219,7 +4238,7 @@ File: %2
         <translation>正在查找建议…</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>flag</source>
         <translation>标出</translation>
     </message>
@@ -5053,6 +5072,7 @@ File: %2
     </message>
     <message>
         <location filename="../../reader/gui/commands/operation.py" line="+113"/>
+        <location filename="../../reader/gui/commands/settings.py" line="+30"/>
         <source>Unsaved typing in the editor could not be saved first; nothing else was changed.</source>
         <translation>无法先保存编辑器中尚未保存的输入；其他内容均未改动。</translation>
     </message>
@@ -5065,7 +5085,7 @@ File: %2
 <context>
     <name>UserDictionaryDialog</name>
     <message>
-        <location filename="../../reader/gui/user_dictionary.py" line="+45"/>
+        <location filename="../../reader/gui/user_dictionary.py" line="+47"/>
         <source>User Dictionary</source>
         <translation>用户词典</translation>
     </message>
@@ -5093,6 +5113,16 @@ File: %2
         <location line="+3"/>
         <source>A removed word stays whole until Jiaokan is started again.</source>
         <translation>移除的词在校勘重新启动前仍会保持完整。</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Add Dictionary Word “%1”</source>
+        <translation>添加词典词语“%1”</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Remove Dictionary Word “%1”</source>
+        <translation>移除词典词语“%1”</translation>
     </message>
 </context>
 <context>
@@ -5153,7 +5183,7 @@ File: %2
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+35"/>
         <source>(regex)</source>
         <translation>（正则）</translation>
     </message>
@@ -5162,15 +5192,30 @@ File: %2
         <source>(flag only)</source>
         <translation>（只标出）</translation>
     </message>
+    <message>
+        <location line="+37"/>
+        <source>Add Rule “%1”</source>
+        <translation>添加规则“%1”</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Change Rule “%1”</source>
+        <translation>更改规则“%1”</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Delete Rule “%1”</source>
+        <translation>删除规则“%1”</translation>
+    </message>
     <message numerus="yes">
-        <location line="+112"/>
+        <location line="+45"/>
         <source>%n rule(s) exported.</source>
         <translation>
             <numerusform>已导出 %n 条规则。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>The file could not be read: %1</source>
         <translation>无法读取文件：%1</translation>
     </message>
@@ -5180,7 +5225,7 @@ File: %2
         <translation>文件中没有规则列表。</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+13"/>
         <source>%n rule(s) imported.</source>
         <translation>
             <numerusform>已导入 %n 条规则。</numerusform>
@@ -5197,7 +5242,8 @@ File: %2
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-10"/>
+        <location line="+18"/>
         <source>Import Rules</source>
         <translation>导入规则</translation>
     </message>

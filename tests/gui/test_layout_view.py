@@ -198,6 +198,16 @@ def test_menus_name_every_shortcut_and_a_line_is_remembered(
     assert view.actions_.forget_line() == 0
     with gui_library.session() as session:
         assert session.scalars(select(LayoutRule)).all() == []
+    assert window.undo_stack.undoText().startswith("Forget Line “")
+    window.undo_stack.undo()  # Edit > Undo remembers it again, then forgets it was remembered
+    with gui_library.session() as session:
+        assert {(r.line, r.role) for r in session.scalars(select(LayoutRule))} == rules
+    assert window.undo_stack.undoText().startswith("Remember Line “")
+    window.undo_stack.undo()
+    with gui_library.session() as session:
+        assert session.scalars(select(LayoutRule)).all() == []
+    window.undo_stack.redo()
+    window.undo_stack.redo()
     # the chooser offers a new article and every other article of the issue
     byline = BAD_CUT[0][-1][1]
     assert view.select_text(byline)

@@ -247,3 +247,7 @@ def test_scans_are_attached_from_the_window(
     assert attaching.report_box is not None
     assert "bad.png: not an image or PDF" in attaching.report_box.text()
     attaching.report_box.close()
+    assert window.undo_stack.undoText() == "Attach Page Scans"
+    window.undo_stack.undo()  # Edit > Undo detaches the page: the pane follows
+    qtbot.waitUntil(lambda: pane.thumbnails.count() == 3, timeout=10_000)
+    assert "p4.png" not in [p.file_name for p in pane.pages]
