@@ -246,8 +246,10 @@ class StructureActions(QObject):
     def _issue_for_layout(self) -> int | None:
         """The issue shown in the reading pane, or else the one selected in the library pane."""
         shown = self._wb.navigator.issue_id
+        if shown is not None:
+            return shown  # the library pane's selection is read only when nothing is shown (it costs)
         selected = selection.selected_issue_ids(self._wb.panes)
-        return shown if shown is not None else (selected[0] if len(selected) == 1 else None)
+        return selected[0] if len(selected) == 1 else None
 
     def open_layout_view(self, issue_id: int | None = None) -> LayoutView | None:
         """Open (or bring forward) the layout view of ``issue_id``, else of the issue shown or selected."""

@@ -251,6 +251,9 @@ class TagPane(QWidget):
 
     def _show_tags(self) -> None:
         self._tagging = self._editor.article_tagging(self.article_id) if self.article_id is not None else None
+        self._show_chips()
+
+    def _show_chips(self) -> None:
         self.chip_layout.clear()
         tags = self._tagging.tags if self._tagging is not None else []
         for tag in tags:
@@ -498,7 +501,7 @@ class TagPane(QWidget):
             self._show_tags()
 
     def refresh_text(self) -> None:
-        """Show names in the newly chosen script."""
-        self._show_tags()
+        """Show names in the newly chosen script (the tags read last: nothing is read again)."""
+        self._show_chips()
         if self._suggestions and self.article_id is not None:
             self._show_suggestions(self.article_id, self._suggestions)

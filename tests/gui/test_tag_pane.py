@@ -179,6 +179,33 @@ def test_chips_show_the_stored_name_in_every_script(
     assert "陸家嘴" in pane.chip_widgets()[0].toolTip()
 
 
+def test_toggling_the_script_reads_nothing_from_the_library(
+    qtbot: QtBot, window: MainWindow, gui_library: Library
+) -> None:
+    # the reader's toggle is kept fast: the tag pane shows its chips again from what it read last
+    from sqlalchemy import event
+
+    from reader.core.script import Script
+
+    tag(gui_library, "陸家嘴", [RIVER], kind="place")
+    _open(qtbot, window, RIVER)
+    library = window.library
+    assert library is not None
+    statements: list[str] = []
+
+    def seen(_conn: object, _cursor: object, statement: str, *_args: object) -> None:
+        statements.append(statement)
+
+    event.listen(library.engine, "before_cursor_execute", seen)
+    try:
+        for script in (Script.TRADITIONAL, Script.SIMPLIFIED, Script.ORIGINAL):
+            window.script.set_script(script)
+    finally:
+        event.remove(library.engine, "before_cursor_execute", seen)
+    assert statements == []
+    assert [chip.label.text() for chip in window.tagging.pane.chip_widgets()] == ["陸家嘴"]
+
+
 def test_suggestions_are_accepted_with_a_click_or_a_key_and_dismissed_for_good(
     qtbot: QtBot, window: MainWindow, gui_library: Library
 ) -> None:
