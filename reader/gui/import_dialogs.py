@@ -134,13 +134,24 @@ class ImportDialogs(QObject):
     def _on_issues_added(self, added: Added) -> None:
         panes = self.wb.panes
         panes.library_model.add_issues(added.issues)
-        self.wb.announce(OpChanges.of(issue_ids=[row.id for row in added.issues], imported=True), self)
+        self._push_import([row.id for row in added.issues])
         if panes.stack.currentWidget() is panes.welcome_page:
             self._show_start()
         if added.open_article is not None:
             self.wb.navigator.open_article(*added.open_article)
         if panes.library_pane.proxy.matches is not None:
             panes.library_pane.apply_filter()
+
+    def _push_import(self, issue_ids: list[int]) -> None:
+        """The import as an undoable step (Edit > Undo deletes its issues, after a backup)."""
+        from reader.gui.commands.imported import push_imported
+        from reader.gui.issue_actions import IssueActions
+
+        issues = self.wb.feature(IssueActions)
+        if issues is None:  # a window without issue actions: told, not undoable
+            self.wb.announce(OpChanges.of(issue_ids=issue_ids, imported=True), self)
+            return
+        push_imported(self.wb.edit, issue_ids, deleted=issues.issues_deleted, restored=issues.issues_restored)
 
     def open_sample_issue(self) -> Task | None:
         """Import the bundled sample issue if needed and open its first article."""

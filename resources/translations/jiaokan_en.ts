@@ -145,6 +145,17 @@
     </message>
 </context>
 <context>
+    <name>ImportCommand</name>
+    <message numerus="yes">
+        <location filename="../../reader/gui/commands/imported.py" line="+40"/>
+        <source>Import %n Issue(s)</source>
+        <translation>
+            <numerusform>Import %n Issue</numerusform>
+            <numerusform>Import %n Issues</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportSummary</name>
     <message numerus="yes">
         <location filename="../../reader/gui/import_summary.py" line="+124"/>

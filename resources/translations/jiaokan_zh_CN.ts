@@ -1816,6 +1816,16 @@ The library as it is now is backed up first, so this can be undone by restoring 
     </message>
 </context>
 <context>
+    <name>ImportCommand</name>
+    <message numerus="yes">
+        <location filename="../../reader/gui/commands/imported.py" line="+40"/>
+        <source>Import %n Issue(s)</source>
+        <translation>
+            <numerusform>导入 %n 期</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportFlow</name>
     <message>
         <location filename="../../reader/gui/import_flow.py" line="+115"/>
@@ -2919,17 +2929,17 @@ File: %2
     </message>
     <message>
         <location line="+4"/>
-        <location line="+44"/>
+        <location line="+55"/>
         <source>The library is read-only: nothing can be imported.</source>
         <translation>文库是只读的，无法导入。</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-48"/>
         <source>An import is already running.</source>
         <translation>已有一项导入正在进行。</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+54"/>
         <source>Opening the sample issue…</source>
         <translation>正在打开示例期次…</translation>
     </message>
@@ -4102,7 +4112,7 @@ File: %2
         <translation>第 %1 个文本块，共 %2 个 · %3</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Choose an issue in the library first.</source>
         <translation>请先在文库中选择一期。</translation>
     </message>
@@ -4725,7 +4735,7 @@ File: %2
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+135"/>
         <source>Finding suggestions…</source>
         <translation>正在查找建议…</translation>
     </message>

@@ -174,3 +174,28 @@ def test_counts_are_right_after_deleting_an_issue_and_its_undo(
     qtbot.waitUntil(lambda: window.library_model.issue_count() == 1, timeout=10_000)
     _wait_until_right(qtbot, window, gui_library)
     assert _shown_counts(window)[4]["梅园街道"] == 2
+
+
+def test_an_import_is_undone_and_redone_with_every_count_right(
+    qtbot: QtBot, window: MainWindow, gui_library: Library, sample_issue: Path, tmp_path: Path
+) -> None:
+    second = tmp_path / "second.txt"
+    second.write_text(sample_issue.read_text(encoding="utf-8") + "\n第二份不同的内容。\n", encoding="utf-8")
+    with qtbot.waitSignal(window.import_flow.finished, timeout=60_000):
+        window.import_paths([second])
+    qtbot.waitUntil(lambda: window.library_model.issue_count() == 2, timeout=10_000)
+    assert window.undo_stack.undoText() in ("Import 1 Issue", "导入 1 期")
+    _wait_until_right(qtbot, window, gui_library)
+
+    window.undo_stack.undo()  # the issue it added is deleted (after a backup)
+    qtbot.waitUntil(lambda: window.library_model.issue_count() == 1, timeout=20_000)
+    _wait_until_right(qtbot, window, gui_library)
+    with gui_library.session() as session:
+        assert [i.source_name for i in session.scalars(select(Issue))] == ["sample_issue.txt"]
+
+    window.undo_stack.redo()  # and stored again
+    qtbot.waitUntil(lambda: window.library_model.issue_count() == 2, timeout=20_000)
+    _wait_until_right(qtbot, window, gui_library)
+    with gui_library.session() as session:
+        names = sorted(i.source_name for i in session.scalars(select(Issue)))
+    assert names == ["sample_issue.txt", "second.txt"]
