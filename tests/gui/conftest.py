@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
     from reader.gui.main_window import MainWindow
     from reader.services.importing import ImportReport
+    from tests.gui.command_support import Bench
 
 
 @pytest.fixture(autouse=True, scope="session")
@@ -103,3 +104,16 @@ def open_window(qtbot: QtBot, lib_path: Path) -> Callable[..., MainWindow]:
         return window
 
     return make
+
+
+@pytest.fixture
+def bench(
+    gui_library: Library, import_into: Callable[[Library, list[Path]], ImportReport], sample_issue: Path
+) -> Iterator[Bench]:
+    """A bare undo stack and edit context (no window) on a library holding the sample issue."""
+    from tests.gui.command_support import Bench
+
+    import_into(gui_library, [sample_issue])
+    made = Bench(gui_library)
+    yield made
+    made.close()

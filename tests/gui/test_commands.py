@@ -7,9 +7,6 @@ holding the sample issue; every step says what it changed with one signal.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from pathlib import Path
-
 import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -19,23 +16,12 @@ from db.engine import Library
 from db.models import Article, Block
 from reader.core.op_changes import OpChanges
 from reader.gui.commands import OperationCommand, StructureCommand
-from reader.services.importing import ImportReport
 from reader.services.operations import note_delete_operation, record_operation, revision_operation
 from reader.services.segmentation_edits import merge_articles
 from tests.gui.command_support import Bench, articles, texts
 from tests.gui.tagging_support import tags_of
 
 pytestmark = pytest.mark.gui
-
-Importer = Callable[[Library, list[Path]], ImportReport]
-
-
-@pytest.fixture
-def bench(gui_library: Library, import_into: Importer, sample_issue: Path) -> Iterator[Bench]:
-    import_into(gui_library, [sample_issue])
-    made = Bench(gui_library)
-    yield made
-    made.close()
 
 
 def test_a_tagging_record_is_undone_and_redone(bench: Bench, gui_library: Library) -> None:

@@ -7,8 +7,7 @@ each test drives it the way the user and other editors do, and checks its
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from pathlib import Path
+from collections.abc import Iterator
 
 import pytest
 from PySide6.QtGui import QTextCursor
@@ -20,22 +19,11 @@ from db.models import Article
 from reader.gui.article_editor import ArticleEditorPane
 from reader.gui.autosave_session import EditorState
 from reader.gui.reading_document import ReadingStyle
-from reader.services.importing import ImportReport
 from reader.services.recovery import pending_recoveries
 from reader.services.tracking.saving import save_article_text
 from tests.gui.command_support import Bench, articles, texts
 
 pytestmark = pytest.mark.gui
-
-Importer = Callable[[Library, list[Path]], ImportReport]
-
-
-@pytest.fixture
-def bench(gui_library: Library, import_into: Importer, sample_issue: Path) -> Iterator[Bench]:
-    import_into(gui_library, [sample_issue])
-    made = Bench(gui_library)
-    yield made
-    made.close()
 
 
 @pytest.fixture

@@ -6,7 +6,6 @@ checks again, and checks what the step told every view (its OpChanges).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -26,23 +25,12 @@ from reader.gui.issue_actions import DeleteIssuesCommand, IssuePropertiesCommand
 from reader.gui.notes_pane import AddNoteCommand, EditNoteCommand, ResolveNoteCommand
 from reader.gui.proofreading import StatusCommand
 from reader.gui.tag_commands import TagEditor
-from reader.services.importing import ImportReport
 from reader.services.issues import IssueProperties, issue_properties
 from reader.services.suggesting import article_suggestions
 from tests.gui.command_support import Bench, articles, texts
 from tests.gui.tagging_support import tags_of
 
 pytestmark = pytest.mark.gui
-
-Importer = Callable[[Library, list[Path]], ImportReport]
-
-
-@pytest.fixture
-def bench(gui_library: Library, import_into: Importer, sample_issue: Path) -> Iterator[Bench]:
-    import_into(gui_library, [sample_issue])
-    made = Bench(gui_library)
-    yield made
-    made.close()
 
 
 def _status(library: Library, article_id: int) -> str:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -11,7 +10,6 @@ from pytestqt.qtbot import QtBot
 from db.engine import Library
 from reader.core.op_changes import OpChanges
 from reader.gui.scan_attach import AttachScansCommand
-from reader.services.importing import ImportReport
 from reader.services.page_regions import Box, link_region
 from reader.services.pages import AttachReport, list_pages
 from tests.gui.command_support import Bench, articles
@@ -19,16 +17,7 @@ from tests.scan_support import corpus_lines, save_page
 
 pytestmark = pytest.mark.gui
 
-Importer = Callable[[Library, list[Path]], ImportReport]
 TOLD = OpChanges.of(issue_ids=[1])
-
-
-@pytest.fixture
-def bench(gui_library: Library, import_into: Importer, sample_issue: Path) -> Iterator[Bench]:
-    import_into(gui_library, [sample_issue])
-    made = Bench(gui_library)
-    yield made
-    made.close()
 
 
 def _pages(library: Library) -> list[str]:

@@ -6,9 +6,6 @@ checks again, and checks what the step told every view (``rules``).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from pathlib import Path
-
 import pytest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -21,7 +18,6 @@ from reader.core.rules.user import RuleError
 from reader.gui.commands.settings import push_made
 from reader.gui.user_dictionary import UserDictionaryDialog
 from reader.services.conversion import Phrase, list_phrases, list_protected_names, set_protected_names
-from reader.services.importing import ImportReport
 from reader.services.rules_import_operation import rules_import_operation
 from reader.services.setting_operations import (
     RuleSnapshot,
@@ -38,17 +34,8 @@ from tests.gui.command_support import Bench
 
 pytestmark = pytest.mark.gui
 
-Importer = Callable[[Library, list[Path]], ImportReport]
 RULES = OpChanges(rules=True)
 SPACE = RuleSpec("全角空格", "\u3000", "", scope="paragraph")
-
-
-@pytest.fixture
-def bench(gui_library: Library, import_into: Importer, sample_issue: Path) -> Iterator[Bench]:
-    import_into(gui_library, [sample_issue])
-    made = Bench(gui_library)
-    yield made
-    made.close()
 
 
 def _rules(library: Library) -> dict[int, tuple[str, str, str | None, bool]]:
