@@ -226,7 +226,7 @@ def _import(args: argparse.Namespace, workers: ProcessPoolExecutor | None) -> in
     from reader.core.files import collect_inputs
     from reader.core.ocr_inputs import split_scan_inputs
     from reader.services.import_ocr import import_scan_groups, ocr_workers
-    from reader.services.importing import FileResult, Outcome, import_files
+    from reader.services.importing import import_files
     from reader.services.json_import import import_json_files, split_inputs
 
     library = open_cli_library(args.db)
@@ -248,7 +248,7 @@ def _import(args: argparse.Namespace, workers: ProcessPoolExecutor | None) -> in
                 workers=workers if workers is not None else 0,
                 encodings=encodings,
             )
-            report.results += [FileResult(e.source, Outcome.FAILED, e.reason) for e in refused]
+            report.refuse(refused)
             report.results += import_scan_groups(session, scans, workers=ocr_workers(), progress=progress)
             report.results += import_json_files(session, exports, on_conflict=args.on_conflict).results
         progress.finish()

@@ -41,7 +41,7 @@ def _import_scans(session: Session, group: ScanGroup, context: TaskContext) -> l
 def _import(paths: list[Path], encodings: dict[str, str], context: TaskContext) -> ImportReport:
     from reader.core.errors import InputError
     from reader.core.ocr_inputs import split_scan_inputs
-    from reader.services.importing import FileResult, Outcome, import_files
+    from reader.services.importing import import_files
     from reader.services.json_import import import_json_files, split_inputs
 
     current = (0, 0, "")  # files done, files in all, file being imported
@@ -69,7 +69,7 @@ def _import(paths: list[Path], encodings: dict[str, str], context: TaskContext) 
             cancelled=context.cancelled,
             encodings=encodings,
         )
-        report.results += [FileResult(e.source, Outcome.FAILED, e.reason) for e in refused]
+        report.refuse(refused)
         if not report.cancelled:
             for group in scans:
                 report.results += _import_scans(session, group, context)

@@ -132,6 +132,10 @@ class ImportReport:
     def failed(self) -> list[FileResult]:
         return self._with(Outcome.FAILED)
 
+    def refuse(self, errors: Iterable[InputError]) -> None:
+        """Add the inputs refused before any was read (missing, unreadable, a link out of its folder)."""
+        self.results += [FileResult(e.source, Outcome.FAILED, e.reason) for e in errors]
+
     @property
     def cancelled(self) -> list[FileResult]:
         return self._with(Outcome.CANCELLED)
@@ -485,7 +489,8 @@ def import_files(
     if is_postgres(session.get_bind()):  # a team library: one file per transaction, so that
         batch_size = 1  # colleagues' saves never wait for more than one file (writers serialise)
     files, errors = collect_inputs(Path(p) for p in paths)
-    report = ImportReport([FileResult(e.source, Outcome.FAILED, e.reason) for e in errors])
+    report = ImportReport([])
+    report.refuse(errors)
     total = len(files)
     done = 0
     forced = [chosen.get(os.path.realpath(path)) for path in files] if chosen else [None] * total
