@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from reader.core.script import Script
 from reader.gui import library_selection as selection
 from reader.gui.actions import Actions
+from reader.gui.deferred_start import LateFeatures
 from reader.gui.import_dialogs import ImportDialogs, local_paths
 from reader.gui.import_flow import ImportFlow
 from reader.gui.library_lifecycle import LibraryLifecycle
@@ -44,7 +45,12 @@ from reader.gui.workbench import Navigator, Panes, Workbench
 
 if TYPE_CHECKING:
     from db.engine import Library
+    from reader.gui.conversion_ui import ConversionUi
     from reader.gui.export_dialog import ExportDialog
+    from reader.gui.issue_actions import IssueActions
+    from reader.gui.layout_review import LayoutReview
+    from reader.gui.review_tools import ReviewTools
+    from reader.gui.team_presence import TeamPresence
     from reader.services.importing import ImportReport
     from reader.services.searching import SearchHit
 
@@ -55,6 +61,13 @@ class MainWindow(QMainWindow):
     """Jiaokan's window on one library file."""
 
     first_painted = Signal()
+    # built by reader.gui.deferred_start (at once, or after the first paint with defer_features)
+    issue_actions: IssueActions
+    review_tools: ReviewTools
+    conversion: ConversionUi
+    layout_review: LayoutReview
+    scan_dock: QDockWidget
+    team: TeamPresence
 
     def __init__(
         self,
@@ -62,6 +75,7 @@ class MainWindow(QMainWindow):
         *,
         settings: AppSettings | None = None,
         open_sample: bool = False,
+        defer_features: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -172,27 +186,7 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self._build_status_bar()
         self._connect()
-        from reader.gui.issue_actions import IssueActions
-
-        self.issue_actions = wb.add_feature(
-            IssueActions(wb)
-        )  # issue properties, export, delete; the issue context menu
-        from reader.gui.review_tools import ReviewTools
-
-        self.review_tools = wb.add_feature(ReviewTools(wb))  # suggestions and notes docks, Structure menu
-        from reader.gui.conversion_ui import ConversionUi
-
-        self.conversion = wb.add_feature(ConversionUi(wb))  # names kept as written and the user's conversions
-        from reader.gui.layout_review import LayoutReview
-
-        self.layout_review = wb.add_feature(LayoutReview(wb))  # doubtful articles: marks, Go menu, issue page
-        from reader.gui.scan_pane import install_scan_pane
-
-        self.scan_dock = install_scan_pane(wb, self.review_tools.editing)  # the page scan beside the text
-        from reader.gui.team_presence import TeamPresence
-
-        self.team = wb.add_feature(TeamPresence(wb))  # live refresh from other clients, "X is editing"
-        self.lifecycle.about_to_close.connect(self.team.stop)
+        self.late = LateFeatures(self, defer=defer_features)  # issues, review docks, scans, team
         self.setAcceptDrops(True)
         self.resize(1280, 820)
         self.restoreGeometry(self.settings.geometry)
@@ -586,7 +580,7 @@ class MainWindow(QMainWindow):
         self.settings.geometry = self.saveGeometry()
         self.settings.window_state = self.saveState()
         self.settings.sync()
-        self.team.stop()
+        self.late.stop()
         self.runner.shutdown()
         self.lifecycle.close()
         super().closeEvent(event)
