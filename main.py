@@ -2,7 +2,11 @@
 
 import sys
 
-from reader.cli import main
+from reader.core.startup_trace import mark
+
+mark("main.py started")
+
+from reader.cli import main  # noqa: E402
 
 if __name__ == "__main__":
     sys.exit(main())

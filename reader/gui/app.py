@@ -2,7 +2,9 @@
 
 The window is shown before the library is opened: the library is opened (and
 SQLAlchemy, jieba and OpenCC imported) by background tasks started once the
-window has painted, so that nothing competes with the first paint.
+window has painted, so that nothing competes with the first paint. The
+features not needed to paint are built just after it (reader.gui.deferred_start).
+``JIAOKAN_STARTUP_TRACE=1`` prints the steps' times to stderr (reader.core.startup_trace).
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from pathlib import Path
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
+from reader.core.startup_trace import mark
 from reader.gui.fonts import ui_family
 from reader.gui.i18n import install_translators
 from reader.gui.main_window import MainWindow
@@ -25,11 +28,11 @@ APP_DISPLAY_NAME = "Jiaokan 校勘"
 def application(argv: list[str] | None = None) -> QApplication:
     """The QApplication, created once, with the names QSettings uses."""
     existing = QApplication.instance()
-    app = (
-        existing
-        if isinstance(existing, QApplication)
-        else QApplication(argv if argv is not None else sys.argv)
-    )
+    if isinstance(existing, QApplication):
+        app = existing
+    else:
+        app = QApplication(argv if argv is not None else sys.argv)
+        mark("QApplication created")
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName(APP_DISPLAY_NAME)
@@ -54,12 +57,18 @@ def build_window(db: str | Path | None = None, lang: str | None = None, sample: 
     library = db if db else sample_library() if sample else default_library()
     if not db and sample:
         Path(library).parent.mkdir(parents=True, exist_ok=True)
-    return MainWindow(library, settings=settings, open_sample=sample)
+    mark("translations, theme and fonts set")
+    # the features not needed to paint are built just after the first paint (reader.gui.deferred_start)
+    window = MainWindow(library, settings=settings, open_sample=sample, defer_features=True)
+    mark("window built")
+    return window
 
 
 def start(window: MainWindow) -> None:
     """Show the window, then, once it has painted, open the library in the background."""
     window.show()
+    mark("window shown")
+    window.first_painted.connect(lambda: mark("first paint"))
     window.first_painted.connect(window.open_library)
 
 

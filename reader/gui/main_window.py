@@ -27,16 +27,19 @@ from reader.core.script import Script
 from reader.gui import library_selection as selection
 from reader.gui.actions import Actions
 from reader.gui.article_loading import ArticleLoader
+from reader.gui.deferred_start import LateFeatures
 from reader.gui.import_dialogs import ImportDialogs, local_paths
 from reader.gui.import_flow import ImportFlow
 from reader.gui.library_lifecycle import LibraryLifecycle
 from reader.gui.library_model import LibraryModel
 from reader.gui.library_pane import LibraryPane
 from reader.gui.reading_view import ReadingView
+from reader.gui.review_bar import add_review_menus, build_review_toolbar, set_review_actions
 from reader.gui.scripts import SCRIPT_ORDER, ScriptChoice, parse_script, script_label, stored_text
 from reader.gui.search_pane import SearchPane
 from reader.gui.settings import AppSettings
 from reader.gui.shortcuts_sheet import show_shortcuts
+from reader.gui.tag_docks import add_tag_dock_toggles, build_tag_docks
 from reader.gui.tasks import Task
 from reader.gui.undo import EditContext
 from reader.gui.view_settings import ViewSettings
@@ -45,7 +48,14 @@ from reader.gui.workbench import Navigator, Panes, Workbench
 
 if TYPE_CHECKING:
     from db.engine import Library
+    from reader.gui.conversion_ui import ConversionUi
     from reader.gui.export_dialog import ExportDialog
+    from reader.gui.issue_actions import IssueActions
+    from reader.gui.layout_review import LayoutReview
+    from reader.gui.proofreading import Proofreading
+    from reader.gui.review_tools import ReviewTools
+    from reader.gui.tagging_ui import TaggingUi
+    from reader.gui.team_presence import TeamPresence
     from reader.services.article_view import ArticleView
     from reader.services.importing import ImportReport
     from reader.services.searching import SearchHit
@@ -57,6 +67,15 @@ class MainWindow(QMainWindow):
     """Jiaokan's window on one library file."""
 
     first_painted = Signal()
+    # built by reader.gui.deferred_start (at once, or after the first paint with defer_features)
+    tagging: TaggingUi
+    proofreading: Proofreading
+    issue_actions: IssueActions
+    review_tools: ReviewTools
+    conversion: ConversionUi
+    layout_review: LayoutReview
+    scan_dock: QDockWidget
+    team: TeamPresence
 
     def __init__(
         self,
@@ -64,6 +83,7 @@ class MainWindow(QMainWindow):
         *,
         settings: AppSettings | None = None,
         open_sample: bool = False,
+        defer_features: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -152,14 +172,11 @@ class MainWindow(QMainWindow):
         from reader.gui.view_refresh import ViewRefresh
 
         self.view_refresh = ViewRefresh(wb, self._update_size_label, self._update_location)
-        from reader.gui.tagging_ui import TaggingUi
-
-        self.tagging = wb.add_feature(
-            TaggingUi(wb)
-        )  # tag pane and tag browser docks, tag filter, bulk tagging
-        from reader.gui.proofreading import Proofreading
-
-        self.proofreading = wb.add_feature(Proofreading(wb))  # edit mode, show changes, history, status
+        # the tag docks are in place at the first paint; the tagging feature fills them late
+        self.tag_docks = build_tag_docks(wb)
+        # the Review toolbar holds registry actions only; the feature behind it is a late one
+        self.review_toolbar = build_review_toolbar(self.actions_, self)
+        set_review_actions(self.actions_, has_library=False, article=False, writable=False, editing=False)
         self.view_settings = ViewSettings(wb, self.settings)
         self.imports = ImportDialogs(wb, self.import_flow, self._after_import, self._show_start_page)
         self.imports.open_sample_on_load = open_sample
@@ -175,27 +192,7 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self._build_status_bar()
         self._connect()
-        from reader.gui.issue_actions import IssueActions
-
-        self.issue_actions = wb.add_feature(
-            IssueActions(wb)
-        )  # issue properties, export, delete; the issue context menu
-        from reader.gui.review_tools import ReviewTools
-
-        self.review_tools = wb.add_feature(ReviewTools(wb))  # suggestions and notes docks, Structure menu
-        from reader.gui.conversion_ui import ConversionUi
-
-        self.conversion = wb.add_feature(ConversionUi(wb))  # names kept as written and the user's conversions
-        from reader.gui.layout_review import LayoutReview
-
-        self.layout_review = wb.add_feature(LayoutReview(wb))  # doubtful articles: marks, Go menu, issue page
-        from reader.gui.scan_pane import install_scan_pane
-
-        self.scan_dock = install_scan_pane(wb, self.review_tools.editing)  # the page scan beside the text
-        from reader.gui.team_presence import TeamPresence
-
-        self.team = wb.add_feature(TeamPresence(wb))  # live refresh from other clients, "X is editing"
-        self.lifecycle.about_to_close.connect(self.team.stop)
+        self.late = LateFeatures(self, defer=defer_features)  # issues, review docks, scans, team
         self.setAcceptDrops(True)
         self.resize(1280, 820)
         self.restoreGeometry(self.settings.geometry)
@@ -237,16 +234,16 @@ class MainWindow(QMainWindow):
         from reader.gui.window_menus import build_menus
 
         edit_menu, view_menu, go_menu = build_menus(self, self.workbench)
-        self.tagging.add_to_menus(edit_menu, view_menu)
-        self.proofreading.add_to_menus(edit_menu, view_menu, go_menu)
+        add_tag_dock_toggles(view_menu, *self.tag_docks)
+        add_review_menus(self.actions_, edit_menu, view_menu, go_menu)
 
     def _build_toolbar(self) -> None:
         from reader.gui.window_menus import build_toolbar
 
         self.toolbar, self.script_combo = build_toolbar(self, self.workbench)
         # first row; the review toolbar on the next (side by side they overflow 1280 pixels in English)
-        self.insertToolBar(self.proofreading.toolbar, self.toolbar)
-        self.insertToolBarBreak(self.proofreading.toolbar)
+        self.insertToolBar(self.review_toolbar, self.toolbar)
+        self.insertToolBarBreak(self.review_toolbar)
 
     def _build_status_bar(self) -> None:
         status = self.statusBar()
@@ -578,14 +575,14 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.proofreading.about_to_close():  # unsaved typing is saved (or kept on disk) first
+        if not self.late.about_to_close():  # unsaved typing is saved (or kept on disk) first
             event.ignore()
             return
         self.lifecycle.closing = True
         self.settings.geometry = self.saveGeometry()
         self.settings.window_state = self.saveState()
         self.settings.sync()
-        self.team.stop()
+        self.late.stop()
         self.runner.shutdown()
         self.lifecycle.close()
         super().closeEvent(event)

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtWidgets import QAbstractScrollArea, QMenu, QMessageBox, QToolBar
+from PySide6.QtWidgets import QAbstractScrollArea, QMessageBox, QToolBar
 
 from reader.core.op_changes import OpChanges
 from reader.core.script import Script
@@ -28,6 +28,7 @@ from reader.gui.article_editor import ArticleEditorPane, short
 from reader.gui.changes_view import ChangesView
 from reader.gui.commands import OperationCommand
 from reader.gui.labels import STATUSES, status_label
+from reader.gui.review_bar import set_review_actions
 from reader.gui.scripts import script_label
 from reader.gui.undo import EditContext, EditRefused
 from reader.gui.workbench import Workbench
@@ -97,7 +98,7 @@ class StatusCommand(OperationCommand):
 class Proofreading(QObject):
     """Editing with tracked changes, show changes, revision history, review status, find and replace."""
 
-    def __init__(self, workbench: Workbench) -> None:
+    def __init__(self, workbench: Workbench, toolbar: QToolBar) -> None:
         super().__init__(workbench)
         self.setObjectName("proofreading")
         self.wb = workbench
@@ -115,43 +116,9 @@ class Proofreading(QObject):
         self.preferences_dialog: PreferencesDialog | None = None
         self.message_box: QMessageBox | None = None
         self.offer_box: QMessageBox | None = None
-        self.toolbar = self._build_toolbar()
+        self.toolbar = toolbar  # built with the window (reader.gui.review_bar), like the menu entries
         self._connect()
         self._update_actions()
-
-    # building
-    def _build_toolbar(self) -> QToolBar:
-        a = self.wb.actions
-        bar = QToolBar(self.tr("Review Toolbar"), self.wb.window)
-        bar.setObjectName("reviewToolbar")
-        bar.addActions([a.edit_mode, a.show_changes])
-        bar.addSeparator()
-        bar.addActions(list(a.status_actions.values()))
-        bar.addSeparator()
-        bar.addActions([a.next_needing_review, a.revision_history])
-        self.wb.window.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
-        return bar
-
-    def add_to_menus(self, edit_menu: QMenu, view_menu: QMenu, go_menu: QMenu) -> None:
-        """Undo and Redo open the Edit menu, editing and review close it; Show Changes; Next to Review."""
-        a = self.wb.actions
-        existing = edit_menu.actions()
-        if existing:
-            edit_menu.insertActions(existing[0], [a.undo, a.redo])
-            edit_menu.insertSeparator(existing[0])
-        else:
-            edit_menu.addActions([a.undo, a.redo])
-        edit_menu.addSeparator()
-        edit_menu.addActions([a.edit_mode, a.find_replace])
-        status_menu = edit_menu.addMenu(self.tr("Review &Status"))
-        status_menu.addActions(list(a.status_actions.values()))
-        edit_menu.addAction(a.revision_history)
-        edit_menu.addSeparator()
-        edit_menu.addAction(a.preferences)
-        view_menu.addSeparator()
-        view_menu.addAction(a.show_changes)
-        go_menu.addSeparator()
-        go_menu.addActions([a.next_needing_review, a.next_doubtful_layout])
 
     def _connect(self) -> None:
         wb, a = self.wb, self.wb.actions
@@ -501,18 +468,14 @@ class Proofreading(QObject):
         self._check_status(state.status if state is not None else None)
 
     def _update_actions(self) -> None:
-        a = self.wb.actions
         has_library = self.wb.library is not None
-        article = self.wb.navigator.article_id is not None
-        writable = has_library and not self.context.read_only()
-        a.edit_mode.setEnabled(article or self.mode is Mode.EDIT)
-        for action in a.status_actions.values():
-            action.setEnabled(article and writable)
-        a.revision_history.setEnabled(article)
-        a.show_changes.setEnabled(has_library)
-        a.next_needing_review.setEnabled(has_library)
-        a.next_doubtful_layout.setEnabled(has_library)
-        a.find_replace.setEnabled(has_library)
+        set_review_actions(
+            self.wb.actions,
+            has_library=has_library,
+            article=self.wb.navigator.article_id is not None,
+            writable=has_library and not self.context.read_only(),
+            editing=self.mode is Mode.EDIT,
+        )
 
     # telling
     def _on_failed(self, what: str, why: str) -> None:

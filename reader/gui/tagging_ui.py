@@ -68,7 +68,7 @@ def _refresh_idf(context: TaskContext) -> int:
 class TaggingUi(QObject):
     """The tagging features of one main window."""
 
-    def __init__(self, wb: Workbench) -> None:
+    def __init__(self, wb: Workbench, pane_dock: QDockWidget, browser_dock: QDockWidget) -> None:
         super().__init__(wb)
         self.setObjectName("taggingUi")
         self.wb = wb
@@ -83,19 +83,16 @@ class TaggingUi(QObject):
         self.editor = TagEditor(wb.edit, self)
         self.filter_state = TagFilterState(self)
 
+        # the docks are the window's (reader.gui.tag_docks), in place at its first paint
         self.pane = TagPane(self.editor, self.catalogue, wb.runner, wb.script)
-        self.pane_dock = QDockWidget(self.tr("Tags"), wb.window)
-        self.pane_dock.setObjectName("tagDock")
+        self.pane_dock = pane_dock
         self.pane_dock.setWidget(self.pane)
-        # behind Search until wanted
-        wb.add_dock(self.pane_dock, Qt.DockWidgetArea.RightDockWidgetArea, tabify_with=wb.panes.search_dock)
         self.pane_dock.visibilityChanged.connect(self.pane.set_shown)
+        self.pane.set_shown(self.pane_dock.isVisible())  # a late build finds it on screen already
 
         self.browser = TagBrowser(self.editor, self.catalogue, self.filter_state, wb.script)
-        self.browser_dock = QDockWidget(self.tr("Tag Browser"), wb.window)
-        self.browser_dock.setObjectName("tagBrowserDock")
+        self.browser_dock = browser_dock
         self.browser_dock.setWidget(self.browser)
-        wb.add_dock(self.browser_dock, Qt.DockWidgetArea.LeftDockWidgetArea, below=wb.panes.library_dock)
 
         library_pane = wb.panes.library_pane
         self.filter_bar = TagFilterBar(self.filter_state, self.catalogue, wb.script, library_pane)
@@ -117,8 +114,6 @@ class TaggingUi(QObject):
         self.rules_action.setStatusTip(self.tr("Tag every article that mentions a text"))
         self.aliases_action = QAction(self.tr("Tag &Aliases…"), self)
         self.aliases_action.setStatusTip(self.tr("Other names of tags, for suggestions and the tag filter"))
-        self.pane_dock.toggleViewAction().setText(self.tr("&Tags Pane"))
-        self.browser_dock.toggleViewAction().setText(self.tr("Tag &Browser"))
         wb.add_shortcuts([self.focus_entry_action, self.bulk_action, self.dictionary_action])
         self.tag_dialogs = TagDialogs(self)
 
@@ -135,19 +130,21 @@ class TaggingUi(QObject):
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._on_focus_changed)
 
-    def add_to_menus(self, edit_menu: QMenu, view_menu: QMenu) -> None:
-        """Put the tagging actions in the Edit menu and the docks' toggles in the View menu."""
-        edit_menu.addSeparator()
-        edit_menu.addActions(
-            [
-                self.focus_entry_action,
-                self.bulk_action,
-                self.dictionary_action,
-                self.rules_action,
-                self.aliases_action,
-            ]
-        )
-        view_menu.addActions([self.pane_dock.toggleViewAction(), self.browser_dock.toggleViewAction()])
+    def add_to_menus(self, edit_menu: QMenu, before: QAction | None) -> None:
+        """Put the tagging actions in the Edit menu, before ``before`` (the review entries)."""
+        entries = [
+            self.focus_entry_action,
+            self.bulk_action,
+            self.dictionary_action,
+            self.rules_action,
+            self.aliases_action,
+        ]
+        if before is None:
+            edit_menu.addSeparator()
+            edit_menu.addActions(entries)
+            return
+        edit_menu.insertSeparator(before)
+        edit_menu.insertActions(before, entries)
 
     # the library
     def _on_library_loaded(self) -> None:

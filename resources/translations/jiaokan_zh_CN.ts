@@ -2747,15 +2747,15 @@ File: %2
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="+71"/>
-        <location line="+430"/>
+        <location filename="../../reader/gui/main_window.py" line="+91"/>
+        <location line="+407"/>
         <location line="+10"/>
         <location line="+3"/>
         <source>Jiaokan 校勘</source>
         <translation>校勘</translation>
     </message>
     <message>
-        <location line="-398"/>
+        <location line="-375"/>
         <source>Library</source>
         <translation>文库</translation>
     </message>
@@ -2765,7 +2765,7 @@ File: %2
         <translation>搜索</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+60"/>
         <source>Opening the library…</source>
         <translation>正在打开文库…</translation>
     </message>
@@ -3243,17 +3243,17 @@ File: %2
 <context>
     <name>Proofreading</name>
     <message>
-        <location filename="../../reader/gui/proofreading.py" line="+125"/>
+        <location filename="../../reader/gui/review_bar.py" line="+21"/>
         <source>Review Toolbar</source>
         <translation>校对工具栏</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Review &amp;Status</source>
         <translation>校对状态(&amp;S)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location filename="../../reader/gui/proofreading.py" line="+150"/>
         <location line="+96"/>
         <source>This article cannot be edited.</source>
         <translation>这篇文章无法编辑。</translation>
@@ -3309,13 +3309,13 @@ File: %2
         <translation>打开一篇文章以查看其历史。</translation>
     </message>
     <message>
-        <location line="-325"/>
-        <location line="+336"/>
+        <location line="-291"/>
+        <location line="+302"/>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location line="-356"/>
+        <location line="-322"/>
         <source>Proofread or approved</source>
         <translation>已校对或已审定</translation>
     </message>
@@ -3330,7 +3330,7 @@ File: %2
         <translation>把“%1”标为%2</translation>
     </message>
     <message>
-        <location line="+338"/>
+        <location line="+304"/>
         <source>Revisions of “%1”</source>
         <translation>“%1”的修订版本</translation>
     </message>
@@ -3340,7 +3340,7 @@ File: %2
         <translation>期次 %1</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+74"/>
         <source>Proofreading</source>
         <translation>校对</translation>
     </message>
@@ -4963,17 +4963,17 @@ File: %2
 <context>
     <name>TaggingUi</name>
     <message>
-        <location filename="../../reader/gui/tagging_ui.py" line="+87"/>
+        <location filename="../../reader/gui/tag_docks.py" line="+18"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>Tag Browser</source>
         <translation>标签浏览器</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../reader/gui/tagging_ui.py" line="+103"/>
         <source>&amp;Tag Article…</source>
         <translation>为文章加标签(&amp;T)…</translation>
     </message>
@@ -5023,7 +5023,7 @@ File: %2
         <translation>标签的其他名称，供建议和标签筛选使用</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../reader/gui/tag_docks.py" line="+3"/>
         <source>&amp;Tags Pane</source>
         <translation>标签面板(&amp;T)</translation>
     </message>
@@ -5033,7 +5033,7 @@ File: %2
         <translation>标签浏览器(&amp;B)</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location filename="../../reader/gui/tagging_ui.py" line="+128"/>
         <source>Select articles in the library pane or the search results first.</source>
         <translation>请先在文库面板或搜索结果中选中文章。</translation>
     </message>
