@@ -47,7 +47,7 @@ def build_window(db: str | Path | None = None, lang: str | None = None, sample: 
     settings = AppSettings(app)
     # --lang chooses for this run; the View menu changes the saved preference
     install_translators(app, lang if lang in LANGUAGES else settings.language)
-    apply_theme(settings.theme)
+    apply_theme(settings.theme, at_start=True)
     family = ui_family()
     if family is not None and sys.platform.startswith("linux"):
         font = QFont(app.font())

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from enum import IntEnum, StrEnum
 from typing import TYPE_CHECKING, Any
 
+from PySide6 import QtWidgets
 from PySide6.QtCore import (
     QAbstractItemModel,
     QEvent,
@@ -29,7 +30,6 @@ from PySide6.QtGui import QFont, QHelpEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
-    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QToolTip,
@@ -457,7 +457,7 @@ class LibraryModel(QAbstractItemModel):
                 why = self._doubts.get(article.id)
                 return f"{article.label}\n{why}" if why else article.label
             if role == Qt.ItemDataRole.DecorationRole and article.id in self._doubts:
-                return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+                return QApplication.style().standardIcon(QtWidgets.QStyle.StandardPixmap.SP_MessageBoxWarning)
             if role == Role.SORT:
                 return article.position
             if role == Qt.ItemDataRole.ForegroundRole and not article.title:

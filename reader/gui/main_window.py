@@ -200,7 +200,6 @@ class MainWindow(QMainWindow):
             # first run: Search is the front tab of the right-hand docks (the Tags tab loads
             # jieba, some 200 MB, only once it is shown); later the remembered layout rules
             QTimer.singleShot(0, self.search_dock.raise_)
-        self.reading_view.show_message(self.tr("Opening the library…"))
 
     # what tests and the app read of the window (the workbench's)
     @property
@@ -301,6 +300,8 @@ class MainWindow(QMainWindow):
 
     def open_library(self) -> Task:
         """Open the library file and list its issues in the background (reader.gui.library_lifecycle)."""
+        # said here, not when the window is built: laying out the message costs the first paint
+        self.reading_view.show_message(self.tr("Opening the library…"))
         return self.lifecycle.open()
 
     def _after_opened(self) -> None:

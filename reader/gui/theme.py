@@ -67,13 +67,19 @@ def palette_for(theme: Theme) -> QPalette:
     return palette
 
 
-def apply_theme(theme: Theme) -> None:
-    """Use the system's palette, or force the light or the dark one."""
+def apply_theme(theme: Theme, *, at_start: bool = False) -> None:
+    """Use the system's palette, or force the light or the dark one.
+
+    ``at_start``: the application has set no palette yet, so the system's is the
+    one in use (resetting it would only cost the first paint the style's set-up).
+    """
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         return
     hints = QGuiApplication.styleHints()
     if theme is Theme.SYSTEM:
+        if at_start:
+            return
         hints.unsetColorScheme()
         app.setPalette(app.style().standardPalette())
         return
