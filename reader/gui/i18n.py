@@ -84,9 +84,16 @@ def plain_tooltip(action: QAction) -> None:
     on purpose later is left as it is.
     """
 
+    made_from: list[object] = [None, None]  # the text and key the tooltip was made of
+
     def update() -> None:
+        # ``changed`` also comes with every enabling and checking: the text and key rarely change
+        text, shortcut = action.text(), action.shortcut()
+        if made_from[0] == text and made_from[1] == shortcut:
+            return
         if action.toolTip() == action.property("plainTooltip"):
-            tip = with_shortcut(plain_text(action.text()), action.shortcut())
+            made_from[:] = [text, shortcut]
+            tip = with_shortcut(plain_text(text), shortcut)
             action.setProperty("plainTooltip", tip)
             action.setToolTip(tip)
 

@@ -328,7 +328,8 @@ class ReadingView(QTextBrowser):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self._fit_line_length()
+        if self._content is not None:  # nothing shown yet (the window's first paint): nothing to fit
+            self._fit_line_length()
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
