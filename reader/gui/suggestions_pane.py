@@ -11,16 +11,19 @@ undoable too).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
     QLabel,
     QMenu,
     QMessageBox,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QToolBar,
     QToolButton,
     QTreeWidget,
@@ -48,6 +51,37 @@ RULE_ROLE = Qt.ItemDataRole.UserRole + 2  # the rule's name
 def _visible(text: str) -> str:
     """Spaces and line breaks made visible."""
     return text.replace(" ", "␣").replace("\u3000", "□").replace("\n", "⏎")
+
+
+PARTS_ROLE = Qt.ItemDataRole.UserRole + 3  # a suggestion's (before, text, after) or its replacement
+
+
+def _passage(convert: Callable[[str], str], before: str, text: str, after: str) -> str:
+    return f"…{convert(before)}‹{_visible(convert(text))}›{convert(after)}…"
+
+
+def _replacement(convert: Callable[[str], str], replacement: str) -> str:
+    return "→ " + (
+        _visible(convert(replacement)) or QCoreApplication.translate("SuggestionsPane", "(delete)")
+    )
+
+
+class _ScriptDelegate(QStyledItemDelegate):
+    """Paints the rows' text in the window's script: toggling it converts only the rows on screen."""
+
+    def __init__(self, convert: Callable[[str], str], parent: QObject) -> None:
+        super().__init__(parent)
+        self._convert = convert
+
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        parts = index.data(PARTS_ROLE)
+        if isinstance(parts, tuple):
+            option.text = _passage(self._convert, *parts)
+        elif isinstance(parts, str):
+            option.text = _replacement(self._convert, parts)
 
 
 class SuggestionsPane(QWidget):
@@ -129,8 +163,9 @@ class SuggestionsPane(QWidget):
         wb.navigator.issue_shown.connect(lambda _issue_id: self.reload())
         editing.busy_changed.connect(lambda _busy: self._update_actions())
         wb.operation_did_execute.connect(self._on_operation)
-        wb.script.changed.connect(lambda _script: self._refill_when_seen())
-        self._stale = False  # the list shows another script than the window's (it was hidden)
+        # the rows are painted in the window's script (only those on screen are converted)
+        self.tree.setItemDelegate(_ScriptDelegate(wb.script, self.tree))
+        wb.script.changed.connect(lambda _script: self.tree.viewport().update())
         self._update_actions()
 
     # loading
@@ -178,20 +213,7 @@ class SuggestionsPane(QWidget):
         if changes.rules or (article_id in changes.article_ids and not self._loads.running):
             self.reload()  # the rules, or the text without the article shown again (edit mode), changed
 
-    def _refill_when_seen(self) -> None:
-        """Show the list in the new script now, or when it is next shown (toggling stays quick)."""
-        self._stale = not self.isVisible()
-        if not self._stale:
-            self._fill()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self._fill()
-
     def _fill(self) -> None:
-        self._stale = False
-        convert = self._wb.script
         self.tree.blockSignals(True)
         self.tree.clear()
         groups: dict[str, QTreeWidgetItem] = {}
@@ -210,11 +232,14 @@ class SuggestionsPane(QWidget):
             child = QTreeWidgetItem(group)
             child.setData(0, ITEM_ROLE, index)
             child.setData(0, RULE_ROLE, s.rule)
-            child.setText(0, f"…{convert(row.before)}‹{_visible(convert(s.text))}›{convert(row.after)}…")
+            # the text as stored; the delegate shows it in the window's script
+            child.setText(0, _passage(str, row.before, s.text, row.after))
+            child.setData(0, PARTS_ROLE, (row.before, s.text, row.after))
             if s.replacement is None:
                 child.setText(1, self.tr("flag"))
             else:
-                child.setText(1, "→ " + (_visible(convert(s.replacement)) or self.tr("(delete)")))
+                child.setText(1, _replacement(str, s.replacement))
+                child.setData(1, PARTS_ROLE, s.replacement)
             child.setToolTip(0, s.explanation)
             child.setToolTip(1, s.explanation)
         for rule, group in groups.items():

@@ -272,7 +272,7 @@ File: %2
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../reader/gui/main_window.py" line="+490"/>
+        <location filename="../../reader/gui/main_window.py" line="+491"/>
         <source>%n issue(s)</source>
         <translation>
             <numerusform>%n issue</numerusform>
@@ -376,7 +376,7 @@ File: %2
 <context>
     <name>SuggestionsPane</name>
     <message numerus="yes">
-        <location filename="../../reader/gui/suggestions_pane.py" line="+228"/>
+        <location filename="../../reader/gui/suggestions_pane.py" line="+253"/>
         <source>%n suggestion(s) in this article</source>
         <translation>
             <numerusform>%n suggestion in this article</numerusform>

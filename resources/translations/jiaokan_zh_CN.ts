@@ -2748,14 +2748,14 @@ File: %2
     <name>MainWindow</name>
     <message>
         <location filename="../../reader/gui/main_window.py" line="+91"/>
-        <location line="+407"/>
+        <location line="+408"/>
         <location line="+10"/>
         <location line="+3"/>
         <source>Jiaokan 校勘</source>
         <translation>校勘</translation>
     </message>
     <message>
-        <location line="-375"/>
+        <location line="-376"/>
         <source>Library</source>
         <translation>文库</translation>
     </message>
@@ -2765,7 +2765,7 @@ File: %2
         <translation>搜索</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+161"/>
         <source>Opening the library…</source>
         <translation>正在打开文库…</translation>
     </message>
@@ -2835,7 +2835,7 @@ File: %2
         <translation>正文的简繁显示（Ctrl+Shift+T：切换到下一种）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="+119"/>
+        <location filename="../../reader/gui/main_window.py" line="+19"/>
         <source>Choose an article in the library</source>
         <translation>请在文库中选择一篇文章</translation>
     </message>
@@ -4027,7 +4027,7 @@ File: %2
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../reader/gui/search_results.py" line="+76"/>
+        <location filename="../../reader/gui/search_results.py" line="+77"/>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
@@ -4212,7 +4212,7 @@ File: %2
         </translation>
     </message>
     <message>
-        <location filename="../../reader/gui/suggestions_pane.py" line="+462"/>
+        <location filename="../../reader/gui/suggestions_pane.py" line="+487"/>
         <source>Suggestions</source>
         <translation>建议</translation>
     </message>
@@ -4220,7 +4220,7 @@ File: %2
 <context>
     <name>SuggestionsPane</name>
     <message>
-        <location line="-389"/>
+        <location line="-380"/>
         <source>Text</source>
         <translation>原文</translation>
     </message>
@@ -4232,13 +4232,13 @@ File: %2
     <message>
         <location line="+14"/>
         <location line="+5"/>
-        <location line="+314"/>
+        <location line="+305"/>
         <location line="+11"/>
         <source>Accept All</source>
         <translation>全部采纳</translation>
     </message>
     <message>
-        <location line="-251"/>
+        <location line="-241"/>
         <source>The suggestions could not be computed: %1</source>
         <translation>无法计算建议：%1</translation>
     </message>
@@ -4248,17 +4248,17 @@ File: %2
         <translation>正在查找建议…</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+34"/>
         <source>flag</source>
         <translation>标出</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-174"/>
         <source>(delete)</source>
         <translation>（删除）</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+186"/>
         <source>Open an article to see its suggestions.</source>
         <translation>打开一篇文章以查看对它的建议。</translation>
     </message>

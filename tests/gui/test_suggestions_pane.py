@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QStyleOptionViewItem, QTreeWidgetItem
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -94,6 +94,31 @@ def test_suggestions_are_listed_grouped_by_rule(
     pane.tree.setCurrentItem(flag)
     assert window.reading_view.textCursor().selectedText() == "梅园街道"
     assert not window.actions_.accept_suggestion.isEnabled()  # a flag cannot be accepted
+
+
+def _shown_text(pane: SuggestionsPane, item: QTreeWidgetItem, column: int) -> str:
+    """The text the tree paints for ``item``'s cell (its delegate's, in the window's script)."""
+    index = pane.tree.indexFromItem(item, column)
+    option = QStyleOptionViewItem()
+    pane.tree.itemDelegateForIndex(index).initStyleOption(option, index)
+    return option.text
+
+
+def test_the_list_is_painted_in_the_chosen_script_and_a_toggle_rebuilds_nothing(
+    qtbot: QtBot, window: MainWindow, gui_library: Library
+) -> None:
+    from reader.core.script import Script
+
+    pane = _open(qtbot, window, gui_library)
+    flag = pane.tree.topLevelItem(0).child(0)
+    assert "‹梅园街道›" in _shown_text(pane, flag, 0)
+    window.script.set_script(Script.TRADITIONAL)
+    assert pane.tree.topLevelItem(0).child(0) is flag  # the same rows: only what is painted changes
+    assert "‹梅園街道›" in _shown_text(pane, flag, 0)
+    assert "‹梅园街道›" in flag.text(0)  # the row keeps the text as stored
+    assert _shown_text(pane, flag, 1) == "flag"  # the pane's own words are not converted
+    window.script.set_script(Script.ORIGINAL)
+    assert "‹梅园街道›" in _shown_text(pane, flag, 0)
 
 
 def test_keys_move_accept_and_undo_restores(qtbot: QtBot, window: MainWindow, gui_library: Library) -> None:
