@@ -23,6 +23,7 @@ CJK = re.compile(r"^[\u3400-\u9fff]+$")
 _QUOTED = re.compile(r"[“「『\"]([^“”「」『』\"\n]{2,16})[”」』\"]")
 _BOOK_TITLE = re.compile(r"《([^《》\n]{2,24})》")
 _PHRASE_BREAKS = frozenset("、,，。;；:：!！?？ ·…—()（）[]【】")
+_LATIN_LETTER = re.compile(r"[a-z]")  # a letter of a name (童心day, citywalk), in the folded text
 _QUESTION = ("什么", "怎么", "怎样", "如何", "哪", "吗", "呢", "吧")
 
 PLACE_SUFFIXES = (
@@ -161,7 +162,7 @@ def _term_like(term: str) -> bool:
         return False
     if term[0] in "的了和与及或在是为把被将对从向于以而也都就又还并" or term[-1] in "的了地得吗呢吧啊":
         return False
-    return sum(1 for c in term if CJK.match(c)) >= max(2, len(term) - 2)
+    return sum(1 for c in term if CJK.match(c) or _LATIN_LETTER.match(c)) >= max(2, len(term) - 2)
 
 
 def quoted(

@@ -38,6 +38,7 @@ from reader.core import (
     segmenter,
     tag_candidate_names,
     tag_candidates,
+    tag_letters,
     tag_name_chains,
     tag_repeats,
     tag_role_people,
@@ -353,7 +354,7 @@ def suggest(
     raw = segmenter.tokens(original)
     toks = merge_names(tag_name_chains.split_glued_suffixes(raw))
     entities = _entities(toks, original, text)
-    patterned = _patterned(toks, raw, original, text, phrases or Counter())
+    patterned = _patterned(toks, raw, original, text, heading_end, phrases or Counter())
     keywords = _keywords(toks, heading_end)
     terms = set(keywords.counts) | {c.key for c in entities} | {c.key for c in patterned}
     table = idf if isinstance(idf, Idf) else idf(terms)
@@ -426,7 +427,12 @@ def _positions_of(forms: set[str], text: str) -> dict[str, list[int]]:
 
 
 def _patterned(
-    tokens: Sequence[Token], raw: Sequence[Token], original: str, text: str, phrases: Counter[str]
+    tokens: Sequence[Token],
+    raw: Sequence[Token],
+    original: str,
+    text: str,
+    heading_end: int,
+    phrases: Counter[str],
 ) -> list[Candidate]:
     """Candidates by pattern: quoted terms, people after a role, suffixed names, recurring phrases.
 
@@ -444,6 +450,7 @@ def _patterned(
         *tag_candidates.recurring(raw, original, text, phrases, generic),
         *tag_repeats.repeated(raw, original, text, generic),
         *tag_candidates.festivals(tokens, original, text),
+        *tag_letters.lettered(raw, original, text, heading_end, generic),
     ]
     bodies, event_names = tag_candidate_names.quoted_bodies(original, text, starts)
     found = tag_candidate_names.whole_district_offices(found, ends, original, text)
