@@ -38,3 +38,42 @@ def test_a_quoted_name_may_hold_latin_letters() -> None:
         "社区读书会改名为“悦读Club”,每月举办一次。“悦读Club”的成员多为年轻白领。",
     )
     assert "悦读Club" in names
+
+
+def test_a_body_named_by_a_head_noun_of_jiebas_organisations_is_found_without_a_list() -> None:
+    # 学校 and 法院 are on no suffix list: the dictionary's organisations show they are heads.
+    names = found(
+        "法官走进校园",
+        "浦东新区人民法院的法官来到洋泾街道社区学校,为居民讲解遗嘱纠纷。"
+        "洋泾街道社区学校校长严芳说,课程每月一次。",
+    )
+    assert names["浦东新区人民法院"].kind == "organisation"
+    assert names["洋泾街道社区学校"].kind == "organisation"
+    assert "人民法院" not in names
+
+
+def test_a_head_noun_alone_or_after_generic_words_names_no_body() -> None:
+    names = found("暑期班开课", "街道的社区学校开设了暑期班,学校老师说,社区学校的名额不多。")
+    assert "社区学校" not in names
+    assert not any(s.reason == "suffix" for s in names.values())
+
+
+def test_the_dictionarys_heads_are_nouns_that_mostly_end_names_of_their_class() -> None:
+    from reader.core.tag_heads import dictionary_heads
+
+    heads = dictionary_heads()
+    assert {"大学", "银行", "法院", "开发区", "俱乐部"} <= heads.organisation
+    assert {"广场", "机场"} <= heads.place
+    assert "文学" not in heads.organisation  # ends many names of genres, few of bodies
+    assert "口区" not in heads.place  # the tail of a few names (海口区), no common noun
+
+
+def test_the_librarys_own_tags_teach_heads() -> None:
+    from reader.core.tag_suggestions import KnownTag
+
+    body = "溪口村的青山茶叶专业合作社今年收购春茶三万斤,青山茶叶专业合作社理事长吴海说,茶价稳定。"
+    cold = {s.name for s in suggest(ArticleContent("春茶收购", body), FLAT_IDF, limit=20)}
+    assert "青山茶叶专业合作社" not in cold
+    tags = [KnownTag(1, "绿野果蔬专业合作社", "绿野果蔬专业合作社", "organisation")]
+    warm = {s.name: s for s in suggest(ArticleContent("春茶收购", body), FLAT_IDF, tags=tags, limit=20)}
+    assert warm["青山茶叶专业合作社"].kind == "organisation"

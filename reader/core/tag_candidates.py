@@ -45,7 +45,7 @@ EVENT_SUFFIXES = (
 _EVENT_SUFFIX = re.compile("|".join(sorted((s for s in EVENT_SUFFIXES if len(s) > 1), key=len, reverse=True)))
 _KIND_ONLY_PLACE = ("区", "市", "县", "岛")  # place names by suffix, never looked for by it (辖区, 城市)
 # Generic words that may stand inside a name (社区事务受理服务中心, 居委会工作研究会).
-_NAME_PARTS = frozenset(
+NAME_PARTS = frozenset(
     {
         "社区",
         "街道",
@@ -302,7 +302,7 @@ def suffixed(tokens: Sequence[Token], original: str, text: str, generic: Collect
                 break
             if (
                 prev.word in generic
-                and prev.word not in _NAME_PARTS
+                and prev.word not in NAME_PARTS
                 and not ((event or suffix in _BUILDINGS) and _country_or_city(prev))
             ):
                 break  # 党员, 单位, 代表: the name starts after them (中国品牌日, 上海大厦 keep theirs)

@@ -38,6 +38,7 @@ from reader.core import (
     segmenter,
     tag_candidate_names,
     tag_candidates,
+    tag_heads,
     tag_letters,
     tag_name_chains,
     tag_repeats,
@@ -354,7 +355,8 @@ def suggest(
     raw = segmenter.tokens(original)
     toks = merge_names(tag_name_chains.split_glued_suffixes(raw))
     entities = _entities(toks, original, text)
-    patterned = _patterned(toks, raw, original, text, heading_end, phrases or Counter())
+    heads = tag_heads.dictionary_heads() | tag_heads.tag_heads((t.key, t.kind) for t in known)
+    patterned = _patterned(toks, raw, original, text, heading_end, heads, phrases or Counter())
     keywords = _keywords(toks, heading_end)
     terms = set(keywords.counts) | {c.key for c in entities} | {c.key for c in patterned}
     table = idf if isinstance(idf, Idf) else idf(terms)
@@ -432,6 +434,7 @@ def _patterned(
     original: str,
     text: str,
     heading_end: int,
+    heads: tag_heads.Heads,
     phrases: Counter[str],
 ) -> list[Candidate]:
     """Candidates by pattern: quoted terms, people after a role, suffixed names, recurring phrases.
@@ -451,6 +454,7 @@ def _patterned(
         *tag_repeats.repeated(raw, original, text, generic),
         *tag_candidates.festivals(tokens, original, text),
         *tag_letters.lettered(raw, original, text, heading_end, generic),
+        *tag_candidates.outside(tag_heads.headed(tokens, original, text, generic, heads), events),
     ]
     bodies, event_names = tag_candidate_names.quoted_bodies(original, text, starts)
     found = tag_candidate_names.whole_district_offices(found, ends, original, text)
