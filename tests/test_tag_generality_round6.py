@@ -77,3 +77,39 @@ def test_the_librarys_own_tags_teach_heads() -> None:
     tags = [KnownTag(1, "绿野果蔬专业合作社", "绿野果蔬专业合作社", "organisation")]
     warm = {s.name: s for s in suggest(ArticleContent("春茶收购", body), FLAT_IDF, tags=tags, limit=20)}
     assert warm["青山茶叶专业合作社"].kind == "organisation"
+
+
+def test_a_name_whose_first_character_the_tokenizer_cut_off_goes_on_to_the_left() -> None:
+    # jieba reads 竖 as a verb and 新镇 as a place: the article always writes 竖新镇.
+    names = found(
+        "竖新镇办起橘子节",
+        "崇明区竖新镇今年第一次办橘子节。竖新镇镇长说,明年还要办。",
+    )
+    assert "竖新镇" in names
+    assert "新镇" not in names
+
+
+def test_a_one_character_suffix_said_alone_starts_no_name() -> None:
+    from reader.core import segmenter
+    from reader.core.tag_boundaries import closed_left
+    from reader.core.tag_candidates import Found, occurrences
+
+    text = "活动由镇文化中心承办。镇文化中心主任说,中心周末也开放。"
+    name = Found("文化中心", "文化中心", "organisation", "suffix", "中心", occurrences(text, "文化中心"))
+    assert [f.key for f in closed_left([name], segmenter.tokens(text), text, text)] == ["文化中心"]
+
+
+def test_the_subject_the_title_names_and_the_body_repeats_is_a_topic_even_after_a_generic_word() -> None:
+    names = found(
+        "社区年夜饭开席",
+        "第五届社区年夜饭在广场举行,两百多位老人到场。主办方说,社区年夜饭每年一次。",
+    )
+    assert names["社区年夜饭"].kind == "topic"  # 社区 is generic: no other finder takes it
+
+
+def test_a_title_run_of_two_complete_terms_or_cut_inside_a_longer_run_is_no_subject() -> None:
+    names = found(
+        "餐饮行业燃气安全 检查在行动",
+        "街道对餐饮行业开展燃气安全检查,餐饮行业燃气安全隐患当场整改。",
+    )
+    assert "餐饮行业燃气安全" not in names

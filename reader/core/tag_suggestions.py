@@ -36,6 +36,7 @@ from dataclasses import dataclass, field
 
 from reader.core import (
     segmenter,
+    tag_boundaries,
     tag_candidate_names,
     tag_candidates,
     tag_heads,
@@ -454,6 +455,7 @@ def _patterned(
         *tag_repeats.repeated(raw, original, text, generic),
         *tag_candidates.festivals(tokens, original, text),
         *tag_letters.lettered(raw, original, text, heading_end, generic),
+        *tag_boundaries.title_subjects(raw, original, text, heading_end, generic),
         *tag_candidates.outside(tag_heads.headed(tokens, original, text, generic, heads), events),
     ]
     bodies, event_names = tag_candidate_names.quoted_bodies(original, text, starts)
@@ -465,6 +467,7 @@ def _patterned(
         *tag_candidate_names.district_offices(tokens, original, text),
     ]
     found += tag_name_chains.chained(found, tokens, original, text)
+    found = tag_boundaries.closed_left(found, tokens, original, text)
     out = []
     for f in found:
         quoted = f.reason in ("quoted", "book title")  # the paper's own name for it (“邻里汇”)
