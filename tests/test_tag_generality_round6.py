@@ -113,3 +113,21 @@ def test_a_title_run_of_two_complete_terms_or_cut_inside_a_longer_run_is_no_subj
         "街道对餐饮行业开展燃气安全检查,餐饮行业燃气安全隐患当场整改。",
     )
     assert "餐饮行业燃气安全" not in names
+
+
+def test_a_name_between_what_a_person_is_and_what_they_say_is_a_person_whatever_the_noun() -> None:
+    # 保洁员 and 护林员 are on no role list; 卫国 and 振兴 are common words, not names, to jieba.
+    names = found(
+        "保洁员的一天",
+        "保洁员钱卫国说,每天要扫三条马路。护林员郭振兴介绍,山里的路不好走。",
+    )
+    assert names["钱卫国"].kind == "person"
+    assert names["郭振兴"].kind == "person"
+
+
+def test_a_particle_or_a_common_word_after_a_noun_starts_no_name() -> None:
+    names = found(
+        "长者食堂开张",
+        "食堂提供午餐和晚餐。居民和子女说,饭菜可口。社区时间紧,工作人员向居民解释。",
+    )
+    assert not [s for s in names.values() if s.kind == "person"]

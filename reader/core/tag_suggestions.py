@@ -449,6 +449,7 @@ def _patterned(
     found = [
         *tag_candidates.quoted(original, text, ends, starts),
         *tag_role_people.role_people(original, text, SURNAMES, COMPOUND_SURNAMES),
+        *tag_role_people.apposed_people(raw, original, text, SURNAMES, COMPOUND_SURNAMES),
         *tag_candidates.outside(tag_candidates.suffixed(tokens, original, text, generic), events),
         *events,
         *tag_candidates.recurring(raw, original, text, phrases, generic),
