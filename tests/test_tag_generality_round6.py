@@ -131,3 +131,13 @@ def test_a_particle_or_a_common_word_after_a_noun_starts_no_name() -> None:
         "食堂提供午餐和晚餐。居民和子女说,饭菜可口。社区时间紧,工作人员向居民解释。",
     )
     assert not [s for s in names.values() if s.kind == "person"]
+
+
+def test_a_street_glued_to_its_community_is_the_street_not_a_place_of_its_own() -> None:
+    # jieba reads 街道社区 as one word; two suffixes glued are split back into the two.
+    names = found(
+        "舞蹈队获奖",
+        "松林街道社区体育指导员协会组织的舞蹈队获得一等奖。松林街道社区体育指导员协会会长说,队员都是退休居民。",
+    )
+    assert "松林街道" in names
+    assert "松林街道社区" not in names
