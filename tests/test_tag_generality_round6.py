@@ -141,3 +141,12 @@ def test_a_street_glued_to_its_community_is_the_street_not_a_place_of_its_own() 
     )
     assert "松林街道" in names
     assert "松林街道社区" not in names
+
+
+def test_between_a_district_and_a_bodys_suffix_every_word_is_the_names() -> None:
+    # 规划 and 资源 are generic or verbal to jieba; the district before them bounds the name.
+    names = found(
+        "旧楼加装电梯",
+        "徐汇区规划和自然资源局副局长邵海平介绍,今年将简化审批。徐汇区规划和自然资源局已受理申请四十件。",
+    )
+    assert names["徐汇区规划和自然资源局"].kind == "organisation"

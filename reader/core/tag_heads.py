@@ -36,6 +36,7 @@ from reader.core.tag_candidates import (
     Found,
     occurrences,
 )
+from reader.core.tag_districts import is_district
 
 MIN_NAMES = 3
 MIN_SHARE = {"organisation": 0.3, "place": 0.5}  # places: many tails of names (山县) are no heads
@@ -47,8 +48,6 @@ _PROPER_POS = frozenset({"ns", "nr", "nrt", "nrfg", "nz", "nt", "j"})
 _NOUN_POS = frozenset({"n", "vn", "l", "ng"})
 _PLACE_NAME_POS = frozenset({"ns", "nr", "nrt", "nrfg"})
 _LETTERS = re.compile(r"^[a-z0-9]+$")
-_DISTRICT_ENDS = ("区", "市", "县")
-_COMMUNITY_AREAS = ("社区", "小区", "居民区", "片区", "园区", "街区", "辖区", "城区")
 _QUOTE_CLOSE = {"”": "“", "」": "「", "』": "『"}
 _MAX_QUOTED = 16
 _LISTED = (*PLACE_SUFFIXES, *ORG_SUFFIXES, *EVENT_SUFFIXES)
@@ -186,7 +185,7 @@ def _name_start(
         before = heads.kind_of(word)
         if word.endswith(ORG_SUFFIXES) or (before is not None and before[0] == "organisation"):
             break  # 同仁医院 + 放射科 + 主任医师: a complete name before this one
-        if len(word) >= 3 and word.endswith(_DISTRICT_ENDS) and not word.endswith(_COMMUNITY_AREAS):
+        if is_district(word):
             return j - 1, True, ""  # 静安区 + 人民法院: a district or city begins the name
         if prev.pos in _PROPER_POS or (len(word) >= 2 and not segmenter.is_known(word)):
             j, proper = j - 1, True
