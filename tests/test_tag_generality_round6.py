@@ -66,17 +66,28 @@ def test_the_dictionarys_heads_are_nouns_that_mostly_end_names_of_their_class() 
     assert {"广场", "机场"} <= heads.place
     assert "文学" not in heads.organisation  # ends many names of genres, few of bodies
     assert "口区" not in heads.place  # the tail of a few names (海口区), no common noun
+    assert {"社", "院"} <= heads.organisation  # one character: ends 100 names or more, half its words
+    assert "街" in heads.place
+    assert "学" not in heads.organisation  # 大学, but also 数学, 科学: a third of its words only
+
+
+def test_a_one_character_head_ends_a_name_after_its_place() -> None:
+    names = found(
+        "渔村合作社分红",
+        "东海渔业专业合作社今年给社员分红。东海渔业专业合作社理事长说,明年还要扩大养殖。",
+    )
+    assert names["东海渔业专业合作社"].kind == "organisation"
 
 
 def test_the_librarys_own_tags_teach_heads() -> None:
     from reader.core.tag_suggestions import KnownTag
 
-    body = "溪口村的青山茶叶专业合作社今年收购春茶三万斤,青山茶叶专业合作社理事长吴海说,茶价稳定。"
-    cold = {s.name for s in suggest(ArticleContent("春茶收购", body), FLAT_IDF, limit=20)}
-    assert "青山茶叶专业合作社" not in cold
-    tags = [KnownTag(1, "绿野果蔬专业合作社", "绿野果蔬专业合作社", "organisation")]
-    warm = {s.name: s for s in suggest(ArticleContent("春茶收购", body), FLAT_IDF, tags=tags, limit=20)}
-    assert warm["青山茶叶专业合作社"].kind == "organisation"
+    body = "溪口村的青山茶叶驿站今年接待游客三万人,青山茶叶驿站站长吴海说,游客多了。"
+    cold = {s.name for s in suggest(ArticleContent("驿站", body), FLAT_IDF, limit=20)}
+    assert "青山茶叶驿站" not in cold  # 驿站 ends no organisation of jieba's dictionary
+    tags = [KnownTag(1, "绿野骑行驿站", "绿野骑行驿站", "organisation")]
+    warm = {s.name: s for s in suggest(ArticleContent("驿站", body), FLAT_IDF, tags=tags, limit=20)}
+    assert warm["青山茶叶驿站"].kind == "organisation"
 
 
 def test_a_name_whose_first_character_the_tokenizer_cut_off_goes_on_to_the_left() -> None:

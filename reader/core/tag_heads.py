@@ -7,7 +7,9 @@ organisations (POS ``nt``: 北京大学, 人民法院, 东湖新技术开发区)
 end with a noun that says what kind of thing they are.  A *head* is such a noun: a word of the
 dictionary that ends at least :data:`MIN_NAMES` of its organisations (or places) and whose longer
 words are organisations (or places) for at least :data:`MIN_SHARE` of them (大学 ends 345 names of
-organisations out of 383 words; 文学 ends 13 among 50, mostly genres: no head).  The library adds
+organisations out of 383 words; 文学 ends 13 among 50, mostly genres: no head).  A single character
+is a head on stricter terms: it ends :data:`MIN_CHARACTER_NAMES` names and half of all its words (社,
+院, 街; not 学, which ends 数学 and 科学 as often as 大学).  The library adds
 its own: the last word of every organisation or place the archivists tagged (合作社 once a
 cooperative is tagged).
 
@@ -39,6 +41,9 @@ from reader.core.tag_candidates import (
 from reader.core.tag_districts import is_district
 
 MIN_NAMES = 3
+MIN_CHARACTER_NAMES = 100  # a one-character head ends this many names of its class
+MIN_CHARACTER_SHARE = 0.5
+_CHARACTER_HEAD_POS = frozenset({"n"})
 MIN_SHARE = {"organisation": 0.3, "place": 0.5}  # places: many tails of names (山县) are no heads
 MIN_FREQUENCY = 100  # a head is a common noun, not the tail of a few names (州市 of 苏州市)
 MAX_WORDS = 4
@@ -65,7 +70,7 @@ class Heads:
 
     def kind_of(self, word: str) -> tuple[str, str] | None:
         """(kind, head) when ``word`` is a head or a dictionary word ending with one (人民法院)."""
-        for length in (3, 2):
+        for length in (3, 2, 1):
             tail = word[-length:]
             if len(word) < length or (tail != word and segmenter.dictionary_pos(word) is None):
                 continue
@@ -97,7 +102,7 @@ def _heads_of(entries: Sequence[tuple[str, str]]) -> Heads:
     named = {kind: Counter[str]() for kind in MIN_SHARE}
     for word, tag in entries:
         kind = _CLASS_POS.get(tag)
-        for length in (2, 3):
+        for length in (1, 2, 3):
             if len(word) > length:
                 tail = word[-length:]
                 ending[tail] += 1
@@ -106,10 +111,11 @@ def _heads_of(entries: Sequence[tuple[str, str]]) -> Heads:
     found: dict[str, set[str]] = {kind: set() for kind in MIN_SHARE}
     for kind, counts in named.items():
         for tail, n in counts.items():
+            one = len(tail) == 1  # 街, 社, 院: stricter, a character ends many common words too
             if (
-                n >= MIN_NAMES
-                and pos.get(tail) in _HEAD_POS
-                and n / ending[tail] >= MIN_SHARE[kind]
+                n >= (MIN_CHARACTER_NAMES if one else MIN_NAMES)
+                and pos.get(tail) in (_CHARACTER_HEAD_POS if one else _HEAD_POS)
+                and n / ending[tail] >= (MIN_CHARACTER_SHARE if one else MIN_SHARE[kind])
                 and segmenter.dictionary_frequency(tail) >= MIN_FREQUENCY
             ):
                 found[kind].add(tail)
