@@ -72,12 +72,11 @@ class Heads:
         """(kind, head) when ``word`` is a head or a dictionary word ending with one (人民法院)."""
         for length in (3, 2, 1):
             tail = word[-length:]
-            if len(word) < length or (tail != word and segmenter.dictionary_pos(word) is None):
+            kind = "organisation" if tail in self.organisation else "place" if tail in self.place else None
+            if kind is None or len(word) < length:
                 continue
-            if tail in self.organisation:
-                return "organisation", tail
-            if tail in self.place:
-                return "place", tail
+            if tail == word or segmenter.dictionary_pos(word) is not None:
+                return kind, tail
         return None
 
 
@@ -148,11 +147,11 @@ def headed(
     a suffix of the lists are left to the suffix finder."""
     out: dict[str, Found] = {}
     for i, tok in enumerate(tokens):
-        if not CJK.match(tok.word) or tok.word.endswith(_LISTED) or tok.pos in _PLACE_NAME_POS:
-            continue  # 苏州市 is a place's name already (the POS finder offers it), not a head's
         found = heads.kind_of(tok.word)
         if found is None or found[1] in generic:
             continue  # 党工委, 政府: every street and city has one
+        if tok.pos in _PLACE_NAME_POS or not CJK.match(tok.word) or tok.word.endswith(_LISTED):
+            continue  # 苏州市 is a place's name already (the POS finder offers it), not a head's
         kind, head = found
         j, proper, quoted = _name_start(tokens, i, generic, heads)
         if j == i or not proper:
