@@ -161,3 +161,14 @@ def test_between_a_district_and_a_bodys_suffix_every_word_is_the_names() -> None
         "徐汇区规划和自然资源局副局长邵海平介绍,今年将简化审批。徐汇区规划和自然资源局已受理申请四十件。",
     )
     assert names["徐汇区规划和自然资源局"].kind == "organisation"
+
+
+def test_a_common_word_the_dictionary_tags_as_a_place_is_no_place_unless_it_ends_like_one() -> None:
+    names = found(
+        "志愿者上门服务",
+        "台风过后,志愿者上门看望独居老人,在小区入口摆放沙袋。沿长江的堤防也加固了。",
+    )
+    assert "上门" not in names and "入口" not in names and "台风" not in names  # ns in jieba's dictionary
+    from reader.core.tag_heads import common_word_place
+
+    assert not common_word_place("长江")  # 江 ends places

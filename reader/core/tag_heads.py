@@ -44,6 +44,8 @@ MIN_NAMES = 3
 MIN_CHARACTER_NAMES = 100  # a one-character head ends this many names of its class
 MIN_CHARACTER_SHARE = 0.5
 _CHARACTER_HEAD_POS = frozenset({"n"})
+PLACE_CHARACTER_SHARE = 0.3
+COMMON_PLACE_FREQ = 300  # a "place" the dictionary knows this well is a common word unless it ends like one
 MIN_SHARE = {"organisation": 0.3, "place": 0.5}  # places: many tails of names (山县) are no heads
 MIN_FREQUENCY = 100  # a head is a common noun, not the tail of a few names (州市 of 苏州市)
 MAX_WORDS = 4
@@ -82,6 +84,7 @@ class Heads:
 
 _lock = threading.Lock()
 _dictionary_heads: Heads | None = None
+_place_characters: frozenset[str] | None = None
 
 
 def dictionary_heads() -> Heads:
@@ -119,6 +122,34 @@ def _heads_of(entries: Sequence[tuple[str, str]]) -> Heads:
             ):
                 found[kind].add(tail)
     return Heads(frozenset(found["organisation"]), frozenset(found["place"] - found["organisation"]))
+
+
+def place_characters() -> frozenset[str]:
+    """Characters that end places in jieba's dictionary (区, 江, 岛, 街…): the one-character tails of
+    :data:`MIN_CHARACTER_NAMES` places or more that end at least :data:`PLACE_CHARACTER_SHARE` of
+    their words, whatever their own part of speech."""
+    global _place_characters
+    if _place_characters is None:
+        entries = segmenter.dictionary_entries()
+        places: Counter[str] = Counter()
+        ending: Counter[str] = Counter()
+        for word, tag in entries:
+            if len(word) >= 2:
+                ending[word[-1]] += 1
+                if tag == "ns":
+                    places[word[-1]] += 1
+        _place_characters = frozenset(
+            c
+            for c, n in places.items()
+            if n >= MIN_CHARACTER_NAMES and n / ending[c] >= PLACE_CHARACTER_SHARE
+        )
+    return _place_characters
+
+
+def common_word_place(word: str) -> bool:
+    """A word jieba's dictionary tags as a place that is a common word and ends like no place (上门,
+    入口, 神圣, 哥哥: the dictionary's own mistakes), not 长江 or 江南."""
+    return segmenter.dictionary_frequency(word) >= COMMON_PLACE_FREQ and word[-1:] not in place_characters()
 
 
 def tag_heads(tags: Iterable[tuple[str, str]]) -> Heads:

@@ -494,7 +494,9 @@ def _entities(tokens: Sequence[Token], original: str, text: str) -> list[Candida
             kind = "organisation"  # 社区党建服务中心: generic in the dictionary, yet one body named in full
         elif kind is None or tok.word in found or (kind != "person" and not _plausible_entity(tok.word)):
             continue
-        if kind == "person" and not plausible_person(tok.word):
+        if (kind == "person" and not plausible_person(tok.word)) or (
+            kind == "place" and tag_heads.common_word_place(tok.word)
+        ):
             continue
         name = original[tok.start : tok.end] if text[tok.start : tok.end] == tok.word else tok.word
         found[tok.word] = Candidate(tok.word, name, kind, kind)
