@@ -172,3 +172,12 @@ def test_a_common_word_the_dictionary_tags_as_a_place_is_no_place_unless_it_ends
     from reader.core.tag_heads import common_word_place
 
     assert not common_word_place("长江")  # 江 ends places
+
+
+def test_a_word_jieba_reads_as_an_adjective_right_after_a_place_is_part_of_a_companys_name() -> None:
+    names = found(
+        "企业捐赠",
+        "苏州美好食品有限公司向敬老院捐赠月饼。苏州美好食品有限公司总经理说,捐赠已坚持五年。",
+    )
+    assert names["苏州美好食品有限公司"].kind == "organisation"
+    assert "食品有限公司" not in names

@@ -297,6 +297,7 @@ def suffixed(tokens: Sequence[Token], original: str, text: str, generic: Collect
                 or acted_on
                 or _noun_phrase(prev)
                 or _name_like(prev)
+                or (prev.pos == "a" and j >= 2 and tokens[j - 2].pos == "ns")  # 上海 + 宏远 + …公司
             )
             if not CJK.match(prev.word) or not allowed:
                 break
