@@ -1,17 +1,20 @@
 """Tag suggestion quality on a labelled set: recall@10, precision@5, fragments and generic words.
 
-    python bench/tagging_quality.py [--corpus ../shared/corpus] [--verbose [--show-held-out]] [--warm]
+    python bench/tagging_quality.py [--corpus ../shared/corpus] [--held-out]
+        [--verbose [--show-held-out]] [--warm]
 
 Builds a library from the three corpus issues and the articles written for
 ``bench/tagging_labels.py``, lets the library's IDF and recurring phrases be
 computed (as the application does in the background), then asks for ten
 suggestions per labelled article and compares them with the archivist's tags
-(names compared script- and width-insensitively).  The five parts are
-reported separately (corpus, written, new: tuned on; new2: the fifth round's
-development set; new3: held out), then corpus and written together ("old", the
-set of the first rounds) and the whole set.  The held-out part's articles are
-printed by ``--verbose`` only with ``--show-held-out`` (so that tuning does not
-look at them).
+(names compared script- and width-insensitively).  The parts are reported
+separately (corpus, written, new: tuned on; new2, new3: development sets of the
+fifth and sixth rounds; new4: held out), then corpus and written together
+("old", the set of the first rounds) and the whole set.  The held-out part is
+always in the library (so the IDF does not depend on the options) but is
+suggested for and counted only with ``--held-out``, and its articles are printed
+by ``--verbose`` only with ``--show-held-out`` too (so that tuning does not look
+at them).
 
 Prints the figures; exits 1 when recall@10 < 0.85 or a top-5 suggestion is a
 generic word or a fragment.
@@ -36,6 +39,7 @@ from sqlalchemy.orm import Session  # noqa: E402
 from tagging_labels import CORPUS, NEW, WRITTEN, WrittenArticle  # type: ignore[import-not-found]  # noqa: E402
 from tagging_labels_new2 import NEW2  # type: ignore[import-not-found]  # noqa: E402
 from tagging_labels_new3 import NEW3  # type: ignore[import-not-found]  # noqa: E402
+from tagging_labels_new4 import NEW4  # type: ignore[import-not-found]  # noqa: E402
 
 from db.engine import Library  # noqa: E402
 from db.models import Article, Block, Contributor, Issue, utcnow  # noqa: E402
@@ -138,6 +142,7 @@ def build_library(work: Path, corpus: Path) -> tuple[Library, dict[str, list[tup
         new_ids = _insert_written(session, NEW, "new")
         new2_ids = _insert_written(session, NEW2, "new2")
         new3_ids = _insert_written(session, NEW3, "new3")
+        new4_ids = _insert_written(session, NEW4, "new4")
     segmenter.ensure_loaded()
     with library.writing() as session:
         refresh_idf(session)
@@ -148,6 +153,7 @@ def build_library(work: Path, corpus: Path) -> tuple[Library, dict[str, list[tup
         "new": [],
         "new2": [],
         "new3": [],
+        "new4": [],
     }
     with library.session() as session:
         issues = {i.source_name[:3]: i.id for i in session.scalars(select(Issue))}
@@ -169,6 +175,7 @@ def build_library(work: Path, corpus: Path) -> tuple[Library, dict[str, list[tup
     parts["new"] = [(i, art.tags) for i, art in zip(new_ids, NEW, strict=True)]
     parts["new2"] = [(i, art.tags) for i, art in zip(new2_ids, NEW2, strict=True)]
     parts["new3"] = [(i, art.tags) for i, art in zip(new3_ids, NEW3, strict=True)]
+    parts["new4"] = [(i, art.tags) for i, art in zip(new4_ids, NEW4, strict=True)]
     return library, parts
 
 
@@ -266,7 +273,12 @@ def main(argv: list[str] | None = None) -> int:
         "--verbose", action="store_true", help="print the tuned and development articles' suggestions"
     )
     parser.add_argument(
-        "--show-held-out", action="store_true", help="with --verbose, print the held-out articles' too"
+        "--held-out", action="store_true", help="also suggest for the held-out part (new4) and count it"
+    )
+    parser.add_argument(
+        "--show-held-out",
+        action="store_true",
+        help="with --verbose --held-out, print the held-out articles' too",
     )
     parser.add_argument(
         "--warm", action="store_true", help="also rank with the other articles' labels as the library's tags"
@@ -277,8 +289,12 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     with tempfile.TemporaryDirectory() as tmp:
         library, parts = build_library(Path(tmp), args.corpus)
+        if not args.held_out:
+            del parts["new4"]
         try:
-            visible = {"corpus", "written", "new", "new2"} | ({"new3"} if args.show_held_out else set())
+            visible = {"corpus", "written", "new", "new2", "new3"} | (
+                {"new4"} if args.show_held_out else set()
+            )
             shown = visible if args.verbose else set()
             results = evaluate(library, parts, shown)
             warm = evaluate(library, parts, shown, warm=True) if args.warm else []

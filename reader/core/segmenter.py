@@ -171,6 +171,13 @@ def dictionary_pos(word: str) -> str | None:
     return str(pos) if pos is not None else None
 
 
+def dictionary_entries() -> list[tuple[str, str]]:
+    """Every word jieba's dictionaries know, with its part of speech; loads jieba."""
+    ensure_loaded()
+    with _lock:
+        return [(str(w), str(p)) for w, p in _posseg.dt.word_tag_tab.items()]
+
+
 def tokens(text: str) -> list[Token]:
     """POS-tagged words of ``text`` (folded) with their offsets; loads jieba if needed.
 

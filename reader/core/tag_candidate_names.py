@@ -37,11 +37,11 @@ from reader.core.tag_candidates import (
     ORG_SUFFIXES,
     PLACE_SUFFIXES,
     Found,
-    _district,
     _term_like,
     kind_by_suffix,
     occurrences,
 )
+from reader.core.tag_districts import is_district
 from reader.core.tag_ranking import Candidate
 
 _ORDINAL = re.compile(r"第[一二三四五六七八九十百零〇0-9]+")
@@ -102,7 +102,7 @@ def district_offices(tokens: Sequence[Token], original: str, text: str) -> list[
     of two characters or more to the first one ending with an organisation suffix."""
     out: dict[str, Found] = {}
     for i, district in enumerate(tokens):
-        if district.pos != "ns" or not CJK.match(district.word) or not _district(district.word):
+        if district.pos != "ns" or not CJK.match(district.word) or not is_district(district.word):
             continue
         for tok in tokens[i + 1 : i + 1 + _MAX_WORDS_AFTER]:
             if not CJK.match(tok.word) or len(tok.word) < 2 or tok.pos not in {*_COMMON_NOUN_POS, "v"}:

@@ -18,11 +18,13 @@ from itertools import pairwise
 
 from reader.core import segmenter
 from reader.core.segmenter import Token
+from reader.core.tag_districts import district_start, is_district
 
 CJK = re.compile(r"^[\u3400-\u9fff]+$")
 _QUOTED = re.compile(r"[“「『\"]([^“”「」『』\"\n]{2,16})[”」』\"]")
 _BOOK_TITLE = re.compile(r"《([^《》\n]{2,24})》")
 _PHRASE_BREAKS = frozenset("、,，。;；:：!！?？ ·…—()（）[]【】")
+_LATIN_LETTER = re.compile(r"[a-z]")  # a letter of a name (童心day, citywalk), in the folded text
 _QUESTION = ("什么", "怎么", "怎样", "如何", "哪", "吗", "呢", "吧")
 
 PLACE_SUFFIXES = (
@@ -44,7 +46,7 @@ EVENT_SUFFIXES = (
 _EVENT_SUFFIX = re.compile("|".join(sorted((s for s in EVENT_SUFFIXES if len(s) > 1), key=len, reverse=True)))
 _KIND_ONLY_PLACE = ("区", "市", "县", "岛")  # place names by suffix, never looked for by it (辖区, 城市)
 # Generic words that may stand inside a name (社区事务受理服务中心, 居委会工作研究会).
-_NAME_PARTS = frozenset(
+NAME_PARTS = frozenset(
     {
         "社区",
         "街道",
@@ -113,7 +115,6 @@ _SLOGAN_FREQ = 100
 _FACILITY_SUFFIXES = frozenset({"中心", "基地", "服务站"})
 _AND = ("和", "与")
 _BUILDINGS = ("大厦", "大楼")
-_COMMUNITY_AREAS = ("社区", "小区", "居民区", "片区", "园区", "街区", "辖区", "城区")
 _FESTIVAL_POS = frozenset({"t", "ns", "nr", "nrt"})  # how jieba reads 重阳, 中秋, 端午
 _FESTIVAL_SHARE = 20  # a festival's short form is at most this many times as frequent as its full name
 _CLOSING_POS = frozenset({"n", "ng", "nz", "nt"})  # nouns that continue a name (队, 小组)
@@ -161,7 +162,7 @@ def _term_like(term: str) -> bool:
         return False
     if term[0] in "的了和与及或在是为把被将对从向于以而也都就又还并" or term[-1] in "的了地得吗呢吧啊":
         return False
-    return sum(1 for c in term if CJK.match(c)) >= max(2, len(term) - 2)
+    return sum(1 for c in term if CJK.match(c) or _LATIN_LETTER.match(c)) >= max(2, len(term) - 2)
 
 
 def quoted(
@@ -273,7 +274,7 @@ def suffixed(tokens: Sequence[Token], original: str, text: str, generic: Collect
             prev = tokens[j - 1]
             before = kind_by_suffix(prev.word) if j < i else None
             if before is not None and not (before == "organisation" and suffix in BRANCH_SUFFIXES):
-                if suffix in ORG_SUFFIXES and _district(prev.word):
+                if suffix in ORG_SUFFIXES and is_district(prev.word):
                     j -= 1  # 长宁区 + 市场监督管理局: a district or city begins an organisation's full name
                 break  # a complete name before this one (田林街道 before 社区事务受理服务中心)
             if (
@@ -296,12 +297,13 @@ def suffixed(tokens: Sequence[Token], original: str, text: str, generic: Collect
                 or acted_on
                 or _noun_phrase(prev)
                 or _name_like(prev)
+                or (prev.pos == "a" and j >= 2 and tokens[j - 2].pos == "ns")  # 上海 + 宏远 + …公司
             )
             if not CJK.match(prev.word) or not allowed:
                 break
             if (
                 prev.word in generic
-                and prev.word not in _NAME_PARTS
+                and prev.word not in NAME_PARTS
                 and not ((event or suffix in _BUILDINGS) and _country_or_city(prev))
             ):
                 break  # 党员, 单位, 代表: the name starts after them (中国品牌日, 上海大厦 keep theirs)
@@ -313,6 +315,8 @@ def suffixed(tokens: Sequence[Token], original: str, text: str, generic: Collect
             ):
                 break
             j -= 1
+        if suffix in ORG_SUFFIXES and not is_district(tokens[j].word):
+            j = district_start(tokens, j, i)  # 普陀区 + 建设 + 和 + 管理 + 委员会
         while j < i and (tokens[j].pos == "vn" or tokens[j].word in ("街道", "工作", "服务", *_AND)):
             j += 1  # a name does not start with a verbal noun, or 街道 (the paper's own street)
         if j < i and tokens[j].pos in _VERB_POS and not _name_like(tokens[j]):
@@ -343,11 +347,6 @@ def suffixed(tokens: Sequence[Token], original: str, text: str, generic: Collect
 def _noun_at(tokens: Sequence[Token], k: int) -> bool:
     """True when ``tokens[k]`` is a noun of two characters or more (文化 before 和 + 旅游局)."""
     return k >= 0 and tokens[k].pos == "n" and len(tokens[k].word) >= 2
-
-
-def _district(word: str) -> bool:
-    """A district, city or county (长宁区, 上海市, 浦东新区), not a community (联洋社区, 辖区)."""
-    return len(word) >= 3 and word.endswith(("区", "市", "县")) and not word.endswith(_COMMUNITY_AREAS)
 
 
 def _country_or_city(tok: Token) -> bool:

@@ -10,10 +10,10 @@ that place; the tail, then read mostly inside the whole name, is dropped by the 
 rules (:func:`reader.core.tag_ranking.drop_covered`, :func:`reader.core.tag_ranking.drop_prefixes`).
 The street's own offices (…办, 办事处) are left as they are: the suffix finder names them already.
 
-The tokenizer also glues a name's suffix to the word after it: 东长治 + 路上, 社区体育 + 协会会长.
-A word that starts with a place or organisation suffix and goes on with a locative (上, 里, 内) or a
-role (会长, 主任) is split back into the two (:func:`split_glued_suffixes`), after a noun, so that the
-name before it ends where it does.
+The tokenizer also glues a name's suffix to the word after it: 东长治 + 路上, 社区体育 + 协会会长,
+康健 + 街道社区.  A word that starts with a place or organisation suffix and goes on with a locative
+(上, 里, 内), a role (会长, 主任) or another place suffix (round 6) is split back into the two
+(:func:`split_glued_suffixes`), after a noun, so that the name before it ends where it does.
 """
 
 from __future__ import annotations
@@ -62,7 +62,7 @@ def _glued(tok: Token) -> tuple[Token, Token] | None:
         if not tok.word.startswith(suffix) or not rest:
             continue
         pos = segmenter.dictionary_pos(rest)
-        if rest in _ROLE_WORDS or pos in _LOCATIVE_POS:
+        if rest in _ROLE_WORDS or pos in _LOCATIVE_POS or rest in PLACE_SUFFIXES:
             return Token(suffix, "n", tok.start), Token(rest, pos or "n", tok.start + len(suffix))
     return None
 

@@ -6,6 +6,7 @@ import re
 from collections.abc import Collection, Sequence
 
 from reader.core import segmenter
+from reader.core.segmenter import Token
 from reader.core.tag_candidates import CJK, Found, occurrences
 
 _ROLE_WORDS = (
@@ -71,3 +72,48 @@ def _closed_after(text: str, end: int) -> bool:
     说, a comma), or the end of the text.  Then the name's own characters may be a common word
     (主任钱卫国介绍: 卫国; 主任何佳说: 佳); the person check still applies."""
     return end >= len(text) or text[end] in _AFTER_NAME or not CJK.match(text[end])
+
+
+_NAME_LENGTHS = (3, 2)  # surname and given name, the longer first (韦小军 before 韦小)
+_PERSON_NOUN_POS = frozenset({"n", "nr"})  # 骑手, 志愿者, 主任医师: what a person is, said before the name
+_PERSON_POS = frozenset({"nr", "nrt", "nrfg"})
+_NOT_A_SURNAME_POS = frozenset({"c", "p", "v", "vn", "a", "ad", "d", "u", "uj", "r", "f", "m", "q"})
+
+
+def apposed_people(
+    tokens: Sequence[Token], original: str, text: str, surnames: Collection[str], compound: Sequence[str]
+) -> list[Found]:
+    """People named between what they are and what they do (骑手韦小军说, 学生志愿者刘思源说): a name
+    after any noun, not only a listed role, when a character that never ends a name closes it.  The
+    longest such name wins, so a name the tokenizer cut (韦小 + 军) is read whole."""
+    out: dict[str, Found] = {}
+    starts = {t.start: t for t in tokens}
+    for tok in tokens:
+        if tok.pos not in _PERSON_NOUN_POS or len(tok.word) < 2 or not CJK.match(tok.word):
+            continue
+        start = tok.end
+        first = starts.get(start)
+        if first is None or not _name_start(first):
+            continue  # 和, 向, 全 (a conjunction, a preposition…) or a common word (时间紧) starts no name
+        head = text[start : start + 2]
+        if not (head in compound or head[:1] in surnames):
+            continue
+        for length in _NAME_LENGTHS:
+            key = text[start : start + length]
+            if len(key) < length or not CJK.match(key) or any(c in _AFTER_NAME for c in key[1:]):
+                continue
+            if not _closed_after(text, start + length) or segmenter.is_known(key):
+                continue
+            if key not in out:
+                positions = occurrences(text, key)
+                out[key] = Found(key, original[start : start + length], "person", "role", tok.word, positions)
+            break
+    return list(out.values())
+
+
+def _name_start(first: Token) -> bool:
+    """How jieba reads a name's first word: a name, or one character that is no particle, verb or
+    adjective (刘 + 思源, 韦小 + 军, not 和 + 晚餐 or 时间 + 紧)."""
+    if len(first.word) >= 2:
+        return first.pos in _PERSON_POS
+    return first.pos not in _NOT_A_SURNAME_POS

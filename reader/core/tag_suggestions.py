@@ -36,8 +36,11 @@ from dataclasses import dataclass, field
 
 from reader.core import (
     segmenter,
+    tag_boundaries,
     tag_candidate_names,
     tag_candidates,
+    tag_heads,
+    tag_letters,
     tag_name_chains,
     tag_repeats,
     tag_role_people,
@@ -353,7 +356,8 @@ def suggest(
     raw = segmenter.tokens(original)
     toks = merge_names(tag_name_chains.split_glued_suffixes(raw))
     entities = _entities(toks, original, text)
-    patterned = _patterned(toks, raw, original, text, phrases or Counter())
+    heads = tag_heads.dictionary_heads() | tag_heads.tag_heads((t.key, t.kind) for t in known)
+    patterned = _patterned(toks, raw, original, text, heading_end, heads, phrases or Counter())
     keywords = _keywords(toks, heading_end)
     terms = set(keywords.counts) | {c.key for c in entities} | {c.key for c in patterned}
     table = idf if isinstance(idf, Idf) else idf(terms)
@@ -426,7 +430,13 @@ def _positions_of(forms: set[str], text: str) -> dict[str, list[int]]:
 
 
 def _patterned(
-    tokens: Sequence[Token], raw: Sequence[Token], original: str, text: str, phrases: Counter[str]
+    tokens: Sequence[Token],
+    raw: Sequence[Token],
+    original: str,
+    text: str,
+    heading_end: int,
+    heads: tag_heads.Heads,
+    phrases: Counter[str],
 ) -> list[Candidate]:
     """Candidates by pattern: quoted terms, people after a role, suffixed names, recurring phrases.
 
@@ -439,11 +449,15 @@ def _patterned(
     found = [
         *tag_candidates.quoted(original, text, ends, starts),
         *tag_role_people.role_people(original, text, SURNAMES, COMPOUND_SURNAMES),
+        *tag_role_people.apposed_people(raw, original, text, SURNAMES, COMPOUND_SURNAMES),
         *tag_candidates.outside(tag_candidates.suffixed(tokens, original, text, generic), events),
         *events,
         *tag_candidates.recurring(raw, original, text, phrases, generic),
         *tag_repeats.repeated(raw, original, text, generic),
         *tag_candidates.festivals(tokens, original, text),
+        *tag_letters.lettered(raw, original, text, heading_end, generic),
+        *tag_boundaries.title_subjects(raw, original, text, heading_end, generic),
+        *tag_candidates.outside(tag_heads.headed(tokens, original, text, generic, heads), events),
     ]
     bodies, event_names = tag_candidate_names.quoted_bodies(original, text, starts)
     found = tag_candidate_names.whole_district_offices(found, ends, original, text)
@@ -454,6 +468,7 @@ def _patterned(
         *tag_candidate_names.district_offices(tokens, original, text),
     ]
     found += tag_name_chains.chained(found, tokens, original, text)
+    found = tag_boundaries.closed_left(found, tokens, original, text)
     out = []
     for f in found:
         quoted = f.reason in ("quoted", "book title")  # the paper's own name for it (“邻里汇”)
@@ -479,7 +494,9 @@ def _entities(tokens: Sequence[Token], original: str, text: str) -> list[Candida
             kind = "organisation"  # 社区党建服务中心: generic in the dictionary, yet one body named in full
         elif kind is None or tok.word in found or (kind != "person" and not _plausible_entity(tok.word)):
             continue
-        if kind == "person" and not plausible_person(tok.word):
+        if (kind == "person" and not plausible_person(tok.word)) or (
+            kind == "place" and tag_heads.common_word_place(tok.word)
+        ):
             continue
         name = original[tok.start : tok.end] if text[tok.start : tok.end] == tok.word else tok.word
         found[tok.word] = Candidate(tok.word, name, kind, kind)

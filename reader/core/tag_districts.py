@@ -1,0 +1,39 @@
+"""Districts, cities and counties that begin an organisation's full name (tag suggestions).
+
+长宁区市场监督管理局, 普陀区建设和管理委员会, 嘉定区卫生健康委员会: between a district and the suffix
+of the body it begins, every word is the name's, generic (建设, 管理) or an adjective to jieba (卫生,
+健康) as it may be.  The suffix finders walk back from the suffix over the words a name is made of
+and stop at the first that is not; :func:`district_start` then looks a few words further for the
+district, over nouns, adjectives and 和 only (a verb or a particle ends the search).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from reader.core.segmenter import Token
+
+_CJK = re.compile(r"^[\u3400-\u9fff]+$")
+_DISTRICT_ENDS = ("区", "市", "县")
+COMMUNITY_AREAS = ("社区", "小区", "居民区", "片区", "园区", "街区", "辖区", "城区")
+REACH = 6  # words between a district and the suffix of the body it begins
+_INNER_POS = frozenset({"n", "vn", "nz", "l", "j", "a", "an"})
+_AND = frozenset({"和", "与"})
+
+
+def is_district(word: str) -> bool:
+    """A district, city or county (长宁区, 上海市, 浦东新区), not a community (联洋社区, 辖区)."""
+    return len(word) >= 3 and word.endswith(_DISTRICT_ENDS) and not word.endswith(COMMUNITY_AREAS)
+
+
+def district_start(tokens: Sequence[Token], j: int, i: int) -> int:
+    """Where the name of the body whose suffix is ``tokens[i]`` starts, when the walk back stopped at
+    ``j``: at a district a few words before, else ``j``."""
+    for k in range(j - 1, max(-1, i - REACH), -1):
+        word = tokens[k].word
+        if is_district(word):
+            return k
+        if not _CJK.match(word) or not (tokens[k].pos in _INNER_POS or word in _AND):
+            break
+    return j
