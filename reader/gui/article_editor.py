@@ -99,11 +99,12 @@ class TypingCommand(RevisionCommand):
 class ArticleEditorPane(QWidget):
     """Edit mode's pane: a header and the editor of one article; saves, undo steps and conflicts.
 
-    ``open_requested`` (issue id, article id) asks the window to show an
-    article again (to merge a conflict by hand after it was left).
+    ``open_requested`` (issue id, article id, then) asks the window to show an
+    article again (to merge a conflict by hand after it was left), calling
+    ``then()`` once it is shown.
     """
 
-    open_requested = Signal(int, int)
+    open_requested = Signal(int, int, object)
 
     def __init__(
         self, context: EditContext, style: Callable[[], ReadingStyle], parent: QWidget | None = None
@@ -485,10 +486,14 @@ class ArticleEditorPane(QWidget):
     def _merge(self, stale: StaleVersion, recovery: RecoveryFile | None, issue_id: int) -> None:
         """Go on editing one's own text on top of the newer version; it is saved as usual."""
         self._answered(stale.article_id)
+        if self._on_this(stale.article_id):
+            self._merge_here(stale, recovery)
+        else:  # shown again first (read in the background), then merged there
+            self.open_requested.emit(issue_id, stale.article_id, lambda: self._merge_here(stale, recovery))
+
+    def _merge_here(self, stale: StaleVersion, recovery: RecoveryFile | None) -> None:
         if not self._on_this(stale.article_id):
-            self.open_requested.emit(issue_id, stale.article_id)
-        if not self._on_this(stale.article_id):
-            return
+            return  # not being edited (edit mode was left meanwhile)
         mine = [
             stale.submitted.get(b, text) for b, text in zip(self._block_ids, self.editor.texts(), strict=True)
         ]

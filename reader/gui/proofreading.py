@@ -170,7 +170,9 @@ class Proofreading(QObject):
         wb.operation_did_execute.connect(self._on_operation)
         self.context.failed.connect(self._on_failed)
         self.editor_pane.editor.refused.connect(lambda why: wb.messages.status(why, MESSAGE_MS))
-        self.editor_pane.open_requested.connect(wb.navigator.open_article)
+        self.editor_pane.open_requested.connect(
+            lambda issue_id, article_id, then: wb.navigator.open_article(issue_id, article_id, then=then)
+        )
 
     # the window tells
     def _on_article_shown(self, article_id: int) -> None:
@@ -479,17 +481,12 @@ class Proofreading(QObject):
             self.refresh_reading()  # other articles of its issue changed: its number in the issue may have
 
     def refresh_reading(self) -> None:
-        """Lay the current article out again from the library, keeping the reader's place."""
+        """Lay the current article out again from the library (read in the background), keeping the place."""
         wb = self.wb
-        view = wb.panes.reading_view
         self._reading_stale = False
         if wb.navigator.article_id is None or wb.library is None:
             return
-        bar = view.verticalScrollBar()
-        ratio = bar.value() / bar.maximum() if bar.maximum() > 0 else 0.0
         wb.navigator.reopen()
-        if bar.maximum() > 0:
-            bar.setValue(round(ratio * bar.maximum()))
 
     def _check_status_from_library(self, article_id: int) -> None:
         from reader.services.review import article_states

@@ -468,7 +468,7 @@
 <context>
     <name>ArticleEditorPane</name>
     <message>
-        <location filename="../../reader/gui/article_editor.py" line="+189"/>
+        <location filename="../../reader/gui/article_editor.py" line="+190"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
@@ -538,7 +538,7 @@
         <translation>现在显示的是较新的文字。你的文字已存入恢复文件，下次启动时会提供给你。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Merging by hand: not saved yet</source>
         <translation>正在手动合并：尚未保存</translation>
     </message>
@@ -548,18 +548,18 @@
         <translation>已编辑</translation>
     </message>
     <message>
-        <location line="-434"/>
-        <location line="+439"/>
+        <location line="-439"/>
+        <location line="+444"/>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location line="-438"/>
+        <location line="-443"/>
         <source>Typing in “%1”</source>
         <translation>在“%1”中输入</translation>
     </message>
     <message>
-        <location line="+446"/>
+        <location line="+451"/>
         <source>Editing “%1” · %2 · original script</source>
         <translation>正在编辑“%1” · %2 · 原文字形</translation>
     </message>
@@ -2747,15 +2747,15 @@ File: %2
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="+71"/>
-        <location line="+430"/>
+        <location filename="../../reader/gui/main_window.py" line="+68"/>
+        <location line="+331"/>
         <location line="+10"/>
         <location line="+3"/>
         <source>Jiaokan 校勘</source>
         <translation>校勘</translation>
     </message>
     <message>
-        <location line="-398"/>
+        <location line="-300"/>
         <source>Library</source>
         <translation>文库</translation>
     </message>
@@ -2765,7 +2765,7 @@ File: %2
         <translation>搜索</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+95"/>
         <source>Opening the library…</source>
         <translation>正在打开文库…</translation>
     </message>
@@ -2835,16 +2835,6 @@ File: %2
         <translation>正文的简繁显示（Ctrl+Shift+T：切换到下一种）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="+119"/>
-        <source>Choose an article in the library</source>
-        <translation>请在文库中选择一篇文章</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Expand an issue on the left to list its articles; Ctrl+F searches every article.</source>
-        <translation>展开左侧的期次即可列出其中的文章；按 Ctrl+F 可搜索所有文章。</translation>
-    </message>
-    <message>
         <location filename="../../reader/gui/library_lifecycle.py" line="+154"/>
         <source>The library could not be opened</source>
         <translation>无法打开文库</translation>
@@ -2864,27 +2854,12 @@ File: %2
 %2</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="+43"/>
+        <location filename="../../reader/gui/main_window.py" line="+147"/>
         <source>Issue %1</source>
         <translation>期次 %1</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>That article is no longer in the library.</source>
-        <translation>文库中已没有这篇文章。</translation>
-    </message>
-    <message>
-        <location line="+59"/>
-        <source>This is the last article.</source>
-        <translation>已经是最后一篇。</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>This is the first article.</source>
-        <translation>已经是第一篇。</translation>
-    </message>
-    <message>
-        <location line="+28"/>
+        <location line="+19"/>
         <source>Script: %1</source>
         <translation>简繁：%1</translation>
     </message>
@@ -3172,7 +3147,7 @@ File: %2
         <translation>已没有 OCR 存疑的段落。</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+58"/>
         <source>Where this passage was read on the page</source>
         <translation>此段在版面上的识读位置</translation>
     </message>
@@ -3253,7 +3228,7 @@ File: %2
         <translation>校对状态(&amp;S)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <location line="+96"/>
         <source>This article cannot be edited.</source>
         <translation>这篇文章无法编辑。</translation>
@@ -3309,13 +3284,13 @@ File: %2
         <translation>打开一篇文章以查看其历史。</translation>
     </message>
     <message>
-        <location line="-325"/>
-        <location line="+336"/>
+        <location line="-327"/>
+        <location line="+338"/>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location line="-356"/>
+        <location line="-358"/>
         <source>Proofread or approved</source>
         <translation>已校对或已审定</translation>
     </message>
@@ -3330,7 +3305,7 @@ File: %2
         <translation>把“%1”标为%2</translation>
     </message>
     <message>
-        <location line="+338"/>
+        <location line="+340"/>
         <source>Revisions of “%1”</source>
         <translation>“%1”的修订版本</translation>
     </message>
@@ -3340,7 +3315,7 @@ File: %2
         <translation>期次 %1</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+73"/>
         <source>Proofreading</source>
         <translation>校对</translation>
     </message>
@@ -3452,6 +3427,34 @@ File: %2
         <location line="+11"/>
         <source>None: every block belongs to an article.</source>
         <translation>无：所有内容都属于某篇文章。</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingNavigation</name>
+    <message>
+        <location filename="../../reader/gui/reading_navigation.py" line="+87"/>
+        <source>That article is no longer in the library.</source>
+        <translation>文库中已没有这篇文章。</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>This is the last article.</source>
+        <translation>已经是最后一篇。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This is the first article.</source>
+        <translation>已经是第一篇。</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Choose an article in the library</source>
+        <translation>请在文库中选择一篇文章</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expand an issue on the left to list its articles; Ctrl+F searches every article.</source>
+        <translation>展开左侧的期次即可列出其中的文章；按 Ctrl+F 可搜索所有文章。</translation>
     </message>
 </context>
 <context>
@@ -4205,7 +4208,7 @@ File: %2
     </message>
     <message numerus="yes">
         <location line="+35"/>
-        <location filename="../../reader/gui/ocr_review.py" line="-173"/>
+        <location filename="../../reader/gui/ocr_review.py" line="-176"/>
         <source>Accept %n Suggestion(s) (%1)</source>
         <translation>
             <numerusform>采纳 %n 条建议（%1）</numerusform>
@@ -5041,7 +5044,7 @@ File: %2
 <context>
     <name>TeamPresence</name>
     <message>
-        <location filename="../../reader/gui/team_presence.py" line="+193"/>
+        <location filename="../../reader/gui/team_presence.py" line="+195"/>
         <source>Someone is editing</source>
         <translation>有人正在编辑</translation>
     </message>
@@ -5051,7 +5054,7 @@ File: %2
         <translation>%1 正在编辑这篇文章。仍要编辑吗？</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+111"/>
         <source>%1 is editing</source>
         <translation>%1 正在编辑</translation>
     </message>

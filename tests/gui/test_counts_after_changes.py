@@ -20,6 +20,7 @@ from db.engine import Library
 from db.models import Article, Issue
 from db.tagging_models import ArticleTag, Tag
 from reader.gui.main_window import MainWindow
+from tests.gui.conftest import show_article
 from tests.gui.tagging_support import (
     HEALTH,
     RIVER,
@@ -117,7 +118,7 @@ def test_counts_are_right_after_a_merge_and_its_undo(
 ) -> None:
     _wait_until_right(qtbot, window, gui_library)
     issue_id = window.library_model.issue_ids()[0]
-    assert window.open_article(issue_id, HEALTH)
+    show_article(qtbot, window, issue_id, HEALTH)
     cursor = window.reading_view.textCursor()
     cursor.movePosition(QTextCursor.MoveOperation.Start)
     window.reading_view.setTextCursor(cursor)
@@ -127,7 +128,7 @@ def test_counts_are_right_after_a_merge_and_its_undo(
     with gui_library.session() as session:
         assert session.scalar(select(func.count()).select_from(Article)) == 3
     _wait_until_right(qtbot, window, gui_library)
-    assert _location_total(window) == 3
+    qtbot.waitUntil(lambda: _location_total(window) == 3, timeout=5000)  # the article shown, read again
     window.undo_stack.undo()
     _wait_until_right(qtbot, window, gui_library)
     assert _shown_counts(window)[1] == 4
