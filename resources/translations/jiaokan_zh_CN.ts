@@ -695,10 +695,10 @@
         <location line="+2"/>
         <source>Replace the library with the backup made %1?
 
-The library as it is now is backed up first, so this can be undone by restoring that backup. Changes made since %1 are no longer shown.</source>
+The library as it is now is backed up first, so Edit &gt; Undo brings it back; the steps made before the restore can no longer be undone. Changes made since %1 are no longer shown.</source>
         <translation>用 %1 创建的备份替换文库？
 
-会先备份文库的当前状态，因此可以通过恢复那个备份来撤销。%1 之后所做的修改将不再显示。</translation>
+会先备份文库的当前状态，因此“编辑 &gt; 撤销”可以恢复原样；恢复之前的操作将无法再撤销。%1 之后所做的修改将不再显示。</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -990,7 +990,7 @@ The library as it is now is backed up first, so this can be undone by restoring 
 <context>
     <name>DamagedLibraryDialog</name>
     <message>
-        <location filename="../../reader/gui/library_safety.py" line="+151"/>
+        <location filename="../../reader/gui/library_safety.py" line="+162"/>
         <source>The Library Is Damaged</source>
         <translation>文库已损坏</translation>
     </message>
@@ -2685,7 +2685,7 @@ File: %2
 <context>
     <name>LibrarySafety</name>
     <message>
-        <location filename="../../reader/gui/library_safety.py" line="+131"/>
+        <location filename="../../reader/gui/library_safety.py" line="+132"/>
         <source>The library is damaged</source>
         <translation>文库已损坏</translation>
     </message>
@@ -2710,12 +2710,12 @@ File: %2
         <translation>无法备份文库：%1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Restoring the newest good backup…</source>
         <translation>正在恢复最新的完好备份…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+28"/>
         <source>Restoring the backup…</source>
         <translation>正在恢复备份…</translation>
     </message>
@@ -2725,12 +2725,12 @@ File: %2
         <translation>备份已恢复，正在重新打开文库…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+15"/>
         <source>The backup was restored.</source>
         <translation>备份已恢复。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+19"/>
         <source>Restore Failed</source>
         <translation>恢复失败</translation>
     </message>
@@ -3600,6 +3600,24 @@ File: %2
     </message>
 </context>
 <context>
+    <name>RestoreCommandText</name>
+    <message>
+        <location filename="../../reader/gui/commands/restore.py" line="+66"/>
+        <source>Restore Backup “%1”</source>
+        <translation>恢复备份“%1”</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Unsaved typing in the editor could not be saved first; nothing was restored.</source>
+        <translation>无法先保存编辑器中尚未保存的输入，因此没有恢复任何内容。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Another restore is under way, or this library is not a file.</source>
+        <translation>另一项恢复正在进行，或者此文库不是文件。</translation>
+    </message>
+</context>
+<context>
     <name>ReviewTools</name>
     <message>
         <location filename="../../reader/gui/review_tools.py" line="+58"/>
@@ -3731,7 +3749,7 @@ File: %2
 <context>
     <name>SafetyBanner</name>
     <message>
-        <location filename="../../reader/gui/library_safety.py" line="-355"/>
+        <location filename="../../reader/gui/library_safety.py" line="-394"/>
         <source>Restore the Newest Good Backup…</source>
         <translation>恢复最新的完好备份…</translation>
     </message>
