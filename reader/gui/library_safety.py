@@ -312,6 +312,9 @@ class LibrarySafety(QObject):
         """Handle a damaged library (True); other failures are the window's to report (False)."""
         from db.errors import LibraryDamaged
 
+        run, self._run = self._run, _RestoreRun()
+        if run.failed is not None:  # an undone or redone restore whose library cannot be opened
+            run.failed(error)
         if not isinstance(error, LibraryDamaged):
             return False
         self.damage = error
