@@ -23,6 +23,7 @@ from reader.gui.tasks import LatestTask, TaskRunner
 if TYPE_CHECKING:
     from reader.gui.tasks import TaskContext
     from reader.services.article_view import ArticleView
+    from reader.services.review import EditableArticle
     from reader.services.searching import SearchHit
 
 log = logging.getLogger(__name__)
@@ -97,6 +98,19 @@ class ArticleLoader(QObject):
         self._latest.cancel()
 
 
+def read_editable(article_id: int) -> Callable[[TaskContext], EditableArticle]:
+    """A work function reading the article for the editor (its blocks in the original script)."""
+
+    def work(context: TaskContext) -> EditableArticle:
+        from reader.services.review import editable_article
+
+        with context.session() as session:
+            context.check_cancelled()
+            return editable_article(session, article_id)
+
+    return work
+
+
 def _read(article_id: int) -> Callable[[TaskContext], ArticleView]:
     def work(context: TaskContext) -> ArticleView:
         from reader.services.article_view import article_view
@@ -108,4 +122,4 @@ def _read(article_id: int) -> Callable[[TaskContext], ArticleView]:
     return work
 
 
-__all__ = ["ArticleLoader", "ArticleRequest"]
+__all__ = ["ArticleLoader", "ArticleRequest", "read_editable"]

@@ -24,9 +24,10 @@ from PySide6.QtWidgets import QAbstractScrollArea, QMenu, QMessageBox, QToolBar
 
 from reader.core.op_changes import OpChanges
 from reader.core.script import Script
-from reader.gui.article_editor import ArticleEditorPane, short
+from reader.gui.article_editor import ArticleEditorPane
 from reader.gui.changes_view import ChangesView
 from reader.gui.commands import OperationCommand
+from reader.gui.commands.typing import short
 from reader.gui.labels import STATUSES, status_label
 from reader.gui.scripts import script_label
 from reader.gui.undo import EditContext, EditRefused
@@ -170,6 +171,7 @@ class Proofreading(QObject):
         wb.operation_did_execute.connect(self._on_operation)
         self.context.failed.connect(self._on_failed)
         self.editor_pane.editor.refused.connect(lambda why: wb.messages.status(why, MESSAGE_MS))
+        self.editor_pane.load_failed.connect(self._cannot_edit)
         self.editor_pane.open_requested.connect(
             lambda issue_id, article_id, then: wb.navigator.open_article(issue_id, article_id, then=then)
         )
@@ -194,6 +196,12 @@ class Proofreading(QObject):
         dialog = self.history_dialog
         if dialog is not None and dialog.isVisible() and dialog.article_id != article_id:
             self._load_history(dialog)
+
+    def _cannot_edit(self, _article_id: int) -> None:
+        """The article asked for could not be read for editing (deleted meanwhile, say)."""
+        if self.mode is Mode.EDIT:
+            self._left_edit_mode()
+            self._tell(self.tr("This article cannot be edited."))
 
     def _on_issue_shown(self, _issue_id: int) -> None:
         if self.mode is Mode.EDIT:

@@ -468,12 +468,17 @@
 <context>
     <name>ArticleEditorPane</name>
     <message>
-        <location filename="../../reader/gui/article_editor.py" line="+190"/>
+        <location filename="../../reader/gui/article_editor.py" line="+151"/>
+        <source>Reading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+117"/>
         <location line="+160"/>
         <source>Saved at %1</source>
         <translation>已于 %1 保存</translation>
@@ -538,7 +543,7 @@
         <translation>现在显示的是较新的文字。你的文字已存入恢复文件，下次启动时会提供给你。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>Merging by hand: not saved yet</source>
         <translation>正在手动合并：尚未保存</translation>
     </message>
@@ -548,18 +553,18 @@
         <translation>已编辑</translation>
     </message>
     <message>
-        <location line="-439"/>
-        <location line="+444"/>
+        <location line="+5"/>
+        <location filename="../../reader/gui/commands/typing.py" line="+42"/>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location line="-443"/>
+        <location filename="../../reader/gui/commands/typing.py" line="+1"/>
         <source>Typing in “%1”</source>
         <translation>在“%1”中输入</translation>
     </message>
     <message>
-        <location line="+451"/>
+        <location filename="../../reader/gui/article_editor.py" line="+8"/>
         <source>Editing “%1” · %2 · original script</source>
         <translation>正在编辑“%1” · %2 · 原文字形</translation>
     </message>
@@ -2685,7 +2690,7 @@ File: %2
 <context>
     <name>LibrarySafety</name>
     <message>
-        <location filename="../../reader/gui/library_safety.py" line="+132"/>
+        <location filename="../../reader/gui/library_safety.py" line="+135"/>
         <source>The library is damaged</source>
         <translation>文库已损坏</translation>
     </message>
@@ -3218,7 +3223,7 @@ File: %2
 <context>
     <name>Proofreading</name>
     <message>
-        <location filename="../../reader/gui/proofreading.py" line="+125"/>
+        <location filename="../../reader/gui/proofreading.py" line="+126"/>
         <source>Review Toolbar</source>
         <translation>校对工具栏</translation>
     </message>
@@ -3228,8 +3233,9 @@ File: %2
         <translation>校对状态(&amp;S)</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <location line="+96"/>
+        <location line="+40"/>
+        <location line="+17"/>
+        <location line="+85"/>
         <source>This article cannot be edited.</source>
         <translation>这篇文章无法编辑。</translation>
     </message>
@@ -3284,13 +3290,13 @@ File: %2
         <translation>打开一篇文章以查看其历史。</translation>
     </message>
     <message>
-        <location line="-327"/>
-        <location line="+338"/>
+        <location line="-334"/>
+        <location line="+345"/>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location line="-358"/>
+        <location line="-365"/>
         <source>Proofread or approved</source>
         <translation>已校对或已审定</translation>
     </message>
@@ -3305,7 +3311,7 @@ File: %2
         <translation>把“%1”标为%2</translation>
     </message>
     <message>
-        <location line="+340"/>
+        <location line="+347"/>
         <source>Revisions of “%1”</source>
         <translation>“%1”的修订版本</translation>
     </message>
@@ -3749,7 +3755,7 @@ File: %2
 <context>
     <name>SafetyBanner</name>
     <message>
-        <location filename="../../reader/gui/library_safety.py" line="-394"/>
+        <location filename="../../reader/gui/library_safety.py" line="-397"/>
         <source>Restore the Newest Good Backup…</source>
         <translation>恢复最新的完好备份…</translation>
     </message>

@@ -123,6 +123,12 @@ def show_article(
         assert window.navigator.open_article(issue_id, article_id, hit)
 
 
+def start_edit_mode(qtbot: QtBot, window: MainWindow, *, timeout: int = 5000) -> None:
+    """Turn edit mode on and wait until the article is in the editor (it is read in the background)."""
+    with qtbot.waitSignal(window.proofreading.editor_pane.loaded, timeout=timeout):
+        assert window.proofreading.set_edit_mode(True)
+
+
 @pytest.fixture
 def bench(
     gui_library: Library, import_into: Callable[[Library, list[Path]], ImportReport], sample_issue: Path

@@ -2,21 +2,18 @@
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
-from sqlalchemy import event
-from sqlalchemy.engine import Engine
 
 from db.engine import Library
 from reader.gui.main_window import MainWindow
 from tests.gui.builders import add_issue
 from tests.gui.conftest import show_article
+from tests.gui.gui_thread_sql import sql_on_the_gui_thread
 from tests.gui.waiting import wait_for_tasks
 
 pytestmark = pytest.mark.gui
@@ -90,37 +87,6 @@ def test_an_article_deleted_before_it_is_read_says_so(
     assert window.navigator.article_id is None
 
 
-class _GuiThreadSql:
-    """Records the statements any library runs on the GUI thread while armed.
-
-    Armed until the reading pane shows the new text: what the features told of
-    the new article (``article_shown``) read afterwards is theirs, not the
-    reading pane's (the tag pane reads the article's tags, the library pane
-    the rows of an issue it had not listed yet).
-    """
-
-    def __init__(self) -> None:
-        self.seen: list[str] = []
-        self.armed = False
-
-    def record(self, _conn: object, _cursor: object, statement: str, *_args: object) -> None:
-        if self.armed and threading.current_thread() is threading.main_thread():
-            self.seen.append(statement)
-
-
-@contextmanager
-def _sql_on_the_gui_thread(window: MainWindow | None = None) -> Iterator[_GuiThreadSql]:
-    sql = _GuiThreadSql()
-    sql.armed = window is None
-    if window is not None:
-        window.reading_view.cursorPositionChanged.connect(lambda: setattr(sql, "armed", False))
-    event.listen(Engine, "before_cursor_execute", sql.record)
-    try:
-        yield sql
-    finally:
-        event.remove(Engine, "before_cursor_execute", sql.record)
-
-
 def test_the_gui_thread_runs_no_sql_to_open_an_article(
     qtbot: QtBot, gui_library: Library, open_window: WindowFactory
 ) -> None:
@@ -133,7 +99,7 @@ def test_the_gui_thread_runs_no_sql_to_open_an_article(
         ("next and previous", window.actions_.previous_article.trigger),
         ("a refresh keeping the place", window.navigator.reopen),
     ]
-    with _sql_on_the_gui_thread(window) as sql:
+    with sql_on_the_gui_thread(window) as sql:
         for way, open_it in ways:
             sql.armed = True
             with qtbot.waitSignal(window.article_shown, timeout=5000):
@@ -152,7 +118,7 @@ def test_the_last_article_read_is_opened_at_start_in_the_background(
     again = MainWindow(lib_path)
     qtbot.addWidget(again)
     again.show()
-    with _sql_on_the_gui_thread(again) as sql, qtbot.waitSignal(again.article_shown, timeout=20_000):
+    with sql_on_the_gui_thread(again) as sql, qtbot.waitSignal(again.article_shown, timeout=20_000):
         sql.armed = True
         again.open_library()
     assert again.navigator.article_id == 3 and again.reading_view.document_title() == TITLES[2]

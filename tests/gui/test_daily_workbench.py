@@ -18,7 +18,7 @@ from reader.gui.main_window import MainWindow
 from reader.gui.proofreading import Mode
 from reader.gui.shortcuts_sheet import ShortcutsSheet
 from reader.services.importing import ImportReport
-from tests.gui.conftest import show_article
+from tests.gui.conftest import show_article, start_edit_mode
 from tests.gui.proofreading_support import RIVER, article, type_text
 
 pytestmark = pytest.mark.gui
@@ -105,7 +105,7 @@ def test_turning_show_changes_off_keeps_edit_mode_and_the_place(qtbot: QtBot, wi
     window.set_font_size(36)
     show_article(qtbot, window, 1, RIVER)
     p = window.proofreading
-    assert p.set_edit_mode(True)
+    start_edit_mode(qtbot, window)
     bar = p.editor_pane.editor.verticalScrollBar()
     assert bar.maximum() > 0
     bar.setValue(bar.maximum() // 2)
@@ -132,7 +132,7 @@ def test_the_first_saved_edit_shows_the_article_in_progress(
     show_article(qtbot, window, 1, RIVER)
     assert article(gui_library, RIVER).status == "new"
     p = window.proofreading
-    assert p.set_edit_mode(True)
+    start_edit_mode(qtbot, window)
     type_text(p.editor_pane.editor, "校")
     assert p.set_edit_mode(False)  # saves
     assert article(gui_library, RIVER).status == "in_progress"

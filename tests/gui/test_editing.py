@@ -18,7 +18,7 @@ from reader.gui.proofreading import Mode
 from reader.services.importing import ImportReport
 from reader.services.recovery import pending_recoveries
 from reader.services.tracking.saving import save_article_text
-from tests.gui.conftest import show_article
+from tests.gui.conftest import show_article, start_edit_mode
 from tests.gui.proofreading_support import (
     FIRST,
     RIVER,
@@ -53,7 +53,7 @@ def start_editing(
 ) -> ArticleEditorPane:
     """Open an article, switch to edit mode and put the cursor at the start of a block."""
     show_article(qtbot, window, 1, article_id)
-    assert window.proofreading.set_edit_mode(True)
+    start_edit_mode(qtbot, window)
     pane = window.proofreading.editor_pane
     assert window.stack.currentWidget() is pane and pane.article_id == article_id
     pane.editor.set_place(block, 0)
@@ -87,7 +87,8 @@ def test_typing_then_switching_article_at_once_loses_nothing(
     original = block_texts(gui_library, RIVER)
     pane = start_editing(qtbot, window)
     type_text(pane.editor, "【一】")
-    show_article(qtbot, window, 1, FIRST)  # at once: no pause to let the autosave run
+    with qtbot.waitSignal(pane.loaded, timeout=5000):  # the next article, read for the editor
+        show_article(qtbot, window, 1, FIRST)  # at once: no pause to let the autosave run
     assert block_texts(gui_library, RIVER)[RIVER_PARAGRAPH] == "【一】" + original[RIVER_PARAGRAPH]
     assert pane.article_id == FIRST and window.proofreading.mode is Mode.EDIT  # the editor followed
     assert not pane.dirty
@@ -218,7 +219,9 @@ def test_taking_the_newer_text_puts_mine_on_the_clipboard(
     assert "我的" + original in QApplication.clipboard().text()
     assert block_texts(gui_library, RIVER)[RIVER_PARAGRAPH] == "新的" + original
     assert pending_recoveries() == []
-    assert pane.article_id == FIRST  # the editor went on to the article opened
+    qtbot.waitUntil(
+        lambda: pane.article_id == FIRST, timeout=5000
+    )  # the editor went on to the article opened
 
 
 def test_merging_by_hand_keeps_my_text_in_the_editor_on_the_newer_base(

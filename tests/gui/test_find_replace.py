@@ -13,7 +13,7 @@ from db.engine import Library
 from reader.gui.find_replace import FindReplaceDialog, MatchesModel
 from reader.gui.main_window import MainWindow
 from reader.services.importing import ImportReport
-from tests.gui.conftest import show_article
+from tests.gui.conftest import show_article, start_edit_mode
 from tests.gui.proofreading_support import (
     FIRST,
     RIVER,
@@ -153,7 +153,7 @@ def test_replace_sees_and_saves_the_text_being_typed(
     qtbot: QtBot, window: MainWindow, gui_library: Library
 ) -> None:
     show_article(qtbot, window, 1, RIVER)
-    assert window.proofreading.set_edit_mode(True)
+    start_edit_mode(qtbot, window)
     pane = window.proofreading.editor_pane
     pane.editor.set_place(RIVER_PARAGRAPH, 0)
     type_text(pane.editor, "错字")

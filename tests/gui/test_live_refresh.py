@@ -24,7 +24,7 @@ from reader.services.importing import ImportReport
 from reader.services.presence import active_claims, claim
 from reader.services.review import set_status
 from reader.services.tracking.saving import save_article_text
-from tests.gui.conftest import show_article
+from tests.gui.conftest import show_article, start_edit_mode
 from tests.gui.proofreading_support import FIRST, RIVER, RIVER_PARAGRAPH, block_id, block_texts, type_text
 from tests.gui.waiting import wait_for_tasks
 
@@ -86,7 +86,7 @@ def test_unsaved_typing_is_never_replaced_by_another_client_s_save(
     qtbot: QtBot, window: MainWindow, other: Library
 ) -> None:
     show_article(qtbot, window, 1, RIVER)
-    assert window.proofreading.set_edit_mode(True)
+    start_edit_mode(qtbot, window)
     pane = window.proofreading.editor_pane
     pane.editor.set_place(RIVER_PARAGRAPH, 0)
     type_text(pane.editor, "我的")
@@ -109,7 +109,7 @@ def test_editing_claims_the_article_and_a_claimed_one_asks_first(
     qtbot: QtBot, window: MainWindow, other: Library
 ) -> None:
     show_article(qtbot, window, 1, RIVER)
-    assert window.proofreading.set_edit_mode(True)
+    start_edit_mode(qtbot, window)
     window.team.tick()
     with other.session() as session:
         claims = active_claims(session)
@@ -135,7 +135,7 @@ def test_editing_claims_the_article_and_a_claimed_one_asks_first(
     assert not window.proofreading.set_edit_mode(True)
     assert window.proofreading.mode is Mode.READ
     QTimer.singleShot(200, lambda: answer(QMessageBox.StandardButton.Yes))
-    assert window.proofreading.set_edit_mode(True)
+    start_edit_mode(qtbot, window)
     window.team.tick()
     with other.session() as session:
         assert active_claims(session)[FIRST].holder == "王芳"  # taken over, after asking

@@ -19,7 +19,7 @@ from db.models import Article, Block, Leftover
 from reader.gui.main_window import MainWindow
 from reader.services.importing import ImportReport
 from reader.services.segmentation_rows import issue_coverage
-from tests.gui.conftest import show_article
+from tests.gui.conftest import show_article, start_edit_mode
 
 pytestmark = pytest.mark.gui
 
@@ -223,7 +223,7 @@ def test_in_edit_mode_the_editor_cursor_says_which_block(
     qtbot: QtBot, window: MainWindow, gui_library: Library
 ) -> None:
     _show(qtbot, window, gui_library, 3, 0)
-    assert window.proofreading.set_edit_mode(True)
+    start_edit_mode(qtbot, window)
     editor = window.proofreading.editor_pane.editor
     block = editor.document().findBlockByNumber(3)
     cursor = QTextCursor(block)
