@@ -77,9 +77,7 @@ class ReadingNavigation(QObject):
             return False
         pending = self.loader.pending
         if keep_place and pending is not None and pending.article_id != article_id:
-            return (
-                True  # another article is on its way (read after the change): a refresh must not replace it
-            )
+            return True  # another article was asked for since: a refresh of this one must not replace it
         self.loader.request(ArticleRequest(article_id, hit, keep_place, then, gone))
         return True
 
@@ -127,7 +125,13 @@ class ReadingNavigation(QObject):
             )
             return
         pane.select_article(*found, silent=True)  # the next step goes on from here, before it is shown
-        self.open_article(*found)
+        self.open_article(*found, gone=self._step_gone)
+
+    def _step_gone(self, article_id: int) -> None:
+        self._article_gone(article_id)
+        navigator = self._navigator
+        if navigator.issue_id is not None:  # the library pane selects what is shown again
+            selection.sync_library_pane(self._panes, navigator, navigator.issue_id, navigator.article_id)
 
     # issue pages
     def open_issue(self, issue_id: int) -> bool:
