@@ -30,7 +30,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from reader.gui.article_loading import read_editable
+from reader.gui.article_loading import READ_PRIORITY, read_editable
 from reader.gui.article_text_edit import ArticleEditor
 from reader.gui.autosave_session import AutosaveSession
 from reader.gui.commands.typing import TypingCommand, short
@@ -80,7 +80,7 @@ class ArticleEditorPane(QWidget):
         self.pending: TypingCommand | None = None
         self.conflict_dialog: ConflictDialog | None = None
         self._state = ""
-        self._reads = LatestTask(context.runner, "article to edit")
+        self._reads = LatestTask(context.runner, "article to edit", priority=READ_PRIORITY)
         self.loading: int | None = None  # the article being read into the editor
         self._when_loaded: list[tuple[int, Callable[[], object]]] = []
 

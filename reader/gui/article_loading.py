@@ -28,6 +28,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+READ_PRIORITY = 10
+"""The article asked for is read before the background work queued before it (suggestions, marks…)."""
+
 
 @dataclass(frozen=True, slots=True)
 class ArticleRequest:
@@ -60,7 +63,7 @@ class ArticleLoader(QObject):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("articleLoader")
-        self._latest = LatestTask(runner, "article view")
+        self._latest = LatestTask(runner, "article view", priority=READ_PRIORITY)
         self._show = show
         self._gone = gone
         self._pending: ArticleRequest | None = None
