@@ -148,7 +148,7 @@ def build_library(path: Path, n_issues: int, seed: int = 0) -> tuple[int, int]:
 def child(db: Path, settings_dir: Path, issue_id: int, article_id: int) -> int:
     """Runs in a fresh interpreter: start the app, measure, print one JSON line, quit."""
     stamps: dict[str, float] = {}
-    from PySide6.QtCore import QSettings, QTimer
+    from PySide6.QtCore import QEventLoop, QSettings, QTimer
 
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(settings_dir))
     from reader.gui.app import application, build_window, start
@@ -177,14 +177,22 @@ def child(db: Path, settings_dir: Path, issue_id: int, article_id: int) -> int:
             app.processEvents()
             time.sleep(0.005)
         view = window.reading_view.viewport()
+
+        def show(wanted: int) -> None:  # asked for, read in the background, on screen
+            shown = QEventLoop()
+            window.navigator.article_shown.connect(shown.quit)
+            QTimer.singleShot(0, lambda: window.navigator.open_article(issue_id, wanted))
+            shown.exec()
+            window.navigator.article_shown.disconnect(shown.quit)
+
         opens, toggles = [], []
         for _ in range(5):
             started = time.perf_counter()
-            window.open_article(issue_id, article_id)
+            show(article_id)
             view.repaint()
             opens.append((time.perf_counter() - started) * 1000)
-            window.open_article(issue_id, article_id - 1)
-        window.open_article(issue_id, article_id)
+            show(article_id - 1)
+        show(article_id)
         for script in (
             Script.SIMPLIFIED,
             Script.TRADITIONAL,

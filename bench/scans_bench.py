@@ -148,7 +148,7 @@ def main() -> int:
         window.scan_dock.setFloating(True)
         window.scan_dock.resize(1000, 1400)
         app.processEvents()
-        window.open_issue(issue)
+        window.navigator.open_issue(issue)
         _wait(app, lambda: len(pane.pages) == report.pages)
         print(f"scan view {pane.view.viewport().width()} × {pane.view.viewport().height()} px, fit width")
         for label, index in (("600 dpi A3 PNG", 0), ("20-page PDF, page 10", 10)):

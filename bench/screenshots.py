@@ -90,6 +90,10 @@ def _shoot(tmp: Path, out: Path, lang: str) -> int:
             QTimer.singleShot(ms, loop.quit)
         loop.exec()
 
+    def show_article(issue_id: int, article_id: int) -> None:  # read in the background
+        QTimer.singleShot(0, lambda: window.navigator.open_article(issue_id, article_id))
+        wait(window.article_shown)
+
     def save(name: str, *, screen: bool = False, widget: QWidget | None = None) -> None:
         wait(ms=300)
         shown = widget if widget is not None else window
@@ -114,7 +118,7 @@ def _shoot(tmp: Path, out: Path, lang: str) -> int:
     if window.import_flow.summary_dialog is not None:
         window.import_flow.summary_dialog.close()
 
-    window.open_article(1, 4)
+    show_article(1, 4)
     for script in Script:
         window.script.set_script(script)
         save(f"article_{script.value}")
@@ -125,10 +129,10 @@ def _shoot(tmp: Path, out: Path, lang: str) -> int:
     window.search_pane.open_result(0)
     save("search")
 
-    window.open_issue(1)
+    window.navigator.open_issue(1)
     save("issue_page")
 
-    window.open_article(1, 4)
+    show_article(1, 4)
     window.library_pane.select_issue(1, silent=True)
     index = window.library_pane.proxy.index(0, 0)
     menu = window.issue_actions.show_context_menu(window.library_pane.tree.visualRect(index).center())
@@ -165,7 +169,7 @@ def _shoot(tmp: Path, out: Path, lang: str) -> int:
 
     _shoot_scan(window, tmp, wait, save)
 
-    window.open_article(1, 1)
+    show_article(1, 1)
     apply_theme(Theme.DARK)
     save("article_dark")
     apply_theme(Theme.SYSTEM)
@@ -177,7 +181,7 @@ def _shoot(tmp: Path, out: Path, lang: str) -> int:
 
 def _shoot_scan(window: object, tmp: Path, wait: Callable[..., None], save: Callable[..., None]) -> None:
     """Attach a page set from article 4's own text, link its column to the article, and show the pane."""
-    from PySide6.QtCore import Qt
+    from PySide6.QtCore import Qt, QTimer
     from sqlalchemy import select
 
     from db.models import Block
@@ -203,7 +207,8 @@ def _shoot_scan(window: object, tmp: Path, wait: Callable[..., None], save: Call
         link_region(session, page_id, 4, box, author="screenshots")
     window.scan_dock.show()
     window.resizeDocks([window.search_dock, window.scan_dock], [220, 560], Qt.Orientation.Vertical)
-    window.open_article(1, 4)
+    QTimer.singleShot(0, lambda: window.navigator.open_article(1, 4))
+    wait(window.article_shown)  # read in the background
     pane.reload()
     wait(pane.image_shown)
     save("scan_pane")

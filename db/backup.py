@@ -306,6 +306,7 @@ def restore(
     *,
     quarantine_it: bool = False,
     legacy: Path | None = None,
+    keep: Iterable[Path] = (),
 ) -> Restored:
     """Replace the library with a verified backup (see ``Restored``).
 
@@ -316,7 +317,9 @@ def restore(
     any failure (BackupError, CheckNotRun: disk full, I/O error, another
     program holding the library) the library at its path is left as it was.
     Close every ``Library`` on it before (other programs too) and reopen it
-    after (the restored copy may be migrated then).
+    after (the restored copy may be migrated then).  The rotation that
+    follows spares the backup restored and those in ``keep`` (the backups an
+    undoable restore goes back and forth between).
     """
     backup = Path(backup_path).expanduser().resolve()
     problems = verify_backup(backup)
@@ -346,7 +349,7 @@ def restore(
     except BaseException:
         part.unlink(missing_ok=True)
         raise
-    rotate(library, protect=[backup], legacy=legacy)  # the backup just restored stays, to restore again
+    rotate(library, protect=[backup, *keep], legacy=legacy)  # the backup restored stays, to restore again
     return Restored(before, quarantined)
 
 

@@ -24,17 +24,19 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import (
     QTextCursor,
 )
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from reader.gui.article_loading import READ_PRIORITY, read_editable
 from reader.gui.article_text_edit import ArticleEditor
 from reader.gui.autosave_session import AutosaveSession
-from reader.gui.commands import RevisionCommand
+from reader.gui.commands.typing import TypingCommand, short
 from reader.gui.conflict_dialog import ConflictBlock, ConflictDialog
 from reader.gui.labels import status_label
+from reader.gui.tasks import LatestTask
 from reader.gui.undo import EditContext
 
 if TYPE_CHECKING:
@@ -49,61 +51,21 @@ SAVE_DELAY_MS = 1500
 """Typing pauses this long before the text is saved."""
 RETRY_DELAY_MS = 30_000
 """After a failed save, the next attempt comes this much later (sooner on any forced save)."""
-TITLE_CHARS = 24
-
-
-def short(title: str | None) -> str:
-    """A title short enough for a menu entry."""
-    text = title or ""
-    return text if len(text) <= TITLE_CHARS else text[: TITLE_CHARS - 1] + "…"
-
-
-class TypingCommand(RevisionCommand):
-    """The typing between two saves of an article: pushed at its first keystroke, completed by the save.
-
-    While pending (not saved yet), undo saves it first, so that there is a
-    revision to go back from; then, like every RevisionCommand, undo and
-    redo restore revisions.
-    """
-
-    def __init__(
-        self,
-        pane: ArticleEditorPane,
-        article_id: int,
-        title: str | None,
-        *,
-        result: SaveResult | None = None,
-        text: str = "",
-    ) -> None:
-        untitled = QCoreApplication.translate("ArticleEditorPane", "(untitled)")
-        label = text or QCoreApplication.translate("ArticleEditorPane", "Typing in “%1”").replace(
-            "%1", short(title) or untitled
-        )
-        super().__init__(pane.context, label, article_id, result=result, pending=result is None)
-        self.pane = pane
-        self.pending = result is None
-
-    def complete(self, result: SaveResult) -> None:
-        """The typing was saved as ``result``."""
-        self.pending = False
-        super().complete(result)
-
-    def undo(self) -> None:
-        if self.pending and not self.pane.save_for_undo(self):
-            if shiboken6.isValid(self):
-                self.setObsolete(True)  # nothing was saved, so nothing to undo: leave the stack
-            return
-        super().undo()  # leaves the stack too when the save made no revision
 
 
 class ArticleEditorPane(QWidget):
     """Edit mode's pane: a header and the editor of one article; saves, undo steps and conflicts.
 
-    ``open_requested`` (issue id, article id) asks the window to show an
-    article again (to merge a conflict by hand after it was left).
+    ``open_requested`` (issue id, article id, then) asks the window to show an
+    article again (to merge a conflict by hand after it was left), calling
+    ``then()`` once it is shown.  An article is read in the background:
+    ``loaded`` tells when it is in the editor, ``load_failed`` that it cannot
+    be edited.
     """
 
-    open_requested = Signal(int, int)
+    open_requested = Signal(int, int, object)
+    loaded = Signal(int)
+    load_failed = Signal(int)
 
     def __init__(
         self, context: EditContext, style: Callable[[], ReadingStyle], parent: QWidget | None = None
@@ -118,6 +80,9 @@ class ArticleEditorPane(QWidget):
         self.pending: TypingCommand | None = None
         self.conflict_dialog: ConflictDialog | None = None
         self._state = ""
+        self._reads = LatestTask(context.runner, "article to edit", priority=READ_PRIORITY)
+        self.loading: int | None = None  # the article being read into the editor
+        self._when_loaded: list[tuple[int, Callable[[], object]]] = []
 
         self.title_label = QLabel()
         self.title_label.setObjectName("editorTitle")
@@ -151,27 +116,62 @@ class ArticleEditorPane(QWidget):
         return None if self.article is None else self.article.id
 
     def open_article(self, article_id: int) -> bool:
-        """Edit this article (the one edited so far is saved first); False when it cannot be loaded."""
-        if self.article is not None and self.article.id == article_id:
+        """Edit this article (the one edited so far is saved first, at once); False with no library."""
+        if self.article is not None and self.article.id == article_id and self.loading is None:
             self.external_change()
             return True
         self.release()
         return self.load(article_id)
 
     def load(self, article_id: int, *, keep_place: bool = False) -> bool:
-        """Read the article from the library into the editor (unsaved text must have been dealt with)."""
+        """Read the article into the editor (unsaved text must have been dealt with); False with no library.
+
+        Another article is read in the background, the text shown staying
+        read-only until it is in (``loaded``; ``load_failed``).  The article
+        edited is read again at once, keeping the place (``keep_place``: after
+        a change made elsewhere or undone), so that no keystroke falls between
+        the read and the text shown.
+        """
         from reader.core.errors import JiaokanError
         from reader.services.review import editable_article
 
         library = self.context.library()
         if library is None:
             return False
-        try:
-            with library.session() as session:
-                article = editable_article(session, article_id)
-        except JiaokanError as error:
+        if keep_place and self.article_id == article_id and self.loading is None:
+            try:
+                with library.session() as session:
+                    article = editable_article(session, article_id)
+            except JiaokanError as error:
+                log.warning("cannot edit article %s: %s", article_id, error)
+                return False
+            self._show(article, keep_place=True)
+            return True
+        self.editor.setReadOnly(True)
+        self._set_state(self.tr("Reading…"))
+        self.loading = article_id
+
+        def failed(error: BaseException) -> None:
+            self.loading = None
             log.warning("cannot edit article %s: %s", article_id, error)
-            return False
+            self.load_failed.emit(article_id)
+
+        def read(article: EditableArticle) -> None:
+            self.loading = None
+            self._show(article, keep_place=False)
+
+        self._reads.start(read_editable(article_id), read, failed)
+        return True
+
+    def when_loaded(self, article_id: int, then: Callable[[], object]) -> None:
+        """Call ``then`` once this article is in the editor (now if it is; never if it is not coming)."""
+        if self.loading == article_id:
+            self._when_loaded.append((article_id, then))
+        elif self._on_this(article_id):
+            then()
+
+    def _show(self, article: EditableArticle, *, keep_place: bool) -> None:
+        article_id = article.id
         place = self.editor.place() if keep_place and self.article_id == article_id else None
         scroll = self.editor.verticalScrollBar().value() if place is not None else 0
         self.article = article
@@ -187,11 +187,17 @@ class ArticleEditorPane(QWidget):
             self.editor.moveCursor(QTextCursor.MoveOperation.Start)
         self._show_header()
         self._set_state(self.tr("Saved"))
-        return True
+        self.loaded.emit(article_id)
+        waiting, self._when_loaded = self._when_loaded, []
+        for loaded_id, then in waiting:
+            if loaded_id == article_id:
+                then()
 
     def release(self) -> bool:
         """Save and stop editing the current article; True when its text is saved (or kept safe)."""
         saved = self.flush()
+        self._reads.cancel()
+        self.loading, self._when_loaded = None, []
         self._timer.stop()
         self.article = None
         self.pending = None
@@ -485,10 +491,18 @@ class ArticleEditorPane(QWidget):
     def _merge(self, stale: StaleVersion, recovery: RecoveryFile | None, issue_id: int) -> None:
         """Go on editing one's own text on top of the newer version; it is saved as usual."""
         self._answered(stale.article_id)
+        if self._on_this(stale.article_id):
+            self._merge_here(stale, recovery)
+        else:  # shown again first (read in the background), then merged there
+            self.open_requested.emit(
+                issue_id,
+                stale.article_id,
+                lambda: self.when_loaded(stale.article_id, lambda: self._merge_here(stale, recovery)),
+            )
+
+    def _merge_here(self, stale: StaleVersion, recovery: RecoveryFile | None) -> None:
         if not self._on_this(stale.article_id):
-            self.open_requested.emit(issue_id, stale.article_id)
-        if not self._on_this(stale.article_id):
-            return
+            return  # not being edited (edit mode was left meanwhile)
         mine = [
             stale.submitted.get(b, text) for b, text in zip(self._block_ids, self.editor.texts(), strict=True)
         ]

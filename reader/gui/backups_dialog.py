@@ -269,8 +269,8 @@ class BackupsDialog(QDialog):
             self.tr("Restore the Backup?"),
             self.tr(
                 "Replace the library with the backup made %1?\n\n"
-                "The library as it is now is backed up first, so this can be undone by restoring "
-                "that backup. Changes made since %1 are no longer shown."
+                "The library as it is now is backed up first, so Edit > Undo brings it back; the steps "
+                "made before the restore can no longer be undone. Changes made since %1 are no longer shown."
             ).replace("%1", when),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             self,
@@ -283,7 +283,7 @@ class BackupsDialog(QDialog):
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         box.buttonClicked.connect(
             lambda button: (
-                self._restore(backup)
+                self._restore(backup, when)
                 if box.standardButton(button) == QMessageBox.StandardButton.Yes
                 else None
             )
@@ -292,9 +292,9 @@ class BackupsDialog(QDialog):
         box.open()
         return box
 
-    def _restore(self, backup: Path) -> None:
+    def _restore(self, backup: Path, name: str) -> None:
         self.confirm_box = None
-        if self._safety.restore_backup(backup) is not None:
+        if self._safety.restore_backup(backup, name=name) is not None:
             self.status.setText(self.tr("Restoring…"))
         self._update_buttons()
 

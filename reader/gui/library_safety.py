@@ -12,7 +12,8 @@ first and reopening it through the window's normal open path.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -50,6 +51,16 @@ AUTO_BACKUP_DELAY_MS = 3000
 """How long after opening the automatic backup (when due) starts."""
 
 
+@dataclass(frozen=True, slots=True)
+class _RestoreRun:
+    """The restore under way: the backup chosen (None: the newest good one) and whom to tell."""
+
+    backup: Path | None = None
+    name: str = ""
+    done: Callable[[Restored], None] | None = None  # an undo or redo of the restore step
+    failed: Callable[[BaseException], None] | None = None
+
+
 # work functions (run on the task runner's threads; they never touch widgets)
 def _auto_backup(path: Path, hours: int, _context: TaskContext) -> BackupInfo | None:
     from db.backup import backup_if_due
@@ -65,11 +76,11 @@ def _restore_newest(path: Path, _context: TaskContext) -> Recovery:
     return restore_newest_good_backup(path, legacy_backup_folder(path))
 
 
-def _restore(path: Path, backup: Path, _context: TaskContext) -> Restored:
+def _restore(path: Path, backup: Path, keep: Sequence[Path], _context: TaskContext) -> Restored:
     from db.backup import restore
     from reader.core.paths import legacy_backup_folder
 
-    return restore(path, backup, legacy=legacy_backup_folder(path))
+    return restore(path, backup, legacy=legacy_backup_folder(path), keep=keep)
 
 
 def _recoveries(path: Path, _context: TaskContext) -> list[RecoveryFile]:
@@ -214,6 +225,7 @@ class LibrarySafety(QObject):
         self.backup_warning: QLabel | None = None
         self.last_restore: Restored | Recovery | None = None
         self._announce_restore = False
+        self._run = _RestoreRun()
 
     def wrap(self, central: QWidget) -> QWidget:
         """``central`` with the banner above it (the window's central widget)."""
@@ -300,6 +312,9 @@ class LibrarySafety(QObject):
         """Handle a damaged library (True); other failures are the window's to report (False)."""
         from db.errors import LibraryDamaged
 
+        run, self._run = self._run, _RestoreRun()
+        if run.failed is not None:  # an undone or redone restore whose library cannot be opened
+            run.failed(error)
         if not isinstance(error, LibraryDamaged):
             return False
         self.damage = error
@@ -399,18 +414,37 @@ class LibrarySafety(QObject):
         path = self.library_file()
         if path is None or self.restore_task is not None:
             return None
+        self._run = _RestoreRun()
         return self._start_restore(
             self.tr("Restoring the newest good backup…"),
             lambda context: _restore_newest(path, context),
         )
 
-    def restore_backup(self, backup: Path) -> Task | None:
-        """Replace the library with ``backup`` (the library as it is is backed up first), reopen it."""
+    def restore_backup(
+        self,
+        backup: Path,
+        *,
+        keep: Sequence[Path] = (),
+        done: Callable[[Restored], None] | None = None,
+        failed: Callable[[BaseException], None] | None = None,
+        name: str = "",
+    ) -> Task | None:
+        """Replace the library with ``backup`` (the library as it is is backed up first), reopen it.
+
+        Chosen in the Backups dialog, the restore becomes the one step on the
+        undo stack ("Restore Backup “name”", ``reader.gui.commands.restore``);
+        that step's undo and redo come back here with ``done`` and ``failed``
+        (called once the library is open again, or when it was not restored).
+        """
         path = self.library_file()
         if path is None or self.restore_task is not None:
             return None
+        if done is None and not self._wb.edit.flush():
+            return None  # unsaved typing could not be saved: the user was told why
+        self._run = _RestoreRun(backup, name or backup.name, done, failed)
+        kept = list(keep)
         return self._start_restore(
-            self.tr("Restoring the backup…"), lambda context: _restore(path, backup, context)
+            self.tr("Restoring the backup…"), lambda context: _restore(path, backup, kept, context)
         )
 
     def _start_restore(self, message: str, work: Callable[[TaskContext], Restored | Recovery]) -> Task:
@@ -434,15 +468,34 @@ class LibrarySafety(QObject):
         self._wb.host.open_library()
 
     def _restored_and_loaded(self) -> None:
+        from db.backup import Restored
+        from reader.gui.commands.restore import push_restore
+
+        run, result, edit = self._run, self.last_restore, self._wb.edit
+        self._run = _RestoreRun()
+        if run.done is not None and isinstance(result, Restored):
+            run.done(result)  # a step of the undo stack was undone or redone
+        elif run.backup is not None and isinstance(result, Restored) and result.pre_restore is not None:
+            push_restore(edit, self, run.backup, result.pre_restore.path, run.name)
+        else:
+            edit.stack.clear()  # the steps made before name the library as it was
         self._wb.messages.status(self.tr("The backup was restored."), 10_000)
         self.restored.emit()
 
     def _restore_failed(self, error: BaseException) -> None:
         self.restore_task = None
         self.last_restore = None
+        run, self._run = self._run, _RestoreRun()
+        if run.failed is not None:
+            run.failed(error)  # the step says why and leaves the stack; the library is opened again below
         if not self._window.isVisible():
             return  # the window was closed meanwhile
         self._wb.messages.clear_status()
+        if run.failed is None:
+            self._restore_failed_box(error)
+        self._wb.host.open_library()  # what is there now: the library unchanged, or found damaged again
+
+    def _restore_failed_box(self, error: BaseException) -> None:
         box = QMessageBox(
             QMessageBox.Icon.Critical,
             self.tr("Restore Failed"),
@@ -453,7 +506,6 @@ class LibrarySafety(QObject):
         box.setObjectName("restoreFailed")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         box.open()
-        self._wb.host.open_library()  # what is there now: the library unchanged, or found damaged again
 
     # dialogs
     def show_backups_dialog(self) -> BackupsDialog:

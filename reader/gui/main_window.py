@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 from reader.core.script import Script
 from reader.gui import library_selection as selection
 from reader.gui.actions import Actions
-from reader.gui.article_loading import ArticleLoader
 from reader.gui.deferred_start import LateFeatures
 from reader.gui.import_dialogs import ImportDialogs, local_paths
 from reader.gui.import_flow import ImportFlow
@@ -56,9 +55,7 @@ if TYPE_CHECKING:
     from reader.gui.review_tools import ReviewTools
     from reader.gui.tagging_ui import TaggingUi
     from reader.gui.team_presence import TeamPresence
-    from reader.services.article_view import ArticleView
     from reader.services.importing import ImportReport
-    from reader.services.searching import SearchHit
 
 log = logging.getLogger(__name__)
 
@@ -114,8 +111,7 @@ class MainWindow(QMainWindow):
             self,
         )
         self.edit_context.guard_actions(self.actions_.undo, self.actions_.redo)
-        self.navigator = Navigator(self.open_article, self.open_issue, self._show_start_page, self)
-        self.article_loader = ArticleLoader(self.runner, self._show_article, self._article_gone, self)
+        self.navigator = Navigator(self)
 
         # centre: the welcome page or the reading pane
         self.reading_view = ReadingView(self.script)
@@ -168,6 +164,18 @@ class MainWindow(QMainWindow):
             host=self,
         )
         wb = self.workbench
+        from reader.gui.reading_navigation import ReadingNavigation
+
+        self.reading = ReadingNavigation(
+            self.runner,
+            self.navigator,
+            wb.panes,
+            self.settings,
+            wb.messages,
+            issue_label=self._issue_label,
+            update_location=self._update_location,
+            parent=self,
+        )  # articles read in the background, issue pages, the start page
         self.safety.attach(wb)
         from reader.gui.view_refresh import ViewRefresh
 
@@ -178,7 +186,7 @@ class MainWindow(QMainWindow):
         self.review_toolbar = build_review_toolbar(self.actions_, self)
         set_review_actions(self.actions_, has_library=False, article=False, writable=False, editing=False)
         self.view_settings = ViewSettings(wb, self.settings)
-        self.imports = ImportDialogs(wb, self.import_flow, self._after_import, self._show_start_page)
+        self.imports = ImportDialogs(wb, self.import_flow, self._after_import, self.reading.show_start)
         self.imports.open_sample_on_load = open_sample
         self.lifecycle = LibraryLifecycle(
             wb,
@@ -272,9 +280,9 @@ class MainWindow(QMainWindow):
         a.next_script.triggered.connect(
             lambda: self.script.cycle(stored_text(self.reading_view.article_document))
         )
-        a.next_article.triggered.connect(self.next_article)
-        a.previous_article.triggered.connect(self.previous_article)
-        a.issue_page.triggered.connect(self.show_current_issue_page)
+        a.next_article.triggered.connect(lambda: self.reading.step(1))
+        a.previous_article.triggered.connect(lambda: self.reading.step(-1))
+        a.issue_page.triggered.connect(self.reading.show_current_issue_page)
         a.keyboard_shortcuts.triggered.connect(lambda: show_shortcuts(self.actions_.all(), self))
         a.about.triggered.connect(self.show_about)
         a.about_qt.triggered.connect(QApplication.aboutQt)
@@ -282,9 +290,9 @@ class MainWindow(QMainWindow):
             lambda row: self.script.set_script(SCRIPT_ORDER[row]) if row >= 0 else None
         )
         self.script.changed.connect(self._on_script_changed)
-        self.library_pane.article_chosen.connect(self.request_article)
-        self.library_pane.issue_chosen.connect(self.open_issue)
-        self.search_pane.hit_activated.connect(self.open_hit)
+        self.library_pane.article_chosen.connect(self.navigator.open_article)
+        self.library_pane.issue_chosen.connect(self.navigator.open_issue)
+        self.search_pane.hit_activated.connect(self.reading.open_hit)
         self.welcome_page.import_files_requested.connect(self.imports.choose_files)
         self.welcome_page.import_folder_requested.connect(self.imports.choose_folder)
         self.welcome_page.sample_requested.connect(self.open_sample_issue)
@@ -307,22 +315,6 @@ class MainWindow(QMainWindow):
     def _after_opened(self) -> None:
         if self.imports.open_sample_on_load:
             self.open_sample_issue()
-
-    def _show_start_page(self) -> None:
-        last = self.settings.last_article
-        if last is not None and self.library is not None:
-            from reader.services.browsing import issue_of_article
-
-            with self.library.session() as session:
-                issue_id = issue_of_article(session, last)
-            if issue_id is not None:
-                self.open_article(issue_id, last)
-                return
-        self.stack.setCurrentWidget(self.reading_view)
-        self.reading_view.show_message(
-            self.tr("Choose an article in the library"),
-            self.tr("Expand an issue on the left to list its articles; Ctrl+F searches every article."),
-        )
 
     # what other features read of the window (the export dialog, data safety)
     def current_article_id(self) -> int | None:
@@ -365,100 +357,6 @@ class MainWindow(QMainWindow):
     def _issue_label(self, issue_id: int) -> str:
         row = self.library_model.issue_row(issue_id)
         return row.label if row is not None else self.tr("Issue %1").replace("%1", str(issue_id))
-
-    def open_article(self, issue_id: int, article_id: int, hit: SearchHit | None = None) -> bool:
-        """Show an article in the reading pane now (and select it in the library pane)."""
-        if self.library is None:
-            return False
-        from sqlalchemy.exc import NoResultFound
-
-        from reader.services.article_view import article_view
-
-        self.article_loader.cancel()  # an article asked for before must not replace this one
-        try:
-            with self.library.session() as session:
-                view = article_view(session, article_id)
-        except NoResultFound:
-            self._article_gone(article_id)
-            return False
-        self._show_article(view, hit)
-        return True
-
-    def request_article(self, issue_id: int, article_id: int) -> None:
-        """Show an article once read in the background (only the newest one asked for is shown)."""
-        if self.library is not None:
-            self.article_loader.request(article_id)
-
-    def _article_gone(self, _article_id: int) -> None:
-        self.statusBar().showMessage(self.tr("That article is no longer in the library."), 5000)
-
-    def _show_article(self, view: ArticleView, hit: SearchHit | None) -> None:
-        if self.library is None:
-            return  # closed while it was read
-        issue_id, article_id = view.issue_id, view.id
-        self.stack.setCurrentWidget(self.reading_view)
-        self.reading_view.show_article(view.as_mapping(), self._issue_label(issue_id))
-        self.navigator.shown(issue_id, article_id)
-        selection.sync_library_pane(self.workbench.panes, self.navigator, issue_id, article_id)
-        self.search_pane.set_current_issue(issue_id)
-        self.settings.last_article = article_id
-        if hit is not None:
-            self.reading_view.select_hit(
-                hit.block_position,
-                hit.offset_in_block,
-                hit.hit_length,
-                _hit_text(hit),
-            )
-        self._update_location()
-        self.navigator.article_shown.emit(article_id)
-
-    def open_issue(self, issue_id: int) -> bool:
-        """Show an issue's page: its metadata and the blocks outside any article."""
-        if self.library is None:
-            return False
-        self.article_loader.cancel()  # an article asked for before must not replace the issue page
-        from reader.gui.proofreading import issue_review_rows
-        from reader.services.browsing import issue_page
-
-        with self.library.session() as session:
-            page = issue_page(session, issue_id)
-            review = issue_review_rows(session, issue_id) if page is not None else []
-        if page is None:
-            return False
-        self.stack.setCurrentWidget(self.reading_view)
-        self.reading_view.show_issue(page, self._issue_label(issue_id), review)
-        self.navigator.shown(issue_id, None)
-        selection.sync_library_pane(self.workbench.panes, self.navigator, issue_id, None)
-        self.search_pane.set_current_issue(issue_id)
-        self._update_location()
-        self.navigator.issue_shown.emit(issue_id)
-        return True
-
-    def open_hit(self, hit: SearchHit) -> None:
-        """Open a search result's article with the hit selected."""
-        self.open_article(hit.issue_id, hit.article_id, hit)
-        self.reading_view.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def next_article(self) -> None:
-        self._step(1)
-
-    def previous_article(self) -> None:
-        self._step(-1)
-
-    def _step(self, step: int) -> None:
-        found = self.library_pane.neighbour(step)
-        if found is None:
-            self.statusBar().showMessage(
-                self.tr("This is the last article.") if step > 0 else self.tr("This is the first article."),
-                3000,
-            )
-            return
-        self.open_article(*found)
-
-    def show_current_issue_page(self) -> None:
-        issue_id = self.navigator.issue_id
-        if issue_id is not None:
-            self.open_issue(issue_id)
 
     # zoom and script (reader.gui.view_settings)
     def set_font_size(self, size: int) -> None:
@@ -587,10 +485,3 @@ class MainWindow(QMainWindow):
         self.runner.shutdown()
         self.lifecycle.close()
         super().closeEvent(event)
-
-
-def _hit_text(hit: SearchHit) -> str:
-    if hit.highlights:
-        start, end = hit.highlights[0]
-        return hit.snippet[start:end]
-    return ""

@@ -247,12 +247,15 @@ class OcrReview(QObject):
             if found is None:
                 wb.messages.status(self.tr("No passage the OCR was unsure of is left."), 3000)
                 return
-            if wb.navigator.article_id != found.article_id and not wb.navigator.open_article(
-                issue_id, found.article_id
-            ):
-                return
             s = found.suggestion
-            show_span(wb, found.block_position, s.start, s.end)
+            if wb.navigator.article_id == found.article_id:
+                show_span(wb, found.block_position, s.start, s.end)
+            else:  # selected once the article is shown
+                wb.navigator.open_article(
+                    issue_id,
+                    found.article_id,
+                    then=lambda: show_span(wb, found.block_position, s.start, s.end),
+                )
 
         wb.runner.start(
             "next unsure passage", lambda context: _next(issue_id, after, context), on_success=done

@@ -24,9 +24,10 @@ from PySide6.QtWidgets import QAbstractScrollArea, QMessageBox, QToolBar
 
 from reader.core.op_changes import OpChanges
 from reader.core.script import Script
-from reader.gui.article_editor import ArticleEditorPane, short
+from reader.gui.article_editor import ArticleEditorPane
 from reader.gui.changes_view import ChangesView
 from reader.gui.commands import OperationCommand
+from reader.gui.commands.typing import short
 from reader.gui.labels import STATUSES, status_label
 from reader.gui.review_bar import set_review_actions
 from reader.gui.scripts import script_label
@@ -137,7 +138,10 @@ class Proofreading(QObject):
         wb.operation_did_execute.connect(self._on_operation)
         self.context.failed.connect(self._on_failed)
         self.editor_pane.editor.refused.connect(lambda why: wb.messages.status(why, MESSAGE_MS))
-        self.editor_pane.open_requested.connect(wb.navigator.open_article)
+        self.editor_pane.load_failed.connect(self._cannot_edit)
+        self.editor_pane.open_requested.connect(
+            lambda issue_id, article_id, then: wb.navigator.open_article(issue_id, article_id, then=then)
+        )
 
     # the window tells
     def _on_article_shown(self, article_id: int) -> None:
@@ -159,6 +163,12 @@ class Proofreading(QObject):
         dialog = self.history_dialog
         if dialog is not None and dialog.isVisible() and dialog.article_id != article_id:
             self._load_history(dialog)
+
+    def _cannot_edit(self, _article_id: int) -> None:
+        """The article asked for could not be read for editing (deleted meanwhile, say)."""
+        if self.mode is Mode.EDIT:
+            self._left_edit_mode()
+            self._tell(self.tr("This article cannot be edited."))
 
     def _on_issue_shown(self, _issue_id: int) -> None:
         if self.mode is Mode.EDIT:
@@ -446,17 +456,12 @@ class Proofreading(QObject):
             self.refresh_reading()  # other articles of its issue changed: its number in the issue may have
 
     def refresh_reading(self) -> None:
-        """Lay the current article out again from the library, keeping the reader's place."""
+        """Lay the current article out again from the library (read in the background), keeping the place."""
         wb = self.wb
-        view = wb.panes.reading_view
         self._reading_stale = False
         if wb.navigator.article_id is None or wb.library is None:
             return
-        bar = view.verticalScrollBar()
-        ratio = bar.value() / bar.maximum() if bar.maximum() > 0 else 0.0
         wb.navigator.reopen()
-        if bar.maximum() > 0:
-            bar.setValue(round(ratio * bar.maximum()))
 
     def _check_status_from_library(self, article_id: int) -> None:
         from reader.services.review import article_states

@@ -206,8 +206,13 @@ class TaskRunner(QObject):
         on_success: Callable[[T], None] | None = None,
         on_failure: Callable[[BaseException], None] | None = None,
         on_progress: Callable[[int, int, str], None] | None = None,
+        priority: int = 0,
     ) -> Task:
-        """Run ``work(context)`` on the pool; callbacks run on the GUI thread."""
+        """Run ``work(context)`` on the pool; callbacks run on the GUI thread.
+
+        ``priority``: a higher one starts before the tasks queued with a lower
+        one (what the reader waits for: the article asked for).
+        """
         task = Task(name, TaskSignals(self))
         self._running.add(task)
         signals = task.signals
@@ -233,7 +238,7 @@ class TaskRunner(QObject):
         signals.succeeded.connect(succeeded)
         signals.failed.connect(failed)
         signals.finished.connect(finished)
-        self._pool.start(_Runnable(task, work, TaskContext(task, self.library)))
+        self._pool.start(_Runnable(task, work, TaskContext(task, self.library)), priority)
         return task
 
     def cancel_all(self) -> None:
@@ -258,9 +263,10 @@ class LatestTask:
     failure are dropped, and a cancellation is not reported as a failure.
     """
 
-    def __init__(self, runner: TaskRunner, name: str) -> None:
+    def __init__(self, runner: TaskRunner, name: str, *, priority: int = 0) -> None:
         self._runner = runner
         self._name = name
+        self._priority = priority
         self.task: Task | None = None
 
     @property
@@ -295,7 +301,9 @@ class LatestTask:
                 if on_failure is not None and not isinstance(error, TaskCancelled):
                     on_failure(error)
 
-        task = self._runner.start(self._name, work, on_success=succeeded, on_failure=failed)
+        task = self._runner.start(
+            self._name, work, on_success=succeeded, on_failure=failed, priority=self._priority
+        )
         self.task = task
         return task
 

@@ -85,6 +85,7 @@ class TeamPresence(QObject):
         self._watched: Library | None = None
         self._refreshing = False
         self._again = False
+        self._overtaken = False  # a change was made here while a refresh was reading: its rows are old
         self._versions: dict[int, int] = {}  # the shown article's version when last read
         self.label = QLabel(wb.window)
         self.label.setObjectName("presenceLabel")
@@ -97,6 +98,7 @@ class TeamPresence(QObject):
         self.renew_timer.setInterval(RENEW_MS)
         self.renew_timer.timeout.connect(lambda: self._claim(self.claimed))
         wb.navigator.article_shown.connect(self._on_article_shown)
+        wb.operation_did_execute.connect(self._on_operation)
         wb.edit_guards.append(self.may_edit)
         self.windows: list[QMainWindow] = []  # opened with File > Open Library…
         wb.actions.open_library.triggered.connect(self.choose_library)
@@ -229,7 +231,7 @@ class TeamPresence(QObject):
         if self._refreshing:
             self._again = True
             return
-        self._refreshing = True
+        self._refreshing, self._overtaken = True, False
         model = w.panes.library_model
         listed = set(model.issue_ids())  # an issue listed now and absent from what is read was deleted
         fetched = [i for i in listed if model.fetched_articles(i) is not None]
@@ -237,7 +239,10 @@ class TeamPresence(QObject):
 
         def done(fresh: _Fresh) -> None:
             self._refreshing = False
-            self._apply(fresh, shown, listed)
+            if self._overtaken:  # read before a change made here: it would put old counts back
+                self._overtaken, self._again = False, True
+            else:
+                self._apply(fresh, shown, listed)
             if self._again:
                 self._again = False
                 self.refresh()
@@ -249,6 +254,10 @@ class TeamPresence(QObject):
         w.runner.start(
             "live refresh", lambda c: _read_fresh(fetched, shown, c), on_success=done, on_failure=failed
         )
+
+    def _on_operation(self, _changes: object, _source: object) -> None:
+        if self._refreshing:
+            self._overtaken = True
 
     def _apply(self, fresh: _Fresh, shown: int | None, listed: set[int]) -> None:
         w = self.wb

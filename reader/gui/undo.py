@@ -163,6 +163,15 @@ class EditContext(QObject):
             self._busy = busy
             self.busy_changed.emit(busy)
 
+    def hold(self, busy: bool) -> None:
+        """A step runs outside the task queue (a restore: the library is closed, swapped, reopened).
+
+        While held, other steps wait and Undo/Redo are disabled, as for a background step.
+        """
+        self._set_busy(busy)
+        if not busy:
+            self._drain()
+
     def when_idle(self, step: Callable[[], None]) -> None:
         """Run ``step`` now, or after the background step under way (steps keep their order)."""
         self._queue.append(step)

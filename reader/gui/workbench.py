@@ -83,31 +83,54 @@ class MessageBridge(QObject):
         return self.box(QMessageBox.Icon.Warning, title, text, object_name)
 
 
+class Opener(Protocol):
+    """Who shows things in the reading pane (``reader.gui.reading_navigation``)."""
+
+    def open_article(
+        self,
+        issue_id: int,
+        article_id: int,
+        hit: SearchHit | None = None,
+        *,
+        keep_place: bool = False,
+        then: Callable[[], object] | None = None,
+        gone: Callable[[int], object] | None = None,
+    ) -> bool: ...
+
+    def open_issue(self, issue_id: int) -> bool: ...
+
+    def show_start(self) -> None: ...
+
+
 class Navigator(QObject):
     """What the reading pane shows, and the way to show something else.
 
-    The window shows things (``open_article``, ``open_issue``) and records
-    what it shows here (:meth:`shown`); features read ``issue_id`` and
-    ``article_id`` here, never from the widgets.
+    The window's opener shows things (``open_article``, ``open_issue``) and
+    records what it shows here (:meth:`shown`); features read ``issue_id``
+    and ``article_id`` here, never from the widgets.  An article is read in
+    the background: ``open_article`` only asks for it, ``article_shown``
+    tells when it is on screen.
     """
 
     article_shown = Signal(int)
     issue_shown = Signal(int)
 
-    def __init__(
-        self,
-        open_article: Callable[[int, int, SearchHit | None], bool],
-        open_issue: Callable[[int], bool],
-        show_start: Callable[[], None],
-        parent: QObject,
-    ) -> None:
+    def __init__(self, parent: QObject) -> None:
         super().__init__(parent)
         self.setObjectName("navigator")
-        self._open_article = open_article
-        self._open_issue = open_issue
-        self._show_start = show_start
+        self._opener: Opener | None = None
         self._issue_id: int | None = None
         self._article_id: int | None = None
+
+    def attach(self, opener: Opener) -> None:
+        """The window's opener, once its panes are made."""
+        self._opener = opener
+
+    @property
+    def _open(self) -> Opener:
+        if self._opener is None:
+            raise RuntimeError("the navigator has no opener yet")
+        return self._opener
 
     @property
     def issue_id(self) -> int | None:
@@ -123,25 +146,40 @@ class Navigator(QObject):
         """The window records what it now shows (signals are the window's to emit, once it is laid out)."""
         self._issue_id, self._article_id = issue_id, article_id
 
-    def open_article(self, issue_id: int, article_id: int, hit: SearchHit | None = None) -> bool:
-        """Show an article (with a search hit selected); False when it is no longer in the library."""
-        return self._open_article(issue_id, article_id, hit)
+    def open_article(
+        self,
+        issue_id: int,
+        article_id: int,
+        hit: SearchHit | None = None,
+        *,
+        keep_place: bool = False,
+        then: Callable[[], object] | None = None,
+        gone: Callable[[int], object] | None = None,
+    ) -> bool:
+        """Ask for an article (with a search hit selected), read in the background; False with no library.
+
+        Only the newest request is shown: ``article_shown`` tells when it is
+        on screen, and ``then`` is called after it.  An article no longer in
+        the library is said in the status bar, or told to ``gone``.
+        ``keep_place``: a refresh of the article shown keeps the reader's place.
+        """
+        return self._open.open_article(issue_id, article_id, hit, keep_place=keep_place, then=then, gone=gone)
 
     def open_issue(self, issue_id: int) -> bool:
         """Show an issue's page."""
-        return self._open_issue(issue_id)
+        return self._open.open_issue(issue_id)
 
     def reopen(self) -> bool:
-        """Show what is shown again, read anew from the library."""
+        """Show what is shown again, read anew from the library (an article keeps the reader's place)."""
         if self._issue_id is None:
             return False
         if self._article_id is None:
             return self.open_issue(self._issue_id)
-        return self.open_article(self._issue_id, self._article_id)
+        return self.open_article(self._issue_id, self._article_id, keep_place=True)
 
     def show_start(self) -> None:
         """The last article read, else the start page (after what was shown was deleted)."""
-        self._show_start()
+        self._open.show_start()
 
 
 @dataclass(frozen=True, slots=True)
@@ -299,4 +337,4 @@ class Workbench(QObject):
         self.window.addActions(actions)
 
 
-__all__ = ["LibraryHost", "MessageBridge", "Navigator", "Panes", "Workbench"]
+__all__ = ["LibraryHost", "MessageBridge", "Navigator", "Opener", "Panes", "Workbench"]

@@ -468,12 +468,17 @@
 <context>
     <name>ArticleEditorPane</name>
     <message>
-        <location filename="../../reader/gui/article_editor.py" line="+189"/>
+        <location filename="../../reader/gui/article_editor.py" line="+151"/>
+        <source>Reading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+117"/>
         <location line="+160"/>
         <source>Saved at %1</source>
         <translation>已于 %1 保存</translation>
@@ -538,7 +543,7 @@
         <translation>现在显示的是较新的文字。你的文字已存入恢复文件，下次启动时会提供给你。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+26"/>
         <source>Merging by hand: not saved yet</source>
         <translation>正在手动合并：尚未保存</translation>
     </message>
@@ -548,18 +553,18 @@
         <translation>已编辑</translation>
     </message>
     <message>
-        <location line="-434"/>
-        <location line="+439"/>
+        <location line="+5"/>
+        <location filename="../../reader/gui/commands/typing.py" line="+42"/>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location line="-438"/>
+        <location filename="../../reader/gui/commands/typing.py" line="+1"/>
         <source>Typing in “%1”</source>
         <translation>在“%1”中输入</translation>
     </message>
     <message>
-        <location line="+446"/>
+        <location filename="../../reader/gui/article_editor.py" line="+8"/>
         <source>Editing “%1” · %2 · original script</source>
         <translation>正在编辑“%1” · %2 · 原文字形</translation>
     </message>
@@ -695,10 +700,10 @@
         <location line="+2"/>
         <source>Replace the library with the backup made %1?
 
-The library as it is now is backed up first, so this can be undone by restoring that backup. Changes made since %1 are no longer shown.</source>
+The library as it is now is backed up first, so Edit &gt; Undo brings it back; the steps made before the restore can no longer be undone. Changes made since %1 are no longer shown.</source>
         <translation>用 %1 创建的备份替换文库？
 
-会先备份文库的当前状态，因此可以通过恢复那个备份来撤销。%1 之后所做的修改将不再显示。</translation>
+会先备份文库的当前状态，因此“编辑 &gt; 撤销”可以恢复原样；恢复之前的操作将无法再撤销。%1 之后所做的修改将不再显示。</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -990,7 +995,7 @@ The library as it is now is backed up first, so this can be undone by restoring 
 <context>
     <name>DamagedLibraryDialog</name>
     <message>
-        <location filename="../../reader/gui/library_safety.py" line="+151"/>
+        <location filename="../../reader/gui/library_safety.py" line="+162"/>
         <source>The Library Is Damaged</source>
         <translation>文库已损坏</translation>
     </message>
@@ -2685,7 +2690,7 @@ File: %2
 <context>
     <name>LibrarySafety</name>
     <message>
-        <location filename="../../reader/gui/library_safety.py" line="+131"/>
+        <location filename="../../reader/gui/library_safety.py" line="+135"/>
         <source>The library is damaged</source>
         <translation>文库已损坏</translation>
     </message>
@@ -2710,12 +2715,12 @@ File: %2
         <translation>无法备份文库：%1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Restoring the newest good backup…</source>
         <translation>正在恢复最新的完好备份…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+28"/>
         <source>Restoring the backup…</source>
         <translation>正在恢复备份…</translation>
     </message>
@@ -2725,12 +2730,12 @@ File: %2
         <translation>备份已恢复，正在重新打开文库…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+15"/>
         <source>The backup was restored.</source>
         <translation>备份已恢复。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+19"/>
         <source>Restore Failed</source>
         <translation>恢复失败</translation>
     </message>
@@ -2747,15 +2752,15 @@ File: %2
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="+91"/>
-        <location line="+408"/>
+        <location filename="../../reader/gui/main_window.py" line="+88"/>
+        <location line="+309"/>
         <location line="+10"/>
         <location line="+3"/>
         <source>Jiaokan 校勘</source>
         <translation>校勘</translation>
     </message>
     <message>
-        <location line="-376"/>
+        <location line="-278"/>
         <source>Library</source>
         <translation>文库</translation>
     </message>
@@ -2765,7 +2770,7 @@ File: %2
         <translation>搜索</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+173"/>
         <source>Opening the library…</source>
         <translation>正在打开文库…</translation>
     </message>
@@ -2835,16 +2840,6 @@ File: %2
         <translation>正文的简繁显示（Ctrl+Shift+T：切换到下一种）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="+19"/>
-        <source>Choose an article in the library</source>
-        <translation>请在文库中选择一篇文章</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Expand an issue on the left to list its articles; Ctrl+F searches every article.</source>
-        <translation>展开左侧的期次即可列出其中的文章；按 Ctrl+F 可搜索所有文章。</translation>
-    </message>
-    <message>
         <location filename="../../reader/gui/library_lifecycle.py" line="+154"/>
         <source>The library could not be opened</source>
         <translation>无法打开文库</translation>
@@ -2864,27 +2859,12 @@ File: %2
 %2</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="+43"/>
+        <location filename="../../reader/gui/main_window.py" line="+47"/>
         <source>Issue %1</source>
         <translation>期次 %1</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>That article is no longer in the library.</source>
-        <translation>文库中已没有这篇文章。</translation>
-    </message>
-    <message>
-        <location line="+59"/>
-        <source>This is the last article.</source>
-        <translation>已经是最后一篇。</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>This is the first article.</source>
-        <translation>已经是第一篇。</translation>
-    </message>
-    <message>
-        <location line="+28"/>
+        <location line="+19"/>
         <source>Script: %1</source>
         <translation>简繁：%1</translation>
     </message>
@@ -3172,7 +3152,7 @@ File: %2
         <translation>已没有 OCR 存疑的段落。</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+58"/>
         <source>Where this passage was read on the page</source>
         <translation>此段在版面上的识读位置</translation>
     </message>
@@ -3253,8 +3233,9 @@ File: %2
         <translation>校对状态(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/proofreading.py" line="+150"/>
-        <location line="+96"/>
+        <location filename="../../reader/gui/proofreading.py" line="+154"/>
+        <location line="+17"/>
+        <location line="+85"/>
         <source>This article cannot be edited.</source>
         <translation>这篇文章无法编辑。</translation>
     </message>
@@ -3309,13 +3290,13 @@ File: %2
         <translation>打开一篇文章以查看其历史。</translation>
     </message>
     <message>
-        <location line="-291"/>
-        <location line="+302"/>
+        <location line="-300"/>
+        <location line="+311"/>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location line="-322"/>
+        <location line="-331"/>
         <source>Proofread or approved</source>
         <translation>已校对或已审定</translation>
     </message>
@@ -3330,7 +3311,7 @@ File: %2
         <translation>把“%1”标为%2</translation>
     </message>
     <message>
-        <location line="+304"/>
+        <location line="+313"/>
         <source>Revisions of “%1”</source>
         <translation>“%1”的修订版本</translation>
     </message>
@@ -3340,7 +3321,7 @@ File: %2
         <translation>期次 %1</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+69"/>
         <source>Proofreading</source>
         <translation>校对</translation>
     </message>
@@ -3452,6 +3433,34 @@ File: %2
         <location line="+11"/>
         <source>None: every block belongs to an article.</source>
         <translation>无：所有内容都属于某篇文章。</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingNavigation</name>
+    <message>
+        <location filename="../../reader/gui/reading_navigation.py" line="+85"/>
+        <source>That article is no longer in the library.</source>
+        <translation>文库中已没有这篇文章。</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>This is the last article.</source>
+        <translation>已经是最后一篇。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This is the first article.</source>
+        <translation>已经是第一篇。</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Choose an article in the library</source>
+        <translation>请在文库中选择一篇文章</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expand an issue on the left to list its articles; Ctrl+F searches every article.</source>
+        <translation>展开左侧的期次即可列出其中的文章；按 Ctrl+F 可搜索所有文章。</translation>
     </message>
 </context>
 <context>
@@ -3597,6 +3606,24 @@ File: %2
     </message>
 </context>
 <context>
+    <name>RestoreCommandText</name>
+    <message>
+        <location filename="../../reader/gui/commands/restore.py" line="+66"/>
+        <source>Restore Backup “%1”</source>
+        <translation>恢复备份“%1”</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Unsaved typing in the editor could not be saved first; nothing was restored.</source>
+        <translation>无法先保存编辑器中尚未保存的输入，因此没有恢复任何内容。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Another restore is under way, or this library is not a file.</source>
+        <translation>另一项恢复正在进行，或者此文库不是文件。</translation>
+    </message>
+</context>
+<context>
     <name>ReviewTools</name>
     <message>
         <location filename="../../reader/gui/review_tools.py" line="+58"/>
@@ -3728,7 +3755,7 @@ File: %2
 <context>
     <name>SafetyBanner</name>
     <message>
-        <location filename="../../reader/gui/library_safety.py" line="-355"/>
+        <location filename="../../reader/gui/library_safety.py" line="-397"/>
         <source>Restore the Newest Good Backup…</source>
         <translation>恢复最新的完好备份…</translation>
     </message>
@@ -4205,7 +4232,7 @@ File: %2
     </message>
     <message numerus="yes">
         <location line="+35"/>
-        <location filename="../../reader/gui/ocr_review.py" line="-173"/>
+        <location filename="../../reader/gui/ocr_review.py" line="-176"/>
         <source>Accept %n Suggestion(s) (%1)</source>
         <translation>
             <numerusform>采纳 %n 条建议（%1）</numerusform>
@@ -5041,7 +5068,7 @@ File: %2
 <context>
     <name>TeamPresence</name>
     <message>
-        <location filename="../../reader/gui/team_presence.py" line="+193"/>
+        <location filename="../../reader/gui/team_presence.py" line="+195"/>
         <source>Someone is editing</source>
         <translation>有人正在编辑</translation>
     </message>
@@ -5051,7 +5078,7 @@ File: %2
         <translation>%1 正在编辑这篇文章。仍要编辑吗？</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+111"/>
         <source>%1 is editing</source>
         <translation>%1 正在编辑</translation>
     </message>

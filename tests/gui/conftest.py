@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
     from reader.gui.main_window import MainWindow
     from reader.services.importing import ImportReport
+    from reader.services.searching import SearchHit
     from tests.gui.command_support import Bench
 
 
@@ -104,6 +105,28 @@ def open_window(qtbot: QtBot, lib_path: Path) -> Callable[..., MainWindow]:
         return window
 
     return make
+
+
+def show_article(
+    qtbot: QtBot,
+    window: MainWindow,
+    issue_id: int,
+    article_id: int,
+    hit: SearchHit | None = None,
+    *,
+    timeout: int = 5000,
+) -> None:
+    """Open an article in the window and wait until it is on screen (it is read in the background)."""
+    with qtbot.waitSignal(
+        window.navigator.article_shown, timeout=timeout, check_params_cb=lambda shown: shown == article_id
+    ):
+        assert window.navigator.open_article(issue_id, article_id, hit)
+
+
+def start_edit_mode(qtbot: QtBot, window: MainWindow, *, timeout: int = 5000) -> None:
+    """Turn edit mode on and wait until the article is in the editor (it is read in the background)."""
+    with qtbot.waitSignal(window.proofreading.editor_pane.loaded, timeout=timeout):
+        assert window.proofreading.set_edit_mode(True)
 
 
 @pytest.fixture

@@ -1,8 +1,9 @@
-"""The reading pane reads articles chosen in the library pane in the background, newest only."""
+"""Every way of opening an article reads it in the background; the newest request is shown."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -11,6 +12,8 @@ from pytestqt.qtbot import QtBot
 from db.engine import Library
 from reader.gui.main_window import MainWindow
 from tests.gui.builders import add_issue
+from tests.gui.conftest import show_article
+from tests.gui.gui_thread_sql import sql_on_the_gui_thread
 from tests.gui.waiting import wait_for_tasks
 
 pytestmark = pytest.mark.gui
@@ -32,7 +35,7 @@ def test_arrow_keys_held_down_end_on_the_last_article_never_an_older_one(
     assert window.reading_view.document_title() == TITLES[0]
     tree.setFocus(Qt.FocusReason.OtherFocusReason)
     qtbot.keyClick(tree, Qt.Key.Key_Down)
-    assert window.article_loader.running  # read in the background, the pane not waiting for it
+    assert window.reading.loader.running  # read in the background, the pane not waiting for it
     for _ in TITLES[2:]:
         qtbot.keyClick(tree, Qt.Key.Key_Down)  # each key asks for the next article at once
     wait_for_tasks(qtbot, window.runner)  # every read delivered or dropped
@@ -41,20 +44,37 @@ def test_arrow_keys_held_down_end_on_the_last_article_never_an_older_one(
     assert window.library_pane.current() == ("article", issue_id, len(TITLES))
 
 
-def test_a_page_opened_at_once_is_not_replaced_by_an_article_asked_for_before(
+def test_next_article_pressed_quickly_goes_on_from_the_one_asked_for(
+    qtbot: QtBot, gui_library: Library, open_window: WindowFactory
+) -> None:
+    issue_id = add_issue(gui_library, "a.txt", [(title, "正文", "new") for title in TITLES])
+    window = open_window()
+    show_article(qtbot, window, issue_id, 1)
+    for _ in range(3):
+        window.actions_.next_article.trigger()  # before the one asked for is shown
+    wait_for_tasks(qtbot, window.runner)
+    assert window.navigator.article_id == 4
+    assert window.reading_view.document_title() == TITLES[3]
+
+
+def test_the_newest_request_wins_and_an_issue_page_cancels_an_article_asked_for_before(
     qtbot: QtBot, gui_library: Library, open_window: WindowFactory
 ) -> None:
     issue_id = add_issue(gui_library, "a.txt", [(title, "正文", "new") for title in TITLES[:3]])
     window = open_window()
-    window.request_article(issue_id, 2)  # read in the background…
-    assert window.open_article(issue_id, 3)  # …but another article is opened meanwhile
+    shown: list[int] = []
+    window.article_shown.connect(shown.append)
+    assert window.navigator.open_article(issue_id, 2)  # read in the background…
+    assert window.navigator.open_article(issue_id, 3)  # …but another article is asked for meanwhile
     wait_for_tasks(qtbot, window.runner)
+    assert shown == [3]
     assert window.reading_view.document_title() == TITLES[2]
     assert window.navigator.article_id == 3
-    window.request_article(issue_id, 1)  # the same with an issue page opened meanwhile
-    assert window.open_issue(issue_id)
+    assert window.navigator.open_article(issue_id, 1)  # the same with an issue page opened meanwhile
+    assert window.navigator.open_issue(issue_id)
     wait_for_tasks(qtbot, window.runner)
     assert window.navigator.issue_id == issue_id and window.navigator.article_id is None
+    assert shown == [3]
 
 
 def test_an_article_deleted_before_it_is_read_says_so(
@@ -62,6 +82,44 @@ def test_an_article_deleted_before_it_is_read_says_so(
 ) -> None:
     issue_id = add_issue(gui_library, "a.txt", [(title, "正文", "new") for title in TITLES[:2]])
     window = open_window()
-    window.request_article(issue_id, 99)
+    assert window.navigator.open_article(issue_id, 99)  # accepted: whether it exists is read later
     qtbot.waitUntil(lambda: "no longer in the library" in window.statusBar().currentMessage(), timeout=5000)
     assert window.navigator.article_id is None
+
+
+def test_the_gui_thread_runs_no_sql_to_open_an_article(
+    qtbot: QtBot, gui_library: Library, open_window: WindowFactory
+) -> None:
+    issue_id = add_issue(gui_library, "a.txt", [(title, "正文" * 50, "new") for title in TITLES[:3]])
+    window = open_window()
+    wait_for_tasks(qtbot, window.runner)  # the opening's own reads are not the article's
+    ways: list[tuple[str, Callable[[], object]]] = [
+        ("the navigator (links, search hits, features)", lambda: window.navigator.open_article(issue_id, 1)),
+        ("the library pane", lambda: window.library_pane.article_chosen.emit(issue_id, 3)),
+        ("next and previous", window.actions_.previous_article.trigger),
+        ("a refresh keeping the place", window.navigator.reopen),
+    ]
+    with sql_on_the_gui_thread(window) as sql:
+        for way, open_it in ways:
+            sql.armed = True
+            with qtbot.waitSignal(window.article_shown, timeout=5000):
+                open_it()
+            assert sql.seen == [], way
+    assert window.navigator.article_id == 2 and window.reading_view.document_title() == TITLES[1]
+
+
+def test_the_last_article_read_is_opened_at_start_in_the_background(
+    qtbot: QtBot, gui_library: Library, lib_path: Path, open_window: WindowFactory
+) -> None:
+    issue_id = add_issue(gui_library, "a.txt", [(title, "正文", "new") for title in TITLES[:3]])
+    window = open_window()
+    show_article(qtbot, window, issue_id, 3)
+    window.close()
+    again = MainWindow(lib_path)
+    qtbot.addWidget(again)
+    again.show()
+    with sql_on_the_gui_thread(again) as sql, qtbot.waitSignal(again.article_shown, timeout=20_000):
+        sql.armed = True
+        again.open_library()
+    assert again.navigator.article_id == 3 and again.reading_view.document_title() == TITLES[2]
+    assert sql.seen == []

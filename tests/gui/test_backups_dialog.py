@@ -18,6 +18,7 @@ from reader.gui.main_window import MainWindow
 from reader.services.browsing import first_article_id
 from reader.services.importing import ImportReport
 from tests.gui.builders import add_issue
+from tests.gui.conftest import show_article
 from tests.gui.waiting import wait_for_tasks
 
 pytestmark = pytest.mark.gui
@@ -92,7 +93,8 @@ def test_the_dialog_lists_backs_up_and_restores(
     # restoring the oldest brings back the library as it was: one issue
     with gui_library.session() as session:
         second_article = first_article_id(session, second_issue)
-    assert second_article is not None and window.open_article(second_issue, second_article)
+    assert second_article is not None
+    show_article(qtbot, window, second_issue, second_article)
     gui_library.close()  # a restore swaps the file: no other connection may stay open
     assert dialog.select_backup(old.path)
     box = dialog.restore_selected()
@@ -107,7 +109,7 @@ def test_the_dialog_lists_backs_up_and_restores(
         "sample_issue.txt"
     ]
     assert window.reading_view.article_id is None  # the article read last is gone with the restore
-    assert window.open_article(1, 1)
+    show_article(qtbot, window, 1, 1)
     assert "深化“家门口”服务" in window.reading_view.toPlainText()
 
     # the library as it was before the restore was backed up first

@@ -6,12 +6,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from db.engine import Library
 from reader.core.script import Script
 from reader.gui.main_window import MainWindow
 from reader.gui.reading_document import RenderedArticle, RenderedBlock
 from reader.services.importing import ImportReport
+from tests.gui.conftest import show_article
 
 pytestmark = pytest.mark.gui
 
@@ -31,6 +33,7 @@ def test_offsets_map_through_a_conversion_that_changes_lengths() -> None:
 
 
 def test_the_cursor_block_in_every_script(
+    qtbot: QtBot,
     gui_library: Library,
     import_into: Callable[[Library, list[Path]], ImportReport],
     sample_issue: Path,
@@ -38,7 +41,7 @@ def test_the_cursor_block_in_every_script(
 ) -> None:
     import_into(gui_library, [sample_issue])
     window = open_window()
-    window.open_article(1, 4)
+    show_article(qtbot, window, 1, 4)
     view = window.reading_view
     for script in (Script.ORIGINAL, Script.TRADITIONAL, Script.HONGKONG):
         window.script.set_script(script)

@@ -16,6 +16,7 @@ from reader.gui.user_rules_dialog import UserRulesDialog
 from reader.services.conversion import Phrase, conversion_rules, set_phrases
 from reader.services.importing import ImportReport
 from reader.services.library import list_articles
+from tests.gui.conftest import show_article
 
 pytestmark = pytest.mark.gui
 
@@ -50,7 +51,7 @@ def test_a_person_tag_is_kept_as_written_in_the_traditional_view(
     qtbot: QtBot, window: MainWindow, gui_library: Library
 ) -> None:
     article_id = _first_article(gui_library)
-    window.open_article(1, article_id)
+    show_article(qtbot, window, 1, article_id)
     window.script.set_script(Script.TRADITIONAL)
     assert "李羣" in window.reading_view.toPlainText()  # OpenCC's standard, before the tag
     window.tagging.editor.add([article_id], "李群", kind="person")
@@ -63,7 +64,7 @@ def test_a_person_tag_is_kept_as_written_in_the_traditional_view(
 def test_the_dialog_saves_names_and_conversions_and_the_view_follows(
     qtbot: QtBot, window: MainWindow, gui_library: Library
 ) -> None:
-    window.open_article(1, _first_article(gui_library))
+    show_article(qtbot, window, 1, _first_article(gui_library))
     window.script.set_script(Script.TRADITIONAL)
     window.actions_.conversion_list.trigger()
     dialog = window.conversion.dialog

@@ -9,6 +9,7 @@ library holds.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -16,10 +17,13 @@ from PySide6.QtGui import QTextCursor
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
+from db.backup import backup_before
 from db.engine import Library
 from db.models import Article, Issue
+from db.opening import open_library
 from db.tagging_models import ArticleTag, Tag
 from reader.gui.main_window import MainWindow
+from tests.gui.conftest import show_article
 from tests.gui.tagging_support import (
     HEALTH,
     RIVER,
@@ -117,7 +121,7 @@ def test_counts_are_right_after_a_merge_and_its_undo(
 ) -> None:
     _wait_until_right(qtbot, window, gui_library)
     issue_id = window.library_model.issue_ids()[0]
-    assert window.open_article(issue_id, HEALTH)
+    show_article(qtbot, window, issue_id, HEALTH)
     cursor = window.reading_view.textCursor()
     cursor.movePosition(QTextCursor.MoveOperation.Start)
     window.reading_view.setTextCursor(cursor)
@@ -127,7 +131,7 @@ def test_counts_are_right_after_a_merge_and_its_undo(
     with gui_library.session() as session:
         assert session.scalar(select(func.count()).select_from(Article)) == 3
     _wait_until_right(qtbot, window, gui_library)
-    assert _location_total(window) == 3
+    qtbot.waitUntil(lambda: _location_total(window) == 3, timeout=5000)  # the article shown, read again
     window.undo_stack.undo()
     _wait_until_right(qtbot, window, gui_library)
     assert _shown_counts(window)[1] == 4
@@ -199,3 +203,44 @@ def test_an_import_is_undone_and_redone_with_every_count_right(
     with gui_library.session() as session:
         names = sorted(i.source_name for i in session.scalars(select(Issue)))
     assert names == ["sample_issue.txt", "second.txt"]
+
+
+def _restore_step(qtbot: QtBot, window: MainWindow, lib_path: Path, step: Callable[[], object]) -> None:
+    """Run a restore (or its undo or redo), then check every count against the library restored."""
+    with qtbot.waitSignal(window.safety.restored, timeout=30_000):
+        step()
+    restored = open_library(lib_path)
+    try:
+        _wait_until_right(qtbot, window, restored)
+        with restored.session() as session:
+            articles = set(session.scalars(select(Article.id)))
+        qtbot.waitUntil(lambda: window.navigator.article_id in articles, timeout=5000)  # read anew
+        assert window.reading_view.article_id == window.navigator.article_id
+    finally:
+        restored.close()  # a restore swaps the file: no other connection may stay open
+
+
+def test_a_restore_is_undone_and_redone_with_every_count_right(
+    qtbot: QtBot, window: MainWindow, gui_library: Library, lib_path: Path, sample_issue: Path, tmp_path: Path
+) -> None:
+    chosen = backup_before(lib_path, "manual").path  # the sample, tagged
+    show_article(qtbot, window, window.library_model.issue_ids()[0], RIVER)
+    second = tmp_path / "second.txt"
+    second.write_text(sample_issue.read_text(encoding="utf-8") + "\n第二份不同的内容。\n", encoding="utf-8")
+    with qtbot.waitSignal(window.import_flow.finished, timeout=60_000):
+        window.import_paths([second])
+    qtbot.waitUntil(lambda: window.library_model.issue_count() == 2, timeout=10_000)
+    _wait_until_right(qtbot, window, gui_library)
+    gui_library.close()  # a restore swaps the file: no other connection may stay open
+
+    _restore_step(qtbot, window, lib_path, lambda: window.safety.restore_backup(chosen, name="12:00"))
+    assert window.library_model.issue_count() == 1
+    stack = window.undo_stack
+    assert stack.count() == 1  # the import named the library as it was: it is no longer a step
+    assert stack.undoText() in ("Restore Backup “12:00”", "恢复备份“12:00”")
+    assert window.navigator.article_id == RIVER  # the article read last, still in the backup
+
+    _restore_step(qtbot, window, lib_path, stack.undo)  # the library as it was before the restore
+    assert window.library_model.issue_count() == 2
+    _restore_step(qtbot, window, lib_path, stack.redo)
+    assert window.library_model.issue_count() == 1 and stack.count() == 1 and stack.canUndo()

@@ -18,6 +18,7 @@ from reader.gui.main_window import MainWindow
 from reader.gui.proofreading import Mode
 from reader.gui.shortcuts_sheet import ShortcutsSheet
 from reader.services.importing import ImportReport
+from tests.gui.conftest import show_article, start_edit_mode
 from tests.gui.proofreading_support import RIVER, article, type_text
 
 pytestmark = pytest.mark.gui
@@ -75,7 +76,7 @@ def test_no_two_actions_share_a_key(window: MainWindow) -> None:
 
 def test_ctrl_h_opens_find_and_replace(qtbot: QtBot, window: MainWindow) -> None:
     window.activateWindow()
-    window.open_article(1, RIVER)
+    show_article(qtbot, window, 1, RIVER)
     qtbot.keyClick(window.reading_view, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
     dialog = window.proofreading.find_dialog
     assert dialog is not None and dialog.isVisible()
@@ -102,9 +103,9 @@ def test_the_shortcuts_sheet_lists_every_key_of_the_registry(qtbot: QtBot, windo
 def test_turning_show_changes_off_keeps_edit_mode_and_the_place(qtbot: QtBot, window: MainWindow) -> None:
     window.resize(900, 400)
     window.set_font_size(36)
-    window.open_article(1, RIVER)
+    show_article(qtbot, window, 1, RIVER)
     p = window.proofreading
-    assert p.set_edit_mode(True)
+    start_edit_mode(qtbot, window)
     bar = p.editor_pane.editor.verticalScrollBar()
     assert bar.maximum() > 0
     bar.setValue(bar.maximum() // 2)
@@ -128,10 +129,10 @@ def test_turning_show_changes_off_keeps_edit_mode_and_the_place(qtbot: QtBot, wi
 def test_the_first_saved_edit_shows_the_article_in_progress(
     qtbot: QtBot, window: MainWindow, gui_library: Library
 ) -> None:
-    window.open_article(1, RIVER)
+    show_article(qtbot, window, 1, RIVER)
     assert article(gui_library, RIVER).status == "new"
     p = window.proofreading
-    assert p.set_edit_mode(True)
+    start_edit_mode(qtbot, window)
     type_text(p.editor_pane.editor, "校")
     assert p.set_edit_mode(False)  # saves
     assert article(gui_library, RIVER).status == "in_progress"

@@ -18,6 +18,7 @@ from reader.gui.proofreading import Mode
 from reader.services.importing import ImportReport
 from reader.services.recovery import pending_recoveries
 from reader.services.tracking.saving import save_article_text
+from tests.gui.conftest import show_article, start_edit_mode
 from tests.gui.proofreading_support import (
     FIRST,
     RIVER,
@@ -48,11 +49,11 @@ def window(
 
 
 def start_editing(
-    window: MainWindow, article_id: int = RIVER, block: int = RIVER_PARAGRAPH
+    qtbot: QtBot, window: MainWindow, article_id: int = RIVER, block: int = RIVER_PARAGRAPH
 ) -> ArticleEditorPane:
     """Open an article, switch to edit mode and put the cursor at the start of a block."""
-    assert window.open_article(1, article_id)
-    assert window.proofreading.set_edit_mode(True)
+    show_article(qtbot, window, 1, article_id)
+    start_edit_mode(qtbot, window)
     pane = window.proofreading.editor_pane
     assert window.stack.currentWidget() is pane and pane.article_id == article_id
     pane.editor.set_place(block, 0)
@@ -63,7 +64,7 @@ def test_typing_is_saved_after_a_pause_and_not_at_every_key(
     qtbot: QtBot, window: MainWindow, gui_library: Library
 ) -> None:
     original = block_texts(gui_library, RIVER)
-    pane = start_editing(window)
+    pane = start_editing(qtbot, window)
     assert pane.editor.roles[:4] == ["kicker", "title", "byline", "paragraph"]
     assert window.actions_.edit_mode.isChecked()
     type_text(pane.editor, "据悉,")
@@ -84,9 +85,10 @@ def test_typing_then_switching_article_at_once_loses_nothing(
     qtbot: QtBot, window: MainWindow, gui_library: Library
 ) -> None:
     original = block_texts(gui_library, RIVER)
-    pane = start_editing(window)
+    pane = start_editing(qtbot, window)
     type_text(pane.editor, "【一】")
-    window.open_article(1, FIRST)  # at once: no pause to let the autosave run
+    with qtbot.waitSignal(pane.loaded, timeout=5000):  # the next article, read for the editor
+        show_article(qtbot, window, 1, FIRST)  # at once: no pause to let the autosave run
     assert block_texts(gui_library, RIVER)[RIVER_PARAGRAPH] == "【一】" + original[RIVER_PARAGRAPH]
     assert pane.article_id == FIRST and window.proofreading.mode is Mode.EDIT  # the editor followed
     assert not pane.dirty
@@ -94,17 +96,18 @@ def test_typing_then_switching_article_at_once_loses_nothing(
     first_original = block_texts(gui_library, FIRST)
     pane.editor.set_place(4, 0)
     type_text(pane.editor, "【二】")
-    window.actions_.next_article.trigger()
+    with qtbot.waitSignal(window.article_shown, timeout=5000):
+        window.actions_.next_article.trigger()  # saved once the next article replaces it
     assert block_texts(gui_library, FIRST)[4] == "【二】" + first_original[4]
     assert pane.article_id != FIRST
     assert window.undo_stack.count() == 2
 
 
 def test_typing_then_closing_the_window_at_once_loses_nothing(
-    window: MainWindow, gui_library: Library
+    qtbot: QtBot, window: MainWindow, gui_library: Library
 ) -> None:
     original = block_texts(gui_library, RIVER)
-    pane = start_editing(window)
+    pane = start_editing(qtbot, window)
     type_text(pane.editor, "【关窗前】")
     window.close()
     assert not window.isVisible()
@@ -113,18 +116,19 @@ def test_typing_then_closing_the_window_at_once_loses_nothing(
 
 
 def test_leaving_edit_mode_or_opening_the_issue_page_saves_at_once(
-    window: MainWindow, gui_library: Library
+    qtbot: QtBot, window: MainWindow, gui_library: Library
 ) -> None:
     original = block_texts(gui_library, RIVER)
-    pane = start_editing(window)
+    pane = start_editing(qtbot, window)
     type_text(pane.editor, "甲")
-    window.actions_.edit_mode.trigger()  # F2 again: back to reading
-    assert window.proofreading.mode is Mode.READ
-    assert block_texts(gui_library, RIVER)[RIVER_PARAGRAPH] == "甲" + original[RIVER_PARAGRAPH]
+    with qtbot.waitSignal(window.article_shown, timeout=5000):  # laid out again in the background
+        window.actions_.edit_mode.trigger()  # F2 again: back to reading
+        assert window.proofreading.mode is Mode.READ
+        assert block_texts(gui_library, RIVER)[RIVER_PARAGRAPH] == "甲" + original[RIVER_PARAGRAPH]
     assert "甲" + original[RIVER_PARAGRAPH][:10] in window.reading_view.toPlainText()  # laid out again
-    pane = start_editing(window)
+    pane = start_editing(qtbot, window)
     type_text(pane.editor, "乙")
-    window.open_issue(1)
+    window.navigator.open_issue(1)
     assert block_texts(gui_library, RIVER)[RIVER_PARAGRAPH] == "乙甲" + original[RIVER_PARAGRAPH]
     assert window.proofreading.mode is Mode.READ and not window.actions_.edit_mode.isChecked()
     assert "Proofread or approved" in window.reading_view.toPlainText()  # the issue page's review counts
@@ -134,7 +138,7 @@ def test_undo_and_redo_of_typing_through_the_library(
     qtbot: QtBot, window: MainWindow, gui_library: Library
 ) -> None:
     original = block_texts(gui_library, RIVER)[RIVER_PARAGRAPH]
-    pane = start_editing(window)
+    pane = start_editing(qtbot, window)
     window.activateWindow()
     type_text(pane.editor, "一")
     qtbot.waitUntil(lambda: not pane.dirty, timeout=SAVED_WITHIN_MS)
@@ -165,7 +169,7 @@ def test_a_save_from_a_stale_base_shows_both_texts_and_keeping_mine_loses_nothin
     qtbot: QtBot, window: MainWindow, gui_library: Library
 ) -> None:
     original = block_texts(gui_library, RIVER)[RIVER_PARAGRAPH]
-    pane = start_editing(window)
+    pane = start_editing(qtbot, window)
     type_text(pane.editor, "我的")
     # someone else saves the article meanwhile (another window, a suggestion, a replace)
     with gui_library.writing() as session:
@@ -199,28 +203,32 @@ def test_a_save_from_a_stale_base_shows_both_texts_and_keeping_mine_loses_nothin
     assert block_texts(gui_library, RIVER)[RIVER_PARAGRAPH] == "再我的" + original
 
 
-def test_taking_the_newer_text_puts_mine_on_the_clipboard(window: MainWindow, gui_library: Library) -> None:
+def test_taking_the_newer_text_puts_mine_on_the_clipboard(
+    qtbot: QtBot, window: MainWindow, gui_library: Library
+) -> None:
     original = block_texts(gui_library, RIVER)[RIVER_PARAGRAPH]
-    pane = start_editing(window)
+    pane = start_editing(qtbot, window)
     type_text(pane.editor, "我的")
     with gui_library.writing() as session:
         paragraph = block_id(gui_library, RIVER, RIVER_PARAGRAPH)
         save_article_text(session, RIVER, {paragraph: "新的" + original}, author="另一位", base_version=1)
-    window.open_article(1, FIRST)  # switching away at once: the conflict still comes up
+    show_article(qtbot, window, 1, FIRST)  # switching away at once: the conflict still comes up
     dialog = pane.conflict_dialog
     assert dialog is not None and dialog.isVisible()
     dialog.newer_button.click()
     assert "我的" + original in QApplication.clipboard().text()
     assert block_texts(gui_library, RIVER)[RIVER_PARAGRAPH] == "新的" + original
     assert pending_recoveries() == []
-    assert pane.article_id == FIRST  # the editor went on to the article opened
+    qtbot.waitUntil(
+        lambda: pane.article_id == FIRST, timeout=5000
+    )  # the editor went on to the article opened
 
 
 def test_merging_by_hand_keeps_my_text_in_the_editor_on_the_newer_base(
     qtbot: QtBot, window: MainWindow, gui_library: Library
 ) -> None:
     original = block_texts(gui_library, RIVER)[RIVER_PARAGRAPH]
-    pane = start_editing(window)
+    pane = start_editing(qtbot, window)
     type_text(pane.editor, "我的")
     with gui_library.writing() as session:
         paragraph = block_id(gui_library, RIVER, RIVER_PARAGRAPH)
@@ -245,7 +253,7 @@ def test_a_disk_failure_keeps_the_edit_in_the_editor_and_on_disk(
 ) -> None:
     assert window.library is not None
     original = block_texts(gui_library, RIVER)[RIVER_PARAGRAPH]
-    pane = start_editing(window)
+    pane = start_editing(qtbot, window)
     free = fill_disk(window.library)
     typed = "满" * 6000
     pane.editor.insertPlainText(typed)
@@ -268,7 +276,7 @@ def test_a_disk_failure_keeps_the_edit_in_the_editor_and_on_disk(
 
 
 def test_converted_scripts_are_read_only_and_say_so(qtbot: QtBot, window: MainWindow) -> None:
-    window.open_article(1, RIVER)
+    show_article(qtbot, window, 1, RIVER)
     window.script.set_script(Script.TRADITIONAL)
     window.actions_.edit_mode.trigger()
     proofreading = window.proofreading
@@ -285,8 +293,8 @@ def test_converted_scripts_are_read_only_and_say_so(qtbot: QtBot, window: MainWi
     assert proofreading.mode is Mode.READ
 
 
-def test_a_read_only_library_refuses_editing(window: MainWindow) -> None:
-    window.open_article(1, RIVER)
+def test_a_read_only_library_refuses_editing(qtbot: QtBot, window: MainWindow) -> None:
+    show_article(qtbot, window, 1, RIVER)
     window.safety.set_read_only(True, "testing")
     window.actions_.edit_mode.trigger()
     assert window.proofreading.mode is Mode.READ
@@ -297,7 +305,7 @@ def test_a_read_only_library_refuses_editing(window: MainWindow) -> None:
 
 def test_an_edit_never_reaches_across_blocks(qtbot: QtBot, window: MainWindow, gui_library: Library) -> None:
     original = block_texts(gui_library, RIVER)
-    pane = start_editing(window)
+    pane = start_editing(qtbot, window)
     editor = pane.editor
     refused: list[str] = []
     editor.refused.connect(refused.append)
@@ -318,12 +326,14 @@ def test_an_edit_never_reaches_across_blocks(qtbot: QtBot, window: MainWindow, g
     assert editor.document().blockCount() == len(original)
 
 
-def test_the_editor_name_comes_from_the_preferences(window: MainWindow, gui_library: Library) -> None:
+def test_the_editor_name_comes_from_the_preferences(
+    qtbot: QtBot, window: MainWindow, gui_library: Library
+) -> None:
     dialog = window.proofreading.show_preferences()
     dialog.name_edit.setText("  王编辑  ")
     dialog.accept()
     assert window.settings.editor_name == "王编辑"
-    pane = start_editing(window)
+    pane = start_editing(qtbot, window)
     type_text(pane.editor, "丙")
     assert pane.flush()
     assert revision_authors(gui_library, RIVER)[-1] == ("王编辑", "edit")
@@ -335,7 +345,7 @@ def test_a_status_change_while_typing_saves_the_typing_first_as_its_own_step(
     qtbot: QtBot, window: MainWindow, gui_library: Library
 ) -> None:
     original = block_texts(gui_library, RIVER)[RIVER_PARAGRAPH]
-    pane = start_editing(window)
+    pane = start_editing(qtbot, window)
     window.activateWindow()
     type_text(pane.editor, "快")
     qtbot.keyClick(pane.editor, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)  # Mark Proofread at once
@@ -353,7 +363,7 @@ def test_a_status_change_while_typing_saves_the_typing_first_as_its_own_step(
 def test_typing_that_changes_nothing_leaves_no_step(
     qtbot: QtBot, window: MainWindow, gui_library: Library
 ) -> None:
-    pane = start_editing(window)
+    pane = start_editing(qtbot, window)
     type_text(pane.editor, "x")
     qtbot.keyClick(pane.editor, Qt.Key.Key_Backspace)
     assert window.undo_stack.count() == 1  # pending until saved

@@ -22,6 +22,7 @@ from reader.gui.reading_document import ReadingStyle
 from reader.services.recovery import pending_recoveries
 from reader.services.tracking.saving import save_article_text
 from tests.gui.command_support import Bench, articles, texts
+from tests.gui.gui_thread_sql import sql_on_the_gui_thread
 
 pytestmark = pytest.mark.gui
 
@@ -32,7 +33,8 @@ def pane(qtbot: QtBot, bench: Bench, gui_library: Library) -> Iterator[ArticleEd
     made = ArticleEditorPane(bench.context, lambda: style)
     qtbot.addWidget(made)
     assert made.session.state is EditorState.CLOSED
-    assert made.open_article(articles(gui_library)[0])
+    with qtbot.waitSignal(made.loaded, timeout=5000):  # read in the background
+        assert made.open_article(articles(gui_library)[0])
     assert made.session.state is EditorState.CLEAN
     yield made
     made.release()  # no autosave left to fire after the test
@@ -112,3 +114,29 @@ def test_typing_into_an_article_deleted_elsewhere_is_kept_and_said(
     assert any(text.endswith("我的") for text in stored)
     _type(pane, "再")
     assert pane.session.state is EditorState.FAILING  # still failing while typing goes on
+
+
+def test_another_article_is_read_in_the_background_after_the_typing_is_saved(
+    qtbot: QtBot, pane: ArticleEditorPane, gui_library: Library
+) -> None:
+    first, second = articles(gui_library)[:2]
+    _type(pane, "我的")
+    with sql_on_the_gui_thread() as sql:
+        assert pane.open_article(second)
+        saved = list(sql.seen)  # the typing, saved at once before the article is let go
+        sql.seen.clear()
+        assert pane.loading == second and pane.article is None
+        assert pane.editor.isReadOnly()  # nothing typed meanwhile can go astray
+        with qtbot.waitSignal(pane.loaded, timeout=5000):
+            pass
+    assert saved and texts(gui_library, first)[-1].endswith("我的")
+    assert sql.seen == []  # the GUI thread read nothing of the article to edit
+    assert pane.article_id == second and not pane.editor.isReadOnly()
+    assert pane.session.state is EditorState.CLEAN and pane.editor.texts() == texts(gui_library, second)
+
+
+def test_an_article_that_cannot_be_read_says_so(qtbot: QtBot, pane: ArticleEditorPane) -> None:
+    with qtbot.waitSignal(pane.load_failed, timeout=5000) as failed:
+        assert pane.open_article(99_999)
+    assert failed.args == [99_999]
+    assert pane.article is None and pane.loading is None and pane.editor.isReadOnly()

@@ -20,6 +20,7 @@ from reader.gui.main_window import MainWindow
 from reader.services.exporting import ExportReport
 from reader.services.importing import ImportReport
 from tests.gui.builders import add_issue, add_many_issues
+from tests.gui.conftest import show_article
 
 pytestmark = pytest.mark.gui
 
@@ -156,7 +157,7 @@ def test_parts_unchecked_disappear_from_the_preview(qtbot: QtBot, window: MainWi
 
 
 def test_the_scopes_come_from_the_window(qtbot: QtBot, window: MainWindow) -> None:
-    assert window.open_article(1, 4)
+    show_article(qtbot, window, 1, 4)
     dialog = _dialog(qtbot, window)
     assert dialog.scope_kind is ScopeKind.CURRENT_ARTICLE
     only = _wait_preview(qtbot, dialog)

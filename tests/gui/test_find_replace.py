@@ -13,6 +13,7 @@ from db.engine import Library
 from reader.gui.find_replace import FindReplaceDialog, MatchesModel
 from reader.gui.main_window import MainWindow
 from reader.services.importing import ImportReport
+from tests.gui.conftest import show_article, start_edit_mode
 from tests.gui.proofreading_support import (
     FIRST,
     RIVER,
@@ -93,7 +94,7 @@ def test_the_preview_lists_every_hit_and_replacing_all_of_them_changes_as_many(
     qtbot.waitUntil(lambda: not window.proofreading.context.busy, timeout=WAIT_MS)
     assert _all_text(gui_library) == after
     # the reading pane shows the replaced text
-    window.open_article(1, RIVER)
+    show_article(qtbot, window, 1, RIVER)
     assert "街道" not in window.reading_view.toPlainText()
 
 
@@ -119,7 +120,7 @@ def test_unchecked_hits_are_left_untouched(qtbot: QtBot, window: MainWindow, gui
 def test_scopes_regular_expressions_and_script_insensitive_finding(
     qtbot: QtBot, window: MainWindow, gui_library: Library
 ) -> None:
-    window.open_article(1, RIVER)
+    show_article(qtbot, window, 1, RIVER)
     dialog = window.proofreading.show_find_replace()
     library_hits = _preview(qtbot, dialog, "街道", "x")
     assert _preview(qtbot, dialog, "街道", "x", scope="article") < library_hits
@@ -151,8 +152,8 @@ def test_an_invalid_regular_expression_is_explained_and_nothing_runs(window: Mai
 def test_replace_sees_and_saves_the_text_being_typed(
     qtbot: QtBot, window: MainWindow, gui_library: Library
 ) -> None:
-    window.open_article(1, RIVER)
-    assert window.proofreading.set_edit_mode(True)
+    show_article(qtbot, window, 1, RIVER)
+    start_edit_mode(qtbot, window)
     pane = window.proofreading.editor_pane
     pane.editor.set_place(RIVER_PARAGRAPH, 0)
     type_text(pane.editor, "错字")

@@ -18,6 +18,7 @@ from reader.gui.proofreading import Mode
 from reader.services.importing import ImportReport
 from reader.services.tracking.saving import save_article_text
 from tests.gui.builders import add_issue
+from tests.gui.conftest import show_article
 from tests.gui.proofreading_support import (
     RIVER,
     RIVER_TITLE,
@@ -58,7 +59,7 @@ def _progress_shown(window: MainWindow, issue_id: int) -> str:
 def test_status_shortcuts_set_the_status_and_undo_restores_it(
     qtbot: QtBot, window: MainWindow, gui_library: Library
 ) -> None:
-    window.open_article(1, RIVER)
+    show_article(qtbot, window, 1, RIVER)
     window.activateWindow()
     assert _progress_shown(window, 1) == "0/4"
     stack = window.undo_stack
@@ -72,7 +73,9 @@ def test_status_shortcuts_set_the_status_and_undo_restores_it(
         assert article(gui_library, RIVER).status == status
         assert window.actions_.status_actions[status].isChecked()
         assert _status_shown(window, 1, RIVER) == shown
-        assert shown in window.reading_view.toPlainText()  # the article's head line
+        qtbot.waitUntil(
+            lambda shown=shown: shown in window.reading_view.toPlainText(), timeout=5000
+        )  # head line
     assert stack.count() == 4
     # undo goes back one status at a time; the library pane follows
     stack.undo()
@@ -92,12 +95,14 @@ def test_status_shortcuts_set_the_status_and_undo_restores_it(
     assert ("import", "original") in revision_authors(gui_library, RIVER)
 
 
-def test_the_issue_page_counts_articles_per_status(window: MainWindow, gui_library: Library) -> None:
-    window.open_article(1, RIVER)
+def test_the_issue_page_counts_articles_per_status(
+    qtbot: QtBot, window: MainWindow, gui_library: Library
+) -> None:
+    show_article(qtbot, window, 1, RIVER)
     window.proofreading.set_status("approved")
-    window.open_article(1, 1)
+    show_article(qtbot, window, 1, 1)
     window.proofreading.set_status("in_progress")
-    window.open_issue(1)
+    window.navigator.open_issue(1)
     text = window.reading_view.toPlainText()
     assert "Review" in text
     assert "Proofread or approved\t1 / 4" in text or "Proofread or approved\n1 / 4" in text
@@ -122,16 +127,18 @@ def test_next_article_needing_review_crosses_issues_and_wraps(
     window.activateWindow()
     titles = []
     for _ in range(3):
-        qtbot.keyClick(window.reading_view, Qt.Key.Key_F8)
+        with qtbot.waitSignal(window.article_shown, timeout=5000):
+            qtbot.keyClick(window.reading_view, Qt.Key.Key_F8)
         titles.append(window.reading_view.document_title())
     assert titles == ["甲二", "丙二", "甲二"]
-    window.actions_.next_needing_review.trigger()
+    with qtbot.waitSignal(window.article_shown, timeout=5000):
+        window.actions_.next_needing_review.trigger()
     assert window.reading_view.issue_id == third
     current = window.library_pane.current()
     assert current is not None and current[1] == third
     # once everything is done there is nowhere to go
     qtbot.keyClick(window.reading_view, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)  # 丙二 proofread
-    window.open_article(first, _article_titled(gui_library, "甲二"))
+    show_article(qtbot, window, first, _article_titled(gui_library, "甲二"))
     window.proofreading.set_status("proofread")
     assert not window.proofreading.next_needing_review()
     assert "Every article" in window.statusBar().currentMessage()
@@ -153,7 +160,7 @@ def test_show_changes_lists_each_change_and_reverts_one_undoably(
             author="李校对",
             base_version=1,
         )
-    window.open_article(1, RIVER)
+    show_article(qtbot, window, 1, RIVER)
     window.actions_.show_changes.trigger()
     view = window.proofreading.changes_view
     assert window.proofreading.mode is Mode.CHANGES and window.stack.currentWidget() is view
@@ -180,7 +187,8 @@ def test_show_changes_lists_each_change_and_reverts_one_undoably(
     window.undo_stack.redo()
     assert block_texts(gui_library, RIVER)[1] == RIVER_TITLE
     # leaving show changes shows the reading pane, laid out with the new text
-    window.actions_.show_changes.trigger()
+    with qtbot.waitSignal(window.article_shown, timeout=5000):
+        window.actions_.show_changes.trigger()
     assert window.stack.currentWidget() is window.reading_view
     assert RIVER_TITLE in window.reading_view.toPlainText()
 
@@ -192,7 +200,7 @@ def test_revision_history_compares_and_restores_undoably(
     for version, text in ((1, "第一稿"), (2, "第二稿")):
         with gui_library.writing() as session:
             save_article_text(session, RIVER, {title: text}, author="李校对", base_version=version)
-    window.open_article(1, RIVER)
+    show_article(qtbot, window, 1, RIVER)
     dialog = window.proofreading.show_history()
     assert dialog is not None and dialog.isVisible()
     assert dialog.list.topLevelItemCount() == 3
@@ -216,7 +224,7 @@ def test_revision_history_compares_and_restores_undoably(
     assert dialog.list.topLevelItemCount() == 4  # the restore is itself a revision
     last = dialog.list.topLevelItem(3)
     assert last is not None and last.text(3) == "Revision 1 restored"
-    assert RIVER_TITLE in window.reading_view.toPlainText()
+    qtbot.waitUntil(lambda: RIVER_TITLE in window.reading_view.toPlainText(), timeout=5000)  # laid out again
     window.undo_stack.undo()
     assert block_texts(gui_library, RIVER)[1] == "第二稿"
     window.undo_stack.redo()

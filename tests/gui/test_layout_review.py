@@ -17,6 +17,7 @@ from db.models import Article
 from reader.gui.library_model import Role as ModelRole
 from reader.gui.main_window import MainWindow
 from reader.services.importing import ImportReport
+from tests.gui.conftest import show_article
 from tests.gui.waiting import wait_for_tasks
 
 pytestmark = pytest.mark.gui
@@ -58,7 +59,7 @@ def test_the_go_menu_jumps_to_the_next_doubtful_article(window: MainWindow, qtbo
     assert action.shortcut().toString() == "Shift+F8"
     assert window.library is not None
     (_, first), (doubtful_issue, doubtful), _ = _ids(window.library)
-    assert window.open_article(1, first)
+    show_article(qtbot, window, 1, first)
     action.trigger()
     qtbot.waitUntil(lambda: window.reading_view.article_id == doubtful, timeout=10_000)
     assert window.reading_view.issue_id == doubtful_issue
@@ -83,10 +84,10 @@ def test_doubtful_articles_are_marked_in_the_library_pane(window: MainWindow, qt
 def test_the_issue_page_lists_them(window: MainWindow, qtbot: QtBot) -> None:
     assert window.library is not None
     _, (doubtful_issue, _), _ = _ids(window.library)
-    assert window.open_issue(doubtful_issue)
+    assert window.navigator.open_issue(doubtful_issue)
     qtbot.waitUntil(lambda: "Layout needs a look" in window.reading_view.toPlainText(), timeout=10_000)
     text = window.reading_view.toPlainText()
     assert "社区举办端午节活动" in text and "A heading after the body" in text
-    assert window.open_issue(1)
+    assert window.navigator.open_issue(1)
     wait_for_tasks(qtbot, window.runner)
     assert "Layout needs a look" not in window.reading_view.toPlainText()

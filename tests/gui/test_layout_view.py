@@ -29,6 +29,7 @@ from reader.services.segmentation_rows import issue_coverage
 from reader.services.structure_edits import reorder_block
 from reader.services.tagging import add_tag
 from reader.services.tracking.revisions import article_blocks
+from tests.gui.conftest import show_article
 from tests.structure_support import (
     BAD_CUT,
     BODY,
@@ -281,7 +282,7 @@ def test_a_role_changed_in_the_reading_pane_is_offered_for_the_paper(
 
     window = open_window()
     first = _articles(gui_library, front)[0]
-    assert window.open_article(front, first.id)
+    show_article(qtbot, window, front, first.id)
     found = window.reading_view.document_range(0, 1, 1)
     assert found is not None
     cursor = QTextCursor(window.reading_view.document())
@@ -330,7 +331,7 @@ def test_the_shown_articles_number_follows_a_merge_of_other_articles(
     assert result.issue_id is not None
     first, second, _third, last = _articles(gui_library, result.issue_id)
     window = open_window()
-    window.open_article(result.issue_id, last.id)
+    show_article(qtbot, window, result.issue_id, last.id)
     assert "4 of 4" in window.location_label.text() or "第 4 篇" in window.location_label.text()
     editing = window.review_tools.editing
     editing.push(

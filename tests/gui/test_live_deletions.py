@@ -16,6 +16,7 @@ from reader.services.issues import delete_issues
 from reader.services.presence import claim
 from reader.services.structure_edits import merge_into
 from tests.gui import test_live_refresh as live
+from tests.gui.conftest import show_article
 from tests.gui.proofreading_support import FIRST, RIVER
 
 # the same library (on each engine), window and other client as the live refresh tests
@@ -35,19 +36,19 @@ def test_the_reading_pane_shows_who_is_editing(qtbot: QtBot, window: MainWindow,
     badge = window.team.badge
     with other.writing() as session:
         assert claim(session, FIRST, holder="李明", client="another window") is None
-    assert window.open_article(1, FIRST)
+    show_article(qtbot, window, 1, FIRST)
     window.team.refresh()
     qtbot.waitUntil(lambda: badge.isVisible(), timeout=REFRESHED_MS)
     assert badge.text() == "李明 is editing" and badge.parent() is window.reading_view
     assert badge.geometry().right() <= window.reading_view.width()
-    assert window.open_article(1, RIVER)  # nobody edits this one
+    show_article(qtbot, window, 1, RIVER)  # nobody edits this one
     qtbot.waitUntil(lambda: not badge.isVisible(), timeout=REFRESHED_MS)
 
 
 def test_an_article_merged_away_elsewhere_leaves_the_pane_and_the_reading_view(
     qtbot: QtBot, window: MainWindow, other: Library
 ) -> None:
-    assert window.open_article(1, SECOND)
+    show_article(qtbot, window, 1, SECOND)
     qtbot.waitUntil(lambda: SECOND in _article_ids(window), timeout=REFRESHED_MS)
     with other.writing() as session:
         merge_into(session, SECOND, "previous", author="李明")  # article 2 joins article 1 and is gone
@@ -62,7 +63,7 @@ def test_an_article_merged_away_elsewhere_leaves_the_pane_and_the_reading_view(
 def test_an_issue_deleted_elsewhere_leaves_the_library_pane(
     qtbot: QtBot, window: MainWindow, other: Library
 ) -> None:
-    assert window.open_article(1, RIVER)
+    show_article(qtbot, window, 1, RIVER)
     assert window.library_model.issue_ids() == [1]
     with other.writing() as session:
         delete_issues(session, [1], keep_documents=False)

@@ -24,6 +24,7 @@ from reader.services.importing import ImportReport
 from reader.services.presence import active_claims, claim
 from reader.services.review import set_status
 from reader.services.tracking.saving import save_article_text
+from tests.gui.conftest import show_article, start_edit_mode
 from tests.gui.proofreading_support import FIRST, RIVER, RIVER_PARAGRAPH, block_id, block_texts, type_text
 from tests.gui.waiting import wait_for_tasks
 
@@ -66,7 +67,7 @@ def _status(window: MainWindow, article_id: int) -> str | None:
 def test_another_client_s_save_and_status_reach_the_window(
     qtbot: QtBot, window: MainWindow, other: Library
 ) -> None:
-    assert window.open_article(1, RIVER)
+    show_article(qtbot, window, 1, RIVER)
     qtbot.waitUntil(lambda: _status(window, RIVER) == "new", timeout=REFRESHED_MS)
     qtbot.waitUntil(lambda: window.team.known_version(RIVER) == 1, timeout=REFRESHED_MS)
     paragraph = block_id(other, RIVER, RIVER_PARAGRAPH)
@@ -84,8 +85,8 @@ def test_another_client_s_save_and_status_reach_the_window(
 def test_unsaved_typing_is_never_replaced_by_another_client_s_save(
     qtbot: QtBot, window: MainWindow, other: Library
 ) -> None:
-    assert window.open_article(1, RIVER)
-    assert window.proofreading.set_edit_mode(True)
+    show_article(qtbot, window, 1, RIVER)
+    start_edit_mode(qtbot, window)
     pane = window.proofreading.editor_pane
     pane.editor.set_place(RIVER_PARAGRAPH, 0)
     type_text(pane.editor, "我的")
@@ -107,8 +108,8 @@ def test_unsaved_typing_is_never_replaced_by_another_client_s_save(
 def test_editing_claims_the_article_and_a_claimed_one_asks_first(
     qtbot: QtBot, window: MainWindow, other: Library
 ) -> None:
-    assert window.open_article(1, RIVER)
-    assert window.proofreading.set_edit_mode(True)
+    show_article(qtbot, window, 1, RIVER)
+    start_edit_mode(qtbot, window)
     window.team.tick()
     with other.session() as session:
         claims = active_claims(session)
@@ -119,7 +120,7 @@ def test_editing_claims_the_article_and_a_claimed_one_asks_first(
         assert RIVER not in active_claims(session)  # leaving edit mode releases it
     with other.writing() as session:
         assert claim(session, FIRST, holder="李明", client="another window") is None
-    assert window.open_article(1, FIRST)
+    show_article(qtbot, window, 1, FIRST)
     window.team.refresh()
     qtbot.waitUntil(lambda: window.team.label.text() == "李明 is editing", timeout=REFRESHED_MS)
     status = window.library_model.index_of_article(1, FIRST).siblingAtColumn(Column.STATUS)
@@ -134,7 +135,7 @@ def test_editing_claims_the_article_and_a_claimed_one_asks_first(
     assert not window.proofreading.set_edit_mode(True)
     assert window.proofreading.mode is Mode.READ
     QTimer.singleShot(200, lambda: answer(QMessageBox.StandardButton.Yes))
-    assert window.proofreading.set_edit_mode(True)
+    start_edit_mode(qtbot, window)
     window.team.tick()
     with other.session() as session:
         assert active_claims(session)[FIRST].holder == "王芳"  # taken over, after asking

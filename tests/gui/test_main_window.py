@@ -22,6 +22,7 @@ from reader.gui.scripts import SCRIPT_ORDER
 from reader.gui.settings import Theme
 from reader.services.importing import ImportReport
 from tests.gui.builders import add_issue, add_many_issues
+from tests.gui.conftest import show_article
 from tests.gui.waiting import wait_for_tasks
 
 pytestmark = pytest.mark.gui
@@ -220,7 +221,8 @@ def test_search_opens_the_article_with_the_hit_selected(qtbot: QtBot, sample_win
         pane.query_edit.setText("河長制")  # traditional query finds simplified text
     assert blocker.args is not None and blocker.args[1] >= 1
     assert convert(RIVER_TITLE, Script.TAIWAN) in pane.model.data(pane.model.index(0))
-    pane.open_result(0)
+    with qtbot.waitSignal(window.article_shown, timeout=5000):
+        pane.open_result(0)
     assert window.reading_view.textCursor().selectedText() == "河長制"
 
 
@@ -260,13 +262,17 @@ def test_next_and_previous_cross_issue_boundaries(
     window.library_pane.select_issue(first)
     titles = []
     for _ in range(3):
-        window.actions_.next_article.trigger()
+        with qtbot.waitSignal(window.article_shown, timeout=5000):
+            window.actions_.next_article.trigger()
         titles.append(window.reading_view.document_title())
     assert titles == ["甲一", "甲二", "丙一"]
     assert window.reading_view.issue_id == third
     window.actions_.next_article.trigger()  # the last one: stays
+    assert "last article" in window.statusBar().currentMessage()
+    wait_for_tasks(qtbot, window.runner)
     assert window.reading_view.document_title() == "丙一"
-    window.actions_.previous_article.trigger()
+    with qtbot.waitSignal(window.article_shown, timeout=5000):
+        window.actions_.previous_article.trigger()
     assert window.reading_view.document_title() == "甲二"
     # the keyboard shortcut does the same
     window.activateWindow()
@@ -281,11 +287,13 @@ def test_next_article_continues_past_the_issues_shown_so_far(
     window = open_window()
     shown = window.library_model.shown_count()
     assert shown < window.library_model.issue_count()
-    window.open_article(ids[shown - 1], shown)  # the last issue shown so far (one article each)
-    window.actions_.next_article.trigger()
+    show_article(qtbot, window, ids[shown - 1], shown)  # the last issue shown so far (one article each)
+    with qtbot.waitSignal(window.article_shown, timeout=5000):
+        window.actions_.next_article.trigger()
     assert window.reading_view.issue_id == ids[shown]
     assert window.reading_view.document_title() == f"第{shown}期 第1篇"
-    window.actions_.previous_article.trigger()
+    with qtbot.waitSignal(window.article_shown, timeout=5000):
+        window.actions_.previous_article.trigger()
     assert window.reading_view.issue_id == ids[shown - 1]
     # filtering sees issues that were not shown yet
     pane = window.library_pane
@@ -325,9 +333,9 @@ def test_library_filter_by_title_and_status(qtbot: QtBot, sample_window: MainWin
     assert pane.proxy.rowCount(pane.proxy.index(0, 0)) == 4
 
 
-def test_zoom_actions_change_and_reset_the_text_size(sample_window: MainWindow) -> None:
+def test_zoom_actions_change_and_reset_the_text_size(qtbot: QtBot, sample_window: MainWindow) -> None:
     window = sample_window
-    window.open_article(1, 1)
+    show_article(qtbot, window, 1, 1)
     start = window.reading_view.font_size
     window.actions_.zoom_in.trigger()
     window.actions_.zoom_in.trigger()
@@ -345,7 +353,7 @@ def test_settings_survive_closing_and_reopening(
     qtbot: QtBot, sample_window: MainWindow, open_window: WindowFactory
 ) -> None:
     window = sample_window
-    window.open_article(1, 4)
+    show_article(qtbot, window, 1, 4)
     window.set_font_size(19)
     window.script.set_script(Script.TAIWAN)
     minimum = window.minimumSizeHint()
@@ -358,7 +366,7 @@ def test_settings_survive_closing_and_reopening(
     window.search_dock.hide()
     window.close()
 
-    again = open_window()
+    again = open_window(until=lambda w: w.article_shown)  # the article read last, read in the background
     assert again.reading_view.font_size == 19
     assert again.script.script is Script.TAIWAN
     assert again.script_combo.currentIndex() == SCRIPT_ORDER.index(Script.TAIWAN)
@@ -371,7 +379,7 @@ def test_settings_survive_closing_and_reopening(
 
 def test_the_view_menu_forces_a_dark_or_light_palette(qtbot: QtBot, sample_window: MainWindow) -> None:
     window = sample_window
-    window.open_article(1, 4)
+    show_article(qtbot, window, 1, 4)
     view = window.reading_view
 
     def body_text_lightness() -> int:

@@ -19,6 +19,7 @@ from reader.gui.notes_pane import FOCUS_LAYER, NOTES_LAYER, NotesPane
 from reader.services.importing import ImportReport
 from reader.services.notes import list_notes
 from reader.services.tracking.saving import save_article_text
+from tests.gui.conftest import show_article, start_edit_mode
 
 pytestmark = pytest.mark.gui
 
@@ -54,7 +55,7 @@ def _show(qtbot: QtBot, window: MainWindow, library: Library) -> NotesPane:
     pane = window.review_tools.notes
     issue_id, article_id, _ = _river(library)
     with qtbot.waitSignal(pane.loaded, timeout=10_000):
-        window.open_article(issue_id, article_id)
+        show_article(qtbot, window, issue_id, article_id)
     return pane
 
 
@@ -205,7 +206,7 @@ def test_in_edit_mode_a_note_is_added_on_the_editor_selection(
 ) -> None:
     pane = _show(qtbot, window, gui_library)
     _, _, block = _river(gui_library)
-    assert window.proofreading.set_edit_mode(True)
+    start_edit_mode(qtbot, window)
     editor = window.proofreading.editor_pane.editor
     start = block.text.index(PASSAGE)
     text_block = editor.document().findBlockByNumber(block.position)

@@ -17,6 +17,7 @@ from db.rules_models import SuggestionDecision
 from reader.gui.main_window import MainWindow
 from reader.gui.ocr_review import UNSURE_LAYER
 from reader.services.ocr_unsure import OCR_UNSURE
+from tests.gui.conftest import show_article
 from tests.test_ocr_unsure_all import scan_issue
 
 pytestmark = pytest.mark.gui
@@ -41,7 +42,7 @@ def test_accept_all_of_ocr_unsure_confirms_every_reading_of_the_issue_in_one_und
     window = open_window()
     pane = window.review_tools.suggestions
     with qtbot.waitSignal(pane.loaded, timeout=10_000):
-        window.open_article(issue_id, article_id)
+        show_article(qtbot, window, issue_id, article_id)
     window.actions_.show_unsure_marks.setChecked(True)
     view = window.reading_view
     qtbot.waitUntil(lambda: len(view.highlights(UNSURE_LAYER)) == 3, timeout=10_000)

@@ -15,6 +15,7 @@ from db.ocr_models import OcrLine
 from reader.gui.main_window import MainWindow
 from reader.gui.ocr_review import UNSURE_LAYER
 from reader.services.ocr_unsure import OCR_UNSURE
+from tests.gui.conftest import show_article
 from tests.test_ocr_store import BODY, stored_issue
 
 pytestmark = pytest.mark.gui
@@ -32,7 +33,7 @@ def test_unsure_passages_are_marked_jumped_to_shown_on_the_page_and_accepted(
     assert a.show_unsure_marks.isCheckable() and not a.show_unsure_marks.isChecked()
     pane = window.review_tools.suggestions
     with qtbot.waitSignal(pane.loaded, timeout=10_000):
-        window.open_article(issue_id, article_id)
+        show_article(qtbot, window, issue_id, article_id)
     view = window.reading_view
     at = len(BODY[0]) + 3
     assert view.highlights(UNSURE_LAYER) == []  # off until asked for

@@ -369,7 +369,8 @@ def test_typing_is_one_step_saved_before_it_is_undone(
     style = ReadingStyle.from_palette(QApplication.palette(), None, 12.0)
     pane = ArticleEditorPane(bench.context, lambda: style)
     qtbot.addWidget(pane)
-    assert pane.open_article(first)
+    with qtbot.waitSignal(pane.loaded, timeout=5000):  # read in the background
+        assert pane.open_article(first)
 
     def type_at_end(text: str) -> None:
         cursor = pane.editor.textCursor()

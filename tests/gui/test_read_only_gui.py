@@ -45,6 +45,11 @@ window.open_library()
 loop.exec()
 a = window.actions_
 page = window.welcome_page
+shown = QEventLoop()
+window.navigator.article_shown.connect(lambda _article_id: shown.quit())
+QTimer.singleShot(60_000, shown.quit)
+opened = window.navigator.open_article(1, 1)
+shown.exec()  # read in the background
 out = {
     "loaded": window.library is not None,
     "read_only": window.read_only,
@@ -56,7 +61,7 @@ out = {
     "buttons_enabled": [b.isEnabled() for b in (page.import_files_button, page.import_folder_button)],
     "export_enabled": a.export.isEnabled(),
     "issues": window.library_model.issue_count(),
-    "article_opened": window.open_article(1, 1),
+    "article_opened": opened,
     "text": window.reading_view.toPlainText(),
     "import_refused": window.import_paths([__import__("pathlib").Path(sys.argv[3])]) is None,
     "status": window.statusBar().currentMessage(),

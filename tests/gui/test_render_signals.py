@@ -6,6 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from db.engine import Library
@@ -13,11 +14,13 @@ from db.models import Article
 from reader.core.script import Script
 from reader.gui.main_window import MainWindow
 from reader.services.importing import ImportReport
+from tests.gui.conftest import show_article
 
 pytestmark = pytest.mark.gui
 
 
 def test_one_cursor_signal_per_rendering(
+    qtbot: QtBot,
     gui_library: Library,
     import_into: Callable[[Library, list[Path]], ImportReport],
     sample_issue: Path,
@@ -27,7 +30,7 @@ def test_one_cursor_signal_per_rendering(
     with gui_library.session() as session:
         issue_id, article_id = session.execute(select(Article.issue_id, Article.id).limit(1)).one()
     window = open_window()
-    window.open_article(issue_id, article_id)
+    show_article(qtbot, window, issue_id, article_id)
     view = window.reading_view
     assert view.rendered is not None and len(view.rendered.blocks) > 3  # several blocks inserted
     moves: list[int] = []
@@ -35,5 +38,5 @@ def test_one_cursor_signal_per_rendering(
     window.script.set_script(Script.TRADITIONAL)
     assert moves == [0]  # once, with the cursor at the start of the new text
     assert view.textCursor().position() == 0
-    window.open_article(issue_id, article_id)
+    show_article(qtbot, window, issue_id, article_id)
     assert len(moves) <= 3  # (the article shown again: at most a few, never one per block)

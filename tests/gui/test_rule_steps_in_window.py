@@ -15,6 +15,7 @@ from reader.core.script import Script, set_active_rules
 from reader.gui.main_window import MainWindow
 from reader.gui.user_rules_dialog import RuleFields, UserRulesDialog
 from reader.services.importing import ImportReport
+from tests.gui.conftest import show_article
 
 pytestmark = pytest.mark.gui
 
@@ -42,7 +43,7 @@ def _show(qtbot: QtBot, window: MainWindow, library: Library) -> None:
     with library.session() as session:
         article = session.scalars(select(Article).where(Article.title == TITLE)).one()
     with qtbot.waitSignal(window.review_tools.suggestions.loaded, timeout=10_000):
-        window.open_article(article.issue_id, article.id)
+        show_article(qtbot, window, article.issue_id, article.id)
 
 
 def test_a_rule_added_deleted_and_undone_updates_the_suggestions(

@@ -20,6 +20,7 @@ from reader.gui.scan_view import Fit
 from reader.services.importing import ImportReport
 from reader.services.page_regions import Box, article_regions
 from reader.services.pages import attach_files
+from tests.gui.conftest import show_article
 from tests.scan_support import corpus_lines, save_page, save_pdf
 
 pytestmark = [pytest.mark.gui]
@@ -69,7 +70,7 @@ def _outlined(pane: ScanPane) -> set[int]:
 
 def _open(qtbot: QtBot, window: MainWindow, pane: ScanPane, article_id: int) -> None:
     with qtbot.waitSignal(pane.article_loaded, timeout=10_000):
-        window.open_article(1, article_id)
+        show_article(qtbot, window, 1, article_id)
     qtbot.waitUntil(lambda: pane.view.level > 0, timeout=10_000)
 
 
@@ -179,7 +180,7 @@ def test_articles_open_on_their_region_or_the_page_before(
         qtbot.waitSignal(pane.article_loaded, timeout=10_000),
         qtbot.waitSignal(pane.page_shown, timeout=10_000),
     ):
-        window.open_article(1, first)  # opens on the page of its region
+        show_article(qtbot, window, 1, first)  # opens on the page of its region
     assert pane.index == 1
     assert _outlined(pane) == {r.id for r in pane.regions}
     _open(qtbot, window, pane, third)

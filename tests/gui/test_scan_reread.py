@@ -20,6 +20,7 @@ from reader.gui.scan_reread import ReReadDialog
 from reader.services.importing import ImportReport
 from reader.services.page_regions import Box, link_region
 from reader.services.pages import attach_files, list_pages
+from tests.gui.conftest import show_article
 from tests.scan_support import line_box, save_page
 from tests.test_ocr import needs_ocr
 
@@ -71,7 +72,7 @@ def _pane(qtbot: QtBot, window: MainWindow, library: Library) -> ScanPane:
     assert isinstance(pane, ScanPane)
     block = _paragraph(library)
     with qtbot.waitSignal(pane.page_shown, timeout=10_000):
-        window.open_article(1, block.article_id)
+        show_article(qtbot, window, 1, block.article_id)
     return pane
 
 

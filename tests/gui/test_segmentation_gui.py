@@ -19,6 +19,7 @@ from db.models import Article, Block, Leftover
 from reader.gui.main_window import MainWindow
 from reader.services.importing import ImportReport
 from reader.services.segmentation_rows import issue_coverage
+from tests.gui.conftest import show_article, start_edit_mode
 
 pytestmark = pytest.mark.gui
 
@@ -74,9 +75,11 @@ def _article_id(library: Library, position: int) -> int:
         ).one()
 
 
-def _show(window: MainWindow, library: Library, position: int, block: int, offset: int = 1) -> None:
+def _show(
+    qtbot: QtBot, window: MainWindow, library: Library, position: int, block: int, offset: int = 1
+) -> None:
     """Show the article at ``position`` with the cursor ``offset`` characters into block ``block``."""
-    assert window.open_article(_issue(library), _article_id(library, position))
+    show_article(qtbot, window, _issue(library), _article_id(library, position))
     found = window.reading_view.document_range(block, offset, offset)
     assert found is not None
     cursor = QTextCursor(window.reading_view.document())
@@ -107,8 +110,8 @@ def _edit(window: MainWindow, library: Library, action: QAction) -> tuple[Any, A
     return before, after
 
 
-def test_split_the_article_at_a_block(window: MainWindow, gui_library: Library) -> None:
-    _show(window, gui_library, 0, 5)
+def test_split_the_article_at_a_block(qtbot: QtBot, window: MainWindow, gui_library: Library) -> None:
+    _show(qtbot, window, gui_library, 0, 5)
     assert window.review_tools.structure.block_label.text() == "Block 6 of 11 · Subheading"
     before, after = _edit(window, gui_library, window.actions_.split_article)
     assert [len(a) for a in after[0]] == [5, 6, 2, 1, 8]
@@ -116,55 +119,64 @@ def test_split_the_article_at_a_block(window: MainWindow, gui_library: Library) 
     rows = window.library_model.fetched_articles(_issue(gui_library))
     assert rows is not None and len(rows) == 5
     assert window.reading_view.article_id == _article_id(gui_library, 0)
-    assert len(window.reading_view.rendered.blocks) == 5  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: len(window.reading_view.rendered.blocks) == 5, timeout=5000)  # type: ignore[union-attr]
     _undo_redo(window, gui_library, before, after)
     rows = window.library_model.fetched_articles(_issue(gui_library))
     assert rows is not None and len(rows) == 4
 
 
-def test_merge_with_the_next_and_the_previous_article(window: MainWindow, gui_library: Library) -> None:
-    _show(window, gui_library, 1, 1)
+def test_merge_with_the_next_and_the_previous_article(
+    qtbot: QtBot, window: MainWindow, gui_library: Library
+) -> None:
+    _show(qtbot, window, gui_library, 1, 1)
     before, after = _edit(window, gui_library, window.actions_.merge_next)
     assert [len(a) for a in after[0]] == [11, 3, 8]
     _undo_redo(window, gui_library, before, after)
     # merging the shown article into the previous one shows the merged article
-    _show(window, gui_library, 2, 0)
+    _show(qtbot, window, gui_library, 2, 0)
     before, after = _edit(window, gui_library, window.actions_.merge_previous)
     assert [len(a) for a in after[0]] == [11, 3, 8]
-    assert window.reading_view.article_id == _article_id(gui_library, 1)
+    merged = _article_id(gui_library, 1)
+    qtbot.waitUntil(lambda: window.reading_view.article_id == merged, timeout=5000)  # read in the background
     _undo_redo(window, gui_library, before, after)
 
 
-def test_change_a_block_role_and_take_it_out_of_the_article(window: MainWindow, gui_library: Library) -> None:
-    _show(window, gui_library, 3, 5)  # the river article's caption
+def test_change_a_block_role_and_take_it_out_of_the_article(
+    qtbot: QtBot, window: MainWindow, gui_library: Library
+) -> None:
+    _show(qtbot, window, gui_library, 3, 5)  # the river article's caption
     roles = window.actions_.role_actions
     assert roles["caption"].isChecked()
     before, after = _edit(window, gui_library, roles["paragraph"])
     assert after[0][3][5][0] == "paragraph"
     _undo_redo(window, gui_library, before, after)
-    _show(window, gui_library, 3, 5)
+    _show(qtbot, window, gui_library, 3, 5)
     before, after = _edit(window, gui_library, roles["leftover"])
     assert len(after[0][3]) == 7 and len(after[1]) == len(before[1]) + 1
     _undo_redo(window, gui_library, before, after)
 
 
-def test_move_a_block_to_the_previous_and_next_article(window: MainWindow, gui_library: Library) -> None:
-    _show(window, gui_library, 3, 0)  # the river article's kicker
+def test_move_a_block_to_the_previous_and_next_article(
+    qtbot: QtBot, window: MainWindow, gui_library: Library
+) -> None:
+    _show(qtbot, window, gui_library, 3, 0)  # the river article's kicker
     before, after = _edit(window, gui_library, window.actions_.move_to_previous)
     assert [len(a) for a in after[0]] == [11, 2, 2, 7]
     _undo_redo(window, gui_library, before, after)
-    _show(window, gui_library, 0, 10)  # the first article's source
+    _show(qtbot, window, gui_library, 0, 10)  # the first article's source
     before, after = _edit(window, gui_library, window.actions_.move_to_next)
     assert [len(a) for a in after[0]] == [10, 3, 1, 8]
     _undo_redo(window, gui_library, before, after)
 
 
-def test_join_blocks_and_split_a_block_at_the_cursor(window: MainWindow, gui_library: Library) -> None:
-    _show(window, gui_library, 3, 3)
+def test_join_blocks_and_split_a_block_at_the_cursor(
+    qtbot: QtBot, window: MainWindow, gui_library: Library
+) -> None:
+    _show(qtbot, window, gui_library, 3, 3)
     before, after = _edit(window, gui_library, window.actions_.join_next)
     assert len(after[0][3]) == 7 and after[0][3][3][1] == before[0][3][3][1] + before[0][3][4][1]
     _undo_redo(window, gui_library, before, after)
-    _show(window, gui_library, 3, 3, offset=10)
+    _show(qtbot, window, gui_library, 3, 3, offset=10)
     before, after = _edit(window, gui_library, window.actions_.split_block)
     assert len(after[0][3]) == 9
     assert after[0][3][3][1] == before[0][3][3][1][:10] and after[0][3][4][1] == before[0][3][3][1][10:]
@@ -174,7 +186,7 @@ def test_join_blocks_and_split_a_block_at_the_cursor(window: MainWindow, gui_lib
 def test_edits_that_cannot_be_made_are_disabled_or_shown(
     qtbot: QtBot, window: MainWindow, gui_library: Library
 ) -> None:
-    _show(window, gui_library, 0, 0)
+    _show(qtbot, window, gui_library, 0, 0)
     a = window.actions_
     assert not a.split_article.isEnabled() and not a.merge_previous.isEnabled()
     assert not a.move_to_previous.isEnabled() and a.merge_next.isEnabled()
@@ -185,13 +197,15 @@ def test_edits_that_cannot_be_made_are_disabled_or_shown(
     box.close()
     assert structure(gui_library, _issue(gui_library)) == before
     assert window.undo_stack.count() == 0  # type: ignore[attr-defined]
-    _show(window, gui_library, 2, 0)  # an article of one block
+    _show(qtbot, window, gui_library, 2, 0)  # an article of one block
     assert not a.move_to_next.isEnabled() and not a.join_next.isEnabled()
     assert not a.role_actions["leftover"].isEnabled()
 
 
-def test_the_block_context_menu_offers_structure_edits(window: MainWindow, gui_library: Library) -> None:
-    _show(window, gui_library, 3, 3)
+def test_the_block_context_menu_offers_structure_edits(
+    qtbot: QtBot, window: MainWindow, gui_library: Library
+) -> None:
+    _show(qtbot, window, gui_library, 3, 3)
     view = window.reading_view
     rect = view.cursorRect()
     menu = view.context_menu(QPoint(rect.center().x(), rect.center().y()))
@@ -205,9 +219,11 @@ def test_the_block_context_menu_offers_structure_edits(window: MainWindow, gui_l
     assert bar.index("&Structure") == len(bar) - 2  # before Help
 
 
-def test_in_edit_mode_the_editor_cursor_says_which_block(window: MainWindow, gui_library: Library) -> None:
-    _show(window, gui_library, 3, 0)
-    assert window.proofreading.set_edit_mode(True)
+def test_in_edit_mode_the_editor_cursor_says_which_block(
+    qtbot: QtBot, window: MainWindow, gui_library: Library
+) -> None:
+    _show(qtbot, window, gui_library, 3, 0)
+    start_edit_mode(qtbot, window)
     editor = window.proofreading.editor_pane.editor
     block = editor.document().findBlockByNumber(3)
     cursor = QTextCursor(block)

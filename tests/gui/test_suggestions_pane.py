@@ -19,6 +19,7 @@ from reader.gui.suggestions_pane import SuggestionsPane
 from reader.gui.user_rules_dialog import RuleFields, UserRulesDialog
 from reader.services.importing import ImportReport
 from reader.services.suggesting import create_user_rule, preview_accept_all
+from tests.gui.conftest import show_article
 from tests.gui.waiting import wait_for_tasks
 
 pytestmark = pytest.mark.gui
@@ -54,7 +55,7 @@ def _ids(library: Library, title: str = FIRST_TITLE) -> tuple[int, int]:
 def _open(qtbot: QtBot, window: MainWindow, library: Library, title: str = FIRST_TITLE) -> SuggestionsPane:
     pane = _pane(window)
     with qtbot.waitSignal(pane.loaded, timeout=10_000):
-        window.open_article(*_ids(library, title))
+        show_article(qtbot, window, *_ids(library, title))
     return pane
 
 

@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from db.engine import Library
 from reader.gui.main_window import MainWindow
 from reader.gui.tag_browser import TagBrowser
+from tests.gui.conftest import show_article
 from tests.gui.tagging_support import (
     ALL_ARTICLES,
     HEALTH,
@@ -145,7 +146,7 @@ def test_rename_merge_and_delete_are_undoable_and_shown_everywhere(
     browser = window.tagging.browser
     pane = window.tagging.pane
     stack = window.undo_stack
-    window.open_article(1, RIVER)
+    show_article(qtbot, window, 1, RIVER)
     assert sorted(chip.label.text() for chip in pane.chip_widgets()) == ["梅园街道", "河长制"]
     river = tag_row(gui_library, "河长制")
     assert river is not None

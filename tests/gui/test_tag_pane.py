@@ -15,6 +15,7 @@ from db.engine import Library
 from db.tagging_models import ArticleTag
 from reader.gui.main_window import MainWindow
 from reader.gui.tag_pane import SuggestionRow, TagChip, TagPane
+from tests.gui.conftest import show_article
 from tests.gui.tagging_support import (
     RIVER,
     SERVICE,
@@ -43,8 +44,10 @@ def window(
 def _open(qtbot: QtBot, window: MainWindow, article_id: int) -> None:
     """Open an article and wait for its suggestions (jieba loads in a worker the first time)."""
     pane = window.tagging.pane
-    with qtbot.waitSignal(pane.suggestions_shown, timeout=60_000):
-        assert window.open_article(1, article_id)
+    with qtbot.waitSignal(
+        pane.suggestions_shown, timeout=60_000, check_params_cb=lambda shown: shown == article_id
+    ):
+        show_article(qtbot, window, 1, article_id)
         assert pane.article_id == article_id
         assert pane.suggestion_status.text() in ("Loading the dictionary…", "Finding suggestions…")
 
@@ -285,7 +288,7 @@ def test_suggestions_are_accepted_with_a_click_or_a_key_and_dismissed_for_good(
 
 
 def test_nothing_to_tag_on_an_issue_page(qtbot: QtBot, window: MainWindow) -> None:
-    window.open_issue(1)
+    window.navigator.open_issue(1)
     pane = window.tagging.pane
     assert pane.article_id is None
     assert not pane.entry.isEnabled()

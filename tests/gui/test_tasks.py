@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import closing
 
 import pytest
@@ -172,3 +172,24 @@ def test_deleting_a_runner_never_waits_for_a_task_still_running() -> None:
     took = time.perf_counter() - began
     release.set()
     assert took < 2.0, took
+
+
+def test_a_task_of_higher_priority_starts_before_those_queued_earlier(qtbot: QtBot) -> None:
+    owner = QObject()
+    runner = TaskRunner(owner, max_threads=1)
+    busy, started = threading.Event(), []
+
+    def hold(_context: TaskContext) -> None:
+        busy.wait(5)
+
+    def note(name: str) -> Callable[[TaskContext], None]:
+        return lambda _context: started.append(name)
+
+    runner.start("hold the only thread", hold)
+    runner.start("suggestions", note("suggestions"))  # queued first…
+    runner.start("the article asked for", note("article"), priority=10)  # …started first
+    busy.set()
+    qtbot.waitUntil(lambda: runner.active == 0, timeout=5000)
+    assert started == ["article", "suggestions"]
+    runner.shutdown()
+    owner.deleteLater()
