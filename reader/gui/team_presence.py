@@ -298,8 +298,16 @@ class TeamPresence(QObject):
 
     def _on_article_shown(self, article_id: int) -> None:
         self._show_label()
+        # note the version just shown, to tell a later save by someone else: the reading pane's
+        # read model carries it (a whole refresh of the library's rows at every opening cost
+        # the reader more than the opening itself on a large library)
+        document = self.wb.panes.reading_view.article_document
+        version = document.get("version") if document and document.get("id") == article_id else None
+        if isinstance(version, int):
+            self._versions = {article_id: version}
+            return
         self._versions.pop(article_id, None)  # just read from the library: a refresh in flight is no news
-        self.refresh()  # note the version just shown, to tell a later save by someone else
+        self.refresh()
 
     def _show_label(self) -> None:
         article_id = self.wb.navigator.article_id

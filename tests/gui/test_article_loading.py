@@ -123,3 +123,30 @@ def test_the_last_article_read_is_opened_at_start_in_the_background(
         again.open_library()
     assert again.navigator.article_id == 3 and again.reading_view.document_title() == TITLES[2]
     assert sql.seen == []
+
+
+def test_opening_an_article_reads_the_article_not_the_library(
+    qtbot: QtBot, gui_library: Library, open_window: WindowFactory
+) -> None:
+    # the live refresh notes the version just shown from the read model: no listing of every issue
+    # (on a large library that re-read cost more than the opening itself)
+    from sqlalchemy import event
+
+    issue_id = add_issue(gui_library, "a.txt", [(title, "正文" * 50, "new") for title in TITLES[:2]])
+    window = open_window()
+    wait_for_tasks(qtbot, window.runner)
+    library = window.library
+    assert library is not None
+    statements: list[str] = []
+
+    def seen(_conn: object, _cursor: object, statement: str, *_args: object) -> None:
+        statements.append(" ".join(statement.split()))
+
+    event.listen(library.engine, "before_cursor_execute", seen)
+    try:
+        show_article(qtbot, window, issue_id, 2)
+        wait_for_tasks(qtbot, window.runner)  # and what the opening started in the background
+    finally:
+        event.remove(library.engine, "before_cursor_execute", seen)
+    listings = [s for s in statements if s.startswith("SELECT issue.id") and "ORDER BY issue.id" in s]
+    assert statements and listings == []
