@@ -12,11 +12,18 @@ from PySide6.QtWidgets import QDockWidget, QMenu
 
 from reader.gui.workbench import Workbench
 
+# the dock's property: True while its tab is the one shown (what ``visibilityChanged`` said last;
+# a dock tabbed behind another is still "visible" to ``isVisible``)
+SHOWN = "tabShown"
+
 
 def build_tag_docks(wb: Workbench) -> tuple[QDockWidget, QDockWidget]:
     """The tag pane's dock and the tag browser's dock, empty, in their default places."""
     pane_dock = QDockWidget(QCoreApplication.translate("TaggingUi", "Tags"), wb.window)
     pane_dock.setObjectName("tagDock")
+    pane_dock.setProperty(SHOWN, False)
+    # remembered from the start: the pane that fills the dock comes after the first paint
+    pane_dock.visibilityChanged.connect(lambda visible: pane_dock.setProperty(SHOWN, visible))
     # behind Search until wanted
     wb.add_dock(pane_dock, Qt.DockWidgetArea.RightDockWidgetArea, tabify_with=wb.panes.search_dock)
     browser_dock = QDockWidget(QCoreApplication.translate("TaggingUi", "Tag Browser"), wb.window)

@@ -346,6 +346,11 @@ class TagPane(QWidget):
             self.error_label.run(lambda: self._editor.remove([article_id], tag_id, name))
 
     # suggestions
+    @property
+    def shown(self) -> bool:
+        """True while the pane's tab is on screen (suggestions are computed only then)."""
+        return self._shown
+
     def set_shown(self, shown: bool) -> None:
         """The pane's dock became visible (its tab selected) or hidden: compute what was put off."""
         self._shown = shown

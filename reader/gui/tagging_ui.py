@@ -20,6 +20,7 @@ from reader.core.op_changes import OpChanges
 from reader.gui.tag_browser import TagBrowser, TagFilterBar, TagFilterState
 from reader.gui.tag_commands import TagEditor
 from reader.gui.tag_dialogs import TagDialogs
+from reader.gui.tag_docks import SHOWN
 from reader.gui.tag_models import TagListModel
 from reader.gui.tag_pane import TagPane
 from reader.gui.tasks import LatestTask, Task, TaskContext
@@ -88,7 +89,7 @@ class TaggingUi(QObject):
         self.pane_dock = pane_dock
         self.pane_dock.setWidget(self.pane)
         self.pane_dock.visibilityChanged.connect(self.pane.set_shown)
-        self.pane.set_shown(self.pane_dock.isVisible())  # a late build finds it on screen already
+        self.pane.set_shown(bool(self.pane_dock.property(SHOWN)))  # as it is now (a late build)
 
         self.browser = TagBrowser(self.editor, self.catalogue, self.filter_state, wb.script)
         self.browser_dock = browser_dock

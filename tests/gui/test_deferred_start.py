@@ -160,3 +160,21 @@ def test_a_late_built_window_has_the_menus_docks_and_toolbars_of_one_built_at_on
     assert late.tagging.pane_dock.widget() is late.tagging.pane
     late.close()
     at_once.close()
+
+
+def test_a_late_tag_pane_behind_search_stays_idle_until_its_tab_is_chosen(
+    qtbot: QtBot, lib_path: Path
+) -> None:
+    # the dock is "visible" to Qt behind the Search tab: the late pane must not compute suggestions
+    window = _deferred_window(qtbot, lib_path)
+    with qtbot.waitSignal(window.first_painted, timeout=10_000):
+        window.show()
+    qtbot.waitUntil(lambda: window.late.built, timeout=5_000)
+    pane, dock = window.tagging.pane, window.tagging.pane_dock
+    assert dock in window.tabifiedDockWidgets(window.search_dock)
+    assert not pane.shown
+    dock.raise_()
+    qtbot.waitUntil(lambda: pane.shown, timeout=2_000)
+    window.search_dock.raise_()
+    qtbot.waitUntil(lambda: not pane.shown, timeout=2_000)
+    window.close()
