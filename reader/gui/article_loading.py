@@ -1,12 +1,13 @@
-"""The reading pane's article, read in the background: only the newest request is shown.
+"""The reading pane's article or issue page, read in the background: only the newest request is shown.
 
 Every way of opening an article (the library pane, next and previous, search
 hits, links, the last article at start-up, a refresh after a change) asks for
 one :class:`~reader.services.article_view.ArticleView`; it is read on the task
 runner, never on the GUI thread, and a read that a newer request superseded is
 dropped (``LatestTask``), so the pane ends on the last article asked for, never
-an older one.  Opening an issue page cancels the read under way for the same
-reason.
+an older one.  An issue page (:class:`IssuePageRead`) is read the same way, by
+the same ``LatestTask``: an issue page asked for replaces an article asked for
+before, and the other way round.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from reader.gui.tasks import LatestTask, TaskRunner
 if TYPE_CHECKING:
     from reader.gui.tasks import TaskContext
     from reader.services.article_view import ArticleView
+    from reader.services.browsing import IssuePage
     from reader.services.review import EditableArticle
     from reader.services.searching import SearchHit
 
@@ -49,6 +51,22 @@ class ArticleRequest:
     gone: Callable[[int], object] | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class IssueRequest:
+    """One request to show an issue's page."""
+
+    issue_id: int
+
+
+@dataclass(frozen=True, slots=True)
+class IssuePageRead:
+    """What an issue page shows: its metadata and leftovers, its articles per status, its open suggestions."""
+
+    page: IssuePage
+    status_counts: dict[str, int]
+    open_suggestions: int
+
+
 Show = Callable[["ArticleView", ArticleRequest], object]
 
 
@@ -66,7 +84,7 @@ class ArticleLoader(QObject):
         self._latest = LatestTask(runner, "article view", priority=READ_PRIORITY)
         self._show = show
         self._gone = gone
-        self._pending: ArticleRequest | None = None
+        self._pending: ArticleRequest | IssueRequest | None = None
 
     @property
     def running(self) -> bool:
@@ -74,7 +92,7 @@ class ArticleLoader(QObject):
         return self._latest.running
 
     @property
-    def pending(self) -> ArticleRequest | None:
+    def pending(self) -> ArticleRequest | IssueRequest | None:
         """The request being read (None when none is)."""
         return self._pending if self._latest.running else None
 
@@ -95,6 +113,22 @@ class ArticleLoader(QObject):
 
         self._pending = request
         self._latest.start(_read(article_id), succeeded, failed)
+
+    def request_issue(self, issue_id: int, show: Callable[[IssuePageRead], object]) -> None:
+        """Read an issue's page in the background, in place of any read asked for before.
+
+        ``show`` is not called for an issue no longer in the library.
+        """
+
+        def succeeded(read: IssuePageRead | None) -> None:
+            if read is not None:
+                show(read)
+
+        def failed(error: BaseException) -> None:
+            log.warning("reading issue %s failed: %s", issue_id, error)
+
+        self._pending = IssueRequest(issue_id)
+        self._latest.start(_read_issue(issue_id), succeeded, failed)
 
     def cancel(self) -> None:
         """Drop the read under way (the article shown is chosen otherwise)."""
@@ -125,4 +159,22 @@ def _read(article_id: int) -> Callable[[TaskContext], ArticleView]:
     return work
 
 
-__all__ = ["ArticleLoader", "ArticleRequest", "read_editable"]
+def _read_issue(issue_id: int) -> Callable[[TaskContext], IssuePageRead | None]:
+    def work(context: TaskContext) -> IssuePageRead | None:
+        from reader.services.browsing import issue_page
+        from reader.services.review import status_counts
+        from reader.services.suggesting import open_suggestion_count
+
+        with context.session() as session:
+            context.check_cancelled()
+            page = issue_page(session, issue_id)
+            if page is None:
+                return None
+            context.check_cancelled()
+            counts = status_counts(session, issue_id)
+            return IssuePageRead(page, counts, open_suggestion_count(session, issue_id))
+
+    return work
+
+
+__all__ = ["ArticleLoader", "ArticleRequest", "IssuePageRead", "IssueRequest", "read_editable"]

@@ -15,6 +15,7 @@ editor and the changes view follow it, each time ``article_shown`` or
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
@@ -35,8 +36,6 @@ from reader.gui.undo import EditContext, EditRefused
 from reader.gui.workbench import Workbench
 
 if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
-
     from reader.gui.find_replace import FindReplaceDialog
     from reader.gui.history import HistoryDialog
     from reader.gui.preferences import PreferencesDialog
@@ -53,12 +52,11 @@ class Mode(StrEnum):
     CHANGES = "changes"
 
 
-def issue_review_rows(session: Session, issue_id: int) -> list[tuple[str, str]]:
-    """The issue page's review lines: articles done, how many have each status, open suggestions."""
-    from reader.services.review import status_counts
-    from reader.services.suggesting import open_suggestion_count
+def issue_review_rows(counts: Mapping[str, int], open_suggestions: int) -> list[tuple[str, str]]:
+    """The issue page's review lines: articles done, how many have each status, open suggestions.
 
-    counts = status_counts(session, issue_id)
+    ``counts``: the issue's articles per status, as read (in the background) with ``open_suggestions``.
+    """
     total = sum(counts.values())
     done = counts.get("proofread", 0) + counts.get("approved", 0)
     rows = [(QCoreApplication.translate("Proofreading", "Proofread or approved"), f"{done} / {total}")]
@@ -66,7 +64,7 @@ def issue_review_rows(session: Session, issue_id: int) -> list[tuple[str, str]]:
     rows.append(
         (
             QCoreApplication.translate("Proofreading", "Remaining suggestions"),
-            str(open_suggestion_count(session, issue_id)),
+            str(open_suggestions),
         )
     )
     return rows

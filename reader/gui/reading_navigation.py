@@ -4,9 +4,9 @@ The window's :class:`~reader.gui.workbench.Navigator` asks this object to
 show something; it keeps the rest of the window in step with what is shown
 (the navigator's record, the library pane's selection, the search pane's
 issue, the last article read, the status bar) and emits ``article_shown`` or
-``issue_shown``.  Articles are read on the task runner
+``issue_shown``.  Articles and issue pages are read on the task runner
 (:class:`~reader.gui.article_loading.ArticleLoader`): the GUI thread runs no
-SQL to open one, and only the newest request is shown.
+SQL to open one, and only the newest request (article or issue page) is shown.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt
 
 from reader.gui import library_selection as selection
-from reader.gui.article_loading import ArticleLoader, ArticleRequest
+from reader.gui.article_loading import ArticleLoader, ArticleRequest, IssuePageRead, IssueRequest
 
 if TYPE_CHECKING:
     from reader.gui.settings import AppSettings
@@ -76,8 +76,8 @@ class ReadingNavigation(QObject):
         if self._runner.library is None:
             return False
         pending = self.loader.pending
-        if keep_place and pending is not None and pending.article_id != article_id:
-            return True  # another article was asked for since: a refresh of this one must not replace it
+        if keep_place and pending is not None and not _asks_for(pending, article_id):
+            return True  # something else was asked for since: a refresh of this one must not replace it
         self.loader.request(ArticleRequest(article_id, hit, keep_place, then, gone))
         return True
 
@@ -135,19 +135,25 @@ class ReadingNavigation(QObject):
 
     # issue pages
     def open_issue(self, issue_id: int) -> bool:
-        """Show an issue's page: its metadata and the blocks outside any article."""
-        library = self._runner.library
-        if library is None:
-            return False
-        self.loader.cancel()  # an article asked for before must not replace the issue page
-        from reader.gui.proofreading import issue_review_rows
-        from reader.services.browsing import issue_page
+        """Ask for an issue's page (its metadata and the blocks outside any article), read in the background.
 
-        with library.session() as session:
-            page = issue_page(session, issue_id)
-            review = issue_review_rows(session, issue_id) if page is not None else []
-        if page is None:
+        It replaces an article asked for before (and an article asked for
+        after replaces it); ``issue_shown`` tells when it is on screen.  An
+        issue no longer in the library is not shown.  False when no library
+        is open.
+        """
+        if self._runner.library is None:
             return False
+        self.loader.request_issue(issue_id, self._show_issue)
+        return True
+
+    def _show_issue(self, read: IssuePageRead) -> None:
+        from reader.gui.proofreading import issue_review_rows
+
+        if self._runner.library is None:
+            return  # closed while it was read
+        page, issue_id = read.page, read.page.id
+        review = issue_review_rows(read.status_counts, read.open_suggestions)
         panes, navigator = self._panes, self._navigator
         panes.stack.setCurrentWidget(panes.reading_view)
         panes.reading_view.show_issue(page, self._issue_label(issue_id), review)
@@ -156,7 +162,6 @@ class ReadingNavigation(QObject):
         panes.search_pane.set_current_issue(issue_id)
         self._update_location()
         navigator.issue_shown.emit(issue_id)
-        return True
 
     def show_current_issue_page(self) -> None:
         issue_id = self._navigator.issue_id
@@ -181,6 +186,10 @@ class ReadingNavigation(QObject):
             self.tr("Choose an article in the library"),
             self.tr("Expand an issue on the left to list its articles; Ctrl+F searches every article."),
         )
+
+
+def _asks_for(request: ArticleRequest | IssueRequest, article_id: int) -> bool:
+    return isinstance(request, ArticleRequest) and request.article_id == article_id
 
 
 def _hit_text(hit: SearchHit) -> str:

@@ -30,7 +30,6 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from db.engine import Library
-    from reader.services.tag_browsing import ArticleTagging
 
 log = logging.getLogger(__name__)
 
@@ -144,14 +143,6 @@ class TagEditor(QObject):
     def push(self, text: str, apply: Apply, change: Callable[[Record], TagChange]) -> Record:
         """Make any tagging change (rules, aliases) as one undoable command; errors reach the caller."""
         return self._push(text, apply, change)
-
-    # reading
-    def article_tagging(self, article_id: int) -> ArticleTagging:
-        """The tags and byline names of one article (one small query)."""
-        from reader.services.tag_browsing import article_tagging
-
-        with self.library().session() as session:
-            return article_tagging(session, article_id)
 
     # changes
     def add(

@@ -1,14 +1,17 @@
 """The tag pane: the current article's tags as chips, an entry to add one, ranked suggestions.
 
-The article's tags are one small query; suggestions need jieba, which loads
-for seconds the first time, so they are computed by the task runner (the
-pane says "Loading the dictionary…" meanwhile) and a newer article's
-request replaces an older one's.  Every change goes through the
+The article's tags are one small query, read by the task runner (the GUI
+thread runs no SQL to show them; ``tags_shown`` tells when the chips are
+laid out); suggestions need jieba, which loads for seconds the first time,
+so they are computed by the task runner too (the pane says "Loading the
+dictionary…" meanwhile), after the tags arrive.  For both, a newer
+article's request replaces an older one's.  Every change goes through the
 :class:`~reader.gui.tag_commands.TagEditor`, onto the window's undo stack.
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -32,7 +35,7 @@ from reader.gui.error_label import ErrorLabel
 from reader.gui.flow_layout import FlowLayout
 from reader.gui.tag_models import FoldCompleter, TagListModel, kind_combo, kind_label, tag_colour
 from reader.gui.tag_suggestion_list import reason_text, stable_merge
-from reader.gui.tasks import Task, TaskContext, TaskRunner
+from reader.gui.tasks import LatestTask, Task, TaskContext, TaskRunner
 
 if TYPE_CHECKING:
     from reader.core.tag_suggestions import TagSuggestion
@@ -40,6 +43,18 @@ if TYPE_CHECKING:
     from reader.services.tag_browsing import ArticleTagging, TagInfo
 
 SHORTCUT_COUNT = 9  # Alt+1 … Alt+9 accept the first nine suggestions
+TAGS_PRIORITY = 5
+"""The tags of the article shown are read before the background work queued before them (suggestions…)."""
+
+log = logging.getLogger(__name__)
+
+
+def _read_tagging(article_id: int, context: TaskContext) -> ArticleTagging:
+    from reader.services.tag_browsing import article_tagging
+
+    with context.session() as session:
+        context.check_cancelled()
+        return article_tagging(session, article_id)
 
 
 def _suggest(article_id: int, context: TaskContext) -> list[TagSuggestion]:
@@ -162,6 +177,9 @@ class TagPane(QWidget):
         self._done: dict[str, str] = {}  # folded name -> "accepted" | "dismissed": rows kept, greyed
         self._listed_for: int | None = None  # the article whose suggestions are listed
         self._suggest_task: Task | None = None
+        self._tags_read = LatestTask(runner, "article tags", priority=TAGS_PRIORITY)
+        self._suggest_after_tags = False  # suggestions start once the tags being read arrive
+        self._added: set[str] = set()  # names this pane added since the tags were read last
         self._kind_touched = False
 
         self.title_label = QLabel(self)
@@ -245,15 +263,52 @@ class TagPane(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        """Read the article's tags again and recompute its suggestions."""
-        self._show_tags()
-        self.refresh_suggestions()
+        """Read the article's tags again in the background, then recompute its suggestions."""
+        # computed again once the tags are in; another article's are never accepted for this one meanwhile
+        self._stop_suggesting(drop=self.article_id != self._listed_for)
+        if self._shown and self.article_id is not None and self._runner.library is not None:
+            self._say_suggesting()  # they start once the tags are in
+        self._read_tags(suggest=True)
 
-    def _show_tags(self) -> None:
-        self._tagging = self._editor.article_tagging(self.article_id) if self.article_id is not None else None
+    def _read_tags(self, *, suggest: bool) -> None:
+        """Read the article's tags in the background; the chips shown stay until they arrive.
+
+        A new article's chips go at once (those shown are another's). With
+        ``suggest``, suggestions are computed once the tags are in.
+        """
+        article_id = self.article_id
+        if self._tagging is not None and self._tagging.article_id != article_id:
+            self._tagging = None
+            self._added.clear()
+            self._show_chips(tell=False)
+        self._suggest_after_tags = self._suggest_after_tags or suggest
+        if article_id is None or self._runner.library is None:
+            self._tags_read.cancel()
+            self._tags_arrived(None)
+            return
+
+        def failed(error: BaseException) -> None:
+            log.warning("reading the tags of article %s failed: %s", article_id, error)
+            self._tags_arrived(None)
+
+        self._tags_read.start(lambda context: _read_tagging(article_id, context), self._tags_arrived, failed)
+
+    @property
+    def reading_tags(self) -> bool:
+        """True while the article's tags are being read."""
+        return self._tags_read.running
+
+    def _tags_arrived(self, tagging: ArticleTagging | None) -> None:
+        if tagging is not None and tagging.article_id != self.article_id:
+            return  # read for an article no longer shown
+        self._tagging = tagging
+        self._added.clear()  # the tags read include them
         self._show_chips()
+        if self._suggest_after_tags:
+            self._suggest_after_tags = False
+            self.refresh_suggestions()
 
-    def _show_chips(self) -> None:
+    def _show_chips(self, *, tell: bool = True) -> None:
         self.chip_layout.clear()
         tags = self._tagging.tags if self._tagging is not None else []
         for tag in tags:
@@ -262,10 +317,10 @@ class TagPane(QWidget):
             self.chip_layout.addWidget(chip)
             chip.show()
         self.chips.setVisible(bool(tags))
-        self.empty_label.setVisible(self.article_id is not None and not tags)
+        self.empty_label.setVisible(self._tagging is not None and not tags)
         self.chip_layout.invalidate()
         self._on_entry_changed(self.entry.text())
-        if self.article_id is not None:
+        if tell and self.article_id is not None and self._tagging is not None:
             self.tags_shown.emit(self.article_id)
 
     def tag_names(self) -> list[str]:
@@ -324,8 +379,15 @@ class TagPane(QWidget):
         if self.article_id is None or not name:
             return
         kind = self.new_kind() if self.is_new_name(name) else None
-        if self.error_label.run(lambda: self._editor.add([self.article_id or 0], name, kind=kind)):
+        if self.error_label.run(lambda: self._add(self.article_id or 0, name, kind)):
             self.entry.clear()
+
+    def _add(self, article_id: int, name: str, kind: str | None) -> None:
+        from reader.services.tagging import AddResult
+
+        record = self._editor.add([article_id], name, kind=kind)
+        if isinstance(record, AddResult):
+            self._added.add(record.name)  # on the article before its tags are read again
 
     def _on_completion_picked(self, text: str) -> None:
         """A tag picked from the completion list is added, and the entry emptied."""
@@ -333,7 +395,8 @@ class TagPane(QWidget):
         if self.article_id is None or info is None:
             return
         article_id, name = self.article_id, info.name
-        if name in self.tag_names() or self.error_label.run(lambda: self._editor.add([article_id], name)):
+        added = name in self.tag_names() or name in self._added
+        if added or self.error_label.run(lambda: self._add(article_id, name, None)):
             # Enter may have added it already; the completer writes the name in after this: clear then
             QTimer.singleShot(0, self.entry.clear)
 
@@ -354,8 +417,8 @@ class TagPane(QWidget):
     def set_shown(self, shown: bool) -> None:
         """The pane's dock became visible (its tab selected) or hidden: compute what was put off."""
         self._shown = shown
-        if shown and self._suggestions_stale:
-            self.refresh_suggestions()
+        if shown and self._suggestions_stale and not self._suggest_after_tags:
+            self.refresh_suggestions()  # (else it starts when the tags being read arrive)
 
     def refresh_suggestions(self) -> None:
         """Compute the article's suggestions in the background; the newest request wins.
@@ -363,26 +426,15 @@ class TagPane(QWidget):
         While the pane is hidden nothing is computed (suggestions need jieba,
         seconds to load and some 200 MB): it happens when the pane is shown.
         """
-        if self._suggest_task is not None:
-            self._suggest_task.cancel()
-            self._suggest_task = None
         self._suggestions_stale = not self._shown
         article_id = self.article_id
-        if self._suggestions_stale or article_id != self._listed_for:
-            self._suggestions = []
-            self._done = {}
-            self._listed_for = None
-            self.suggestion_list.clear()
+        self._stop_suggesting(drop=self._suggestions_stale or article_id != self._listed_for)
         if self._suggestions_stale:
             return
         if article_id is None or self._runner.library is None:
             self.suggestion_status.setText("")
             return
-        from reader.core import segmenter
-
-        self.suggestion_status.setText(
-            self.tr("Finding suggestions…") if segmenter.is_loaded() else self.tr("Loading the dictionary…")
-        )
+        self._say_suggesting()
         task: Task | None = None
 
         def done(found: list[TagSuggestion]) -> None:
@@ -401,6 +453,25 @@ class TagPane(QWidget):
             "suggest tags", lambda context: _suggest(article_id, context), on_success=done, on_failure=failed
         )
         self._suggest_task = task
+
+    def _say_suggesting(self) -> None:
+        from reader.core import segmenter
+
+        self.suggestion_status.setText(
+            self.tr("Finding suggestions…") if segmenter.is_loaded() else self.tr("Loading the dictionary…")
+        )
+
+    def _stop_suggesting(self, *, drop: bool) -> None:
+        """Stop computing suggestions; with ``drop``, empty the list too."""
+        if self._suggest_task is not None:
+            self._suggest_task.cancel()
+            self._suggest_task = None
+        if not drop:
+            return
+        self._suggestions = []
+        self._done = {}
+        self._listed_for = None
+        self.suggestion_list.clear()
 
     @property
     def loading_suggestions(self) -> bool:
@@ -503,7 +574,7 @@ class TagPane(QWidget):
         if change.structure or self.article_id in change.article_ids:
             self.reload()
         else:  # names, kinds, colours may have changed
-            self._show_tags()
+            self._read_tags(suggest=False)
 
     def refresh_text(self) -> None:
         """Show names in the newly chosen script (the tags read last: nothing is read again)."""

@@ -14,6 +14,7 @@ from reader.gui.main_window import MainWindow
 from tests.gui.builders import add_issue
 from tests.gui.conftest import show_article
 from tests.gui.gui_thread_sql import sql_on_the_gui_thread
+from tests.gui.tagging_support import tag
 from tests.gui.waiting import wait_for_tasks
 
 pytestmark = pytest.mark.gui
@@ -106,6 +107,48 @@ def test_the_gui_thread_runs_no_sql_to_open_an_article(
                 open_it()
             assert sql.seen == [], way
     assert window.navigator.article_id == 2 and window.reading_view.document_title() == TITLES[1]
+
+
+def test_the_gui_thread_runs_no_sql_to_show_an_article_with_its_tags_or_an_issue_page(
+    qtbot: QtBot, gui_library: Library, open_window: WindowFactory
+) -> None:
+    issue_id = add_issue(gui_library, "a.txt", [(title, "正文" * 50, "new") for title in TITLES[:3]])
+    tag(gui_library, "河长制", [2])
+    window = open_window()
+    # the library pane lists the issue's articles once, on the GUI thread (not the reading pane's)
+    show_article(qtbot, window, issue_id, 1)
+    wait_for_tasks(qtbot, window.runner)  # the opening's own reads are not the article's
+    pane = window.tagging.pane
+    with sql_on_the_gui_thread() as sql:  # armed from the request until the tags are on screen
+        with qtbot.waitSignal(pane.tags_shown, timeout=5000, check_params_cb=lambda shown: shown == 2):
+            assert window.navigator.open_article(issue_id, 2)
+        assert [chip.label.text() for chip in pane.chip_widgets()] == ["河长制"]
+        assert sql.seen == [], "an article and its tags"
+        with qtbot.waitSignal(window.issue_shown, timeout=5000):
+            assert window.navigator.open_issue(issue_id)
+        assert "Proofread or approved" in window.reading_view.toPlainText()  # its review counts too
+        assert sql.seen == [], "an issue page"
+    assert pane.article_id is None and window.navigator.article_id is None
+
+
+def test_an_issue_page_asked_for_is_replaced_by_an_article_asked_for_after_it(
+    qtbot: QtBot, gui_library: Library, open_window: WindowFactory
+) -> None:
+    issue_id = add_issue(gui_library, "a.txt", [(title, "正文", "new") for title in TITLES[:2]])
+    window = open_window()
+    show_article(qtbot, window, issue_id, 1)
+    issues: list[int] = []
+    window.issue_shown.connect(issues.append)
+    assert window.navigator.open_issue(issue_id)  # read in the background…
+    assert window.navigator.open_article(issue_id, 2)  # …but an article is asked for meanwhile
+    wait_for_tasks(qtbot, window.runner)
+    assert issues == []
+    assert window.navigator.article_id == 2 and window.reading_view.document_title() == TITLES[1]
+    # a refresh of the article shown (after a change) does not replace an issue page asked for
+    assert window.navigator.open_issue(issue_id)
+    assert window.navigator.open_article(issue_id, 2, keep_place=True)
+    wait_for_tasks(qtbot, window.runner)
+    assert issues == [issue_id] and window.navigator.article_id is None
 
 
 def test_the_last_article_read_is_opened_at_start_in_the_background(

@@ -128,7 +128,8 @@ def test_leaving_edit_mode_or_opening_the_issue_page_saves_at_once(
     assert "甲" + original[RIVER_PARAGRAPH][:10] in window.reading_view.toPlainText()  # laid out again
     pane = start_editing(qtbot, window)
     type_text(pane.editor, "乙")
-    window.navigator.open_issue(1)
+    with qtbot.waitSignal(window.issue_shown, timeout=5000):  # read in the background
+        assert window.navigator.open_issue(1)
     assert block_texts(gui_library, RIVER)[RIVER_PARAGRAPH] == "乙甲" + original[RIVER_PARAGRAPH]
     assert window.proofreading.mode is Mode.READ and not window.actions_.edit_mode.isChecked()
     assert "Proofread or approved" in window.reading_view.toPlainText()  # the issue page's review counts

@@ -102,7 +102,8 @@ def test_the_issue_page_counts_articles_per_status(
     window.proofreading.set_status("approved")
     show_article(qtbot, window, 1, 1)
     window.proofreading.set_status("in_progress")
-    window.navigator.open_issue(1)
+    with qtbot.waitSignal(window.issue_shown, timeout=5000):  # read in the background
+        assert window.navigator.open_issue(1)
     text = window.reading_view.toPlainText()
     assert "Review" in text
     assert "Proofread or approved\t1 / 4" in text or "Proofread or approved\n1 / 4" in text

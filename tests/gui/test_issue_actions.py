@@ -107,7 +107,8 @@ def test_deleting_an_issue_asks_backs_up_and_undo_brings_it_back(
 ) -> None:
     window = open_window()
     first, second = two_issues
-    window.navigator.open_issue(second)
+    with qtbot.waitSignal(window.issue_shown, timeout=5000):
+        assert window.navigator.open_issue(second)
     box = window.issue_actions.confirm_delete(second)
     assert box is not None and "scan_0001.txt" in box.text()
     box.button(QMessageBox.StandardButton.Cancel).click()

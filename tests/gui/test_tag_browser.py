@@ -146,7 +146,8 @@ def test_rename_merge_and_delete_are_undoable_and_shown_everywhere(
     browser = window.tagging.browser
     pane = window.tagging.pane
     stack = window.undo_stack
-    show_article(qtbot, window, 1, RIVER)
+    with qtbot.waitSignal(pane.tags_shown, timeout=5000):  # the chips are read in the background
+        show_article(qtbot, window, 1, RIVER)
     assert sorted(chip.label.text() for chip in pane.chip_widgets()) == ["梅园街道", "河长制"]
     river = tag_row(gui_library, "河长制")
     assert river is not None
@@ -156,7 +157,8 @@ def test_rename_merge_and_delete_are_undoable_and_shown_everywhere(
     # rename
     dialog = browser.ask_rename(info)
     dialog.setTextValue("河長制度")
-    dialog.accept()
+    with qtbot.waitSignal(pane.tags_shown, timeout=5000):
+        dialog.accept()
     assert tags_of(gui_library, RIVER) == ["梅园街道", "河長制度"]
     assert sorted(chip.label.text() for chip in pane.chip_widgets()) == ["梅园街道", "河長制度"]
     wait_for_tag_list(qtbot, window)
@@ -188,14 +190,16 @@ def test_rename_merge_and_delete_are_undoable_and_shown_everywhere(
     assert tag_count_shown(window, SERVICE) == 1
     box = browser.ask_delete(street)
     assert "2 article" in box.text() and "will lose it" in box.text()
-    qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(pane.tags_shown, timeout=5000):
+        qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
     assert tag_row(gui_library, "梅园街道") is None
     assert tags_of(gui_library, SERVICE) == []
     assert [chip.label.text() for chip in pane.chip_widgets()] == ["河长制"]
     qtbot.waitUntil(lambda: tag_count_shown(window, SERVICE) == 0, timeout=5000)
     child = tag_row(gui_library, "桂花居民区")
     assert child is not None and child.parent_id is None  # moved up a level
-    stack.undo()
+    with qtbot.waitSignal(pane.tags_shown, timeout=5000):
+        stack.undo()
     assert tags_of(gui_library, SERVICE) == ["梅园街道"]
     restored = tag_row(gui_library, "桂花居民区")
     assert restored is not None and restored.parent_id == _id(gui_library, "梅园街道")

@@ -99,7 +99,8 @@ def test_ctrl_t_focuses_the_entry_and_enter_adds_a_new_tag_with_its_kind(
     pane.kind_combo.activated.emit(pane.kind_combo.currentIndex())  # the reader's choice stands
     qtbot.keyClicks(pane.entry, " ")
     assert pane.new_kind() == "other"
-    qtbot.keyClick(pane.entry, Qt.Key.Key_Return)
+    with qtbot.waitSignal(pane.tags_shown, timeout=5000):  # the tags are read again in the background
+        qtbot.keyClick(pane.entry, Qt.Key.Key_Return)
 
     assert tags_of(gui_library, SERVICE) == ["垃圾分类"]
     created = tag_row(gui_library, "垃圾分类")
@@ -114,12 +115,14 @@ def test_ctrl_t_focuses_the_entry_and_enter_adds_a_new_tag_with_its_kind(
     assert pane.kind_combo.isHidden()
 
     # one undo step takes the tag off and forgets the tag it created
-    window.undo_stack.undo()
+    with qtbot.waitSignal(pane.tags_shown, timeout=5000):
+        window.undo_stack.undo()
     assert tags_of(gui_library, SERVICE) == []
     assert tag_row(gui_library, "垃圾分类") is None
     assert pane.chip_widgets() == []
     qtbot.waitUntil(lambda: tag_count_shown(window, SERVICE) == 0, timeout=5000)
-    window.undo_stack.redo()
+    with qtbot.waitSignal(pane.tags_shown, timeout=5000):
+        window.undo_stack.redo()
     assert tags_of(gui_library, SERVICE) == ["垃圾分类"]
     assert len(pane.chip_widgets()) == 1
 
@@ -169,11 +172,14 @@ def test_a_chip_removes_its_tag_and_undo_puts_it_back(
     chips = {chip.label.text(): chip for chip in pane.chip_widgets()}
     assert set(chips) == {"河长制", "陈思远"}
     assert isinstance(chips["陈思远"], TagChip)
-    qtbot.mouseClick(chips["河长制"].remove_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(pane.tags_shown, timeout=5000):
+        qtbot.mouseClick(chips["河长制"].remove_button, Qt.MouseButton.LeftButton)
+        assert len(pane.chip_widgets()) == 2  # kept until the tags read again arrive: no flicker
     assert tags_of(gui_library, RIVER) == ["陈思远"]
     assert [chip.label.text() for chip in pane.chip_widgets()] == ["陈思远"]
     assert window.undo_stack.undoText() == "Remove Tag “河长制”"
-    window.undo_stack.undo()
+    with qtbot.waitSignal(pane.tags_shown, timeout=5000):
+        window.undo_stack.undo()
     assert tags_of(gui_library, RIVER) == ["河长制", "陈思远"]
     assert len(pane.chip_widgets()) == 2
 
@@ -288,7 +294,8 @@ def test_suggestions_are_accepted_with_a_click_or_a_key_and_dismissed_for_good(
 
 
 def test_nothing_to_tag_on_an_issue_page(qtbot: QtBot, window: MainWindow) -> None:
-    window.navigator.open_issue(1)
+    with qtbot.waitSignal(window.issue_shown, timeout=5000):
+        assert window.navigator.open_issue(1)
     pane = window.tagging.pane
     assert pane.article_id is None
     assert not pane.entry.isEnabled()
