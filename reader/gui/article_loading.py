@@ -71,7 +71,7 @@ Show = Callable[["ArticleView", ArticleRequest], object]
 
 
 class ArticleLoader(QObject):
-    """Reads articles for the reading pane in the background; calls ``show`` with the newest only.
+    """Reads articles and issue pages for the reading pane in the background; shows the newest only.
 
     ``gone`` gets the id of an article that is no longer in the library.
     """
@@ -129,10 +129,6 @@ class ArticleLoader(QObject):
 
         self._pending = IssueRequest(issue_id)
         self._latest.start(_read_issue(issue_id), succeeded, failed)
-
-    def cancel(self) -> None:
-        """Drop the read under way (the article shown is chosen otherwise)."""
-        self._latest.cancel()
 
 
 def read_editable(article_id: int) -> Callable[[TaskContext], EditableArticle]:
