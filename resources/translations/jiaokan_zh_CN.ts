@@ -3233,7 +3233,7 @@ File: %2
         <translation>校对状态(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/proofreading.py" line="+154"/>
+        <location filename="../../reader/gui/proofreading.py" line="+152"/>
         <location line="+17"/>
         <location line="+85"/>
         <source>This article cannot be edited.</source>
@@ -3453,7 +3453,7 @@ File: %2
         <translation>已经是第一篇。</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+63"/>
         <source>Choose an article in the library</source>
         <translation>请在文库中选择一篇文章</translation>
     </message>
@@ -4193,7 +4193,7 @@ File: %2
 <context>
     <name>SuggestionRow</name>
     <message>
-        <location filename="../../reader/gui/tag_pane.py" line="+109"/>
+        <location filename="../../reader/gui/tag_pane.py" line="+124"/>
         <source>Add this tag (%1)</source>
         <translation>添加此标签（%1）</translation>
     </message>
@@ -4574,7 +4574,7 @@ File: %2
 <context>
     <name>TagEditor</name>
     <message>
-        <location filename="../../reader/gui/tag_commands.py" line="+177"/>
+        <location filename="../../reader/gui/tag_commands.py" line="+168"/>
         <source>Add Tag “%1”</source>
         <translation>添加标签“%1”</translation>
     </message>
@@ -4722,7 +4722,7 @@ File: %2
 <context>
     <name>TagPane</name>
     <message>
-        <location filename="../../reader/gui/tag_pane.py" line="+92"/>
+        <location filename="../../reader/gui/tag_pane.py" line="+95"/>
         <source>No tags yet.</source>
         <translation>还没有标签。</translation>
     </message>
@@ -4762,7 +4762,7 @@ File: %2
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+199"/>
         <source>Finding suggestions…</source>
         <translation>正在查找建议…</translation>
     </message>
@@ -4772,12 +4772,12 @@ File: %2
         <translation>正在载入词典…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-12"/>
         <source>No suggestions: %1</source>
         <translation>没有建议：%1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+54"/>
         <source>No suggestions for this article.</source>
         <translation>本文没有建议。</translation>
     </message>
@@ -4990,17 +4990,17 @@ File: %2
 <context>
     <name>TaggingUi</name>
     <message>
-        <location filename="../../reader/gui/tag_docks.py" line="+18"/>
+        <location filename="../../reader/gui/tag_docks.py" line="+22"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Tag Browser</source>
         <translation>标签浏览器</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/tagging_ui.py" line="+103"/>
+        <location filename="../../reader/gui/tagging_ui.py" line="+104"/>
         <source>&amp;Tag Article…</source>
         <translation>为文章加标签(&amp;T)…</translation>
     </message>
@@ -5078,7 +5078,7 @@ File: %2
         <translation>%1 正在编辑这篇文章。仍要编辑吗？</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+119"/>
         <source>%1 is editing</source>
         <translation>%1 正在编辑</translation>
     </message>
