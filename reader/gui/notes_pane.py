@@ -31,8 +31,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.core.op_changes import OpChanges, OpOutput
-from reader.gui.commands import OperationCommand
+from reader.core.op_changes import OpChanges
+from reader.gui.commands import ReloadingCommand
 from reader.gui.edit_commands import Editing, selected_span, show_span
 from reader.gui.tasks import ArticleRows, LatestTask, read_article_rows
 from reader.gui.undo import EditContext
@@ -43,7 +43,6 @@ if TYPE_CHECKING:
 
     from sqlalchemy.orm import Session
 
-    from reader.core.op_changes import Operation
     from reader.gui.tasks import Task
     from reader.services.note_rows import NoteRow
 
@@ -56,20 +55,7 @@ QUOTE_CHARS = 40  # of a long quote shown in the list
 NOTE_CHANGES = OpChanges(notes=True)  # no article ids: the text does not change, the notes pane reloads
 
 
-class NoteCommand(OperationCommand):
-    """A change of a note; ``changed`` (the notes pane's reload) runs after each step."""
-
-    def __init__(
-        self, context: EditContext, text: str, operation: Operation, changed: Callable[[], object]
-    ) -> None:
-        super().__init__(context, text, operation)
-        self._changed = changed
-
-    def finished(self, output: OpOutput, undone: bool) -> None:
-        self._changed()
-
-
-class AddNoteCommand(NoteCommand):
+class AddNoteCommand(ReloadingCommand):
     """Attach a note to a passage; undo deletes it, redo brings it back with its id."""
 
     def __init__(
@@ -114,7 +100,7 @@ class AddNoteCommand(NoteCommand):
         return value if isinstance(value, NoteRow) else None
 
 
-class EditNoteCommand(NoteCommand):
+class EditNoteCommand(ReloadingCommand):
     """Change a note's body; undo puts the old one back."""
 
     def __init__(self, context: EditContext, row: NoteRow, body: str, changed: Callable[[], object]) -> None:
@@ -129,7 +115,7 @@ class EditNoteCommand(NoteCommand):
         super().__init__(context, QCoreApplication.translate("Notes", "Edit Note"), operation, changed)
 
 
-class ResolveNoteCommand(NoteCommand):
+class ResolveNoteCommand(ReloadingCommand):
     """Mark a note resolved or open again; undo does the opposite."""
 
     def __init__(
@@ -150,7 +136,7 @@ class ResolveNoteCommand(NoteCommand):
         super().__init__(context, text, operation, changed)
 
 
-class DeleteNoteCommand(NoteCommand):
+class DeleteNoteCommand(ReloadingCommand):
     """Delete a note; undo brings it back as it was, with its id (``note_delete_operation``).
 
     It tells the note's article (with the ``notes`` flag), so every view of it reloads.

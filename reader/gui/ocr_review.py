@@ -23,7 +23,7 @@ from PySide6.QtGui import QColor, QImage, QPixmap, QTextCharFormat
 from PySide6.QtWidgets import QLabel
 
 from reader.core.op_changes import OpChanges, OpOutput
-from reader.gui.commands import OperationCommand
+from reader.gui.commands import OperationCommand, ReloadingCommand
 from reader.gui.commands.suggestions import AcceptAllCommand, Suggestions, rule_label
 from reader.gui.edit_commands import show_span
 from reader.gui.undo import EditContext
@@ -76,21 +76,18 @@ def _crop(passage: UnsurePassage, context: TaskContext) -> QImage:
     return image
 
 
-class ConfirmReadingCommand(OperationCommand):
-    """Accept an unsure OCR reading as right (a review decision); undo takes the decision back."""
+class ConfirmReadingCommand(ReloadingCommand):
+    """Accept an unsure OCR reading as right (a review decision); undo takes the decision back.
+
+    ``decided`` runs after each step."""
 
     def __init__(self, context: EditContext, item: BlockSuggestion, decided: Callable[[], object]) -> None:
         from reader.services.operations import confirm_reading_operation
 
         operation = confirm_reading_operation(item, author=context.author(), changes=OpChanges(text=True))
-        super().__init__(
-            context, QCoreApplication.translate("OcrReview", "Accept the OCR Reading"), operation
-        )
+        text = QCoreApplication.translate("OcrReview", "Accept the OCR Reading")
+        super().__init__(context, text, operation, decided)
         self.item = item
-        self._decided = decided
-
-    def finished(self, output: OpOutput, undone: bool) -> None:
-        self._decided()
 
 
 def acceptable(item: BlockSuggestion) -> bool:

@@ -12,31 +12,17 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from reader.core.op_changes import OpChanges, OpOutput
-from reader.gui.commands import OperationCommand
+from reader.core.op_changes import OpChanges
+from reader.gui.commands import ReloadingCommand
 from reader.gui.undo import EditContext
 
 if TYPE_CHECKING:
-    from reader.core.op_changes import Operation
     from reader.services.page_regions import Box, RegionRow
 
 REGION_CHANGES = OpChanges(text=True)  # no article ids: the scan pane reloads its regions itself
 
 
-class _RegionStep(OperationCommand):
-    """Links or unlinks one region; ``changed`` (the scan pane's reload) runs after each step."""
-
-    def __init__(
-        self, context: EditContext, text: str, operation: Operation, changed: Callable[[], object]
-    ) -> None:
-        super().__init__(context, text, operation)
-        self._changed = changed
-
-    def finished(self, output: OpOutput, undone: bool) -> None:
-        self._changed()
-
-
-class LinkRegionCommand(_RegionStep):
+class LinkRegionCommand(ReloadingCommand):
     """Link a rectangle of a page to the open article, or to one of its blocks."""
 
     def __init__(
@@ -56,7 +42,7 @@ class LinkRegionCommand(_RegionStep):
         super().__init__(context, QCoreApplication.translate("ScanPane", "Link Region"), operation, changed)
 
 
-class UnlinkRegionCommand(_RegionStep):
+class UnlinkRegionCommand(ReloadingCommand):
     """Remove a region's link; undo links the same rectangle again."""
 
     def __init__(self, context: EditContext, row: RegionRow, changed: Callable[[], object]) -> None:

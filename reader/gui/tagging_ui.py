@@ -131,21 +131,19 @@ class TaggingUi(QObject):
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._on_focus_changed)
 
-    def add_to_menus(self, edit_menu: QMenu, before: QAction | None) -> None:
+    def add_to_menus(self, edit_menu: QMenu, before: QAction) -> None:
         """Put the tagging actions in the Edit menu, before ``before`` (the review entries)."""
-        entries = [
-            self.focus_entry_action,
-            self.bulk_action,
-            self.dictionary_action,
-            self.rules_action,
-            self.aliases_action,
-        ]
-        if before is None:
-            edit_menu.addSeparator()
-            edit_menu.addActions(entries)
-            return
         edit_menu.insertSeparator(before)
-        edit_menu.insertActions(before, entries)
+        edit_menu.insertActions(
+            before,
+            [
+                self.focus_entry_action,
+                self.bulk_action,
+                self.dictionary_action,
+                self.rules_action,
+                self.aliases_action,
+            ],
+        )
 
     # the library
     def _on_library_loaded(self) -> None:

@@ -291,7 +291,7 @@ File: %2
 <context>
     <name>NotesPane</name>
     <message numerus="yes">
-        <location filename="../../reader/gui/notes_pane.py" line="+324"/>
+        <location filename="../../reader/gui/notes_pane.py" line="+310"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -365,7 +365,7 @@ File: %2
     <name>Suggestions</name>
     <message numerus="yes">
         <location filename="../../reader/gui/commands/suggestions.py" line="+116"/>
-        <location filename="../../reader/gui/ocr_review.py" line="+130"/>
+        <location filename="../../reader/gui/ocr_review.py" line="+127"/>
         <source>Accept %n Suggestion(s) (%1)</source>
         <translation>
             <numerusform>Accept %n Suggestion (%1)</numerusform>

@@ -3007,7 +3007,7 @@ File: %2
 <context>
     <name>Notes</name>
     <message>
-        <location filename="../../reader/gui/notes_pane.py" line="+105"/>
+        <location filename="../../reader/gui/notes_pane.py" line="+91"/>
         <source>Add Note</source>
         <translation>添加批注</translation>
     </message>
@@ -3142,12 +3142,12 @@ File: %2
 <context>
     <name>OcrReview</name>
     <message>
-        <location filename="../../reader/gui/ocr_review.py" line="+87"/>
+        <location filename="../../reader/gui/ocr_review.py" line="+88"/>
         <source>Accept the OCR Reading</source>
         <translation>确认 OCR 识读</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+157"/>
         <source>No passage the OCR was unsure of is left.</source>
         <translation>已没有 OCR 存疑的段落。</translation>
     </message>
@@ -3886,7 +3886,7 @@ File: %2
 <context>
     <name>ScanPane</name>
     <message>
-        <location filename="../../reader/gui/scan_commands.py" line="+56"/>
+        <location filename="../../reader/gui/scan_commands.py" line="+42"/>
         <source>Link Region</source>
         <translation>链接区域</translation>
     </message>
@@ -5060,7 +5060,7 @@ File: %2
         <translation>标签浏览器(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/tagging_ui.py" line="+128"/>
+        <location filename="../../reader/gui/tagging_ui.py" line="+126"/>
         <source>Select articles in the library pane or the search results first.</source>
         <translation>请先在文库面板或搜索结果中选中文章。</translation>
     </message>

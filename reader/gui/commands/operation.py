@@ -154,3 +154,17 @@ class OperationCommand(QUndoCommand):
 
 
 __all__ = ["OperationCommand"]
+
+
+class ReloadingCommand(OperationCommand):
+    """An operation whose owner is told after each step (made, undone or redone): ``changed``,
+    a pane reloading what it shows (notes, page regions, an OCR reading's marks)."""
+
+    def __init__(
+        self, context: EditContext, text: str, operation: Operation, changed: Callable[[], object]
+    ) -> None:
+        super().__init__(context, text, operation)
+        self._changed = changed
+
+    def finished(self, output: OpOutput, undone: bool) -> None:
+        self._changed()
