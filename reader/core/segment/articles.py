@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from reader.core.model import Block, LeftoverKind, ParsedArticle, ParsedLeftover, Person, Role, Span
 from reader.core.segment.classify import LineKind
+from reader.core.segment.geometry import Geometry, LineLook, set_as_title
 from reader.core.segment.repair import Unit
 from reader.core.segment.rules import SECTION_LABELS, is_enumerated, is_photo_section, opens_article
 
@@ -242,6 +243,7 @@ class ArticleDraft:
     soft_closed: bool = False  # ended by an attribution at the end of a paragraph
     has_body: bool = False
     last_complete: bool = True
+    title_look: LineLook | None = None  # how the page set its title (scans only)
 
     @property
     def last_role(self) -> Role | None:
@@ -272,9 +274,10 @@ def leftover_kind(unit: Unit) -> LeftoverKind:
 class ArticleGrouper:
     """One linear pass over the units of an issue, building articles and leftovers."""
 
-    def __init__(self, text: str, units: Sequence[Unit]) -> None:
+    def __init__(self, text: str, units: Sequence[Unit], geometry: Geometry | None = None) -> None:
         self.text = text
         self.units = units
+        self.geometry: Geometry = geometry or {}
         self.drafts: list[ArticleDraft] = []
         self.leftovers: list[ParsedLeftover] = []
         self.pending: list[tuple[Unit, Role]] = []  # units placed once we know where they go
@@ -378,7 +381,7 @@ class ArticleGrouper:
         if self.is_open and is_floating_caption(headings, following):
             self._place_group(group, [Role.CAPTION])
             return group.end
-        if self.is_open and not starts_new_article(headings, following):
+        if self.is_open and not starts_new_article(headings, following) and not self._set_as_title(headings):
             self._place_group(group, [Role.SUBHEADING] * len(headings))
             return group.end
         if following is None or following.kind not in BODY_KINDS:
@@ -394,8 +397,18 @@ class ArticleGrouper:
             return group.end
         self._start(titled=True)
         self.photo_section = False
-        self._place_group(group, assign_heading_roles([unit.kind for unit in headings]))
+        roles = assign_heading_roles([unit.kind for unit in headings])
+        self._place_group(group, roles)
+        assert self.cur is not None
+        titles = [unit for unit, role in zip(headings, roles, strict=True) if role is Role.TITLE]
+        self.cur.title_look = self.geometry.get(titles[0].first.line.start) if titles else None
         return group.end
+
+    def _set_as_title(self, headings: Sequence[Unit]) -> bool:
+        """True when the page set a lone heading as a new headline (geometry rule ``set_as_title``)."""
+        if len(headings) != 1 or self.cur is None:
+            return False
+        return set_as_title(self.geometry.get(headings[0].first.line.start), self.cur.title_look)
 
     def _place_orphan(self, group: HeadingGroup) -> None:
         """Headings at the very end of the issue, with no text after them: an orphan title.
@@ -521,6 +534,8 @@ class ArticleGrouper:
         return [draft.finish(self.text) for draft in self.drafts], self.leftovers
 
 
-def group_articles(text: str, units: Sequence[Unit]) -> tuple[list[ParsedArticle], list[ParsedLeftover]]:
-    """Group the repaired units of ``text`` into articles and leftovers."""
-    return ArticleGrouper(text, units).run()
+def group_articles(
+    text: str, units: Sequence[Unit], geometry: Geometry | None = None
+) -> tuple[list[ParsedArticle], list[ParsedLeftover]]:
+    """Group the repaired units of ``text`` into articles and leftovers (``geometry``: how lines are set)."""
+    return ArticleGrouper(text, units, geometry).run()

@@ -14,6 +14,10 @@ its text gave it.
   even without 图为 or ▲.
 - :func:`smaller_under_title`: a heading set smaller right under a headline
   is its subtitle, even without ——.
+- :func:`set_as_title`: a lone heading set as large as the open article's
+  headline (or nearly) opens a new article; a subheading inside an article is
+  set smaller than its article's headline, so the text rule (a lone line
+  between paragraphs is a subheading) gives way.
 """
 
 from __future__ import annotations
@@ -77,6 +81,17 @@ def smaller_under_title(line: TaggedLine, look: LineLook, above: LineLook | None
     return None
 
 
+def set_as_title(look: LineLook | None, title: LineLook | None) -> bool:
+    """A heading set as a headline opens a new article unless clearly smaller than the open one's title.
+
+    ``title`` is how the open article's title is set (None: it has none the
+    page measured).  False without geometry for the line: the text decides.
+    """
+    if look is None or look.role != "headline":
+        return False
+    return title is None or look.size * SUBTITLE_STEP >= title.size
+
+
 def weigh_geometry(tagged: list[TaggedLine], geometry: Geometry | None) -> list[TaggedLine]:
     """``tagged`` with the kinds the geometry rules give (unchanged without geometry)."""
     if not geometry:
@@ -101,6 +116,7 @@ __all__ = [
     "TITLE_SIZE",
     "Geometry",
     "LineLook",
+    "set_as_title",
     "set_large",
     "under_picture",
     "weigh_geometry",

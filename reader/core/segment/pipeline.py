@@ -79,5 +79,5 @@ def run_pipeline(text: str, context: Context | None = None) -> PipelineRun:
         tagged = mark_masthead(tagged)
     masthead = read_masthead(tagged, at_start=where.at_start)
     units = join_cut_paragraphs(tagged)
-    articles, leftovers = group_articles(text, units)
+    articles, leftovers = group_articles(text, units, where.geometry)
     return PipelineRun(lines, counted, usual, tagged, units, articles, leftovers, masthead)
