@@ -49,6 +49,26 @@ def test_a_sidebar_is_read_after_the_main_story_and_a_masthead_before_everything
     ]
 
 
+def test_a_centred_masthead_is_read_before_the_date_line_set_at_the_left_under_it() -> None:
+    # the two share no height: the white between them across the page is no column gutter
+    masthead = PageLine("江城社区报", (560, 20, 5 * 80, 80), 0.99)
+    date = PageLine("2024年3月15日 星期五 第128期", (40, 116, 13 * H, H), 0.99)
+    headline = PageLine("植树添新绿共建美丽家园", (40, 200, 11 * 54, 54), 0.99)
+    columns = [column(40 + i * 660, 300, [full(f"栏{i}行{r}", 20) for r in range(4)]) for i in range(2)]
+    lines = [*columns[1], *columns[0], headline, date, masthead]
+    assert [line.text for line in reading_order(lines)] == [
+        "江城社区报",
+        "2024年3月15日 星期五 第128期",
+        "植树添新绿共建美丽家园",
+    ] + [full(f"栏{i}行{r}", 20) for i in range(2) for r in range(4)]
+    # side by side (sharing height), the same channel still cuts columns
+    beside = [
+        PageLine("左栏", (40, 20, 2 * H, H), 0.99),
+        PageLine("右栏文字", (560, 20 + H // 2, 4 * H, H), 0.99),
+    ]
+    assert [line.text for line in reading_order(beside)] == ["左栏", "右栏文字"]
+
+
 def test_vertical_text_is_read_top_down_in_columns_from_right_to_left() -> None:
     lines = [
         PageLine(f"竖排第{'一二三四'[i]}列文字", (900 - i * 50, 100, 32, 7 * 32), 0.98) for i in range(4)

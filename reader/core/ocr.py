@@ -24,6 +24,10 @@ INSTALL_HINT = 'pip install -e ".[ocr]"  (or: pip install "jiaokan[ocr]")'
 _MODULE = "rapidocr_onnxruntime"
 SPACE_GAP = 0.6
 """A gap between two words this many characters wide or more is a space the model left out."""
+PADDED_AFTER = frozenset("，。、；：！？）」』》〉】〕”’")
+"""Full-width marks set at the left of their cell: the white after one is the mark's own, not a space."""
+PADDED_BEFORE = frozenset("（「『《〈【〔“‘")
+"""Full-width marks set at the right of their cell: the white before one is the mark's own."""
 # OpenCV, which the OCR package uses, points Qt at its own plugins and fonts when imported
 _QT_VARIABLES = ("QT_QPA_PLATFORM_PLUGIN_PATH", "QT_QPA_FONTDIR")
 
@@ -145,15 +149,19 @@ def _line(item: Any) -> OcrLine:
     chars: tuple[float, ...] = ()
     if len(item) >= 6 and len(item[3]) == len(item[4]) == len(item[5]) and "".join(item[4]) == text:
         # words (a Chinese character is one), their boxes and scores: spaces the model left out restored
-        text, chars = _spaced(item[3], item[4], item[5], vertical=box[3] > box[2])
+        text, chars = restore_spaces(item[3], item[4], item[5], vertical=box[3] > box[2])
     return OcrLine(text, confidence, box, chars)
 
 
-def _spaced(
+def restore_spaces(
     boxes: Sequence[Any], words: Sequence[str], scores: Sequence[Any], *, vertical: bool
 ) -> tuple[str, tuple[float, ...]]:
     """A line's text with a space wherever a gap between two words is at least SPACE_GAP characters wide,
-    and each character's confidence (a space restored counts as sure)."""
+    and each character's confidence (a space restored counts as sure).
+
+    ``boxes`` are the words' corner points as the model gives them.  No space is put after a
+    full-width mark set at the left of its cell (，。、…) nor before one set at its right (（《“…).
+    """
     axis = 1 if vertical else 0
     spans = [(min(p[axis] for p in b), max(p[axis] for p in b)) for b in boxes]
     pitches = sorted(end - start for (start, end), word in zip(spans, words, strict=True) if len(word) == 1)
@@ -161,7 +169,13 @@ def _spaced(
     text: list[str] = []
     chars: list[float] = []
     for index, (word, score) in enumerate(zip(words, scores, strict=True)):
-        if index and pitch and spans[index][0] - spans[index - 1][1] >= SPACE_GAP * pitch:
+        if (
+            index
+            and pitch
+            and spans[index][0] - spans[index - 1][1] >= SPACE_GAP * pitch
+            and words[index - 1][-1:] not in PADDED_AFTER
+            and word[:1] not in PADDED_BEFORE
+        ):
             text.append(" ")
             chars.append(1.0)
         text.append(word)

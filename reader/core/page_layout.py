@@ -5,7 +5,7 @@ module finds it the way a reader does, by the white space of the page:
 
 - **Cuts** (:func:`reading_order`): a recursive XY-cut over the line boxes.  A
   stretch of the page is first cut at vertical white channels (columns, a
-  sidebar; read left to right; vertical text is cut the same way turned a
+  sidebar, sharing some height; read left to right; vertical text is cut the same way turned a
   quarter: into tiers, then its lines right to left); failing
   that, at its widest horizontal gaps (a headline spanning the columns above
   them, the gap between two stories), and so on down to single lines.
@@ -227,6 +227,19 @@ def _cut_columns(lines: Sequence[PageLine], gutter: float, axis: int = 0) -> lis
     return [[lines[i] for i in part] for part in parts]
 
 
+def _side_by_side(columns: Sequence[Sequence[PageLine]]) -> bool:
+    """True when each column shares some height with the next: columns, not lines stacked apart.
+
+    A channel between a short line and a shorter one under it (a masthead centred over a date line
+    set at the left) is white space, not a column gutter: those are read top to bottom.
+    """
+    extents = [
+        (min(line.box[1] for line in column), max(line.box[1] + line.box[3] for line in column))
+        for column in columns
+    ]
+    return all(_overlap(*above, *below) > 0 for above, below in itertools.pairwise(extents))
+
+
 def _cut_rows(lines: Sequence[PageLine], axis: int = 1) -> list[list[PageLine]] | None:
     """The lines cut at their widest horizontal gaps, top to bottom (None: no gap at all).
 
@@ -359,7 +372,11 @@ def reading_order(
                 ordered.extend(sorted(part, key=lambda line: (-line.box[0] - line.box[2], line.box[1])))
                 continue
         else:
-            pieces = _cut_columns(part, gutter) or _cut_at_spanners(part, gutter, spanning) or _cut_rows(part)
+            columns = _cut_columns(part, gutter)
+            beside = columns is not None and _side_by_side(columns)
+            pieces = (
+                (columns if beside else None) or _cut_at_spanners(part, gutter, spanning) or _cut_rows(part)
+            )
             if pieces is None:  # lines overlapping both ways (a skewed scan): top to bottom, left to right
                 ordered.extend(sorted(part, key=lambda line: (line.box[1], line.box[0])))
                 continue
