@@ -134,7 +134,9 @@ class ScanPane(QWidget):
         self.thumbnails.setFlow(QListView.Flow.LeftToRight)
         self.thumbnails.setWrapping(False)
         self.thumbnails.setIconSize(QSize(THUMB_SIDE, THUMB_SIDE))
-        self.thumbnails.setFixedHeight(THUMB_SIDE + 40)
+        # a cell per page, as large as a thumbnail: the items are laid out before their pictures come
+        self.thumbnails.setGridSize(QSize(THUMB_SIDE + 12, THUMB_SIDE + 28))
+        self.thumbnails.setFixedHeight(THUMB_SIDE + 56)
         self.thumbnails.setMovement(QListView.Movement.Static)
         self.page_label = QLabel(self)
         self.page_label.setObjectName("scanPageLabel")

@@ -2039,7 +2039,7 @@ The library as it is now is backed up first, so Edit &gt; Undo brings it back; t
     <message>
         <location line="+1"/>
         <source>, </source>
-        <translation>,</translation>
+        <translation>，</translation>
     </message>
     <message>
         <location line="+59"/>

@@ -3,6 +3,7 @@ the region of an opened article and of the block under the cursor, unlinked arti
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 from pathlib import Path
 
@@ -85,6 +86,9 @@ def test_pages_show_with_thumbnails_and_follow_the_keys(
     qtbot.waitUntil(
         lambda: all(not pane.thumbnails.item(n).icon().isNull() for n in range(3)), timeout=20_000
     )
+    # each thumbnail in a place of its own, side by side (laid out before the pictures came, they overlapped)
+    cells = [pane.thumbnails.visualItemRect(pane.thumbnails.item(n)) for n in range(3)]
+    assert all(a.right() < b.left() for a, b in itertools.pairwise(cells)), cells
     assert pane.view.fit is Fit.WIDTH
     pane.view.setFocus()
     assert pane.actions_.next_page.shortcut().toString() == "PgDown"

@@ -81,6 +81,8 @@ def test_the_chinese_interface_uses_full_width_punctuation() -> None:
             kept = [m.span() for m in mnemonic.finditer(form)]
             if any(not any(a <= s.start < b for a, b in kept) for s in rule.find(form)):
                 found.append(form)
+            elif not re.search(r"\w", source) and re.search(r"[,;:!?]", form):
+                found.append(form)  # a joiner (", ") has no Chinese beside it for the rule to see
     assert found == []
 
 
