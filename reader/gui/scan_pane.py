@@ -47,7 +47,9 @@ if TYPE_CHECKING:
     from reader.services.page_regions import RegionRow
     from reader.services.pages import PageRow
 
-THUMB_SIDE = 128
+THUMB_SIDE = 96
+MIN_VIEW_HEIGHT = 200
+"""The page view is never squeezed below this (pixels): a strip of page shows nothing to check against."""
 PREVIEW_CHARS = 14
 
 
@@ -136,7 +138,8 @@ class ScanPane(QWidget):
         self.thumbnails.setIconSize(QSize(THUMB_SIDE, THUMB_SIDE))
         # a cell per page, as large as a thumbnail: the items are laid out before their pictures come
         self.thumbnails.setGridSize(QSize(THUMB_SIDE + 12, THUMB_SIDE + 28))
-        self.thumbnails.setFixedHeight(THUMB_SIDE + 56)
+        self.thumbnails.setMaximumHeight(THUMB_SIDE + 56)  # the page view takes the rest of the pane
+        self.thumbnails.setMinimumHeight(THUMB_SIDE + 56)
         self.thumbnails.setMovement(QListView.Movement.Static)
         self.page_label = QLabel(self)
         self.page_label.setObjectName("scanPageLabel")
@@ -161,6 +164,9 @@ class ScanPane(QWidget):
         splitter.addWidget(self.view)
         splitter.addWidget(self.thumbnails)
         splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 0)
+        splitter.setCollapsible(0, False)  # the thumbnails may be dragged away, the page not
+        self.view.setMinimumHeight(MIN_VIEW_HEIGHT)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.toolbar)
