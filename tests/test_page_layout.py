@@ -69,6 +69,25 @@ def test_a_centred_masthead_is_read_before_the_date_line_set_at_the_left_under_i
     assert [line.text for line in reading_order(beside)] == ["左栏", "右栏文字"]
 
 
+def test_tightly_set_lines_whose_boxes_overlap_are_one_paragraph_and_a_masthead_still_comes_first() -> None:
+    # a low-resolution, slightly tilted scan: each box reaches 3 px into the next line's
+    lines = [
+        PageLine(
+            full(f"正文{r}", 16) if r else "\u3000\u3000" + full("正文0", 14),
+            (34 + r // 3, 312 + r * 20, 208, 23),
+            0.97,
+        )
+        for r in range(6)
+    ]
+    masthead = PageLine("江城社区报", (286, 30, 184, 42), 0.99)
+    date = PageLine("2024年3月15日 星期五", (37, 68, 176, 21), 0.99)  # its box touches the masthead's by 4 px
+    headline = PageLine("植树添新绿共建美丽家园", (40, 109, 274, 30), 0.99)
+    layout = lay_out_page(PageRead(760, 1000, (*lines, headline, date, masthead)))
+    read = [[line.text for line in block.lines] for block in layout.blocks]
+    assert read[:3] == [["江城社区报"], ["2024年3月15日 星期五"], ["植树添新绿共建美丽家园"]]
+    assert read[3:] == [[line.text for line in lines]]
+
+
 def test_vertical_text_is_read_top_down_in_columns_from_right_to_left() -> None:
     lines = [
         PageLine(f"竖排第{'一二三四'[i]}列文字", (900 - i * 50, 100, 32, 7 * 32), 0.98) for i in range(4)

@@ -228,7 +228,7 @@ def _cut_columns(lines: Sequence[PageLine], gutter: float, axis: int = 0) -> lis
 
 
 def _side_by_side(columns: Sequence[Sequence[PageLine]]) -> bool:
-    """True when each column shares some height with the next: columns, not lines stacked apart.
+    """True when each column shares half its height or more with the next: columns, not lines stacked.
 
     A channel between a short line and a shorter one under it (a masthead centred over a date line
     set at the left) is white space, not a column gutter: those are read top to bottom.
@@ -237,7 +237,7 @@ def _side_by_side(columns: Sequence[Sequence[PageLine]]) -> bool:
         (min(line.box[1] for line in column), max(line.box[1] + line.box[3] for line in column))
         for column in columns
     ]
-    return all(_overlap(*above, *below) > 0 for above, below in itertools.pairwise(extents))
+    return all(2 * _overlap(*a, *b) > min(a[1] - a[0], b[1] - b[0]) for a, b in itertools.pairwise(extents))
 
 
 def _cut_rows(lines: Sequence[PageLine], axis: int = 1) -> list[list[PageLine]] | None:
@@ -452,10 +452,13 @@ def _same_run(previous: PageLine, line: PageLine, role: Role, previous_role: Rol
         return False
     px, py, pw, ph = previous.box
     x, y, w, h = line.box
+    # the boxes of tightly set lines (a low-resolution or tilted scan) may overlap by up to half a line
     if line.vertical:
-        return _overlap(py, py + ph, y, y + h) > 0 and 0 <= px - (x + w) <= LINE_GAP * max(pw, w)
+        gap = px - (x + w)
+        return _overlap(py, py + ph, y, y + h) > 0 and -min(pw, w) / 2 <= gap <= LINE_GAP * max(pw, w)
     reach = 3 * ph  # a paragraph's first line is indented: the next line may start left of it
-    return _overlap(px - reach, px + pw, x, x + w) > 0 and 0 <= y - (py + ph) <= LINE_GAP * max(ph, h)
+    gap = y - (py + ph)
+    return _overlap(px - reach, px + pw, x, x + w) > 0 and -min(ph, h) / 2 <= gap <= LINE_GAP * max(ph, h)
 
 
 def _heading_tail(previous: PageLine, line: PageLine, body: int) -> bool:
