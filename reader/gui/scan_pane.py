@@ -160,7 +160,7 @@ class ScanPane(QWidget):
         self.toolbar.addSeparator()
         self.toolbar.addActions([a.link_mode, a.remove_region, a.reread])
         self.toolbar.addWidget(self.target)
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.pages_area = splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.view)
         splitter.addWidget(self.thumbnails)
         splitter.setStretchFactor(0, 1)
@@ -172,6 +172,7 @@ class ScanPane(QWidget):
         layout.addWidget(self.toolbar)
         layout.addWidget(self.message)
         layout.addWidget(splitter, 1)
+        layout.addStretch(0)  # under the message alone while the issue has no pages
         self._connect()
         self._show_state()
         wb.window.installEventFilter(self)  # stop decoding when the window closes
@@ -475,9 +476,12 @@ class ScanPane(QWidget):
         a = self.actions_
         has_page = 0 <= self.index < len(self.pages)
         no_scans = self.tr(
-            "This issue has no page scans. Put them next to the issue file before importing it, "
-            "or use: python main.py pages attach ISSUE FILE…"
+            "This issue has no page scans. Attach them with File > Attach Page Scans…, or put them "
+            "next to the issue file before importing it."
         )
+        self.pages_area.setVisible(has_page)  # no empty grey page taking the room of the panes above
+        # the message alone then: room for it to wrap over three lines (a wrapped label asks for one)
+        self.message.setMinimumHeight(0 if has_page else 3 * self.message.fontMetrics().lineSpacing())
         if has_page:
             self.page_label.setText(
                 QCoreApplication.translate("ScanPane", "Page %1 of %2")

@@ -3896,12 +3896,12 @@ File: %2
         <translation>删除区域</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/scan_pane.py" line="+146"/>
+        <location filename="../../reader/gui/scan_pane.py" line="+151"/>
         <source>What a region drawn now is linked to</source>
         <translation>现在绘制的区域将链接到的对象</translation>
     </message>
     <message>
-        <location line="+252"/>
+        <location line="+256"/>
         <source>Whole article</source>
         <translation>整篇文章</translation>
     </message>
@@ -3917,11 +3917,11 @@ File: %2
     </message>
     <message>
         <location line="+40"/>
-        <source>This issue has no page scans. Put them next to the issue file before importing it, or use: python main.py pages attach ISSUE FILE…</source>
-        <translation>本期没有版面扫描。导入前请将扫描件放在期刊文件旁边，或使用：python main.py pages attach ISSUE FILE…</translation>
+        <source>This issue has no page scans. Attach them with File &gt; Attach Page Scans…, or put them next to the issue file before importing it.</source>
+        <translation>本期没有版面扫描。可用“文件 &gt; 附加版面扫描…”附加，或在导入前将扫描件放在期刊文件旁边。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>

@@ -256,3 +256,26 @@ def test_scans_are_attached_from_the_window(
     window.undo_stack.undo()  # Edit > Undo detaches the page: the pane follows
     qtbot.waitUntil(lambda: pane.thumbnails.count() == 3, timeout=10_000)
     assert "p4.png" not in [p.file_name for p in pane.pages]
+
+
+def test_an_issue_without_scans_shows_how_to_attach_them_and_no_empty_page(
+    qtbot: QtBot,
+    gui_library: Library,
+    import_into: Importer,
+    sample_issue: Path,
+    open_window: WindowFactory,
+    tmp_path: Path,
+) -> None:
+    import_into(gui_library, [sample_issue])
+    window = open_window()
+    pane = _pane(window)
+    with qtbot.waitSignal(pane.article_loaded, timeout=10_000):
+        show_article(qtbot, window, 1, _articles(gui_library)[0])
+    assert pane.pages == [] and pane.pages_area.isHidden()
+    assert "File > Attach Page Scans" in pane.message.text()
+    from reader.gui.scan_attach import ScanAttaching
+
+    assert isinstance(pane.attaching, ScanAttaching)
+    pane.attaching.attach(1, [save_page(tmp_path / "p1.png", corpus_lines(3))])
+    qtbot.waitUntil(lambda: len(pane.pages) == 1, timeout=10_000)
+    assert not pane.pages_area.isHidden() and pane.message.text() == ""
