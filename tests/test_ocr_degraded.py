@@ -2,8 +2,8 @@
 
 The newspaper pages of ``tests/newspaper_pages.py`` are scaled down to 60 %
 and turned by 0.7°, as a quick phone photo or a cheap flatbed gives them; the
-layout must still join each column's lines into paragraphs and read the
-masthead first, and the import must give the text import's articles.
+layout must still join each column's lines into paragraphs, and the import
+must give the text import's articles, titles and paragraphs.
 """
 
 from __future__ import annotations
@@ -13,21 +13,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QTransform
-from sqlalchemy import select
 
 from db.engine import Library
-from db.models import Article
-from reader.core.ocr import ocr_available
-from reader.core.ocr_inputs import split_scan_inputs
-from reader.core.segment import segment
-from reader.services.import_ocr import import_scan_groups
-from reader.services.importing import Outcome
-from tests.newspaper_pages import save_page_images, story_text
-from tests.test_ocr_import import cer, newspaper_stories
-
-needs_ocr = pytest.mark.skipif(
-    not ocr_available(), reason='the OCR extra is not installed (pip install -e ".[test,ocr]")'
-)
+from tests.newspaper_pages import save_page_images
+from tests.test_ocr_import import assert_read_as_the_text, needs_ocr, newspaper_stories
 
 
 def _degrade(path: Path, scale: float = 0.6, degrees: float = 0.7) -> None:
@@ -51,26 +40,4 @@ def test_a_small_tilted_scan_gives_the_articles_and_paragraphs_of_the_text(
     folder = tmp_path / "第9期"
     for path in save_page_images(stories, folder):
         _degrade(path)
-    _texts, groups = split_scan_inputs([folder])
-    with library.write_session() as session:
-        [result] = import_scan_groups(session, groups, workers=2)
-    assert result.outcome is Outcome.IMPORTED, result.message
-    expected = segment(story_text(stories)).articles
-    with library.session() as session:
-        articles = list(
-            session.scalars(
-                select(Article).where(Article.issue_id == result.issue_id).order_by(Article.position)
-            )
-        )
-        read = [
-            (
-                a.title or "",
-                [b.text for b in sorted(a.blocks, key=lambda b: b.position) if b.role == "paragraph"],
-            )
-            for a in articles
-        ]
-    assert len(read) == len(expected), [title for title, _ in read]
-    for want, (title, paragraphs) in zip(expected, read, strict=True):
-        assert cer(want.title or "", title) <= 0.2, (want.title, title)
-        wanted = [b.text for b in want.blocks if b.role.value == "paragraph"]
-        assert len(paragraphs) == len(wanted), (title, paragraphs)
+    assert_read_as_the_text(library, folder, stories, title_cer=0.2)
