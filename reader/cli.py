@@ -213,7 +213,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     # The workers that prepare the files start first, loading their code while this process loads its own
     # and opens the library (on two cores or more; one core: no worker).
     many = (os.cpu_count() or 1) > 1 and len(collect_inputs(args.paths)[0]) >= PARALLEL_THRESHOLD
-    workers = started_pool(IMPORT_WORKERS, ["reader.services.importing"], IMPORT_NICE) if many else None
+    workers = started_pool(IMPORT_WORKERS, ["reader.core.preparing"], IMPORT_NICE) if many else None
     try:
         return _import(args, workers)
     finally:

@@ -6,7 +6,7 @@ import pickle
 from pathlib import Path
 
 from reader.core.model import Block, LeftoverKind, ParsedLeftover, Person
-from reader.services.import_prepare import prepare_file
+from reader.core.preparing import prepare_file
 
 
 def test_prepared_files_come_back_from_pickling_equal(corpus_files: list[Path]) -> None:

@@ -34,10 +34,11 @@ from reader.core.decoding import (
 from reader.core.errors import AmbiguousEncodingError, InputError, OperationCancelled
 from reader.core.files import collect_inputs
 from reader.core.model import ParsedArticle, ParsedIssue, ParsedLeftover
-from reader.core.search_index import IndexPayload, index_new_payloads
+from reader.core.preparing import PreparedArticle, PreparedIssue, prepare_article, prepare_or_error
+from reader.core.search_index import index_new_payloads
+from reader.core.search_tokens import IndexPayload
 from reader.core.segment import scan_usual_gap, sections, segment_sections
 from reader.core.workers import PARALLEL_THRESHOLD, ordered_map, worker_pool
-from reader.services.import_prepare import PreparedArticle, PreparedIssue, prepare_article, prepare_file
 from reader.services.import_rows import RowWriter
 from reader.services.import_scans import with_scans
 
@@ -380,15 +381,6 @@ Prepared = PreparedIssue | LargeFile | InputError
 """A file ready to store, one to stream when its turn comes, or why it cannot be imported."""
 
 
-def _prepare_or_error(job: tuple[Path, str | None]) -> PreparedIssue | InputError:
-    """``prepare_file`` of a (path, encoding) pair, returning its InputError (picklable across processes)."""
-    path, encoding = job
-    try:
-        return prepare_file(path, encoding=encoding)
-    except InputError as error:
-        return error
-
-
 def _prepared_stream(
     files: Sequence[Path], encodings: Sequence[str | None], workers: Workers
 ) -> Generator[Prepared, None, None]:
@@ -404,10 +396,10 @@ def _prepared_stream(
     small = [(path, enc) for path, enc, big in zip(files, encodings, large, strict=True) if not big]
     own: ProcessPoolExecutor | None = None
     if len(small) < PARALLEL_THRESHOLD or (isinstance(workers, int) and workers < 1):
-        prepared: Iterator[PreparedIssue | InputError] = map(_prepare_or_error, small)
+        prepared: Iterator[PreparedIssue | InputError] = map(prepare_or_error, small)
     else:
         executor = workers if isinstance(workers, ProcessPoolExecutor) else (own := worker_pool(workers))
-        prepared = ordered_map(executor, _prepare_or_error, small)
+        prepared = ordered_map(executor, prepare_or_error, small)
     try:
         for path, encoding, big in zip(files, encodings, large, strict=True):
             yield LargeFile(path, encoding) if big else next(prepared)

@@ -25,7 +25,7 @@ from reader.core.learnt_layout import LEARNABLE_ROLES, MAX_LINE, Relayout, line_
 
 if TYPE_CHECKING:
     from reader.core.model import ParsedSection
-    from reader.services.import_prepare import PreparedIssue
+    from reader.core.preparing import PreparedIssue
 
 _DIGITS = re.compile(r"[0-9０-９]+")
 _SPACE = re.compile(r"\s+")
@@ -151,7 +151,7 @@ def import_layout_rules(session: Session, rows: object) -> int:
 
 def relayout_prepared(session: Session, prepared: PreparedIssue) -> PreparedIssue:
     """The import's post-pass: a prepared issue with its publication's remembered lines applied."""
-    from reader.services.import_prepare import prepare_article
+    from reader.core.preparing import prepare_article
 
     parsed = prepared.parsed
     rules = layout_rules(session, publication_keys(parsed.title, prepared.path.stem))

@@ -1,7 +1,8 @@
 """What the importer derives from a file before storing it: decoded, segmented, hashed, indexed.
 
-Pure work (no database): it runs in the import's worker processes, so that the
-process storing the rows never waits for it.
+Pure work (no database, and nothing of SQLAlchemy or the database code
+imported): it runs in the import's worker processes, which then start in a
+fraction of the time, so that the process storing the rows never waits for it.
 """
 
 from __future__ import annotations
@@ -10,12 +11,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from db.safety_models import article_structure_digest, article_text_digest
 from reader.core.decoding import Decoded, read_issue_file
+from reader.core.digests import article_structure_digest, article_text_digest
+from reader.core.errors import InputError
 from reader.core.model import ParsedArticle, ParsedIssue
-from reader.core.search_index import IndexPayload, payload_for
+from reader.core.search_tokens import IndexPayload, payload_for, searchable_text
 from reader.core.segment import segment
-from reader.services.searching import searchable_text
 
 Heads = tuple[str | None, str | None, str | None, str | None, str | None, str | None]
 """An article's section, kicker, title, subtitle, byline and source (``ParsedArticle``'s properties)."""
@@ -27,8 +28,8 @@ class PreparedArticle:
 
     heads: Heads  # its row's headings
     blocks: list[tuple[int, str, str, str]]  # (position, role, text, pieces as JSON)
-    digest: str  # content hash (``db.safety_models.article_text_digest``)
-    structure: str  # structure hash (``db.safety_models.article_structure_digest``)
+    digest: str  # content hash (``reader.core.digests.article_text_digest``)
+    structure: str  # structure hash (``reader.core.digests.article_structure_digest``)
     payload: IndexPayload  # search index entry
 
     def __reduce__(
@@ -88,4 +89,16 @@ def prepare_file(path: Path, *, encoding: str | None = None) -> PreparedIssue:
     return PreparedIssue(path, decoded, parsed, [prepare_article(a) for a in parsed.articles])
 
 
-__all__ = ["PreparedArticle", "PreparedIssue", "prepare_article", "prepare_file"]
+def prepare_or_error(job: tuple[Path, str | None]) -> PreparedIssue | InputError:
+    """``prepare_file`` of a (path, encoding) pair, returning its InputError (picklable across processes).
+
+    The function the import's worker processes run: its module is all they load.
+    """
+    path, encoding = job
+    try:
+        return prepare_file(path, encoding=encoding)
+    except InputError as error:
+        return error
+
+
+__all__ = ["PreparedArticle", "PreparedIssue", "prepare_article", "prepare_file", "prepare_or_error"]
