@@ -7,16 +7,18 @@ fraction of the time, so that the process storing the rows never waits for it.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
-from reader.core.decoding import Decoded, read_issue_file
+from reader.core.decoding import STREAM_THRESHOLD, Decoded, read_issue_file
 from reader.core.digests import article_structure_digest, article_text_digest
 from reader.core.errors import InputError
 from reader.core.model import ParsedArticle, ParsedIssue
 from reader.core.search_tokens import IndexPayload, payload_for, searchable_text
 from reader.core.segment import segment
+from reader.core.workers import StartedMap, ordered_map
 
 Heads = tuple[str | None, str | None, str | None, str | None, str | None, str | None]
 """An article's section, kicker, title, subtitle, byline and source (``ParsedArticle``'s properties)."""
@@ -101,4 +103,64 @@ def prepare_or_error(job: tuple[Path, str | None]) -> PreparedIssue | InputError
         return error
 
 
-__all__ = ["PreparedArticle", "PreparedIssue", "prepare_article", "prepare_file", "prepare_or_error"]
+Job = tuple[Path, str | None]
+"""A file to prepare and the encoding to read it in (None: detected)."""
+
+
+def file_size(path: Path) -> int:
+    """The size of a file in bytes (0 when it cannot be read: reading it will say why)."""
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
+def is_large(path: Path) -> bool:
+    """True when a file is too big to be read whole: the storing process streams it, nobody prepares it."""
+    return file_size(path) > STREAM_THRESHOLD
+
+
+class Preparing:
+    """A pool of preparing workers, and the files it was given before the storing process was ready.
+
+    The CLI starts the workers on an import's first files before it loads the
+    code that stores them and opens the library, so the workers are ahead from
+    the start instead of waiting for that.  The importer takes the results only
+    if it asks for exactly those files (:meth:`results_for`); otherwise they
+    are dropped and the files handed out again.
+    """
+
+    def __init__(self, pool: ProcessPoolExecutor, files: Sequence[Path], encoding: str | None = None) -> None:
+        self.pool = pool
+        self._jobs = [(path, encoding) for path in files if not is_large(path)]
+        self._started: StartedMap[PreparedIssue | InputError] | None = StartedMap(
+            pool, prepare_or_error, self._jobs
+        )
+
+    def results_for(self, jobs: Sequence[Job]) -> Iterator[PreparedIssue | InputError]:
+        """The prepared files of ``jobs`` (the files not large, in order), from the workers."""
+        started, self._started = self._started, None
+        if started is not None and list(jobs) == self._jobs:
+            return started
+        if started is not None:
+            started.close()
+        return ordered_map(self.pool, prepare_or_error, jobs)
+
+    def close(self) -> None:
+        """Drop the results not taken (the chunks not started are cancelled)."""
+        if self._started is not None:
+            self._started.close()
+            self._started = None
+
+
+__all__ = [
+    "Job",
+    "PreparedArticle",
+    "PreparedIssue",
+    "Preparing",
+    "file_size",
+    "is_large",
+    "prepare_article",
+    "prepare_file",
+    "prepare_or_error",
+]

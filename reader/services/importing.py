@@ -25,7 +25,6 @@ from db.dialect import is_postgres
 from db.models import Issue, table_of, utcnow
 from db.row_digests import DIGEST_RESET
 from reader.core.decoding import (
-    STREAM_THRESHOLD,
     SUPPORTED_ENCODINGS,
     ScannedFile,
     iter_issue_text,
@@ -34,7 +33,15 @@ from reader.core.decoding import (
 from reader.core.errors import AmbiguousEncodingError, InputError, OperationCancelled
 from reader.core.files import collect_inputs
 from reader.core.model import ParsedArticle, ParsedIssue, ParsedLeftover
-from reader.core.preparing import PreparedArticle, PreparedIssue, prepare_article, prepare_or_error
+from reader.core.preparing import (
+    PreparedArticle,
+    PreparedIssue,
+    Preparing,
+    file_size,
+    is_large,
+    prepare_article,
+    prepare_or_error,
+)
 from reader.core.search_index import index_new_payloads
 from reader.core.search_tokens import IndexPayload
 from reader.core.segment import scan_usual_gap, sections, segment_sections
@@ -270,7 +277,7 @@ def store_large_file(
     ``encoding`` (one of ``SUPPORTED_ENCODINGS``) skips detection.
     ``session`` must be inside a transaction.
     """
-    size = _size(path)
+    size = file_size(path)
 
     def pass_progress(number: int) -> FileProgress:
         def report(done: int, _total: int) -> None:
@@ -354,18 +361,6 @@ def _store_section_rows(
     return issue_id, articles
 
 
-def _size(path: Path) -> int:
-    try:
-        return path.stat().st_size
-    except OSError:
-        return 0
-
-
-def is_large(path: Path) -> bool:
-    """True when a file is too big to be read whole and is imported streamed."""
-    return _size(path) > STREAM_THRESHOLD
-
-
 @dataclass(frozen=True, slots=True)
 class LargeFile:
     """A file too big to prepare whole: the storing process streams it when its turn comes."""
@@ -374,8 +369,8 @@ class LargeFile:
     encoding: str | None = None  # forced, or None to detect
 
 
-Workers = int | ProcessPoolExecutor
-"""How many worker processes prepare files, or a pool of them already started."""
+Workers = int | ProcessPoolExecutor | Preparing
+"""How many worker processes prepare files, or a pool of them already started (and maybe given files)."""
 
 Prepared = PreparedIssue | LargeFile | InputError
 """A file ready to store, one to stream when its turn comes, or why it cannot be imported."""
@@ -387,16 +382,19 @@ def _prepared_stream(
     """Prepared files in input order (each read in its encoding, None: detected), from worker processes.
 
     ``workers`` is a number of processes to start, or a pool the caller
-    started (and shuts down).  With no worker (or few files) everything runs
-    in this process.  Worker processes are spawned, never forked, so this is
-    safe in the GUI too.  Large files are not prepared here: the storing
-    process streams them.
+    started (and shuts down), maybe already given the first files.  With no
+    worker (or few files) everything runs in this process.  Worker processes
+    are spawned, never forked, so this is safe in the GUI too.  Large files
+    are not prepared here: the storing process streams them.
     """
     large = [is_large(path) for path in files]
     small = [(path, enc) for path, enc, big in zip(files, encodings, large, strict=True) if not big]
     own: ProcessPoolExecutor | None = None
-    if len(small) < PARALLEL_THRESHOLD or (isinstance(workers, int) and workers < 1):
-        prepared: Iterator[PreparedIssue | InputError] = map(prepare_or_error, small)
+    prepared: Iterator[PreparedIssue | InputError]
+    if isinstance(workers, Preparing):
+        prepared = workers.results_for(small)
+    elif len(small) < PARALLEL_THRESHOLD or (isinstance(workers, int) and workers < 1):
+        prepared = map(prepare_or_error, small)
     else:
         executor = workers if isinstance(workers, ProcessPoolExecutor) else (own := worker_pool(workers))
         prepared = ordered_map(executor, prepare_or_error, small)
@@ -404,8 +402,9 @@ def _prepared_stream(
         for path, encoding, big in zip(files, encodings, large, strict=True):
             yield LargeFile(path, encoding) if big else next(prepared)
     finally:
-        if isinstance(prepared, Generator):
-            prepared.close()  # cancels the files handed out and not started
+        close = getattr(prepared, "close", None)
+        if close is not None:
+            close()  # cancels the files handed out and not started
         if own is not None:
             own.shutdown(wait=True, cancel_futures=True)
 
