@@ -7,15 +7,16 @@ fraction of the time, so that the process storing the rows never waits for it.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+import pickle
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from reader.core.decoding import STREAM_THRESHOLD, Decoded, read_issue_file
 from reader.core.digests import article_structure_digest, article_text_digest
 from reader.core.errors import InputError
-from reader.core.model import ParsedArticle, ParsedIssue
+from reader.core.model import ParsedArticle, ParsedIssue, ParsedLeftover, Span
 from reader.core.search_tokens import IndexPayload, payload_for, searchable_text
 from reader.core.segment import segment
 from reader.core.workers import StartedMap, ordered_map
@@ -29,26 +30,90 @@ class PreparedArticle:
     """What is derived from one article before storing it (computed where it was segmented)."""
 
     heads: Heads  # its row's headings
+    span: Span  # its span in the issue's text
     blocks: list[tuple[int, str, str, str]]  # (position, role, text, pieces as JSON)
+    people: list[tuple[str, str]]  # (name, role) of each person named in its byline
     digest: str  # content hash (``reader.core.digests.article_text_digest``)
     structure: str  # structure hash (``reader.core.digests.article_structure_digest``)
     payload: IndexPayload  # search index entry
 
-    def __reduce__(
-        self,
-    ) -> tuple[type[PreparedArticle], tuple[Heads, list[tuple[int, str, str, str]], str, str, IndexPayload]]:
+    def __reduce__(self) -> tuple[type[PreparedArticle], tuple[object, ...]]:
         """Pickled as its constructor's arguments (faster than a frozen dataclass's own way)."""
-        return (PreparedArticle, (self.heads, self.blocks, self.digest, self.structure, self.payload))
+        return (
+            PreparedArticle,
+            (self.heads, self.span, self.blocks, self.people, self.digest, self.structure, self.payload),
+        )
 
 
-@dataclass(frozen=True, slots=True)
 class PreparedIssue:
-    """A decoded and segmented file, ready to be stored."""
+    """A decoded and segmented file, ready to be stored.
 
-    path: Path
-    decoded: Decoded
-    parsed: ParsedIssue
-    articles: list[PreparedArticle]
+    What storing needs travels as plain objects: the decoded text, the
+    prepared articles, the masthead's title and date and the leftovers.  The
+    segmentation itself (``parsed``: every block of every article, some ten
+    thousand small objects for an issue) is needed only when remembered layout
+    lines re-lay the issue out, so it crosses from the worker processes as
+    one pickled blob, unpickled the first time it is asked for (about two
+    thirds of the cost of unpickling a prepared file otherwise).
+    """
+
+    __slots__ = ("_packed", "_parsed", "articles", "date", "decoded", "leftovers", "path", "title")
+    title: str | None  # the masthead's (``parsed.title``)
+    date: str | None  # the masthead's (``parsed.date``)
+    leftovers: list[ParsedLeftover]  # ``parsed.leftovers``
+
+    def __init__(
+        self, path: Path, decoded: Decoded, parsed: ParsedIssue | None, articles: list[PreparedArticle]
+    ) -> None:
+        self.path = path
+        self.decoded = decoded
+        self.articles = articles
+        self._parsed = parsed
+        self._packed: bytes | None = None
+        if parsed is not None:
+            self.title, self.date, self.leftovers = parsed.title, parsed.date, parsed.leftovers
+
+    @property
+    def parsed(self) -> ParsedIssue:
+        """The segmentation of the text (its articles' blocks and people, the leftovers, the masthead)."""
+        if self._parsed is None:
+            if self._packed is None:
+                raise AssertionError("a prepared issue without its segmentation")
+            parsed: ParsedIssue = pickle.loads(self._packed)
+            parsed.text = self.decoded.text  # sent once, with the decoded text
+            self._parsed, self._packed = parsed, None
+        return self._parsed
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, PreparedIssue):
+            return NotImplemented
+        mine = (self.path, self.decoded, self.parsed, self.articles)
+        return mine == (other.path, other.decoded, other.parsed, other.articles)
+
+    __hash__ = None  # type: ignore[assignment]  # mutable (its segmentation is loaded when asked for)
+
+    def __reduce__(self) -> tuple[Callable[..., PreparedIssue], tuple[object, ...]]:
+        """Pickled with its segmentation as one blob, which is unpickled only when asked for."""
+        parsed = self.parsed
+        packed = pickle.dumps(replace(parsed, text=""), protocol=pickle.HIGHEST_PROTOCOL)
+        return (
+            _unpickled_issue,
+            (self.path, self.decoded, self.articles, parsed.title, parsed.date, parsed.leftovers, packed),
+        )
+
+
+def _unpickled_issue(
+    path: Path,
+    decoded: Decoded,
+    articles: list[PreparedArticle],
+    title: str | None,
+    date: str | None,
+    leftovers: list[ParsedLeftover],
+    packed: bytes,
+) -> PreparedIssue:
+    issue = PreparedIssue(path, decoded, None, articles)
+    issue.title, issue.date, issue.leftovers, issue._packed = title, date, leftovers, packed
+    return issue
 
 
 def prepare_article(article: ParsedArticle) -> PreparedArticle:
@@ -63,10 +128,12 @@ def prepare_article(article: ParsedArticle) -> PreparedArticle:
             article.byline,
             article.source,
         ),
+        span=article.span,
         blocks=[
             (position, block.role.value, block.text, _pieces_json(block.pieces))
             for position, block in enumerate(article.blocks)
         ],
+        people=[(person.name, person.role) for person in article.people],
         digest=article_text_digest(texts),
         structure=article_structure_digest(
             article.title,

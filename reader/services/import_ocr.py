@@ -270,7 +270,7 @@ def _store(session: Session, group: ScanGroup, prepared: PreparedIssue, composed
         from reader.services.tag_rules import apply_rules_to_issues
 
         apply_rules_to_issues(session, [issue_id])
-    articles = len(prepared.parsed.articles)
+    articles = len(prepared.articles)
     return FileResult(
         group.name,
         Outcome.IMPORTED,

@@ -32,7 +32,7 @@ from reader.core.decoding import (
 )
 from reader.core.errors import AmbiguousEncodingError, InputError, OperationCancelled
 from reader.core.files import collect_inputs
-from reader.core.model import ParsedArticle, ParsedIssue, ParsedLeftover
+from reader.core.model import ParsedLeftover
 from reader.core.preparing import (
     PreparedArticle,
     PreparedIssue,
@@ -183,14 +183,22 @@ def store_issue(
     writer = rows if rows is not None else RowWriter(session.connection())
     try:
         prepared = relayout_prepared(session, prepared)  # what was learnt about this paper's layout
-        decoded, parsed = prepared.decoded, prepared.parsed
+        decoded = prepared.decoded
         now = utcnow()
         issue_id = writer.issue(
-            _issue_values(prepared.path, decoded.sha256, decoded.encoding, len(decoded.text), parsed), now
+            _issue_values(
+                prepared.path,
+                decoded.sha256,
+                decoded.encoding,
+                len(decoded.text),
+                prepared.title,
+                prepared.date,
+            ),
+            now,
         )
         writer.text(issue_id, decoded.text)
-        index = _insert_articles(writer, issue_id, 0, parsed.articles, prepared.articles, now)
-        _insert_leftovers(writer, issue_id, 0, parsed.leftovers)
+        index = _insert_articles(writer, issue_id, 0, prepared.articles, now)
+        _insert_leftovers(writer, issue_id, 0, prepared.leftovers)
     finally:
         if rows is None:
             writer.close()
@@ -202,10 +210,9 @@ def store_issue(
 
 
 def _issue_values(
-    path: Path, sha256: str, encoding: str, char_count: int, parsed: ParsedIssue | None
+    path: Path, sha256: str, encoding: str, char_count: int, title: str | None, date: str | None
 ) -> tuple[object, ...]:
     """An issue row for ``RowWriter.issue`` (its text and articles are stored separately)."""
-    title, date = (parsed.title, parsed.date) if parsed is not None else (None, None)
     return (path.name, path.stem, sha256, encoding, char_count, title, date)
 
 
@@ -213,7 +220,6 @@ def _insert_articles(
     rows: RowWriter,
     issue_id: int,
     first_position: int,
-    parsed: Sequence[ParsedArticle],
     prepared: Sequence[PreparedArticle],
     now: datetime,
 ) -> IndexRows:
@@ -221,25 +227,19 @@ def _insert_articles(
 
     Returns their search index entries, for the caller to write.
     """
-    if not parsed:
+    if not prepared:
         return []
     article_ids = rows.articles(
-        [
-            (issue_id, position, *p.heads, *a.span)
-            for position, (a, p) in enumerate(zip(parsed, prepared, strict=True), first_position)
-        ],
-        now,
+        [(issue_id, position, *a.heads, *a.span) for position, a in enumerate(prepared, first_position)], now
     )
     pairs = list(zip(article_ids, prepared, strict=True))
     rows.blocks([(article_id, *row) for article_id, article in pairs for row in article.blocks])
-    rows.hashes(
-        [(article_id, a.digest, a.structure) for article_id, a in zip(article_ids, prepared, strict=True)]
-    )
+    rows.hashes([(article_id, a.digest, a.structure) for article_id, a in pairs])
     rows.people(
         [
-            (article_id, position, person.name, person.role)
-            for article_id, article in zip(article_ids, parsed, strict=True)
-            for position, person in enumerate(article.people)
+            (article_id, position, name, role)
+            for article_id, article in pairs
+            for position, (name, role) in enumerate(article.people)
         ]
     )
     return [(article_id, a.payload) for article_id, a in pairs]
@@ -327,7 +327,7 @@ def _store_section_rows(
 ) -> tuple[int, int]:
     now = utcnow()
     issue_id = rows.issue(
-        _issue_values(scanned.path, scanned.sha256, scanned.encoding, scanned.char_count, None), now
+        _issue_values(scanned.path, scanned.sha256, scanned.encoding, scanned.char_count, None, None), now
     )
     stored = 0
 
@@ -353,7 +353,7 @@ def _store_section_rows(
             )
         learnt = learn(section)
         prepared = [prepare_article(article) for article in learnt.articles]
-        index = _insert_articles(rows, issue_id, articles, learnt.articles, prepared, now)
+        index = _insert_articles(rows, issue_id, articles, prepared, now)
         index_new_payloads(session.connection(), index)
         _insert_leftovers(rows, issue_id, leftovers, learnt.leftovers)
         articles += len(learnt.articles)
@@ -435,7 +435,7 @@ def _store_one(
     except SQLAlchemyError as error:
         del pending_index[mark:]
         return _not_stored(path, error)
-    return _imported(path, issue_id, len(prepared.parsed.articles), len(prepared.decoded.text))
+    return _imported(path, issue_id, len(prepared.articles), len(prepared.decoded.text))
 
 
 def _apply_tag_rules(session: Session, results: list[FileResult]) -> None:
