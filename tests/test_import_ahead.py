@@ -56,3 +56,31 @@ def test_files_prepared_before_the_import_began_are_stored_as_when_prepared_here
     finally:
         pool.shutdown()
     assert any(text.endswith("提高学习理论知识的主动性。") for _, _, text, _ in serial)
+
+
+def test_the_cli_imports_a_folder_through_files_handed_out_early_in_the_encoding_forced(
+    tmp_path: Path,
+) -> None:
+    """``python main.py import`` gives the workers the files before it opens the library: all stored once."""
+    import subprocess
+    import sys
+
+    from tests.conftest import REPO
+
+    folder = tmp_path / "gbk"
+    folder.mkdir()
+    for i in range(PARALLEL_THRESHOLD + 2):
+        text = f"第{i}期标题\n\n正文第{i}段，提高学习理论知识的主动性。\n"
+        (folder / f"issue{i:02}.txt").write_bytes(text.encode("gb18030"))
+    db = tmp_path / "lib.sqlite3"
+    command = [sys.executable, str(REPO / "main.py"), "--db", str(db), "import", "--encoding", "gb18030"]
+    done = subprocess.run([*command, str(folder)], capture_output=True, text=True, timeout=300, check=False)
+    assert done.returncode == 0, done.stderr
+    assert f"{PARALLEL_THRESHOLD + 2} imported, 0 skipped as duplicates, 0 failed" in done.stdout
+    lib = open_library(db)
+    try:
+        with lib.session() as session:
+            texts = set(session.scalars(select(Block.text)))
+    finally:
+        lib.close()
+    assert {f"正文第{i}段，提高学习理论知识的主动性。" for i in range(PARALLEL_THRESHOLD + 2)} <= texts
