@@ -2,32 +2,13 @@
 
 from __future__ import annotations
 
-import hashlib
-import json
-from collections.abc import Iterable
-from typing import Any
-
 from sqlalchemy import ForeignKey, Index, String
 from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from db.models import Base
-
-
-def article_text_digest(block_texts: Iterable[str]) -> str:
-    """SHA-256 of an article's block texts in reading order (a JSON list, so unambiguous)."""
-    data = json.dumps(list(block_texts), ensure_ascii=False, separators=(",", ":"))
-    return hashlib.sha256(data.encode("utf-8")).hexdigest()
-
-
-def article_structure_digest(title: str | None, blocks: Iterable[tuple[int, str, Any]]) -> str:
-    """SHA-256 of an article's structure: its title and its blocks' (position, role, pieces) in order."""
-    data = json.dumps(
-        [title, [[position, role, pieces] for position, role, pieces in blocks]],
-        ensure_ascii=False,
-        separators=(",", ":"),
-    )
-    return hashlib.sha256(data.encode("utf-8")).hexdigest()
+from reader.core.digests import article_structure_digest as article_structure_digest
+from reader.core.digests import article_text_digest as article_text_digest
 
 
 class ArticleHash(Base):

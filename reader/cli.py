@@ -23,9 +23,8 @@ from reader.cli_types import database_id, shown
 from reader.core.errors import JiaokanError
 
 if TYPE_CHECKING:
-    from concurrent.futures import ProcessPoolExecutor
-
     from reader.core.listing import ArticleSummary, IssueSummary
+    from reader.core.preparing import Preparing
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -210,18 +209,25 @@ def cmd_import(args: argparse.Namespace) -> int:
     from reader.core.files import collect_inputs
     from reader.core.workers import PARALLEL_THRESHOLD, started_pool
 
-    # The workers that prepare the files start first, loading their code while this process loads its own
-    # and opens the library (on two cores or more; one core: no worker).
-    many = (os.cpu_count() or 1) > 1 and len(collect_inputs(args.paths)[0]) >= PARALLEL_THRESHOLD
-    workers = started_pool(IMPORT_WORKERS, ["reader.services.importing"], IMPORT_NICE) if many else None
+    # The workers that prepare the files start first and are given the first files at once: they
+    # load their code and prepare those while this process loads its own and opens the library
+    # (on two cores or more; one core: no worker).
+    files = collect_inputs(args.paths)[0]
+    many = (os.cpu_count() or 1) > 1 and len(files) >= PARALLEL_THRESHOLD
+    if not many:
+        return _import(args, None)
+    from reader.core.preparing import Preparing
+
+    pool = started_pool(IMPORT_WORKERS, ["reader.core.preparing"], IMPORT_NICE)
+    preparing = Preparing(pool, files, args.encoding)
     try:
-        return _import(args, workers)
+        return _import(args, preparing)
     finally:
-        if workers is not None:
-            workers.shutdown(wait=True, cancel_futures=True)
+        preparing.close()
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _import(args: argparse.Namespace, workers: ProcessPoolExecutor | None) -> int:
+def _import(args: argparse.Namespace, workers: Preparing | None) -> int:
     from reader.core.errors import InputError
     from reader.core.files import collect_inputs
     from reader.core.ocr_inputs import split_scan_inputs

@@ -22,6 +22,7 @@ from sqlalchemy import select
 from db.engine import Library
 from db.models import Issue
 from db.original_text import read_text
+from reader.core import preparing
 from reader.core.decoding import (
     SUPPORTED_ENCODINGS,
     Decoded,
@@ -354,7 +355,7 @@ def _large(tmp_path: Path, tail: bytes, name: str) -> Path:
 def test_a_large_file_is_streamed_in_its_forced_encoding(
     library: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(importing, "STREAM_THRESHOLD", THRESHOLD)
+    monkeypatch.setattr(preparing, "STREAM_THRESHOLD", THRESHOLD)
     big = _large(tmp_path, BEIJING_GBK + b"\r\n", "large.txt")
     [refused] = _import(library, big).results
     assert refused.outcome is Outcome.FAILED and refused.candidates == ("gb18030", "big5")

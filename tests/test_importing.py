@@ -168,7 +168,7 @@ def test_parallel_preparation_stores_the_same_as_serial(tmp_path: Path) -> None:
 
 
 def test_block_pieces_are_stored_as_json_would_write_them() -> None:
-    from reader.services.import_prepare import _pieces_json
+    from reader.core.preparing import _pieces_json
 
     for pieces in [((0, 5),), ((12, 400), (402, 9000), (9001, 9002)), ()]:
         assert _pieces_json(pieces) == json.dumps([list(p) for p in pieces])

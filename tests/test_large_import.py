@@ -18,6 +18,7 @@ from db.models import Article, Block, Contributor, Issue, IssueText, Leftover
 from db.opening import open_library
 from db.original_text import read_text, read_window
 from db.safety_models import ArticleHash
+from reader.core import preparing
 from reader.core.segment import sections
 from reader.services import importing
 from reader.services.importing import Outcome, import_files
@@ -30,7 +31,7 @@ THRESHOLD = 64 * 1024
 @pytest.fixture
 def streamed(monkeypatch: pytest.MonkeyPatch) -> None:
     """Files over 64 KiB are streamed, segmented in sections of 20,000 characters."""
-    monkeypatch.setattr(importing, "STREAM_THRESHOLD", THRESHOLD)
+    monkeypatch.setattr(preparing, "STREAM_THRESHOLD", THRESHOLD)
     monkeypatch.setattr(sections, "SECTION_CHARS", 20_000)
 
 
@@ -119,7 +120,7 @@ def test_a_streamed_file_gives_the_library_the_whole_file_path_gives(
     expected = _rows(whole)
     whole.close()
 
-    monkeypatch.setattr(importing, "STREAM_THRESHOLD", THRESHOLD)
+    monkeypatch.setattr(preparing, "STREAM_THRESHOLD", THRESHOLD)
     monkeypatch.setattr(sections, "SECTION_CHARS", 20_000)
     streamed = open_library(tmp_path / "streamed.sqlite3")
     progress: list[tuple[int, int]] = []
@@ -216,7 +217,7 @@ def test_a_large_file_among_many_is_streamed_while_workers_prepare_the_rest(
     library: Library, tmp_path: Path, corpus_files: list[Path], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Worker processes never see large files: they are streamed by the storing process, in input order."""
-    monkeypatch.setattr(importing, "STREAM_THRESHOLD", THRESHOLD)
+    monkeypatch.setattr(preparing, "STREAM_THRESHOLD", THRESHOLD)
     text = SAMPLE_ISSUE.read_text(encoding="utf-8")
     files = []
     for n in range(importing.PARALLEL_THRESHOLD + 2):

@@ -11,6 +11,7 @@ from sqlalchemy import select
 
 from db.engine import Library
 from db.models import Article, Leftover
+from reader.core import preparing
 from reader.core.coverage import check_coverage
 from reader.core.learnt_layout import LEARNABLE_ROLES, line_key, relayout
 from reader.core.segment import segment
@@ -138,17 +139,40 @@ def test_a_streamed_issue_of_the_paper_gets_the_remembered_lines_too(
     library: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from reader.core.segment import sections
-    from reader.services import importing
 
     first = _import(library, tmp_path, "meiyuan-2026-11-20.txt", ISSUE)
     with library.writing() as session:
         remember_line(session, first, FURNITURE, "layout", author="ed")
     body = NEXT_ISSUE + "".join(ISSUE.replace("梅园", f"梅园{n}号") for n in range(300))  # several sections
-    monkeypatch.setattr(importing, "STREAM_THRESHOLD", 1024)
+    monkeypatch.setattr(preparing, "STREAM_THRESHOLD", 1024)
     monkeypatch.setattr(sections, "SECTION_CHARS", 20_000)
     second = _import(library, tmp_path, "meiyuan-2026-12-04.txt", body)
     blocks, leftovers = _roles(library, second)
     assert leftovers.count(("layout", FURNITURE)) == 301  # in every section, masthead or not
+    assert all(text != FURNITURE for article in blocks for _role, text in article)
+    with library.session() as session:
+        assert issue_coverage(session, second) == []
+
+
+def test_a_remembered_line_is_applied_to_an_issue_prepared_in_a_worker_process(
+    library: Library, tmp_path: Path
+) -> None:
+    """A worker sends the segmentation as one blob, unpickled whole when a remembered line needs it."""
+    import pickle
+
+    from reader.core.preparing import prepare_file
+    from reader.services.importing import store_issue
+
+    first = _import(library, tmp_path, "meiyuan-2026-11-20.txt", ISSUE)
+    with library.writing() as session:
+        remember_line(session, first, FURNITURE, "layout", author="ed")
+    path = tmp_path / "meiyuan-2026-12-04.txt"
+    path.write_text(NEXT_ISSUE, encoding="utf-8")
+    prepared = pickle.loads(pickle.dumps(prepare_file(path), protocol=pickle.HIGHEST_PROTOCOL))
+    with library.writing() as session:
+        second = store_issue(session, prepared)
+    blocks, leftovers = _roles(library, second)
+    assert ("layout", FURNITURE) in leftovers
     assert all(text != FURNITURE for article in blocks for _role, text in article)
     with library.session() as session:
         assert issue_coverage(session, second) == []

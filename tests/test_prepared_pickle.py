@@ -6,7 +6,7 @@ import pickle
 from pathlib import Path
 
 from reader.core.model import Block, LeftoverKind, ParsedLeftover, Person
-from reader.services.import_prepare import prepare_file
+from reader.core.preparing import prepare_file
 
 
 def test_prepared_files_come_back_from_pickling_equal(corpus_files: list[Path]) -> None:
@@ -23,3 +23,19 @@ def test_prepared_files_come_back_from_pickling_equal(corpus_files: list[Path]) 
 def test_a_leftover_comes_back_from_pickling_equal() -> None:
     leftover = ParsedLeftover(LeftoverKind.MASTHEAD, (0, 4), "某某日报")
     assert pickle.loads(pickle.dumps(leftover)) == leftover
+
+
+def test_the_segmentation_travels_as_one_blob_unpickled_when_asked_for(corpus_files: list[Path]) -> None:
+    prepared = prepare_file(corpus_files[0])
+    back = pickle.loads(pickle.dumps(prepared, protocol=pickle.HIGHEST_PROTOCOL))
+    assert back._parsed is None  # what storing needs came without it
+    assert (back.title, back.date, back.leftovers) == (
+        prepared.parsed.title,
+        prepared.parsed.date,
+        prepared.parsed.leftovers,
+    )
+    assert [(a.span, a.people) for a in back.articles] == [
+        (a.span, [(p.name, p.role) for p in a.people]) for a in prepared.parsed.articles
+    ]
+    assert back.parsed == prepared.parsed  # the text too (sent once, with the decoded text)
+    assert back.parsed.text is back.decoded.text

@@ -17,10 +17,10 @@ import os
 import threading
 import time
 from collections import deque
-from collections.abc import Callable, Generator, Iterable, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from itertools import islice
-from typing import TypeVar
+from typing import Any, TypeVar
 
 _T = TypeVar("_T")
 _R = TypeVar("_R")
@@ -92,22 +92,64 @@ def ordered_map(
     keeps every result until it is asked for, the results waiting here are
     bounded: fast workers never fill this process's memory while it consumes
     slowly.  ``function`` must be picklable (a module-level function).
-    Closing the iterator cancels the chunks not started.
+    Nothing is handed out before the first result is asked for (see
+    :class:`StartedMap`).  Closing the iterator cancels the chunks not started.
     """
-    it = iter(items)
-    chunks = iter(lambda: list(islice(it, chunksize)), [])
-    pending: deque[Future[list[_R]]] = deque()
+    results = StartedMap(executor, function, items, chunksize, ahead)
     try:
-        for chunk in islice(chunks, ahead):
-            pending.append(executor.submit(_each, function, chunk))
-        while pending:
-            results = pending.popleft().result()
-            for chunk in islice(chunks, 1):
-                pending.append(executor.submit(_each, function, chunk))
-            yield from results
+        yield from results
     finally:
-        for future in pending:
+        results.close()
+
+
+class StartedMap(Iterator[_R]):
+    """:func:`ordered_map`'s results, with the first ``ahead`` chunks handed to ``executor`` at once.
+
+    For a process that has the items before it can take their results (it
+    still has its own start-up to do): the workers start on them meanwhile.
+    :meth:`close` cancels the chunks not started (whether or not any result
+    was taken).
+    """
+
+    def __init__(
+        self,
+        executor: Executor,
+        function: Callable[[_T], _R],
+        items: Iterable[_T],
+        chunksize: int = 8,
+        ahead: int = 8,
+    ) -> None:
+        it = iter(items)
+        self._chunks: Iterator[list[Any]] = iter(lambda: list(islice(it, chunksize)), [])
+        self._executor = executor
+        self._function: Callable[[Any], _R] = function
+        self._pending: deque[Future[list[_R]]] = deque(map(self._submit, islice(self._chunks, ahead)))
+        self._ready: deque[_R] = deque()
+
+    def _submit(self, chunk: list[Any]) -> Future[list[_R]]:
+        return self._executor.submit(_each, self._function, chunk)
+
+    def __next__(self) -> _R:
+        while not self._ready:
+            if not self._pending:
+                raise StopIteration
+            self._ready.extend(self._pending.popleft().result())
+            self._pending.extend(map(self._submit, islice(self._chunks, 1)))
+        return self._ready.popleft()
+
+    def close(self) -> None:
+        """Cancel the chunks not started; no more results come."""
+        for future in self._pending:
             future.cancel()
+        self._pending.clear()
+        self._ready.clear()
 
 
-__all__ = ["PARALLEL_THRESHOLD", "exit_with_parent", "ordered_map", "started_pool", "worker_pool"]
+__all__ = [
+    "PARALLEL_THRESHOLD",
+    "StartedMap",
+    "exit_with_parent",
+    "ordered_map",
+    "started_pool",
+    "worker_pool",
+]

@@ -37,12 +37,12 @@ from reader.core.ocr import INSTALL_HINT, ocr_available
 from reader.core.ocr_inputs import ScanGroup
 from reader.core.page_layout import PageRead, lay_out_page, union
 from reader.core.page_layout_text import ComposedText, TextLine, compose_text
+from reader.core.preparing import PreparedIssue, prepare_article
 from reader.core.scan_formats import MAX_SCAN_BYTES, probe
 from reader.core.segment import segment
 from reader.core.segment.geometry import LineLook
 from reader.core.worker_stop import stop_pool
 from reader.core.workers import worker_pool
-from reader.services.import_prepare import PreparedIssue, prepare_article
 from reader.services.importing import FileResult, Outcome, duplicate_result, find_duplicate, store_issue
 from reader.services.ocr_unsure import is_unsure
 from reader.services.page_regions import Box, clip
@@ -270,7 +270,7 @@ def _store(session: Session, group: ScanGroup, prepared: PreparedIssue, composed
         from reader.services.tag_rules import apply_rules_to_issues
 
         apply_rules_to_issues(session, [issue_id])
-    articles = len(prepared.parsed.articles)
+    articles = len(prepared.articles)
     return FileResult(
         group.name,
         Outcome.IMPORTED,

@@ -25,7 +25,6 @@ from db.dialect import is_postgres
 from db.models import Issue, table_of, utcnow
 from db.row_digests import DIGEST_RESET
 from reader.core.decoding import (
-    STREAM_THRESHOLD,
     SUPPORTED_ENCODINGS,
     ScannedFile,
     iter_issue_text,
@@ -33,11 +32,20 @@ from reader.core.decoding import (
 )
 from reader.core.errors import AmbiguousEncodingError, InputError, OperationCancelled
 from reader.core.files import collect_inputs
-from reader.core.model import ParsedArticle, ParsedIssue, ParsedLeftover
-from reader.core.search_index import IndexPayload, index_new_payloads
+from reader.core.model import ParsedLeftover
+from reader.core.preparing import (
+    PreparedArticle,
+    PreparedIssue,
+    Preparing,
+    file_size,
+    is_large,
+    prepare_article,
+    prepare_or_error,
+)
+from reader.core.search_index import index_new_payloads
+from reader.core.search_tokens import IndexPayload
 from reader.core.segment import scan_usual_gap, sections, segment_sections
 from reader.core.workers import PARALLEL_THRESHOLD, ordered_map, worker_pool
-from reader.services.import_prepare import PreparedArticle, PreparedIssue, prepare_article, prepare_file
 from reader.services.import_rows import RowWriter
 from reader.services.import_scans import with_scans
 
@@ -175,14 +183,22 @@ def store_issue(
     writer = rows if rows is not None else RowWriter(session.connection())
     try:
         prepared = relayout_prepared(session, prepared)  # what was learnt about this paper's layout
-        decoded, parsed = prepared.decoded, prepared.parsed
+        decoded = prepared.decoded
         now = utcnow()
         issue_id = writer.issue(
-            _issue_values(prepared.path, decoded.sha256, decoded.encoding, len(decoded.text), parsed), now
+            _issue_values(
+                prepared.path,
+                decoded.sha256,
+                decoded.encoding,
+                len(decoded.text),
+                prepared.title,
+                prepared.date,
+            ),
+            now,
         )
         writer.text(issue_id, decoded.text)
-        index = _insert_articles(writer, issue_id, 0, parsed.articles, prepared.articles, now)
-        _insert_leftovers(writer, issue_id, 0, parsed.leftovers)
+        index = _insert_articles(writer, issue_id, 0, prepared.articles, now)
+        _insert_leftovers(writer, issue_id, 0, prepared.leftovers)
     finally:
         if rows is None:
             writer.close()
@@ -194,10 +210,9 @@ def store_issue(
 
 
 def _issue_values(
-    path: Path, sha256: str, encoding: str, char_count: int, parsed: ParsedIssue | None
+    path: Path, sha256: str, encoding: str, char_count: int, title: str | None, date: str | None
 ) -> tuple[object, ...]:
     """An issue row for ``RowWriter.issue`` (its text and articles are stored separately)."""
-    title, date = (parsed.title, parsed.date) if parsed is not None else (None, None)
     return (path.name, path.stem, sha256, encoding, char_count, title, date)
 
 
@@ -205,7 +220,6 @@ def _insert_articles(
     rows: RowWriter,
     issue_id: int,
     first_position: int,
-    parsed: Sequence[ParsedArticle],
     prepared: Sequence[PreparedArticle],
     now: datetime,
 ) -> IndexRows:
@@ -213,25 +227,19 @@ def _insert_articles(
 
     Returns their search index entries, for the caller to write.
     """
-    if not parsed:
+    if not prepared:
         return []
     article_ids = rows.articles(
-        [
-            (issue_id, position, *p.heads, *a.span)
-            for position, (a, p) in enumerate(zip(parsed, prepared, strict=True), first_position)
-        ],
-        now,
+        [(issue_id, position, *a.heads, *a.span) for position, a in enumerate(prepared, first_position)], now
     )
     pairs = list(zip(article_ids, prepared, strict=True))
     rows.blocks([(article_id, *row) for article_id, article in pairs for row in article.blocks])
-    rows.hashes(
-        [(article_id, a.digest, a.structure) for article_id, a in zip(article_ids, prepared, strict=True)]
-    )
+    rows.hashes([(article_id, a.digest, a.structure) for article_id, a in pairs])
     rows.people(
         [
-            (article_id, position, person.name, person.role)
-            for article_id, article in zip(article_ids, parsed, strict=True)
-            for position, person in enumerate(article.people)
+            (article_id, position, name, role)
+            for article_id, article in pairs
+            for position, (name, role) in enumerate(article.people)
         ]
     )
     return [(article_id, a.payload) for article_id, a in pairs]
@@ -269,7 +277,7 @@ def store_large_file(
     ``encoding`` (one of ``SUPPORTED_ENCODINGS``) skips detection.
     ``session`` must be inside a transaction.
     """
-    size = _size(path)
+    size = file_size(path)
 
     def pass_progress(number: int) -> FileProgress:
         def report(done: int, _total: int) -> None:
@@ -319,7 +327,7 @@ def _store_section_rows(
 ) -> tuple[int, int]:
     now = utcnow()
     issue_id = rows.issue(
-        _issue_values(scanned.path, scanned.sha256, scanned.encoding, scanned.char_count, None), now
+        _issue_values(scanned.path, scanned.sha256, scanned.encoding, scanned.char_count, None, None), now
     )
     stored = 0
 
@@ -345,24 +353,12 @@ def _store_section_rows(
             )
         learnt = learn(section)
         prepared = [prepare_article(article) for article in learnt.articles]
-        index = _insert_articles(rows, issue_id, articles, learnt.articles, prepared, now)
+        index = _insert_articles(rows, issue_id, articles, prepared, now)
         index_new_payloads(session.connection(), index)
         _insert_leftovers(rows, issue_id, leftovers, learnt.leftovers)
         articles += len(learnt.articles)
         leftovers += len(learnt.leftovers)
     return issue_id, articles
-
-
-def _size(path: Path) -> int:
-    try:
-        return path.stat().st_size
-    except OSError:
-        return 0
-
-
-def is_large(path: Path) -> bool:
-    """True when a file is too big to be read whole and is imported streamed."""
-    return _size(path) > STREAM_THRESHOLD
 
 
 @dataclass(frozen=True, slots=True)
@@ -373,20 +369,11 @@ class LargeFile:
     encoding: str | None = None  # forced, or None to detect
 
 
-Workers = int | ProcessPoolExecutor
-"""How many worker processes prepare files, or a pool of them already started."""
+Workers = int | ProcessPoolExecutor | Preparing
+"""How many worker processes prepare files, or a pool of them already started (and maybe given files)."""
 
 Prepared = PreparedIssue | LargeFile | InputError
 """A file ready to store, one to stream when its turn comes, or why it cannot be imported."""
-
-
-def _prepare_or_error(job: tuple[Path, str | None]) -> PreparedIssue | InputError:
-    """``prepare_file`` of a (path, encoding) pair, returning its InputError (picklable across processes)."""
-    path, encoding = job
-    try:
-        return prepare_file(path, encoding=encoding)
-    except InputError as error:
-        return error
 
 
 def _prepared_stream(
@@ -395,25 +382,29 @@ def _prepared_stream(
     """Prepared files in input order (each read in its encoding, None: detected), from worker processes.
 
     ``workers`` is a number of processes to start, or a pool the caller
-    started (and shuts down).  With no worker (or few files) everything runs
-    in this process.  Worker processes are spawned, never forked, so this is
-    safe in the GUI too.  Large files are not prepared here: the storing
-    process streams them.
+    started (and shuts down), maybe already given the first files.  With no
+    worker (or few files) everything runs in this process.  Worker processes
+    are spawned, never forked, so this is safe in the GUI too.  Large files
+    are not prepared here: the storing process streams them.
     """
     large = [is_large(path) for path in files]
     small = [(path, enc) for path, enc, big in zip(files, encodings, large, strict=True) if not big]
     own: ProcessPoolExecutor | None = None
-    if len(small) < PARALLEL_THRESHOLD or (isinstance(workers, int) and workers < 1):
-        prepared: Iterator[PreparedIssue | InputError] = map(_prepare_or_error, small)
+    prepared: Iterator[PreparedIssue | InputError]
+    if isinstance(workers, Preparing):
+        prepared = workers.results_for(small)
+    elif len(small) < PARALLEL_THRESHOLD or (isinstance(workers, int) and workers < 1):
+        prepared = map(prepare_or_error, small)
     else:
         executor = workers if isinstance(workers, ProcessPoolExecutor) else (own := worker_pool(workers))
-        prepared = ordered_map(executor, _prepare_or_error, small)
+        prepared = ordered_map(executor, prepare_or_error, small)
     try:
         for path, encoding, big in zip(files, encodings, large, strict=True):
             yield LargeFile(path, encoding) if big else next(prepared)
     finally:
-        if isinstance(prepared, Generator):
-            prepared.close()  # cancels the files handed out and not started
+        close = getattr(prepared, "close", None)
+        if close is not None:
+            close()  # cancels the files handed out and not started
         if own is not None:
             own.shutdown(wait=True, cancel_futures=True)
 
@@ -444,7 +435,7 @@ def _store_one(
     except SQLAlchemyError as error:
         del pending_index[mark:]
         return _not_stored(path, error)
-    return _imported(path, issue_id, len(prepared.parsed.articles), len(prepared.decoded.text))
+    return _imported(path, issue_id, len(prepared.articles), len(prepared.decoded.text))
 
 
 def _apply_tag_rules(session: Session, results: list[FileResult]) -> None:

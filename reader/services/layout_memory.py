@@ -25,7 +25,7 @@ from reader.core.learnt_layout import LEARNABLE_ROLES, MAX_LINE, Relayout, line_
 
 if TYPE_CHECKING:
     from reader.core.model import ParsedSection
-    from reader.services.import_prepare import PreparedIssue
+    from reader.core.preparing import PreparedIssue
 
 _DIGITS = re.compile(r"[0-9０-９]+")
 _SPACE = re.compile(r"\s+")
@@ -151,15 +151,19 @@ def import_layout_rules(session: Session, rows: object) -> int:
 
 def relayout_prepared(session: Session, prepared: PreparedIssue) -> PreparedIssue:
     """The import's post-pass: a prepared issue with its publication's remembered lines applied."""
-    from reader.services.import_prepare import prepare_article
+    from reader.core.preparing import PreparedIssue, prepare_article
 
+    rules = layout_rules(session, publication_keys(prepared.title, prepared.path.stem))
+    if not rules:  # the usual case: the segmentation is not even unpickled
+        return prepared
     parsed = prepared.parsed
-    rules = layout_rules(session, publication_keys(parsed.title, prepared.path.stem))
     result = relayout(parsed.articles, parsed.leftovers, rules)
     if not result.changed:
         return prepared
     parsed = replace(parsed, articles=result.articles, leftovers=result.leftovers)
-    return replace(prepared, parsed=parsed, articles=[prepare_article(a) for a in result.articles])
+    return PreparedIssue(
+        prepared.path, prepared.decoded, parsed, [prepare_article(a) for a in result.articles]
+    )
 
 
 def section_relayout(session: Session, stem: str) -> Callable[[ParsedSection], Relayout]:

@@ -9,7 +9,7 @@ blocks a transaction added, edited, moved or deleted, just before it commits.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import sqlalchemy as sa
@@ -19,6 +19,9 @@ from sqlalchemy.orm import Session
 from db.models import Article, Block
 from reader.core import search_index
 from reader.core.search_index import find_hits, snippet
+from reader.core.search_tokens import (
+    searchable_text as searchable_text,
+)  # re-exported (the text indexed for an article)
 
 SNIPPET_WIDTH = 48
 
@@ -35,11 +38,6 @@ class SearchHit:
     block_position: int | None  # block holding the first hit
     offset_in_block: int  # where the first hit starts in that block's text
     hit_length: int
-
-
-def searchable_text(blocks: Iterable[str]) -> str:
-    """The text indexed for an article: its blocks joined by newlines."""
-    return "\n".join(blocks)
 
 
 def _article_texts(conn: sa.Connection, article_ids: Sequence[int] | None) -> dict[int, list[str]]:

@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 from db.models import Article, Block, Issue
 from db.opening import open_library
 from db.original_text import read_text
+from reader.core import preparing
 from reader.gui.import_flow import STEPS_PER_FILE
 from reader.gui.main_window import MainWindow
 from reader.services.importing import ImportReport, Outcome
@@ -230,9 +231,8 @@ def test_a_large_file_shows_its_own_progress_and_cancels_midway(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """A file streamed in moves the bar within itself; Cancel stops it midway and keeps none of it."""
-    from reader.services import importing
 
-    monkeypatch.setattr(importing, "STREAM_THRESHOLD", 64 * 1024)
+    monkeypatch.setattr(preparing, "STREAM_THRESHOLD", 64 * 1024)
     big = tmp_path / "合订本.txt"
     big.write_text("\n\n".join([sample_issue.read_text(encoding="utf-8")] * 400), encoding="utf-8")
     window = open_window()
