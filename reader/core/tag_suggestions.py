@@ -448,7 +448,7 @@ def _patterned(
     events = tag_candidates.split_events(tokens, original, text, generic)
     found = [
         *tag_candidates.quoted(original, text, ends, starts),
-        *tag_role_people.role_people(original, text, SURNAMES, COMPOUND_SURNAMES),
+        *tag_role_people.role_people(original, text, SURNAMES, COMPOUND_SURNAMES, raw),
         *tag_role_people.apposed_people(raw, original, text, SURNAMES, COMPOUND_SURNAMES),
         *tag_candidates.outside(tag_candidates.suffixed(tokens, original, text, generic), events),
         *events,

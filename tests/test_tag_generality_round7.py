@@ -1,0 +1,26 @@
+"""Tag suggestions, seventh round: where names end and start, each on sentences of its own.
+
+None of these sentences is from the labelled set of ``bench/tagging_quality.py``; each test fails
+without its mechanism (checked by switching it off).
+"""
+
+from __future__ import annotations
+
+from reader.core.tag_suggestions import ArticleContent, Idf, TagSuggestion, suggest
+
+FLAT_IDF = Idf({}, 10.0, 10.0)
+
+
+def found(headings: str, body: str, limit: int = 20) -> dict[str, TagSuggestion]:
+    return {s.name: s for s in suggest(ArticleContent(headings, body), FLAT_IDF, limit=limit)}
+
+
+def test_a_name_after_a_role_does_not_take_the_adverb_after_it() -> None:
+    names = found("老民警的新课题", "社区民警马林已经在这个小区工作了十二年,居民都认识他。")
+    assert "马林" in names
+    assert "马林已" not in names
+
+
+def test_a_name_after_a_noun_does_not_take_the_verb_after_it() -> None:
+    names = found("镜头里的石库门", "摄影师陈安拍了二十年石库门,他的作品挂在展厅正中。")
+    assert "陈安拍" not in names
