@@ -24,3 +24,12 @@ def test_a_name_after_a_role_does_not_take_the_adverb_after_it() -> None:
 def test_a_name_after_a_noun_does_not_take_the_verb_after_it() -> None:
     names = found("镜头里的石库门", "摄影师陈安拍了二十年石库门,他的作品挂在展厅正中。")
     assert "陈安拍" not in names
+
+
+def test_a_measure_word_after_a_numeral_starts_no_name() -> None:
+    names = found(
+        "工匠带徒",
+        "街道已建成4个书画创作工作室,明年再建2个书画创作工作室。",
+    )
+    assert "书画创作工作室" in names
+    assert not any(name.startswith("个") for name in names)

@@ -18,6 +18,7 @@ from collections.abc import Collection, Sequence
 
 from reader.core.segmenter import Token
 from reader.core.tag_candidates import CJK, EVENT_SUFFIXES, Found, kind_by_suffix, occurrences
+from reader.core.tag_word_edges import counted
 
 _FUNCTION_POS = frozenset(
     {"p", "c", "u", "uj", "ul", "uz", "ug", "uv", "d", "r", "rr", "rz", "y", "e", "o", "f", "q", "x"}
@@ -46,6 +47,7 @@ def closed_left(found: Sequence[Found], tokens: Sequence[Token], original: str, 
             or not CJK.match(first.word)
             or first.pos in _FUNCTION_POS
             or first.word in _GOING
+            or counted(ends, first)  # 7 + 个 + 技能大师工作室: a measure word starts no name
             or (first.pos.startswith("v") and len(f.positions) < 2)
             or _suffix_word(first)
             or any((b := ends.get(p)) is None or b.word != first.word for p in f.positions)

@@ -28,7 +28,7 @@ _DIGITS = re.compile(r"^[0-9]+$")
 # One-character words that never end a person's name: verbs, adverbs, prepositions, particles.
 _NOT_NAME_END_POS = frozenset({"v", "vd", "vi", "d", "p", "c", "u", "ul", "uj", "uz", "ug", "uv", "ad"})
 _NUMERAL_POS = frozenset({"m", "mq"})
-_MEASURE_POS = frozenset({"q", "m", "mq"})
+_MEASURE_POS = frozenset({"q"})
 _CONJUNCTION_POS = frozenset({"c", "p"})
 _PLACE_CHARACTERS = frozenset("县区市镇乡村")
 _COMMON_NOUN_POS = frozenset({"n", "l", "nz", "vn"})
