@@ -33,3 +33,11 @@ def test_a_measure_word_after_a_numeral_starts_no_name() -> None:
     )
     assert "书画创作工作室" in names
     assert not any(name.startswith("个") for name in names)
+
+
+def test_a_district_and_a_street_in_it_are_two_places() -> None:
+    names = found(
+        "修鞋摊前的暖心事",
+        "在沈阳市和平区太原街的一个路口,修鞋师傅老周守着鞋摊二十年,太原街的居民都认识他。",
+    )
+    assert not any("和平区" in name and "太原街" in name for name in names)

@@ -184,7 +184,7 @@ def headed(
         if tok.pos in _PLACE_NAME_POS or not CJK.match(tok.word) or tok.word.endswith(_LISTED):
             continue  # 苏州市 is a place's name already (the POS finder offers it), not a head's
         kind, head = found
-        j, proper, quoted = _name_start(tokens, i, generic, heads)
+        j, proper, quoted = _name_start(tokens, i, generic, heads, kind)
         if j == i or not proper:
             continue  # 社区学校, 民办学校: a kind of body, not one (a word jieba knows as one is its POS's)
         start = tokens[j].start
@@ -200,10 +200,11 @@ def headed(
 
 
 def _name_start(
-    tokens: Sequence[Token], i: int, generic: Collection[str], heads: Heads
+    tokens: Sequence[Token], i: int, generic: Collection[str], heads: Heads, kind: str
 ) -> tuple[int, bool, str]:
-    """Where the name ending at ``tokens[i]`` starts, whether it holds a proper part, and the quoted
-    name that begins it (“绿野”果蔬专业合作社), if any."""
+    """Where the name of ``kind`` ending at ``tokens[i]`` starts, whether it holds a proper part, and
+    the quoted name that begins it (“绿野”果蔬专业合作社), if any.  A district begins an
+    organisation's name (静安区人民法院) but not a place's: 道里区 + 通江街 are two places."""
     j, proper = i, False
     while j > 0 and i - j < MAX_WORDS:
         prev = tokens[j - 1]
@@ -222,6 +223,8 @@ def _name_start(
         if word.endswith(ORG_SUFFIXES) or (before is not None and before[0] == "organisation"):
             break  # 同仁医院 + 放射科 + 主任医师: a complete name before this one
         if is_district(word):
+            if kind != "organisation":
+                break  # 道里区 + 通江街: a district and a street in it are two places, not one
             return j - 1, True, ""  # 静安区 + 人民法院: a district or city begins the name
         if prev.pos in _PROPER_POS or (len(word) >= 2 and not segmenter.is_known(word)):
             j, proper = j - 1, True
