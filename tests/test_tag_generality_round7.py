@@ -41,3 +41,20 @@ def test_a_district_and_a_street_in_it_are_two_places() -> None:
         "在沈阳市和平区太原街的一个路口,修鞋师傅老周守着鞋摊二十年,太原街的居民都认识他。",
     )
     assert not any("和平区" in name and "太原街" in name for name in names)
+
+
+def test_a_word_between_a_place_and_a_name_belongs_to_neither() -> None:
+    names = found(
+        "长者食堂换了运营方",
+        "长者食堂由新桥街道委托乐群社会工作服务中心运营,每天供应午餐三百份。",
+    )
+    assert "乐群社会工作服务中心" in names
+    assert not any("委托" in name for name in names)
+
+
+def test_a_verb_ends_no_organisation_after_a_district() -> None:
+    names = found(
+        "消防站向市民开放",
+        "11月9日,深圳市南山区科技园消防救援站举办开放日活动,孩子们试穿了消防服。",
+    )
+    assert not any(name.endswith("举办") for name in names)

@@ -43,6 +43,7 @@ from reader.core.tag_candidates import (
 )
 from reader.core.tag_districts import is_district
 from reader.core.tag_ranking import Candidate
+from reader.core.tag_word_edges import verb_word
 
 _ORDINAL = re.compile(r"第[一二三四五六七八九十百零〇0-9]+")
 _NAME_SUFFIXES = (*PLACE_SUFFIXES, *ORG_SUFFIXES)
@@ -108,6 +109,8 @@ def district_offices(tokens: Sequence[Token], original: str, text: str) -> list[
             if not CJK.match(tok.word) or len(tok.word) < 2 or tok.pos not in {*_COMMON_NOUN_POS, "v"}:
                 break
             if tok.word.endswith(ORG_SUFFIXES):
+                if verb_word(tok):
+                    break  # …消防救援站 + 举办: a verb ends no organisation
                 key = text[district.start : tok.end]
                 if key not in out and tok is not tokens[i + 1]:
                     suffix = next(s for s in ORG_SUFFIXES if tok.word.endswith(s))

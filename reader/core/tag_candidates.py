@@ -19,6 +19,7 @@ from itertools import pairwise
 from reader.core import segmenter
 from reader.core.segmenter import Token
 from reader.core.tag_districts import district_start, is_district
+from reader.core.tag_word_edges import between_names
 
 CJK = re.compile(r"^[\u3400-\u9fff]+$")
 _QUOTED = re.compile(r"[“「『\"]([^“”「」『』\"\n]{2,16})[”」』\"]")
@@ -299,8 +300,8 @@ def suffixed(tokens: Sequence[Token], original: str, text: str, generic: Collect
                 or _name_like(prev)
                 or (prev.pos == "a" and j >= 2 and tokens[j - 2].pos == "ns")  # 上海 + 宏远 + …公司
             )
-            if not CJK.match(prev.word) or not allowed:
-                break
+            if not CJK.match(prev.word) or not allowed or between_names(tokens, j - 1):
+                break  # …or 玉林街道 + 委托 + 益邻…中心: a word between two names is neither's
             if (
                 prev.word in generic
                 and prev.word not in NAME_PARTS

@@ -39,6 +39,7 @@ from reader.core.tag_candidates import (
     occurrences,
 )
 from reader.core.tag_districts import is_district
+from reader.core.tag_word_edges import between_names
 
 MIN_NAMES = 3
 MIN_CHARACTER_NAMES = 100  # a one-character head ends this many names of its class
@@ -217,8 +218,8 @@ def _name_start(
             if CJK.match(inner) and len(inner) <= _MAX_QUOTED:
                 return j, True, inner
             break
-        if not CJK.match(word):
-            break
+        if not CJK.match(word) or between_names(tokens, j - 1):
+            break  # 玉林街道 + 委托 + 益邻…: a word between two names is neither's
         before = heads.kind_of(word)
         if word.endswith(ORG_SUFFIXES) or (before is not None and before[0] == "organisation"):
             break  # 同仁医院 + 放射科 + 主任医师: a complete name before this one
