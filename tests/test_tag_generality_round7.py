@@ -58,3 +58,13 @@ def test_a_verb_ends_no_organisation_after_a_district() -> None:
         "11月9日,深圳市南山区科技园消防救援站举办开放日活动,孩子们试穿了消防服。",
     )
     assert not any(name.endswith("举办") for name in names)
+
+
+def test_a_quoted_name_cut_into_several_words_begins_the_body_named_by_its_head() -> None:
+    names = found(
+        "“小白鹭”帆船俱乐部招新",
+        "湖滨镇的“小白鹭”青少年帆船俱乐部今年招收了40名学员。教练说,“小白鹭”青少年帆船俱乐部的学员大多来自渔村。",
+    )
+    assert names["小白鹭青少年帆船俱乐部"].kind == "organisation"
+    assert "帆船俱乐部" not in names  # inside the quoted body every time
+    assert "小白鹭帆船俱乐部" not in names  # the title's short form folds into the full name

@@ -162,7 +162,7 @@ def quoted_bodies(original: str, text: str, starts: Mapping[int, Token]) -> tupl
                     span = text[match.start() : tok.end]
                     words_after = text[match.end() : tok.end]
                     bodies[key] = Found(
-                        key, name, "organisation", "quoted", words_after, occurrences(text, span)
+                        key, name, "organisation", "quoted", words_after, occurrences(text, span), len(span)
                     )
                 break
             tok = starts.get(tok.end)

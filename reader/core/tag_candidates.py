@@ -133,6 +133,7 @@ class Found:
     reason: str  # quoted | book title | role | suffix | phrase
     detail: str
     positions: tuple[int, ...]
+    extent: int = 0  # characters the name spans in the text, when more than its key (“小海鸥”俱乐部)
 
 
 def occurrences(text: str, key: str) -> tuple[int, ...]:

@@ -58,6 +58,7 @@ _PLACE_NAME_POS = frozenset({"ns", "nr", "nrt", "nrfg"})
 _LETTERS = re.compile(r"^[a-z0-9]+$")
 _QUOTE_CLOSE = {"”": "“", "」": "「", "』": "『"}
 _MAX_QUOTED = 16
+_MAX_QUOTED_WORDS = 5
 _LISTED = (*PLACE_SUFFIXES, *ORG_SUFFIXES, *EVENT_SUFFIXES)
 
 
@@ -191,12 +192,13 @@ def headed(
         start = tokens[j].start
         key = quoted + text[start : tok.end]
         name = quoted + original[start : tok.end]
-        if quoted:
-            start = text.find(quoted, max(0, start - len(quoted) - 2))
         if key in out or key in generic or len(key) > 20:
             continue
-        positions = occurrences(text, key) or (start,)
-        out[key] = Found(key, name, kind, "suffix", head, positions)
+        if quoted:  # where the marks are: the span from the opening mark covers the name's words
+            span = text[start - len(quoted) - 2 : tok.end]
+            out[key] = Found(key, name, kind, "suffix", head, occurrences(text, span), len(span))
+            continue
+        out[key] = Found(key, name, kind, "suffix", head, occurrences(text, key))
     return list(out.values())
 
 
@@ -213,9 +215,9 @@ def _name_start(
         if _LETTERS.match(word):
             j, proper = j - 1, True
             continue
-        if word in _QUOTE_CLOSE and j - 3 >= 0 and tokens[j - 3].word == _QUOTE_CLOSE[word]:
-            inner = tokens[j - 2].word
-            if CJK.match(inner) and len(inner) <= _MAX_QUOTED:
+        if word in _QUOTE_CLOSE:
+            inner = _quoted_before(tokens, j - 1)
+            if inner:
                 return j, True, inner
             break
         if not CJK.match(word) or between_names(tokens, j - 1):
@@ -238,3 +240,14 @@ def _name_start(
             continue
         break
     return j, proper, ""
+
+
+def _quoted_before(tokens: Sequence[Token], close: int) -> str:
+    """The quoted name whose closing mark is ``tokens[close]``, however many words jieba cut it into
+    (“ + 小 + 海鸥 + ”), or "" when it is no name (not all Chinese characters, too long)."""
+    opening = _QUOTE_CLOSE[tokens[close].word]
+    for k in range(close - 1, max(-1, close - 1 - _MAX_QUOTED_WORDS), -1):
+        if tokens[k].word == opening:
+            inner = "".join(t.word for t in tokens[k + 1 : close])
+            return inner if CJK.match(inner) and len(inner) <= _MAX_QUOTED else ""
+    return ""

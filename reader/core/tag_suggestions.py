@@ -476,7 +476,9 @@ def _patterned(
             continue
         if f.kind == "person" and not plausible_person(f.key):
             continue
-        out.append(Candidate(f.key, f.name, f.kind, f.reason, 0.0, None, list(f.positions), f.detail))
+        out.append(
+            Candidate(f.key, f.name, f.kind, f.reason, 0.0, None, list(f.positions), f.detail, f.extent)
+        )
     return out
 
 
