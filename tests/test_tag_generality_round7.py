@@ -68,3 +68,11 @@ def test_a_quoted_name_cut_into_several_words_begins_the_body_named_by_its_head(
     assert names["小白鹭青少年帆船俱乐部"].kind == "organisation"
     assert "帆船俱乐部" not in names  # inside the quoted body every time
     assert "小白鹭帆船俱乐部" not in names  # the title's short form folds into the full name
+
+
+def test_a_conjunction_glued_to_a_county_suffix_after_a_noun_is_no_county() -> None:
+    names = found(
+        "流感疫苗讲座进村",
+        "讲座由乡卫生院和县疾控中心共同举办,县疾控中心的医生讲解了流感疫苗。",
+    )
+    assert not any(name.startswith("和县") or "卫生院和县" in name for name in names)

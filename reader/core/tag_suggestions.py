@@ -44,6 +44,7 @@ from reader.core import (
     tag_name_chains,
     tag_repeats,
     tag_role_people,
+    tag_word_edges,
 )
 from reader.core.script import fold
 from reader.core.segmenter import Token
@@ -353,7 +354,7 @@ def suggest(
     if source and not is_generic(fold(source)):
         found.add(Candidate(fold(source), source, "organisation", "source", 8.0))
 
-    raw = segmenter.tokens(original)
+    raw = tag_word_edges.split_conjunction_places(segmenter.tokens(original))
     toks = merge_names(tag_name_chains.split_glued_suffixes(raw))
     entities = _entities(toks, original, text)
     heads = tag_heads.dictionary_heads() | tag_heads.tag_heads((t.key, t.kind) for t in known)

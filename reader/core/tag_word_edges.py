@@ -32,6 +32,7 @@ _MEASURE_POS = frozenset({"q"})
 _CONJUNCTION_POS = frozenset({"c", "p"})
 _PLACE_CHARACTERS = frozenset("县区市镇乡村")
 _COMMON_NOUN_POS = frozenset({"n", "l", "nz", "vn"})
+_JOINED_NOUN_POS = _COMMON_NOUN_POS | {"nt", "ng"}  # what a conjunction joins: not a place (安徽省和县)
 _PROPER_POS = frozenset({"nr", "nrfg", "nrt", "ns", "nz", "nt"})
 _PLACE_WORDS = frozenset({"街道", "社区", "镇", "乡", "村", "居委会", "居民区"})
 
@@ -70,7 +71,7 @@ def counted(tokens_by_end: Mapping[int, Token], word: Token) -> bool:
 def split_conjunction_places(tokens: Sequence[Token]) -> list[Token]:
     """``合作社`` + ``和县`` → ``合作社`` + ``和`` + ``县``: a two-character place whose first character
     the dictionary reads as a conjunction or preposition and whose second is a place suffix, right
-    after a common noun, is the conjunction joining two nouns and the start of the next name."""
+    after a noun that is no place, is the conjunction joining two nouns and the start of the next name."""
     out: list[Token] = []
     for tok in tokens:
         prev = out[-1] if out else None
@@ -81,7 +82,7 @@ def split_conjunction_places(tokens: Sequence[Token]) -> list[Token]:
             and tok.pos == "ns"
             and word[1] in _PLACE_CHARACTERS
             and segmenter.dictionary_pos(word[0]) in _CONJUNCTION_POS
-            and prev.pos in _COMMON_NOUN_POS
+            and prev.pos in _JOINED_NOUN_POS
             and len(prev.word) >= 2
             and prev.end == tok.start
         ):
