@@ -76,3 +76,9 @@ def test_a_conjunction_glued_to_a_county_suffix_after_a_noun_is_no_county() -> N
         "讲座由乡卫生院和县疾控中心共同举办,县疾控中心的医生讲解了流感疫苗。",
     )
     assert not any(name.startswith("和县") or "卫生院和县" in name for name in names)
+
+
+def test_a_company_whose_first_characters_the_tokenizer_left_alone_is_named_with_its_city() -> None:
+    names = found("新产线投产", "长沙市昱晟电子科技有限公司近日投产了一条新产线,产线由80台机器人组成。")
+    assert names["长沙市昱晟电子科技有限公司"].kind == "organisation"
+    assert not any(name.endswith("电子科技有限公司") and len(name) < 13 for name in names)

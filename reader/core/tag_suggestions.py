@@ -469,7 +469,9 @@ def _patterned(
         *tag_candidate_names.district_offices(tokens, original, text),
     ]
     found += tag_name_chains.chained(found, tokens, original, text)
-    found = tag_boundaries.closed_left(found, tokens, original, text)
+    closed = tag_boundaries.closed_left(found, tokens, original, text)
+    extended = [c for c, f in zip(closed, found, strict=True) if c is not f]  # 鑫晟 + 光电科技有限公司
+    found = closed + tag_name_chains.chained(extended, tokens, original, text)  # 武汉 + 鑫晟光电…
     out = []
     for f in found:
         quoted = f.reason in ("quoted", "book title")  # the paper's own name for it (“邻里汇”)
