@@ -82,3 +82,21 @@ def test_a_company_whose_first_characters_the_tokenizer_left_alone_is_named_with
     names = found("新产线投产", "长沙市昱晟电子科技有限公司近日投产了一条新产线,产线由80台机器人组成。")
     assert names["长沙市昱晟电子科技有限公司"].kind == "organisation"
     assert not any(name.endswith("电子科技有限公司") and len(name) < 13 for name in names)
+
+
+def test_a_body_named_with_its_county_is_not_named_with_the_province_too() -> None:
+    names = found(
+        "巡回法庭进山寨",
+        "云南省勐海县人民法院的法官来到山寨,在村委会审理了一起借款纠纷。勐海县人民法院今年已巡回开庭30次。",
+    )
+    assert "勐海县人民法院" in names
+    assert "云南省勐海县人民法院" not in names
+
+
+def test_a_township_and_a_village_in_it_are_two_places() -> None:
+    names = found(
+        "茶山通了公交",
+        "青山乡红旗村的村民今年坐上了公交车。红旗村离乡政府有二十公里山路。",
+    )
+    assert "红旗村" in names
+    assert "青山乡红旗村" not in names

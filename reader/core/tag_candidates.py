@@ -45,7 +45,7 @@ EVENT_SUFFIXES = (
     "运动会", "大赛", "论坛", "展览", "日", "节", "周",
 )  # fmt: skip
 _EVENT_SUFFIX = re.compile("|".join(sorted((s for s in EVENT_SUFFIXES if len(s) > 1), key=len, reverse=True)))
-_KIND_ONLY_PLACE = ("区", "市", "县", "岛")  # place names by suffix, never looked for by it (辖区, 城市)
+_KIND_ONLY_PLACE = ("区", "市", "县", "乡", "岛")  # places by suffix, never looked for by it (辖区, 城市)
 # Generic words that may stand inside a name (社区事务受理服务中心, 居委会工作研究会).
 NAME_PARTS = frozenset(
     {
