@@ -100,3 +100,20 @@ def test_a_township_and_a_village_in_it_are_two_places() -> None:
     )
     assert "红旗村" in names
     assert "青山乡红旗村" not in names
+
+
+def test_the_places_after_a_province_in_one_breath_rank_above_it() -> None:
+    names = found(
+        "苗绣工坊开进古城",
+        "湖南省凤凰县沱江镇的苗绣工坊近日开张,二十多名绣娘在这里接订单。工坊负责人说,订单已排到明年。",
+    )
+    assert names["凤凰县"].score > names["湖南省"].score
+    assert names["沱江镇"].score > names["湖南省"].score
+
+
+def test_a_district_the_tokenizer_reads_as_a_persons_name_is_a_place() -> None:
+    names = found(
+        "旧物换新市集",
+        "广州市越秀区的旧物市集每月一场,居民带来闲置的图书和玩具交换。",
+    )
+    assert names["越秀区"].kind == "place"

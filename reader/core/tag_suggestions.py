@@ -44,12 +44,14 @@ from reader.core import (
     tag_name_chains,
     tag_repeats,
     tag_role_people,
+    tag_settings,
     tag_word_edges,
 )
 from reader.core.script import fold
 from reader.core.segmenter import Token
 from reader.core.tag_candidate_names import drop_inner_places, fold_short_topics
 from reader.core.tag_candidates import COMPOUND_HEADS, occurrences
+from reader.core.tag_districts import is_district
 from reader.core.tag_ranking import (
     Candidate,
     Candidates,
@@ -390,6 +392,7 @@ def suggest(
     bodies = {c.key for c in ranked if community_body(c.key)}
     ranked = drop_prefixes(drop_covered(join_overlapping(ranked, text, original)), bodies)
     ranked = fold_short_topics(drop_inner_places(ranked))
+    tag_settings.settle_chains(ranked)
     sink_rejected(ranked, rejected or {})
     ranked.sort(key=lambda c: (-c.score, c.positions[0] if c.positions else -1, c.key))
     return [
@@ -495,6 +498,8 @@ def _entities(tokens: Sequence[Token], original: str, text: str) -> list[Candida
     found: dict[str, Candidate] = {}
     for tok in tokens:
         kind = "person" if tok.pos in PERSON_TAGS else _KIND_OF_POS.get(tok.pos)
+        if kind == "person" and is_district(tok.word):
+            kind = "place"  # 越秀区 read as a name (越 is a surname): its suffix says it is a district
         if community_body(tok.word):
             kind = "organisation"  # 社区党建服务中心: generic in the dictionary, yet one body named in full
         elif kind is None or tok.word in found or (kind != "person" and not _plausible_entity(tok.word)):
