@@ -6,6 +6,8 @@ without its mechanism (checked by switching it off).
 
 from __future__ import annotations
 
+from reader.core.tag_candidate_names import fold_short_topics
+from reader.core.tag_ranking import Candidate
 from reader.core.tag_suggestions import ArticleContent, Idf, TagSuggestion, suggest
 
 FLAT_IDF = Idf({}, 10.0, 10.0)
@@ -117,3 +119,12 @@ def test_a_district_the_tokenizer_reads_as_a_persons_name_is_a_place() -> None:
         "广州市越秀区的旧物市集每月一场,居民带来闲置的图书和玩具交换。",
     )
     assert names["越秀区"].kind == "place"
+
+
+def test_a_topic_ending_the_body_named_first_in_full_folds_into_it() -> None:
+    # 共享法庭 after “云端”共享法庭: the paper's short form of a body (found by its head noun).
+    body = Candidate("云端共享法庭", "云端共享法庭", "organisation", "suffix", 10.0, None, [3])
+    short = Candidate("共享法庭", "共享法庭", "topic", "phrase", 8.0, None, [7, 30, 52])
+    kept = fold_short_topics([body, short])
+    assert [c.key for c in kept] == ["云端共享法庭"]
+    assert kept[0].positions == [3, 7, 30, 52]

@@ -53,6 +53,7 @@ _UNIT_START = ("区", "市", "县")  # 区应急管理局: a district's office c
 _MAX_WORDS_AFTER = 3
 _SHORT_FORM_LENGTH = 2  # a topic's short form has at least two characters (灯会, 暑托班, 艺术节)
 _NAMING_REASONS = frozenset({"quoted", "suffix", "book title"})
+_NAMED_KINDS = frozenset({"topic", "organisation"})  # 移动法庭 after “5G移动法庭”: a body or programme
 # Verbs of undertaking (and 把, which puts the object first): what follows is the article's business.
 _UNDERTAKING = frozenset(
     {"推进", "推动", "化解", "破解", "解决", "提升", "加强", "深化", "启动", "完善", "落实", "做好", "把"}
@@ -193,7 +194,7 @@ def fold_short_topics(candidates: list[Candidate]) -> list[Candidate]:
     """A topic of two characters or more ending the one longer name (quoted, or by its suffix) the
     article gave first (暑托班 after 爱心暑托班, 灯会 after “南翔老街元宵灯会”) is the paper's short
     form of it: it folds into it."""
-    names = [c for c in candidates if c.kind == "topic" and c.reason in _NAMING_REASONS and c.positions]
+    names = [c for c in candidates if c.kind in _NAMED_KINDS and c.reason in _NAMING_REASONS and c.positions]
     kept: list[Candidate] = []
     for cand in candidates:
         if (
