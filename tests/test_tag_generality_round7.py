@@ -128,3 +128,12 @@ def test_a_topic_ending_the_body_named_first_in_full_folds_into_it() -> None:
     kept = fold_short_topics([body, short])
     assert [c.key for c in kept] == ["云端共享法庭"]
     assert kept[0].positions == [3, 7, 30, 52]
+
+
+def test_a_latin_run_in_the_title_goes_on_over_the_name_the_body_repeats() -> None:
+    names = found(
+        "VR科普展厅 孩子们走进太空",
+        "少年宫新建的VR科普展厅昨天开放,孩子们戴上VR眼镜“登上”空间站。讲解员说,VR设备共有二十套。",
+    )
+    assert "VR科普展厅" in names
+    assert "VR" not in names
