@@ -137,3 +137,13 @@ def test_a_latin_run_in_the_title_goes_on_over_the_name_the_body_repeats() -> No
     )
     assert "VR科普展厅" in names
     assert "VR" not in names
+
+
+def test_the_titles_short_form_of_a_name_the_body_gives_in_full_folds_into_it() -> None:
+    names = found(
+        "社区姑娘夺冠厨艺大赛",
+        "在日前结束的长三角家常菜厨艺大赛上,虹桥社区的王小娟获得一等奖。她说,长三角家常菜厨艺大赛的"
+        "评委最看重家常味道。",
+    )
+    assert "长三角家常菜厨艺大赛" in names
+    assert "厨艺大赛" not in names

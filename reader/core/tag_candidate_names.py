@@ -190,10 +190,12 @@ def whole_district_offices(
     return out
 
 
-def fold_short_topics(candidates: list[Candidate]) -> list[Candidate]:
+def fold_short_topics(candidates: list[Candidate], heading_end: int = 0) -> list[Candidate]:
     """A topic of two characters or more ending the one longer name (quoted, or by its suffix) the
     article gave first (暑托班 after 爱心暑托班, 灯会 after “南翔老街元宵灯会”) is the paper's short
-    form of it: it folds into it."""
+    form of it: it folds into it.  So does the title's short form of a name the body gives only in
+    full (技能大赛 in the title, 全国职业院校技能大赛 in the body): ``heading_end`` is where the
+    title ends."""
     names = [c for c in candidates if c.kind in _NAMED_KINDS and c.reason in _NAMING_REASONS and c.positions]
     kept: list[Candidate] = []
     for cand in candidates:
@@ -209,13 +211,19 @@ def fold_short_topics(candidates: list[Candidate]) -> list[Candidate]:
                 if d is not cand
                 and len(d.key) > len(cand.key)
                 and d.key.endswith(cand.key)
-                and d.positions[0] <= cand.positions[0]
+                and (d.positions[0] <= cand.positions[0] or _title_short_form(cand, d, heading_end))
             ]
             if len(owners) == 1:
                 _absorb(owners[0], cand)
                 continue
         kept.append(cand)
     return kept
+
+
+def _title_short_form(short: Candidate, full: Candidate, heading_end: int) -> bool:
+    """True when every occurrence of ``short`` is in the title or is the end of ``full``."""
+    ends = {p + len(full.key) for p in full.positions}
+    return all(p < heading_end or p + len(short.key) in ends for p in short.positions)
 
 
 def drop_inner_places(candidates: list[Candidate]) -> list[Candidate]:

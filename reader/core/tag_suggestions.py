@@ -391,7 +391,7 @@ def suggest(
     ranked = map_to_tags(found.values(), index, excluded)
     bodies = {c.key for c in ranked if community_body(c.key)}
     ranked = drop_prefixes(drop_covered(join_overlapping(ranked, text, original)), bodies)
-    ranked = fold_short_topics(drop_inner_places(ranked))
+    ranked = fold_short_topics(drop_inner_places(ranked), heading_end)
     tag_settings.settle_chains(ranked)
     sink_rejected(ranked, rejected or {})
     ranked.sort(key=lambda c: (-c.score, c.positions[0] if c.positions else -1, c.key))
