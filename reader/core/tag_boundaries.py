@@ -14,10 +14,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 
 from reader.core.segmenter import Token
 from reader.core.tag_candidates import CJK, EVENT_SUFFIXES, Found, kind_by_suffix, occurrences
+from reader.core.tag_word_edges import counted
 
 _FUNCTION_POS = frozenset(
     {"p", "c", "u", "uj", "ul", "uz", "ug", "uv", "d", "r", "rr", "rz", "y", "e", "o", "f", "q", "x"}
@@ -30,34 +31,48 @@ _SUFFIX_POS = frozenset({"n", "ng", "t", "zg"})  # a one-character event suffix 
 MIN_SUBJECT = 3
 MAX_SUBJECT = 8
 _TERM = 4  # a word this long is a complete term
+MAX_CLOSED = 2  # one-character words a name goes on over, to the left
 
 
 def closed_left(found: Sequence[Found], tokens: Sequence[Token], original: str, text: str) -> list[Found]:
-    """Names by their suffix extended over the one-character word always before them."""
+    """Names by their suffix extended over the one-character words always before them (at most
+    :data:`MAX_CLOSED`: 鑫 + 晟 + 光电科技有限公司, two characters the tokenizer left alone)."""
     ends = {t.end: t for t in tokens}
     out: list[Found] = []
     for f in found:
-        first = ends.get(f.positions[0]) if f.positions else None
-        if (
-            f.reason != "suffix"
-            or f.kind not in _NAMES
-            or first is None
-            or len(first.word) != 1
-            or not CJK.match(first.word)
-            or first.pos in _FUNCTION_POS
-            or first.word in _GOING
-            or (first.pos.startswith("v") and len(f.positions) < 2)
-            or _suffix_word(first)
-            or any((b := ends.get(p)) is None or b.word != first.word for p in f.positions)
-        ):
+        start = f.positions[0] if f.positions and f.reason == "suffix" and f.kind in _NAMES else None
+        taken = 0
+        while start is not None and taken < MAX_CLOSED:
+            first = ends.get(start)
+            if first is None or not _closing(first, f, ends, taken):
+                break
+            shift = f.positions[0] - first.start
+            if any((b := ends.get(p - shift + 1)) is None or b.word != first.word for p in f.positions):
+                break  # not the same word before every occurrence
+            start, taken = first.start, taken + 1
+        if not taken or start is None:
             out.append(f)
             continue
-        start = first.start
-        key = text[start : start + 1 + len(f.key)]
+        key = text[start : f.positions[0] + len(f.key)]
         out.append(
             Found(key, original[start : start + len(key)], f.kind, f.reason, f.detail, occurrences(text, key))
         )
     return out
+
+
+def _closing(first: Token, f: Found, ends: Mapping[int, Token], taken: int) -> bool:
+    """Whether the one-character word ``first`` before a name (or before the words already taken) is
+    the name's: no particle, pronoun, verb of going, measure word or suffix said alone; a verb only
+    when the article shows the name twice, and only right before it."""
+    return (
+        len(first.word) == 1
+        and bool(CJK.match(first.word))
+        and first.pos not in _FUNCTION_POS
+        and first.word not in _GOING
+        and not counted(ends, first)  # 7 + 个 + 技能大师工作室: a measure word starts no name
+        and not (first.pos.startswith("v") and (len(f.positions) < 2 or taken > 0))
+        and not _suffix_word(first)
+    )
 
 
 def _suffix_word(char: Token) -> bool:

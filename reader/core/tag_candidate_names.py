@@ -43,6 +43,7 @@ from reader.core.tag_candidates import (
 )
 from reader.core.tag_districts import is_district
 from reader.core.tag_ranking import Candidate
+from reader.core.tag_word_edges import verb_word
 
 _ORDINAL = re.compile(r"第[一二三四五六七八九十百零〇0-9]+")
 _NAME_SUFFIXES = (*PLACE_SUFFIXES, *ORG_SUFFIXES)
@@ -52,6 +53,7 @@ _UNIT_START = ("区", "市", "县")  # 区应急管理局: a district's office c
 _MAX_WORDS_AFTER = 3
 _SHORT_FORM_LENGTH = 2  # a topic's short form has at least two characters (灯会, 暑托班, 艺术节)
 _NAMING_REASONS = frozenset({"quoted", "suffix", "book title"})
+_NAMED_KINDS = frozenset({"topic", "organisation"})  # 移动法庭 after “5G移动法庭”: a body or programme
 # Verbs of undertaking (and 把, which puts the object first): what follows is the article's business.
 _UNDERTAKING = frozenset(
     {"推进", "推动", "化解", "破解", "解决", "提升", "加强", "深化", "启动", "完善", "落实", "做好", "把"}
@@ -108,6 +110,8 @@ def district_offices(tokens: Sequence[Token], original: str, text: str) -> list[
             if not CJK.match(tok.word) or len(tok.word) < 2 or tok.pos not in {*_COMMON_NOUN_POS, "v"}:
                 break
             if tok.word.endswith(ORG_SUFFIXES):
+                if verb_word(tok):
+                    break  # …消防救援站 + 举办: a verb ends no organisation
                 key = text[district.start : tok.end]
                 if key not in out and tok is not tokens[i + 1]:
                     suffix = next(s for s in ORG_SUFFIXES if tok.word.endswith(s))
@@ -159,7 +163,7 @@ def quoted_bodies(original: str, text: str, starts: Mapping[int, Token]) -> tupl
                     span = text[match.start() : tok.end]
                     words_after = text[match.end() : tok.end]
                     bodies[key] = Found(
-                        key, name, "organisation", "quoted", words_after, occurrences(text, span)
+                        key, name, "organisation", "quoted", words_after, occurrences(text, span), len(span)
                     )
                 break
             tok = starts.get(tok.end)
@@ -186,11 +190,13 @@ def whole_district_offices(
     return out
 
 
-def fold_short_topics(candidates: list[Candidate]) -> list[Candidate]:
+def fold_short_topics(candidates: list[Candidate], heading_end: int = 0) -> list[Candidate]:
     """A topic of two characters or more ending the one longer name (quoted, or by its suffix) the
     article gave first (暑托班 after 爱心暑托班, 灯会 after “南翔老街元宵灯会”) is the paper's short
-    form of it: it folds into it."""
-    names = [c for c in candidates if c.kind == "topic" and c.reason in _NAMING_REASONS and c.positions]
+    form of it: it folds into it.  So does the title's short form of a name the body gives only in
+    full (技能大赛 in the title, 全国职业院校技能大赛 in the body): ``heading_end`` is where the
+    title ends."""
+    names = [c for c in candidates if c.kind in _NAMED_KINDS and c.reason in _NAMING_REASONS and c.positions]
     kept: list[Candidate] = []
     for cand in candidates:
         if (
@@ -205,13 +211,19 @@ def fold_short_topics(candidates: list[Candidate]) -> list[Candidate]:
                 if d is not cand
                 and len(d.key) > len(cand.key)
                 and d.key.endswith(cand.key)
-                and d.positions[0] <= cand.positions[0]
+                and (d.positions[0] <= cand.positions[0] or _title_short_form(cand, d, heading_end))
             ]
             if len(owners) == 1:
                 _absorb(owners[0], cand)
                 continue
         kept.append(cand)
     return kept
+
+
+def _title_short_form(short: Candidate, full: Candidate, heading_end: int) -> bool:
+    """True when every occurrence of ``short`` is in the title or is the end of ``full``."""
+    ends = {p + len(full.key) for p in full.positions}
+    return all(p < heading_end or p + len(short.key) in ends for p in short.positions)
 
 
 def drop_inner_places(candidates: list[Candidate]) -> list[Candidate]:

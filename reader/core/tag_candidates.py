@@ -19,6 +19,7 @@ from itertools import pairwise
 from reader.core import segmenter
 from reader.core.segmenter import Token
 from reader.core.tag_districts import district_start, is_district
+from reader.core.tag_word_edges import between_names
 
 CJK = re.compile(r"^[\u3400-\u9fff]+$")
 _QUOTED = re.compile(r"[“「『\"]([^“”「」『』\"\n]{2,16})[”」』\"]")
@@ -44,7 +45,7 @@ EVENT_SUFFIXES = (
     "运动会", "大赛", "论坛", "展览", "日", "节", "周",
 )  # fmt: skip
 _EVENT_SUFFIX = re.compile("|".join(sorted((s for s in EVENT_SUFFIXES if len(s) > 1), key=len, reverse=True)))
-_KIND_ONLY_PLACE = ("区", "市", "县", "岛")  # place names by suffix, never looked for by it (辖区, 城市)
+_KIND_ONLY_PLACE = ("区", "市", "县", "乡", "岛")  # places by suffix, never looked for by it (辖区, 城市)
 # Generic words that may stand inside a name (社区事务受理服务中心, 居委会工作研究会).
 NAME_PARTS = frozenset(
     {
@@ -132,6 +133,7 @@ class Found:
     reason: str  # quoted | book title | role | suffix | phrase
     detail: str
     positions: tuple[int, ...]
+    extent: int = 0  # characters the name spans in the text, when more than its key (“小海鸥”俱乐部)
 
 
 def occurrences(text: str, key: str) -> tuple[int, ...]:
@@ -299,8 +301,8 @@ def suffixed(tokens: Sequence[Token], original: str, text: str, generic: Collect
                 or _name_like(prev)
                 or (prev.pos == "a" and j >= 2 and tokens[j - 2].pos == "ns")  # 上海 + 宏远 + …公司
             )
-            if not CJK.match(prev.word) or not allowed:
-                break
+            if not CJK.match(prev.word) or not allowed or between_names(tokens, j - 1):
+                break  # …or 玉林街道 + 委托 + 益邻…中心: a word between two names is neither's
             if (
                 prev.word in generic
                 and prev.word not in NAME_PARTS

@@ -39,6 +39,7 @@ from reader.core.tag_candidates import (
     occurrences,
 )
 from reader.core.tag_districts import is_district
+from reader.core.tag_word_edges import between_names
 
 MIN_NAMES = 3
 MIN_CHARACTER_NAMES = 100  # a one-character head ends this many names of its class
@@ -57,6 +58,7 @@ _PLACE_NAME_POS = frozenset({"ns", "nr", "nrt", "nrfg"})
 _LETTERS = re.compile(r"^[a-z0-9]+$")
 _QUOTE_CLOSE = {"”": "“", "」": "「", "』": "『"}
 _MAX_QUOTED = 16
+_MAX_QUOTED_WORDS = 5
 _LISTED = (*PLACE_SUFFIXES, *ORG_SUFFIXES, *EVENT_SUFFIXES)
 
 
@@ -184,26 +186,28 @@ def headed(
         if tok.pos in _PLACE_NAME_POS or not CJK.match(tok.word) or tok.word.endswith(_LISTED):
             continue  # 苏州市 is a place's name already (the POS finder offers it), not a head's
         kind, head = found
-        j, proper, quoted = _name_start(tokens, i, generic, heads)
+        j, proper, quoted = _name_start(tokens, i, generic, heads, kind)
         if j == i or not proper:
             continue  # 社区学校, 民办学校: a kind of body, not one (a word jieba knows as one is its POS's)
         start = tokens[j].start
         key = quoted + text[start : tok.end]
         name = quoted + original[start : tok.end]
-        if quoted:
-            start = text.find(quoted, max(0, start - len(quoted) - 2))
         if key in out or key in generic or len(key) > 20:
             continue
-        positions = occurrences(text, key) or (start,)
-        out[key] = Found(key, name, kind, "suffix", head, positions)
+        if quoted:  # where the marks are: the span from the opening mark covers the name's words
+            span = text[start - len(quoted) - 2 : tok.end]
+            out[key] = Found(key, name, kind, "suffix", head, occurrences(text, span), len(span))
+            continue
+        out[key] = Found(key, name, kind, "suffix", head, occurrences(text, key))
     return list(out.values())
 
 
 def _name_start(
-    tokens: Sequence[Token], i: int, generic: Collection[str], heads: Heads
+    tokens: Sequence[Token], i: int, generic: Collection[str], heads: Heads, kind: str
 ) -> tuple[int, bool, str]:
-    """Where the name ending at ``tokens[i]`` starts, whether it holds a proper part, and the quoted
-    name that begins it (“绿野”果蔬专业合作社), if any."""
+    """Where the name of ``kind`` ending at ``tokens[i]`` starts, whether it holds a proper part, and
+    the quoted name that begins it (“绿野”果蔬专业合作社), if any.  A district begins an
+    organisation's name (静安区人民法院) but not a place's: 道里区 + 通江街 are two places."""
     j, proper = i, False
     while j > 0 and i - j < MAX_WORDS:
         prev = tokens[j - 1]
@@ -211,17 +215,19 @@ def _name_start(
         if _LETTERS.match(word):
             j, proper = j - 1, True
             continue
-        if word in _QUOTE_CLOSE and j - 3 >= 0 and tokens[j - 3].word == _QUOTE_CLOSE[word]:
-            inner = tokens[j - 2].word
-            if CJK.match(inner) and len(inner) <= _MAX_QUOTED:
+        if word in _QUOTE_CLOSE:
+            inner = _quoted_before(tokens, j - 1)
+            if inner:
                 return j, True, inner
             break
-        if not CJK.match(word):
-            break
+        if not CJK.match(word) or between_names(tokens, j - 1):
+            break  # 玉林街道 + 委托 + 益邻…: a word between two names is neither's
         before = heads.kind_of(word)
         if word.endswith(ORG_SUFFIXES) or (before is not None and before[0] == "organisation"):
             break  # 同仁医院 + 放射科 + 主任医师: a complete name before this one
         if is_district(word):
+            if kind != "organisation":
+                break  # 道里区 + 通江街: a district and a street in it are two places, not one
             return j - 1, True, ""  # 静安区 + 人民法院: a district or city begins the name
         if prev.pos in _PROPER_POS or (len(word) >= 2 and not segmenter.is_known(word)):
             j, proper = j - 1, True
@@ -234,3 +240,14 @@ def _name_start(
             continue
         break
     return j, proper, ""
+
+
+def _quoted_before(tokens: Sequence[Token], close: int) -> str:
+    """The quoted name whose closing mark is ``tokens[close]``, however many words jieba cut it into
+    (“ + 小 + 海鸥 + ”), or "" when it is no name (not all Chinese characters, too long)."""
+    opening = _QUOTE_CLOSE[tokens[close].word]
+    for k in range(close - 1, max(-1, close - 1 - _MAX_QUOTED_WORDS), -1):
+        if tokens[k].word == opening:
+            inner = "".join(t.word for t in tokens[k + 1 : close])
+            return inner if CJK.match(inner) and len(inner) <= _MAX_QUOTED else ""
+    return ""

@@ -10,6 +10,8 @@ found elsewhere (:mod:`reader.core.tag_repeats`):
   two or more occurrences is one name with it (AI读片 … AI读片: the run and the noun, whichever side);
 * a run whose neighbours vary (Citywalk游客, Citywalk带火) is a name of its own when the article
   names it twice or in its title;
+* a run in the title goes on over the words the title writes after it when the body writes that
+  whole name again (5G智慧工厂, round 7), whatever else the run is glued to elsewhere;
 * a single occurrence names nothing (a CT影像 in passing).
 
 Everything here is pure: it reads the folded text, the original and jieba's tokens.
@@ -29,6 +31,7 @@ MAX_MORE_WORDS = 2
 _RUN = re.compile(r"(?<![a-z0-9])[a-z0-9](?:[a-z0-9+-]*[a-z0-9])?(?![a-z0-9])")
 _LETTER = re.compile(r"[a-z]")
 _NOUNS = frozenset({"n", "nz", "vn", "l", "nt", "ns", "j"})
+_TITLE_WORDS = _NOUNS | {"nr", "nrt", "nrfg", "b", "ng"}  # 5g + 智慧 (read as a name) + 工厂
 
 
 def _noun(tok: Token | None, generic: Collection[str]) -> bool:
@@ -53,6 +56,23 @@ def _closed_right(
             break
         length += len(nxt.word)
     return length
+
+
+def _title_form(
+    text: str, starts: Mapping[int, Token], start: int, length: int, heading_end: int
+) -> list[tuple[int, int]]:
+    """The title's name holding the run at ``start``: the run and the words after it (one or two,
+    no verb or particle) as the title writes them, when the body writes that same name again (5G智慧工厂
+    in the title and once in the body, while 5G alone goes with 网络 and 专网 elsewhere)."""
+    end, found = start + length, []
+    for _ in range(MAX_MORE_WORDS):
+        nxt = starts.get(end)
+        if nxt is None or nxt.pos not in _TITLE_WORDS or not CJK.match(nxt.word) or nxt.end > heading_end:
+            break
+        end = nxt.end
+        if any(p >= heading_end for p in occurrences(text, text[start:end])):
+            found = [(start, end)]
+    return found
 
 
 def lettered(
@@ -89,6 +109,8 @@ def lettered(
                 starts_at = [p - left for p in glued]
                 length = _closed_right(text, starts, starts_at, left + len(run) + right, generic)
                 spans.append((starts_at[0], starts_at[0] + length))
+        if not spans and at[0] < heading_end:
+            spans.extend(_title_form(text, starts, at[0], len(run), heading_end))
         if not spans and (len(at) >= MIN_COUNT or at[0] < heading_end):
             spans.append((at[0], at[0] + len(run)))  # citywalk: its neighbours vary
         for start, end in spans:

@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from reader.core import segmenter
 from reader.core.segmenter import Token
 from reader.core.tag_candidates import CJK, ORG_SUFFIXES, PLACE_SUFFIXES, Found, occurrences
+from reader.core.tag_districts import is_district
 from reader.core.tag_role_people import ROLES
 
 _STREET_OFFICES = ("办", "办事处")
@@ -79,9 +80,12 @@ def chained(found: Sequence[Found], tokens: Sequence[Token], original: str, text
         if tok.pos == _PLACE_POS and len(tok.word) >= 2 and CJK.match(tok.word):
             place_starts[tok.end] = min(place_starts.get(tok.end, tok.start), tok.start)
     out: dict[str, Found] = {}
+    starts = {t.start: t for t in tokens}
     for f in found:
         if f.kind != "organisation" or f.reason != "suffix" or f.key.endswith(_STREET_OFFICES):
             continue
+        if f.positions and (first := starts.get(f.positions[0])) is not None and is_district(first.word):
+            continue  # 四川省 + 芦山县人民法院: a body named with its county has its place already
         for p in f.positions:
             start = place_starts.get(p)
             if start is None:

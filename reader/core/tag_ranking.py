@@ -48,6 +48,7 @@ class Candidate:
     tag_id: int | None = None
     positions: list[int] = field(default_factory=list)
     detail: str = ""
+    extent: int = 0  # characters spanned in the text, when more than the key (quotation marks inside)
 
     @property
     def evidence(self) -> int:
@@ -71,6 +72,7 @@ class Candidates:
         if cand.evidence < old.evidence:
             old.kind, old.reason, old.detail, old.name = cand.kind, cand.reason, cand.detail, cand.name
         old.score = max(old.score, cand.score)
+        old.extent = max(old.extent, cand.extent)
         old.tag_id = old.tag_id if old.tag_id is not None else cand.tag_id
         old.positions = sorted(set(old.positions) | set(cand.positions))
 
@@ -133,12 +135,12 @@ def drop_covered(candidates: list[Candidate]) -> list[Candidate]:
     外滩街道总工会).
     """
     longer = sorted((c for c in candidates if c.positions), key=lambda c: (-len(c.key), c.evidence))
-    end = max((p + len(c.key) for c in longer for p in c.positions), default=0)
+    end = max((p + max(len(c.key), c.extent) for c in longer for p in c.positions), default=0)
     covered = bytearray(end)  # 1 where a longer candidate kept occurs
     in_topics = bytearray(end)  # 1 where a longer topic kept occurs (not a name: 非遗 of 非遗市集 stays)
     kept: list[Candidate] = []
     for cand in longer:
-        n = len(cand.key)
+        n = max(len(cand.key), cand.extent)
         own = any(0 in covered[p : p + n] for p in cand.positions)
         inside = covered if cand.reason in POS_REASONS else in_topics
         alone = sum(1 for p in cand.positions if 0 in inside[p : p + n])
@@ -223,7 +225,7 @@ def drop_prefixes(candidates: list[Candidate], bodies: Collection[str] = ()) -> 
 def _short_form(short: Candidate, full: Candidate, body: bool) -> bool:
     if len(full.key) <= len(short.key):
         return False
-    if full.key.startswith(short.key):
+    if full.key.startswith(short.key) or (short.kind == "organisation" and elided(short.key, full.key)):
         return True
     return (
         short.kind == "organisation"
@@ -232,6 +234,14 @@ def _short_form(short: Candidate, full: Candidate, body: bool) -> bool:
             body  # 社区卫生服务中心 of 江宁路街道社区卫生服务中心, in any order
             or bool(full.positions and short.positions and full.positions[0] < short.positions[0])
         )
+    )
+
+
+def elided(short: str, full: str) -> bool:
+    """True when ``short`` is ``full`` with words in the middle left out, two characters or more
+    kept at each end (小海鸥足球俱乐部 of 小海鸥青少年足球俱乐部: the title's short form)."""
+    return len(short) < len(full) and any(
+        full.startswith(short[:a]) and full.endswith(short[a:]) for a in range(2, len(short) - 1)
     )
 
 

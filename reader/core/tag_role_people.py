@@ -8,6 +8,7 @@ from collections.abc import Collection, Sequence
 from reader.core import segmenter
 from reader.core.segmenter import Token
 from reader.core.tag_candidates import CJK, Found, occurrences
+from reader.core.tag_word_edges import person_end
 
 _ROLE_WORDS = (
     "副书记 书记 副主任 主任 副区长 区长 副市长 市长 副局长 局长 副部长 部长 副主席 主席 副会长 会长"
@@ -26,9 +27,17 @@ _AFTER_NAME = frozenset(
 )
 
 
-def role_people(original: str, text: str, surnames: Collection[str], compound: Sequence[str]) -> list[Found]:
-    """People named after a title or role: 书记卞唯敏, 副主任翁思诗, 代表江天熙."""
+def role_people(
+    original: str,
+    text: str,
+    surnames: Collection[str],
+    compound: Sequence[str],
+    tokens: Sequence[Token] = (),
+) -> list[Found]:
+    """People named after a title or role: 书记卞唯敏, 副主任翁思诗, 代表江天熙; with jieba's ``tokens``,
+    a name ends on a word's end (:func:`reader.core.tag_word_edges.person_end`)."""
     out: dict[str, Found] = {}
+    by_start = {t.start: t for t in tokens}
     for match in _ROLE.finditer(text):
         start = match.end()
         head = text[start : start + 2]
@@ -46,6 +55,10 @@ def role_people(original: str, text: str, surnames: Collection[str], compound: S
         key = text[start : start + surname_length + given]
         if len(key) > 3 and surname_length == 1:
             key = key[:3]
+        trimmed = person_end(text, start, key, by_start)
+        if trimmed is None or len(trimmed) <= surname_length:
+            continue
+        key = trimmed
         if key in out:
             continue
         closed = _closed_after(text, start + len(key))
@@ -104,6 +117,8 @@ def apposed_people(
                 continue
             if not _closed_after(text, start + length) or segmenter.is_known(key):
                 continue
+            if person_end(text, start, key, starts) != key:
+                continue  # 养老 + 钱 + 转给: the name's last character begins a verb
             if key not in out:
                 positions = occurrences(text, key)
                 out[key] = Found(key, original[start : start + length], "person", "role", tok.word, positions)

@@ -44,11 +44,14 @@ from reader.core import (
     tag_name_chains,
     tag_repeats,
     tag_role_people,
+    tag_settings,
+    tag_word_edges,
 )
 from reader.core.script import fold
 from reader.core.segmenter import Token
 from reader.core.tag_candidate_names import drop_inner_places, fold_short_topics
 from reader.core.tag_candidates import COMPOUND_HEADS, occurrences
+from reader.core.tag_districts import is_district
 from reader.core.tag_ranking import (
     Candidate,
     Candidates,
@@ -353,7 +356,7 @@ def suggest(
     if source and not is_generic(fold(source)):
         found.add(Candidate(fold(source), source, "organisation", "source", 8.0))
 
-    raw = segmenter.tokens(original)
+    raw = tag_word_edges.split_conjunction_places(segmenter.tokens(original))
     toks = merge_names(tag_name_chains.split_glued_suffixes(raw))
     entities = _entities(toks, original, text)
     heads = tag_heads.dictionary_heads() | tag_heads.tag_heads((t.key, t.kind) for t in known)
@@ -388,7 +391,8 @@ def suggest(
     ranked = map_to_tags(found.values(), index, excluded)
     bodies = {c.key for c in ranked if community_body(c.key)}
     ranked = drop_prefixes(drop_covered(join_overlapping(ranked, text, original)), bodies)
-    ranked = fold_short_topics(drop_inner_places(ranked))
+    ranked = fold_short_topics(drop_inner_places(ranked), heading_end)
+    tag_settings.settle_chains(ranked)
     sink_rejected(ranked, rejected or {})
     ranked.sort(key=lambda c: (-c.score, c.positions[0] if c.positions else -1, c.key))
     return [
@@ -448,7 +452,7 @@ def _patterned(
     events = tag_candidates.split_events(tokens, original, text, generic)
     found = [
         *tag_candidates.quoted(original, text, ends, starts),
-        *tag_role_people.role_people(original, text, SURNAMES, COMPOUND_SURNAMES),
+        *tag_role_people.role_people(original, text, SURNAMES, COMPOUND_SURNAMES, raw),
         *tag_role_people.apposed_people(raw, original, text, SURNAMES, COMPOUND_SURNAMES),
         *tag_candidates.outside(tag_candidates.suffixed(tokens, original, text, generic), events),
         *events,
@@ -468,7 +472,9 @@ def _patterned(
         *tag_candidate_names.district_offices(tokens, original, text),
     ]
     found += tag_name_chains.chained(found, tokens, original, text)
-    found = tag_boundaries.closed_left(found, tokens, original, text)
+    closed = tag_boundaries.closed_left(found, tokens, original, text)
+    extended = [c for c, f in zip(closed, found, strict=True) if c is not f]  # 鑫晟 + 光电科技有限公司
+    found = closed + tag_name_chains.chained(extended, tokens, original, text)  # 武汉 + 鑫晟光电…
     out = []
     for f in found:
         quoted = f.reason in ("quoted", "book title")  # the paper's own name for it (“邻里汇”)
@@ -476,7 +482,9 @@ def _patterned(
             continue
         if f.kind == "person" and not plausible_person(f.key):
             continue
-        out.append(Candidate(f.key, f.name, f.kind, f.reason, 0.0, None, list(f.positions), f.detail))
+        out.append(
+            Candidate(f.key, f.name, f.kind, f.reason, 0.0, None, list(f.positions), f.detail, f.extent)
+        )
     return out
 
 
@@ -490,6 +498,8 @@ def _entities(tokens: Sequence[Token], original: str, text: str) -> list[Candida
     found: dict[str, Candidate] = {}
     for tok in tokens:
         kind = "person" if tok.pos in PERSON_TAGS else _KIND_OF_POS.get(tok.pos)
+        if kind == "person" and is_district(tok.word):
+            kind = "place"  # 越秀区 read as a name (越 is a surname): its suffix says it is a district
         if community_body(tok.word):
             kind = "organisation"  # 社区党建服务中心: generic in the dictionary, yet one body named in full
         elif kind is None or tok.word in found or (kind != "person" and not _plausible_entity(tok.word)):

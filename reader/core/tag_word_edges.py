@@ -1,0 +1,113 @@
+"""Where a name ends and starts, read from the article's words (tag suggestions, round 7).
+
+The finders of the earlier rounds read names off the characters (a surname and two more, a
+suffix and the words before it); on unseen text they took in what was not the name's:
+
+* **A name's end.**  A person's name does not end with a character the dictionary reads as a verb,
+  adverb or particle when that character begins one of jieba's words (朱浩 + 已经, 贺平 + 拍 + 了,
+  钱 + 转给), unless the article names the longer form again (:func:`person_end`); 王子 + 涵说 and
+  韩国 + 平说 keep theirs (涵 and 平 are no verbs).
+* **A measure word after a numeral** (7 + 个 + 技能大师工作室) starts no name (:func:`counted`).
+* **A conjunction glued to a place suffix** (合作社 + 和县 + 农业农村局: 和 + 县) after a common noun is
+  the conjunction and the suffix, not a county (:func:`split_conjunction_places`).
+* **A common word between two names** belongs to neither (玉林街道 + 委托 + 益邻…中心): the walk
+  back from a suffix stops before it (:func:`between_names`).
+* **A verb ends no organisation** (…消防救援站 + 举办: 举办 ends with 办, :func:`verb_word`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from reader.core import segmenter
+from reader.core.segmenter import Token
+
+_CJK = re.compile(r"^[\u3400-\u9fff]+$")
+_DIGITS = re.compile(r"^[0-9]+$")
+# One-character words that never end a person's name: verbs, adverbs, prepositions, particles.
+_NOT_NAME_END_POS = frozenset({"v", "vd", "vi", "d", "p", "c", "u", "ul", "uj", "uz", "ug", "uv", "ad"})
+_NUMERAL_POS = frozenset({"m", "mq"})
+_MEASURE_POS = frozenset({"q"})
+_CONJUNCTION_POS = frozenset({"c", "p"})
+_PLACE_CHARACTERS = frozenset("县区市镇乡村")
+_COMMON_NOUN_POS = frozenset({"n", "l", "nz", "vn"})
+_JOINED_NOUN_POS = _COMMON_NOUN_POS | {"nt", "ng"}  # what a conjunction joins: not a place (安徽省和县)
+_PROPER_POS = frozenset({"nr", "nrfg", "nrt", "ns", "nz", "nt"})
+_PLACE_WORDS = frozenset({"街道", "社区", "镇", "乡", "村", "居委会", "居民区"})
+
+
+def person_end(text: str, start: int, key: str, starts: Mapping[int, Token]) -> str | None:
+    """The person's name at ``start`` read as ``key`` or shorter: a last character that the
+    dictionary reads as a verb, adverb or particle on its own (拍, 已, 转) and that begins one of
+    jieba's dictionary words here (贺平 + 拍, 朱浩 + 已经, 钱 + 转给) is the next word's, not the
+    name's, unless the article names the longer form again.  None when no form of two characters
+    or more is left.  Without tokens (``starts`` empty) ``key`` is kept."""
+    if not starts:
+        return key
+    for length in range(len(key), 1, -1):
+        name = key[:length]
+        last = start + length - 1
+        word = starts.get(last)
+        if (
+            word is not None
+            and segmenter.is_known(word.word)  # 涵说: a word jieba made up here is the name's end and 说
+            and segmenter.dictionary_pos(text[last]) in _NOT_NAME_END_POS
+            and text.count(name) < 2
+        ):
+            continue
+        return name
+    return None
+
+
+def counted(tokens_by_end: Mapping[int, Token], word: Token) -> bool:
+    """True for a measure word, or any one-character word after a numeral (7 + 个, 五 + 家)."""
+    if word.pos in _MEASURE_POS:
+        return True
+    before = tokens_by_end.get(word.start)
+    return before is not None and (before.pos in _NUMERAL_POS or bool(_DIGITS.match(before.word)))
+
+
+def split_conjunction_places(tokens: Sequence[Token]) -> list[Token]:
+    """``合作社`` + ``和县`` → ``合作社`` + ``和`` + ``县``: a two-character place whose first character
+    the dictionary reads as a conjunction or preposition and whose second is a place suffix, right
+    after a noun that is no place, is the conjunction joining two nouns and the start of the next name."""
+    out: list[Token] = []
+    for tok in tokens:
+        prev = out[-1] if out else None
+        word = tok.word
+        if (
+            prev is not None
+            and len(word) == 2
+            and tok.pos == "ns"
+            and word[1] in _PLACE_CHARACTERS
+            and segmenter.dictionary_pos(word[0]) in _CONJUNCTION_POS
+            and prev.pos in _JOINED_NOUN_POS
+            and len(prev.word) >= 2
+            and prev.end == tok.start
+        ):
+            out += [Token(word[0], "c", tok.start), Token(word[1], "n", tok.start + 1)]
+            continue
+        out.append(tok)
+    return out
+
+
+def between_names(tokens: Sequence[Token], k: int) -> bool:
+    """True when ``tokens[k]`` is a common word between a place before it and a proper name after it
+    (玉林街道 + 委托 + 益邻): the verb or noun linking two names, part of neither."""
+    if k < 1 or k + 1 >= len(tokens):
+        return False
+    word, before, after = tokens[k], tokens[k - 1], tokens[k + 1]
+    return (
+        word.pos in _COMMON_NOUN_POS
+        and word.pos != "nz"
+        and len(word.word) >= 2
+        and (before.word in _PLACE_WORDS or before.pos == "ns")
+        and (after.pos in _PROPER_POS - {"ns"} or not segmenter.is_known(after.word))
+        and bool(_CJK.match(after.word))
+    )
+
+
+def verb_word(tok: Token) -> bool:
+    """True for a word jieba reads as a verb here (举办, 开办), which ends no organisation's name."""
+    return tok.pos in ("v", "vd", "vi")
