@@ -210,6 +210,9 @@ def test_toggling_the_script_reads_nothing_from_the_library(
     _open(qtbot, window, RIVER)
     library = window.library
     assert library is not None
+    # the tag was written from outside the window: the live refresh's poll (once a second) rereads
+    # the library when it sees that; take it now, not at a moment the load decides
+    window.team.tick()
     _settle(qtbot, window)  # reads the opening started (the tag browser's, say) are not the toggle's
     statements: list[str] = []
 
