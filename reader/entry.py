@@ -10,6 +10,7 @@ option) goes to reader.cli, whose parser decides with its usual messages.
 
 from __future__ import annotations
 
+import gc
 import sys
 from collections.abc import Sequence
 from typing import NamedTuple
@@ -56,6 +57,10 @@ def main() -> int:
     """Open the window, or run the command that ``sys.argv`` names (reader.cli); returns the exit status."""
     window = window_options(sys.argv[1:])
     if window is not None:
+        # Starting the window makes tens of thousands of objects that all live on (modules, classes,
+        # Qt's enums): the collector would walk them some fifty times before the first paint, for
+        # nothing (about 20 ms). It is paused until the window has painted (reader.gui.app.start).
+        gc.disable()
         from reader.gui.app import run_gui
 
         return run_gui(*window)

@@ -3,6 +3,7 @@ when the user's first key comes earlier; their docks take their remembered place
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -90,6 +91,23 @@ def test_a_shortcut_works_as_soon_as_the_shown_window_is_active(qtbot: QtBot, li
         window.activateWindow()
     qtbot.keyClick(window.reading_view, Qt.Key.Key_F7)
     assert window.statusBar().currentMessage() == NO_SUGGESTIONS
+    with qtbot.waitSignal(window.library_loaded, timeout=20_000):
+        pass
+    window.close()
+
+
+def test_the_collector_paused_for_the_start_runs_again_once_the_window_has_painted(
+    qtbot: QtBot, lib_path: Path
+) -> None:
+    window = _deferred_window(qtbot, lib_path)
+    gc.disable()  # as reader.entry does while the window is being made
+    try:
+        with qtbot.waitSignal(window.first_painted, timeout=10_000):
+            start(window)
+            assert not gc.isenabled()
+        assert gc.isenabled()
+    finally:
+        gc.enable()
     with qtbot.waitSignal(window.library_loaded, timeout=20_000):
         pass
     window.close()
