@@ -176,6 +176,9 @@ def test_a_late_built_window_has_the_menus_docks_and_toolbars_of_one_built_at_on
         a.text() for a in at_once.review_toolbar.actions()
     ]
     assert late.tagging.pane_dock.widget() is late.tagging.pane
+    # the actions' tooltips, given with the late build: the same, and made of their text and key
+    assert [a.toolTip() for a in late.actions_.all()] == [a.toolTip() for a in at_once.actions_.all()]
+    assert late.actions_.find.toolTip() == "Find (Ctrl+F)"
     late.close()
     at_once.close()
 
