@@ -2,7 +2,7 @@
 
 ``python main.py``, ``python main.py --db LIBRARY`` (with ``--lang`` and
 ``--sample``) open the application window. Importing reader.cli and building the
-parser of every command would cost the window's first paint about a sixth of its
+parser of every command would cost the window's first paint about a tenth of its
 time, so these few options are read here and the window starts at once. Anything
 else (a command, ``--help``, a value the full parser would refuse, an abbreviated
 option) goes to reader.cli, whose parser decides with its usual messages.
@@ -59,7 +59,7 @@ def main() -> int:
     if window is not None:
         # Starting the window makes tens of thousands of objects that all live on (modules, classes,
         # Qt's enums): the collector would walk them some fifty times before the first paint, for
-        # nothing (about 20 ms). It is paused until the window has painted (reader.gui.app.start).
+        # nothing (a few ms). It is paused until the window has painted (reader.gui.app.start).
         gc.disable()
         from reader.gui.app import run_gui
 
