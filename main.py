@@ -6,7 +6,7 @@ from reader.core.startup_trace import mark
 
 mark("main.py started")
 
-from reader.cli import main  # noqa: E402
+from reader.entry import main  # noqa: E402
 
 if __name__ == "__main__":
     sys.exit(main())

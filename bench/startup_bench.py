@@ -9,9 +9,11 @@ the moment the process was started to the first paint event of the window:
 - the bare window: PySide6 imported, a ``QApplication`` and a ``QMainWindow``
   holding an empty ``QTreeView``, shown;
 - Jiaokan: ``python main.py --db LIBRARY`` on a library of ``--issues`` issues
-  (built once with ``bench/gui_bench.py``'s builder); also reported, the window
-  complete: its late features built just after the first paint
-  (``reader/gui/deferred_start.py``).
+  (built once with ``bench/gui_bench.py``'s builder), run as a user runs it, its
+  start-up steps read through ``reader.core.startup_trace``; also reported, the
+  window complete: its late features built just after the first paint
+  (``reader/gui/deferred_start.py``). (Until 2026-12-06 16:00 the Jiaokan process
+  called ``reader.gui.app`` directly, skipping ``main.py``'s command line.)
 
 It also times ``python main.py list`` on a library holding the bundled sample
 issue (whole process, median of the runs).  Targets (issue 17): first paint
@@ -64,25 +66,32 @@ app.exec()
 """
 
 JIAOKAN = r"""
-import sys, time
+import os, sys, time
+# what a user runs: ``python main.py --db LIBRARY`` (reader.entry starts the window without the CLI)
+sys.argv = [{main!r}, "--db", {db!r}, "--lang", "zh_CN"]
 sys.path.insert(0, {repo!r})
-from PySide6.QtCore import QSettings, QTimer
-QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, {settings!r})
-from reader.gui.app import application, build_window, start
-app = application()
-window = build_window({db!r}, "zh_CN", False)
-def complete():
-    # the late features (reader.gui.deferred_start) are built by a call queued before this one
-    print(f"COMPLETE {{time.time()}} {{window.late.built}}", flush=True)
-    window.close()
-    QTimer.singleShot(0, app.quit)
-def painted():
-    print(f"PAINTED {{time.time()}}", flush=True)
-    QTimer.singleShot(0, complete)
-window.first_painted.connect(painted)
-QTimer.singleShot(30_000, app.quit)
-start(window)
-app.exec()
+import reader.core.startup_trace as trace
+
+def mark(step):
+    # the window's own start-up steps (reader.core.startup_trace), read here instead of printed
+    if step == "first paint":
+        print(f"PAINTED {{time.time()}}", flush=True)
+    elif step == "late features built":
+        print(f"COMPLETE {{time.time()}} True", flush=True)
+        from PySide6.QtCore import QTimer
+        from PySide6.QtWidgets import QApplication
+
+        def close():
+            for widget in QApplication.topLevelWidgets():
+                if widget.objectName() == "mainWindow":
+                    widget.close()  # saves the window's layout, as a user's session does
+            QApplication.quit()
+
+        QTimer.singleShot(0, close)
+
+trace.mark = mark
+import runpy
+runpy.run_path({main!r}, run_name="__main__")
 """
 
 
@@ -130,6 +139,7 @@ def main() -> int:
             build_library(db, args.issues)
             print(f"built {args.issues:,} issues in {time.perf_counter() - started:.1f} s")
         env = dict(os.environ, JIAOKAN_DATA_DIR=str(work / "data"), JIAOKAN_CACHE_DIR=str(work / "cache"))
+        env["XDG_CONFIG_HOME"] = str(work / "settings")  # the window's settings (QSettings), kept apart
         # Users' interpreters keep the compiled .pyc files: without them every start compiles the sources.
         env.pop("PYTHONDONTWRITEBYTECODE", None)
 
@@ -158,8 +168,7 @@ def main() -> int:
         ours: list[float] = []
         whole: list[float] = []
         try:
-            settings = work / "settings"
-            jiaokan = JIAOKAN.format(repo=str(REPO), settings=str(settings), db=str(db))
+            jiaokan = JIAOKAN.format(repo=str(REPO), main=str(REPO / "main.py"), db=str(db))
             _first_paint(BARE, env)  # warm-up of both, not counted
             _first_paint(jiaokan, env)
             for run in range(args.runs):

@@ -9,7 +9,6 @@ from __future__ import annotations
 import threading
 from enum import StrEnum
 from functools import cache, lru_cache
-from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -103,6 +102,8 @@ def convert(text: str, script: Script, rules: ConversionRules | None = None) -> 
 
 def _read_dictionary(name: str) -> dict[str, list[str]]:
     """An OpenCC ``key<TAB>candidate candidate…`` dictionary shipped with the package."""
+    from importlib import resources
+
     path = resources.files("opencc").joinpath("dictionary", name)
     table: dict[str, list[str]] = {}
     for line in path.read_text(encoding="utf-8").splitlines():

@@ -26,6 +26,7 @@ class Actions(QObject):
 
     def __init__(self, parent: QObject) -> None:
         super().__init__(parent)
+        self._untipped: list[QAction] | None = []  # given their tooltips by give_tooltips(); then None
         SK = QKeySequence.StandardKey
 
         # File
@@ -322,8 +323,23 @@ class Actions(QObject):
         if icon is not None and not icon.isNull():
             action.setIcon(icon)
         action.setCheckable(checkable)
-        plain_tooltip(action)
+        if self._untipped is None:
+            plain_tooltip(action)  # made after give_tooltips()
+        else:
+            self._untipped.append(action)
         return action
+
+    def give_tooltips(self) -> None:
+        """Give the actions made so far their plain tooltips (i18n.plain_tooltip), later ones at once.
+
+        Not done as each is made: the tooltips of some 80 actions cost the window's
+        first paint 3 ms, and none can show before the window has painted.
+        reader.gui.deferred_start calls this before it builds the late features (at
+        once in a window built by hand), so before any feature sets a tooltip of its own.
+        """
+        for action in self._untipped or []:
+            plain_tooltip(action)
+        self._untipped = None
 
     def all(self) -> list[QAction]:
         """Every action, for adding to the window so shortcuts work wherever focus is."""

@@ -9,6 +9,7 @@ features not needed to paint are built just after it (reader.gui.deferred_start)
 
 from __future__ import annotations
 
+import gc
 import sys
 from pathlib import Path
 
@@ -69,6 +70,7 @@ def start(window: MainWindow) -> None:
     window.show()
     mark("window shown")
     window.first_painted.connect(lambda: mark("first paint"))
+    window.first_painted.connect(gc.enable)  # paused by reader.entry while the window was being made
     window.first_painted.connect(window.open_library)
 
 

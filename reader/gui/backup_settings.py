@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
 from reader.gui.settings import open_settings
+
+if TYPE_CHECKING:
+    from datetime import datetime
 
 DEFAULT_BACKUP_INTERVAL_HOURS = 24
 MAX_BACKUP_INTERVAL_HOURS = 24 * 30

@@ -6,7 +6,7 @@ menu, names and conversions, layout review, the page-scan dock and team
 presence) cost about a third of the window's start-up to import and build.
 What of them shows at the first paint (the Review toolbar, the menu entries) is
 made of registry actions and built with the window (reader.gui.review_bar).
-:class:`LateFeatures` builds the rest:
+:class:`LateFeatures` gives the actions their tooltips and builds the rest:
 
 - at once (``defer=False``: every window but the first one of the application,
   and tests building a window by hand); or
@@ -96,6 +96,7 @@ class LateFeatures(QObject):
         self._watched.clear()
         window = self.window
         wb = window.workbench
+        wb.actions.give_tooltips()  # first: a feature may set a tooltip of its own
         from reader.gui.tagging_ui import TaggingUi
 
         # tag pane and tag browser (in the window's docks), tag filter, bulk tagging

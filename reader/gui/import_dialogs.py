@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QUrl
+from PySide6.QtCore import QCoreApplication, QObject
 
 from reader.core.op_changes import OpChanges
 from reader.gui.import_flow import ImportFlow
@@ -21,6 +21,8 @@ from reader.gui.tasks import Task, TaskContext
 from reader.gui.workbench import Workbench
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QUrl
+
     from reader.services.browsing import IssueRow
     from reader.services.importing import ImportReport
 

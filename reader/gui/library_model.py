@@ -26,18 +26,19 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QFont, QHelpEvent, QPalette
+from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QStyledItemDelegate,
-    QStyleOptionViewItem,
-    QToolTip,
 )
 
 from reader.gui.labels import STATUSES, status_label
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
     from reader.services.browsing import ArticleRow, IssueRow, LibraryMatches
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -500,7 +501,7 @@ class ScriptDelegate(QStyledItemDelegate):
         if event.type() == QEvent.Type.ToolTip and index.isValid():
             tip = index.data(Qt.ItemDataRole.ToolTipRole)
             if tip:
-                QToolTip.showText(event.globalPos(), self._convert(str(tip)), view)
+                QtWidgets.QToolTip.showText(event.globalPos(), self._convert(str(tip)), view)
                 return True
         return super().helpEvent(event, view, option, index)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from PySide6 import QtWidgets
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -13,7 +14,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QStyleOptionViewItem,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -158,7 +158,7 @@ class LibraryPane(QWidget):
 
     def shown_text(self, index: QModelIndex | QPersistentModelIndex) -> str:
         """The text the tree shows for an index (in the chosen script)."""
-        option = QStyleOptionViewItem()
+        option = QtWidgets.QStyleOptionViewItem()  # touched after the first paint, as in the delegate
         self.delegate.initStyleOption(option, index)
         return str(option.text)
 

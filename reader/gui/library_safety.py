@@ -19,14 +19,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
     QFrame,
     QHBoxLayout,
     QLabel,
     QMainWindow,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -42,6 +39,7 @@ if TYPE_CHECKING:
     from db.backup import BackupInfo, Recovery, Restored
     from db.errors import LibraryDamaged
     from reader.gui.backups_dialog import BackupsDialog
+    from reader.gui.damaged_dialog import DamagedLibraryDialog
     from reader.gui.recovery_dialog import RecoveryDialog, RecoveryOutcome
     from reader.services.recovery import RecoveryFile
 
@@ -151,49 +149,6 @@ class SafetyBanner(QFrame):
     def clear(self) -> None:
         self.kind = ""
         self.hide()
-
-
-class DamagedLibraryDialog(QDialog):
-    """Explains that the library failed its check, lists the problems, offers the newest good backup."""
-
-    def __init__(self, path: str, problems: list[str], *, restorable: bool, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setObjectName("damagedLibraryDialog")
-        self.setWindowTitle(self.tr("The Library Is Damaged"))
-        layout = QVBoxLayout(self)
-        self.headline = QLabel(
-            self.tr(
-                "The library %1 failed its integrity check, so Jiaokan does not write to it: "
-                "nothing was changed. The problems found:"
-            ).replace("%1", path)
-        )
-        self.headline.setWordWrap(True)
-        layout.addWidget(self.headline)
-        self.problems = QPlainTextEdit("\n".join(problems))
-        self.problems.setObjectName("damageProblems")
-        self.problems.setReadOnly(True)
-        layout.addWidget(self.problems, 1)
-        advice = (
-            self.tr(
-                "Restoring replaces the library with its newest backup that passes verification; "
-                "the damaged file is kept beside it as “%1”."
-            ).replace("%1", Path(path).name + ".damaged")
-            if restorable
-            else self.tr("The library cannot be restored here: its file or its folder cannot be written.")
-        )
-        self.advice = QLabel(advice)
-        self.advice.setWordWrap(True)
-        layout.addWidget(self.advice)
-        buttons = QDialogButtonBox()
-        self.restore_button = buttons.addButton(
-            self.tr("Restore the Newest Good Backup"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        self.restore_button.setEnabled(restorable)
-        buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self.resize(620, 360)
 
 
 class LibrarySafety(QObject):
@@ -334,6 +289,8 @@ class LibrarySafety(QObject):
             return None
         if self.damaged_dialog is not None:
             self.damaged_dialog.deleteLater()
+        from reader.gui.damaged_dialog import DamagedLibraryDialog
+
         dialog = DamagedLibraryDialog(
             self.damage.path, self.damage.problems, restorable=self._restorable(), parent=self._window
         )

@@ -37,7 +37,6 @@ from reader.gui.review_bar import add_review_menus, build_review_toolbar, set_re
 from reader.gui.scripts import SCRIPT_ORDER, ScriptChoice, parse_script, script_label, stored_text
 from reader.gui.search_pane import SearchPane
 from reader.gui.settings import AppSettings
-from reader.gui.shortcuts_sheet import show_shortcuts
 from reader.gui.tag_docks import add_tag_dock_toggles, build_tag_docks
 from reader.gui.tasks import Task
 from reader.gui.undo import EditContext
@@ -283,7 +282,7 @@ class MainWindow(QMainWindow):
         a.next_article.triggered.connect(lambda: self.reading.step(1))
         a.previous_article.triggered.connect(lambda: self.reading.step(-1))
         a.issue_page.triggered.connect(self.reading.show_current_issue_page)
-        a.keyboard_shortcuts.triggered.connect(lambda: show_shortcuts(self.actions_.all(), self))
+        a.keyboard_shortcuts.triggered.connect(self.show_shortcuts)
         a.about.triggered.connect(self.show_about)
         a.about_qt.triggered.connect(QApplication.aboutQt)
         self.script_combo.currentIndexChanged.connect(
@@ -451,6 +450,12 @@ class MainWindow(QMainWindow):
         self.import_paths(paths)
 
     # misc
+    def show_shortcuts(self) -> None:
+        """Help > Keyboard Shortcuts: the sheet of every action's keys (imported when first asked for)."""
+        from reader.gui.shortcuts_sheet import show_shortcuts
+
+        show_shortcuts(self.actions_.all(), self)
+
     def show_about(self) -> None:
         from reader import __version__ as version
 

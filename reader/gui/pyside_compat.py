@@ -17,7 +17,6 @@ the bug, or Python 3.12+, it does nothing.
 
 from __future__ import annotations
 
-import ctypes
 import sys
 
 from PySide6.QtCore import QObject, Signal
@@ -62,11 +61,16 @@ def guard_none() -> bool:
     would exhaust it within a working day.
     """
     global _guarded, _bools_guarded
+    # ctypes is imported only where the bug is: not on the way to every window's first paint
     if not _guarded and leaks_none():
+        import ctypes
+
         refcount = ctypes.c_ssize_t.from_address(id(None))
         refcount.value += NONE_RESERVE
         _guarded = True
     if not _bools_guarded and leaks_bools():
+        import ctypes
+
         for value in (True, False):
             ctypes.c_ssize_t.from_address(id(value)).value += NONE_RESERVE
         _bools_guarded = True

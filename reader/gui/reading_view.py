@@ -6,22 +6,19 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from PySide6 import QtGui
 from PySide6.QtCore import QEvent, QPoint, QSignalBlocker, Qt, Signal
-from PySide6.QtGui import QContextMenuEvent, QResizeEvent, QTextCharFormat, QTextCursor, QTextFrameFormat
+from PySide6.QtGui import QContextMenuEvent, QResizeEvent, QTextCursor
 from PySide6.QtWidgets import QFrame, QMenu, QTextBrowser, QTextEdit, QWidget
 
 from reader.gui.fonts import reading_family
-from reader.gui.reading_document import (
-    ReadingStyle,
-    RenderedArticle,
-    render_article,
-    render_issue_page,
-    render_message,
-)
 from reader.gui.scripts import ScriptChoice
 from reader.gui.settings import DEFAULT_FONT_SIZE, MAX_FONT_SIZE, MIN_FONT_SIZE
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QTextCharFormat, QTextFrameFormat
+
+    from reader.gui.reading_document import ReadingStyle, RenderedArticle
     from reader.services.browsing import IssuePage
 
 MAX_LINE_EMS = 40  # characters per line at most: long lines of Chinese tire the eye
@@ -232,7 +229,7 @@ class ReadingView(QTextBrowser):
     def set_highlights(self, layer: str, spans: list[Highlight], fmt: QTextCharFormat) -> None:
         """Highlight spans of the shown article's blocks in a named layer (later layers paint on top)."""
         if spans:
-            self._highlights[layer] = (list(spans), QTextCharFormat(fmt))
+            self._highlights[layer] = (list(spans), QtGui.QTextCharFormat(fmt))
         else:
             self._highlights.pop(layer, None)
         self._apply_highlights()
@@ -279,6 +276,10 @@ class ReadingView(QTextBrowser):
 
     # layout
     def style_for_script(self) -> ReadingStyle:
+        # the document builder (and its text format classes) is imported with the first text shown,
+        # after the window's first paint
+        from reader.gui.reading_document import ReadingStyle
+
         return ReadingStyle.from_palette(self.palette(), reading_family(self._script.script), self._size)
 
     def _render(self, *, keep_scroll: bool) -> None:
@@ -294,6 +295,8 @@ class ReadingView(QTextBrowser):
             bar.setValue(0)
 
     def _fill(self) -> None:
+        from reader.gui.reading_document import render_article, render_issue_page, render_message
+
         doc = self.document()
         style = self.style_for_script()
         content = self._content

@@ -2,22 +2,30 @@
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6 import QtWidgets
+from PySide6 import QtGui, QtWidgets
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, QSize, Qt
-from PySide6.QtGui import QAbstractTextDocumentLayout, QColor, QPainter, QPalette, QTextDocument
-from PySide6.QtWidgets import QApplication, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtGui import QColor, QPalette, QTextDocument
+from PySide6.QtWidgets import QApplication, QStyledItemDelegate, QWidget
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QPainter
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
     from reader.services.searching import SearchHit
 
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 HTML_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+def _escape(text: str) -> str:
+    import html  # with the first result shown: the window paints first
+
+    return html.escape(text)
 
 
 def highlighted_segments(snippet: str, highlights: Sequence[tuple[int, int]]) -> list[tuple[str, bool]]:
@@ -80,7 +88,7 @@ class SearchResultsModel(QAbstractListModel):
         style = f"background-color:{self.mark_color.name()}; color:{self.mark_text_color.name()}"
         parts = []
         for text, marked in highlighted_segments(hit.snippet, hit.highlights):
-            shown = html.escape(self._convert(text)).replace("\n", " ⏎ ")
+            shown = _escape(self._convert(text)).replace("\n", " ⏎ ")
             parts.append(f'<span style="{style}">{shown}</span>' if marked else shown)
         return "".join(parts)
 
@@ -95,9 +103,9 @@ class SearchResultsModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._convert(self._issue_label(hit.issue_id))
         if role == HTML_ROLE:
-            issue = html.escape(self._convert(self._issue_label(hit.issue_id)))
+            issue = _escape(self._convert(self._issue_label(hit.issue_id)))
             return (
-                f"<div><b>{html.escape(self.title(hit))}</b>"
+                f"<div><b>{_escape(self.title(hit))}</b>"
                 f'&nbsp;&nbsp;<span style="font-size:small">{issue}</span></div>'
                 f"<div>{self.snippet_html(hit)}</div>"
             )
@@ -120,7 +128,8 @@ class SearchHitDelegate(QStyledItemDelegate):
         return doc
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
-        opt = QStyleOptionViewItem(option)
+        # the option and painting classes are touched when the first result is drawn, after the paint
+        opt = QtWidgets.QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         style = opt.widget.style() if opt.widget is not None else QApplication.style()
         text_html = str(index.data(HTML_ROLE) or "")
@@ -132,7 +141,7 @@ class SearchHitDelegate(QStyledItemDelegate):
         doc.setDocumentMargin(6)
         doc.setHtml(text_html)
         doc.setTextWidth(rect.width())
-        context = QAbstractTextDocumentLayout.PaintContext()
+        context = QtGui.QAbstractTextDocumentLayout.PaintContext()
         selected = bool(opt.state & QtWidgets.QStyle.StateFlag.State_Selected)
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         context.palette.setColor(QPalette.ColorRole.Text, opt.palette.color(role))

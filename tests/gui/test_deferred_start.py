@@ -3,6 +3,7 @@ when the user's first key comes earlier; their docks take their remembered place
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -95,6 +96,23 @@ def test_a_shortcut_works_as_soon_as_the_shown_window_is_active(qtbot: QtBot, li
     window.close()
 
 
+def test_the_collector_paused_for_the_start_runs_again_once_the_window_has_painted(
+    qtbot: QtBot, lib_path: Path
+) -> None:
+    window = _deferred_window(qtbot, lib_path)
+    gc.disable()  # as reader.entry does while the window is being made
+    try:
+        with qtbot.waitSignal(window.first_painted, timeout=10_000):
+            start(window)
+            assert not gc.isenabled()
+        assert gc.isenabled()
+    finally:
+        gc.enable()
+    with qtbot.waitSignal(window.library_loaded, timeout=20_000):
+        pass
+    window.close()
+
+
 def test_late_features_are_built_after_the_first_paint_without_input(qtbot: QtBot, lib_path: Path) -> None:
     window = _deferred_window(qtbot, lib_path)
     assert window.findChild(QDockWidget, "scanDock") is None
@@ -158,6 +176,9 @@ def test_a_late_built_window_has_the_menus_docks_and_toolbars_of_one_built_at_on
         a.text() for a in at_once.review_toolbar.actions()
     ]
     assert late.tagging.pane_dock.widget() is late.tagging.pane
+    # the actions' tooltips, given with the late build: the same, and made of their text and key
+    assert [a.toolTip() for a in late.actions_.all()] == [a.toolTip() for a in at_once.actions_.all()]
+    assert late.actions_.find.toolTip() == "Find (Ctrl+F)"
     late.close()
     at_once.close()
 
