@@ -228,7 +228,7 @@
 <context>
     <name>LibraryModel</name>
     <message numerus="yes">
-        <location filename="../../reader/gui/library_model.py" line="+421"/>
+        <location filename="../../reader/gui/library_model.py" line="+422"/>
         <source>%1
 File: %2
 %n article(s)</source>
@@ -272,7 +272,7 @@ File: %2
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../reader/gui/main_window.py" line="+389"/>
+        <location filename="../../reader/gui/main_window.py" line="+388"/>
         <source>%n issue(s)</source>
         <translation>
             <numerusform>%n issue</numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../reader/gui/actions.py" line="+32"/>
+        <location filename="../../reader/gui/actions.py" line="+33"/>
         <source>&amp;Import Files…</source>
         <translation>导入文件(&amp;I)…</translation>
     </message>
@@ -572,7 +572,7 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../reader/gui/backup_settings.py" line="+33"/>
+        <location filename="../../reader/gui/backup_settings.py" line="+36"/>
         <source>Automatic</source>
         <translation>自动</translation>
     </message>
@@ -995,7 +995,7 @@ The library as it is now is backed up first, so Edit &gt; Undo brings it back; t
 <context>
     <name>DamagedLibraryDialog</name>
     <message>
-        <location filename="../../reader/gui/library_safety.py" line="+162"/>
+        <location filename="../../reader/gui/damaged_dialog.py" line="+20"/>
         <source>The Library Is Damaged</source>
         <translation>文库已损坏</translation>
     </message>
@@ -2582,7 +2582,7 @@ The library is backed up first, and Edit &gt; Undo brings the issue back.</sourc
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../reader/gui/library_model.py" line="+395"/>
+        <location filename="../../reader/gui/library_model.py" line="+396"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
@@ -2690,7 +2690,7 @@ File: %2
 <context>
     <name>LibrarySafety</name>
     <message>
-        <location filename="../../reader/gui/library_safety.py" line="+135"/>
+        <location filename="../../reader/gui/library_safety.py" line="+279"/>
         <source>The library is damaged</source>
         <translation>文库已损坏</translation>
     </message>
@@ -2700,7 +2700,7 @@ File: %2
         <translation>没有向其写入任何内容。请恢复一个备份后再继续工作。</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>Backed up to %1</source>
         <translation>已备份到 %1</translation>
     </message>
@@ -2752,7 +2752,7 @@ File: %2
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="+88"/>
+        <location filename="../../reader/gui/main_window.py" line="+87"/>
         <location line="+309"/>
         <location line="+10"/>
         <location line="+3"/>
@@ -2903,7 +2903,7 @@ File: %2
         <translation>第 %1 篇，共 %2 篇</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/import_dialogs.py" line="+105"/>
+        <location filename="../../reader/gui/import_dialogs.py" line="+107"/>
         <source>The library is not open yet.</source>
         <translation>文库尚未打开。</translation>
     </message>
@@ -2924,7 +2924,7 @@ File: %2
         <translation>正在打开示例期次…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="+55"/>
+        <location filename="../../reader/gui/main_window.py" line="+61"/>
         <source>&lt;h3&gt;Jiaokan 校勘 %1&lt;/h3&gt;&lt;p&gt;A reader and proofreading workbench for OCR&apos;d Chinese community newspapers.&lt;/p&gt;&lt;p&gt;Library: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;校勘 Jiaokan %1&lt;/h3&gt;&lt;p&gt;OCR 识别的中文社区报纸阅读与校对工作台。&lt;/p&gt;&lt;p&gt;文库：%2&lt;/p&gt;</translation>
     </message>
@@ -3755,7 +3755,7 @@ File: %2
 <context>
     <name>SafetyBanner</name>
     <message>
-        <location filename="../../reader/gui/library_safety.py" line="-397"/>
+        <location filename="../../reader/gui/library_safety.py" line="-356"/>
         <source>Restore the Newest Good Backup…</source>
         <translation>恢复最新的完好备份…</translation>
     </message>
@@ -3921,7 +3921,7 @@ File: %2
         <translation>本期没有版面扫描。可用“文件 &gt; 附加版面扫描…”附加，或在导入前将扫描件放在期刊文件旁边。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
@@ -4054,7 +4054,7 @@ File: %2
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../reader/gui/search_results.py" line="+77"/>
+        <location filename="../../reader/gui/search_results.py" line="+85"/>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
