@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.op_changes import OpChanges
+from reader.gui.after_paint import Soon
 from reader.gui.commands import ReloadingCommand
 from reader.gui.edit_commands import Editing, selected_span, show_span
 from reader.gui.tasks import ArticleRows, LatestTask, read_article_rows
@@ -218,13 +219,24 @@ class NotesPane(QWidget):
         a.edit_note.triggered.connect(lambda: self.edit_current())
         a.toggle_note_resolved.triggered.connect(self.toggle_resolved)
         a.delete_note.triggered.connect(self.delete_current)
-        wb.navigator.article_shown.connect(lambda _article_id: self.reload())
-        wb.navigator.issue_shown.connect(lambda _issue_id: self.reload())
+        self._reload_soon = Soon(self.reload, self)  # after the reading pane's paint
+        wb.navigator.article_shown.connect(lambda _article_id: self._reload_soon.request())
+        wb.navigator.issue_shown.connect(lambda _issue_id: self._reload_soon.request())
         wb.operation_did_execute.connect(self._on_operation)
         wb.script.changed.connect(lambda _script: self._fill())
         self._update_actions()
 
     # loading
+    @property
+    def read_requested(self) -> bool:
+        """True while a read of the shown article's rows is asked for and not started yet."""
+        return self._reload_soon.pending
+
+    @property
+    def loading(self) -> bool:
+        """True while a read of the shown article's rows runs in the background."""
+        return self._loads.running
+
     @property
     def article_id(self) -> int | None:
         """The article whose notes are listed."""

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.op_changes import OpChanges
+from reader.gui.after_paint import Soon
 from reader.gui.commands.suggestions import RejectCommand, rule_label
 from reader.gui.edit_commands import Editing, show_span
 from reader.gui.ocr_review import accept_all_command, accept_command, acceptable, preview_accept_all
@@ -159,8 +160,9 @@ class SuggestionsPane(QWidget):
         a.accept_all_issue.triggered.connect(lambda: self.accept_all("issue"))
         a.accept_all_library.triggered.connect(lambda: self.accept_all("library"))
         a.user_rules.triggered.connect(self.open_user_rules)
-        wb.navigator.article_shown.connect(lambda _article_id: self.reload())
-        wb.navigator.issue_shown.connect(lambda _issue_id: self.reload())
+        self._reload_soon = Soon(self.reload, self)  # after the reading pane's paint
+        wb.navigator.article_shown.connect(lambda _article_id: self._reload_soon.request())
+        wb.navigator.issue_shown.connect(lambda _issue_id: self._reload_soon.request())
         editing.busy_changed.connect(lambda _busy: self._update_actions())
         wb.operation_did_execute.connect(self._on_operation)
         # the rows are painted in the window's script (only those on screen are converted)
@@ -169,6 +171,16 @@ class SuggestionsPane(QWidget):
         self._update_actions()
 
     # loading
+    @property
+    def read_requested(self) -> bool:
+        """True while a read of the shown article's rows is asked for and not started yet."""
+        return self._reload_soon.pending
+
+    @property
+    def loading(self) -> bool:
+        """True while a read of the shown article's rows runs in the background."""
+        return self._loads.running
+
     @property
     def article_id(self) -> int | None:
         """The article whose suggestions are listed."""

@@ -271,3 +271,28 @@ def test_a_suggestion_made_stale_by_an_edit_elsewhere_is_refused(
     box = window.findChild(QMessageBox, "editErrorBox")
     assert isinstance(box, QMessageBox) and "changed" in box.text()
     assert window.undo_stack.count() == 0  # type: ignore[attr-defined]
+
+
+def test_the_suggestions_and_notes_are_read_after_the_article_is_painted(
+    qtbot: QtBot, window: MainWindow, gui_library: Library
+) -> None:
+    """Their background reads start from the event loop, after the reading pane's paint, not while it
+    lays the article out (their Python competed with it: about 10 ms of every opening)."""
+    notes = window.review_tools.notes
+    pane = _open(qtbot, window, gui_library)
+    wait_for_tasks(qtbot, window.runner)
+    at_shown: list[tuple[bool, ...]] = []
+    window.navigator.article_shown.connect(
+        lambda _id: at_shown.append((pane.read_requested, pane.loading, notes.read_requested, notes.loading))
+    )
+    issue_id, _article_id = _ids(gui_library)
+    with gui_library.session() as session:
+        other = session.scalars(
+            select(Article.id).where(Article.issue_id == issue_id, Article.title != FIRST_TITLE)
+        ).first()
+    assert other is not None
+    with qtbot.waitSignal(pane.loaded, timeout=10_000), qtbot.waitSignal(notes.loaded, timeout=10_000):
+        show_article(qtbot, window, issue_id, other)
+    # asked for, not started, when the article was shown; read once the event loop ran
+    assert at_shown == [(True, False, True, False)]
+    assert pane.article_id == other and notes.article_id == other
