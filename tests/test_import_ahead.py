@@ -14,7 +14,8 @@ from reader.core.workers import PARALLEL_THRESHOLD, worker_pool
 from reader.services.importing import Outcome, Workers, import_files
 
 
-def _folder(tmp_path: Path) -> Path:
+def issue_folder(tmp_path: Path) -> Path:
+    """Enough small text issues for the import to prepare them in workers, and one empty file."""
     folder = tmp_path / "issues"
     folder.mkdir()
     for i in range(PARALLEL_THRESHOLD + 4):
@@ -41,7 +42,7 @@ def _stored(tmp_path: Path, name: str, folder: Path, workers: Workers) -> list[t
 
 
 def test_files_prepared_before_the_import_began_are_stored_as_when_prepared_here(tmp_path: Path) -> None:
-    folder = _folder(tmp_path)
+    folder = issue_folder(tmp_path)
     serial = _stored(tmp_path, "serial", folder, 0)
     files = collect_inputs([folder])[0]
     pool = worker_pool(2)

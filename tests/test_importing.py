@@ -141,14 +141,9 @@ def test_corpus_spans_point_into_the_stored_original(library: Library, corpus_fi
 def test_parallel_preparation_stores_the_same_as_serial(tmp_path: Path) -> None:
     """Decoding and segmenting in worker processes changes nothing in what is stored."""
     from db.opening import open_library
-    from reader.services.importing import PARALLEL_THRESHOLD
+    from tests.test_import_ahead import issue_folder
 
-    folder = tmp_path / "issues"
-    folder.mkdir()
-    for i in range(PARALLEL_THRESHOLD + 4):
-        text = f"第{i}期标题\n\n□ 通讯员 张{i}\n\n正文第{i}段,提高学习理\n\n\n\n论知识的主动性。(街道办)\n"
-        (folder / f"issue{i:02}.txt").write_text(text, encoding="utf-8")
-    (folder / "zz_empty.txt").write_bytes(b"")
+    folder = issue_folder(tmp_path)
     snapshots = []
     for workers in (0, 1):
         lib = open_library(tmp_path / f"lib{workers}.sqlite3")
