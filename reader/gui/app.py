@@ -13,6 +13,7 @@ import gc
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
@@ -24,6 +25,8 @@ from reader.gui.settings import APPLICATION, LANGUAGES, ORGANIZATION, AppSetting
 from reader.gui.theme import apply_theme
 
 APP_DISPLAY_NAME = "Jiaokan 校勘"
+GC_PAUSE_MAX_MS = 3000
+"""The garbage collector, paused while the window is made, runs again after this at the latest."""
 
 
 def application(argv: list[str] | None = None) -> QApplication:
@@ -71,6 +74,7 @@ def start(window: MainWindow) -> None:
     mark("window shown")
     window.first_painted.connect(lambda: mark("first paint"))
     window.first_painted.connect(gc.enable)  # paused by reader.entry while the window was being made
+    QTimer.singleShot(GC_PAUSE_MAX_MS, gc.enable)  # and back anyway if the window never paints (minimised)
     window.first_painted.connect(window.open_library)
 
 

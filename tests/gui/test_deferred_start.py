@@ -7,6 +7,7 @@ import gc
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtTest import QTest
@@ -198,4 +199,24 @@ def test_a_late_tag_pane_behind_search_stays_idle_until_its_tab_is_chosen(
     qtbot.waitUntil(lambda: pane.shown, timeout=2_000)
     window.search_dock.raise_()
     qtbot.waitUntil(lambda: not pane.shown, timeout=2_000)
+    window.close()
+
+
+def test_the_collector_runs_again_even_if_the_window_never_paints(
+    qtbot: QtBot, lib_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import reader.gui.app
+
+    monkeypatch.setattr(reader.gui.app, "GC_PAUSE_MAX_MS", 50)
+    window = _deferred_window(qtbot, lib_path)
+    gc.disable()
+    try:
+        start(window)
+        window.first_painted.disconnect(gc.enable)  # as for a window started minimised: no paint
+        assert not gc.isenabled()
+        qtbot.waitUntil(gc.isenabled, timeout=5_000)
+    finally:
+        gc.enable()
+    with qtbot.waitSignal(window.library_loaded, timeout=20_000):
+        pass
     window.close()
