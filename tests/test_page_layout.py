@@ -88,6 +88,15 @@ def test_tightly_set_lines_whose_boxes_overlap_are_one_paragraph_and_a_masthead_
     assert read[3:] == [[line.text for line in lines]]
 
 
+def test_a_column_beside_the_foot_of_another_is_read_after_it_wherever_its_lines_fall() -> None:
+    # the right-hand story starts beside the last lines of the left one, its lines between theirs
+    for offset in (0, 10, 24, 40):
+        left = column(40, 200, [full(f"左{r}", 16) for r in range(17)])
+        right = column(700, 900 + offset, [full(f"右{r}", 16) for r in range(15)])
+        ordered = [line.text for line in reading_order([*right, *left])]
+        assert ordered == [line.text for line in (*left, *right)], offset
+
+
 def test_vertical_text_is_read_top_down_in_columns_from_right_to_left() -> None:
     lines = [
         PageLine(f"竖排第{'一二三四'[i]}列文字", (900 - i * 50, 100, 32, 7 * 32), 0.98) for i in range(4)

@@ -228,16 +228,17 @@ def _cut_columns(lines: Sequence[PageLine], gutter: float, axis: int = 0) -> lis
 
 
 def _side_by_side(columns: Sequence[Sequence[PageLine]]) -> bool:
-    """True when each column shares half its height or more with the next: columns, not lines stacked.
+    """True when each column shares more than half a line's height with the next: not lines stacked.
 
-    A channel between a short line and a shorter one under it (a masthead centred over a date line
-    set at the left) is white space, not a column gutter: those are read top to bottom.
+    A channel between a short line and one under it (a masthead centred over a date line set at
+    the left, their boxes touching) is white space, not a column gutter: those are read top to bottom.
     """
-    extents = [
-        (min(line.box[1] for line in column), max(line.box[1] + line.box[3] for line in column))
-        for column in columns
-    ]
-    return all(2 * _overlap(*a, *b) > min(a[1] - a[0], b[1] - b[0]) for a, b in itertools.pairwise(extents))
+    for before, after in itertools.pairwise(columns):
+        above = (min(li.box[1] for li in before), max(li.box[1] + li.box[3] for li in before))
+        below = (min(li.box[1] for li in after), max(li.box[1] + li.box[3] for li in after))
+        if 2 * _overlap(*above, *below) <= min(li.box[3] for li in (*before, *after)):
+            return False
+    return True
 
 
 def _cut_rows(lines: Sequence[PageLine], axis: int = 1) -> list[list[PageLine]] | None:
