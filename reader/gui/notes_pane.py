@@ -274,8 +274,10 @@ class NotesPane(QWidget):
     def _on_operation(self, changes: object, _source: object) -> None:
         assert isinstance(changes, OpChanges)
         article_id = self._wb.navigator.article_id
-        if article_id is not None and article_id in changes.article_ids and not self._loads.running:
-            self.reload()  # the text changed: notes may have moved or orphaned
+        if article_id is not None and article_id in changes.article_ids:
+            # the text changed (notes may have moved or orphaned): a read under way began before it
+            self._loads.cancel()
+            self._reload_soon.request()
 
     def _fill(self) -> None:
         convert = self._wb.script

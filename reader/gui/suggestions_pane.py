@@ -222,8 +222,10 @@ class SuggestionsPane(QWidget):
         article_id = self._wb.navigator.article_id
         if article_id is None:
             return
-        if changes.rules or (article_id in changes.article_ids and not self._loads.running):
-            self.reload()  # the rules, or the text without the article shown again (edit mode), changed
+        if changes.rules or article_id in changes.article_ids:
+            # the rules or the text changed: a read under way began before, its rows are old
+            self._loads.cancel()
+            self._reload_soon.request()
 
     def _fill(self) -> None:
         self.tree.blockSignals(True)
