@@ -116,6 +116,15 @@ def _location_total(window: MainWindow) -> int:
     return int(found[1])
 
 
+def _import_a_second_issue(qtbot: QtBot, window: MainWindow, sample_issue: Path, tmp_path: Path) -> None:
+    """Import ``second.txt`` (the sample with a line more) from the window and wait until it is listed."""
+    second = tmp_path / "second.txt"
+    second.write_text(sample_issue.read_text(encoding="utf-8") + "\n第二份不同的内容。\n", encoding="utf-8")
+    with qtbot.waitSignal(window.import_flow.finished, timeout=60_000):
+        window.import_paths([second])
+    qtbot.waitUntil(lambda: window.library_model.issue_count() == 2, timeout=10_000)
+
+
 def test_counts_are_right_after_a_merge_and_its_undo(
     qtbot: QtBot, window: MainWindow, gui_library: Library
 ) -> None:
@@ -157,11 +166,7 @@ def test_counts_are_right_after_an_import_that_tags_by_rule(
 
     with gui_library.writing() as session:
         add_rule(session, "河长制", "河长")  # the new issue's river article gets it at import
-    second = tmp_path / "second.txt"
-    second.write_text(sample_issue.read_text(encoding="utf-8") + "\n第二份不同的内容。\n", encoding="utf-8")
-    with qtbot.waitSignal(window.import_flow.finished, timeout=60_000):
-        window.import_paths([second])
-    qtbot.waitUntil(lambda: window.library_model.issue_count() == 2, timeout=10_000)
+    _import_a_second_issue(qtbot, window, sample_issue, tmp_path)
     _wait_until_right(qtbot, window, gui_library)
     assert _shown_counts(window)[4]["河长制"] == 1
 
@@ -183,11 +188,7 @@ def test_counts_are_right_after_deleting_an_issue_and_its_undo(
 def test_an_import_is_undone_and_redone_with_every_count_right(
     qtbot: QtBot, window: MainWindow, gui_library: Library, sample_issue: Path, tmp_path: Path
 ) -> None:
-    second = tmp_path / "second.txt"
-    second.write_text(sample_issue.read_text(encoding="utf-8") + "\n第二份不同的内容。\n", encoding="utf-8")
-    with qtbot.waitSignal(window.import_flow.finished, timeout=60_000):
-        window.import_paths([second])
-    qtbot.waitUntil(lambda: window.library_model.issue_count() == 2, timeout=10_000)
+    _import_a_second_issue(qtbot, window, sample_issue, tmp_path)
     assert window.undo_stack.undoText() in ("Import 1 Issue", "导入 1 期")
     _wait_until_right(qtbot, window, gui_library)
 
@@ -225,11 +226,7 @@ def test_a_restore_is_undone_and_redone_with_every_count_right(
 ) -> None:
     chosen = backup_before(lib_path, "manual").path  # the sample, tagged
     show_article(qtbot, window, window.library_model.issue_ids()[0], RIVER)
-    second = tmp_path / "second.txt"
-    second.write_text(sample_issue.read_text(encoding="utf-8") + "\n第二份不同的内容。\n", encoding="utf-8")
-    with qtbot.waitSignal(window.import_flow.finished, timeout=60_000):
-        window.import_paths([second])
-    qtbot.waitUntil(lambda: window.library_model.issue_count() == 2, timeout=10_000)
+    _import_a_second_issue(qtbot, window, sample_issue, tmp_path)
     _wait_until_right(qtbot, window, gui_library)
     gui_library.close()  # a restore swaps the file: no other connection may stay open
 
