@@ -104,6 +104,7 @@ def library_at(path: Path, *revisions: str) -> None:
     engine = create_library_engine(database_url(path))
     try:
         with engine.connect() as conn:
+            conn.connection.driver_connection.execute("PRAGMA foreign_keys=OFF")  # type: ignore[union-attr]  # as db.migrate does
             config = alembic_config()
             config.attributes["connection"] = conn
             for revision in revisions:

@@ -12,8 +12,10 @@ from hypothesis import strategies as st
 
 from reader.core.script import fold
 from reader.core.search_index import (
+    CHARS_TABLE,
     FTS_TABLE,
     TERMS_TABLE,
+    characters_for,
     clear_index,
     create_index_ddl,
     drop_index_ddl,
@@ -44,7 +46,16 @@ def _engine() -> sa.Engine:
         for statement in create_index_ddl():
             conn.exec_driver_sql(statement)
         conn.exec_driver_sql(f"CREATE VIRTUAL TABLE vocab USING fts5vocab({FTS_TABLE}, 'row')")
+        conn.exec_driver_sql(f"CREATE VIRTUAL TABLE chars_vocab USING fts5vocab({CHARS_TABLE}, 'row')")
     return engine
+
+
+def _assert_index_empty(conn: sa.Connection) -> None:
+    """No term is left in either FTS table, and both pass FTS5's own check."""
+    assert conn.exec_driver_sql("SELECT count(*) FROM vocab").scalar() == 0
+    assert conn.exec_driver_sql("SELECT count(*) FROM chars_vocab").scalar() == 0
+    for table in (FTS_TABLE, CHARS_TABLE):
+        conn.exec_driver_sql(f"INSERT INTO {table}({table}) VALUES ('integrity-check')")
 
 
 def _scan(texts: dict[int, str], query: str) -> list[int]:
@@ -64,6 +75,12 @@ def conn() -> Iterator[sa.Connection]:
 def test_tokens_are_bigrams_per_run_plus_each_runs_last_character() -> None:
     assert tokens_for("陸家嘴 “零”\n书") == "陆家 家嘴 嘴 “零 零” ” 书"
     assert tokens_for("  ") == ""
+
+
+def test_the_characters_table_gets_every_character_but_white_space() -> None:
+    assert characters_for("陸 家\u3000嘴\n書\x01陸,") == "陆 家 嘴 书 陆 ,"
+    assert characters_for("書") == "书"
+    assert characters_for(" \n ") == ""
 
 
 def _tokens_run_by_run(text: str) -> str:
@@ -143,7 +160,8 @@ def test_empty_query() -> None:
 
 
 def test_match_query_quotes_every_token() -> None:
-    assert match_query('a"b 陆 陆 AND') == '"a"" ""b" AND "陆"* AND "an nd"'
+    assert match_query('a"b 陆 陆 AND') == ('"a"" ""b" AND "an nd"', '"陆"')
+    assert match_query('陆 "') == (None, '"陆" AND """"')
 
 
 def test_limit_and_newest_first(conn: sa.Connection) -> None:
@@ -198,9 +216,8 @@ def test_removing_everything_leaves_an_empty_index(conn: sa.Connection) -> None:
     """The 'delete' commands used exactly the inserted tokens: no term is left over."""
     reindex_row(conn, 1, "改过的文字")
     remove_rows(conn, list(ARTICLES))
-    assert conn.exec_driver_sql("SELECT count(*) FROM vocab").scalar() == 0
+    _assert_index_empty(conn)
     assert conn.exec_driver_sql(f"SELECT count(*) FROM {TERMS_TABLE}").scalar() == 0
-    conn.exec_driver_sql(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('integrity-check')")
 
 
 def test_imported_payloads_index_and_delete_like_text() -> None:
@@ -211,8 +228,7 @@ def test_imported_payloads_index_and_delete_like_text() -> None:
             assert search_ids(conn, query) == _scan(ARTICLES, query)
         reindex_row(conn, 1, "改过的文字")
         remove_rows(conn, list(ARTICLES))
-        assert conn.exec_driver_sql("SELECT count(*) FROM vocab").scalar() == 0
-        conn.exec_driver_sql(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('integrity-check')")
+        _assert_index_empty(conn)
 
 
 def test_clear_index(conn: sa.Connection) -> None:

@@ -6,8 +6,13 @@ folded text with the same query semantics.
 
 Layout
     ``article_search`` is a *contentless* FTS5 table (``content=''``,
-    ``columnsize=0``: nothing but the inverted index and a one-character
-    prefix index) whose rowid is the article id.  ``article_search_terms``
+    ``columnsize=0``: nothing but the inverted index) whose rowid is the
+    article id.  ``article_search_chars`` is a second contentless table, with
+    ``detail=none`` (which articles hold a token, no positions), of each
+    article's characters: it answers one-character words.  (Until
+    migration 0013 a one-character prefix index did, which kept every bigram's
+    positions a second time under its first character: half the index's size
+    and a third of its writing.)  ``article_search_terms``
     keeps, per article, the folded text that was indexed, zlib-compressed
     (level 1: ~20 M chars/s, about half the UTF-8 size).  SQLite 3.40 has no
     ``contentless_delete``, and deleting from a contentless table needs the
@@ -27,15 +32,15 @@ Tokens
     ASCII punctuation declared token characters: then only the spaces we put
     between tokens separate them, every non-ASCII character is a token
     character, and nothing is stripped or folded further (ASCII case is already
-    folded).
+    folded).  The characters' table gets every character that is no white
+    space, in order (it keeps each token once per article).
 
 Queries
     A word of two or more characters is the phrase of its bigrams: consecutive
     bigrams at consecutive positions spell exactly a substring of one run, and
     a phrase cannot cross runs because the unigram token that ends each run
-    differs from every bigram.  A one-character word is the prefix query
-    ``"x"*``, which matches the bigram starting at every occurrence of ``x`` or
-    the unigram when ``x`` ends its run.  So :func:`search_ids` is exact by
+    differs from every bigram.  A one-character word is a token of the
+    characters' table.  So :func:`search_ids` is exact by
     construction: an article matches iff ``fold(text)`` contains every
     whitespace-separated word of ``fold(query)``.
 """
@@ -46,7 +51,7 @@ import string
 from collections.abc import Iterable, Iterator, Sequence
 from itertools import islice
 from operator import add
-from typing import TypeVar
+from typing import NamedTuple, TypeVar
 
 import sqlalchemy as sa
 
@@ -55,15 +60,18 @@ from reader.core import search_index_pg
 from reader.core.script import fold
 from reader.core.search_tokens import (
     IndexPayload,
+    _characters,
     _pack,
     _prepare,
     _tokens,
     _unpack,
 )
+from reader.core.search_tokens import characters_for as characters_for
 from reader.core.search_tokens import payload_for as payload_for  # re-exported: the migrations use it
 from reader.core.search_tokens import tokens_for as tokens_for
 
 FTS_TABLE = "article_search"
+CHARS_TABLE = "article_search_chars"
 TERMS_TABLE = "article_search_terms"
 
 _BATCH = 500  # rows per executemany / ids per IN (...)
@@ -87,25 +95,34 @@ def create_index_ddl(dialect: str = "sqlite") -> list[str]:
     """SQL statements creating the search tables for ``dialect`` (run once, by the migration)."""
     if dialect == "postgresql":
         return search_index_pg.create_index_ddl()
-    tokenize = "ascii tokenchars " + _sql_string(string.punctuation)
     return [
         f"CREATE TABLE IF NOT EXISTS {TERMS_TABLE} (article_id INTEGER PRIMARY KEY, folded BLOB NOT NULL)",
-        f"CREATE VIRTUAL TABLE IF NOT EXISTS {FTS_TABLE} USING fts5("
-        f"terms, content='', columnsize=0, prefix='1', tokenize={_sql_string(tokenize)})",
-        hash_size_statement(),
+        *fts_tables_ddl(),
     ]
 
 
-def hash_size_statement() -> str:
-    """The statement setting the index's ``hashsize`` (:data:`HASH_SIZE`; kept in its config table)."""
-    return f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rank) VALUES ('hashsize', {HASH_SIZE})"
+def fts_tables_ddl() -> list[str]:
+    """The two FTS5 tables of a SQLite library, with their ``hashsize`` (as migration 0013 makes them)."""
+    tokenize = _sql_string("ascii tokenchars " + _sql_string(string.punctuation))
+    return [
+        f"CREATE VIRTUAL TABLE IF NOT EXISTS {FTS_TABLE} USING fts5("
+        f"terms, content='', columnsize=0, tokenize={tokenize})",
+        f"CREATE VIRTUAL TABLE IF NOT EXISTS {CHARS_TABLE} USING fts5("
+        f"terms, content='', columnsize=0, detail=none, tokenize={tokenize})",
+        *(hash_size_statement(table) for table in (FTS_TABLE, CHARS_TABLE)),
+    ]
+
+
+def hash_size_statement(table: str = FTS_TABLE) -> str:
+    """The statement setting an FTS table's ``hashsize`` (:data:`HASH_SIZE`; kept in its config table)."""
+    return f"INSERT INTO {table}({table}, rank) VALUES ('hashsize', {HASH_SIZE})"
 
 
 def drop_index_ddl(dialect: str = "sqlite") -> list[str]:
     """SQL statements dropping the search tables (the migration's downgrade)."""
     if dialect == "postgresql":
         return search_index_pg.drop_index_ddl()
-    return [f"DROP TABLE IF EXISTS {FTS_TABLE}", f"DROP TABLE IF EXISTS {TERMS_TABLE}"]
+    return [f"DROP TABLE IF EXISTS {table}" for table in (FTS_TABLE, CHARS_TABLE, TERMS_TABLE)]
 
 
 def _words(query: str) -> list[str]:
@@ -126,9 +143,14 @@ def _remove(conn: sa.Connection, ids: Sequence[int]) -> None:
     ).all()
     if not old:
         return
+    folded = [(aid, _unpack(packed)) for aid, packed in old]
     conn.exec_driver_sql(
         f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, terms) VALUES ('delete', ?, ?)",
-        [(aid, _tokens(_unpack(packed))) for aid, packed in old],
+        [(aid, _tokens(text)) for aid, text in folded],
+    )
+    conn.exec_driver_sql(
+        f"INSERT INTO {CHARS_TABLE}({CHARS_TABLE}, rowid, terms) VALUES ('delete', ?, ?)",
+        [(aid, _characters(text)) for aid, text in folded],
     )
     conn.exec_driver_sql(
         f"DELETE FROM {TERMS_TABLE} WHERE article_id IN ({','.join('?' * len(old))})",
@@ -141,14 +163,19 @@ def index_new_payloads(conn: sa.Connection, rows: Sequence[tuple[int, IndexPaylo
     if not rows:
         return
     if is_postgres(conn):
-        search_index_pg.write(conn, [(aid, _unpack(packed)) for aid, (_, packed) in rows])
+        search_index_pg.write(conn, [(aid, _unpack(packed)) for aid, (_, _, packed) in rows])
         return
+    _insert(conn, [(aid, tokens, characters, packed) for aid, (tokens, characters, packed) in rows])
+
+
+def _insert(conn: sa.Connection, rows: Sequence[tuple[int, object, object, bytes]]) -> None:
+    """Insert (article id, token string, characters' token string, packed folded text) rows (SQLite)."""
+    conn.exec_driver_sql(f"INSERT INTO {FTS_TABLE}(rowid, terms) VALUES (?, ?)", [row[:2] for row in rows])
     conn.exec_driver_sql(
-        f"INSERT INTO {FTS_TABLE}(rowid, terms) VALUES (?, ?)", [(aid, tokens) for aid, (tokens, _) in rows]
+        f"INSERT INTO {CHARS_TABLE}(rowid, terms) VALUES (?, ?)", [(row[0], row[2]) for row in rows]
     )
     conn.exec_driver_sql(
-        f"INSERT INTO {TERMS_TABLE}(article_id, folded) VALUES (?, ?)",
-        [(aid, packed) for aid, (_, packed) in rows],
+        f"INSERT INTO {TERMS_TABLE}(article_id, folded) VALUES (?, ?)", [(row[0], row[3]) for row in rows]
     )
 
 
@@ -162,13 +189,9 @@ def index_rows(conn: sa.Connection, rows: Iterable[tuple[int, str]]) -> None:
             search_index_pg.write(conn, list(latest.items()))
             continue
         _remove(conn, list(latest))
-        conn.exec_driver_sql(
-            f"INSERT INTO {FTS_TABLE}(rowid, terms) VALUES (?, ?)",
-            [(aid, _tokens(folded)) for aid, folded in latest.items()],
-        )
-        conn.exec_driver_sql(
-            f"INSERT INTO {TERMS_TABLE}(article_id, folded) VALUES (?, ?)",
-            [(aid, _pack(folded)) for aid, folded in latest.items()],
+        _insert(
+            conn,
+            [(aid, _tokens(folded), _characters(folded), _pack(folded)) for aid, folded in latest.items()],
         )
 
 
@@ -191,7 +214,8 @@ def clear_index(conn: sa.Connection) -> None:
     if is_postgres(conn):
         search_index_pg.clear(conn)
         return
-    conn.exec_driver_sql(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('delete-all')")
+    for table in (FTS_TABLE, CHARS_TABLE):
+        conn.exec_driver_sql(f"INSERT INTO {table}({table}) VALUES ('delete-all')")
     conn.exec_driver_sql(f"DELETE FROM {TERMS_TABLE}")
 
 
@@ -199,20 +223,27 @@ def _fts_string(value: str) -> str:
     return '"' + value.replace('"', '""') + '"'
 
 
-def match_query(query: str) -> str | None:
-    """A safe FTS5 MATCH expression for user text, or None if it has no words.
+class MatchQuery(NamedTuple):
+    """A query's MATCH expressions: ``phrases`` for the bigram table, ``characters`` for the characters'."""
+
+    phrases: str | None
+    characters: str | None
+
+
+def match_query(query: str) -> MatchQuery | None:
+    """Safe FTS5 MATCH expressions for user text, or None if it has no words.
 
     The query is data, never FTS syntax: every token is quoted.  Words
-    (separated by whitespace) are ANDed; a one-character word is a prefix
-    query, a longer word the phrase of its bigrams.
+    (separated by whitespace) are ANDed; a longer word is the phrase of its
+    bigrams (in the bigram table), a one-character word a token of the
+    characters' table.
     """
-    parts: list[str] = []
-    for word in _words(query):
-        if len(word) == 1:
-            parts.append(_fts_string(word) + "*")
-        else:
-            parts.append(_fts_string(" ".join(map(add, word, word[1:]))))
-    return " AND ".join(parts) or None
+    words = _words(query)
+    if not words:
+        return None
+    phrases = [_fts_string(" ".join(map(add, word, word[1:]))) for word in words if len(word) > 1]
+    characters = [_fts_string(word) for word in words if len(word) == 1]
+    return MatchQuery(" AND ".join(phrases) or None, " AND ".join(characters) or None)
 
 
 def search_ids(
@@ -232,9 +263,20 @@ def search_ids(
     expr = match_query(query)
     if expr is None:
         return []
-    sql = f"SELECT s.rowid FROM {FTS_TABLE} AS s"
-    where = [f"{FTS_TABLE} MATCH :expr"]
-    params: dict[str, object] = {"expr": expr}
+    params: dict[str, object] = {}
+    if expr.phrases is not None:
+        sql = f"SELECT s.rowid FROM {FTS_TABLE} AS s"
+        where = [f"{FTS_TABLE} MATCH :phrases"]
+        params["phrases"] = expr.phrases
+        if expr.characters is not None:
+            where.append(
+                f"s.rowid IN (SELECT rowid FROM {CHARS_TABLE} WHERE {CHARS_TABLE} MATCH :characters)"
+            )
+            params["characters"] = expr.characters
+    else:
+        sql = f"SELECT s.rowid FROM {CHARS_TABLE} AS s"
+        where = [f"{CHARS_TABLE} MATCH :characters"]
+        params["characters"] = expr.characters
     if issue_id is not None or status is not None:
         sql += " JOIN article AS a ON a.id = s.rowid"
         if issue_id is not None:

@@ -78,13 +78,41 @@ def _tokens(prepared: str) -> str:
     return _RUN_START.sub(" ", laid.tobytes().decode(_UTF32, "surrogatepass"))
 
 
+def _characters(prepared: str) -> str:
+    """Every character of the folded text that is no white space, in order, separated by single spaces.
+
+    The token string of the characters' table, which answers one-character
+    words (an article holds ``x`` iff ``x`` is one of these tokens).  Every
+    occurrence is passed, not each character once: the table keeps no
+    positions (``detail=none``), so FTS5 keeps each token once per article
+    anyway, in C, where finding the distinct characters in Python cost
+    the import's workers five times as much as laying them all out (by slice
+    assignment, as :func:`_tokens` lays out its pairs).
+    """
+    text = "".join(prepared.split())
+    count = len(text)
+    if count < 2:
+        return text
+    codes = array(_CODE_POINT)
+    codes.frombytes(text.encode(_UTF32, "surrogatepass"))
+    laid = array(_CODE_POINT, [ord(" ")]) * (2 * count - 1)
+    laid[0::2] = codes
+    return laid.tobytes().decode(_UTF32, "surrogatepass")
+
+
 def tokens_for(text: str) -> str:
     """The FTS token string for ``text``: per run, its bigrams then its last character."""
     return _tokens(_prepare(text))
 
 
-IndexPayload = tuple[bytes, bytes]
-"""What the index stores for one article: its token string (UTF-8) and its folded text, compressed."""
+def characters_for(text: str) -> str:
+    """The token string of the characters' table for ``text``: its distinct characters."""
+    return _characters(_prepare(text))
+
+
+IndexPayload = tuple[bytes, bytes, bytes]
+"""What the index stores for one article: its token string and its characters' token string
+(both UTF-8) and its folded text, compressed."""
 
 
 def payload_for(text: str) -> IndexPayload:
@@ -98,7 +126,7 @@ def payload_for(text: str) -> IndexPayload:
     cost of inserting it.
     """
     folded = _prepare(text)
-    return _tokens(folded).encode("utf-8"), _pack(folded)
+    return _tokens(folded).encode("utf-8"), _characters(folded).encode("utf-8"), _pack(folded)
 
 
 def searchable_text(blocks: Iterable[str]) -> str:
@@ -106,4 +134,4 @@ def searchable_text(blocks: Iterable[str]) -> str:
     return "\n".join(blocks)
 
 
-__all__ = ["IndexPayload", "payload_for", "searchable_text", "tokens_for"]
+__all__ = ["IndexPayload", "characters_for", "payload_for", "searchable_text", "tokens_for"]

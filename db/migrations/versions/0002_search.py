@@ -93,18 +93,18 @@ def _write_sqlite(conn: sa.Connection, rows: list[tuple[int, str]]) -> None:
     payloads = [(article_id, payload_for(text)) for article_id, text in rows]
     conn.exec_driver_sql(
         "INSERT INTO article_search(rowid, terms) VALUES (?, ?)",
-        [(article_id, tokens) for article_id, (tokens, _) in payloads],
+        [(article_id, payload[0]) for article_id, payload in payloads],
     )
     conn.exec_driver_sql(
         "INSERT INTO article_search_terms(article_id, folded) VALUES (?, ?)",
-        [(article_id, packed) for article_id, (_, packed) in payloads],
+        [(article_id, payload[-1]) for article_id, payload in payloads],
     )
 
 
 def _write_postgres(conn: sa.Connection, rows: list[tuple[int, str]]) -> None:
     values = []
     for article_id, text in rows:
-        folded = zlib.decompress(payload_for(text)[1]).decode("utf-8")
+        folded = zlib.decompress(payload_for(text)[-1]).decode("utf-8")
         lexemes = " ".join("'" + t.replace("\\", "\\\\").replace("'", "''") + "'" for t in tokens_of(folded))
         values.append({"id": article_id, "tokens": lexemes, "folded": folded})
     conn.execute(
