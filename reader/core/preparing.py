@@ -14,9 +14,9 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from reader.core.decoding import STREAM_THRESHOLD, Decoded, read_issue_file
-from reader.core.digests import article_structure_digest, article_text_digest
+from reader.core.digests import article_text_digest, block_shape, json_string, structure_digest_of_shapes
 from reader.core.errors import InputError
-from reader.core.model import ParsedArticle, ParsedIssue, ParsedLeftover, Span
+from reader.core.model import ParsedArticle, ParsedIssue, ParsedLeftover, Role, Span
 from reader.core.search_tokens import IndexPayload, payload_for, searchable_text
 from reader.core.segment import segment
 from reader.core.workers import StartedMap, ordered_map
@@ -116,29 +116,44 @@ def _unpickled_issue(
     return issue
 
 
+_ROLE_NAMES = {role: (role.value, json_string(role.value)) for role in Role}
+_HEAD_ROLES = (Role.SECTION, Role.KICKER, Role.TITLE, Role.SUBTITLE, Role.BYLINE, Role.SOURCE)
+
+
 def prepare_article(article: ParsedArticle) -> PreparedArticle:
-    """Block rows, content hash and search payload of a parsed article."""
-    texts = [block.text for block in article.blocks]
+    """Block rows, content hash and search payload of a parsed article.
+
+    One pass over the blocks writes each block's row, its part of the
+    structure hash's JSON and its text, and gathers the headings' texts
+    (what ``ParsedArticle``'s six heading properties each read in a pass).
+    """
+    rows: list[tuple[int, str, str, str]] = []
+    texts: list[str] = []
+    shapes: list[str] = []
+    by_role: dict[Role, list[str]] = {}
+    for position, block in enumerate(article.blocks):
+        role, text, pieces = block.role, block.text, block.pieces
+        name, name_json = _ROLE_NAMES[role]
+        if len(pieces) == 1:  # the usual case
+            start, stop = pieces[0]
+            spaced, compact = f"[[{start:d}, {stop:d}]]", f"[[{start:d},{stop:d}]]"
+        else:
+            spaced = _pieces_json(pieces)
+            compact = spaced.replace(" ", "")  # only integers, commas and brackets besides
+        rows.append((position, name, text, spaced))
+        texts.append(text)
+        shapes.append(block_shape(position, name_json, compact))
+        by_role.setdefault(role, []).append(text)
+    section, kicker, title, subtitle, byline, source = (
+        "\n".join(found) if (found := by_role.get(role)) else None for role in _HEAD_ROLES
+    )
     return PreparedArticle(
-        heads=(
-            article.section,
-            article.kicker,
-            article.title,
-            article.subtitle,
-            article.byline,
-            article.source,
-        ),
+        heads=(section, kicker, title, subtitle, byline, source),
         span=article.span,
-        blocks=[
-            (position, block.role.value, block.text, _pieces_json(block.pieces))
-            for position, block in enumerate(article.blocks)
-        ],
+        blocks=rows,
         people=[(person.name, person.role) for person in article.people],
         digest=article_text_digest(texts),
-        structure=article_structure_digest(
-            article.title,
-            ((position, block.role.value, block.pieces) for position, block in enumerate(article.blocks)),
-        ),
+        structure=structure_digest_of_shapes(title, shapes),
         payload=payload_for(searchable_text(texts)),
     )
 
