@@ -193,6 +193,14 @@ def unit_blocks(text: str, unit: Unit, role: Role) -> list[Block]:
     if unit.kind is not LineKind.PARAGRAPH:
         line = unit.first.line
         return [make_block(text, role, [(line.start, line.end)] if line.pieces is None else line.pieces)]
+    parts = unit.parts
+    if len(parts) == 1 and parts[0].line.pieces is None and not unit.lifted:  # the usual paragraph
+        part = parts[0]
+        start, end = part.line.start, part.body_end
+        blocks = [Block(Role.PARAGRAPH, ((start, end),), text[start:end])]
+        if part.source is not None:
+            blocks.append(make_block(text, Role.SOURCE, part.line.spans(*part.source)))
+        return blocks
     body: list[Span] = []
     for part in unit.parts:
         if part.line.pieces is None:
