@@ -6,7 +6,8 @@ Writes the inputs once (the corpus in ``../shared/corpus``, its reshaped
 variants of ``tests/test_segment_shapes.py``, the same in GB18030 and UTF-16,
 and ``--synthetic`` issues of ``bench/synth.py``), then prepares every file
 with this checkout's code and with ``--old``'s, each in a process of its own
-(``reader.core.preparing.prepare_file``), and compares the results: the
+(``reader.core.preparing.prepare_file``, pickled and unpickled as it comes from
+a worker), and compares the results: the
 decoded text and its encoding, the masthead, the articles (span, blocks with
 role, pieces and text, people), the leftovers, and each prepared article's
 headings, block rows, people, both hashes and search payload.  A long issue
@@ -46,7 +47,7 @@ from reader.core.segment import segment_sections
 files = [Path(line) for line in Path(sys.argv[2]).read_text(encoding="utf-8").splitlines()]
 out = []
 for path in files:
-    issue = prepare_file(path)
+    issue = pickle.loads(pickle.dumps(prepare_file(path)))  # as the storing process gets it
     parsed = issue.parsed
     out.append((path.name, issue.decoded, parsed.title, parsed.date, parsed.articles, parsed.leftovers,
                 issue.articles))
@@ -134,7 +135,9 @@ def differences(old: list[Any], new: list[Any], limit: int = 10) -> list[str]:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--old", type=Path, required=True, help="the checkout to compare with")
     parser.add_argument("--synthetic", type=int, default=300, help="generated issues (default 300)")
     parser.add_argument("--keep", type=Path, help="write the inputs and results in this folder")
