@@ -265,9 +265,14 @@ class ArticleDraft:
 
     def finish(self, text: str) -> ParsedArticle:
         """The finished article, its span covering all its blocks."""
-        blocks = settle_block_order(text, self.blocks)
-        span = (min(b.pieces[0][0] for b in blocks), max(b.pieces[-1][1] for b in blocks))
-        return ParsedArticle(span=span, blocks=blocks, people=self.people)
+        blocks = self.blocks
+        start = min([block.pieces[0][0] for block in blocks])
+        end = max([block.pieces[-1][1] for block in blocks])
+        if blocks[0].pieces[0][0] != start or blocks[-1].pieces[-1][1] != end:  # else already in order
+            blocks = settle_block_order(text, blocks)
+            start = min([block.pieces[0][0] for block in blocks])
+            end = max([block.pieces[-1][1] for block in blocks])
+        return ParsedArticle(span=(start, end), blocks=blocks, people=self.people)
 
 
 def leftover_kind(unit: Unit) -> LeftoverKind:
