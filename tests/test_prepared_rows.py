@@ -1,4 +1,4 @@
-"""A prepared article's rows and hashes, written by hand for speed, equal what ``json.dumps`` and the models give."""
+"""A prepared article's rows and hashes, written by hand for speed, equal what ``json.dumps`` gives."""
 
 from __future__ import annotations
 
@@ -17,9 +17,7 @@ TEXT = st.text(
     alphabet=st.one_of(st.sampled_from('"\\/\n\t\x00\x1f\x7f\u2028 ,:[]'), st.characters(codec="utf-8")),
     max_size=12,
 )
-PIECES = st.lists(
-    st.tuples(st.integers(0, 10**9), st.integers(0, 10**9)), min_size=1, max_size=3
-).map(tuple)
+PIECES = st.lists(st.tuples(st.integers(0, 10**9), st.integers(0, 10**9)), min_size=1, max_size=3).map(tuple)
 BLOCK = st.builds(Block, st.sampled_from(list(Role)), PIECES, TEXT)
 ARTICLE = st.builds(
     ParsedArticle,

@@ -147,16 +147,17 @@ def prepare_article(article: ParsedArticle) -> PreparedArticle:
     for position, block in enumerate(article.blocks):
         role, text, pieces = block.role, block.text, block.pieces
         name, name_json = _ROLE_NAMES[role]
-        if len(pieces) == 1:  # the usual case
+        if len(pieces) == 1:  # the usual case, written as _pieces_json and block_shape write it
             start, stop = pieces[0]
-            spaced, compact = f"[[{start:d}, {stop:d}]]", f"[[{start:d},{stop:d}]]"
+            rows.append((position, name, text, f"[[{start:d}, {stop:d}]]"))
+            shapes.append(f"[{position:d},{name_json},[[{start:d},{stop:d}]]]")
         else:
             spaced = _pieces_json(pieces)
-            compact = spaced.replace(" ", "")  # only integers, commas and brackets besides
-        rows.append((position, name, text, spaced))
+            rows.append((position, name, text, spaced))
+            shapes.append(block_shape(position, name_json, spaced.replace(" ", "")))  # only digits besides
         texts.append(text)
-        shapes.append(block_shape(position, name_json, compact))
-        by_role.setdefault(role, []).append(text)
+        if role is not Role.PARAGRAPH:  # the headings' roles (a paragraph is never one)
+            by_role.setdefault(role, []).append(text)
     section, kicker, title, subtitle, byline, source = (
         "\n".join(found) if (found := by_role.get(role)) else None for role in _HEAD_ROLES
     )

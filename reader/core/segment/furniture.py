@@ -60,7 +60,11 @@ def is_publisher_line(text: str) -> bool:
 
 def is_slash_slogan(text: str) -> bool:
     """True for a slogan spelt out between slashes: ``幸 / 福 / 社 / 区``."""
-    return len(text) <= 40 and _SLASH_SLOGAN.fullmatch(text) is not None
+    return (
+        len(text) <= 40
+        and ("/" in text or "|" in text or "·" in text or "•" in text)  # what _SLASH_SLOGAN needs
+        and _SLASH_SLOGAN.fullmatch(text) is not None
+    )
 
 
 def is_masthead_line(text: str) -> bool:
@@ -75,6 +79,8 @@ def is_masthead_line(text: str) -> bool:
         return True
     if "期" in text and _ISSUE_NUMBER.search(text) is not None:
         return True
+    if not ("年" in text or "." in text or "/" in text or "-" in text):  # one is in every DATE
+        return False
     date = DATE.search(text)
     if date is None:
         return False

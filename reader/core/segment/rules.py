@@ -276,4 +276,8 @@ def split_trailing_source(text: str) -> int | None:
 
 def is_jump_marker(text: str) -> bool:
     """True for a continuation marker such as ``(下转第2版)``."""
-    return len(text) <= 20 and _JUMP.fullmatch(text) is not None
+    return (
+        len(text) <= 20
+        and ("转" in text or "接" in text or "续" in text)  # what _JUMP needs
+        and _JUMP.fullmatch(text) is not None
+    )
