@@ -126,6 +126,9 @@ def _parsed_article(article: PreparedArticle) -> ParsedArticle:
 
 def _spans(pieces_json: str) -> tuple[Span, ...]:
     """A block's pieces from their JSON (``_pieces_json``)."""
+    if pieces_json.count("[") == 2:  # one piece (most blocks): "[[start, stop]]"
+        start, stop = pieces_json[2:-2].split(", ")
+        return ((int(start), int(stop)),)
     return tuple((start, stop) for start, stop in json.loads(pieces_json))
 
 
