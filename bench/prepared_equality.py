@@ -3,17 +3,17 @@
     python bench/prepared_equality.py --old /path/to/other/checkout [--synthetic 300] [--keep DIR]
 
 Writes the inputs once (the corpus in ``../shared/corpus``, its reshaped
-variants of ``tests/test_segment_shapes.py``, the same in GB18030 and UTF-16,
-and ``--synthetic`` issues of ``bench/synth.py``), then prepares every file
-with this checkout's code and with ``--old``'s, each in a process of its own
-(``reader.core.preparing.prepare_file``, pickled and unpickled as it comes from
-a worker), and compares the results: the
-decoded text and its encoding, the masthead, the articles (span, blocks with
-role, pieces and text, people), the leftovers, and each prepared article's
-headings, block rows, people, both hashes and search payload.  A long issue
-(every input joined) is also segmented section by section
-(``segment_sections``) by both.  Prints the first differences and exits 1
-when there is any.
+variants of ``tests/test_segment_shapes.py``, some of them in GB18030, UTF-16
+and with CRLF, and ``--synthetic`` issues of ``bench/synth.py``), then prepares
+every file with this checkout's code and with ``--old``'s, each in a process of
+its own (``reader.core.preparing.prepare_file``, pickled and unpickled as it
+comes from a worker), and compares the results: the decoded text, its encoding
+and hash, the masthead, the articles (span, blocks with role, pieces and text,
+people), the leftovers, and each prepared article's headings, block rows,
+people, both hashes and search payload.  A long issue (every reshaped input
+joined) is also segmented section by section (``segment_sections``) by both
+(its usual gap compared in the place of the decoded text).  Prints the first
+differences and exits 1 when there is any.
 """
 
 from __future__ import annotations
