@@ -25,10 +25,16 @@ def test_a_leftover_comes_back_from_pickling_equal() -> None:
     assert pickle.loads(pickle.dumps(leftover)) == leftover
 
 
-def test_the_segmentation_travels_as_one_blob_unpickled_when_asked_for(corpus_files: list[Path]) -> None:
+def test_the_segmentation_does_not_travel_and_is_rebuilt_equal_when_asked_for(
+    corpus_files: list[Path],
+) -> None:
     prepared = prepare_file(corpus_files[0])
-    back = pickle.loads(pickle.dumps(prepared, protocol=pickle.HIGHEST_PROTOCOL))
+    sent = pickle.dumps(prepared, protocol=pickle.HIGHEST_PROTOCOL)
+    back = pickle.loads(sent)
     assert back._parsed is None  # what storing needs came without it
+    assert len(sent) < len(pickle.dumps(prepared.parsed, protocol=pickle.HIGHEST_PROTOCOL)) + len(
+        pickle.dumps(prepared.articles, protocol=pickle.HIGHEST_PROTOCOL)
+    )
     assert (back.title, back.date, back.leftovers) == (
         prepared.parsed.title,
         prepared.parsed.date,
@@ -37,5 +43,20 @@ def test_the_segmentation_travels_as_one_blob_unpickled_when_asked_for(corpus_fi
     assert [(a.span, a.people) for a in back.articles] == [
         (a.span, [(p.name, p.role) for p in a.people]) for a in prepared.parsed.articles
     ]
-    assert back.parsed == prepared.parsed  # the text too (sent once, with the decoded text)
+    assert back.parsed == prepared.parsed  # rebuilt from the prepared articles, the text too
     assert back.parsed.text is back.decoded.text
+
+
+def test_a_rebuilt_segmentation_keeps_blocks_of_several_pieces(
+    corpus_files: list[Path], tmp_path: Path
+) -> None:
+    from tests.corpus_shapes import hard_wrap
+
+    wrapped = tmp_path / "wrapped.txt"
+    wrapped.write_text(hard_wrap(corpus_files[0].read_text(encoding="utf-8"), 16), encoding="utf-8")
+    prepared = prepare_file(wrapped)
+    joined = [b for a in prepared.parsed.articles for b in a.blocks if len(b.pieces) > 1]
+    assert joined  # the wrapped paragraphs are re-flowed: blocks of several pieces
+    back = pickle.loads(pickle.dumps(prepared, protocol=pickle.HIGHEST_PROTOCOL))
+    assert back.parsed == prepared.parsed
+    assert all(type(piece) is tuple for a in back.parsed.articles for b in a.blocks for piece in b.pieces)

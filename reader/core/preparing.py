@@ -7,16 +7,16 @@ fraction of the time, so that the process storing the rows never waits for it.
 
 from __future__ import annotations
 
-import pickle
+import json
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 from reader.core.decoding import STREAM_THRESHOLD, Decoded, read_issue_file
-from reader.core.digests import article_structure_digest, article_text_digest
+from reader.core.digests import article_text_digest, block_shape, json_string, structure_digest_of_shapes
 from reader.core.errors import InputError
-from reader.core.model import ParsedArticle, ParsedIssue, ParsedLeftover, Span
+from reader.core.model import Block, ParsedArticle, ParsedIssue, ParsedLeftover, Person, Role, Span
 from reader.core.search_tokens import IndexPayload, payload_for, searchable_text
 from reader.core.segment import segment
 from reader.core.workers import StartedMap, ordered_map
@@ -52,12 +52,13 @@ class PreparedIssue:
     prepared articles, the masthead's title and date and the leftovers.  The
     segmentation itself (``parsed``: every block of every article, some ten
     thousand small objects for an issue) is needed only when remembered layout
-    lines re-lay the issue out, so it crosses from the worker processes as
-    one pickled blob, unpickled the first time it is asked for (about two
-    thirds of the cost of unpickling a prepared file otherwise).
+    lines re-lay the issue out.  It does not cross from the worker processes:
+    the prepared articles hold all of it (each block's role, text and pieces,
+    each article's span and people), so it is rebuilt from them the first time
+    it is asked for (``articles`` must be ``prepare_article`` of its articles).
     """
 
-    __slots__ = ("_packed", "_parsed", "articles", "date", "decoded", "leftovers", "path", "title")
+    __slots__ = ("_parsed", "articles", "date", "decoded", "leftovers", "path", "title")
     title: str | None  # the masthead's (``parsed.title``)
     date: str | None  # the masthead's (``parsed.date``)
     leftovers: list[ParsedLeftover]  # ``parsed.leftovers``
@@ -69,7 +70,6 @@ class PreparedIssue:
         self.decoded = decoded
         self.articles = articles
         self._parsed = parsed
-        self._packed: bytes | None = None
         if parsed is not None:
             self.title, self.date, self.leftovers = parsed.title, parsed.date, parsed.leftovers
 
@@ -77,11 +77,8 @@ class PreparedIssue:
     def parsed(self) -> ParsedIssue:
         """The segmentation of the text (its articles' blocks and people, the leftovers, the masthead)."""
         if self._parsed is None:
-            if self._packed is None:
-                raise AssertionError("a prepared issue without its segmentation")
-            parsed: ParsedIssue = pickle.loads(self._packed)
-            parsed.text = self.decoded.text  # sent once, with the decoded text
-            self._parsed, self._packed = parsed, None
+            articles = [_parsed_article(article) for article in self.articles]
+            self._parsed = ParsedIssue(self.decoded.text, articles, self.leftovers, self.title, self.date)
         return self._parsed
 
     def __eq__(self, other: object) -> bool:
@@ -90,15 +87,13 @@ class PreparedIssue:
         mine = (self.path, self.decoded, self.parsed, self.articles)
         return mine == (other.path, other.decoded, other.parsed, other.articles)
 
-    __hash__ = None  # type: ignore[assignment]  # mutable (its segmentation is loaded when asked for)
+    __hash__ = None  # type: ignore[assignment]  # mutable (its segmentation is rebuilt when asked for)
 
     def __reduce__(self) -> tuple[Callable[..., PreparedIssue], tuple[object, ...]]:
-        """Pickled with its segmentation as one blob, which is unpickled only when asked for."""
-        parsed = self.parsed
-        packed = pickle.dumps(replace(parsed, text=""), protocol=pickle.HIGHEST_PROTOCOL)
+        """Pickled without its segmentation, which is rebuilt from the prepared articles when asked for."""
         return (
             _unpickled_issue,
-            (self.path, self.decoded, self.articles, parsed.title, parsed.date, parsed.leftovers, packed),
+            (self.path, self.decoded, self.articles, self.title, self.date, self.leftovers),
         )
 
 
@@ -109,36 +104,73 @@ def _unpickled_issue(
     title: str | None,
     date: str | None,
     leftovers: list[ParsedLeftover],
-    packed: bytes,
 ) -> PreparedIssue:
     issue = PreparedIssue(path, decoded, None, articles)
-    issue.title, issue.date, issue.leftovers, issue._packed = title, date, leftovers, packed
+    issue.title, issue.date, issue.leftovers = title, date, leftovers
     return issue
 
 
-def prepare_article(article: ParsedArticle) -> PreparedArticle:
-    """Block rows, content hash and search payload of a parsed article."""
-    texts = [block.text for block in article.blocks]
-    return PreparedArticle(
-        heads=(
-            article.section,
-            article.kicker,
-            article.title,
-            article.subtitle,
-            article.byline,
-            article.source,
-        ),
+_ROLES = {role.value: role for role in Role}
+
+
+def _parsed_article(article: PreparedArticle) -> ParsedArticle:
+    """The parsed article ``article`` was prepared from (``prepare_article`` undone)."""
+    return ParsedArticle(
         span=article.span,
         blocks=[
-            (position, block.role.value, block.text, _pieces_json(block.pieces))
-            for position, block in enumerate(article.blocks)
+            Block(_ROLES[role], _spans(pieces), text) for _position, role, text, pieces in article.blocks
         ],
+        people=[Person(name, role) for name, role in article.people],
+    )
+
+
+def _spans(pieces_json: str) -> tuple[Span, ...]:
+    """A block's pieces from their JSON (``_pieces_json``)."""
+    if pieces_json.count("[") == 2:  # one piece (most blocks): "[[start, stop]]"
+        start, stop = pieces_json[2:-2].split(", ")
+        return ((int(start), int(stop)),)
+    return tuple((start, stop) for start, stop in json.loads(pieces_json))
+
+
+_ROLE_NAMES = {role: (role.value, json_string(role.value)) for role in Role}
+_HEAD_ROLES = (Role.SECTION, Role.KICKER, Role.TITLE, Role.SUBTITLE, Role.BYLINE, Role.SOURCE)
+
+
+def prepare_article(article: ParsedArticle) -> PreparedArticle:
+    """Block rows, content hash and search payload of a parsed article.
+
+    One pass over the blocks writes each block's row, its part of the
+    structure hash's JSON and its text, and gathers the headings' texts
+    (what ``ParsedArticle``'s six heading properties each read in a pass).
+    """
+    rows: list[tuple[int, str, str, str]] = []
+    texts: list[str] = []
+    shapes: list[str] = []
+    by_role: dict[Role, list[str]] = {}
+    for position, block in enumerate(article.blocks):
+        role, text, pieces = block.role, block.text, block.pieces
+        name, name_json = _ROLE_NAMES[role]
+        if len(pieces) == 1:  # the usual case, written as _pieces_json and block_shape write it
+            start, stop = pieces[0]
+            rows.append((position, name, text, f"[[{start:d}, {stop:d}]]"))
+            shapes.append(f"[{position:d},{name_json},[[{start:d},{stop:d}]]]")
+        else:
+            spaced = _pieces_json(pieces)
+            rows.append((position, name, text, spaced))
+            shapes.append(block_shape(position, name_json, spaced.replace(" ", "")))  # only digits besides
+        texts.append(text)
+        if role is not Role.PARAGRAPH:  # the headings' roles (a paragraph is never one)
+            by_role.setdefault(role, []).append(text)
+    section, kicker, title, subtitle, byline, source = (
+        "\n".join(found) if (found := by_role.get(role)) else None for role in _HEAD_ROLES
+    )
+    return PreparedArticle(
+        heads=(section, kicker, title, subtitle, byline, source),
+        span=article.span,
+        blocks=rows,
         people=[(person.name, person.role) for person in article.people],
         digest=article_text_digest(texts),
-        structure=article_structure_digest(
-            article.title,
-            ((position, block.role.value, block.pieces) for position, block in enumerate(article.blocks)),
-        ),
+        structure=structure_digest_of_shapes(title, shapes),
         payload=payload_for(searchable_text(texts)),
     )
 

@@ -10,7 +10,7 @@ contiguous run of units, so their spans never overlap the leftovers.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from reader.core.model import Block, LeftoverKind, ParsedArticle, ParsedLeftover, Person, Role, Span
@@ -193,6 +193,14 @@ def unit_blocks(text: str, unit: Unit, role: Role) -> list[Block]:
     if unit.kind is not LineKind.PARAGRAPH:
         line = unit.first.line
         return [make_block(text, role, [(line.start, line.end)] if line.pieces is None else line.pieces)]
+    parts = unit.parts
+    if len(parts) == 1 and parts[0].line.pieces is None and not unit.lifted:  # the usual paragraph
+        part = parts[0]
+        start, end = part.line.start, part.body_end
+        blocks = [Block(Role.PARAGRAPH, ((start, end),), text[start:end])]
+        if part.source is not None:
+            blocks.append(make_block(text, Role.SOURCE, part.line.spans(*part.source)))
+        return blocks
     body: list[Span] = []
     for part in unit.parts:
         if part.line.pieces is None:
@@ -257,9 +265,14 @@ class ArticleDraft:
 
     def finish(self, text: str) -> ParsedArticle:
         """The finished article, its span covering all its blocks."""
-        blocks = settle_block_order(text, self.blocks)
-        span = (min(b.pieces[0][0] for b in blocks), max(b.pieces[-1][1] for b in blocks))
-        return ParsedArticle(span=span, blocks=blocks, people=self.people)
+        blocks = self.blocks
+        start = min([block.pieces[0][0] for block in blocks])
+        end = max([block.pieces[-1][1] for block in blocks])
+        if blocks[0].pieces[0][0] != start or blocks[-1].pieces[-1][1] != end:  # else already in order
+            blocks = settle_block_order(text, blocks)
+            start = min([block.pieces[0][0] for block in blocks])
+            end = max([block.pieces[-1][1] for block in blocks])
+        return ParsedArticle(span=(start, end), blocks=blocks, people=self.people)
 
 
 def leftover_kind(unit: Unit) -> LeftoverKind:
@@ -283,14 +296,6 @@ class ArticleGrouper:
         self.pending: list[tuple[Unit, Role]] = []  # units placed once we know where they go
         self.cur: ArticleDraft | None = None
         self.photo_section = False  # a 图片新闻 label is in force (until a titled article)
-        self._handlers = {
-            LineKind.SUBHEADING: self.on_subheading,
-            LineKind.BYLINE: self.on_byline,
-            LineKind.SOURCE: self.on_source,
-            LineKind.CAPTION: self.on_caption,
-            LineKind.SECTION: self.on_section,
-            LineKind.FURNITURE: self.on_furniture,
-        }
 
     # -- state ------------------------------------------------------------------------
     @property
@@ -521,7 +526,7 @@ class ArticleGrouper:
             return self.on_paragraph(k)
         if kind in HEADING_KINDS:
             return self.on_heading_group(k)
-        return self._handlers[kind](k)
+        return _HANDLERS[kind](self, k)
 
     def run(self) -> tuple[list[ParsedArticle], list[ParsedLeftover]]:
         """Group all units; returns the articles and the leftovers, each in text order."""
@@ -532,6 +537,19 @@ class ArticleGrouper:
             self._leave(unit)
         self.pending.clear()
         return [draft.finish(self.text) for draft in self.drafts], self.leftovers
+
+
+# The rule for each other unit kind.  Kept apart from the grouper: bound methods held by
+# the grouper itself would make a reference cycle, which kept every issue's lines, units
+# and blocks alive until the garbage collector's next full round.
+_HANDLERS: dict[LineKind, Callable[[ArticleGrouper, int], int]] = {
+    LineKind.SUBHEADING: ArticleGrouper.on_subheading,
+    LineKind.BYLINE: ArticleGrouper.on_byline,
+    LineKind.SOURCE: ArticleGrouper.on_source,
+    LineKind.CAPTION: ArticleGrouper.on_caption,
+    LineKind.SECTION: ArticleGrouper.on_section,
+    LineKind.FURNITURE: ArticleGrouper.on_furniture,
+}
 
 
 def group_articles(

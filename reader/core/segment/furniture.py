@@ -30,6 +30,7 @@ _QR_START = re.compile(r"(?:请|欢迎)?(?:扫码|扫一扫|扫描|长按|识别
 _QR_WORD = re.compile(r"二维码|公众号|微信号|视频号|抖音号|(?:官方)?微信\s*[:\uff1a]|微博\s*[:\uff1a]")
 # ××街道党工委、办事处 主办: who publishes the paper, the field name last.
 _PUBLISHER = re.compile(r"\S.{1,38}\s*(?:主办|承办|协办|编印|出版|主管|编辑出版)")
+_PUBLISHER_ENDS = ("主办", "承办", "协办", "编印", "出版", "主管")  # how a _PUBLISHER line ends
 # 幸 / 福 / 社 / 区: a slogan spelt out one or two characters at a time between slashes or dots.
 _SLASH_SLOGAN = re.compile(r"[^\s/|·•]{1,2}(?:\s*[/|·•]\s*[^\s/|·•]{1,2}){2,}")
 _LATIN_WORDS = re.compile(r"[A-Za-z][A-Za-z &'.\-]{0,40}")
@@ -49,12 +50,21 @@ _SENTENCE_MARKS = re.compile(r"[。,;!?\uff0c\uff1b\uff01\uff1f]")
 
 def is_publisher_line(text: str) -> bool:
     """True for a publisher line: ``××街道党工委、办事处 主办``."""
-    return len(text) <= 40 and _SENTENCE_MARKS.search(text) is None and _PUBLISHER.fullmatch(text) is not None
+    return (
+        len(text) <= 40
+        and text.endswith(_PUBLISHER_ENDS)
+        and _SENTENCE_MARKS.search(text) is None
+        and _PUBLISHER.fullmatch(text) is not None
+    )
 
 
 def is_slash_slogan(text: str) -> bool:
     """True for a slogan spelt out between slashes: ``幸 / 福 / 社 / 区``."""
-    return len(text) <= 40 and _SLASH_SLOGAN.fullmatch(text) is not None
+    return (
+        len(text) <= 40
+        and ("/" in text or "|" in text or "·" in text or "•" in text)  # what _SLASH_SLOGAN needs
+        and _SLASH_SLOGAN.fullmatch(text) is not None
+    )
 
 
 def is_masthead_line(text: str) -> bool:
@@ -67,8 +77,10 @@ def is_masthead_line(text: str) -> bool:
         return False
     if is_publisher_line(text) or is_slash_slogan(text):
         return True
-    if _ISSUE_NUMBER.search(text) is not None:
+    if "期" in text and _ISSUE_NUMBER.search(text) is not None:
         return True
+    if not ("年" in text or "." in text or "/" in text or "-" in text):  # one is in every DATE
+        return False
     date = DATE.search(text)
     if date is None:
         return False
@@ -82,7 +94,12 @@ def is_qr_blurb(text: str) -> bool:
         return False
     if _QR_START.match(text) is not None and ("码" in text or "关注" in text):
         return True
-    return len(text) <= 30 and _QR_WORD.search(text) is not None and not text.endswith("。")
+    return (
+        len(text) <= 30
+        and ("码" in text or "号" in text or "微" in text)  # one of them is in every _QR_WORD
+        and _QR_WORD.search(text) is not None
+        and not text.endswith("。")
+    )
 
 
 def is_layout_word(text: str) -> bool:

@@ -17,8 +17,6 @@ from reader.core.model import Span
 from reader.core.segment.reflow import LOOKAHEAD_LINES, RawLine, reflow_run
 
 # A section label glued in front of a heading on one line: 【党政】街道召开…
-# A line with something on it: group 1 is its stripped content.
-_CONTENT_LINE = re.compile(r"^[^\S\n]*(\S(?:[^\n]*\S)?)", re.MULTILINE)
 _LEADING_LABEL = re.compile(r"[【〖]\s*[^【】〖〗\s]{1,10}\s*[】〗]")
 
 
@@ -107,18 +105,23 @@ def scan_content_lines(
     """
     # (gap before, printed lines with no blank line between: (start, end, raw line start) each)
     runs: list[tuple[int, list[tuple[int, int, int]]]] = []
-    previous_end = -1  # none yet
-    for match in _CONTENT_LINE.finditer(text):
-        start, end = match.span(1)
-        if previous_end >= 0:
-            gap = text.count("\n", previous_end, start) - 1
-        else:
-            gap = blank_lines_before + text.count("\n", 0, start)
+    gap = blank_lines_before  # blank lines since the last content line
+    line_start = 0
+    # One pass over the lines split at LF, stripped of whitespace (str.isspace's, which is also
+    # what a regex's \s takes), the blank lines counted as it goes.
+    for raw in text.split("\n"):
+        stripped = raw.strip()
+        if not stripped:
+            gap += 1
+            line_start += len(raw) + 1
+            continue
+        start = line_start + raw.find(stripped)
         if gap > 0 or not runs:
-            runs.append((gap, [(start, end, match.start())]))
+            runs.append((gap, [(start, start + len(stripped), line_start)]))
         else:
-            runs[-1][1].append((start, end, match.start()))
-        previous_end = end
+            runs[-1][1].append((start, start + len(stripped), line_start))
+        gap = 0
+        line_start += len(raw) + 1
     lines: list[Line] = []
     counted: list[int] = []  # lines whose gap_before lies between two content lines
     for r, (gap, run) in enumerate(runs):
