@@ -109,6 +109,7 @@ def _queries(rng: random.Random, articles: list[str]) -> dict[str, list[str]]:
         "2-char": [piece(2) for _ in range(20)],
         "4-char": [piece(4) for _ in range(20)],
         "2-word": [f"{piece(2)} {piece(2)}" for _ in range(20)],
+        "1+2": [f"{piece(1)} {piece(2)}" for _ in range(20)],  # one-character words join the other table
     }
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import zlib
 from collections.abc import Iterator
 
 import pytest
@@ -30,6 +31,7 @@ from reader.core.search_index import (
     snippet,
     tokens_for,
 )
+from reader.core.search_tokens import _pack, _prepare, _unpack
 
 ARTICLES = {
     1: "陆家嘴社区举办“零距离”服务活动\n居民纷纷点赞",
@@ -75,6 +77,15 @@ def conn() -> Iterator[sa.Connection]:
 def test_tokens_are_bigrams_per_run_plus_each_runs_last_character() -> None:
     assert tokens_for("陸家嘴 “零”\n书") == "陆家 家嘴 嘴 “零 零” ” 书"
     assert tokens_for("  ") == ""
+
+
+def test_the_folded_text_is_kept_as_utf16_and_the_older_compressed_form_is_still_read() -> None:
+    text = _prepare("陸家嘴 Ａ\n𠀋,")
+    packed = _pack(text)
+    assert packed == b"\x00" + text.encode("utf-16-le")
+    assert _unpack(packed) == text
+    assert _unpack(zlib.compress(text.encode("utf-8"), 1)) == text  # as libraries before kept it
+    assert _unpack(_pack("")) == ""
 
 
 def test_the_characters_table_gets_every_character_but_white_space() -> None:

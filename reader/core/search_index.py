@@ -13,15 +13,14 @@ Layout
     migration 0013 a one-character prefix index did, which kept every bigram's
     positions a second time under its first character: half the index's size
     and a third of its writing.)  ``article_search_terms``
-    keeps, per article, the folded text that was indexed, zlib-compressed
-    (level 1: ~20 M chars/s, about half the UTF-8 size).  SQLite 3.40 has no
+    keeps, per article, the folded text that was indexed, as UTF-16
+    (:func:`~reader.core.search_tokens._pack`; older libraries hold it
+    zlib-compressed, which is still read).  SQLite 3.40 has no
     ``contentless_delete``, and deleting from a contentless table needs the
     exact tokens that were inserted; re-tokenising the stored folded text at
     delete time gives exactly those tokens, even after an OpenCC upgrade
     changes :func:`~reader.core.script.fold`.  A regular FTS5 table would store
-    the token string itself (over twice the text's size, uncompressed) and
-    write it on import.  Compression costs ~15 % of indexing CPU and saves ~20 %
-    of the database (side table 2x smaller); indexing stays > 1.4 M chars/s.
+    the token string itself (over twice the text's size) and write it on import.
 
 Tokens
     Text is folded (traditional -> simplified, full-width -> half-width, lower

@@ -39,11 +39,26 @@ def _prepare(text: str) -> str:
     return text.translate(_token_table())
 
 
+_UTF16_MARK = b"\x00"
+"""The first byte of a folded text stored as UTF-16: never the first byte of a zlib stream (its
+low four bits, the compression method, are 8)."""
+
+
 def _pack(prepared: str) -> bytes:
-    return zlib.compress(prepared.encode("utf-8"), 1)
+    """The folded text as the index keeps it: a zero byte, then UTF-16-LE.
+
+    Libraries before 2026-12-06 evening kept it zlib-compressed UTF-8 (level
+    1), which :func:`_unpack` still reads.  For Chinese, UTF-16 is 2 bytes a
+    character against zlib's 1.6, and costs the import's workers a fiftieth of
+    compressing (0.004 s against 0.19 s for 3.3 million characters).
+    """
+    return _UTF16_MARK + prepared.encode("utf-16-le", "surrogatepass")
 
 
 def _unpack(packed: bytes) -> str:
+    """The folded text back from either way of keeping it (:func:`_pack`'s, or zlib-compressed UTF-8)."""
+    if packed[:1] == _UTF16_MARK:
+        return packed[1:].decode("utf-16-le", "surrogatepass")
     return zlib.decompress(packed).decode("utf-8")
 
 

@@ -14,7 +14,6 @@ index must hold exactly the tokens today's queries look for.
 
 from __future__ import annotations
 
-import zlib
 from collections.abc import Iterator
 
 import sqlalchemy as sa
@@ -22,6 +21,7 @@ from alembic import op
 
 from reader.core.search_index import payload_for
 from reader.core.search_index_pg import tokens_of
+from reader.core.search_tokens import _unpack
 
 revision = "0002"
 down_revision = "0001"
@@ -104,7 +104,7 @@ def _write_sqlite(conn: sa.Connection, rows: list[tuple[int, str]]) -> None:
 def _write_postgres(conn: sa.Connection, rows: list[tuple[int, str]]) -> None:
     values = []
     for article_id, text in rows:
-        folded = zlib.decompress(payload_for(text)[-1]).decode("utf-8")
+        folded = _unpack(payload_for(text)[-1])
         lexemes = " ".join("'" + t.replace("\\", "\\\\").replace("'", "''") + "'" for t in tokens_of(folded))
         values.append({"id": article_id, "tokens": lexemes, "folded": folded})
     conn.execute(
