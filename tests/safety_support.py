@@ -94,8 +94,8 @@ OLD_ISSUE_SQL = (
 )
 
 
-def library_at(path: Path, *revisions: str) -> None:
-    """Create a library file whose schema is at these (older) migration revisions."""
+def library_at(path: Path, *revisions: str, down: bool = False) -> None:
+    """Create a library file whose schema is at these (older) migration revisions (or downgrade to them)."""
     from alembic import command
 
     from db.engine import create_library_engine, database_url
@@ -108,7 +108,7 @@ def library_at(path: Path, *revisions: str) -> None:
             config = alembic_config()
             config.attributes["connection"] = conn
             for revision in revisions:
-                command.upgrade(config, revision)
+                (command.downgrade if down else command.upgrade)(config, revision)
             conn.commit()
     finally:
         engine.dispose()

@@ -72,28 +72,16 @@ def test_upgrading_rebuilds_the_index_without_the_prefix_and_every_search_stays_
 
 
 def test_downgrading_puts_the_prefix_index_back(tmp_path: Path) -> None:
-    from alembic import command
-
-    from db.engine import create_library_engine, database_url
-    from db.migrate import alembic_config
-
     path = tmp_path / "old.sqlite3"
     _old_library(path)
     open_library(path).close()
-    engine = create_library_engine(database_url(path))
-    try:
-        with engine.connect() as conn:
-            conn.connection.driver_connection.execute("PRAGMA foreign_keys=OFF")  # type: ignore[union-attr]  # as db.migrate does
-            config = alembic_config()
-            config.attributes["connection"] = conn
-            command.downgrade(config, "0012_fts_hashsize")
-            conn.commit()
-            assert _schema(path, CHARS_TABLE) is None
-            found = conn.exec_driver_sql(
-                f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH '\"书\"*' ORDER BY rowid DESC"
-            ).all()
-            assert [row[0] for row in found] == _scan("书")
-            conn.exec_driver_sql(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('integrity-check')")
-    finally:
-        engine.dispose()
+    library_at(path, "0012_fts_hashsize", down=True)
+    assert _schema(path, CHARS_TABLE) is None
     assert "prefix='1'" in (_schema(path, FTS_TABLE) or "")
+    with sqlite3.connect(path) as conn:
+        found = conn.execute(
+            f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH '\"书\"*' ORDER BY rowid DESC"
+        ).fetchall()
+        assert [row[0] for row in found] == _scan("书")
+        conn.execute(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('integrity-check')")
+    conn.close()

@@ -68,6 +68,12 @@ _RUN_START = re.compile("   [^ ] ")
 """Where a pair of the whole text is a space and a run's first character (see :func:`_tokens`)."""
 
 
+def _code_points(text: str) -> array[int]:
+    codes = array(_CODE_POINT)
+    codes.frombytes(text.encode(_UTF32, "surrogatepass"))
+    return codes
+
+
 def _tokens(prepared: str) -> str:
     """Per whitespace-separated run, its bigrams then its last character, all separated by one space.
 
@@ -84,8 +90,7 @@ def _tokens(prepared: str) -> str:
     count = len(text)
     if count < 2:
         return text
-    codes = array(_CODE_POINT)
-    codes.frombytes(text.encode(_UTF32, "surrogatepass"))
+    codes = _code_points(text)
     laid = array(_CODE_POINT, [ord(" ")]) * (3 * count - 2)
     laid[0 : 3 * count - 3 : 3] = codes[:-1]
     laid[1 : 3 * count - 3 : 3] = codes[1:]
@@ -108,10 +113,8 @@ def _characters(prepared: str) -> str:
     count = len(text)
     if count < 2:
         return text
-    codes = array(_CODE_POINT)
-    codes.frombytes(text.encode(_UTF32, "surrogatepass"))
     laid = array(_CODE_POINT, [ord(" ")]) * (2 * count - 1)
-    laid[0::2] = codes
+    laid[0::2] = _code_points(text)
     return laid.tobytes().decode(_UTF32, "surrogatepass")
 
 
@@ -121,7 +124,7 @@ def tokens_for(text: str) -> str:
 
 
 def characters_for(text: str) -> str:
-    """The token string of the characters' table for ``text``: its distinct characters."""
+    """The token string of the characters' table for ``text``: every character but white space."""
     return _characters(_prepare(text))
 
 
