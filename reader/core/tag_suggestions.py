@@ -45,6 +45,7 @@ from reader.core import (
     tag_repeats,
     tag_role_people,
     tag_settings,
+    tag_unsurnamed,
     tag_word_edges,
 )
 from reader.core.script import fold
@@ -485,6 +486,13 @@ def _patterned(
         out.append(
             Candidate(f.key, f.name, f.kind, f.reason, 0.0, None, list(f.positions), f.detail, f.extent)
         )
+    unsurnamed = [
+        *tag_unsurnamed.dotted_people(raw, original, text),
+        *tag_unsurnamed.unsurnamed_people(raw, original, text, tag_role_people.ROLES, SURNAMES),
+    ]
+    for f in unsurnamed:  # names the surname check would refuse (巴特尔, 阿依古丽·买买提)
+        if not is_generic(f.key) and f.key not in NOT_NAMES:
+            out.append(Candidate(f.key, f.name, f.kind, f.reason, 0.0, None, list(f.positions), f.detail))
     return out
 
 

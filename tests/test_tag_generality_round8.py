@@ -1,0 +1,52 @@
+"""Tag suggestions, eighth round: names without a Han surname, and what sits around names, each on
+sentences of its own.
+
+None of these sentences is from the labelled set of ``bench/tagging_quality.py``; each test fails
+without its mechanism (checked by switching it off).
+"""
+
+from __future__ import annotations
+
+from reader.core.tag_suggestions import ArticleContent, Idf, TagSuggestion, suggest
+
+FLAT_IDF = Idf({}, 10.0, 10.0)
+
+
+def found(headings: str, body: str, limit: int = 20) -> dict[str, TagSuggestion]:
+    return {s.name: s for s in suggest(ArticleContent(headings, body), FLAT_IDF, limit=limit)}
+
+
+def test_a_name_with_a_middle_dot_is_one_person() -> None:
+    names = found(
+        "毡房里的夜校",
+        "夜校老师古丽娜尔·吐尔洪已在牧区教了十年书,她用哈萨克语和汉语给牧民上课。",
+    )
+    assert names["古丽娜尔·吐尔洪"].kind == "person"
+    assert "古丽娜尔" not in names
+
+
+def test_a_name_without_a_han_surname_after_a_title_is_a_person() -> None:
+    names = found(
+        "草原上的流动法庭",
+        "巡回法庭把案子开到了牧民家门口。副局长其木格介绍,法庭一年走了三千多公里。",
+    )
+    assert names["其木格"].kind == "person"
+
+
+def test_a_name_the_dictionary_knows_as_a_name_after_a_person_noun() -> None:
+    names = found("冬牧场的兽医", "嘎查的调解员巴特尔常年骑马巡查牛羊,牧民有了矛盾都找他。")
+    assert names["巴特尔"].kind == "person"
+
+
+def test_no_common_word_after_a_person_noun_is_offered_as_a_person() -> None:
+    names = found(
+        "楼道里的安全检查",
+        "检查人员逐个楼道查看灭火器,技术人员压线已有三年经验,讲解员用心讲了一课。",
+    )
+    people = {name for name, s in names.items() if s.kind == "person"}
+    assert not people & {"逐个楼道", "压线", "用心"}
+
+
+def test_a_plural_suffix_after_a_title_starts_no_name() -> None:
+    names = found("代表进社区", "人大代表们踊跃发言,主任们来到居民家中听取意见。")
+    assert not any(name.startswith("们") for name in names)
