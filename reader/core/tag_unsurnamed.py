@@ -58,7 +58,7 @@ def dotted_people(tokens: Sequence[Token], original: str, text: str) -> list[Fou
         end = dot + 1 + length
         key = text[begin:end]
         if key not in out:
-            out[key] = Found(key, original[begin:end], "person", "role", "·", list(occurrences(text, key)))
+            out[key] = Found(key, original[begin:end], "person", "role", "·", occurrences(text, key))
     return list(out.values())
 
 
