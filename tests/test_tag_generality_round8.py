@@ -50,3 +50,20 @@ def test_no_common_word_after_a_person_noun_is_offered_as_a_person() -> None:
 def test_a_plural_suffix_after_a_title_starts_no_name() -> None:
     names = found("代表进社区", "人大代表们踊跃发言,主任们来到居民家中听取意见。")
     assert not any(name.startswith("们") for name in names)
+
+
+def test_a_suffix_followed_by_an_aspect_particle_is_a_verb() -> None:
+    names = found(
+        "老人学上网",
+        "七十岁的居民周秀兰学会了用手机挂号,她说以后看病不用排长队了。",
+    )
+    assert "周秀兰" in names
+    assert not any(name.endswith("学会") and name != "学会" for name in names)
+
+
+def test_a_verb_suffix_before_a_quoted_name_ends_no_organisation() -> None:
+    names = found(
+        "中学生办“小小图书角”",
+        "育才中学的中学生办“小小图书角”已有两年,每周向居民借出图书一百多本。",
+    )
+    assert not any(name.endswith("生办") for name in names)

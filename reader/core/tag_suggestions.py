@@ -309,8 +309,9 @@ def _merge_organisations(tokens: list[Token]) -> list[Token]:
     """``恒源祥``+``集团`` → ``恒源祥集团`` (nt): proper nouns followed by an organisation suffix."""
     out: list[Token] = []
     proper = PERSON_TAGS | {"ns", "nz", "nt"}
-    for tok in tokens:
-        if tok.word.endswith(ORG_SUFFIXES) and tok.pos in {"n", "nz", "nt"} and out:
+    for i, tok in enumerate(tokens):
+        verb = tok.word in ORG_SUFFIXES and tag_word_edges.used_as_verb(tokens, i)  # 学会了
+        if tok.word.endswith(ORG_SUFFIXES) and tok.pos in {"n", "nz", "nt"} and out and not verb:
             run: list[Token] = []
             while out and out[-1].pos in proper and len(run) < 2 and _CJK.match(out[-1].word):
                 run.insert(0, out.pop())

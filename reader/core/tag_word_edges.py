@@ -111,3 +111,22 @@ def between_names(tokens: Sequence[Token], k: int) -> bool:
 def verb_word(tok: Token) -> bool:
     """True for a word jieba reads as a verb here (举办, 开办), which ends no organisation's name."""
     return tok.pos in ("v", "vd", "vi")
+
+
+_ASPECT_POS = frozenset({"ul", "uz", "ug"})  # 了, 着, 过
+_OPENING_QUOTES = '“‘「『"'
+
+
+def used_as_verb(tokens: Sequence[Token], i: int) -> bool:
+    """True when ``tokens[i]``, a suffix said alone (学会, 办), is used as a verb here (round 8): an
+    aspect particle follows it (钱桂芬 + 学会 + 了), or the dictionary reads it as a verb and a quoted
+    name, its object, follows (大学生 + 办 + “银发课堂”)."""
+    tok = tokens[i]
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    if after is None or after.start != tok.end:
+        return False
+    if after.pos in _ASPECT_POS:
+        return True
+    if segmenter.dictionary_pos(after.word[:1]) in _ASPECT_POS and not segmenter.is_known(after.word):
+        return True  # 学会 + 了用: jieba glued the particle to the next verb
+    return after.word[:1] in _OPENING_QUOTES and (segmenter.dictionary_pos(tok.word) or "").startswith("v")
