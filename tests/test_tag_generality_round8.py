@@ -67,3 +67,26 @@ def test_a_verb_suffix_before_a_quoted_name_ends_no_organisation() -> None:
         "育才中学的中学生办“小小图书角”已有两年,每周向居民借出图书一百多本。",
     )
     assert not any(name.endswith("生办") for name in names)
+
+
+def test_a_quoted_name_and_the_head_the_article_names_again_are_one_name() -> None:
+    names = found(
+        "小清河来了护河人",
+        "每天清晨,“蓝丝带”志愿护河队沿着小清河巡查排污口。护河队队长韩春生说,护河队已有队员三十人。",
+    )
+    assert "蓝丝带志愿护河队" in names
+    assert "蓝丝带" not in names
+
+
+def test_a_quoted_name_that_stands_alone_elsewhere_keeps_its_own_name() -> None:
+    names = found(
+        "银杏树下好聊天",
+        "“银杏树下”茶话角每周开放两次。居民说,银杏树下成了大家的客厅,茶话角也越来越热闹。",
+    )
+    assert "银杏树下" in names
+    assert "银杏树下茶话角" not in names
+
+
+def test_a_quoted_name_and_a_head_named_once_stay_apart() -> None:
+    names = found("新书架", "社区推出“悦读时光”阅读计划,居民可以在家门口借书。")
+    assert "悦读时光阅读计划" not in names

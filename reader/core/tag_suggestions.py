@@ -42,6 +42,7 @@ from reader.core import (
     tag_heads,
     tag_letters,
     tag_name_chains,
+    tag_quoted_heads,
     tag_repeats,
     tag_role_people,
     tag_settings,
@@ -363,6 +364,8 @@ def suggest(
     entities = _entities(toks, original, text)
     heads = tag_heads.dictionary_heads() | tag_heads.tag_heads((t.key, t.kind) for t in known)
     patterned = _patterned(toks, raw, original, text, heading_end, heads, phrases or Counter())
+    glued = _glued(toks, original, text)
+    patterned += glued.values()
     keywords = _keywords(toks, heading_end)
     terms = set(keywords.counts) | {c.key for c in entities} | {c.key for c in patterned}
     table = idf if isinstance(idf, Idf) else idf(terms)
@@ -370,6 +373,8 @@ def suggest(
         if not cand.positions:
             cand.positions = list(occurrences(text, cand.key))
         hits = len(cand.positions)
+        if glued.get(cand.key) is cand:
+            hits = max(hits, len(occurrences(text, cand.detail)))  # “红马甲”劝导队, then 劝导队 alone
         in_heading = any(p < heading_end for p in cand.positions)
         base = _BASE.get(cand.reason, _ENTITY_BASE.get(cand.kind, 5.0))
         if cand.reason in ("quoted", "phrase", "book title") and hits < 2 and not in_heading:
@@ -495,6 +500,16 @@ def _patterned(
         if not is_generic(f.key) and f.key not in NOT_NAMES:
             out.append(Candidate(f.key, f.name, f.kind, f.reason, 0.0, None, list(f.positions), f.detail))
     return out
+
+
+def _glued(tokens: Sequence[Token], original: str, text: str) -> dict[str, Candidate]:
+    """Quoted names with the head glued after them (:mod:`reader.core.tag_quoted_heads`), by key."""
+    generic = GENERIC_WORDS | segmenter.generic_words()
+    starts = {t.start: t for t in tokens}
+    return {
+        f.key: Candidate(f.key, f.name, f.kind, f.reason, 0.0, None, list(f.positions), f.detail, f.extent)
+        for f in tag_quoted_heads.glued_heads(original, text, starts, generic)
+    }
 
 
 _ENTITY_BASE = {"person": 6.0, "place": 5.5, "organisation": 5.0}
