@@ -90,3 +90,12 @@ def test_a_quoted_name_that_stands_alone_elsewhere_keeps_its_own_name() -> None:
 def test_a_quoted_name_and_a_head_named_once_stay_apart() -> None:
     names = found("新书架", "社区推出“悦读时光”阅读计划,居民可以在家门口借书。")
     assert "悦读时光阅读计划" not in names
+
+
+def test_a_factory_named_after_its_group_is_one_name() -> None:
+    names = found(
+        "车间里的小发明",
+        "太原的太钢集团机修厂里,技术员改进了一台卷板机,每年节约电费三十万元。",
+    )
+    assert "太钢集团机修厂" in names
+    assert "太钢集团" not in names

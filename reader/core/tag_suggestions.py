@@ -46,6 +46,7 @@ from reader.core import (
     tag_repeats,
     tag_role_people,
     tag_settings,
+    tag_units,
     tag_unsurnamed,
     tag_word_edges,
 )
@@ -478,6 +479,7 @@ def _patterned(
         *tag_candidate_names.numbered(tokens, original, text, [f for f in found if f.reason == "suffix"]),
         *tag_candidate_names.district_offices(tokens, original, text),
     ]
+    found += tag_units.company_units(found, tokens, original, text, tag_role_people.ROLES, generic)
     found += tag_name_chains.chained(found, tokens, original, text)
     closed = tag_boundaries.closed_left(found, tokens, original, text)
     extended = [c for c, f in zip(closed, found, strict=True) if c is not f]  # 鑫晟 + 光电科技有限公司
