@@ -99,3 +99,12 @@ def test_a_factory_named_after_its_group_is_one_name() -> None:
     )
     assert "太钢集团机修厂" in names
     assert "太钢集团" not in names
+
+
+def test_an_organisation_suffix_that_begins_a_street_ends_no_organisation() -> None:
+    names = found(
+        "街道开了修补铺",
+        "包头市青山区大学东路街道的便民修补铺开张了,居民在家门口就能修伞、配钥匙。",
+    )
+    assert "大学东路街道" in names
+    assert not any(name.endswith("区大学") or "区大学东路" in name for name in names)

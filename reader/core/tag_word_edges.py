@@ -130,3 +130,15 @@ def used_as_verb(tokens: Sequence[Token], i: int) -> bool:
     if segmenter.dictionary_pos(after.word[:1]) in _ASPECT_POS and not segmenter.is_known(after.word):
         return True  # 学会 + 了用: jieba glued the particle to the next verb
     return after.word[:1] in _OPENING_QUOTES and (segmenter.dictionary_pos(tok.word) or "").startswith("v")
+
+
+def continued_by_place(tokens: Sequence[Token], i: int) -> bool:
+    """True when a place jieba read follows ``tokens[i]`` with no break (大学 + 西路街道): the word
+    is the start of that place's name (a street), not the end of an organisation's (round 8)."""
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    return (
+        after is not None
+        and after.start == tokens[i].end
+        and after.pos == "ns"
+        and bool(_CJK.match(after.word))
+    )
