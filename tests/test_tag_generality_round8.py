@@ -108,3 +108,16 @@ def test_an_organisation_suffix_that_begins_a_street_ends_no_organisation() -> N
     )
     assert "青山区" in names
     assert not any(name.endswith("区大学") or "区大学东路" in name for name in names)
+
+
+def test_a_name_and_a_locative_head_the_article_uses_alone_are_one_place() -> None:
+    names = found(
+        "货车过境更快了",
+        "今年以来,经二连浩特口岸进出境的货车超过十万辆次。口岸今年新建了查验场,司机在口岸停留的时间缩短了一半。",
+    )
+    assert names["二连浩特口岸"].kind == "place"
+
+
+def test_a_locative_head_never_named_alone_joins_no_name() -> None:
+    names = found("货车过境", "今年以来,经二连浩特口岸进出境的货车超过十万辆次,司机说通关快了。")
+    assert "二连浩特口岸" not in names

@@ -42,6 +42,7 @@ from reader.core import (
     tag_heads,
     tag_letters,
     tag_name_chains,
+    tag_place_heads,
     tag_quoted_heads,
     tag_repeats,
     tag_role_people,
@@ -485,6 +486,7 @@ def _patterned(
     closed = tag_boundaries.closed_left(found, tokens, original, text)
     extended = [c for c, f in zip(closed, found, strict=True) if c is not f]  # 鑫晟 + 光电科技有限公司
     found = closed + tag_name_chains.chained(extended, tokens, original, text)  # 武汉 + 鑫晟光电…
+    found += tag_place_heads.place_heads(raw, original, text, generic)  # whole proper names: not closed
     out = []
     for f in found:
         quoted = f.reason in ("quoted", "book title")  # the paper's own name for it (“邻里汇”)
