@@ -121,3 +121,12 @@ def test_a_name_and_a_locative_head_the_article_uses_alone_are_one_place() -> No
 def test_a_locative_head_never_named_alone_joins_no_name() -> None:
     names = found("货车过境", "今年以来,经二连浩特口岸进出境的货车超过十万辆次,司机说通关快了。")
     assert "二连浩特口岸" not in names
+
+
+def test_a_place_the_article_never_writes_without_the_same_noun_is_part_of_one_name() -> None:
+    names = found(
+        "中亚班列开行五百列",
+        "今年从西安开出的中亚班列已有五百列,返程的中亚班列带回了棉纱和面粉。班列司机说,通关越来越快。",
+    )
+    assert "中亚班列" in names
+    assert "中亚" not in names

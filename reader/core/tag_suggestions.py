@@ -468,6 +468,7 @@ def _patterned(
         *events,
         *tag_candidates.recurring(raw, original, text, phrases, generic),
         *tag_repeats.repeated(raw, original, text, generic),
+        *tag_repeats.inseparable(raw, original, text, generic),
         *tag_candidates.festivals(tokens, original, text),
         *tag_letters.lettered(raw, original, text, heading_end, generic),
         *tag_boundaries.title_subjects(raw, original, text, heading_end, generic),
