@@ -12,11 +12,12 @@ name.  When it does not (“书香南关”读书会, named once), the quoted na
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from reader.core import segmenter
 from reader.core.segmenter import Token
 from reader.core.tag_candidates import CJK, EVENT_SUFFIXES, Found, kind_by_suffix, occurrences
+from reader.core.tag_ranking import Candidate
 
 _QUOTED = re.compile(r"[“「『]([\u3400-\u9fff]{2,12})[”」』]")
 _OPENING = "“「『"
@@ -26,6 +27,17 @@ _ABBREVIATION_POS = frozenset({"j"})
 _MIN_HEAD = 2  # the head named alone is two characters or more (劝导队, 公园; not 队)
 _HEAD_POS = frozenset({"n", "vn", "nz", "nr", "ng", "l"})  # 文明/nr + 劝导/v + 队/n
 _END_POS = frozenset({"n", "nz", "ng", "l"})  # the head ends with a noun (not 巡回审判)
+
+
+def glued_candidates(
+    tokens: Sequence[Token], original: str, text: str, generic: frozenset[str]
+) -> dict[str, Candidate]:
+    """:func:`glued_heads` as candidates (unscored), by key."""
+    starts = {t.start: t for t in tokens}
+    return {
+        f.key: Candidate(f.key, f.name, f.kind, f.reason, 0.0, None, list(f.positions), f.detail, f.extent)
+        for f in glued_heads(original, text, starts, generic)
+    }
 
 
 def glued_heads(

@@ -367,7 +367,7 @@ def suggest(
     entities = _entities(toks, original, text)
     heads = tag_heads.dictionary_heads() | tag_heads.tag_heads((t.key, t.kind) for t in known)
     patterned = _patterned(toks, raw, original, text, heading_end, heads, phrases or Counter())
-    glued = _glued(toks, original, text)
+    glued = tag_quoted_heads.glued_candidates(toks, original, text, GENERIC_WORDS | segmenter.generic_words())
     patterned += glued.values()
     keywords = _keywords(toks, heading_end)
     terms = set(keywords.counts) | {c.key for c in entities} | {c.key for c in patterned}
@@ -506,16 +506,6 @@ def _patterned(
         if not is_generic(f.key) and f.key not in NOT_NAMES:
             out.append(Candidate(f.key, f.name, f.kind, f.reason, 0.0, None, list(f.positions), f.detail))
     return out
-
-
-def _glued(tokens: Sequence[Token], original: str, text: str) -> dict[str, Candidate]:
-    """Quoted names with the head glued after them (:mod:`reader.core.tag_quoted_heads`), by key."""
-    generic = GENERIC_WORDS | segmenter.generic_words()
-    starts = {t.start: t for t in tokens}
-    return {
-        f.key: Candidate(f.key, f.name, f.kind, f.reason, 0.0, None, list(f.positions), f.detail, f.extent)
-        for f in tag_quoted_heads.glued_heads(original, text, starts, generic)
-    }
 
 
 _ENTITY_BASE = {"person": 6.0, "place": 5.5, "organisation": 5.0}
