@@ -131,3 +131,12 @@ def test_a_place_the_article_never_writes_without_the_same_noun_is_part_of_one_n
     )
     assert "中亚班列" in names
     assert "中亚" not in names
+
+
+def test_a_word_between_a_place_and_a_rare_word_belongs_to_neither() -> None:
+    names = found(
+        "老年食堂换了运营方",
+        "老年食堂由花桥街道委托晨曦社会工作服务中心运营,每天供应午餐三百份。",
+    )
+    assert "晨曦社会工作服务中心" in names
+    assert not any("委托" in name for name in names)

@@ -35,6 +35,7 @@ _COMMON_NOUN_POS = frozenset({"n", "l", "nz", "vn"})
 _JOINED_NOUN_POS = _COMMON_NOUN_POS | {"nt", "ng"}  # what a conjunction joins: not a place (安徽省和县)
 _PROPER_POS = frozenset({"nr", "nrfg", "nrt", "ns", "nz", "nt"})
 _PLACE_WORDS = frozenset({"街道", "社区", "镇", "乡", "村", "居委会", "居民区"})
+_RARE = 100  # a noun the dictionary sees this rarely (海韵) reads as a name (round 8)
 
 
 def person_end(text: str, start: int, key: str, starts: Mapping[int, Token]) -> str | None:
@@ -103,7 +104,7 @@ def between_names(tokens: Sequence[Token], k: int) -> bool:
         and word.pos != "nz"
         and len(word.word) >= 2
         and (before.word in _PLACE_WORDS or before.pos == "ns")
-        and (after.pos in _PROPER_POS - {"ns"} or not segmenter.is_known(after.word))
+        and (after.pos in _PROPER_POS - {"ns"} or not segmenter.is_known(after.word) or _rare(tokens, k + 1))
         and bool(_CJK.match(after.word))
     )
 
@@ -141,4 +142,21 @@ def continued_by_place(tokens: Sequence[Token], i: int) -> bool:
         and after.start == tokens[i].end
         and after.pos == "ns"
         and bool(_CJK.match(after.word))
+    )
+
+
+def _rare(tokens: Sequence[Token], k: int) -> bool:
+    """``tokens[k]`` is a word of jieba's main dictionary seen less than :data:`_RARE` times (海韵)
+    with more of the name after it (海韵 + 社会工作…): it reads as a name, not as the head noun
+    (境外人员 + 服务站).  Words of the bundled dictionary have no frequency of their own: not rare."""
+    from reader.core.tag_candidates import kind_by_suffix  # here: tag_candidates imports this module
+
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    word = tokens[k].word
+    return (
+        0 < segmenter.dictionary_frequency(word) < _RARE
+        and kind_by_suffix("名" + word) is None  # 服务中心, 活动中心: a head, not a name
+        and nxt is not None
+        and nxt.start == tokens[k].end
+        and nxt.pos in _COMMON_NOUN_POS
     )
