@@ -140,3 +140,12 @@ def test_a_word_between_a_place_and_a_rare_word_belongs_to_neither() -> None:
     )
     assert "晨曦社会工作服务中心" in names
     assert not any("委托" in name for name in names)
+
+
+def test_a_district_suffix_the_tokenizer_glued_to_the_next_name_ends_the_district() -> None:
+    names = found(
+        "小画家的画展",
+        "来自巴依阿瓦提区炉院街的小学生古丽娜第一次办了画展,老师和同学都来捧场。",
+    )
+    assert names["巴依阿瓦提区"].kind == "place"
+    assert not any(name.startswith("区炉") or name == "巴依" for name in names)

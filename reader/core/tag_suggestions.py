@@ -362,7 +362,9 @@ def suggest(
     if source and not is_generic(fold(source)):
         found.add(Candidate(fold(source), source, "organisation", "source", 8.0))
 
-    raw = tag_word_edges.split_conjunction_places(segmenter.tokens(original))
+    raw = tag_word_edges.join_cut_districts(
+        tag_word_edges.split_conjunction_places(segmenter.tokens(original))
+    )
     toks = merge_names(tag_name_chains.split_glued_suffixes(raw))
     entities = _entities(toks, original, text)
     heads = tag_heads.dictionary_heads() | tag_heads.tag_heads((t.key, t.kind) for t in known)

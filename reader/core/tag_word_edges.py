@@ -160,3 +160,43 @@ def _rare(tokens: Sequence[Token], k: int) -> bool:
         and nxt.start == tokens[k].end
         and nxt.pos in _COMMON_NOUN_POS
     )
+
+
+_NAME_PIECE_POS = frozenset({"nr", "nrt", "nrfg", "ns", "nz"})
+_MAX_PIECES = 2
+
+
+def join_cut_districts(tokens: Sequence[Token]) -> list[Token]:
+    """``沙依`` + ``巴克`` + ``区炉`` → ``沙依巴克区`` + ``炉`` (round 8): a two-character word jieba made
+    up that starts with a place suffix (区, 县, 市…) right after one or two pieces of a name is that
+    place's end and the next name's start; the pieces and the suffix are one place."""
+    out: list[Token] = []
+    for tok in tokens:
+        word = tok.word
+        if (
+            len(word) == 2
+            and word[0] in _PLACE_CHARACTERS
+            and bool(_CJK.match(word))
+            and not segmenter.is_known(word)
+        ):
+            pieces: list[Token] = []
+            while (
+                out
+                and len(pieces) < _MAX_PIECES
+                and out[-1].end == (pieces[0].start if pieces else tok.start)
+            ):
+                prev = out[-1]
+                if not _CJK.match(prev.word) or not (
+                    prev.pos in _NAME_PIECE_POS or not segmenter.is_known(prev.word)
+                ):
+                    break
+                pieces.insert(0, out.pop())
+            if pieces and sum(len(p.word) for p in pieces) >= 2:
+                out += [
+                    Token("".join(p.word for p in pieces) + word[0], "ns", pieces[0].start),
+                    Token(word[1], "n", tok.start + 1),
+                ]
+                continue
+            out.extend(pieces)
+        out.append(tok)
+    return out
