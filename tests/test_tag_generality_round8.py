@@ -149,3 +149,12 @@ def test_a_district_suffix_the_tokenizer_glued_to_the_next_name_ends_the_distric
     )
     assert names["巴依阿瓦提区"].kind == "place"
     assert not any(name.startswith("区炉") or name == "巴依" for name in names)
+
+
+def test_a_county_also_named_by_its_short_form_is_one_place() -> None:
+    names = found(
+        "守沙人",
+        "二十年来,林业站的职工在古浪县八步沙种下了十万亩梭梭。职工们说,在古浪种树,最怕的是春天的大风。",
+    )
+    assert names["古浪县"].kind == "place"
+    assert "古浪" not in names

@@ -42,3 +42,26 @@ def place_heads(tokens: Sequence[Token], original: str, text: str, generic: Coll
             key, original[name.start : head.end], "place", "suffix", head.word, occurrences(text, key)
         )
     return list(out.values())
+
+
+_DIVISIONS = ("县", "区", "市", "州", "旗", "乡", "镇")
+_COMMON_STEM = 300  # a stem the dictionary knows this well (开发 of 开发区) is a word, not a name
+
+
+def short_named_places(tokens: Sequence[Token], original: str, text: str) -> list[Found]:
+    """A county, district or town the article also names by its short form (民勤县, then 在民勤…),
+    whatever jieba tagged it: the place, and the short form as the same place (so it folds into it)."""
+    out: dict[str, Found] = {}
+    for tok in tokens:
+        word = tok.word
+        if len(word) < 3 or not word.endswith(_DIVISIONS) or not CJK.match(word) or word in out:
+            continue
+        stem = word[:-1]
+        if segmenter.dictionary_frequency(stem) >= _COMMON_STEM and segmenter.dictionary_pos(stem) != "ns":
+            continue
+        alone = [p for p in occurrences(text, stem) if not text.startswith(word, p)]
+        if not alone:
+            continue
+        out[word] = Found(word, original[tok.start : tok.end], "place", "place", "", occurrences(text, word))
+        out[stem] = Found(stem, original[alone[0] : alone[0] + len(stem)], "place", "place", "", tuple(alone))
+    return list(out.values())

@@ -490,6 +490,7 @@ def _patterned(
     extended = [c for c, f in zip(closed, found, strict=True) if c is not f]  # 鑫晟 + 光电科技有限公司
     found = closed + tag_name_chains.chained(extended, tokens, original, text)  # 武汉 + 鑫晟光电…
     found += tag_place_heads.place_heads(raw, original, text, generic)  # whole proper names: not closed
+    found += tag_place_heads.short_named_places(raw, original, text)
     out = []
     for f in found:
         quoted = f.reason in ("quoted", "book title")  # the paper's own name for it (“邻里汇”)
