@@ -158,3 +158,21 @@ def test_a_county_also_named_by_its_short_form_is_one_place() -> None:
     )
     assert names["古浪县"].kind == "place"
     assert "古浪" not in names
+
+
+def test_a_district_named_before_its_street_stays_though_bodies_are_named_with_it() -> None:
+    names = found(
+        "老劳模讲厂史",
+        "沈阳市沈河区北塔街道的“劳模讲堂”开讲,沈河区总工会请来了老劳模。沈河区总工会还将把讲稿印成小册子。",
+        limit=30,
+    )
+    assert names["沈河区"].kind == "place"
+
+
+def test_a_district_named_only_inside_bodies_is_no_suggestion_of_its_own() -> None:
+    names = found(
+        "法官进山村",
+        "沈河区人民法院的法官来到村里开庭。沈河区人民法院今年已在村里审结案件十二件。",
+        limit=30,
+    )
+    assert "沈河区" not in names
