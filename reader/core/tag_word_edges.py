@@ -36,6 +36,7 @@ _JOINED_NOUN_POS = _COMMON_NOUN_POS | {"nt", "ng"}  # what a conjunction joins: 
 _PROPER_POS = frozenset({"nr", "nrfg", "nrt", "ns", "nz", "nt"})
 _PLACE_WORDS = frozenset({"街道", "社区", "镇", "乡", "村", "居委会", "居民区"})
 _RARE = 100  # a noun the dictionary sees this rarely (海韵) reads as a name (round 8)
+_COMMON = 300  # …after a word this common (委托; not 家常菜 of 长三角家常菜厨艺大赛, a part of the name)
 
 
 def person_end(text: str, start: int, key: str, starts: Mapping[int, Token]) -> str | None:
@@ -104,7 +105,11 @@ def between_names(tokens: Sequence[Token], k: int) -> bool:
         and word.pos != "nz"
         and len(word.word) >= 2
         and (before.word in _PLACE_WORDS or before.pos == "ns")
-        and (after.pos in _PROPER_POS - {"ns"} or not segmenter.is_known(after.word) or _rare(tokens, k + 1))
+        and (
+            after.pos in _PROPER_POS - {"ns"}
+            or not segmenter.is_known(after.word)
+            or (_rare(tokens, k + 1) and _common(word.word))
+        )
         and bool(_CJK.match(after.word))
     )
 
@@ -200,3 +205,7 @@ def join_cut_districts(tokens: Sequence[Token]) -> list[Token]:
             out.extend(pieces)
         out.append(tok)
     return out
+
+
+def _common(word: str) -> bool:
+    return segmenter.dictionary_frequency(word) >= _COMMON
