@@ -33,6 +33,8 @@ def glued_candidates(
     tokens: Sequence[Token], original: str, text: str, generic: frozenset[str]
 ) -> dict[str, Candidate]:
     """:func:`glued_heads` as candidates (unscored), by key."""
+    if not _QUOTED.search(text):
+        return {}
     starts = {t.start: t for t in tokens}
     return {
         f.key: Candidate(f.key, f.name, f.kind, f.reason, 0.0, None, list(f.positions), f.detail, f.extent)

@@ -313,9 +313,13 @@ def _merge_organisations(tokens: list[Token]) -> list[Token]:
     out: list[Token] = []
     proper = PERSON_TAGS | {"ns", "nz", "nt"}
     for i, tok in enumerate(tokens):
-        verb = tok.word in ORG_SUFFIXES and tag_word_edges.used_as_verb(tokens, i)  # 学会了
-        inside = tag_word_edges.continued_by_place(tokens, i)  # 赛罕区 + 大学 + 西路街道: a street's
-        if tok.word.endswith(ORG_SUFFIXES) and tok.pos in {"n", "nz", "nt"} and out and not (verb or inside):
+        if (
+            tok.word.endswith(ORG_SUFFIXES)
+            and tok.pos in {"n", "nz", "nt"}
+            and out
+            and not (tok.word in ORG_SUFFIXES and tag_word_edges.used_as_verb(tokens, i))  # 学会了
+            and not tag_word_edges.continued_by_place(tokens, i)  # 赛罕区 + 大学 + 西路街道: a street's
+        ):
             run: list[Token] = []
             while out and out[-1].pos in proper and len(run) < 2 and _CJK.match(out[-1].word):
                 run.insert(0, out.pop())

@@ -44,6 +44,8 @@ _PERSON_ENDINGS = ("员", "师")  # the suffixes of what a person is (调解员,
 
 def dotted_people(tokens: Sequence[Token], original: str, text: str) -> list[Found]:
     """People written with a middle dot (阿依古丽·买买提, 努尔兰·吐尔逊)."""
+    if not _DOTTED.search(text):
+        return []
     by_end = {t.end: t for t in tokens}
     by_start = {t.start: t for t in tokens}
     out: dict[str, Found] = {}
