@@ -2,10 +2,10 @@
 
 The suffix finder stops at a complete name (…集团, …公司) and the unit written right after it
 (炼铁厂, 工会) was read as a common noun, so the group was offered alone though the article is
-about one of its factories.  A unit is a noun written right after a company's name, maybe after
-the place it is in (普洱茶集团 + 澜沧 + 茶厂), whose last character ends many organisations in
-jieba's dictionary (厂, 会, 站, 所, 部…; counted, not listed: at least :data:`MIN_UNIT_NAMES`
-organisations end with it); a role glued to it (工会主席) is left out.
+about one of its factories.  A unit is a noun written right after a company's name whose last
+character ends many organisations in jieba's dictionary (厂, 会, 站, 所, 部…; counted, not listed:
+at least :data:`MIN_UNIT_NAMES` organisations end with it); a role glued to it (工会主席) is left
+out.
 """
 
 from __future__ import annotations
@@ -21,7 +21,6 @@ from reader.core.tag_candidates import CJK, Found, occurrences
 COMPANY_SUFFIXES = ("集团", "公司")
 MIN_UNIT_NAMES = 20
 _UNIT_POS = frozenset({"n", "nt", "nz"})
-_PLACE_POS = frozenset({"ns"})
 _lock = threading.Lock()
 _unit_ends: frozenset[str] | None = None
 
@@ -56,8 +55,6 @@ def company_units(
         for p in f.positions:
             start = p + len(f.key)
             tok = starts.get(start)
-            if tok is not None and tok.pos in _PLACE_POS and CJK.match(tok.word):
-                tok = starts.get(tok.end)  # 普洱茶集团 + 澜沧 + 茶厂
             if tok is None or tok.pos not in _UNIT_POS or not CJK.match(tok.word):
                 continue
             unit = tok.word

@@ -2,14 +2,15 @@
 round 8).
 
 The earlier finders read a person's name from a surname of a list (王, 欧阳…); Mongolian, Tibetan,
-Uyghur, Yi or Dai names (巴特尔, 才让多杰, 乌云其其格, 岩温香) begin with no such character, and a
+Uyghur or Yi names (巴特尔, 才让多杰, 乌云其其格, 阿斯哈尔) begin with no such character, and a
 name written with a middle dot (阿依古丽·买买提) was read as two words or none.
 
 * **A middle dot between two runs of characters** joins them into one person
   (:func:`dotted_people`): the part before it is jieba's word (or two one-character words) ending at
   the dot, the part after it ends where a name ends (below).
-* **A name after what a person is** (调解员巴特尔当过…, 副局长乌云其其格说): after a role or a
-  noun naming a person, a run of two to five characters that holds no common word, ended by a
+* **A name after what a person is** (调解员巴特尔当过…, 副局长乌云其其格说): after a title of the
+  role list, or a noun ending with 员 or 师 (then the name's first word must read as a name, not a
+  verb: 人员 + 压沙), a run of two to five characters that holds no common word, ended by a
   character that never ends a name (说, 介绍, 是) or by a verb, adverb, preposition or time word of
   the dictionary (当过, 常年, 今年), is a person (:func:`unsurnamed_people`), the shortest such run
   first.  No run that is a dictionary word, none that starts with a surname and is three characters
@@ -141,6 +142,8 @@ def _name_length(text: str, start: int, by_start: Mapping[int, Token]) -> int | 
 
 
 def _holds_common_word(start: int, end: int, by_start: Mapping[int, Token]) -> bool:
+    """Whether the words from ``start`` to ``end`` hold a dictionary word no name holds: a numeral,
+    time word, pronoun, particle…, or a common word the dictionary does not read as a name (下班)."""
     position = start
     while position < end:
         tok = by_start.get(position)
@@ -149,7 +152,7 @@ def _holds_common_word(start: int, end: int, by_start: Mapping[int, Token]) -> b
         if tok.end > end:
             return False  # the run ends inside a word: whether that closes it is for _closes
         word = tok.word
-        if tok.end <= end and len(word) >= 2 and segmenter.is_known(word):
+        if len(word) >= 2 and segmenter.is_known(word):
             pos = segmenter.dictionary_pos(word)
             if pos in _NEVER_INSIDE_POS or tok.pos in _NEVER_INSIDE_POS:
                 return True
