@@ -11,8 +11,8 @@ name written with a middle dot (阿依古丽·买买提) was read as two words o
 * **A name after what a person is** (调解员巴特尔当过…, 副局长乌云其其格说): after a title of the
   role list, or a noun ending with 员 or 师 (then the name's first word must read as a name, not a
   verb: 人员 + 压沙), a run of two to five characters that holds no common word, ended by a
-  character that never ends a name (说, 介绍, 是) or by a verb, adverb, preposition or time word of
-  the dictionary (当过, 常年, 今年), is a person (:func:`unsurnamed_people`), the shortest such run
+  character that never ends a name (说, 介绍, 是) or by a verb, adverb or preposition of
+  the dictionary (当过, 常年), is a person (:func:`unsurnamed_people`), the shortest such run
   first.  No run that is a dictionary word, none that starts with a surname and is three characters
   or shorter (the surname finders read those).
 """
@@ -30,7 +30,7 @@ from reader.core.tag_role_people import AFTER_NAME
 _DOTS = "·•・‧"
 _DOTTED = re.compile(f"[{_DOTS}]")
 _LONGEST = 5
-_CLOSING_POS = frozenset({"v", "vd", "vi", "d", "p", "t"})
+_CLOSING_POS = frozenset({"v", "vd", "vi", "d", "p"})
 _CLOSING_ONE = frozenset({"d", "p"})  # one-character adverbs and prepositions (已, 在), not verbs (让)
 _NAME_POS = frozenset({"nr", "nrt", "nrfg"})
 # Known words that a name never holds, whatever their frequency: numerals, measure and time words,
@@ -164,7 +164,7 @@ def _holds_common_word(start: int, end: int, by_start: Mapping[int, Token]) -> b
 
 def _closes(text: str, end: int, by_start: Mapping[int, Token]) -> bool:
     """Whether what follows ``end`` ends a name: the text's end, no CJK character, a character that
-    never ends a name, a dictionary verb, adverb, preposition or time word of two characters, or an
+    never ends a name, a dictionary verb, adverb or preposition of two characters, or an
     adverb or preposition of one."""
     if end < len(text) and text[end] in _DOTS:
         return False  # 努尔兰 + · + 吐尔逊: the name goes on
