@@ -7,6 +7,8 @@ without its mechanism (checked by switching it off).
 
 from __future__ import annotations
 
+from reader.core import tag_repeats
+from reader.core.segmenter import Token
 from reader.core.tag_suggestions import ArticleContent, Idf, TagSuggestion, suggest
 
 FLAT_IDF = Idf({}, 10.0, 10.0)
@@ -176,3 +178,16 @@ def test_a_district_named_only_inside_bodies_is_no_suggestion_of_its_own() -> No
         limit=30,
     )
     assert "沈河区" not in names
+
+
+def test_a_topic_word_always_before_the_same_noun_is_no_name_with_it() -> None:
+    # The tokens as jieba cuts the sentence once a library has made 垃圾分类 a topic word (nz).
+    text = "垃圾分类进校园活动举行。垃圾分类进校园让孩子们学会分类。"
+    words = [("垃圾分类", "nz"), ("进校园", "n"), ("活动", "vn"), ("举行", "v"), ("。", "x")]
+    words += [("垃圾分类", "nz"), ("进校园", "n"), ("让", "v"), ("孩子", "n"), ("们", "k"), ("学会", "n")]
+    tokens, at = [], 0
+    for word, pos in words:
+        at = text.index(word, at)
+        tokens.append(Token(word, pos, at))
+        at += len(word)
+    assert tag_repeats.inseparable(tokens, text, text, frozenset()) == []

@@ -97,7 +97,7 @@ def _nucleus(run: Sequence[Token], generic: Collection[str]) -> list[Token] | No
     return words
 
 
-_PROPER = frozenset({"ns", "nz", "nr", "nrt", "j"})
+_PROPER = frozenset({"ns", "nr", "nrt", "j"})  # a place, a name, an abbreviation (not a topic word, nz)
 _NOUN = frozenset({"n", "nz"})
 
 
