@@ -8,8 +8,8 @@ Builds a library from the three corpus issues and the articles written for
 computed (as the application does in the background), then asks for ten
 suggestions per labelled article and compares them with the archivist's tags
 (names compared script- and width-insensitively).  The parts are reported
-separately (corpus, written, new: tuned on; new2, new3, new4: development sets of the
-fifth to seventh rounds; new5: held out), then corpus and written together
+separately (corpus, written, new: tuned on; new2 … new5: development sets of the
+fifth to eighth rounds; new6: held out), then corpus and written together
 ("old", the set of the first rounds) and the whole set.  The held-out part is
 always in the library (so the IDF does not depend on the options) but is
 suggested for and counted only with ``--held-out``, and its articles are printed
@@ -41,6 +41,7 @@ from tagging_labels_new2 import NEW2  # type: ignore[import-not-found]  # noqa: 
 from tagging_labels_new3 import NEW3  # type: ignore[import-not-found]  # noqa: E402
 from tagging_labels_new4 import NEW4  # type: ignore[import-not-found]  # noqa: E402
 from tagging_labels_new5 import NEW5  # type: ignore[import-not-found]  # noqa: E402
+from tagging_labels_new6 import NEW6  # type: ignore[import-not-found]  # noqa: E402
 
 from db.engine import Library  # noqa: E402
 from db.models import Article, Block, Contributor, Issue, utcnow  # noqa: E402
@@ -145,6 +146,7 @@ def build_library(work: Path, corpus: Path) -> tuple[Library, dict[str, list[tup
         new3_ids = _insert_written(session, NEW3, "new3")
         new4_ids = _insert_written(session, NEW4, "new4")
         new5_ids = _insert_written(session, NEW5, "new5")
+        new6_ids = _insert_written(session, NEW6, "new6")
     segmenter.ensure_loaded()
     with library.writing() as session:
         refresh_idf(session)
@@ -157,6 +159,7 @@ def build_library(work: Path, corpus: Path) -> tuple[Library, dict[str, list[tup
         "new3": [],
         "new4": [],
         "new5": [],
+        "new6": [],
     }
     with library.session() as session:
         issues = {i.source_name[:3]: i.id for i in session.scalars(select(Issue))}
@@ -180,6 +183,7 @@ def build_library(work: Path, corpus: Path) -> tuple[Library, dict[str, list[tup
     parts["new3"] = [(i, art.tags) for i, art in zip(new3_ids, NEW3, strict=True)]
     parts["new4"] = [(i, art.tags) for i, art in zip(new4_ids, NEW4, strict=True)]
     parts["new5"] = [(i, art.tags) for i, art in zip(new5_ids, NEW5, strict=True)]
+    parts["new6"] = [(i, art.tags) for i, art in zip(new6_ids, NEW6, strict=True)]
     return library, parts
 
 
@@ -277,7 +281,7 @@ def main(argv: list[str] | None = None) -> int:
         "--verbose", action="store_true", help="print the tuned and development articles' suggestions"
     )
     parser.add_argument(
-        "--held-out", action="store_true", help="also suggest for the held-out part (new5) and count it"
+        "--held-out", action="store_true", help="also suggest for the held-out part (new6) and count it"
     )
     parser.add_argument(
         "--show-held-out",
@@ -294,10 +298,10 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         library, parts = build_library(Path(tmp), args.corpus)
         if not args.held_out:
-            del parts["new5"]
+            del parts["new6"]
         try:
-            visible = {"corpus", "written", "new", "new2", "new3", "new4"} | (
-                {"new5"} if args.show_held_out else set()
+            visible = {"corpus", "written", "new", "new2", "new3", "new4", "new5"} | (
+                {"new6"} if args.show_held_out else set()
             )
             shown = visible if args.verbose else set()
             results = evaluate(library, parts, shown)

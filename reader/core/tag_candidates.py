@@ -19,7 +19,7 @@ from itertools import pairwise
 from reader.core import segmenter
 from reader.core.segmenter import Token
 from reader.core.tag_districts import district_start, is_district
-from reader.core.tag_word_edges import between_names
+from reader.core.tag_word_edges import between_names, continued_by_place, used_as_verb
 
 CJK = re.compile(r"^[\u3400-\u9fff]+$")
 _QUOTED = re.compile(r"[“「『\"]([^“”「」『』\"\n]{2,16})[”」』\"]")
@@ -270,6 +270,8 @@ def suffixed(tokens: Sequence[Token], original: str, text: str, generic: Collect
             continue  # 举办, 节日 end with 办 and 日 but are no names
         if slogan_word(tok.word) or _common_word(tok.word, suffix):
             continue
+        if tok.word == suffix and (used_as_verb(tokens, i) or continued_by_place(tokens, i)):
+            continue  # 学会了, 办“…”: the suffix is a verb here; 大学 + 西路街道: a street's start
         event = suffix in EVENT_SUFFIXES
         j = i
         while j > 0 and i - j < 4:

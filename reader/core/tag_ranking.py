@@ -14,6 +14,8 @@ from collections import defaultdict
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 
+from reader.core.tag_districts import is_district
+
 EVIDENCE = {
     "existing tag": 0,
     "alias": 0,
@@ -132,12 +134,14 @@ def drop_covered(candidates: list[Candidate]) -> list[Candidate]:
 
     Whole names stay: the library's tags, people named by the byline or a role
     (张理群 in 张理群书记工作室), places named by their suffix (外滩街道 in
-    外滩街道总工会).
+    外滩街道总工会), and a district or county named once or more outside the organisations named
+    with it (铁西区 before its street, and in 铁西区总工会; round 8).
     """
     longer = sorted((c for c in candidates if c.positions), key=lambda c: (-len(c.key), c.evidence))
     end = max((p + max(len(c.key), c.extent) for c in longer for p in c.positions), default=0)
     covered = bytearray(end)  # 1 where a longer candidate kept occurs
     in_topics = bytearray(end)  # 1 where a longer topic kept occurs (not a name: 非遗 of 非遗市集 stays)
+    in_bodies = bytearray(end)  # 1 where a longer organisation kept occurs (铁西区 of 铁西区总工会)
     kept: list[Candidate] = []
     for cand in longer:
         n = max(len(cand.key), cand.extent)
@@ -148,12 +152,19 @@ def drop_covered(candidates: list[Candidate]) -> list[Candidate]:
             (own and alone * 2 >= len(cand.positions) + (cand.reason in POS_REASONS))
             or cand.evidence <= EVIDENCE["role"]
             or (cand.reason == "suffix" and cand.kind == "place")
+            or (
+                cand.kind == "place"
+                and is_district(cand.key)
+                and any(0 in in_bodies[p : p + n] for p in cand.positions)
+            )
         ):
             kept.append(cand)
             for p in cand.positions:
                 covered[p : p + n] = b"\x01" * n
                 if cand.reason in TOPIC_REASONS:
                     in_topics[p : p + n] = b"\x01" * n
+                if cand.kind == "organisation":
+                    in_bodies[p : p + n] = b"\x01" * n
     kept.extend(c for c in candidates if not c.positions)
     return kept
 

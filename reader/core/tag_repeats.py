@@ -17,6 +17,7 @@ are a phrase of known words, not a new one).
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
+from itertools import pairwise
 
 from reader.core.segmenter import Token
 from reader.core.tag_candidates import CJK, COMPOUND_HEADS, Found, kind_by_suffix, occurrences
@@ -94,3 +95,40 @@ def _nucleus(run: Sequence[Token], generic: Collection[str]) -> list[Token] | No
     if not any(len(t.word) == 1 and t.pos not in _LEADING for t in words):
         return None  # whole words in a row (餐饮行业 + 用气安全) are a phrase, not a new word
     return words
+
+
+_PROPER = frozenset({"ns", "nr", "nrt", "j"})  # a place, a name, an abbreviation (not a topic word, nz)
+_NOUN = frozenset({"n", "nz"})
+
+
+def inseparable(tokens: Sequence[Token], original: str, text: str, generic: Collection[str]) -> list[Found]:
+    """Two words the article always writes together, twice or more (round 8): a proper name the
+    article never writes without the same noun after it (中欧 + 班列) is the start of one name with
+    it, not a place of its own; the run is free at both ends, like :func:`repeated`'s."""
+    pairs: dict[str, list[int]] = {}
+    firsts: dict[str, str] = {}
+    for a, b in pairwise(tokens):
+        if (
+            a.pos not in _PROPER
+            or b.pos not in _NOUN
+            or b.start != a.end
+            or len(a.word) < 2
+            or len(b.word) < 2
+        ):
+            continue
+        if not (CJK.match(a.word) and CJK.match(b.word)) or b.word in generic:
+            continue
+        key = a.word + b.word
+        pairs.setdefault(key, []).append(a.start)
+        firsts[key] = a.word
+    out: list[Found] = []
+    for key, starts in pairs.items():
+        if len(starts) < MIN_COUNT or len(occurrences(text, firsts[key])) != len(starts):
+            continue
+        if len(key) > MAX_LENGTH or not _free(text, starts, len(key)):
+            continue
+        name = original[starts[0] : starts[0] + len(key)]
+        out.append(
+            Found(key, name, kind_by_suffix(key) or "topic", "phrase", "article", occurrences(text, key))
+        )
+    return out

@@ -21,7 +21,7 @@ _ROLE = re.compile("(" + "|".join(ROLES) + ")")
 _ROLE_AFTER = re.compile(r"(?<![\u3400-\u9fff])([\u3400-\u9fff]{3})(书记工作室|工作室|一行)")
 _COMMON_GIVEN = 300
 # Characters that follow a name but never end one (verbs and particles after a person).
-_AFTER_NAME = frozenset(
+AFTER_NAME = frozenset(
     "在对表指带以出与和为作等说谈讲参牵到做是将从向率了的及介认称代就把被给首要告详亲走看视调检慰致宣回透召听座"
     "感赴一也还都又再分提第、,，。;；:：!！?？()（）"
 )
@@ -47,7 +47,7 @@ def role_people(
         rest = text[start + surname_length : start + surname_length + 2]
         given = 0
         for c in rest:
-            if not CJK.match(c) or c in _AFTER_NAME:
+            if not CJK.match(c) or c in AFTER_NAME:
                 break
             given += 1
         if given == 0:
@@ -84,7 +84,7 @@ def _closed_after(text: str, end: int) -> bool:
     """Whether what follows a name after a role closes it: a character that never ends a name (介绍,
     说, a comma), or the end of the text.  Then the name's own characters may be a common word
     (主任钱卫国介绍: 卫国; 主任何佳说: 佳); the person check still applies."""
-    return end >= len(text) or text[end] in _AFTER_NAME or not CJK.match(text[end])
+    return end >= len(text) or text[end] in AFTER_NAME or not CJK.match(text[end])
 
 
 _NAME_LENGTHS = (3, 2)  # surname and given name, the longer first (韦小军 before 韦小)
@@ -113,7 +113,7 @@ def apposed_people(
             continue
         for length in _NAME_LENGTHS:
             key = text[start : start + length]
-            if len(key) < length or not CJK.match(key) or any(c in _AFTER_NAME for c in key[1:]):
+            if len(key) < length or not CJK.match(key) or any(c in AFTER_NAME for c in key[1:]):
                 continue
             if not _closed_after(text, start + length) or segmenter.is_known(key):
                 continue

@@ -42,9 +42,13 @@ from reader.core import (
     tag_heads,
     tag_letters,
     tag_name_chains,
+    tag_place_heads,
+    tag_quoted_heads,
     tag_repeats,
     tag_role_people,
     tag_settings,
+    tag_units,
+    tag_unsurnamed,
     tag_word_edges,
 )
 from reader.core.script import fold
@@ -308,8 +312,14 @@ def _merge_organisations(tokens: list[Token]) -> list[Token]:
     """``恒源祥``+``集团`` → ``恒源祥集团`` (nt): proper nouns followed by an organisation suffix."""
     out: list[Token] = []
     proper = PERSON_TAGS | {"ns", "nz", "nt"}
-    for tok in tokens:
-        if tok.word.endswith(ORG_SUFFIXES) and tok.pos in {"n", "nz", "nt"} and out:
+    for i, tok in enumerate(tokens):
+        if (
+            tok.word.endswith(ORG_SUFFIXES)
+            and tok.pos in {"n", "nz", "nt"}
+            and out
+            and not (tok.word in ORG_SUFFIXES and tag_word_edges.used_as_verb(tokens, i))  # 学会了
+            and not tag_word_edges.continued_by_place(tokens, i)  # 赛罕区 + 大学 + 西路街道: a street's
+        ):
             run: list[Token] = []
             while out and out[-1].pos in proper and len(run) < 2 and _CJK.match(out[-1].word):
                 run.insert(0, out.pop())
@@ -356,11 +366,15 @@ def suggest(
     if source and not is_generic(fold(source)):
         found.add(Candidate(fold(source), source, "organisation", "source", 8.0))
 
-    raw = tag_word_edges.split_conjunction_places(segmenter.tokens(original))
+    raw = tag_word_edges.join_cut_districts(
+        tag_word_edges.split_conjunction_places(segmenter.tokens(original))
+    )
     toks = merge_names(tag_name_chains.split_glued_suffixes(raw))
     entities = _entities(toks, original, text)
     heads = tag_heads.dictionary_heads() | tag_heads.tag_heads((t.key, t.kind) for t in known)
     patterned = _patterned(toks, raw, original, text, heading_end, heads, phrases or Counter())
+    glued = tag_quoted_heads.glued_candidates(toks, original, text, GENERIC_WORDS | segmenter.generic_words())
+    patterned += glued.values()
     keywords = _keywords(toks, heading_end)
     terms = set(keywords.counts) | {c.key for c in entities} | {c.key for c in patterned}
     table = idf if isinstance(idf, Idf) else idf(terms)
@@ -368,6 +382,8 @@ def suggest(
         if not cand.positions:
             cand.positions = list(occurrences(text, cand.key))
         hits = len(cand.positions)
+        if glued.get(cand.key) is cand:
+            hits = max(hits, len(occurrences(text, cand.detail)))  # “红马甲”劝导队, then 劝导队 alone
         in_heading = any(p < heading_end for p in cand.positions)
         base = _BASE.get(cand.reason, _ENTITY_BASE.get(cand.kind, 5.0))
         if cand.reason in ("quoted", "phrase", "book title") and hits < 2 and not in_heading:
@@ -458,6 +474,7 @@ def _patterned(
         *events,
         *tag_candidates.recurring(raw, original, text, phrases, generic),
         *tag_repeats.repeated(raw, original, text, generic),
+        *tag_repeats.inseparable(raw, original, text, generic),
         *tag_candidates.festivals(tokens, original, text),
         *tag_letters.lettered(raw, original, text, heading_end, generic),
         *tag_boundaries.title_subjects(raw, original, text, heading_end, generic),
@@ -471,10 +488,13 @@ def _patterned(
         *tag_candidate_names.numbered(tokens, original, text, [f for f in found if f.reason == "suffix"]),
         *tag_candidate_names.district_offices(tokens, original, text),
     ]
+    found += tag_units.company_units(found, tokens, original, text, tag_role_people.ROLES, generic)
     found += tag_name_chains.chained(found, tokens, original, text)
     closed = tag_boundaries.closed_left(found, tokens, original, text)
     extended = [c for c, f in zip(closed, found, strict=True) if c is not f]  # 鑫晟 + 光电科技有限公司
     found = closed + tag_name_chains.chained(extended, tokens, original, text)  # 武汉 + 鑫晟光电…
+    found += tag_place_heads.place_heads(raw, original, text, generic)  # whole proper names: not closed
+    found += tag_place_heads.short_named_places(raw, original, text)
     out = []
     for f in found:
         quoted = f.reason in ("quoted", "book title")  # the paper's own name for it (“邻里汇”)
@@ -485,6 +505,13 @@ def _patterned(
         out.append(
             Candidate(f.key, f.name, f.kind, f.reason, 0.0, None, list(f.positions), f.detail, f.extent)
         )
+    unsurnamed = [
+        *tag_unsurnamed.dotted_people(raw, original, text),
+        *tag_unsurnamed.unsurnamed_people(raw, original, text, tag_role_people.ROLES, SURNAMES),
+    ]
+    for f in unsurnamed:  # names the surname check would refuse (巴特尔, 阿依古丽·买买提)
+        if not is_generic(f.key) and f.key not in NOT_NAMES:
+            out.append(Candidate(f.key, f.name, f.kind, f.reason, 0.0, None, list(f.positions), f.detail))
     return out
 
 

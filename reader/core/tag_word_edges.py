@@ -35,6 +35,8 @@ _COMMON_NOUN_POS = frozenset({"n", "l", "nz", "vn"})
 _JOINED_NOUN_POS = _COMMON_NOUN_POS | {"nt", "ng"}  # what a conjunction joins: not a place (安徽省和县)
 _PROPER_POS = frozenset({"nr", "nrfg", "nrt", "ns", "nz", "nt"})
 _PLACE_WORDS = frozenset({"街道", "社区", "镇", "乡", "村", "居委会", "居民区"})
+_RARE = 100  # a noun the dictionary sees this rarely (海韵) reads as a name (round 8)
+_COMMON = 300  # …after a word this common (委托; not 家常菜 of 长三角家常菜厨艺大赛, a part of the name)
 
 
 def person_end(text: str, start: int, key: str, starts: Mapping[int, Token]) -> str | None:
@@ -103,7 +105,11 @@ def between_names(tokens: Sequence[Token], k: int) -> bool:
         and word.pos != "nz"
         and len(word.word) >= 2
         and (before.word in _PLACE_WORDS or before.pos == "ns")
-        and (after.pos in _PROPER_POS - {"ns"} or not segmenter.is_known(after.word))
+        and (
+            after.pos in _PROPER_POS - {"ns"}
+            or not segmenter.is_known(after.word)
+            or (_rare(tokens, k + 1) and _common(word.word))
+        )
         and bool(_CJK.match(after.word))
     )
 
@@ -111,3 +117,95 @@ def between_names(tokens: Sequence[Token], k: int) -> bool:
 def verb_word(tok: Token) -> bool:
     """True for a word jieba reads as a verb here (举办, 开办), which ends no organisation's name."""
     return tok.pos in ("v", "vd", "vi")
+
+
+_ASPECT_POS = frozenset({"ul", "uz", "ug"})  # 了, 着, 过
+_OPENING_QUOTES = '“‘「『"'
+
+
+def used_as_verb(tokens: Sequence[Token], i: int) -> bool:
+    """True when ``tokens[i]``, a suffix said alone (学会, 办), is used as a verb here (round 8): an
+    aspect particle follows it (钱桂芬 + 学会 + 了), or the dictionary reads it as a verb and a quoted
+    name, its object, follows (大学生 + 办 + “银发课堂”)."""
+    tok = tokens[i]
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    if after is None or after.start != tok.end:
+        return False
+    if after.pos in _ASPECT_POS:
+        return True
+    if segmenter.dictionary_pos(after.word[:1]) in _ASPECT_POS and not segmenter.is_known(after.word):
+        return True  # 学会 + 了用: jieba glued the particle to the next verb
+    return after.word[:1] in _OPENING_QUOTES and (segmenter.dictionary_pos(tok.word) or "").startswith("v")
+
+
+def continued_by_place(tokens: Sequence[Token], i: int) -> bool:
+    """True when a place jieba read follows ``tokens[i]`` with no break (大学 + 西路街道): the word
+    is the start of that place's name (a street), not the end of an organisation's (round 8)."""
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    return (
+        after is not None
+        and after.start == tokens[i].end
+        and after.pos == "ns"
+        and bool(_CJK.match(after.word))
+    )
+
+
+def _rare(tokens: Sequence[Token], k: int) -> bool:
+    """``tokens[k]`` is a word of jieba's main dictionary seen less than :data:`_RARE` times (海韵)
+    with more of the name after it (海韵 + 社会工作…): it reads as a name, not as the head noun
+    (境外人员 + 服务站).  Words of the bundled dictionary have no frequency of their own: not rare."""
+    from reader.core.tag_candidates import kind_by_suffix  # here: tag_candidates imports this module
+
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    word = tokens[k].word
+    return (
+        0 < segmenter.dictionary_frequency(word) < _RARE
+        and kind_by_suffix("名" + word) is None  # 服务中心, 活动中心: a head, not a name
+        and nxt is not None
+        and nxt.start == tokens[k].end
+        and nxt.pos in _COMMON_NOUN_POS
+    )
+
+
+_NAME_PIECE_POS = frozenset({"nr", "nrt", "nrfg", "ns", "nz"})
+_MAX_PIECES = 2
+
+
+def join_cut_districts(tokens: Sequence[Token]) -> list[Token]:
+    """``沙依`` + ``巴克`` + ``区炉`` → ``沙依巴克区`` + ``炉`` (round 8): a two-character word jieba made
+    up that starts with a place suffix (区, 县, 市…) right after one or two pieces of a name is that
+    place's end and the next name's start; the pieces and the suffix are one place."""
+    out: list[Token] = []
+    for tok in tokens:
+        word = tok.word
+        if (
+            len(word) == 2
+            and word[0] in _PLACE_CHARACTERS
+            and bool(_CJK.match(word))
+            and not segmenter.is_known(word)
+        ):
+            pieces: list[Token] = []
+            while (
+                out
+                and len(pieces) < _MAX_PIECES
+                and out[-1].end == (pieces[0].start if pieces else tok.start)
+            ):
+                prev = out[-1]
+                if not _CJK.match(prev.word) or not (
+                    prev.pos in _NAME_PIECE_POS or not segmenter.is_known(prev.word)
+                ):
+                    break
+                pieces.insert(0, out.pop())
+            if pieces and sum(len(p.word) for p in pieces) >= 2:
+                out += [
+                    Token("".join(p.word for p in pieces) + word[0], "ns", pieces[0].start),
+                    Token(word[1], "n", tok.start + 1),
+                ]
+                continue
+            out.extend(pieces)
+        out.append(tok)
+    return out
+
+
+def _common(word: str) -> bool:
+    return segmenter.dictionary_frequency(word) >= _COMMON
