@@ -315,3 +315,18 @@ def test_search_equals_a_substring_scan(texts: dict[int, str], data: st.DataObje
         remove_rows(conn, [i for i in texts if i not in edited])
         for query in queries:
             assert search_ids(conn, query) == _scan(edited, query), query
+
+
+def test_words_of_one_character_and_longer_together_match_the_scan_at_every_limit() -> None:
+    """One-character words (the characters' table) and longer ones (the bigram table) are ANDed exactly,
+    newest first, however a limit cuts the list."""
+    rng = random.Random(7)
+    texts = {i: "".join(rng.choices("甲乙丙丁戊己 ", k=rng.randint(1, 12))) for i in range(1, 401)}
+    with _engine().begin() as conn:
+        index_rows(conn, texts.items())
+        for query in ["甲 乙丙", "戊 己 甲乙", "丁丙乙 甲", "己 甲乙丙丁", "甲 甲乙", "乙丙 乙 丙", "庚 甲乙"]:
+            expected = _scan(texts, query)
+            assert search_ids(conn, query) == expected, query
+            for limit in (0, 1, 3, 50):
+                assert search_ids(conn, query, limit=limit) == expected[:limit], (query, limit)
+        assert search_ids(conn, "庚 甲乙") == []

@@ -79,6 +79,12 @@ def test_filters_by_issue_and_status(sample_library: Library, tmp_path: Path) ->
         only_first = matching_ids(session, "梅园", issue_id=1)
         assert set(only_first) < set(both)
         assert matching_ids(session, "梅园", status="approved") == []
+        for query in ("梅 河道", "园 梅园 讲"):  # words of one character too: the other table, merged
+            every = matching_ids(session, query)
+            first = matching_ids(session, query, issue_id=1)
+            assert first and set(first) < set(every)
+            assert matching_ids(session, query, issue_id=1, limit=1) == first[:1]
+            assert matching_ids(session, query, status="approved") == []
 
 
 def test_index_follows_edits(sample_library: Library) -> None:

@@ -49,7 +49,7 @@ from __future__ import annotations
 import string
 from collections.abc import Iterable, Iterator, Sequence
 from itertools import islice
-from operator import add
+from operator import add, itemgetter
 from typing import NamedTuple, TypeVar
 
 import sqlalchemy as sa
@@ -262,33 +262,59 @@ def search_ids(
     expr = match_query(query)
     if expr is None:
         return []
-    params: dict[str, object] = {}
-    if expr.phrases is not None:
-        sql = f"SELECT s.rowid FROM {FTS_TABLE} AS s"
-        where = [f"{FTS_TABLE} MATCH :phrases"]
-        params["phrases"] = expr.phrases
-        if expr.characters is not None:
-            where.append(
-                f"s.rowid IN (SELECT rowid FROM {CHARS_TABLE} WHERE {CHARS_TABLE} MATCH :characters)"
-            )
-            params["characters"] = expr.characters
-    else:
-        sql = f"SELECT s.rowid FROM {CHARS_TABLE} AS s"
-        where = [f"{CHARS_TABLE} MATCH :characters"]
-        params["characters"] = expr.characters
+    if expr.phrases is None or expr.characters is None:
+        table, match = (
+            (FTS_TABLE, expr.phrases) if expr.characters is None else (CHARS_TABLE, expr.characters)
+        )
+        assert match is not None  # match_query gives None rather than two empty expressions
+        sql, params = _newest_first(table, match, issue_id, status)
+        if limit is not None:
+            sql += " LIMIT ?"
+            params.append(max(0, limit))
+        return [row[0] for row in conn.exec_driver_sql(sql, tuple(params))]
+    # Words of both kinds: each table's matches newest first, merged.  (Handing SQLite
+    # "rowid IN (the other table's matches)" makes it look each id up in FTS5 one by one.)
+    driver = conn.connection.driver_connection
+    assert driver is not None
+    phrased, characters = driver.cursor(), driver.cursor()
+    try:
+        phrased.execute(*_newest_first(FTS_TABLE, expr.phrases, issue_id, status))
+        characters.execute(*_newest_first(CHARS_TABLE, expr.characters, None, None))
+        found = _common(map(itemgetter(0), phrased), map(itemgetter(0), characters))
+        return list(found if limit is None else islice(found, max(0, limit)))
+    finally:
+        phrased.close()
+        characters.close()
+
+
+def _newest_first(
+    table: str, match: str, issue_id: int | None, status: str | None
+) -> tuple[str, list[object]]:
+    """The statement (and its parameters) listing the ids ``table`` matches, newest first, filtered."""
+    sql = f"SELECT s.rowid FROM {table} AS s"
+    where = [f"{table} MATCH ?"]
+    params: list[object] = [match]
     if issue_id is not None or status is not None:
         sql += " JOIN article AS a ON a.id = s.rowid"
         if issue_id is not None:
-            where.append("a.issue_id = :issue_id")
-            params["issue_id"] = issue_id
+            where.append("a.issue_id = ?")
+            params.append(issue_id)
         if status is not None:
-            where.append("a.status = :status")
-            params["status"] = status
-    sql += " WHERE " + " AND ".join(where) + " ORDER BY s.rowid DESC"
-    if limit is not None:
-        sql += " LIMIT :limit"
-        params["limit"] = max(0, limit)
-    return [row[0] for row in conn.execute(sa.text(sql), params)]
+            where.append("a.status = ?")
+            params.append(status)
+    return sql + " WHERE " + " AND ".join(where) + " ORDER BY s.rowid DESC", params
+
+
+def _common(first: Iterator[int], second: Iterator[int]) -> Iterator[int]:
+    """The ids in both of two descending sequences, descending (read no further than needed)."""
+    other = next(second, None)
+    for value in first:
+        while other is not None and other > value:
+            other = next(second, None)
+        if other is None:
+            return
+        if other == value:
+            yield value
 
 
 def find_hits(text: str, query: str) -> list[tuple[int, int]]:
