@@ -48,7 +48,7 @@ from __future__ import annotations
 
 import string
 from collections.abc import Iterable, Iterator, Sequence
-from itertools import islice
+from itertools import chain, islice
 from operator import add, itemgetter
 from typing import NamedTuple, TypeVar
 
@@ -272,15 +272,19 @@ def search_ids(
             sql += " LIMIT ?"
             params.append(max(0, limit))
         return [row[0] for row in conn.exec_driver_sql(sql, tuple(params))]
-    # Words of both kinds: each table's matches newest first, merged.  (Handing SQLite
-    # "rowid IN (the other table's matches)" makes it look each id up in FTS5 one by one.)
+    # Words of both kinds: each table's matches newest first, merged, the characters' from the
+    # first phrase match down.  (Handing SQLite "rowid IN (the other table's matches)" makes it
+    # look each id up in FTS5 one by one: seconds for a common character.)
     driver = conn.connection.driver_connection
     assert driver is not None
     phrased, characters = driver.cursor(), driver.cursor()
     try:
         phrased.execute(*_newest_first(FTS_TABLE, expr.phrases, issue_id, status))
-        characters.execute(*_newest_first(CHARS_TABLE, expr.characters, None, None))
-        found = _common(map(itemgetter(0), phrased), map(itemgetter(0), characters))
+        first = phrased.fetchone()
+        if first is None:
+            return []
+        characters.execute(*_newest_first(CHARS_TABLE, expr.characters, None, None, at_most=first[0]))
+        found = _common(chain([first[0]], map(itemgetter(0), phrased)), map(itemgetter(0), characters))
         return list(found if limit is None else islice(found, max(0, limit)))
     finally:
         phrased.close()
@@ -288,12 +292,15 @@ def search_ids(
 
 
 def _newest_first(
-    table: str, match: str, issue_id: int | None, status: str | None
+    table: str, match: str, issue_id: int | None, status: str | None, at_most: int | None = None
 ) -> tuple[str, list[object]]:
     """The statement (and its parameters) listing the ids ``table`` matches, newest first, filtered."""
     sql = f"SELECT s.rowid FROM {table} AS s"
     where = [f"{table} MATCH ?"]
     params: list[object] = [match]
+    if at_most is not None:
+        where.append("s.rowid <= ?")
+        params.append(at_most)
     if issue_id is not None or status is not None:
         sql += " JOIN article AS a ON a.id = s.rowid"
         if issue_id is not None:
