@@ -324,7 +324,8 @@ def test_words_of_one_character_and_longer_together_match_the_scan_at_every_limi
     texts = {i: "".join(rng.choices("甲乙丙丁戊己 ", k=rng.randint(1, 12))) for i in range(1, 401)}
     with _engine().begin() as conn:
         index_rows(conn, texts.items())
-        for query in ["甲 乙丙", "戊 己 甲乙", "丁丙乙 甲", "己 甲乙丙丁", "甲 甲乙", "乙丙 乙 丙", "庚 甲乙"]:
+        queries = ["甲 乙丙", "戊 己 甲乙", "丁丙乙 甲", "己 甲乙丙丁", "甲 甲乙", "乙丙 乙 丙", "庚 甲乙"]
+        for query in queries:
             expected = _scan(texts, query)
             assert search_ids(conn, query) == expected, query
             for limit in (0, 1, 3, 50):
