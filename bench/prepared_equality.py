@@ -28,14 +28,6 @@ from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
 CORPUS = REPO.parent / "shared" / "corpus"
-MASTHEAD = (
-    "幸福社区报",
-    "幸 / 福 / 社 / 区",
-    "××街道党工委、办事处 主办",
-    "第12期 2023年6月15日",
-    "扫码关注",
-    "“幸福××”微信公众号",
-)
 
 # Run in the checkout under test (its own code first on the path): prepare every file, pickle the results.
 _CHILD = r"""
@@ -63,7 +55,7 @@ Path(sys.argv[3]).write_bytes(pickle.dumps(out, protocol=pickle.HIGHEST_PROTOCOL
 def write_inputs(folder: Path, synthetic: int) -> list[Path]:
     """The input files: the corpus in every shape and encoding, and ``synthetic`` generated issues."""
     sys.path.insert(0, str(REPO))
-    from tests.corpus_shapes import hard_wrap, indent_wrap, with_masthead
+    from tests.corpus_shapes import MASTHEAD, hard_wrap, indent_wrap, with_masthead
 
     texts: dict[str, str] = {}
     for file in sorted(CORPUS.glob("*.txt")):

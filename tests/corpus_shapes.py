@@ -13,6 +13,14 @@ from collections.abc import Sequence
 from reader.core.model import ParsedIssue, Role
 from reader.core.segment import segment
 
+MASTHEAD = (  # a community paper's masthead block: title, spaced title, publisher, issue and date, furniture
+    "幸福社区报",
+    "幸 / 福 / 社 / 区",
+    "××街道党工委、办事处 主办",
+    "第12期 2023年6月15日",
+    "扫码关注",
+    "“幸福××”微信公众号",
+)
 INDENT = "\u3000\u3000"
 _BLANK_RUN = re.compile(r"\n(?:[^\S\n]*\n)+")
 _WHITESPACE = re.compile(r"\s+")

@@ -18,8 +18,7 @@ from reader.core.exporters.tei import TEI_NS, tei_element
 from reader.core.render_text import CAPTION_MARK, render_article
 from reader.services.export_formats.full_document import issue_documents
 from reader.services.importing import import_files
-from tests.corpus_shapes import hard_wrap, indent_wrap, with_masthead
-from tests.test_segment_shapes import MASTHEAD
+from tests.corpus_shapes import MASTHEAD, hard_wrap, indent_wrap, with_masthead
 
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
 _HAN = re.compile(r"[\u3400-\u9fff]")

@@ -25,19 +25,19 @@ from reader.core.segment.reflow import (
     stands_alone,
 )
 from reader.core.segment.rules import is_marked_caption
-from tests.corpus_shapes import hard_wrap, indent_wrap, leftover_texts, signature, squeeze, with_masthead
+from tests.corpus_shapes import (
+    MASTHEAD,
+    hard_wrap,
+    indent_wrap,
+    leftover_texts,
+    signature,
+    squeeze,
+    with_masthead,
+)
 from tests.test_segment_coverage import assert_covers_exactly
 from tests.test_segment_sections import assert_same_as_segment
 
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
-MASTHEAD = (
-    "幸福社区报",
-    "幸 / 福 / 社 / 区",
-    "××街道党工委、办事处 主办",
-    "第12期 2023年6月15日",
-    "扫码关注",
-    "“幸福××”微信公众号",
-)
 
 
 def corpus_texts() -> list[str]:
