@@ -11,8 +11,8 @@ Layout
     ``detail=none`` (which articles hold a token, no positions), of each
     article's characters: it answers one-character words.  (Until
     migration 0013 a one-character prefix index did, which kept every bigram's
-    positions a second time under its first character: half the index's size
-    and a third of its writing.)  ``article_search_terms``
+    positions a second time under its first character: two fifths of the
+    index's size and of the time to write it.)  ``article_search_terms``
     keeps, per article, the folded text that was indexed, as UTF-16
     (:func:`~reader.core.search_tokens._pack`; older libraries hold it
     zlib-compressed, which is still read).  SQLite 3.40 has no
@@ -94,16 +94,9 @@ def create_index_ddl(dialect: str = "sqlite") -> list[str]:
     """SQL statements creating the search tables for ``dialect`` (run once, by the migration)."""
     if dialect == "postgresql":
         return search_index_pg.create_index_ddl()
-    return [
-        f"CREATE TABLE IF NOT EXISTS {TERMS_TABLE} (article_id INTEGER PRIMARY KEY, folded BLOB NOT NULL)",
-        *fts_tables_ddl(),
-    ]
-
-
-def fts_tables_ddl() -> list[str]:
-    """The two FTS5 tables of a SQLite library, with their ``hashsize`` (as migration 0013 makes them)."""
     tokenize = _sql_string("ascii tokenchars " + _sql_string(string.punctuation))
     return [
+        f"CREATE TABLE IF NOT EXISTS {TERMS_TABLE} (article_id INTEGER PRIMARY KEY, folded BLOB NOT NULL)",
         f"CREATE VIRTUAL TABLE IF NOT EXISTS {FTS_TABLE} USING fts5("
         f"terms, content='', columnsize=0, tokenize={tokenize})",
         f"CREATE VIRTUAL TABLE IF NOT EXISTS {CHARS_TABLE} USING fts5("
@@ -112,7 +105,7 @@ def fts_tables_ddl() -> list[str]:
     ]
 
 
-def hash_size_statement(table: str = FTS_TABLE) -> str:
+def hash_size_statement(table: str) -> str:
     """The statement setting an FTS table's ``hashsize`` (:data:`HASH_SIZE`; kept in its config table)."""
     return f"INSERT INTO {table}({table}, rank) VALUES ('hashsize', {HASH_SIZE})"
 

@@ -5,8 +5,8 @@ Revises: 0012_fts_hashsize
 Create Date: 2026-12-06 18:00:00
 
 The bigram index kept a one-character prefix index: every bigram's positions
-a second time under its first character, half of the index's size and a
-third of the time to write it.  One-character words are now answered by
+a second time under its first character, two fifths of the index's size and
+of the time to write it.  One-character words are now answered by
 ``article_search_chars``, a contentless ``detail=none`` FTS5 table of each
 article's characters.  FTS5 cannot drop a prefix index from a table,
 so ``article_search`` is made again without it; both are filled from the
