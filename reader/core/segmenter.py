@@ -8,6 +8,10 @@ folder, and its log messages are silenced.
 Text is segmented after :func:`reader.core.script.fold` (traditional to
 simplified, full-width to half-width, lower case), which keeps every offset, so
 a token's ``start`` points at the same characters in the original text.
+
+The POS cut's Viterbi (for runs of characters the dictionary lacks) is
+:func:`reader.core.pos_viterbi.viterbi`, installed into ``jieba.posseg`` when
+jieba loads: jieba's own result, two to three times faster.
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from reader.core import pos_viterbi
 from reader.core.paths import cache_dir, resources_dir
 from reader.core.script import fold
 
@@ -75,6 +80,7 @@ def ensure_loaded() -> None:
             import jieba.posseg
 
         jieba.setLogLevel(logging.WARNING)
+        jieba.posseg.viterbi = pos_viterbi.viterbi  # the same path, faster (pos_viterbi.py)
         folder = cache_dir()
         folder.mkdir(parents=True, exist_ok=True)
         jieba.dt.tmp_dir = str(folder)

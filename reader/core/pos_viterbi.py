@@ -1,0 +1,95 @@
+"""jieba's part-of-speech Viterbi, the same result in a fraction of the time.
+
+``jieba.posseg`` reads a run of characters its dictionary lacks (a new name, a
+rare place) with a hidden Markov model whose states are a position in the word
+and a part of speech, ``('B', 'nr')``.  Its ``viterbi`` builds, for every
+character and every state the character allows, a generator of tuples over every
+state of the character before, most of which cannot lead to it (a word's middle
+follows only the start or middle of a word of the same part of speech).  That
+took about three quarters of the time of a whole POS cut.
+
+:func:`viterbi` computes the same table with the same floating-point sums, in
+the same order, over only the states that can lead to each state, and breaks
+ties as jieba does (the larger state), so its path is jieba's path; a test
+compares the two on real and on random text.  It is Qt-free and has no state
+but a table of predecessors built once per transition table.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import TypeAlias
+
+State: TypeAlias = tuple[str, str]  # (position in the word: B/M/E/S, part of speech)
+Transitions: TypeAlias = Mapping[State, Mapping[State, float]]
+
+MIN_FLOAT = -3.14e100  # jieba's log probability of an emission its tables lack
+
+_predecessors: dict[int, tuple[Transitions, dict[State, frozenset[State]]]] = {}
+
+
+def _leading_to(trans_p: Transitions) -> dict[State, frozenset[State]]:
+    """For every state, the states with a transition to it (built once per table)."""
+    known = _predecessors.get(id(trans_p))
+    if known is not None and known[0] is trans_p:
+        return known[1]
+    found: dict[State, set[State]] = {}
+    for before, after in trans_p.items():
+        for state in after:
+            found.setdefault(state, set()).add(before)
+    table = {state: frozenset(before) for state, before in found.items()}
+    _predecessors[id(trans_p)] = (trans_p, table)
+    return table
+
+
+def viterbi(
+    obs: str,
+    states: Mapping[str, Iterable[State]],
+    start_p: Mapping[State, float],
+    trans_p: Transitions,
+    emit_p: Mapping[State, Mapping[str, float]],
+) -> tuple[float, list[State]]:
+    """The most likely states of ``obs`` and their log probability: ``jieba.posseg.viterbi``'s result."""
+    leading_to = _leading_to(trans_p)
+    all_states = trans_p.keys()
+    first = obs[0]
+    scores: dict[State, float] = {}
+    for y in states.get(first, all_states):
+        scores[y] = start_p[y] + emit_p[y].get(first, MIN_FLOAT)
+    back: list[dict[State, State]] = [dict.fromkeys(scores, ("", ""))]
+    for t in range(1, len(obs)):
+        char = obs[t]
+        previous = {x: v for x, v in scores.items() if trans_p[x]}
+        expected: set[State] = set()
+        for x in previous:
+            expected.update(trans_p[x])
+        wanted = set(states.get(char, all_states)) & expected
+        if not wanted:
+            wanted = expected if expected else set(all_states)
+        scores = {}
+        pointers: dict[State, State] = {}
+        for y in wanted:
+            emit = emit_p[y].get(char, MIN_FLOAT)
+            best: float | None = None
+            best_from: State | None = None
+            sources = leading_to.get(y, frozenset())
+            if len(sources) < len(previous):
+                candidates: Iterable[State] = (x for x in sources if x in previous)
+            else:
+                candidates = (x for x in previous if x in sources)
+            for x in candidates:
+                score = previous[x] + trans_p[x][y] + emit
+                if best is None or score > best or (score == best and x > best_from):  # type: ignore[operator]
+                    best, best_from = score, x
+            if best is None or best_from is None:  # only when no state before leads anywhere, as in jieba
+                raise ValueError(f"no state can follow the states of {obs[t - 1]!r}")
+            scores[y] = best
+            pointers[y] = best_from
+        back.append(pointers)
+    prob, state = max((v, y) for y, v in scores.items())
+    route: list[State] = [state] * len(obs)
+    for i in range(len(obs) - 1, 0, -1):
+        route[i] = state
+        state = back[i][state]
+    route[0] = state
+    return prob, route
