@@ -322,14 +322,32 @@ def cmd_list(args: argparse.Namespace) -> int:
     from reader.core.paths import default_library
 
     listing = quick_listing(args.db or default_library(), args.issue)  # None: take the usual way
+    listed = 0
     for issue, articles in listing.issues if listing is not None else _listed(args):
+        listed += 1
         if args.json:
             print(json.dumps(_issue_row(issue, articles), ensure_ascii=False))
             continue
         print(_issue_line(issue))
         for a in articles:
             print(f"  article {a.id}  {a.title or '(untitled)'}")
+    if not listed:  # said on stderr: a script reading stdout still gets nothing
+        print(
+            f"no issues in {_library_shown(args.db)}; import some: python main.py import FILE…",
+            file=sys.stderr,
+        )
     return EXIT_OK
+
+
+def _library_shown(db: str | None) -> str:
+    """The library as a user recognises it: its file, or its server's URL without the password."""
+    from reader.core.paths import default_library
+
+    if db is not None and "://" in db:
+        from sqlalchemy.engine import make_url
+
+        return shown(make_url(db).render_as_string(hide_password=True))
+    return shown(db or default_library())
 
 
 def _listed(args: argparse.Namespace) -> Iterator[tuple[IssueSummary, list[ArticleSummary]]]:

@@ -87,6 +87,17 @@ def test_list_json_lines(db: str) -> None:
     assert rows[0]["articles"]
 
 
+def test_an_empty_library_says_so_on_stderr_only(db: str) -> None:
+    result = run("list", "--db", db)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == ""
+    assert f"no issues in {db}" in result.stderr
+    json_result = run("list", "--db", db, "--json")
+    assert json_result.stdout == "" and "no issues" in json_result.stderr
+    run("import", "--db", db, str(SAMPLE_ISSUE))
+    assert "no issues" not in run("list", "--db", db).stderr
+
+
 def test_default_library_lives_in_the_data_folder(tmp_path: Path) -> None:
     result = run("import", str(SAMPLE_ISSUE))
     assert result.returncode == 0, result.stderr
