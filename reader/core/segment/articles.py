@@ -15,9 +15,17 @@ from dataclasses import dataclass, field
 
 from reader.core.model import Block, LeftoverKind, ParsedArticle, ParsedLeftover, Person, Role, Span
 from reader.core.segment.classify import LineKind
+from reader.core.segment.furniture import is_page_header
 from reader.core.segment.geometry import Geometry, LineLook, set_as_title
 from reader.core.segment.repair import Unit
-from reader.core.segment.rules import SECTION_LABELS, is_enumerated, is_photo_section, opens_article
+from reader.core.segment.rules import (
+    SECTION_LABELS,
+    is_continued_elsewhere,
+    is_continued_from,
+    is_enumerated,
+    is_photo_section,
+    opens_article,
+)
 
 HEADING_KINDS = (LineKind.HEADING, LineKind.SUBTITLE, LineKind.ITEM_TITLE)
 BODY_KINDS = (LineKind.PARAGRAPH, LineKind.SUBHEADING, LineKind.CAPTION, LineKind.BYLINE)
@@ -369,7 +377,9 @@ class ArticleGrouper:
 
     def _starts_photo_news(self, k: int) -> bool:
         cur, unit = self.cur, self.units[k]
-        if cur is None or not cur.has_body or not cur.last_complete or not unit.break_before:
+        if cur is None or not cur.has_body or not cur.last_complete:
+            return False
+        if not unit.break_before and not self._new_page():  # a page header is a break, however set
             return False
         if not cur.titled:
             return True  # the next item of a run of untitled photo news
@@ -386,7 +396,12 @@ class ArticleGrouper:
         if self.is_open and is_floating_caption(headings, following):
             self._place_group(group, [Role.CAPTION])
             return group.end
-        if self.is_open and not starts_new_article(headings, following) and not self._set_as_title(headings):
+        if (
+            self.is_open
+            and not starts_new_article(headings, following)
+            and not self._set_as_title(headings)
+            and not self._new_page()
+        ):
             self._place_group(group, [Role.SUBHEADING] * len(headings))
             return group.end
         if following is None or following.kind not in BODY_KINDS:
@@ -408,6 +423,14 @@ class ArticleGrouper:
         titles = [unit for unit, role in zip(headings, roles, strict=True) if role is Role.TITLE]
         self.cur.title_look = self.geometry.get(titles[0].first.line.start) if titles else None
         return group.end
+
+    def _new_page(self) -> bool:
+        """True when a page header (``第2版``) came since the article's last line.
+
+        An article goes on over a page only with a jump marker, which ends it
+        (:meth:`on_furniture`): a heading at the top of the next page is a title.
+        """
+        return any(unit.kind is LineKind.FURNITURE and is_page_header(unit.text) for unit, _ in self.pending)
 
     def _set_as_title(self, headings: Sequence[Unit]) -> bool:
         """True when the page set a lone heading as a new headline (geometry rule ``set_as_title``)."""
@@ -514,8 +537,28 @@ class ArticleGrouper:
         return k + 1
 
     def on_furniture(self, k: int) -> int:
-        """Furniture waits: inside an article it becomes FURNITURE, between articles a leftover."""
-        self._defer(self.units[k], Role.FURNITURE)
+        """Furniture waits: inside an article it becomes FURNITURE, between articles a leftover.
+
+        A jump marker ends the article on this page: ``(下转第2版)`` is its last
+        line, and the text after ``(上接第1版)`` is the rest of another article,
+        which the marker opens, never more of the one before it.
+        """
+        unit = self.units[k]
+        if self.cur is not None and self.is_open and self.cur.has_body:
+            if is_continued_elsewhere(unit.text):
+                self._attach(unit, Role.FURNITURE)
+                self.cur.closed, self.cur.soft_closed = True, False
+                return k + 1
+            following = next_content(self.units, k + 1)
+            if (
+                is_continued_from(unit.text)
+                and following is not None
+                and following.kind is LineKind.PARAGRAPH
+            ):
+                self._start(titled=False)
+                self._attach(unit, Role.FURNITURE)
+                return k + 1
+        self._defer(unit, Role.FURNITURE)
         return k + 1
 
     # -- the pass -------------------------------------------------------------------

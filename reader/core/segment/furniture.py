@@ -102,6 +102,13 @@ def is_qr_blurb(text: str) -> bool:
     )
 
 
+def is_page_header(text: str) -> bool:
+    """True for a line that starts a new page: ``第2版``, ``A2``, ``- 2 -``, a running header with a date."""
+    if len(text) > 40:
+        return False
+    return _PAGE.fullmatch(text) is not None or is_masthead_line(text)
+
+
 def is_layout_word(text: str) -> bool:
     """True for page furniture: ``HEADLINE``, ``第2版``, ``责任编辑:X``, ``(下转第2版)``."""
     if len(text) > 40:

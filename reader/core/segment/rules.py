@@ -281,3 +281,16 @@ def is_jump_marker(text: str) -> bool:
         and ("转" in text or "接" in text or "续" in text)  # what _JUMP needs
         and _JUMP.fullmatch(text) is not None
     )
+
+
+_CONTINUED_ON = re.compile(r"下转|转第|转下|下接")  # the rest of the article is elsewhere
+
+
+def is_continued_elsewhere(text: str) -> bool:
+    """True for a jump marker saying the article goes on elsewhere: ``(下转第2版)``, ``(转第3版)``."""
+    return is_jump_marker(text) and _CONTINUED_ON.search(text) is not None
+
+
+def is_continued_from(text: str) -> bool:
+    """True for a jump marker saying what follows continues an article begun elsewhere: ``(上接第1版)``."""
+    return is_jump_marker(text) and _CONTINUED_ON.search(text) is None
