@@ -6,12 +6,8 @@ import pytest
 
 from reader.core.model import LeftoverKind, ParsedArticle, ParsedIssue, Person, Role
 from reader.core.segment import segment
-from reader.core.segment.articles import (
-    assign_heading_roles,
-    collect_heading_group,
-    make_block,
-    settle_block_order,
-)
+from reader.core.segment.article_blocks import make_block, settle_block_order
+from reader.core.segment.articles import assign_heading_roles, collect_heading_group
 from reader.core.segment.byline import is_byline, parse_byline
 from reader.core.segment.classify import LineKind, classify_line, classify_lines
 from reader.core.segment.furniture import (

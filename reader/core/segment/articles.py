@@ -13,7 +13,9 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from reader.core.model import Block, LeftoverKind, ParsedArticle, ParsedLeftover, Person, Role, Span
+from reader.core.model import Block, LeftoverKind, ParsedArticle, ParsedLeftover, Person, Role
+from reader.core.segment.article_blocks import settle_block_order, unit_blocks
+from reader.core.segment.byline import opens_with_dateline
 from reader.core.segment.classify import LineKind
 from reader.core.segment.furniture import is_page_header
 from reader.core.segment.geometry import Geometry, LineLook, set_as_title
@@ -33,8 +35,6 @@ BODY_KINDS = (LineKind.PARAGRAPH, LineKind.SUBHEADING, LineKind.CAPTION, LineKin
 LONE_TITLE_MIN_CHARS = 8
 # Photo-news items are one short, self-contained paragraph.
 PHOTO_NEWS_MAX_CHARS = 200
-
-_LIFTED_ROLES = {LineKind.CAPTION: Role.CAPTION, LineKind.FURNITURE: Role.FURNITURE}
 
 
 # -- heading groups ------------------------------------------------------------------
@@ -117,7 +117,7 @@ def starts_new_article(headings: Sequence[Unit], following: Unit | None) -> bool
     the paragraph under it opens the way a news article does (``近日,…``,
     ``5月7日,…``) and the line is as long as a title.
     """
-    if following is not None and following.kind is LineKind.BYLINE:
+    if following is not None and (following.kind is LineKind.BYLINE or opens_with_dateline(following.text)):
         return True
     if len(headings) >= 2 or any(unit.kind is not LineKind.HEADING for unit in headings):
         return True
@@ -185,66 +185,6 @@ def is_photo_news(unit: Unit, following: Unit | None) -> bool:
         and following.kind is LineKind.PARAGRAPH
         and following.break_before
     )
-
-
-# -- blocks --------------------------------------------------------------------------
-def make_block(text: str, role: Role, pieces: Sequence[Span]) -> Block:
-    """A block of ``role`` over ``pieces`` of ``text``; its text is the pieces joined."""
-    if len(pieces) == 1:
-        start, end = pieces[0]
-        return Block(role, (pieces[0],), text[start:end])
-    return Block(role, tuple(pieces), "".join([text[s:e] for s, e in pieces]))
-
-
-def unit_blocks(text: str, unit: Unit, role: Role) -> list[Block]:
-    """The blocks of one unit: a joined paragraph with what was lifted out of it, and its source."""
-    if unit.kind is not LineKind.PARAGRAPH:
-        line = unit.first.line
-        return [make_block(text, role, [(line.start, line.end)] if line.pieces is None else line.pieces)]
-    parts = unit.parts
-    if len(parts) == 1 and parts[0].line.pieces is None and not unit.lifted:  # the usual paragraph
-        part = parts[0]
-        start, end = part.line.start, part.body_end
-        blocks = [Block(Role.PARAGRAPH, ((start, end),), text[start:end])]
-        if part.source is not None:
-            blocks.append(make_block(text, Role.SOURCE, part.line.spans(*part.source)))
-        return blocks
-    body: list[Span] = []
-    for part in unit.parts:
-        if part.line.pieces is None:
-            body.append((part.line.start, part.body_end))
-        else:
-            body.extend(part.line.spans(part.line.start, part.body_end))
-    blocks = [make_block(text, Role.PARAGRAPH, body)]
-    for lifted in unit.lifted:
-        blocks.append(
-            make_block(
-                text, _LIFTED_ROLES[lifted.kind], lifted.line.spans(lifted.line.start, lifted.line.end)
-            )
-        )
-    source = unit.last.source
-    if source is not None:
-        blocks.append(make_block(text, Role.SOURCE, unit.last.line.spans(*source)))
-    return blocks
-
-
-def settle_block_order(text: str, blocks: list[Block]) -> list[Block]:
-    """Order blocks so the article runs from its first block's start to its last block's end.
-
-    A joined paragraph that ends the article goes behind the captions lifted
-    out of it.  When it also opens the article (an untitled item made of one
-    cut paragraph) no order works, so it is left unjoined: its pieces become
-    paragraphs of their own around the caption, in text order.
-    """
-    end = max(block.pieces[-1][1] for block in blocks)
-    if blocks[-1].pieces[-1][1] != end:
-        at = max(i for i, block in enumerate(blocks) if block.pieces[-1][1] == end)
-        blocks = [*blocks[:at], *blocks[at + 1 :], blocks[at]]
-    start = min(block.pieces[0][0] for block in blocks)
-    if blocks[0].pieces[0][0] == start:
-        return blocks
-    unjoined = [make_block(text, block.role, [piece]) for block in blocks for piece in block.pieces]
-    return sorted(unjoined, key=lambda block: block.pieces[0][0])
 
 
 # -- the grouping pass -------------------------------------------------------------
@@ -362,7 +302,7 @@ class ArticleGrouper:
         unit = self.units[k]
         if self._resumes(unit):
             self._reopen()
-        elif not self.is_open or self._starts_photo_news(k):
+        elif not self.is_open or self._starts_photo_news(k) or self._starts_datelined(unit):
             self._start(titled=False)
         self._attach(unit, Role.PARAGRAPH)
         assert self.cur is not None
@@ -423,6 +363,10 @@ class ArticleGrouper:
         titles = [unit for unit, role in zip(headings, roles, strict=True) if role is Role.TITLE]
         self.cur.title_look = self.geometry.get(titles[0].first.line.start) if titles else None
         return group.end
+
+    def _starts_datelined(self, unit: Unit) -> bool:
+        """A paragraph opening with ``本报讯(…)`` after the open article's body starts an untitled one."""
+        return self.cur is not None and self.cur.has_body and opens_with_dateline(unit.text)
 
     def _new_page(self) -> bool:
         """True when a page header (``第2版``) came since the article's last line.

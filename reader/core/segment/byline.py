@@ -1,4 +1,8 @@
-"""Byline rules: recognise ``□ 通讯员 卢文华 朱翎`` and read out the people in it."""
+"""Byline rules: recognise ``□ 通讯员 卢文华 朱翎`` and read out the people in it.
+
+Also the byline a paragraph opens with, after its dateline: ``本报讯(记者 张三 通讯员 李四)…``,
+``新华社武汉11月20日电(记者 王五)…``.
+"""
 
 from __future__ import annotations
 
@@ -124,3 +128,25 @@ def parse_byline(text: str) -> tuple[Person, ...] | None:
 def is_byline(text: str) -> bool:
     """True when ``text`` is a byline naming at least one person."""
     return parse_byline(text) is not None
+
+
+# 本报讯(…) or a news agency's dateline ending in 电/讯, then the byline in brackets
+_DATELINE = re.compile(
+    r"(?:本报讯|[^\s,。(\uff08]{2,24}?(?:电|讯))\s*[(\uff08]([^()\uff08\uff09]{2,46})[)\uff09]"
+)
+
+
+def opens_with_dateline(text: str) -> bool:
+    """True for a paragraph opening with a dateline and brackets, ``本报讯(…)``: an article's first."""
+    return ("讯" in text[:26] or "电" in text[:26]) and _DATELINE.match(text) is not None
+
+
+def dateline_people(text: str) -> tuple[Person, ...]:
+    """The people of the byline in brackets after a paragraph's dateline (none when there is none)."""
+    match = _DATELINE.match(text)
+    if match is None:
+        return ()
+    content = match.group(1).strip()
+    if _ROLE_PREFIX.match(content) is None:  # 本报讯(街道党群办): a source, not people
+        return ()
+    return parse_byline(content) or ()

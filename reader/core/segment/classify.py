@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from reader.core.model import LeftoverKind, Person, Span
-from reader.core.segment.byline import BYLINE_MAX_CHARS, parse_byline
+from reader.core.segment.byline import BYLINE_MAX_CHARS, dateline_people, opens_with_dateline, parse_byline
 from reader.core.segment.furniture import FURNITURE_MAX_CHARS, furniture_kind, is_masthead_line
 from reader.core.segment.lines import Line
 from reader.core.segment.rules import (
@@ -95,18 +95,21 @@ def _short_line_kind(text: str) -> tuple[LineKind, tuple[Person, ...]] | None:
 
 
 def _paragraph(line: Line) -> TaggedLine:
-    """Tag a body line, splitting off an attribution that closes it."""
+    """Tag a body line, splitting off an attribution that closes it; a dateline's people are the article's."""
     text = line.text
+    people = dateline_people(text) if opens_with_dateline(text) else ()
     at = split_trailing_source(text)
     if at is None:
-        return TaggedLine(line, LineKind.PARAGRAPH, line.end, is_complete(text))
+        return TaggedLine(line, LineKind.PARAGRAPH, line.end, is_complete(text), people=people)
     body_end = line.offset(len(text[:at].rstrip()) - 1) + 1
-    return TaggedLine(line, LineKind.PARAGRAPH, body_end, True, (line.offset(at), line.end))
+    return TaggedLine(line, LineKind.PARAGRAPH, body_end, True, (line.offset(at), line.end), people)
 
 
 def classify_line(line: Line) -> TaggedLine:
     """Classify one line by its own text: furniture, byline, heading, paragraph…"""
     text = line.text
+    if opens_with_dateline(text):  # 本报讯(记者 张三)…: a first paragraph however short the line
+        return _paragraph(line)
     if len(text) <= _SHORT_LINE_MAX:
         leftover = furniture_kind(text)
         if leftover is not None:

@@ -35,7 +35,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
-from reader.core.segment.byline import parse_byline
+from reader.core.segment.byline import opens_with_dateline, parse_byline
 from reader.core.segment.furniture import furniture_kind
 from reader.core.segment.rules import (
     is_complete,
@@ -126,9 +126,11 @@ def stands_alone(text: str) -> bool:
 
 
 def opens_block(text: str) -> bool:
-    """True for a line that opens a block of its own: ``——`` subtitle, ``●`` label, ``▲`` caption, 【…】."""
+    """True for a line that opens a block of its own: ``——`` subtitle, ``●`` label, ``▲`` caption, 【…】,
+    a dateline ``本报讯(…)``."""
     return (
-        is_subtitle(text)
+        opens_with_dateline(text)
+        or is_subtitle(text)
         or is_marked_subheading(text)
         or is_marked_caption(text)
         or (text[:1] in "【〖" and is_section_label(text))

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from reader.core.segment.byline import opens_with_dateline
+
 # -- character classes ---------------------------------------------------------
 SENTENCE_STOPS = frozenset("。!?…;.\uff01\uff1f\uff1b\uff0e")
 CLOSING_MARKS = "”’」』)\uff09》〉]】\"'"
@@ -132,10 +134,11 @@ def continuation_start(text: str) -> bool:
 def opens_article(text: str) -> bool:
     """True when ``text`` opens the way a news article's first paragraph does.
 
-    A date (``5月7日,``), ``近日`` / ``日前`` or a purpose clause (``为了…``):
-    such a line does not continue a sentence cut by a break.
+    A date (``5月7日,``), ``近日`` / ``日前``, a purpose clause (``为了…``) or a
+    dateline (``本报讯(记者 张三)``): such a line does not continue a sentence
+    cut by a break.
     """
-    return _ARTICLE_OPENER.match(text) is not None
+    return _ARTICLE_OPENER.match(text) is not None or opens_with_dateline(text)
 
 
 # -- headings --------------------------------------------------------------------
