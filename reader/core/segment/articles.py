@@ -25,6 +25,7 @@ from reader.core.segment.rules import (
     is_continued_elsewhere,
     is_continued_from,
     is_enumerated,
+    is_notice_title,
     is_photo_section,
     opens_article,
 )
@@ -124,6 +125,8 @@ def starts_new_article(headings: Sequence[Unit], following: Unit | None) -> bool
     only = headings[0]
     if is_enumerated(only.text) or following is None:
         return False
+    if is_notice_title(only.text):  # 征稿启事, 停水通知: a notice is an item of its own
+        return True
     return len(only.text) >= LONE_TITLE_MIN_CHARS and opens_article(following.text)
 
 
@@ -268,7 +271,8 @@ class ArticleGrouper:
     def _add(self, unit: Unit, role: Role) -> None:
         assert self.cur is not None
         self.cur.blocks.extend(unit_blocks(self.text, unit, role))
-        self.cur.people.extend(unit.first.people)
+        for part in unit.parts:  # a byline line; a dateline opening a paragraph, an attribution closing it
+            self.cur.people.extend(part.people)
 
     def _leave(self, unit: Unit) -> None:
         """Record ``unit`` as a leftover: one per line, so no line of it is ever lost."""

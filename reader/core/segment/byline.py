@@ -1,7 +1,7 @@
 """Byline rules: recognise ``□ 通讯员 卢文华 朱翎`` and read out the people in it.
 
 Also the byline a paragraph opens with, after its dateline: ``本报讯(记者 张三 通讯员 李四)…``,
-``新华社武汉11月20日电(记者 王五)…``.
+``新华社武汉11月20日电(记者 王五)…``, and the one an article closes with: ``(记者 孙悦)``.
 """
 
 from __future__ import annotations
@@ -146,7 +146,12 @@ def dateline_people(text: str) -> tuple[Person, ...]:
     match = _DATELINE.match(text)
     if match is None:
         return ()
-    content = match.group(1).strip()
-    if _ROLE_PREFIX.match(content) is None:  # 本报讯(街道党群办): a source, not people
+    return attribution_people(match.group(1))
+
+
+def attribution_people(content: str) -> tuple[Person, ...]:
+    """The people of an attribution's brackets when it is a byline (``记者 孙悦``), none for an office."""
+    content = content.strip()
+    if _ROLE_PREFIX.match(content) is None:  # 街道党群办, 新民晚报: a source, not people
         return ()
     return parse_byline(content) or ()

@@ -6,7 +6,13 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from reader.core.model import LeftoverKind, Person, Span
-from reader.core.segment.byline import BYLINE_MAX_CHARS, dateline_people, opens_with_dateline, parse_byline
+from reader.core.segment.byline import (
+    BYLINE_MAX_CHARS,
+    attribution_people,
+    dateline_people,
+    opens_with_dateline,
+    parse_byline,
+)
 from reader.core.segment.furniture import FURNITURE_MAX_CHARS, furniture_kind, is_masthead_line
 from reader.core.segment.lines import Line
 from reader.core.segment.rules import (
@@ -75,7 +81,7 @@ class TaggedLine:
 def _short_line_kind(text: str) -> tuple[LineKind, tuple[Person, ...]] | None:
     """The kind of a short line when one of the whole-line rules applies."""
     if is_source_line(text):
-        return LineKind.SOURCE, ()
+        return LineKind.SOURCE, attribution_people(text[1:-1])
     if is_section_label(text):
         return LineKind.SECTION, ()
     people = parse_byline(text)
@@ -102,6 +108,7 @@ def _paragraph(line: Line) -> TaggedLine:
     if at is None:
         return TaggedLine(line, LineKind.PARAGRAPH, line.end, is_complete(text), people=people)
     body_end = line.offset(len(text[:at].rstrip()) - 1) + 1
+    people += attribution_people(text[at + 1 : -1])
     return TaggedLine(line, LineKind.PARAGRAPH, body_end, True, (line.offset(at), line.end), people)
 
 

@@ -102,7 +102,7 @@ def ends_sentence(text: str) -> bool:
 
 def is_complete(text: str) -> bool:
     """True when a paragraph line ends like a finished paragraph (。!?…;: or a closer)."""
-    return bool(text) and text[-1] in _COMPLETE_ENDS
+    return bool(text) and (text[-1] in _COMPLETE_ENDS or is_list_entry(text))
 
 
 def ends_with_bare_closer(text: str) -> bool:
@@ -158,7 +158,37 @@ def is_heading_like(text: str) -> bool:
         return False
     if text.count(",") + text.count("\uff0c") > 1:  # _COMMAS
         return False
+    if is_speech_turn(text) or is_list_entry(text):
+        return False
     return is_balanced(text)
+
+
+# 记者:… 问:… 答:…: a turn of an interview, never a heading however it ends
+_SPEECH_TURN = re.compile(r"(?:问|答|记者|本报记者|主持人|嘉宾|编者按|编者|[QqAa])\s*[:\uff1a]")
+# 优秀志愿者:刘德明、赵丽娟、黄文斌、吴静: a label and a list of four or more names or items, the whole line
+_LIST_ENTRY = re.compile(
+    r"[^:\uff1a。;\uff1b]{1,24}[:\uff1a]\s*(?:[^、,\uff0c。;\uff1b:\uff1a]{1,14}、){3,}[^、,\uff0c。;\uff1b:\uff1a]{1,14}"
+)
+# 征稿启事, 停水通知: a notice's title
+_NOTICE_TITLE = re.compile(r"(?:启事|通知|公告|通告|告示|声明|倡议书|公示)$")
+
+
+def is_speech_turn(text: str) -> bool:
+    """True for a turn of an interview: ``记者:您每天几点开始工作?``, ``问:…``, ``答:…``."""
+    return ("\uff1a" in text[:6] or ":" in text[:6]) and _SPEECH_TURN.match(text) is not None
+
+
+def is_list_entry(text: str) -> bool:
+    """True for a label and a list after a colon, the whole line: ``优秀志愿者:刘德明、赵丽娟、黄文斌、吴静``.
+
+    A line of a list of names or prizes: body text, finished without a full stop.
+    """
+    return text.count("、") >= 3 and _LIST_ENTRY.fullmatch(text) is not None
+
+
+def is_notice_title(text: str) -> bool:
+    """True for a notice's title: ``征稿启事``, ``停水通知``, ``公示``."""
+    return len(text) <= HEADING_MAX_CHARS and _NOTICE_TITLE.search(text) is not None
 
 
 def is_exclaimed_title(text: str) -> bool:
@@ -168,6 +198,7 @@ def is_exclaimed_title(text: str) -> bool:
     """
     return (
         len(text) <= EXCLAIMED_TITLE_MAX_CHARS
+        and not is_speech_turn(text)
         and text[-1] in _TITLE_MARKS
         and text[-2:-1] not in _TITLE_MARKS
         and text[0] not in "“‘「"
