@@ -142,3 +142,14 @@ def test_a_heading_at_the_top_of_a_page_is_a_title() -> None:
     paged = "楼道灯亮了老楼更暖了\n\n" + body + "第2版\n\n" + "下一步检修门禁\n\n" + body
     parsed = segment(paged)
     assert _titles(parsed) == ["楼道灯亮了老楼更暖了", "下一步检修门禁"]
+
+
+@pytest.mark.parametrize("header", ["滨江社区报\u3000第3版\u3000民生", "第3版 民生", "要闻 第12版"])
+def test_a_running_page_header_is_furniture_and_a_page_break(header: str) -> None:
+    body = "社区为老楼更换了声控灯,居民晚上回家不再摸黑。\n\n"
+    text = header + "\n\n楼道灯亮了老楼更暖了\n\n" + body + header + "\n\n下一步检修门禁\n\n" + body
+    parsed = segment(text)
+    assert_covers_exactly(text, parsed)
+    assert _titles(parsed) == ["楼道灯亮了老楼更暖了", "下一步检修门禁"]
+    assert [b.role for b in parsed.articles[0].blocks] == [Role.TITLE, Role.PARAGRAPH]
+    assert [left.text for left in parsed.leftovers] == [header, header]

@@ -41,6 +41,10 @@ _PAGE = re.compile(
     r"|\d{1,3}\s*/\s*\d{1,3}"
     r"|(?:Page|PAGE|P)\s*\.?\s*\d{1,3}"
 )
+# 滨江社区报 第3版 民生: a running page header, the page number between short words
+_RUNNING_HEADER = re.compile(
+    r"(?:\S{1,12}\s+)?第\s*[0-9一二三四五六七八九十]{1,3}\s*版(?:\s+\S{1,12}){0,2}|\S{1,12}\s+第\s*[0-9]{1,3}\s*版"
+)
 _EDITOR = re.compile(
     r"(?:本版)?(?:责任编辑|责编|编辑|美术编辑|美编|校对|审校|审核|排版|版式设计|版式|版面设计|组版|值班编辑|执行编辑)"
     r"\s*[:\uff1a\s]"
@@ -106,7 +110,11 @@ def is_page_header(text: str) -> bool:
     """True for a line that starts a new page: ``第2版``, ``A2``, ``- 2 -``, a running header with a date."""
     if len(text) > 40:
         return False
-    return _PAGE.fullmatch(text) is not None or is_masthead_line(text)
+    return (
+        _PAGE.fullmatch(text) is not None
+        or ("版" in text and _RUNNING_HEADER.fullmatch(text) is not None)
+        or is_masthead_line(text)
+    )
 
 
 def is_layout_word(text: str) -> bool:
@@ -114,6 +122,8 @@ def is_layout_word(text: str) -> bool:
     if len(text) > 40:
         return False
     if _LATIN_WORDS.fullmatch(text) is not None or _PAGE.fullmatch(text) is not None:
+        return True
+    if "版" in text and _RUNNING_HEADER.fullmatch(text) is not None and _SENTENCE_MARKS.search(text) is None:
         return True
     if _EDITOR.match(text) is not None:
         return True
