@@ -182,6 +182,13 @@ def test_layout_words_inside_text_are_removed_with_their_spaces() -> None:
     assert fixed(LAYOUT, "文章完。责任编辑:张三") == "文章完。"
 
 
+def test_layout_words_in_traditional_script_are_found_and_kept_as_written() -> None:
+    assert fixed(LAYOUT, "據悉。(下轉第2版)") == "據悉。"
+    assert fixed(LAYOUT, "文章完。責任編輯:張三") == "文章完。"
+    assert [s.text for s in LAYOUT.find("見報。(上接第1版)")] == ["(上接第1版)"]
+    assert spans(LAYOUT, "(下轉第2版)") == [(0, 7, None)]
+
+
 def test_layout_word_that_is_the_whole_block_or_a_page_reference_is_flagged_only() -> None:
     assert spans(LAYOUT, "HEADLINE") == [(0, 8, None)]
     assert spans(LAYOUT, "详见第3版。") == [(2, 5, None)]

@@ -22,6 +22,9 @@ LINE = st.lists(
             "微信:",
             " 主办",
             "张三 摄",
+            "记者",
+            "问 :",
+            "、",
         ]
     ),
     max_size=14,
@@ -80,6 +83,8 @@ def reference_is_heading_like(text: str) -> bool:
     if rules._INNER_STOP.search(text) is not None:
         return False
     if sum(text.count(comma) for comma in rules._COMMAS) > 1:
+        return False
+    if rules._SPEECH_TURN.match(text) is not None or rules._LIST_ENTRY.fullmatch(text) is not None:
         return False
     return reference_is_balanced(text)
 

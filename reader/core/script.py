@@ -168,3 +168,22 @@ def fold_table() -> dict[int, str]:
 def fold(text: str) -> str:
     """``text`` folded with :func:`fold_table`; always the same length as ``text``."""
     return text.translate(fold_table())
+
+
+@cache
+def _han_fold() -> tuple[dict[int, str], frozenset[str]]:
+    """The Han part of :func:`fold_table` (traditional, variants to simplified) and the characters folded."""
+    table = {k: v for k, v in fold_table().items() if k >= 0x2E80 and ord(v[0]) >= 0x2E80}
+    return table, frozenset(chr(k) for k in table)
+
+
+def han_simplified(text: str) -> str:
+    """``text`` with traditional and variant Han characters read as simplified, nothing else changed.
+
+    One character for one (the same offsets); ``text`` itself when it has none,
+    so a simplified text costs one scan.  The segmenter's rules read this, so
+    ``本報訊(記者 張三)`` and ``(下轉第2版)`` are recognised as ``本报讯…`` and
+    ``(下转第2版)`` are, while every block keeps the original's characters.
+    """
+    table, folded = _han_fold()
+    return text if folded.isdisjoint(set(text)) else text.translate(table)

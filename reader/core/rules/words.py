@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from reader.core.rules.base import CJK, HAN, HEADING_ROLES, HSPACE, QUOTES, Suggestion, suggestion
+from reader.core.script import han_simplified
 
 _SPACE_BETWEEN_CJK = re.compile(f"(?<=[{CJK}{QUOTES}])[{HSPACE}]+(?=[{CJK}{QUOTES}])")
 SPACED_ROLES = HEADING_ROLES | {"byline", "furniture"}
@@ -94,8 +95,8 @@ class LayoutWord:
     def find(self, text: str, *, role: str = "paragraph") -> list[Suggestion]:
         """Every piece of furniture; removal is suggested unless it is the whole block or a bare 第X版."""
         found: list[Suggestion] = []
-        whole = text.strip()
-        for m in _LAYOUT.finditer(text):
+        whole = han_simplified(text.strip())
+        for m in _LAYOUT.finditer(han_simplified(text)):  # 下轉第2版, 責任編輯 too (same offsets)
             kind = m.lastgroup or "word"
             start, end = m.span()
             if kind == "page" or m.group() == whole:

@@ -272,7 +272,14 @@ class ArticleGrouper:
         assert self.cur is not None
         self.cur.blocks.extend(unit_blocks(self.text, unit, role))
         for part in unit.parts:  # a byline line; a dateline opening a paragraph, an attribution closing it
-            self.cur.people.extend(part.people)
+            line = part.line
+            if not part.people or self.text[line.start : line.end] == line.text:
+                self.cur.people.extend(part.people)
+            else:  # the rules read simplified Han: the names as the original writes them
+                self.cur.people.extend(
+                    Person(line.verbatim(self.text, p.name), line.verbatim(self.text, p.role))
+                    for p in part.people
+                )
 
     def _leave(self, unit: Unit) -> None:
         """Record ``unit`` as a leftover: one per line, so no line of it is ever lost."""

@@ -44,6 +44,18 @@ class Line:
             return [(max(start, self.start), min(end, self.end))]
         return [(max(s, start), min(e, end)) for s, e in self.pieces if s < end and e > start]
 
+    def verbatim(self, original: str, part: str) -> str:
+        """``part`` (a piece of :attr:`text`, which the rules read) as ``original`` writes it there.
+
+        The rules read simplified Han (:func:`reader.core.script.han_simplified`,
+        one character for one): a name read from ``張三`` is given back as ``張三``.
+        """
+        at = self.text.find(part)
+        if at < 0 or not part:
+            return part
+        chars = [original[self.offset(at + i)] for i in range(len(part))]
+        return "".join(chars)
+
     def offset(self, index: int) -> int:
         """The offset in the issue of character ``index`` of :attr:`text` (``len(text)``: the end)."""
         if self.pieces is None:

@@ -75,3 +75,14 @@ def read_masthead(tagged: list[TaggedLine], *, at_start: bool = True) -> Masthea
         if title is not None and date is not None:
             break
     return Masthead(title, date)
+
+
+def verbatim_masthead(masthead: Masthead, tagged: list[TaggedLine], original: str) -> Masthead:
+    """The masthead's title and date as ``original`` writes them (the rules read simplified Han)."""
+    lines = [line.line for line in tagged if line.leftover is LeftoverKind.MASTHEAD]
+
+    def verbatim(value: str | None) -> str | None:
+        line = next((line for line in lines if value and value in line.text), None)
+        return value if line is None or value is None else line.verbatim(original, value)
+
+    return Masthead(verbatim(masthead.title), verbatim(masthead.date))

@@ -15,11 +15,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from reader.core.model import ParsedArticle, ParsedLeftover
+from reader.core.script import han_simplified
 from reader.core.segment.articles import group_articles
 from reader.core.segment.classify import TaggedLine, classify_lines
 from reader.core.segment.geometry import BODY_ROLE, Geometry, weigh_geometry
 from reader.core.segment.lines import Line, mark_breaks, most_common_gap, scan_content_lines
-from reader.core.segment.masthead import Masthead, mark_masthead, read_masthead
+from reader.core.segment.masthead import Masthead, mark_masthead, read_masthead, verbatim_masthead
 from reader.core.segment.repair import Unit, join_cut_paragraphs
 
 
@@ -63,6 +64,7 @@ class PipelineRun:
 def run_pipeline(text: str, context: Context | None = None) -> PipelineRun:
     """Segment ``text`` (LF newlines) placed in its issue by ``context`` (default: a whole issue)."""
     where = Context() if context is None else context
+    original, text = text, han_simplified(text)  # the rules read simplified Han; blocks keep the original
     body_lines = frozenset(start for start, look in (where.geometry or {}).items() if look.role == BODY_ROLE)
     lines, counted = scan_content_lines(
         text, where.blank_lines_before, at_start=where.at_start, body_lines=body_lines
@@ -78,6 +80,8 @@ def run_pipeline(text: str, context: Context | None = None) -> PipelineRun:
     if where.at_start:
         tagged = mark_masthead(tagged)
     masthead = read_masthead(tagged, at_start=where.at_start)
+    if text is not original:
+        masthead = verbatim_masthead(masthead, tagged, original)
     units = join_cut_paragraphs(tagged)
-    articles, leftovers = group_articles(text, units, where.geometry)
+    articles, leftovers = group_articles(original, units, where.geometry)
     return PipelineRun(lines, counted, usual, tagged, units, articles, leftovers, masthead)

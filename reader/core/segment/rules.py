@@ -164,7 +164,7 @@ def is_heading_like(text: str) -> bool:
 
 
 # 记者:… 问:… 答:…: a turn of an interview, never a heading however it ends
-_SPEECH_TURN = re.compile(r"(?:问|答|记者|本报记者|主持人|嘉宾|编者按|编者|[QqAa])\s*[:\uff1a]")
+_SPEECH_TURN = re.compile(r"(?:问|答|记者|本报记者|主持人|嘉宾|编者按|编者|[QqAa])\s?[:\uff1a]")
 # 优秀志愿者:刘德明、赵丽娟、黄文斌、吴静: a label and a list of four or more names or items, the whole line
 _LIST_ENTRY = re.compile(
     r"[^:\uff1a。;\uff1b]{1,24}[:\uff1a]\s*(?:[^、,\uff0c。;\uff1b:\uff1a]{1,14}、){3,}[^、,\uff0c。;\uff1b:\uff1a]{1,14}"
