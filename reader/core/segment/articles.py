@@ -22,6 +22,7 @@ from reader.core.segment.geometry import Geometry, LineLook, set_as_title
 from reader.core.segment.repair import Unit
 from reader.core.segment.rules import (
     SECTION_LABELS,
+    is_briefs_section,
     is_continued_elsewhere,
     is_continued_from,
     is_enumerated,
@@ -247,6 +248,7 @@ class ArticleGrouper:
         self.pending: list[tuple[Unit, Role]] = []  # units placed once we know where they go
         self.cur: ArticleDraft | None = None
         self.photo_section = False  # a 图片新闻 label is in force (until a titled article)
+        self.briefs = False  # a 简讯 label is in force: each title line opens an item (until a full heading)
 
     # -- state ------------------------------------------------------------------------
     @property
@@ -347,11 +349,16 @@ class ArticleGrouper:
         if self.is_open and is_floating_caption(headings, following):
             self._place_group(group, [Role.CAPTION])
             return group.end
+        if self.briefs and (len(group.members) > 1 or self._new_page()):
+            self.briefs = (
+                False  # a kicker, subtitle or byline: a whole article's heading, the briefs are over
+            )
         if (
             self.is_open
             and not starts_new_article(headings, following)
             and not self._set_as_title(headings)
             and not self._new_page()
+            and not self._next_brief(following)
         ):
             self._place_group(group, [Role.SUBHEADING] * len(headings))
             return group.end
@@ -374,6 +381,16 @@ class ArticleGrouper:
         titles = [unit for unit, role in zip(headings, roles, strict=True) if role is Role.TITLE]
         self.cur.title_look = self.geometry.get(titles[0].first.line.start) if titles else None
         return group.end
+
+    def _next_brief(self, following: Unit | None) -> bool:
+        """Under a 简讯 label, a title line over a paragraph after an item's body opens the next item."""
+        return (
+            self.briefs
+            and self.cur is not None
+            and self.cur.has_body
+            and following is not None
+            and following.kind is LineKind.PARAGRAPH
+        )
 
     def _starts_datelined(self, unit: Unit) -> bool:
         """A paragraph opening with ``本报讯(…)`` after the open article's body starts an untitled one."""
@@ -419,10 +436,10 @@ class ArticleGrouper:
         unit = self.units[k]
         if self._resumes(unit):
             self._reopen()
-        if self.is_open:
+        following = next_content(self.units, k + 1)
+        if self.is_open and not self._next_brief(following):
             self._attach(unit, Role.SUBHEADING)
             return k + 1
-        following = next_content(self.units, k + 1)
         if following is not None and following.kind in BODY_KINDS:
             self._start(titled=True)
             self._attach(unit, Role.TITLE)
@@ -488,6 +505,7 @@ class ArticleGrouper:
         if self.cur is not None:
             self.cur.closed, self.cur.soft_closed = True, False
         self.photo_section = is_photo_section(unit.text)
+        self.briefs = is_briefs_section(unit.text)
         self._defer(unit, Role.SECTION)
         return k + 1
 

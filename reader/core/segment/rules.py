@@ -88,8 +88,23 @@ _JUMP = re.compile(r"[(\uff08]?\s*(?:下转|上接|转第|接第|续第|下接|�
 PHOTO_SECTION_LABELS = frozenset(
     {"图片新闻", "新闻图片", "图片报道", "图说新闻", "图说", "新闻图说", "摄影报道"}
 )
-SECTION_LABELS = PHOTO_SECTION_LABELS | frozenset(
-    {"简讯", "新闻简讯", "社区简讯", "短讯", "快讯", "新闻速递", "要闻", "一周要闻", "综合新闻", "本期导读"}
+SECTION_LABELS = (
+    PHOTO_SECTION_LABELS
+    | frozenset({"动态", "社区动态", "简讯速递"})
+    | frozenset(
+        {
+            "简讯",
+            "新闻简讯",
+            "社区简讯",
+            "短讯",
+            "快讯",
+            "新闻速递",
+            "要闻",
+            "一周要闻",
+            "综合新闻",
+            "本期导读",
+        }
+    )
 )
 
 
@@ -251,6 +266,16 @@ def is_section_label(text: str) -> bool:
     if text in SECTION_LABELS:
         return True
     return len(text) <= 16 and _SECTION_BRACKETS.fullmatch(text) is not None
+
+
+BRIEFS_SECTION_LABELS = frozenset(
+    {"简讯", "新闻简讯", "社区简讯", "短讯", "快讯", "新闻速递", "简讯速递", "动态", "社区动态"}
+)
+
+
+def is_briefs_section(text: str) -> bool:
+    """True for a section label announcing short items, each with a title line (``社区简讯``)."""
+    return text.strip("【】〖〗[] ") in BRIEFS_SECTION_LABELS
 
 
 def is_photo_section(text: str) -> bool:
