@@ -138,7 +138,7 @@ class SuggestionRow(QWidget):
         layout.addWidget(self.dismiss_button)
 
     def set_done(self, state: str | None) -> None:
-        """Grey and strike the row once accepted or dismissed (None: open)."""
+        """Grey the row once accepted, dismissed (struck out too) or withdrawn (None: open)."""
         done = state is not None
         font = self.accept_button.font()
         font.setStrikeOut(state == "dismissed")
@@ -149,6 +149,8 @@ class SuggestionRow(QWidget):
             self.accept_button.setToolTip(self.tr("Added to the article"))
         elif state == "dismissed":
             self.accept_button.setToolTip(self.tr("Dismissed for this article"))
+        elif state == "withdrawn":
+            self.accept_button.setToolTip(self.tr("No longer suggested for this article"))
 
 
 class TagPane(QWidget):
@@ -174,7 +176,9 @@ class TagPane(QWidget):
         self.article_id: int | None = None
         self._tagging: ArticleTagging | None = None
         self._suggestions: list[TagSuggestion] = []  # every row, in the order first shown
-        self._done: dict[str, str] = {}  # folded name -> "accepted" | "dismissed": rows kept, greyed
+        self._done: dict[
+            str, str
+        ] = {}  # folded name -> "accepted" | "dismissed" | "withdrawn": rows kept, greyed
         self._listed_for: int | None = None  # the article whose suggestions are listed
         self._suggest_task: Task | None = None
         self._tags_read = LatestTask(runner, "article tags", priority=TAGS_PRIORITY)
@@ -481,10 +485,16 @@ class TagPane(QWidget):
         if article_id != self.article_id:
             return
         if article_id == self._listed_for:
-            self._suggestions, self._done = stable_merge(self._suggestions, found, self._done)
+            on_article = {fold(name) for name in (*self.tag_names(), *self._added)}
+            self._suggestions, self._done = stable_merge(self._suggestions, found, self._done, on_article)
         else:
             self._suggestions, self._done = list(found), {}
         self._listed_for = article_id
+        self._list_rows()
+        self.suggestions_shown.emit(article_id)
+
+    def _list_rows(self) -> None:
+        """Lay out the rows of the suggestions listed, each greyed as it was done."""
         current = max(self.suggestion_list.currentRow(), 0)
         self.suggestion_list.clear()
         for n, suggestion in enumerate(self._suggestions, start=1):
@@ -502,7 +512,6 @@ class TagPane(QWidget):
         else:
             self.suggestion_status.setText(self.tr("No suggestions for this article."))
         self._on_entry_changed(self.entry.text())
-        self.suggestions_shown.emit(article_id)
 
     def _reason(self, suggestion: TagSuggestion) -> str:
         return reason_text(suggestion, self._convert)
@@ -580,4 +589,4 @@ class TagPane(QWidget):
         """Show names in the newly chosen script (the tags read last: nothing is read again)."""
         self._show_chips()
         if self._suggestions and self.article_id is not None:
-            self._show_suggestions(self.article_id, self._suggestions)
+            self._list_rows()  # the rows as they are: accepted and dismissed ones stay greyed

@@ -3,7 +3,7 @@ the reason each suggestion is offered, as the interface says it."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from typing import TYPE_CHECKING
 
 from reader.core.script import fold
@@ -16,13 +16,18 @@ if TYPE_CHECKING:
 
 
 def stable_merge(
-    shown: list[TagSuggestion], fresh: list[TagSuggestion], done: dict[str, str]
+    shown: list[TagSuggestion],
+    fresh: list[TagSuggestion],
+    done: dict[str, str],
+    on_article: Collection[str] = (),
 ) -> tuple[list[TagSuggestion], dict[str, str]]:
     """The rows to list after a recomputation, and which of them are done.
 
     Rows already shown keep their place, name and kind; one missing from the
-    fresh list is done (accepted unless dismissed), one back in it (an undo)
-    is open again; new suggestions come after the others.
+    fresh list is done: dismissed if it was, accepted if the article has a tag
+    of that name (folded names in ``on_article``), else "withdrawn" (a tag
+    added since covers it, say); one back in it (an undo) is open again; new
+    suggestions come after the others.
     """
     fresh_keys = {fold(s.name) for s in fresh}
     rows = list(shown)
@@ -30,7 +35,7 @@ def stable_merge(
     for s in shown:
         key = fold(s.name)
         if key not in fresh_keys:
-            marks[key] = done.get(key, "accepted")
+            marks[key] = done.get(key) or ("accepted" if key in on_article else "withdrawn")
     known = {fold(s.name) for s in shown}
     rows.extend(s for s in fresh if fold(s.name) not in known)
     return rows, marks

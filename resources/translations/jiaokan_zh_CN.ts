@@ -3007,7 +3007,7 @@ File: %2
 <context>
     <name>Notes</name>
     <message>
-        <location filename="../../reader/gui/notes_pane.py" line="+91"/>
+        <location filename="../../reader/gui/notes_pane.py" line="+92"/>
         <source>Add Note</source>
         <translation>添加批注</translation>
     </message>
@@ -3037,7 +3037,7 @@ File: %2
         <translation>删除批注</translation>
     </message>
     <message>
-        <location line="+343"/>
+        <location line="+356"/>
         <source>Notes</source>
         <translation>批注</translation>
     </message>
@@ -3045,17 +3045,17 @@ File: %2
 <context>
     <name>NotesPane</name>
     <message>
-        <location line="-297"/>
+        <location line="-310"/>
         <source>Show resolved</source>
         <translation>显示已解决的</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+75"/>
         <source>The notes could not be read: %1</source>
         <translation>无法读取批注：%1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>orphaned: the passage is gone</source>
         <translation>已失去依附：原文段落已不存在</translation>
     </message>
@@ -4217,6 +4217,11 @@ File: %2
         <source>Dismissed for this article</source>
         <translation>本文不再建议</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>No longer suggested for this article</source>
+        <translation>已不在本文的建议之列</translation>
+    </message>
 </context>
 <context>
     <name>Suggestions</name>
@@ -4239,7 +4244,7 @@ File: %2
         </translation>
     </message>
     <message>
-        <location filename="../../reader/gui/suggestions_pane.py" line="+487"/>
+        <location filename="../../reader/gui/suggestions_pane.py" line="+501"/>
         <source>Suggestions</source>
         <translation>建议</translation>
     </message>
@@ -4247,7 +4252,7 @@ File: %2
 <context>
     <name>SuggestionsPane</name>
     <message>
-        <location line="-380"/>
+        <location line="-393"/>
         <source>Text</source>
         <translation>原文</translation>
     </message>
@@ -4259,13 +4264,13 @@ File: %2
     <message>
         <location line="+14"/>
         <location line="+5"/>
-        <location line="+305"/>
+        <location line="+318"/>
         <location line="+11"/>
         <source>Accept All</source>
         <translation>全部采纳</translation>
     </message>
     <message>
-        <location line="-241"/>
+        <location line="-243"/>
         <source>The suggestions could not be computed: %1</source>
         <translation>无法计算建议：%1</translation>
     </message>
@@ -4275,17 +4280,17 @@ File: %2
         <translation>正在查找建议…</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>flag</source>
         <translation>标出</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-187"/>
         <source>(delete)</source>
         <translation>（删除）</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+199"/>
         <source>Open an article to see its suggestions.</source>
         <translation>打开一篇文章以查看对它的建议。</translation>
     </message>
@@ -4559,7 +4564,7 @@ File: %2
 <context>
     <name>TagChip</name>
     <message numerus="yes">
-        <location filename="../../reader/gui/tag_pane.py" line="-65"/>
+        <location filename="../../reader/gui/tag_pane.py" line="-67"/>
         <source>%1 · %2 · %n article(s)</source>
         <translation>
             <numerusform>%1 · %2 · %n 篇文章</numerusform>
@@ -4722,7 +4727,7 @@ File: %2
 <context>
     <name>TagPane</name>
     <message>
-        <location filename="../../reader/gui/tag_pane.py" line="+95"/>
+        <location filename="../../reader/gui/tag_pane.py" line="+97"/>
         <source>No tags yet.</source>
         <translation>还没有标签。</translation>
     </message>
@@ -4777,7 +4782,7 @@ File: %2
         <translation>没有建议：%1</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+60"/>
         <source>No suggestions for this article.</source>
         <translation>本文没有建议。</translation>
     </message>
@@ -4916,7 +4921,7 @@ File: %2
 <context>
     <name>TagSuggestions</name>
     <message>
-        <location filename="../../reader/gui/tag_suggestion_list.py" line="+43"/>
+        <location filename="../../reader/gui/tag_suggestion_list.py" line="+48"/>
         <source>a tag of the library named in the article</source>
         <translation>文中提到的文库已有标签</translation>
     </message>

@@ -1,0 +1,83 @@
+"""The tag pane's suggestion rows keep what the archivist did with them while the article is shown."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from db.engine import Library
+from reader.gui.main_window import MainWindow
+from reader.gui.tag_pane import SuggestionRow, TagPane
+from tests.gui.conftest import show_article
+from tests.gui.tagging_support import RIVER, Importer, WindowFactory, open_sample_window, tags_of
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def window(
+    gui_library: Library, import_into: Importer, sample_issue: Path, open_window: WindowFactory
+) -> MainWindow:
+    return open_sample_window(gui_library, import_into, sample_issue, open_window)
+
+
+def _open(qtbot: QtBot, window: MainWindow, article_id: int) -> None:
+    pane = window.tagging.pane
+    with qtbot.waitSignal(
+        pane.suggestions_shown, timeout=60_000, check_params_cb=lambda shown: shown == article_id
+    ):
+        show_article(qtbot, window, 1, article_id)
+
+
+def _row(pane: TagPane, row: int) -> SuggestionRow:
+    widget = pane.suggestion_list.itemWidget(pane.suggestion_list.item(row))
+    assert isinstance(widget, SuggestionRow)
+    return widget
+
+
+def test_toggling_the_script_keeps_accepted_and_dismissed_rows_greyed(
+    qtbot: QtBot, window: MainWindow, gui_library: Library
+) -> None:
+    from reader.core.script import Script
+
+    _open(qtbot, window, RIVER)
+    pane = window.tagging.pane
+    listed = [s.name for s in pane.listed()]
+    assert len(listed) >= 3
+    with qtbot.waitSignal(pane.suggestions_shown, timeout=10_000):
+        pane.accept_suggestion(0)
+    with qtbot.waitSignal(pane.suggestions_shown, timeout=10_000):
+        pane.dismiss_suggestion(1)
+    assert pane.is_done(0) and pane.is_done(1)
+
+    window.script.set_script(Script.TRADITIONAL)
+    assert [s.name for s in pane.listed()] == listed
+    assert pane.is_done(0) and pane.is_done(1)
+    assert not _row(pane, 0).accept_button.isEnabled()
+    assert not _row(pane, 1).accept_button.isEnabled()
+    assert _row(pane, 1).accept_button.font().strikeOut()
+    # Alt+2 on the dismissed row still does nothing
+    pane.accept_actions[1].trigger()
+    assert listed[1] not in tags_of(gui_library, RIVER)
+
+
+def test_a_row_no_longer_suggested_is_not_said_to_be_added(
+    qtbot: QtBot, window: MainWindow, gui_library: Library
+) -> None:
+    # 河道 is a suffix of 辖区河道: once that tag is on the article, 河道 is no longer offered
+    _open(qtbot, window, RIVER)
+    pane = window.tagging.pane
+    names = [s.name for s in pane.listed()]
+    assert "辖区河道" in names and "河道" in names
+    with qtbot.waitSignal(pane.suggestions_shown, timeout=10_000):
+        pane.accept_suggestion(names.index("辖区河道"))
+    assert [s.name for s in pane.listed()][: len(names)] == names  # rows keep their numbers
+    assert "河道" not in [s.name for s in pane.suggestions()]  # not offered
+    assert "河道" not in tags_of(gui_library, RIVER)
+    short = _row(pane, names.index("河道"))
+    assert not short.accept_button.isEnabled()
+    assert short.accept_button.toolTip() != "Added to the article"  # it never was
+    assert short.accept_button.toolTip() == "No longer suggested for this article"
+    assert _row(pane, names.index("辖区河道")).accept_button.toolTip() == "Added to the article"
