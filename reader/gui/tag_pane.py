@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -34,7 +33,7 @@ from reader.core.script import fold
 from reader.gui.error_label import ErrorLabel
 from reader.gui.flow_layout import FlowLayout
 from reader.gui.tag_models import FoldCompleter, TagListModel, kind_combo, kind_label, tag_colour
-from reader.gui.tag_suggestion_list import reason_text, stable_merge
+from reader.gui.tag_suggestion_list import SHORTCUT_COUNT, SuggestionRow, reason_text, stable_merge
 from reader.gui.tasks import LatestTask, Task, TaskContext, TaskRunner
 
 if TYPE_CHECKING:
@@ -42,7 +41,6 @@ if TYPE_CHECKING:
     from reader.gui.tag_commands import TagChange, TagEditor
     from reader.services.tag_browsing import ArticleTagging, TagInfo
 
-SHORTCUT_COUNT = 9  # Alt+1 … Alt+9 accept the first nine suggestions
 TAGS_PRIORITY = 5
 """The tags of the article shown are read before the background work queued before them (suggestions…)."""
 
@@ -100,57 +98,6 @@ class TagChip(QFrame):
         layout.setSpacing(2)
         layout.addWidget(self.label)
         layout.addWidget(self.remove_button)
-
-
-class SuggestionRow(QWidget):
-    """One suggestion: a button that accepts it, its kind, a × that dismisses it."""
-
-    def __init__(
-        self,
-        number: int,
-        suggestion: TagSuggestion,
-        convert: Callable[[str], str],
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.suggestion = suggestion
-        prefix = f"{number}  " if number <= SHORTCUT_COUNT else ""
-        self.accept_button = QToolButton(self)
-        self.accept_button.setObjectName("acceptSuggestion")
-        self.accept_button.setText(prefix + "+ " + convert(suggestion.name))
-        self.accept_button.setAutoRaise(True)
-        self.accept_button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.accept_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        tip = self.tr("Add this tag (%1)").replace("%1", f"Alt+{number}") if number <= SHORTCUT_COUNT else ""
-        self.accept_button.setToolTip(tip or self.tr("Add this tag"))
-        self.kind_label = QLabel(kind_label(suggestion.kind), self)
-        self.kind_label.setEnabled(False)
-        self.dismiss_button = QToolButton(self)
-        self.dismiss_button.setObjectName("dismissSuggestion")
-        self.dismiss_button.setText("×")
-        self.dismiss_button.setAutoRaise(True)
-        self.dismiss_button.setToolTip(self.tr("Never suggest this for this article (Delete)"))
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(2, 0, 2, 0)
-        layout.setSpacing(4)
-        layout.addWidget(self.accept_button, 1)
-        layout.addWidget(self.kind_label)
-        layout.addWidget(self.dismiss_button)
-
-    def set_done(self, state: str | None) -> None:
-        """Grey the row once accepted, dismissed (struck out too) or withdrawn (None: open)."""
-        done = state is not None
-        font = self.accept_button.font()
-        font.setStrikeOut(state == "dismissed")
-        self.accept_button.setFont(font)
-        self.accept_button.setEnabled(not done)
-        self.dismiss_button.setEnabled(not done)
-        if state == "accepted":
-            self.accept_button.setToolTip(self.tr("Added to the article"))
-        elif state == "dismissed":
-            self.accept_button.setToolTip(self.tr("Dismissed for this article"))
-        elif state == "withdrawn":
-            self.accept_button.setToolTip(self.tr("No longer suggested for this article"))
 
 
 class TagPane(QWidget):
@@ -214,6 +161,10 @@ class TagPane(QWidget):
         self.suggestion_list = QListWidget(self)
         self.suggestion_list.setObjectName("tagSuggestions")
         self.suggestion_list.setToolTip(self.tr("Enter or Alt+1…9 adds a suggestion; Delete dismisses it"))
+        self.reason_label = QLabel(self)  # why the current row is offered: seen without a mouse
+        self.reason_label.setObjectName("suggestionReason")
+        self.reason_label.setWordWrap(True)
+        self.reason_label.setEnabled(False)
 
         entry_row = QHBoxLayout()
         entry_row.setContentsMargins(0, 0, 0, 0)
@@ -229,6 +180,7 @@ class TagPane(QWidget):
         layout.addWidget(self.suggestion_label)
         layout.addWidget(self.suggestion_status)
         layout.addWidget(self.suggestion_list, 1)
+        layout.addWidget(self.reason_label)
 
         self.accept_actions: list[QAction] = []
         for n in range(1, SHORTCUT_COUNT + 1):
@@ -244,6 +196,7 @@ class TagPane(QWidget):
         self.entry.textChanged.connect(self._on_entry_changed)
         self.kind_combo.activated.connect(self._on_kind_chosen)
         self.suggestion_list.installEventFilter(self)
+        self.suggestion_list.currentRowChanged.connect(self._show_reason)
         self.suggestion_list.itemActivated.connect(
             lambda item: self.accept_suggestion(self.suggestion_list.row(item))
         )
@@ -499,8 +452,7 @@ class TagPane(QWidget):
         self.suggestion_list.clear()
         for n, suggestion in enumerate(self._suggestions, start=1):
             item = QListWidgetItem(self.suggestion_list)
-            row = SuggestionRow(n, suggestion, self._convert, self.suggestion_list)
-            row.setToolTip(self._reason(suggestion))
+            row = SuggestionRow(n, suggestion, self._convert, self._reason(suggestion), self.suggestion_list)
             row.accept_button.clicked.connect(lambda _checked=False, s=suggestion: self._accept(s))
             row.dismiss_button.clicked.connect(lambda _checked=False, s=suggestion: self._dismiss(s))
             row.set_done(self._done.get(fold(suggestion.name)))
@@ -515,6 +467,14 @@ class TagPane(QWidget):
 
     def _reason(self, suggestion: TagSuggestion) -> str:
         return reason_text(suggestion, self._convert)
+
+    def _show_reason(self, row: int) -> None:
+        """Say under the list why the current row is offered."""
+        if 0 <= row < len(self._suggestions):
+            suggestion = self._suggestions[row]
+            name, reason = self._convert(suggestion.name), self._reason(suggestion)
+            self.reason_label.setText(self.tr("“%1”: %2").replace("%1", name).replace("%2", reason))
+        self.reason_label.setVisible(0 <= row < len(self._suggestions))
 
     def suggestions(self) -> list[TagSuggestion]:
         """The suggestions still open (not accepted or dismissed), best first."""

@@ -4193,7 +4193,7 @@ File: %2
 <context>
     <name>SuggestionRow</name>
     <message>
-        <location filename="../../reader/gui/tag_pane.py" line="+124"/>
+        <location filename="../../reader/gui/tag_suggestion_list.py" line="+95"/>
         <source>Add this tag (%1)</source>
         <translation>添加此标签（%1）</translation>
     </message>
@@ -4203,7 +4203,7 @@ File: %2
         <translation>添加此标签</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Never suggest this for this article (Delete)</source>
         <translation>不再为本文建议此项（Delete）</translation>
     </message>
@@ -4564,7 +4564,7 @@ File: %2
 <context>
     <name>TagChip</name>
     <message numerus="yes">
-        <location filename="../../reader/gui/tag_pane.py" line="-67"/>
+        <location filename="../../reader/gui/tag_pane.py" line="+84"/>
         <source>%1 · %2 · %n article(s)</source>
         <translation>
             <numerusform>%1 · %2 · %n 篇文章</numerusform>
@@ -4727,7 +4727,7 @@ File: %2
 <context>
     <name>TagPane</name>
     <message>
-        <location filename="../../reader/gui/tag_pane.py" line="+97"/>
+        <location filename="../../reader/gui/tag_pane.py" line="+48"/>
         <source>No tags yet.</source>
         <translation>还没有标签。</translation>
     </message>
@@ -4752,12 +4752,12 @@ File: %2
         <translation>按 Enter 或 Alt+1…9 添加建议；按 Delete 忽略</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>Accept Suggestion %1</source>
         <translation>采纳建议 %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Open an article to tag it.</source>
         <translation>打开一篇文章以便为它加标签。</translation>
     </message>
@@ -4777,12 +4777,17 @@ File: %2
         <translation>正在载入词典…</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="+58"/>
+        <source>“%1”: %2</source>
+        <translation>“%1”：%2</translation>
+    </message>
+    <message>
+        <location line="-70"/>
         <source>No suggestions: %1</source>
         <translation>没有建议：%1</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+59"/>
         <source>No suggestions for this article.</source>
         <translation>本文没有建议。</translation>
     </message>
@@ -4921,7 +4926,7 @@ File: %2
 <context>
     <name>TagSuggestions</name>
     <message>
-        <location filename="../../reader/gui/tag_suggestion_list.py" line="+48"/>
+        <location filename="../../reader/gui/tag_suggestion_list.py" line="-73"/>
         <source>a tag of the library named in the article</source>
         <translation>文中提到的文库已有标签</translation>
     </message>

@@ -81,3 +81,25 @@ def test_a_row_no_longer_suggested_is_not_said_to_be_added(
     assert short.accept_button.toolTip() != "Added to the article"  # it never was
     assert short.accept_button.toolTip() == "No longer suggested for this article"
     assert _row(pane, names.index("辖区河道")).accept_button.toolTip() == "Added to the article"
+
+
+def test_the_reason_shows_where_the_archivist_looks_and_for_the_row_chosen_by_keyboard(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    _open(qtbot, window, RIVER)
+    pane = window.tagging.pane
+    names = [s.name for s in pane.listed()]
+    byline = names.index("陈思远")
+    source = names.index("街道城建办")
+    # hovering the name (the button that covers most of the row) tells why it is offered
+    assert "named in the byline" in _row(pane, byline).accept_button.toolTip()
+    assert f"Alt+{byline + 1}" in _row(pane, byline).accept_button.toolTip()
+    assert "the article's source" in _row(pane, source).accept_button.toolTip()
+    # the row chosen with the arrow keys says it under the list, no mouse needed
+    pane.suggestion_list.setFocus()
+    pane.suggestion_list.setCurrentRow(source)
+    assert pane.reason_label.isVisibleTo(pane)
+    assert "街道城建办" in pane.reason_label.text()
+    assert "the article's source" in pane.reason_label.text()
+    pane.suggestion_list.setCurrentRow(byline)
+    assert "named in the byline" in pane.reason_label.text()
