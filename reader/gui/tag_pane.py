@@ -196,6 +196,7 @@ class TagPane(QWidget):
         self.entry.textChanged.connect(self._on_entry_changed)
         self.kind_combo.activated.connect(self._on_kind_chosen)
         self.suggestion_list.installEventFilter(self)
+        self.entry.installEventFilter(self)
         self.suggestion_list.currentRowChanged.connect(self._show_reason)
         self.suggestion_list.itemActivated.connect(
             lambda item: self.accept_suggestion(self.suggestion_list.row(item))
@@ -337,7 +338,7 @@ class TagPane(QWidget):
             return
         kind = self.new_kind() if self.is_new_name(name) else None
         if self.error_label.run(lambda: self._add(self.article_id or 0, name, kind)):
-            self.entry.clear()
+            self.entry.setText("")  # with its undo history: Ctrl+Z now undoes the tag, not the typing
 
     def _add(self, article_id: int, name: str, kind: str | None) -> None:
         from reader.services.tagging import AddResult
@@ -355,7 +356,7 @@ class TagPane(QWidget):
         added = name in self.tag_names() or name in self._added
         if added or self.error_label.run(lambda: self._add(article_id, name, None)):
             # Enter may have added it already; the completer writes the name in after this: clear then
-            QTimer.singleShot(0, self.entry.clear)
+            QTimer.singleShot(0, lambda: self.entry.setText(""))
 
     def remove_tag(self, tag_id: int) -> None:
         """Take a tag off the article."""
@@ -525,6 +526,15 @@ class TagPane(QWidget):
                 widget.set_done(state)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.entry and event.type() == QEvent.Type.ShortcutOverride:
+            assert isinstance(event, QKeyEvent)
+            undo, redo = (
+                event.matches(QKeySequence.StandardKey.Undo),
+                event.matches(QKeySequence.StandardKey.Redo),
+            )
+            if (undo and not self.entry.isUndoAvailable()) or (redo and not self.entry.isRedoAvailable()):
+                event.ignore()  # nothing typed to undo: the window's Undo (the tag just added) has the key
+                return True
         if watched is self.suggestion_list and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             row = self.suggestion_list.currentRow()

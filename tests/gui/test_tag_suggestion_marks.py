@@ -5,13 +5,23 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from db.engine import Library
 from reader.gui.main_window import MainWindow
 from reader.gui.tag_pane import SuggestionRow, TagPane
 from tests.gui.conftest import show_article
-from tests.gui.tagging_support import RIVER, Importer, WindowFactory, open_sample_window, tags_of
+from tests.gui.tagging_support import (
+    RIVER,
+    SERVICE,
+    Importer,
+    WindowFactory,
+    open_sample_window,
+    tags_of,
+    type_text,
+)
 
 pytestmark = pytest.mark.gui
 
@@ -103,3 +113,33 @@ def test_the_reason_shows_where_the_archivist_looks_and_for_the_row_chosen_by_ke
     assert "the article's source" in pane.reason_label.text()
     pane.suggestion_list.setCurrentRow(byline)
     assert "named in the byline" in pane.reason_label.text()
+
+
+def test_ctrl_z_in_the_tag_entry_undoes_the_tag_just_added(
+    qtbot: QtBot, window: MainWindow, gui_library: Library
+) -> None:
+    _open(qtbot, window, SERVICE)
+    pane = window.tagging.pane
+    window.activateWindow()
+    window.tagging.focus_entry_action.trigger()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is pane.entry, timeout=2000)
+    type_text(pane.entry, "垃圾分类")
+    with qtbot.waitSignal(pane.tags_shown, timeout=5000):
+        qtbot.keyClick(pane.entry, Qt.Key.Key_Return)
+    assert tags_of(gui_library, SERVICE) == ["垃圾分类"]
+    assert pane.entry.text() == "" and pane.entry.hasFocus()
+    # the archivist's Ctrl+Z, the cursor still in the entry: the tag goes, the name does not come back
+    with qtbot.waitSignal(pane.tags_shown, timeout=5000):
+        qtbot.keyClick(pane.entry, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert tags_of(gui_library, SERVICE) == []
+    assert pane.entry.text() == ""
+    with qtbot.waitSignal(pane.tags_shown, timeout=5000):
+        qtbot.keyClick(
+            pane.entry, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+        )
+    assert tags_of(gui_library, SERVICE) == ["垃圾分类"]
+    # typing in the entry is still undone there first
+    type_text(pane.entry, "河长")
+    qtbot.keyClick(pane.entry, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert pane.entry.text() == ""
+    assert tags_of(gui_library, SERVICE) == ["垃圾分类"]
