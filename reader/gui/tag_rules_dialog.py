@@ -90,7 +90,7 @@ class TagRulesDialog(QDialog):
         self.preview_button = QPushButton(self.tr("&Preview"), self)
         self.preview_button.setObjectName("previewRule")
         self.preview_button.setToolTip(self.tr("Count the articles the rule matches"))
-        self.apply_button = QPushButton(self.tr("A&pply"), self)
+        self.apply_button = QPushButton(self.tr("Appl&y"), self)  # Alt+P is Preview
         self.apply_button.setObjectName("applyRule")
         self.apply_button.setToolTip(self.tr("Tag the articles the preview counted (undo with Ctrl+Z)"))
         self.remove_button = QPushButton(self.tr("&Remove"), self)
@@ -133,17 +133,27 @@ class TagRulesDialog(QDialog):
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
 
+        # Tab goes down the fields as they are laid out (the tag field is made before the text's)
+        QWidget.setTabOrder(self.pattern_edit, self.tag_edit)
+        QWidget.setTabOrder(self.tag_edit, self.regex_box)
         self.add_button.clicked.connect(self.add_rule)
         self.pattern_edit.returnPressed.connect(self.add_rule)
+        self.tag_edit.returnPressed.connect(self.add_rule)  # Enter in the last field adds, as in the first
         self.preview_button.clicked.connect(self.preview_selected)
         self.apply_button.clicked.connect(self.apply_previewed)
         self.remove_button.clicked.connect(self.remove_selected)
         self.rule_list.currentRowChanged.connect(lambda _row: self._on_selection())
+        self.finished.connect(self._stop_preview)  # a count arriving after the dialog closed is dropped
         editor.changed.connect(self._on_tags_changed)
         self.reload()
 
     def _on_tags_changed(self, _change: object) -> None:
         self.reload()
+
+    def _stop_preview(self) -> None:
+        if self._preview_task is not None:
+            self._preview_task.cancel()
+            self._preview_task = None
 
     # the list
     def reload(self) -> None:
@@ -222,8 +232,7 @@ class TagRulesDialog(QDialog):
         rule_id = self.selected_rule()
         if rule_id is None:
             return
-        if self._preview_task is not None:
-            self._preview_task.cancel()
+        self._stop_preview()
         self.preview_label.setText(self.tr("Counting…"))
         task: Task | None = None
 

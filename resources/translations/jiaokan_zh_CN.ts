@@ -4364,7 +4364,7 @@ File: %2
 <context>
     <name>TagAliasesDialog</name>
     <message>
-        <location filename="../../reader/gui/tag_rules_dialog.py" line="+306"/>
+        <location filename="../../reader/gui/tag_rules_dialog.py" line="+315"/>
         <source>Tag Aliases</source>
         <translation>标签别名</translation>
     </message>
@@ -4757,7 +4757,7 @@ File: %2
         <translation>采纳建议 %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Open an article to tag it.</source>
         <translation>打开一篇文章以便为它加标签。</translation>
     </message>
@@ -4795,7 +4795,7 @@ File: %2
 <context>
     <name>TagRulesDialog</name>
     <message>
-        <location filename="../../reader/gui/tag_rules_dialog.py" line="-330"/>
+        <location filename="../../reader/gui/tag_rules_dialog.py" line="-339"/>
         <source>Tag Rules</source>
         <translation>标签规则</translation>
     </message>
@@ -4816,8 +4816,8 @@ File: %2
     </message>
     <message>
         <location line="+1"/>
-        <source>A&amp;pply</source>
-        <translation>应用(&amp;P)</translation>
+        <source>Appl&amp;y</source>
+        <translation>应用(&amp;Y)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4865,7 +4865,7 @@ File: %2
         <translation>加标签：</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+48"/>
         <source>pattern</source>
         <translation>正则</translation>
     </message>
@@ -4885,7 +4885,7 @@ File: %2
         <translation>添加标签规则“%1”</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>

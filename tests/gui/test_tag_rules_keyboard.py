@@ -1,0 +1,118 @@
+"""The tag rules and aliases dialogs used without a mouse: Tab follows the fields, Enter adds, Alt+letter."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QApplication
+from pytestqt.qtbot import QtBot
+
+from db.engine import Library
+from reader.gui.main_window import MainWindow
+from reader.services.tag_aliases import list_aliases
+from reader.services.tag_rules import list_rules
+from tests.gui.tagging_support import (
+    RIVER,
+    Importer,
+    WindowFactory,
+    open_sample_window,
+    tag,
+    type_text,
+    wait_for_tag_list,
+)
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def window(
+    gui_library: Library, import_into: Importer, sample_issue: Path, open_window: WindowFactory
+) -> MainWindow:
+    return open_sample_window(gui_library, import_into, sample_issue, open_window)
+
+
+def _mnemonic(button: QAbstractButton) -> str:
+    found = re.search(r"&(\w)", button.text())
+    assert found is not None, button.text()
+    return found.group(1).lower()
+
+
+def test_tab_goes_from_the_text_to_the_tag_and_enter_there_adds_the_rule(
+    qtbot: QtBot, window: MainWindow, gui_library: Library
+) -> None:
+    dialog = window.tagging.tag_dialogs.edit_rules()
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    dialog.pattern_edit.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.pattern_edit, timeout=2000)
+    type_text(dialog.pattern_edit, "河长制")
+    qtbot.keyClick(dialog.pattern_edit, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is dialog.tag_edit  # the field under it, not the check box
+    type_text(dialog.tag_edit, "河长制")
+    qtbot.keyClick(dialog.tag_edit, Qt.Key.Key_Return)
+    assert dialog.error_label.isHidden()
+    with gui_library.session() as session:
+        assert [(r.pattern, r.tag) for r in list_rules(session)] == [("河长制", "河长制")]
+    qtbot.keyClick(dialog.tag_edit, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is dialog.regex_box
+    dialog.close()
+
+
+def test_each_button_of_the_rules_dialog_has_its_own_alt_letter(qtbot: QtBot, window: MainWindow) -> None:
+    dialog = window.tagging.tag_dialogs.edit_rules()
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    buttons = [
+        dialog.preview_button,
+        dialog.apply_button,
+        dialog.remove_button,
+        dialog.regex_box,
+        dialog.add_button,
+    ]
+    letters = [_mnemonic(b) for b in buttons]
+    assert len(set(letters)) == len(letters), letters  # Alt+P must not stop at Preview and Apply in turn
+    dialog.close()
+
+
+def test_removing_an_alias_is_undone(qtbot: QtBot, window: MainWindow, gui_library: Library) -> None:
+    tag(gui_library, "梅园街道", [RIVER], kind="place")
+    window.tagging.reload_tags()
+    wait_for_tag_list(qtbot, window)
+    dialog = window.tagging.tag_dialogs.edit_aliases()
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    type_text(dialog.tag_edit, "梅园街道")
+    type_text(dialog.alias_edit, "梅园")
+    qtbot.keyClick(dialog.alias_edit, Qt.Key.Key_Return)
+    assert dialog.aliases() == ["梅园"]
+    dialog.alias_list.setCurrentRow(0)
+    qtbot.mouseClick(dialog.remove_button, Qt.MouseButton.LeftButton)
+    assert dialog.aliases() == []
+    window.undo_stack.undo()
+    assert dialog.aliases() == ["梅园"]
+    with gui_library.session() as session:
+        assert [(r.alias, r.tag) for r in list_aliases(session)] == [("梅园", "梅园街道")]
+    dialog.close()
+
+
+def test_closing_the_rules_dialog_while_it_counts_is_quiet(
+    qtbot: QtBot, window: MainWindow, gui_library: Library
+) -> None:
+    # the count arrives after the dialog is gone: nothing may touch its deleted widgets
+    from reader.services.tag_rules import add_rule
+
+    with gui_library.writing() as session:
+        add_rule(session, "梅园街道", "梅园")
+    dialog = window.tagging.tag_dialogs.edit_rules()
+    assert dialog is not None
+    dialog.rule_list.setCurrentRow(0)
+    dialog.preview_selected()
+    dialog.close()
+    for _ in range(20):
+        assert window.runner.wait()
+        qtbot.wait(20)
+    assert window.tagging.tag_dialogs.rules_dialog is None
