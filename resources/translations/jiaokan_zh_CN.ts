@@ -5010,7 +5010,12 @@ File: %2
         <translation>标签浏览器</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/tagging_ui.py" line="+104"/>
+        <location filename="../../reader/gui/tagging_ui.py" line="+87"/>
+        <source>Updating the tag suggestions with the new articles…</source>
+        <translation>正在用新导入的文章更新标签建议…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>&amp;Tag Article…</source>
         <translation>为文章加标签(&amp;T)…</translation>
     </message>
