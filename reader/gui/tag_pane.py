@@ -184,7 +184,7 @@ class TagPane(QWidget):
 
         self.accept_actions: list[QAction] = []
         for n in range(1, SHORTCUT_COUNT + 1):
-            action = QAction(self.tr("Accept Suggestion %1").replace("%1", str(n)), self)
+            action = QAction(self.tr("Accept Tag Suggestion %1").replace("%1", str(n)), self)
             action.setShortcut(QKeySequence(Qt.Modifier.ALT | Qt.Key(Qt.Key.Key_0 + n)))
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             action.triggered.connect(lambda _checked=False, row=n - 1: self.accept_suggestion(row))

@@ -2924,7 +2924,7 @@ File: %2
         <translation>正在打开示例期次…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="+61"/>
+        <location filename="../../reader/gui/main_window.py" line="+62"/>
         <source>&lt;h3&gt;Jiaokan 校勘 %1&lt;/h3&gt;&lt;p&gt;A reader and proofreading workbench for OCR&apos;d Chinese community newspapers.&lt;/p&gt;&lt;p&gt;Library: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;校勘 Jiaokan %1&lt;/h3&gt;&lt;p&gt;OCR 识别的中文社区报纸阅读与校对工作台。&lt;/p&gt;&lt;p&gt;文库：%2&lt;/p&gt;</translation>
     </message>
@@ -4752,12 +4752,7 @@ File: %2
         <translation>按 Enter 或 Alt+1…9 添加建议；按 Delete 忽略</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>Accept Suggestion %1</source>
-        <translation>采纳建议 %1</translation>
-    </message>
-    <message>
-        <location line="+31"/>
+        <location line="+55"/>
         <source>Open an article to tag it.</source>
         <translation>打开一篇文章以便为它加标签。</translation>
     </message>
@@ -4787,7 +4782,12 @@ File: %2
         <translation>没有建议：%1</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="-220"/>
+        <source>Accept Tag Suggestion %1</source>
+        <translation>采纳标签建议 %1</translation>
+    </message>
+    <message>
+        <location line="+279"/>
         <source>No suggestions for this article.</source>
         <translation>本文没有建议。</translation>
     </message>
@@ -5015,7 +5015,7 @@ File: %2
         <translation>正在用新导入的文章更新标签建议…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>&amp;Tag Article…</source>
         <translation>为文章加标签(&amp;T)…</translation>
     </message>
