@@ -93,6 +93,12 @@ class TagRulesDialog(QDialog):
         self.apply_button = QPushButton(self.tr("Appl&y"), self)  # Alt+P is Preview
         self.apply_button.setObjectName("applyRule")
         self.apply_button.setToolTip(self.tr("Tag the articles the preview counted (undo with Ctrl+Z)"))
+        self.unapply_button = QPushButton(self.tr("Take Tags &Off"), self)
+        self.unapply_button.setObjectName("unapplyRule")
+        tip = self.tr(
+            "Take the tag of the rule off every article it tagged, on import too (undo with Ctrl+Z)"
+        )
+        self.unapply_button.setToolTip(tip)
         self.remove_button = QPushButton(self.tr("&Remove"), self)
         self.remove_button.setObjectName("removeRule")
         self.remove_button.setToolTip(self.tr("Delete the rule (the tags it added stay)"))
@@ -114,6 +120,7 @@ class TagRulesDialog(QDialog):
         actions = QHBoxLayout()
         actions.addWidget(self.preview_button)
         actions.addWidget(self.apply_button)
+        actions.addWidget(self.unapply_button)
         actions.addStretch(1)
         actions.addWidget(self.remove_button)
         form = QFormLayout()
@@ -141,6 +148,7 @@ class TagRulesDialog(QDialog):
         self.tag_edit.returnPressed.connect(self.add_rule)  # Enter in the last field adds, as in the first
         self.preview_button.clicked.connect(self.preview_selected)
         self.apply_button.clicked.connect(self.apply_previewed)
+        self.unapply_button.clicked.connect(self.unapply_selected)
         self.remove_button.clicked.connect(self.remove_selected)
         self.rule_list.currentRowChanged.connect(lambda _row: self._on_selection())
         self.finished.connect(self._stop_preview)  # a count arriving after the dialog closed is dropped
@@ -189,6 +197,7 @@ class TagRulesDialog(QDialog):
             self.preview_label.setText("")
         self.preview_button.setEnabled(rule is not None)
         self.remove_button.setEnabled(rule is not None)
+        self.unapply_button.setEnabled(rule is not None)
         self.apply_button.setEnabled(self._preview is not None and bool(self._preview.new))
 
     # changes
@@ -282,6 +291,31 @@ class TagRulesDialog(QDialog):
         if self.error_label.run(lambda: self._editor.push(text, apply, change)):
             self._preview = None
             self.preview_label.setText(self.tr("Tagged %n article(s).", "", len(ids)))
+            self._on_selection()
+
+    def unapply_selected(self) -> None:
+        """Take the rule's tag off the articles it tagged (one undoable step; tags added by hand stay)."""
+        from reader.services.tag_rules import unapply_rule
+        from reader.services.tagging import RemoveResult
+
+        rule_id = self.selected_rule()
+        if rule_id is None:
+            return
+        removed: list[int] = []
+
+        def change(record: Record) -> TagChange:
+            assert isinstance(record, RemoveResult)
+            return TagChange(frozenset(link.article_id for link in record.removed))
+
+        def apply(session: Session, _author: str) -> Record:
+            result = unapply_rule(session, rule_id)
+            removed[:] = [link.article_id for link in result.removed]
+            return result
+
+        text = self.tr("Take Off the Tags of Tag Rule %1").replace("%1", str(rule_id))
+        if self.error_label.run(lambda: self._editor.push(text, apply, change)):
+            self._preview = None
+            self.preview_label.setText(self.tr("Took the tag off %n article(s).", "", len(removed)))
             self._on_selection()
 
     def remove_selected(self) -> None:

@@ -479,7 +479,7 @@ File: %2
 <context>
     <name>TagRulesDialog</name>
     <message numerus="yes">
-        <location filename="../../reader/gui/tag_rules_dialog.py" line="+244"/>
+        <location filename="../../reader/gui/tag_rules_dialog.py" line="+253"/>
         <source>Matches %n article(s);</source>
         <translation>
             <numerusform>Matches %n article;</numerusform>
@@ -508,6 +508,14 @@ File: %2
         <translation>
             <numerusform>Tagged %n article.</numerusform>
             <numerusform>Tagged %n articles.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>Took the tag off %n article(s).</source>
+        <translation>
+            <numerusform>Took the tag off %n article.</numerusform>
+            <numerusform>Took the tag off %n articles.</numerusform>
         </translation>
     </message>
 </context>

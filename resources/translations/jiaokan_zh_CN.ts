@@ -4364,7 +4364,7 @@ File: %2
 <context>
     <name>TagAliasesDialog</name>
     <message>
-        <location filename="../../reader/gui/tag_rules_dialog.py" line="+315"/>
+        <location filename="../../reader/gui/tag_rules_dialog.py" line="+349"/>
         <source>Tag Aliases</source>
         <translation>标签别名</translation>
     </message>
@@ -4795,7 +4795,7 @@ File: %2
 <context>
     <name>TagRulesDialog</name>
     <message>
-        <location filename="../../reader/gui/tag_rules_dialog.py" line="-339"/>
+        <location filename="../../reader/gui/tag_rules_dialog.py" line="-373"/>
         <source>Tag Rules</source>
         <translation>标签规则</translation>
     </message>
@@ -4826,6 +4826,16 @@ File: %2
     </message>
     <message>
         <location line="+1"/>
+        <source>Take Tags &amp;Off</source>
+        <translation>撤下标签(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Take the tag of the rule off every article it tagged, on import too (undo with Ctrl+Z)</source>
+        <translation>从规则加过标签的每篇文章（包括导入时加的）撤下该标签（可用 Ctrl+Z 撤销）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Remove</source>
         <translation>删除(&amp;R)</translation>
     </message>
@@ -4855,7 +4865,7 @@ File: %2
         <translation>添加规则(&amp;A)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Mentions:</source>
         <translation>提到：</translation>
     </message>
@@ -4865,7 +4875,7 @@ File: %2
         <translation>加标签：</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>pattern</source>
         <translation>正则</translation>
     </message>
@@ -4875,7 +4885,7 @@ File: %2
         <translation>文字</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Give the text to look for and the tag.</source>
         <translation>请填写要查找的文字和标签。</translation>
     </message>
@@ -4915,6 +4925,18 @@ File: %2
         <source>Tagged %n article(s).</source>
         <translation>
             <numerusform>已为 %n 篇文章加标签。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Take Off the Tags of Tag Rule %1</source>
+        <translation>撤下标签规则 %1 加的标签</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Took the tag off %n article(s).</source>
+        <translation>
+            <numerusform>已从 %n 篇文章撤下标签。</numerusform>
         </translation>
     </message>
     <message>

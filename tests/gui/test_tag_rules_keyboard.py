@@ -9,8 +9,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication
 from pytestqt.qtbot import QtBot
+from sqlalchemy import update
 
 from db.engine import Library
+from db.tagging_models import ArticleTag
 from reader.gui.main_window import MainWindow
 from reader.services.tag_aliases import list_aliases
 from reader.services.tag_rules import list_rules
@@ -20,6 +22,8 @@ from tests.gui.tagging_support import (
     WindowFactory,
     open_sample_window,
     tag,
+    tag_count_shown,
+    tags_of,
     type_text,
     wait_for_tag_list,
 )
@@ -69,6 +73,7 @@ def test_each_button_of_the_rules_dialog_has_its_own_alt_letter(qtbot: QtBot, wi
     buttons = [
         dialog.preview_button,
         dialog.apply_button,
+        dialog.unapply_button,
         dialog.remove_button,
         dialog.regex_box,
         dialog.add_button,
@@ -116,3 +121,35 @@ def test_closing_the_rules_dialog_while_it_counts_is_quiet(
         assert window.runner.wait()
         qtbot.wait(20)
     assert window.tagging.tag_dialogs.rules_dialog is None
+
+
+def test_a_rules_tags_are_taken_off_in_the_window_and_hand_made_ones_stay(
+    qtbot: QtBot, window: MainWindow, gui_library: Library
+) -> None:
+    # what `tags rule undo` does, for the tags a rule added on import too
+    from reader.services.tag_rules import add_rule, apply_rule
+
+    with gui_library.writing() as session:
+        rule_id = add_rule(session, "梅园街道", "梅园").rule_id
+        tagged = set(apply_rule(session, rule_id).added)
+    assert len(tagged) >= 2 and RIVER in tagged
+    by_hand = next(a for a in sorted(tagged) if a != RIVER)
+    with gui_library.writing() as session:  # the archivist tags one of them by hand too
+        session.execute(
+            update(ArticleTag).where(ArticleTag.article_id == by_hand).values(added_by="archivist")
+        )
+    dialog = window.tagging.tag_dialogs.edit_rules()
+    assert dialog is not None
+    dialog.rule_list.setCurrentRow(0)
+    assert dialog.unapply_button.isEnabled()
+    with qtbot.waitSignal(window.tagging.editor.changed, timeout=5000):
+        qtbot.mouseClick(dialog.unapply_button, Qt.MouseButton.LeftButton)
+    assert dialog.error_label.isHidden()
+    assert tags_of(gui_library, by_hand) == ["梅园街道"]
+    assert all("梅园街道" not in tags_of(gui_library, a) for a in tagged - {by_hand})
+    assert str(len(tagged) - 1) in dialog.preview_label.text()
+    qtbot.waitUntil(lambda: tag_count_shown(window, RIVER) == 0, timeout=5000)
+    window.undo_stack.undo()
+    assert all("梅园街道" in tags_of(gui_library, a) for a in tagged)
+    qtbot.waitUntil(lambda: tag_count_shown(window, RIVER) == 1, timeout=5000)
+    dialog.close()
