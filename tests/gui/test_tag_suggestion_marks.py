@@ -91,6 +91,12 @@ def test_a_row_no_longer_suggested_is_not_said_to_be_added(
     assert short.accept_button.toolTip() != "Added to the article"  # it never was
     assert short.accept_button.toolTip() == "No longer suggested for this article"
     assert _row(pane, names.index("辖区河道")).accept_button.toolTip() == "Added to the article"
+    # undo: both rows are open again, in their places
+    with qtbot.waitSignal(pane.suggestions_shown, timeout=10_000):
+        window.undo_stack.undo()
+    assert [s.name for s in pane.listed()][: len(names)] == names
+    assert not pane.is_done(names.index("河道")) and not pane.is_done(names.index("辖区河道"))
+    assert _row(pane, names.index("河道")).accept_button.isEnabled()
 
 
 def test_the_reason_shows_where_the_archivist_looks_and_for_the_row_chosen_by_keyboard(
