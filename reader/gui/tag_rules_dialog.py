@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from reader.gui.error_label import ErrorLabel
 from reader.gui.tag_commands import TagChange
 from reader.gui.tag_models import FoldCompleter, TagListModel
+from reader.gui.undo import make_undo_actions
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -152,10 +153,13 @@ class TagRulesDialog(QDialog):
         self.remove_button.clicked.connect(self.remove_selected)
         self.rule_list.currentRowChanged.connect(lambda _row: self._on_selection())
         self.finished.connect(self._stop_preview)  # a count arriving after the dialog closed is dropped
+        self.addActions(make_undo_actions(editor.stack, self))  # Ctrl+Z here too: the dialog is modal
         editor.changed.connect(self._on_tags_changed)
         self.reload()
 
     def _on_tags_changed(self, _change: object) -> None:
+        if self._preview is None and self._preview_task is None:
+            self.preview_label.setText("")  # "Tagged n articles" no longer holds after an undo
         self.reload()
 
     def _stop_preview(self) -> None:
@@ -390,6 +394,7 @@ class TagAliasesDialog(QDialog):
         self.alias_edit.returnPressed.connect(self.add_alias)
         self.remove_button.clicked.connect(self.remove_selected)
         self.alias_list.currentRowChanged.connect(lambda r: self.remove_button.setEnabled(r >= 0))
+        self.addActions(make_undo_actions(editor.stack, self))  # Ctrl+Z here too: the dialog is modal
         editor.changed.connect(self._on_tags_changed)
         self.reload()
 

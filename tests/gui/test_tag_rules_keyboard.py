@@ -153,3 +153,55 @@ def test_a_rules_tags_are_taken_off_in_the_window_and_hand_made_ones_stay(
     assert all("梅园街道" in tags_of(gui_library, a) for a in tagged)
     qtbot.waitUntil(lambda: tag_count_shown(window, RIVER) == 1, timeout=5000)
     dialog.close()
+
+
+def test_ctrl_z_in_the_rules_dialog_undoes_what_it_did(
+    qtbot: QtBot, window: MainWindow, gui_library: Library
+) -> None:
+    # the dialog is modal: the window's Ctrl+Z cannot be reached while it is open
+    from reader.services.tag_rules import add_rule
+
+    with gui_library.writing() as session:
+        add_rule(session, "梅园街道", "梅园")
+    dialog = window.tagging.tag_dialogs.edit_rules()
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    dialog.rule_list.setCurrentRow(0)
+    dialog.rule_list.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.rule_list, timeout=2000)
+    with qtbot.waitSignal(dialog.previewed, timeout=20_000):
+        qtbot.keyClick(dialog.rule_list, Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(dialog.rule_list, Qt.Key.Key_Y, Qt.KeyboardModifier.AltModifier)  # clicks after a blink
+    qtbot.waitUntil(lambda: tags_of(gui_library, RIVER) == ["梅园街道"], timeout=2000)
+    assert "Tagged" in dialog.preview_label.text()
+    qtbot.keyClick(dialog.rule_list, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert tags_of(gui_library, RIVER) == []
+    assert "Tagged" not in dialog.preview_label.text()  # it no longer holds
+    qtbot.keyClick(
+        dialog.rule_list,
+        Qt.Key.Key_Z,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert tags_of(gui_library, RIVER) == ["梅园街道"]
+    dialog.close()
+
+
+def test_ctrl_z_in_the_aliases_dialog_undoes_what_it_did(
+    qtbot: QtBot, window: MainWindow, gui_library: Library
+) -> None:
+    tag(gui_library, "梅园街道", [RIVER], kind="place")
+    window.tagging.reload_tags()
+    wait_for_tag_list(qtbot, window)
+    dialog = window.tagging.tag_dialogs.edit_aliases()
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    type_text(dialog.tag_edit, "梅园街道")
+    type_text(dialog.alias_edit, "梅园")
+    qtbot.keyClick(dialog.alias_edit, Qt.Key.Key_Return)
+    assert dialog.aliases() == ["梅园"]
+    dialog.alias_list.setFocus()
+    qtbot.keyClick(dialog.alias_list, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.aliases() == []
+    dialog.close()
