@@ -123,9 +123,8 @@ class TagPane(QWidget):
         self.article_id: int | None = None
         self._tagging: ArticleTagging | None = None
         self._suggestions: list[TagSuggestion] = []  # every row, in the order first shown
-        self._done: dict[
-            str, str
-        ] = {}  # folded name -> "accepted" | "dismissed" | "withdrawn": rows kept, greyed
+        # folded name -> "accepted" | "dismissed" | "withdrawn": rows kept, greyed
+        self._done: dict[str, str] = {}
         self._listed_for: int | None = None  # the article whose suggestions are listed
         self._suggest_task: Task | None = None
         self._tags_read = LatestTask(runner, "article tags", priority=TAGS_PRIORITY)

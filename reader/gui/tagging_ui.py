@@ -85,9 +85,8 @@ class TaggingUi(QObject):
         self._tags_again = False
         self._idf = LatestTask(wb.runner, "refresh IDF")
         self.idf_label = QLabel(self.tr("Updating the tag suggestions with the new articles…"), wb.window)
-        self.idf_label.setObjectName(
-            "idfProgress"
-        )  # shown while the counting runs (seconds on a big library)
+        # shown while the counting runs (seconds on a library of some hundred articles)
+        self.idf_label.setObjectName("idfProgress")
         self.idf_label.hide()
         wb.add_status_widget(self.idf_label)
         self._last_list: QAbstractItemView | None = None

@@ -4364,7 +4364,7 @@ File: %2
 <context>
     <name>TagAliasesDialog</name>
     <message>
-        <location filename="../../reader/gui/tag_rules_dialog.py" line="+349"/>
+        <location filename="../../reader/gui/tag_rules_dialog.py" line="+353"/>
         <source>Tag Aliases</source>
         <translation>标签别名</translation>
     </message>
@@ -4394,7 +4394,7 @@ File: %2
         <translation>删除(&amp;R)</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Choose a tag of the library.</source>
         <translation>请选择库中已有的标签。</translation>
     </message>
@@ -4727,7 +4727,7 @@ File: %2
 <context>
     <name>TagPane</name>
     <message>
-        <location filename="../../reader/gui/tag_pane.py" line="+48"/>
+        <location filename="../../reader/gui/tag_pane.py" line="+47"/>
         <source>No tags yet.</source>
         <translation>还没有标签。</translation>
     </message>
@@ -4795,7 +4795,7 @@ File: %2
 <context>
     <name>TagRulesDialog</name>
     <message>
-        <location filename="../../reader/gui/tag_rules_dialog.py" line="-373"/>
+        <location filename="../../reader/gui/tag_rules_dialog.py" line="-377"/>
         <source>Tag Rules</source>
         <translation>标签规则</translation>
     </message>
@@ -4875,7 +4875,7 @@ File: %2
         <translation>加标签：</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+52"/>
         <source>pattern</source>
         <translation>正则</translation>
     </message>
@@ -5037,7 +5037,7 @@ File: %2
         <translation>正在用新导入的文章更新标签建议…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>&amp;Tag Article…</source>
         <translation>为文章加标签(&amp;T)…</translation>
     </message>
