@@ -419,7 +419,7 @@ File: %2
 <context>
     <name>TagBrowser</name>
     <message numerus="yes">
-        <location filename="../../reader/gui/tag_browser.py" line="+357"/>
+        <location filename="../../reader/gui/tag_browser.py" line="+360"/>
         <source>%1 · %2 · %n article(s)</source>
         <translation>
             <numerusform>%1 · %2 · %n article</numerusform>

@@ -4437,7 +4437,7 @@ File: %2
         <translation>Ctrl+单击标签即可排除它。</translation>
     </message>
     <message numerus="yes">
-        <location line="+71"/>
+        <location line="+74"/>
         <source>%1 · %2 · %n article(s)</source>
         <translation>
             <numerusform>%1 · %2 · %n 篇文章</numerusform>
@@ -4646,7 +4646,7 @@ File: %2
 <context>
     <name>TagFilterBar</name>
     <message>
-        <location filename="../../reader/gui/tag_browser.py" line="-436"/>
+        <location filename="../../reader/gui/tag_browser.py" line="-439"/>
         <source>All of</source>
         <translation>全部满足</translation>
     </message>

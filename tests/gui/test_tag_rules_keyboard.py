@@ -205,3 +205,35 @@ def test_ctrl_z_in_the_aliases_dialog_undoes_what_it_did(
     qtbot.keyClick(dialog.alias_list, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert dialog.aliases() == []
     dialog.close()
+
+
+def test_the_tag_browser_filter_finds_a_tag_by_its_alias(
+    qtbot: QtBot, window: MainWindow, gui_library: Library
+) -> None:
+    # as `tags list --filter` does: typing part of an alias (in any script) shows the tag
+    from PySide6.QtCore import QModelIndex
+
+    from reader.services.tag_aliases import add_alias
+
+    tag_id = tag(gui_library, "梅园街道", [RIVER], kind="place")
+    with gui_library.writing() as session:
+        add_alias(session, tag_id, "青溪片区")
+    window.tagging.reload_tags()
+    wait_for_tag_list(qtbot, window)
+    browser = window.tagging.browser
+    model = browser.tree.model()
+
+    def shown(parent: QModelIndex | None = None) -> list[str]:
+        parent = parent or QModelIndex()
+        out: list[str] = []
+        for row in range(model.rowCount(parent)):
+            index = model.index(row, 0, parent)
+            out += [str(index.data()), *shown(index)]
+        return out
+
+    browser.filter_edit.setText("青溪片")
+    assert "梅园街道" in shown()
+    browser.filter_edit.setText("溪片區")  # traditional forms fold to the same
+    assert "梅园街道" in shown()
+    browser.filter_edit.setText("没有这个")
+    assert "梅园街道" not in shown()
