@@ -40,6 +40,8 @@ if TYPE_CHECKING:
     from reader.services.tag_rules import RuleInfo, RulePreview
 
 _ID_ROLE = Qt.ItemDataRole.UserRole + 1
+_ALIASES_CHANGED = TagChange(structure=True)
+"""Suggestions find tags by their aliases: the article shown has its suggestions computed again."""
 
 
 def _say(label: ErrorLabel, text: str) -> None:
@@ -432,7 +434,7 @@ class TagAliasesDialog(QDialog):
         text = self.tr("Add Alias “%1”").replace("%1", alias)
         if self.error_label.run(
             lambda: self._editor.push(
-                text, lambda session, _author: add_alias(session, tag_id, alias), lambda _r: TagChange()
+                text, lambda session, _author: add_alias(session, tag_id, alias), lambda _r: _ALIASES_CHANGED
             )
         ):
             self.alias_edit.clear()
@@ -448,6 +450,6 @@ class TagAliasesDialog(QDialog):
             lambda: self._editor.push(
                 self.tr("Remove Alias “%1”").replace("%1", alias),
                 lambda session, _author: remove_alias(session, alias),
-                lambda _r: TagChange(),
+                lambda _r: _ALIASES_CHANGED,
             )
         )

@@ -4364,7 +4364,7 @@ File: %2
 <context>
     <name>TagAliasesDialog</name>
     <message>
-        <location filename="../../reader/gui/tag_rules_dialog.py" line="+353"/>
+        <location filename="../../reader/gui/tag_rules_dialog.py" line="+355"/>
         <source>Tag Aliases</source>
         <translation>标签别名</translation>
     </message>

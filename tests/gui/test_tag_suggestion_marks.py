@@ -149,3 +149,28 @@ def test_ctrl_z_in_the_tag_entry_undoes_the_tag_just_added(
     qtbot.keyClick(pane.entry, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert pane.entry.text() == ""
     assert tags_of(gui_library, SERVICE) == ["垃圾分类"]
+
+
+def test_an_alias_added_shows_in_the_suggestions_of_the_article_open(
+    qtbot: QtBot, window: MainWindow, gui_library: Library
+) -> None:
+    # the river article quotes “一河一策”; the archivist says it is another name of a tag of the library
+    from tests.gui.tagging_support import STAIRS, tag, type_text, wait_for_tag_list
+
+    tag(gui_library, "河道整治工程", [STAIRS])
+    _open(qtbot, window, RIVER)
+    pane = window.tagging.pane
+    assert "河道整治工程" not in [s.name for s in pane.listed()]
+    window.tagging.reload_tags()  # the tag was made behind the window's back
+    wait_for_tag_list(qtbot, window)
+    assert window.tagging.catalogue.find("河道整治工程") is not None
+    dialog = window.tagging.tag_dialogs.edit_aliases()
+    assert dialog is not None
+    type_text(dialog.tag_edit, "河道整治工程")
+    type_text(dialog.alias_edit, "一河一策")
+    with qtbot.waitSignal(pane.suggestions_shown, timeout=10_000):
+        qtbot.keyClick(dialog.alias_edit, Qt.Key.Key_Return)
+    assert dialog.error_label.isHidden()
+    offered = {s.name: s for s in pane.suggestions()}
+    assert "河道整治工程" in offered and offered["河道整治工程"].reason == "alias"
+    dialog.close()
