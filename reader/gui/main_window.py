@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal, SignalInstance
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -454,7 +454,8 @@ class MainWindow(QMainWindow):
         """Help > Keyboard Shortcuts: the sheet of every action's keys (imported when first asked for)."""
         from reader.gui.shortcuts_sheet import show_shortcuts
 
-        show_shortcuts(self.actions_.all(), self)
+        # the registry's, then the features' own (tagging's Ctrl+T and Alt+1…9, the scan pane's keys)
+        show_shortcuts([*self.actions_.all(), *self.findChildren(QAction)], self)
 
     def show_about(self) -> None:
         from reader import __version__ as version

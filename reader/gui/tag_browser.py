@@ -317,7 +317,10 @@ class TagBrowser(QWidget):
             by_id = {t.id: t for t in tags}
             keep: set[int] = set()
             for tag in tags:
-                if needle in fold(tag.path) or needle in fold(self._convert(tag.name)):
+                aliased = any(
+                    needle in alias for alias in tag.aliases
+                )  # folded: 滨江 finds 外滩街道 by 黄浦滨江
+                if aliased or needle in fold(tag.path) or needle in fold(self._convert(tag.name)):
                     node: TagInfo | None = tag
                     while node is not None and node.id not in keep:
                         keep.add(node.id)

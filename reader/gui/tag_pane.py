@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -34,7 +33,7 @@ from reader.core.script import fold
 from reader.gui.error_label import ErrorLabel
 from reader.gui.flow_layout import FlowLayout
 from reader.gui.tag_models import FoldCompleter, TagListModel, kind_combo, kind_label, tag_colour
-from reader.gui.tag_suggestion_list import reason_text, stable_merge
+from reader.gui.tag_suggestion_list import SHORTCUT_COUNT, SuggestionRow, reason_text, stable_merge
 from reader.gui.tasks import LatestTask, Task, TaskContext, TaskRunner
 
 if TYPE_CHECKING:
@@ -42,7 +41,6 @@ if TYPE_CHECKING:
     from reader.gui.tag_commands import TagChange, TagEditor
     from reader.services.tag_browsing import ArticleTagging, TagInfo
 
-SHORTCUT_COUNT = 9  # Alt+1 … Alt+9 accept the first nine suggestions
 TAGS_PRIORITY = 5
 """The tags of the article shown are read before the background work queued before them (suggestions…)."""
 
@@ -102,55 +100,6 @@ class TagChip(QFrame):
         layout.addWidget(self.remove_button)
 
 
-class SuggestionRow(QWidget):
-    """One suggestion: a button that accepts it, its kind, a × that dismisses it."""
-
-    def __init__(
-        self,
-        number: int,
-        suggestion: TagSuggestion,
-        convert: Callable[[str], str],
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.suggestion = suggestion
-        prefix = f"{number}  " if number <= SHORTCUT_COUNT else ""
-        self.accept_button = QToolButton(self)
-        self.accept_button.setObjectName("acceptSuggestion")
-        self.accept_button.setText(prefix + "+ " + convert(suggestion.name))
-        self.accept_button.setAutoRaise(True)
-        self.accept_button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.accept_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        tip = self.tr("Add this tag (%1)").replace("%1", f"Alt+{number}") if number <= SHORTCUT_COUNT else ""
-        self.accept_button.setToolTip(tip or self.tr("Add this tag"))
-        self.kind_label = QLabel(kind_label(suggestion.kind), self)
-        self.kind_label.setEnabled(False)
-        self.dismiss_button = QToolButton(self)
-        self.dismiss_button.setObjectName("dismissSuggestion")
-        self.dismiss_button.setText("×")
-        self.dismiss_button.setAutoRaise(True)
-        self.dismiss_button.setToolTip(self.tr("Never suggest this for this article (Delete)"))
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(2, 0, 2, 0)
-        layout.setSpacing(4)
-        layout.addWidget(self.accept_button, 1)
-        layout.addWidget(self.kind_label)
-        layout.addWidget(self.dismiss_button)
-
-    def set_done(self, state: str | None) -> None:
-        """Grey and strike the row once accepted or dismissed (None: open)."""
-        done = state is not None
-        font = self.accept_button.font()
-        font.setStrikeOut(state == "dismissed")
-        self.accept_button.setFont(font)
-        self.accept_button.setEnabled(not done)
-        self.dismiss_button.setEnabled(not done)
-        if state == "accepted":
-            self.accept_button.setToolTip(self.tr("Added to the article"))
-        elif state == "dismissed":
-            self.accept_button.setToolTip(self.tr("Dismissed for this article"))
-
-
 class TagPane(QWidget):
     """Tags of the article shown: chips, an entry with completion, suggestions."""
 
@@ -174,7 +123,8 @@ class TagPane(QWidget):
         self.article_id: int | None = None
         self._tagging: ArticleTagging | None = None
         self._suggestions: list[TagSuggestion] = []  # every row, in the order first shown
-        self._done: dict[str, str] = {}  # folded name -> "accepted" | "dismissed": rows kept, greyed
+        # folded name -> "accepted" | "dismissed" | "withdrawn": rows kept, greyed
+        self._done: dict[str, str] = {}
         self._listed_for: int | None = None  # the article whose suggestions are listed
         self._suggest_task: Task | None = None
         self._tags_read = LatestTask(runner, "article tags", priority=TAGS_PRIORITY)
@@ -210,6 +160,10 @@ class TagPane(QWidget):
         self.suggestion_list = QListWidget(self)
         self.suggestion_list.setObjectName("tagSuggestions")
         self.suggestion_list.setToolTip(self.tr("Enter or Alt+1…9 adds a suggestion; Delete dismisses it"))
+        self.reason_label = QLabel(self)  # why the current row is offered: seen without a mouse
+        self.reason_label.setObjectName("suggestionReason")
+        self.reason_label.setWordWrap(True)
+        self.reason_label.setEnabled(False)
 
         entry_row = QHBoxLayout()
         entry_row.setContentsMargins(0, 0, 0, 0)
@@ -225,10 +179,11 @@ class TagPane(QWidget):
         layout.addWidget(self.suggestion_label)
         layout.addWidget(self.suggestion_status)
         layout.addWidget(self.suggestion_list, 1)
+        layout.addWidget(self.reason_label)
 
         self.accept_actions: list[QAction] = []
         for n in range(1, SHORTCUT_COUNT + 1):
-            action = QAction(self.tr("Accept Suggestion %1").replace("%1", str(n)), self)
+            action = QAction(self.tr("Accept Tag Suggestion %1").replace("%1", str(n)), self)
             action.setShortcut(QKeySequence(Qt.Modifier.ALT | Qt.Key(Qt.Key.Key_0 + n)))
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             action.triggered.connect(lambda _checked=False, row=n - 1: self.accept_suggestion(row))
@@ -240,6 +195,8 @@ class TagPane(QWidget):
         self.entry.textChanged.connect(self._on_entry_changed)
         self.kind_combo.activated.connect(self._on_kind_chosen)
         self.suggestion_list.installEventFilter(self)
+        self.entry.installEventFilter(self)
+        self.suggestion_list.currentRowChanged.connect(self._show_reason)
         self.suggestion_list.itemActivated.connect(
             lambda item: self.accept_suggestion(self.suggestion_list.row(item))
         )
@@ -380,7 +337,7 @@ class TagPane(QWidget):
             return
         kind = self.new_kind() if self.is_new_name(name) else None
         if self.error_label.run(lambda: self._add(self.article_id or 0, name, kind)):
-            self.entry.clear()
+            self.entry.setText("")  # with its undo history: Ctrl+Z now undoes the tag, not the typing
 
     def _add(self, article_id: int, name: str, kind: str | None) -> None:
         from reader.services.tagging import AddResult
@@ -398,7 +355,7 @@ class TagPane(QWidget):
         added = name in self.tag_names() or name in self._added
         if added or self.error_label.run(lambda: self._add(article_id, name, None)):
             # Enter may have added it already; the completer writes the name in after this: clear then
-            QTimer.singleShot(0, self.entry.clear)
+            QTimer.singleShot(0, lambda: self.entry.setText(""))
 
     def remove_tag(self, tag_id: int) -> None:
         """Take a tag off the article."""
@@ -481,16 +438,21 @@ class TagPane(QWidget):
         if article_id != self.article_id:
             return
         if article_id == self._listed_for:
-            self._suggestions, self._done = stable_merge(self._suggestions, found, self._done)
+            on_article = {fold(name) for name in (*self.tag_names(), *self._added)}
+            self._suggestions, self._done = stable_merge(self._suggestions, found, self._done, on_article)
         else:
             self._suggestions, self._done = list(found), {}
         self._listed_for = article_id
+        self._list_rows()
+        self.suggestions_shown.emit(article_id)
+
+    def _list_rows(self) -> None:
+        """Lay out the rows of the suggestions listed, each greyed as it was done."""
         current = max(self.suggestion_list.currentRow(), 0)
         self.suggestion_list.clear()
         for n, suggestion in enumerate(self._suggestions, start=1):
             item = QListWidgetItem(self.suggestion_list)
-            row = SuggestionRow(n, suggestion, self._convert, self.suggestion_list)
-            row.setToolTip(self._reason(suggestion))
+            row = SuggestionRow(n, suggestion, self._convert, self._reason(suggestion), self.suggestion_list)
             row.accept_button.clicked.connect(lambda _checked=False, s=suggestion: self._accept(s))
             row.dismiss_button.clicked.connect(lambda _checked=False, s=suggestion: self._dismiss(s))
             row.set_done(self._done.get(fold(suggestion.name)))
@@ -502,10 +464,17 @@ class TagPane(QWidget):
         else:
             self.suggestion_status.setText(self.tr("No suggestions for this article."))
         self._on_entry_changed(self.entry.text())
-        self.suggestions_shown.emit(article_id)
 
     def _reason(self, suggestion: TagSuggestion) -> str:
         return reason_text(suggestion, self._convert)
+
+    def _show_reason(self, row: int) -> None:
+        """Say under the list why the current row is offered."""
+        if 0 <= row < len(self._suggestions):
+            suggestion = self._suggestions[row]
+            name, reason = self._convert(suggestion.name), self._reason(suggestion)
+            self.reason_label.setText(self.tr("“%1”: %2").replace("%1", name).replace("%2", reason))
+        self.reason_label.setVisible(0 <= row < len(self._suggestions))
 
     def suggestions(self) -> list[TagSuggestion]:
         """The suggestions still open (not accepted or dismissed), best first."""
@@ -556,6 +525,15 @@ class TagPane(QWidget):
                 widget.set_done(state)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.entry and event.type() == QEvent.Type.ShortcutOverride:
+            assert isinstance(event, QKeyEvent)
+            undo, redo = (
+                event.matches(QKeySequence.StandardKey.Undo),
+                event.matches(QKeySequence.StandardKey.Redo),
+            )
+            if (undo and not self.entry.isUndoAvailable()) or (redo and not self.entry.isRedoAvailable()):
+                event.ignore()  # nothing typed to undo: the window's Undo (the tag just added) has the key
+                return True
         if watched is self.suggestion_list and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             row = self.suggestion_list.currentRow()
@@ -580,4 +558,4 @@ class TagPane(QWidget):
         """Show names in the newly chosen script (the tags read last: nothing is read again)."""
         self._show_chips()
         if self._suggestions and self.article_id is not None:
-            self._show_suggestions(self.article_id, self._suggestions)
+            self._list_rows()  # the rows as they are: accepted and dismissed ones stay greyed

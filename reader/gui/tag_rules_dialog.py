@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from reader.gui.error_label import ErrorLabel
 from reader.gui.tag_commands import TagChange
 from reader.gui.tag_models import FoldCompleter, TagListModel
+from reader.gui.undo import make_undo_actions
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -39,6 +40,8 @@ if TYPE_CHECKING:
     from reader.services.tag_rules import RuleInfo, RulePreview
 
 _ID_ROLE = Qt.ItemDataRole.UserRole + 1
+_ALIASES_CHANGED = TagChange(structure=True)
+"""Suggestions find tags by their aliases: the article shown has its suggestions computed again."""
 
 
 def _say(label: ErrorLabel, text: str) -> None:
@@ -90,9 +93,15 @@ class TagRulesDialog(QDialog):
         self.preview_button = QPushButton(self.tr("&Preview"), self)
         self.preview_button.setObjectName("previewRule")
         self.preview_button.setToolTip(self.tr("Count the articles the rule matches"))
-        self.apply_button = QPushButton(self.tr("A&pply"), self)
+        self.apply_button = QPushButton(self.tr("Appl&y"), self)  # Alt+P is Preview
         self.apply_button.setObjectName("applyRule")
         self.apply_button.setToolTip(self.tr("Tag the articles the preview counted (undo with Ctrl+Z)"))
+        self.unapply_button = QPushButton(self.tr("Take Tags &Off"), self)
+        self.unapply_button.setObjectName("unapplyRule")
+        tip = self.tr(
+            "Take the tag of the rule off every article it tagged, on import too (undo with Ctrl+Z)"
+        )
+        self.unapply_button.setToolTip(tip)
         self.remove_button = QPushButton(self.tr("&Remove"), self)
         self.remove_button.setObjectName("removeRule")
         self.remove_button.setToolTip(self.tr("Delete the rule (the tags it added stay)"))
@@ -114,6 +123,7 @@ class TagRulesDialog(QDialog):
         actions = QHBoxLayout()
         actions.addWidget(self.preview_button)
         actions.addWidget(self.apply_button)
+        actions.addWidget(self.unapply_button)
         actions.addStretch(1)
         actions.addWidget(self.remove_button)
         form = QFormLayout()
@@ -133,17 +143,31 @@ class TagRulesDialog(QDialog):
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
 
+        # Tab goes down the fields as they are laid out (the tag field is made before the text's)
+        QWidget.setTabOrder(self.pattern_edit, self.tag_edit)
+        QWidget.setTabOrder(self.tag_edit, self.regex_box)
         self.add_button.clicked.connect(self.add_rule)
         self.pattern_edit.returnPressed.connect(self.add_rule)
+        self.tag_edit.returnPressed.connect(self.add_rule)  # Enter in the last field adds, as in the first
         self.preview_button.clicked.connect(self.preview_selected)
         self.apply_button.clicked.connect(self.apply_previewed)
+        self.unapply_button.clicked.connect(self.unapply_selected)
         self.remove_button.clicked.connect(self.remove_selected)
         self.rule_list.currentRowChanged.connect(lambda _row: self._on_selection())
+        self.finished.connect(self._stop_preview)  # a count arriving after the dialog closed is dropped
+        self.addActions(make_undo_actions(editor.stack, self))  # Ctrl+Z here too: the dialog is modal
         editor.changed.connect(self._on_tags_changed)
         self.reload()
 
     def _on_tags_changed(self, _change: object) -> None:
+        if self._preview is None and self._preview_task is None:
+            self.preview_label.setText("")  # "Tagged n articles" no longer holds after an undo
         self.reload()
+
+    def _stop_preview(self) -> None:
+        if self._preview_task is not None:
+            self._preview_task.cancel()
+            self._preview_task = None
 
     # the list
     def reload(self) -> None:
@@ -179,6 +203,7 @@ class TagRulesDialog(QDialog):
             self.preview_label.setText("")
         self.preview_button.setEnabled(rule is not None)
         self.remove_button.setEnabled(rule is not None)
+        self.unapply_button.setEnabled(rule is not None)
         self.apply_button.setEnabled(self._preview is not None and bool(self._preview.new))
 
     # changes
@@ -222,8 +247,7 @@ class TagRulesDialog(QDialog):
         rule_id = self.selected_rule()
         if rule_id is None:
             return
-        if self._preview_task is not None:
-            self._preview_task.cancel()
+        self._stop_preview()
         self.preview_label.setText(self.tr("Counting…"))
         task: Task | None = None
 
@@ -273,6 +297,31 @@ class TagRulesDialog(QDialog):
         if self.error_label.run(lambda: self._editor.push(text, apply, change)):
             self._preview = None
             self.preview_label.setText(self.tr("Tagged %n article(s).", "", len(ids)))
+            self._on_selection()
+
+    def unapply_selected(self) -> None:
+        """Take the rule's tag off the articles it tagged (one undoable step; tags added by hand stay)."""
+        from reader.services.tag_rules import unapply_rule
+        from reader.services.tagging import RemoveResult
+
+        rule_id = self.selected_rule()
+        if rule_id is None:
+            return
+        removed: list[int] = []
+
+        def change(record: Record) -> TagChange:
+            assert isinstance(record, RemoveResult)
+            return TagChange(frozenset(link.article_id for link in record.removed))
+
+        def apply(session: Session, _author: str) -> Record:
+            result = unapply_rule(session, rule_id)
+            removed[:] = [link.article_id for link in result.removed]
+            return result
+
+        text = self.tr("Take Off the Tags of Tag Rule %1").replace("%1", str(rule_id))
+        if self.error_label.run(lambda: self._editor.push(text, apply, change)):
+            self._preview = None
+            self.preview_label.setText(self.tr("Took the tag off %n article(s).", "", len(removed)))
             self._on_selection()
 
     def remove_selected(self) -> None:
@@ -347,6 +396,7 @@ class TagAliasesDialog(QDialog):
         self.alias_edit.returnPressed.connect(self.add_alias)
         self.remove_button.clicked.connect(self.remove_selected)
         self.alias_list.currentRowChanged.connect(lambda r: self.remove_button.setEnabled(r >= 0))
+        self.addActions(make_undo_actions(editor.stack, self))  # Ctrl+Z here too: the dialog is modal
         editor.changed.connect(self._on_tags_changed)
         self.reload()
 
@@ -384,7 +434,7 @@ class TagAliasesDialog(QDialog):
         text = self.tr("Add Alias “%1”").replace("%1", alias)
         if self.error_label.run(
             lambda: self._editor.push(
-                text, lambda session, _author: add_alias(session, tag_id, alias), lambda _r: TagChange()
+                text, lambda session, _author: add_alias(session, tag_id, alias), lambda _r: _ALIASES_CHANGED
             )
         ):
             self.alias_edit.clear()
@@ -400,6 +450,6 @@ class TagAliasesDialog(QDialog):
             lambda: self._editor.push(
                 self.tr("Remove Alias “%1”").replace("%1", alias),
                 lambda session, _author: remove_alias(session, alias),
-                lambda _r: TagChange(),
+                lambda _r: _ALIASES_CHANGED,
             )
         )

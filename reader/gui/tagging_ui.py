@@ -14,7 +14,15 @@ from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QDockWidget, QMenu, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QDockWidget,
+    QLabel,
+    QMenu,
+    QVBoxLayout,
+    QWidget,
+)
 
 from reader.core.op_changes import OpChanges
 from reader.gui.tag_browser import TagBrowser, TagFilterBar, TagFilterState
@@ -76,6 +84,11 @@ class TaggingUi(QObject):
         self._tags_task: Task | None = None
         self._tags_again = False
         self._idf = LatestTask(wb.runner, "refresh IDF")
+        self.idf_label = QLabel(self.tr("Updating the tag suggestions with the new articles…"), wb.window)
+        # shown while the counting runs (seconds on a library of some hundred articles)
+        self.idf_label.setObjectName("idfProgress")
+        self.idf_label.hide()
+        wb.add_status_widget(self.idf_label)
         self._last_list: QAbstractItemView | None = None
         self.bulk_dialog: BulkTagDialog | None = None
         self.dictionary_dialog: UserDictionaryDialog | None = None
@@ -274,11 +287,14 @@ class TaggingUi(QObject):
         """Count newly imported articles into the library's IDF and find its phrases, in the background."""
         if report is None or not report.imported or self.wb.runner.library is None:
             return None
-        return self._idf.start(
+        task = self._idf.start(
             _refresh_idf,
             lambda counted: log.info("library IDF: %d new articles counted", counted),
             self._log_failure,
         )
+        self.idf_label.show()
+        task.signals.finished.connect(lambda: self.idf_label.setVisible(self._idf.running))
+        return task
 
     @property
     def idf_task(self) -> Task | None:

@@ -291,7 +291,7 @@ File: %2
 <context>
     <name>NotesPane</name>
     <message numerus="yes">
-        <location filename="../../reader/gui/notes_pane.py" line="+310"/>
+        <location filename="../../reader/gui/notes_pane.py" line="+324"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -376,7 +376,7 @@ File: %2
 <context>
     <name>SuggestionsPane</name>
     <message numerus="yes">
-        <location filename="../../reader/gui/suggestions_pane.py" line="+253"/>
+        <location filename="../../reader/gui/suggestions_pane.py" line="+267"/>
         <source>%n suggestion(s) in this article</source>
         <translation>
             <numerusform>%n suggestion in this article</numerusform>
@@ -419,7 +419,7 @@ File: %2
 <context>
     <name>TagBrowser</name>
     <message numerus="yes">
-        <location filename="../../reader/gui/tag_browser.py" line="+357"/>
+        <location filename="../../reader/gui/tag_browser.py" line="+360"/>
         <source>%1 · %2 · %n article(s)</source>
         <translation>
             <numerusform>%1 · %2 · %n article</numerusform>
@@ -438,7 +438,7 @@ File: %2
 <context>
     <name>TagChip</name>
     <message numerus="yes">
-        <location filename="../../reader/gui/tag_pane.py" line="+86"/>
+        <location filename="../../reader/gui/tag_pane.py" line="+84"/>
         <source>%1 · %2 · %n article(s)</source>
         <translation>
             <numerusform>%1 · %2 · %n article</numerusform>
@@ -479,7 +479,7 @@ File: %2
 <context>
     <name>TagRulesDialog</name>
     <message numerus="yes">
-        <location filename="../../reader/gui/tag_rules_dialog.py" line="+235"/>
+        <location filename="../../reader/gui/tag_rules_dialog.py" line="+259"/>
         <source>Matches %n article(s);</source>
         <translation>
             <numerusform>Matches %n article;</numerusform>
@@ -508,6 +508,14 @@ File: %2
         <translation>
             <numerusform>Tagged %n article.</numerusform>
             <numerusform>Tagged %n articles.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>Took the tag off %n article(s).</source>
+        <translation>
+            <numerusform>Took the tag off %n article.</numerusform>
+            <numerusform>Took the tag off %n articles.</numerusform>
         </translation>
     </message>
 </context>

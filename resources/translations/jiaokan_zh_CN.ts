@@ -2924,7 +2924,7 @@ File: %2
         <translation>正在打开示例期次…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="+61"/>
+        <location filename="../../reader/gui/main_window.py" line="+62"/>
         <source>&lt;h3&gt;Jiaokan 校勘 %1&lt;/h3&gt;&lt;p&gt;A reader and proofreading workbench for OCR&apos;d Chinese community newspapers.&lt;/p&gt;&lt;p&gt;Library: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;校勘 Jiaokan %1&lt;/h3&gt;&lt;p&gt;OCR 识别的中文社区报纸阅读与校对工作台。&lt;/p&gt;&lt;p&gt;文库：%2&lt;/p&gt;</translation>
     </message>
@@ -3007,7 +3007,7 @@ File: %2
 <context>
     <name>Notes</name>
     <message>
-        <location filename="../../reader/gui/notes_pane.py" line="+91"/>
+        <location filename="../../reader/gui/notes_pane.py" line="+92"/>
         <source>Add Note</source>
         <translation>添加批注</translation>
     </message>
@@ -3037,7 +3037,7 @@ File: %2
         <translation>删除批注</translation>
     </message>
     <message>
-        <location line="+343"/>
+        <location line="+356"/>
         <source>Notes</source>
         <translation>批注</translation>
     </message>
@@ -3045,17 +3045,17 @@ File: %2
 <context>
     <name>NotesPane</name>
     <message>
-        <location line="-297"/>
+        <location line="-310"/>
         <source>Show resolved</source>
         <translation>显示已解决的</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+75"/>
         <source>The notes could not be read: %1</source>
         <translation>无法读取批注：%1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>orphaned: the passage is gone</source>
         <translation>已失去依附：原文段落已不存在</translation>
     </message>
@@ -4193,7 +4193,7 @@ File: %2
 <context>
     <name>SuggestionRow</name>
     <message>
-        <location filename="../../reader/gui/tag_pane.py" line="+124"/>
+        <location filename="../../reader/gui/tag_suggestion_list.py" line="+95"/>
         <source>Add this tag (%1)</source>
         <translation>添加此标签（%1）</translation>
     </message>
@@ -4203,7 +4203,7 @@ File: %2
         <translation>添加此标签</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Never suggest this for this article (Delete)</source>
         <translation>不再为本文建议此项（Delete）</translation>
     </message>
@@ -4216,6 +4216,11 @@ File: %2
         <location line="+2"/>
         <source>Dismissed for this article</source>
         <translation>本文不再建议</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No longer suggested for this article</source>
+        <translation>已不在本文的建议之列</translation>
     </message>
 </context>
 <context>
@@ -4239,7 +4244,7 @@ File: %2
         </translation>
     </message>
     <message>
-        <location filename="../../reader/gui/suggestions_pane.py" line="+487"/>
+        <location filename="../../reader/gui/suggestions_pane.py" line="+501"/>
         <source>Suggestions</source>
         <translation>建议</translation>
     </message>
@@ -4247,7 +4252,7 @@ File: %2
 <context>
     <name>SuggestionsPane</name>
     <message>
-        <location line="-380"/>
+        <location line="-393"/>
         <source>Text</source>
         <translation>原文</translation>
     </message>
@@ -4259,13 +4264,13 @@ File: %2
     <message>
         <location line="+14"/>
         <location line="+5"/>
-        <location line="+305"/>
+        <location line="+318"/>
         <location line="+11"/>
         <source>Accept All</source>
         <translation>全部采纳</translation>
     </message>
     <message>
-        <location line="-241"/>
+        <location line="-243"/>
         <source>The suggestions could not be computed: %1</source>
         <translation>无法计算建议：%1</translation>
     </message>
@@ -4275,17 +4280,17 @@ File: %2
         <translation>正在查找建议…</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>flag</source>
         <translation>标出</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-187"/>
         <source>(delete)</source>
         <translation>（删除）</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+199"/>
         <source>Open an article to see its suggestions.</source>
         <translation>打开一篇文章以查看对它的建议。</translation>
     </message>
@@ -4359,7 +4364,7 @@ File: %2
 <context>
     <name>TagAliasesDialog</name>
     <message>
-        <location filename="../../reader/gui/tag_rules_dialog.py" line="+306"/>
+        <location filename="../../reader/gui/tag_rules_dialog.py" line="+355"/>
         <source>Tag Aliases</source>
         <translation>标签别名</translation>
     </message>
@@ -4389,7 +4394,7 @@ File: %2
         <translation>删除(&amp;R)</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Choose a tag of the library.</source>
         <translation>请选择库中已有的标签。</translation>
     </message>
@@ -4432,7 +4437,7 @@ File: %2
         <translation>Ctrl+单击标签即可排除它。</translation>
     </message>
     <message numerus="yes">
-        <location line="+71"/>
+        <location line="+74"/>
         <source>%1 · %2 · %n article(s)</source>
         <translation>
             <numerusform>%1 · %2 · %n 篇文章</numerusform>
@@ -4559,7 +4564,7 @@ File: %2
 <context>
     <name>TagChip</name>
     <message numerus="yes">
-        <location filename="../../reader/gui/tag_pane.py" line="-65"/>
+        <location filename="../../reader/gui/tag_pane.py" line="+84"/>
         <source>%1 · %2 · %n article(s)</source>
         <translation>
             <numerusform>%1 · %2 · %n 篇文章</numerusform>
@@ -4641,7 +4646,7 @@ File: %2
 <context>
     <name>TagFilterBar</name>
     <message>
-        <location filename="../../reader/gui/tag_browser.py" line="-436"/>
+        <location filename="../../reader/gui/tag_browser.py" line="-439"/>
         <source>All of</source>
         <translation>全部满足</translation>
     </message>
@@ -4722,7 +4727,7 @@ File: %2
 <context>
     <name>TagPane</name>
     <message>
-        <location filename="../../reader/gui/tag_pane.py" line="+95"/>
+        <location filename="../../reader/gui/tag_pane.py" line="+47"/>
         <source>No tags yet.</source>
         <translation>还没有标签。</translation>
     </message>
@@ -4747,12 +4752,7 @@ File: %2
         <translation>按 Enter 或 Alt+1…9 添加建议；按 Delete 忽略</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>Accept Suggestion %1</source>
-        <translation>采纳建议 %1</translation>
-    </message>
-    <message>
-        <location line="+29"/>
+        <location line="+55"/>
         <source>Open an article to tag it.</source>
         <translation>打开一篇文章以便为它加标签。</translation>
     </message>
@@ -4772,12 +4772,22 @@ File: %2
         <translation>正在载入词典…</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="+58"/>
+        <source>“%1”: %2</source>
+        <translation>“%1”：%2</translation>
+    </message>
+    <message>
+        <location line="-70"/>
         <source>No suggestions: %1</source>
         <translation>没有建议：%1</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="-220"/>
+        <source>Accept Tag Suggestion %1</source>
+        <translation>采纳标签建议 %1</translation>
+    </message>
+    <message>
+        <location line="+279"/>
         <source>No suggestions for this article.</source>
         <translation>本文没有建议。</translation>
     </message>
@@ -4785,7 +4795,7 @@ File: %2
 <context>
     <name>TagRulesDialog</name>
     <message>
-        <location filename="../../reader/gui/tag_rules_dialog.py" line="-330"/>
+        <location filename="../../reader/gui/tag_rules_dialog.py" line="-377"/>
         <source>Tag Rules</source>
         <translation>标签规则</translation>
     </message>
@@ -4806,8 +4816,8 @@ File: %2
     </message>
     <message>
         <location line="+1"/>
-        <source>A&amp;pply</source>
-        <translation>应用(&amp;P)</translation>
+        <source>Appl&amp;y</source>
+        <translation>应用(&amp;Y)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4816,6 +4826,16 @@ File: %2
     </message>
     <message>
         <location line="+1"/>
+        <source>Take Tags &amp;Off</source>
+        <translation>撤下标签(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Take the tag of the rule off every article it tagged, on import too (undo with Ctrl+Z)</source>
+        <translation>从规则加过标签的每篇文章（包括导入时加的）撤下该标签（可用 Ctrl+Z 撤销）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Remove</source>
         <translation>删除(&amp;R)</translation>
     </message>
@@ -4845,7 +4865,7 @@ File: %2
         <translation>添加规则(&amp;A)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Mentions:</source>
         <translation>提到：</translation>
     </message>
@@ -4855,7 +4875,7 @@ File: %2
         <translation>加标签：</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+52"/>
         <source>pattern</source>
         <translation>正则</translation>
     </message>
@@ -4865,7 +4885,7 @@ File: %2
         <translation>文字</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Give the text to look for and the tag.</source>
         <translation>请填写要查找的文字和标签。</translation>
     </message>
@@ -4875,7 +4895,7 @@ File: %2
         <translation>添加标签规则“%1”</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
@@ -4908,6 +4928,18 @@ File: %2
         </translation>
     </message>
     <message>
+        <location line="+22"/>
+        <source>Take Off the Tags of Tag Rule %1</source>
+        <translation>撤下标签规则 %1 加的标签</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Took the tag off %n article(s).</source>
+        <translation>
+            <numerusform>已从 %n 篇文章撤下标签。</numerusform>
+        </translation>
+    </message>
+    <message>
         <location line="+12"/>
         <source>Remove Tag Rule</source>
         <translation>删除标签规则</translation>
@@ -4916,7 +4948,7 @@ File: %2
 <context>
     <name>TagSuggestions</name>
     <message>
-        <location filename="../../reader/gui/tag_suggestion_list.py" line="+43"/>
+        <location filename="../../reader/gui/tag_suggestion_list.py" line="-73"/>
         <source>a tag of the library named in the article</source>
         <translation>文中提到的文库已有标签</translation>
     </message>
@@ -5000,7 +5032,12 @@ File: %2
         <translation>标签浏览器</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/tagging_ui.py" line="+104"/>
+        <location filename="../../reader/gui/tagging_ui.py" line="+87"/>
+        <source>Updating the tag suggestions with the new articles…</source>
+        <translation>正在用新导入的文章更新标签建议…</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>&amp;Tag Article…</source>
         <translation>为文章加标签(&amp;T)…</translation>
     </message>
