@@ -138,7 +138,8 @@ _DATELINE = re.compile(
 
 def opens_with_dateline(text: str) -> bool:
     """True for a paragraph opening with a dateline and brackets, ``本报讯(…)``: an article's first."""
-    return ("讯" in text[:26] or "电" in text[:26]) and _DATELINE.match(text) is not None
+    head = text[:26]
+    return ("讯" in head or "电" in head) and _DATELINE.match(text) is not None
 
 
 def dateline_people(text: str) -> tuple[Person, ...]:

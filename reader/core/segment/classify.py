@@ -100,10 +100,10 @@ def _short_line_kind(text: str) -> tuple[LineKind, tuple[Person, ...]] | None:
     return None
 
 
-def _paragraph(line: Line) -> TaggedLine:
+def _paragraph(line: Line, *, dated: bool = False) -> TaggedLine:
     """Tag a body line, splitting off an attribution that closes it; a dateline's people are the article's."""
     text = line.text
-    people = dateline_people(text) if opens_with_dateline(text) else ()
+    people = dateline_people(text) if dated else ()
     at = split_trailing_source(text)
     if at is None:
         return TaggedLine(line, LineKind.PARAGRAPH, line.end, is_complete(text), people=people)
@@ -116,7 +116,7 @@ def classify_line(line: Line) -> TaggedLine:
     """Classify one line by its own text: furniture, byline, heading, paragraph…"""
     text = line.text
     if opens_with_dateline(text):  # 本报讯(记者 张三)…: a first paragraph however short the line
-        return _paragraph(line)
+        return _paragraph(line, dated=True)
     if len(text) <= _SHORT_LINE_MAX:
         leftover = furniture_kind(text)
         if leftover is not None:
