@@ -122,6 +122,11 @@ def _words(query: str) -> list[str]:
     return list(dict.fromkeys(_prepare(query).split()))
 
 
+def query_words(query: str) -> list[str]:
+    """The distinct folded words of a query, in order: what every word must match."""
+    return _words(query)
+
+
 def _chunks(items: Iterable[_T], size: int = _BATCH) -> Iterator[list[_T]]:
     it = iter(items)
     while chunk := list(islice(it, size)):

@@ -22,6 +22,7 @@ from reader.core.search_index import find_hits, snippet
 from reader.core.search_tokens import (
     searchable_text as searchable_text,
 )  # re-exported (the text indexed for an article)
+from reader.services.search_aliases import TagWord, hit_spans, matching_ids_through_tags, tag_words
 
 SNIPPET_WIDTH = 48
 
@@ -75,17 +76,32 @@ def matching_ids(
     status: str | None = None,
     limit: int | None = None,
 ) -> list[int]:
-    """Ids of the articles containing every word of ``query``, newest first."""
+    """Ids of the articles containing every word of ``query``, newest first.
+
+    A word that names a tag or one of its aliases matches any of the tag's
+    names, and the articles carrying the tag (``search_aliases``).
+    """
+    words = search_index.query_words(query)
+    tagged = tag_words(session, words)
+    if tagged:
+        return matching_ids_through_tags(
+            session, words, tagged, issue_id=issue_id, status=status, limit=limit
+        )
     return search_index.search_ids(session.connection(), query, issue_id=issue_id, status=status, limit=limit)
 
 
-def _hit_for(article: Article, blocks: list[str], query: str) -> SearchHit | None:
+def _hit_for(
+    article: Article, blocks: list[str], query: str, tagged: dict[str, TagWord] | None = None
+) -> SearchHit | None:
     text = searchable_text(blocks)
-    spans = find_hits(text, query)
-    if not spans:
-        return None
+    if tagged:  # found through a tag: the passage around any of its names, or the start
+        spans = hit_spans(text, search_index.query_words(query), tagged)
+    else:
+        spans = find_hits(text, query)
+        if not spans:
+            return None
     passage, highlights = snippet(text, spans, SNIPPET_WIDTH)
-    first = spans[0][0]
+    first = spans[0][0] if spans else 0
     position, start = 0, 0
     for position, block in enumerate(blocks):  # noqa: B007 - position is used after the loop
         if first < start + len(block):
@@ -99,7 +115,7 @@ def _hit_for(article: Article, blocks: list[str], query: str) -> SearchHit | Non
         highlights=highlights,
         block_position=position if blocks else None,
         offset_in_block=first - start,
-        hit_length=spans[0][1] - spans[0][0],
+        hit_length=spans[0][1] - spans[0][0] if spans else 0,
     )
 
 
@@ -113,13 +129,14 @@ def search(
 ) -> list[SearchHit]:
     """Matching articles, newest first, each with a highlighted passage around its first hit."""
     ids = matching_ids(session, query, issue_id=issue_id, status=status, limit=limit)
+    tagged = tag_words(session, search_index.query_words(query))
     hits: list[SearchHit] = []
     for chunk_start in range(0, len(ids), 500):
         chunk = ids[chunk_start : chunk_start + 500]
         articles = {a.id: a for a in session.scalars(select(Article).where(Article.id.in_(chunk)))}
         texts = _article_texts(session.connection(), chunk)
         for article_id in chunk:
-            hit = _hit_for(articles[article_id], texts.get(article_id, []), query)
+            hit = _hit_for(articles[article_id], texts.get(article_id, []), query, tagged)
             if hit is not None:
                 hits.append(hit)
     return hits
