@@ -166,3 +166,32 @@ def test_a_suggestion_rejected_in_many_articles_sinks_everywhere(library: Librar
         after = [s.name for s in suggest_for_article(session, articles[0])]
         assert "邻里汇" not in [s.name for s in suggest_for_article(session, articles[2])]  # rejected there
     assert after.index("邻里汇") > before.index("邻里汇")
+
+
+@pytest.mark.parametrize("pattern", [".*", "外滩|", "(街道)?", r"\s*"])
+def test_a_regular_expression_matching_empty_text_is_refused(library: Library, pattern: str) -> None:
+    with library.writing() as session, pytest.raises(JiaokanError, match="matches empty text"):
+        add_rule(session, "每篇", pattern, is_regex=True)
+    with library.session() as session:
+        assert list_rules(session) == [] and find_tag(session, "每篇") is None
+
+
+def test_a_tag_a_rule_put_on_is_the_archivists_once_they_add_it(library: Library) -> None:
+    with library.writing() as session:
+        fire = make_article(session, "消防演练", ["长寿路街道开展消防安全演练。"])
+        check = make_article(session, "检查", ["社区消防安全检查。"])
+        rule_id = add_rule(session, "消防安全", "消防安全").rule_id
+        apply_rule(session, rule_id)
+        claimed = add_tag(session, [fire], "消防安全", author="archivist")
+        assert claimed.added == () and [link.article_id for link in claimed.claimed] == [fire]
+    with library.writing() as session:
+        removed = unapply_rule(session, rule_id)  # the rule's own link goes, the archivist's stays
+        assert [link.article_id for link in removed.removed] == [check]
+    assert _tagged(library, "消防安全") == {fire}
+    with library.writing() as session:
+        removed.undo(session)
+        claimed.undo(session)  # the link is the rule's again
+        authors = {a: by for a, by in session.execute(select(ArticleTag.article_id, ArticleTag.added_by))}
+        assert authors == {fire: author_of(rule_id), check: author_of(rule_id)}
+        unapply_rule(session, rule_id)
+    assert _tagged(library, "消防安全") == set()

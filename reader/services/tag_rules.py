@@ -85,7 +85,7 @@ class RemovedRule:
 
 
 def author_of(rule_id: int) -> str:
-    """What ``added_by`` says on the links a rule added."""
+    """What ``added_by`` says on the links a rule added (``tagging.is_rule_author`` knows it)."""
     return f"rule:{rule_id}"
 
 
@@ -97,9 +97,13 @@ def _check_pattern(pattern: str, is_regex: bool) -> str:
         raise TaggingError(f"a rule's pattern has at most {MAX_PATTERN} characters")
     if is_regex:
         try:
-            re.compile(fold(clean))
+            compiled = re.compile(fold(clean))
         except re.error as error:
             raise TaggingError(f"not a valid regular expression: {clean} ({error})") from None
+        if compiled.search("") is not None:
+            raise TaggingError(
+                f"the regular expression {clean} matches empty text: it would tag every article"
+            )
     return clean
 
 

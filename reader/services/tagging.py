@@ -252,9 +252,12 @@ class AddResult:
     placed: tuple[AttributeChange, ...]  # existing tags put under the path's parent
     added: tuple[int, ...]
     already: tuple[int, ...]
+    claimed: tuple[LinkRow, ...] = ()  # links a rule had made, now the person's (as they were before)
 
     def undo(self, session: Session) -> None:
         _delete_links(session, self.tag_id, self.added)
+        for link in self.claimed:
+            _set_author(session, link.tag_id, link.article_id, link.added_by)
         for change in reversed(self.placed):
             change.undo(session)
         for tag_id in reversed(self.created_tag_ids):
@@ -371,8 +374,13 @@ def add_tag(
     ids = check_article_ids(session, article_ids)
     resolved = get_or_create_tag(session, name, kind=kind)
     tag = resolved.tag
-    had = {link.article_id for link in _links(session, tag.id, ids)}
+    links = _links(session, tag.id, ids)
+    had = {link.article_id for link in links}
     new = [i for i in ids if i not in had]
+    # A tag a rule put on is the person's once they add it themselves: undoing the rule keeps it.
+    claimed = tuple(link for link in links if is_rule_author(link.added_by) and not is_rule_author(author))
+    for link in claimed:
+        _set_author(session, tag.id, link.article_id, author)
     now = utcnow()
     _insert_links(
         session,
@@ -388,7 +396,20 @@ def add_tag(
         ],
     )
     already = tuple(i for i in ids if i in had)
-    return AddResult(tag.id, tag.name, resolved.created, resolved.placed, tuple(new), already)
+    return AddResult(tag.id, tag.name, resolved.created, resolved.placed, tuple(new), already, claimed)
+
+
+def is_rule_author(added_by: str) -> bool:
+    """True for the ``added_by`` of a link a tagging rule made (``rule:12``)."""
+    return added_by.startswith("rule:")
+
+
+def _set_author(session: Session, tag_id: int, article_id: int, author: str) -> None:
+    session.execute(
+        update(ArticleTag)
+        .where(ArticleTag.tag_id == tag_id, ArticleTag.article_id == article_id)
+        .values(added_by=author)
+    )
 
 
 def remove_tag(session: Session, article_ids: Iterable[int], tag_id: int) -> RemoveResult:
