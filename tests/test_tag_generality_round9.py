@@ -38,3 +38,43 @@ def test_a_regulation_named_once_outranks_a_book_named_once() -> None:
         "晚会上大家朗诵了《山村的早晨》,劝导员说,养犬要文明。",
     )
     assert names["江城市养犬管理条例"].score > names["山村的早晨"].score
+
+
+def test_a_district_read_as_a_common_noun_ends_at_its_suffix() -> None:
+    names = found(
+        "海边的新街道",
+        "海角区白沙街道今年新建了三个口袋公园。白沙街道的居民说,散步有了好去处。",
+    )
+    assert names["白沙街道"].kind == "place"
+    assert names["海角区"].kind == "place"
+    assert "区白沙街道" not in names
+
+
+def test_a_bureau_the_dictionary_knows_is_no_common_word_and_takes_its_district() -> None:
+    # 民政局 ends with 政局 (a common word), yet the dictionary reads it as an organisation
+    names = found(
+        "养老新政",
+        "钦南区民政局今年为高龄老人发放了补贴。局长说,补贴由钦南区民政局按月发放,老人不用跑腿。",
+    )
+    assert names["钦南区民政局"].kind == "organisation"
+    assert "区民政局" not in names
+
+
+def test_a_suffix_glued_into_a_verb_after_a_preposition_names_no_place() -> None:
+    names = found("站台上的红马甲", "春运期间,志愿者在火车站为乘客指路、搬行李,还送上热茶。")
+    assert "乘客指路" not in names
+
+
+def test_a_pronoun_or_a_distinguishing_word_and_a_bare_suffix_name_no_place() -> None:
+    names = found("全市推开", "今年,全市各街道都设立了调解室。所有街道都配了专职调解员。")
+    assert not {"全市各街道", "所有街道"} & set(names)
+
+
+def test_a_suffix_glued_into_a_word_before_a_locative_of_time_names_no_body() -> None:
+    names = found("老人出院", "村民韦老伯出院后,专门给医生送来了锦旗。他说,医生救了他的命。")
+    assert not any(name.endswith("老伯出院") for name in names)
+
+
+def test_a_time_word_starts_no_name() -> None:
+    names = found("退休不褪色", "老周退休前在机场工作了三十年。如今他在社区当起了义务讲解员。")
+    assert not any(name.endswith("在机场") for name in names)

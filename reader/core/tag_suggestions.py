@@ -39,6 +39,7 @@ from reader.core import (
     tag_boundaries,
     tag_candidate_names,
     tag_candidates,
+    tag_district_cuts,
     tag_heads,
     tag_instruments,
     tag_letters,
@@ -50,6 +51,7 @@ from reader.core import (
     tag_settings,
     tag_units,
     tag_unsurnamed,
+    tag_verb_phrases,
     tag_word_edges,
 )
 from reader.core.script import fold
@@ -367,8 +369,8 @@ def suggest(
     if source and not is_generic(fold(source)):
         found.add(Candidate(fold(source), source, "organisation", "source", 8.0))
 
-    raw = tag_word_edges.join_cut_districts(
-        tag_word_edges.split_conjunction_places(segmenter.tokens(original))
+    raw = tag_district_cuts.join_district_suffixes(
+        tag_word_edges.join_cut_districts(tag_word_edges.split_conjunction_places(segmenter.tokens(original)))
     )
     toks = merge_names(tag_name_chains.split_glued_suffixes(raw))
     entities = _entities(toks, original, text)
@@ -496,6 +498,7 @@ def _patterned(
     found = closed + tag_name_chains.chained(extended, tokens, original, text)  # 武汉 + 鑫晟光电…
     found += tag_place_heads.place_heads(raw, original, text, generic)  # whole proper names: not closed
     found += tag_place_heads.short_named_places(raw, original, text)
+    found = tag_verb_phrases.drop_misread(found, tokens)  # 为旅客指路, 所有街道, 前在机场
     out = []
     for f in found:
         quoted = f.reason in ("quoted", "book title")  # the paper's own name for it (“邻里汇”)
