@@ -78,3 +78,21 @@ def test_a_suffix_glued_into_a_word_before_a_locative_of_time_names_no_body() ->
 def test_a_time_word_starts_no_name() -> None:
     names = found("退休不褪色", "老周退休前在机场工作了三十年。如今他在社区当起了义务讲解员。")
     assert not any(name.endswith("在机场") for name in names)
+
+
+def test_a_clinic_named_with_its_county_and_township_starts_at_the_township() -> None:
+    names = found(
+        "山里的急救",
+        "深夜,青岩县石门镇卫生院接到急救电话。石门镇卫生院的医生二十分钟后赶到,青岩县的专家远程会诊。",
+    )
+    assert names["石门镇卫生院"].kind == "organisation"
+    assert "青岩县石门镇卫生院" not in names
+
+
+def test_a_centre_named_with_its_district_and_street_starts_at_the_street() -> None:
+    names = found(
+        "家门口的体检",
+        "河西区桃源路街道社区卫生服务中心为老人免费体检。桃源路街道的老人说,河西区的医生很耐心。",
+    )
+    assert "桃源路街道社区卫生服务中心" in names
+    assert "河西区桃源路街道社区卫生服务中心" not in names

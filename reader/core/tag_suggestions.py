@@ -499,6 +499,7 @@ def _patterned(
     found += tag_place_heads.place_heads(raw, original, text, generic)  # whole proper names: not closed
     found += tag_place_heads.short_named_places(raw, original, text)
     found = tag_verb_phrases.drop_misread(found, tokens)  # 为旅客指路, 所有街道, 前在机场
+    found = tag_name_chains.lowest_place_first(found, text, original)  # 望谟县 + 打易镇卫生院
     out = []
     for f in found:
         quoted = f.reason in ("quoted", "book title")  # the paper's own name for it (“邻里汇”)
