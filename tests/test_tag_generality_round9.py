@@ -8,6 +8,8 @@ without its mechanism (checked by switching it off).
 
 from __future__ import annotations
 
+from collections import Counter
+
 from reader.core.tag_suggestions import ArticleContent, Idf, TagSuggestion, suggest
 
 FLAT_IDF = Idf({}, 10.0, 10.0)
@@ -96,3 +98,18 @@ def test_a_centre_named_with_its_district_and_street_starts_at_the_street() -> N
     )
     assert "桃源路街道社区卫生服务中心" in names
     assert "河西区桃源路街道社区卫生服务中心" not in names
+
+
+def test_a_quoted_name_with_its_members_in_the_title_and_its_body_in_the_text_is_one_name() -> None:
+    names = found(
+        "车站里的“星火”志愿者",
+        "寒假期间,火车站的“星火”志愿服务队每天派出二十名队员值守。服务队成立五年,队员多是大学生。",
+    )
+    assert names["星火志愿服务队"].kind == "organisation"
+    assert "星火" not in names
+
+
+def test_a_verb_phrase_recurring_in_the_library_names_no_place_either() -> None:
+    content = ArticleContent("站台上的红马甲", "春运期间,志愿者在火车站为乘客指路、搬行李,还送上热茶。")
+    names = {s.name for s in suggest(content, FLAT_IDF, limit=20, phrases=Counter({"乘客指路": 4}))}
+    assert "乘客指路" not in names

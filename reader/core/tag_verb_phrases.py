@@ -19,7 +19,7 @@ from collections.abc import Mapping, Sequence
 
 from reader.core import segmenter
 from reader.core.segmenter import Token
-from reader.core.tag_candidates import Found
+from reader.core.tag_candidates import ORG_SUFFIXES, PLACE_SUFFIXES, Found
 
 _PRONOUN_POS = frozenset({"r"})
 _TIME_POS = frozenset({"t"})
@@ -27,19 +27,30 @@ _DISTINGUISHING_POS = frozenset({"b"})
 _PREPOSITION_POS = frozenset({"p"})
 _LOCATIVE_POS = frozenset({"f"})
 _PROPER_POS = frozenset({"nr", "nrt", "nrfg", "ns", "nz", "nt", "j"})
-FOUND_BY_ENDING = frozenset({"suffix"})
+_SUFFIXES = tuple(sorted({*PLACE_SUFFIXES, *ORG_SUFFIXES}, key=len, reverse=True))
 
 
 def drop_misread(found: Sequence[Found], tokens: Sequence[Token]) -> list[Found]:
-    """``found`` without the names by suffix or head that are verb phrases or kinds (see the docstring)."""
+    """``found`` without the names by suffix or head, or the recurring phrases that end with a
+    suffix, that are verb phrases or kinds (see the module docstring)."""
     starts = {t.start: k for k, t in enumerate(tokens)}
-    return [f for f in found if f.reason not in FOUND_BY_ENDING or not _misread(f, tokens, starts)]
+    return [f for f in found if not _misread(f, tokens, starts)]
 
 
 def _misread(f: Found, tokens: Sequence[Token], starts: Mapping[int, int]) -> bool:
+    if f.reason == "suffix":
+        suffix = f.detail
+    elif f.reason == "phrase":  # 旅客指路 recurring in the library: the suffix finder's reading
+        suffix = next((s for s in _SUFFIXES if f.key.endswith(s)), "")
+    else:
+        return False
     readings = [_span(tokens, starts, p, p + len(f.key)) for p in f.positions]
     spans = [r for r in readings if r is not None]
-    return bool(spans) and len(spans) == len(readings) and all(_verb_phrase(f, tokens, *s) for s in spans)
+    return (
+        bool(suffix and spans)
+        and len(spans) == len(readings)
+        and all(_verb_phrase(suffix, tokens, *s) for s in spans)
+    )
 
 
 def _span(tokens: Sequence[Token], starts: Mapping[int, int], start: int, end: int) -> tuple[int, int] | None:
@@ -53,11 +64,11 @@ def _span(tokens: Sequence[Token], starts: Mapping[int, int], start: int, end: i
     return (first, last) if last < len(tokens) and tokens[last].end == end else None
 
 
-def _verb_phrase(f: Found, tokens: Sequence[Token], first: int, last: int) -> bool:
+def _verb_phrase(suffix: str, tokens: Sequence[Token], first: int, last: int) -> bool:
     words = tokens[first : last + 1]
     tail = words[-1].word
-    glued = tail != f.detail and tail.endswith(f.detail)
-    stem = tail[: -len(f.detail)] if glued else ""
+    glued = tail != suffix and tail.endswith(suffix)
+    stem = tail[: -len(suffix)] if glued else ""
     if any(_pos(t) in _PRONOUN_POS or t.pos in _TIME_POS for t in words[:-1]):
         return True  # 全区各…, 前在机场
     if stem and segmenter.dictionary_pos(stem) in _PRONOUN_POS:
