@@ -3,7 +3,8 @@
 The suffix and head finders read a name back from its last word: 街道, 路, 院, 机场.  Some of what
 they read is no name, and the words around it say so:
 
-* a pronoun or a time word inside (全区 + 各街道, 前在 + 机场): a name holds neither;
+* a pronoun or a made-up time word inside (全区 + 各街道, 前在 + 机场): a name holds neither (午间课堂
+  holds a time word of the dictionary);
 * a distinguishing word (所有, 附属) and the bare suffix, nothing else (所有街道, 附属医院): a kind of
   place or body, not one;
 * a suffix glued into a longer word (指路, 出院) after common words only, with a preposition before
@@ -69,8 +70,8 @@ def _verb_phrase(suffix: str, tokens: Sequence[Token], first: int, last: int) ->
     tail = words[-1].word
     glued = tail != suffix and tail.endswith(suffix)
     stem = tail[: -len(suffix)] if glued else ""
-    if any(_pos(t) in _PRONOUN_POS or t.pos in _TIME_POS for t in words[:-1]):
-        return True  # 全区各…, 前在机场
+    if any(_pos(t) in _PRONOUN_POS or _made_up_time(t) for t in words[:-1]):
+        return True  # 全区各…, 前在机场 (午间课堂 is a name)
     if stem and segmenter.dictionary_pos(stem) in _PRONOUN_POS:
         return True  # 各 + 街道
     if len(words) == 2 and not glued and words[0].pos in _DISTINGUISHING_POS:
@@ -83,6 +84,11 @@ def _verb_phrase(suffix: str, tokens: Sequence[Token], first: int, last: int) ->
     if common and before is not None and before.pos in _PREPOSITION_POS:
         return True  # 为 + 旅客指路
     return after is not None and after.pos in _LOCATIVE_POS  # 出院 + 后
+
+
+def _made_up_time(tok: Token) -> bool:
+    """A time word jieba made up (前在: 前 + 在), not one of its dictionary (午间)."""
+    return tok.pos in _TIME_POS and not segmenter.is_known(tok.word)
 
 
 def _pos(tok: Token) -> str | None:
