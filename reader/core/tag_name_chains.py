@@ -112,17 +112,17 @@ def lowest_place_first(found: Sequence[Found], text: str, original: str) -> list
     lower = {f.key for f in found if f.kind == "place" and f.key.endswith(_LOWER_PLACES)}
     out: list[Found] = []
     for f in found:
-        cut = next(
-            (
-                len(f.key) - len(rest)
-                for place in lower
-                if (at := f.key.find(place)) > 0
-                and _higher_place(f.key[:at])
-                and (rest := f.key[at:]) != place
-            ),
-            None,
-        )
-        if cut is None or f.kind not in ("organisation", "place") or f.reason != "suffix":
+        cut = None
+        if f.kind in ("organisation", "place") and f.reason == "suffix":
+            cut = next(
+                (
+                    at
+                    for place in lower
+                    if (at := f.key.find(place)) > 0 and _higher_place(f.key[:at]) and f.key[at:] != place
+                ),
+                None,
+            )
+        if cut is None:
             out.append(f)
             continue
         key = f.key[cut:]
