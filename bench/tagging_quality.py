@@ -8,13 +8,13 @@ Builds a library from the three corpus issues and the articles written for
 computed (as the application does in the background), then asks for ten
 suggestions per labelled article and compares them with the archivist's tags
 (names compared script- and width-insensitively).  The parts are reported
-separately (corpus, written, new: tuned on; new2 … new5: development sets of the
-fifth to eighth rounds; new6: held out), then corpus and written together
-("old", the set of the first rounds) and the whole set.  The held-out part is
-always in the library (so the IDF does not depend on the options) but is
-suggested for and counted only with ``--held-out``, and its articles are printed
-by ``--verbose`` only with ``--show-held-out`` too (so that tuning does not look
-at them).
+separately (corpus, written, new: tuned on; new2 … new6: development sets of the
+fifth to ninth rounds; a held-out part, when ``HELD_OUT`` names one), then corpus
+and written together ("old", the set of the first rounds) and the whole set.  A
+held-out part is always in the library (so the IDF does not depend on the
+options) but is suggested for and counted only with ``--held-out``, and its
+articles are printed by ``--verbose`` only with ``--show-held-out`` too (so that
+tuning does not look at them); with no held-out part the two options add nothing.
 
 Prints the figures; exits 1 when recall@10 < 0.85 or a top-5 suggestion is a
 generic word or a fragment.
@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import importlib
 import sys
 import tempfile
 from collections.abc import Collection, Iterable
@@ -42,6 +43,10 @@ from tagging_labels_new3 import NEW3  # type: ignore[import-not-found]  # noqa: 
 from tagging_labels_new4 import NEW4  # type: ignore[import-not-found]  # noqa: E402
 from tagging_labels_new5 import NEW5  # type: ignore[import-not-found]  # noqa: E402
 from tagging_labels_new6 import NEW6  # type: ignore[import-not-found]  # noqa: E402
+
+# The held-out parts: a name ``newN`` reads ``NEWN`` from ``bench/tagging_labels_newN.py`` (one adds one).
+HELD_OUT: tuple[str, ...] = ()
+DEVELOPMENT = {"new2": NEW2, "new3": NEW3, "new4": NEW4, "new5": NEW5, "new6": NEW6}
 
 from db.engine import Library  # noqa: E402
 from db.models import Article, Block, Contributor, Issue, utcnow  # noqa: E402
@@ -142,25 +147,13 @@ def build_library(work: Path, corpus: Path) -> tuple[Library, dict[str, list[tup
     with library.writing() as session:
         written_ids = _insert_written(session, WRITTEN, "written")
         new_ids = _insert_written(session, NEW, "new")
-        new2_ids = _insert_written(session, NEW2, "new2")
-        new3_ids = _insert_written(session, NEW3, "new3")
-        new4_ids = _insert_written(session, NEW4, "new4")
-        new5_ids = _insert_written(session, NEW5, "new5")
-        new6_ids = _insert_written(session, NEW6, "new6")
+        written_parts = {**DEVELOPMENT, **{name: held_out(name) for name in HELD_OUT}}
+        part_ids = {name: _insert_written(session, arts, name) for name, arts in written_parts.items()}
     segmenter.ensure_loaded()
     with library.writing() as session:
         refresh_idf(session)
         recompute_phrases(session)
-    parts: dict[str, list[tuple[int, frozenset[str]]]] = {
-        "corpus": [],
-        "written": [],
-        "new": [],
-        "new2": [],
-        "new3": [],
-        "new4": [],
-        "new5": [],
-        "new6": [],
-    }
+    parts: dict[str, list[tuple[int, frozenset[str]]]] = {"corpus": [], "written": [], "new": []}
     with library.session() as session:
         issues = {i.source_name[:3]: i.id for i in session.scalars(select(Issue))}
         for label in CORPUS:
@@ -179,12 +172,16 @@ def build_library(work: Path, corpus: Path) -> tuple[Library, dict[str, list[tup
             parts["corpus"].append((found, label.tags))
     parts["written"] = [(i, art.tags) for i, art in zip(written_ids, WRITTEN, strict=True)]
     parts["new"] = [(i, art.tags) for i, art in zip(new_ids, NEW, strict=True)]
-    parts["new2"] = [(i, art.tags) for i, art in zip(new2_ids, NEW2, strict=True)]
-    parts["new3"] = [(i, art.tags) for i, art in zip(new3_ids, NEW3, strict=True)]
-    parts["new4"] = [(i, art.tags) for i, art in zip(new4_ids, NEW4, strict=True)]
-    parts["new5"] = [(i, art.tags) for i, art in zip(new5_ids, NEW5, strict=True)]
-    parts["new6"] = [(i, art.tags) for i, art in zip(new6_ids, NEW6, strict=True)]
+    for name, arts in written_parts.items():
+        parts[name] = [(i, art.tags) for i, art in zip(part_ids[name], arts, strict=True)]
     return library, parts
+
+
+def held_out(name: str) -> tuple[WrittenArticle, ...]:
+    """The articles of the held-out part ``name`` (``NEW7`` of ``bench/tagging_labels_new7.py``)."""
+    module = importlib.import_module(f"tagging_labels_{name}")
+    articles: tuple[WrittenArticle, ...] = getattr(module, name.upper())
+    return articles
 
 
 def _bad(top5: list[str], top10: list[str], labels: set[str]) -> list[str]:
@@ -281,7 +278,7 @@ def main(argv: list[str] | None = None) -> int:
         "--verbose", action="store_true", help="print the tuned and development articles' suggestions"
     )
     parser.add_argument(
-        "--held-out", action="store_true", help="also suggest for the held-out part (new6) and count it"
+        "--held-out", action="store_true", help="also suggest for the held-out parts and count them"
     )
     parser.add_argument(
         "--show-held-out",
@@ -298,11 +295,11 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         library, parts = build_library(Path(tmp), args.corpus)
         if not args.held_out:
-            del parts["new6"]
+            for name in HELD_OUT:
+                del parts[name]
         try:
-            visible = {"corpus", "written", "new", "new2", "new3", "new4", "new5"} | (
-                {"new6"} if args.show_held_out else set()
-            )
+            shown_held_out = set(HELD_OUT) if args.show_held_out else set()
+            visible = {"corpus", "written", "new", *DEVELOPMENT} | shown_held_out
             shown = visible if args.verbose else set()
             results = evaluate(library, parts, shown)
             warm = evaluate(library, parts, shown, warm=True) if args.warm else []

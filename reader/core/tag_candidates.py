@@ -370,14 +370,21 @@ def slogan_word(word: str) -> bool:
 
 
 def _common_word(word: str, suffix: str) -> bool:
-    """True for a common word ending with a one-character suffix (格局, 场所): no organisation."""
+    """True for a common word ending with a one-character suffix (格局, 场所): no organisation; a word
+    the dictionary reads as one and made of words and the suffix (民政 + 局, 区 + 民政 + 局, though
+    政局 is common; not 新格局) is one (round 9)."""
     tail = word[-2:]
     return (
         len(suffix) == 1
         and len(word) >= 2
         and segmenter.dictionary_frequency(tail) >= _COMMON_TAIL_FREQ
         and segmenter.dictionary_pos(tail) not in _NAME_POS
+        and not (segmenter.dictionary_pos(word) == "nt" and _ends_with_word(word[: -len(suffix)]))
     )
+
+
+def _ends_with_word(stem: str) -> bool:
+    return any(segmenter.is_known(stem[k:]) for k in range(len(stem) - 1))
 
 
 def _object_and_verb(tokens: Sequence[Token], k: int, generic: Collection[str]) -> bool:

@@ -14,6 +14,10 @@ The tokenizer also glues a name's suffix to the word after it: 东长治 + 路�
 康健 + 街道社区.  A word that starts with a place or organisation suffix and goes on with a locative
 (上, 里, 内), a role (会长, 主任) or another place suffix (round 6) is split back into the two
 (:func:`split_glued_suffixes`), after a noun, so that the name before it ends where it does.
+
+The other way round (round 9), a body named from its county or city down to its township or street
+(望谟县打易镇卫生院, 长宁区新华路街道社区卫生服务中心) is offered from the township or street on
+(:func:`lowest_place_first`): the body's own place is part of its name, the county is offered apart.
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ from reader.core.tag_districts import is_district
 from reader.core.tag_role_people import ROLES
 
 _STREET_OFFICES = ("办", "办事处")
+_LOWER_PLACES = ("街道", "镇", "乡")
 _PLACE_POS = "ns"
 _MAX_LENGTH = 20
 _SUFFIXES = tuple(sorted({*PLACE_SUFFIXES, *ORG_SUFFIXES}, key=len, reverse=True))
@@ -98,3 +103,34 @@ def chained(found: Sequence[Found], tokens: Sequence[Token], original: str, text
                 )
             break
     return list(out.values())
+
+
+def lowest_place_first(found: Sequence[Found], text: str, original: str) -> list[Found]:
+    """``found``, with a name that runs from a county, city or province into a township or street
+    named on its own (望谟县 + 打易镇卫生院, 长宁区 + 新华路街道社区卫生服务中心) starting at the lower
+    place: archivists tag the body by its own place; the county is a candidate of its own (round 9)."""
+    lower = {f.key for f in found if f.kind == "place" and f.key.endswith(_LOWER_PLACES)}
+    out: list[Found] = []
+    for f in found:
+        cut = None
+        if f.kind in ("organisation", "place") and f.reason == "suffix":
+            cut = next(
+                (
+                    at
+                    for place in lower
+                    if (at := f.key.find(place)) > 0 and _higher_place(f.key[:at]) and f.key[at:] != place
+                ),
+                None,
+            )
+        if cut is None:
+            out.append(f)
+            continue
+        key = f.key[cut:]
+        start = f.positions[0] + cut if f.positions else 0
+        name = original[start : start + len(key)] if text[start : start + len(key)] == key else key
+        out.append(Found(key, name, f.kind, f.reason, f.detail, occurrences(text, key)))
+    return out
+
+
+def _higher_place(word: str) -> bool:
+    return is_district(word) or (len(word) >= 3 and word.endswith("省"))

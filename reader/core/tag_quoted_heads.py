@@ -6,7 +6,9 @@ earlier finders read such a head only when it ended with a listed suffix (…工
 the quoted word was offered alone and the head as a second topic.  Whether the head belongs to the
 name is read from the article itself: when it goes on to name the thing by that head alone (劝导队
 队长…, 公园由…), the head is what the article is about, and the quoted name with the head is one
-name.  When it does not (“书香南关”读书会, named once), the quoted name stays alone.
+name.  When it does not (“书香南关”读书会, named once), the quoted name stays alone.  A mention with
+a generic word after it (“椰风”志愿者 in the title, of “椰风”志愿服务队 in the text: its members) is
+a mention of the body too, not of the quoted word alone (round 9).
 """
 
 from __future__ import annotations
@@ -59,14 +61,16 @@ def glued_heads(
         if key in out or head in generic or key.endswith(EVENT_SUFFIXES):
             continue  # “梧桐树下”社区文化艺术节: the quoted word is the event's own name
         span = text[match.start() : head_end]
-        if not _never_alone(text, quoted, head, starts):
+        members = _never_alone(text, quoted, head, starts, generic)
+        if members is None:
             continue  # the quoted name stands alone elsewhere: a name of its own
         alone = _named_alone(text, match.end(), head_end, generic)
         if not alone or segmenter.dictionary_pos(quoted) in _ABBREVIATION_POS:
             continue  # …or “两委”班子: a common abbreviation the dictionary knows, not a coined name
         kind = kind_by_suffix(key) or "organisation"
         name = original[match.start(1) : match.end(1)] + original[match.end() : head_end]
-        out[key] = Found(key, name, kind, "quoted", alone, occurrences(text, span), len(span))
+        positions = tuple(sorted({*occurrences(text, span), *members}))
+        out[key] = Found(key, name, kind, "quoted", alone, positions, len(span))
     return list(out.values())
 
 
@@ -99,18 +103,25 @@ def _named_alone(text: str, start: int, end: int, generic: frozenset[str]) -> st
     return ""
 
 
-def _never_alone(text: str, quoted: str, head: str, starts: Mapping[int, Token]) -> bool:
+def _never_alone(
+    text: str, quoted: str, head: str, starts: Mapping[int, Token], generic: frozenset[str]
+) -> tuple[int, ...] | None:
     """Whether every mention of ``quoted`` is in quotation marks with ``head``, or a shorter or
-    longer form of it, glued after it (“红马甲”文明劝导队 in the body, “红马甲”劝导队 in the title;
-    not “彩虹桥”志愿服务队 and “彩虹桥”志愿者)."""
+    longer form of it, or a generic word (its members: 志愿者, round 9), glued after it
+    (“红马甲”文明劝导队 in the body, “红马甲”劝导队 in the title, “彩虹桥”志愿者 in the title of
+    “彩虹桥”志愿服务队; not “彩虹桥”志愿服务队 and “彩虹桥”读书会): where the mentions with a generic
+    word are (their opening marks), None when some mention is not so."""
+    members: list[int] = []
     for at in occurrences(text, quoted):
         close = at + len(quoted)
         if at == 0 or text[at - 1] not in _OPENING or close >= len(text) or text[close] not in _CLOSING:
-            return False
+            return None
         end = _head_end(starts, close + 1)
         if end is None:
-            return False
+            return None
         other = text[close + 1 : end]
-        if not (other.endswith(head) or head.endswith(other)):
-            return False
-    return True
+        if other in generic and not head.endswith(other):
+            members.append(at - 1)
+        elif not (other.endswith(head) or head.endswith(other)):
+            return None
+    return tuple(members)

@@ -39,7 +39,9 @@ from reader.core import (
     tag_boundaries,
     tag_candidate_names,
     tag_candidates,
+    tag_district_cuts,
     tag_heads,
+    tag_instruments,
     tag_letters,
     tag_name_chains,
     tag_place_heads,
@@ -49,6 +51,7 @@ from reader.core import (
     tag_settings,
     tag_units,
     tag_unsurnamed,
+    tag_verb_phrases,
     tag_word_edges,
 )
 from reader.core.script import fold
@@ -366,8 +369,8 @@ def suggest(
     if source and not is_generic(fold(source)):
         found.add(Candidate(fold(source), source, "organisation", "source", 8.0))
 
-    raw = tag_word_edges.join_cut_districts(
-        tag_word_edges.split_conjunction_places(segmenter.tokens(original))
+    raw = tag_district_cuts.join_district_suffixes(
+        tag_word_edges.join_cut_districts(tag_word_edges.split_conjunction_places(segmenter.tokens(original)))
     )
     toks = merge_names(tag_name_chains.split_glued_suffixes(raw))
     entities = _entities(toks, original, text)
@@ -386,7 +389,7 @@ def suggest(
             hits = max(hits, len(occurrences(text, cand.detail)))  # “红马甲”劝导队, then 劝导队 alone
         in_heading = any(p < heading_end for p in cand.positions)
         base = _BASE.get(cand.reason, _ENTITY_BASE.get(cand.kind, 5.0))
-        if cand.reason in ("quoted", "phrase", "book title") and hits < 2 and not in_heading:
+        if tag_instruments.named_once(cand.reason, cand.key) and hits < 2 and not in_heading:
             base -= 2.5  # named once in passing
         cand.score = (base + 2 * math.log2(1 + hits) + (3 if in_heading else 0)) * (
             0.5 + 0.5 * table.rarity(cand.key)
@@ -495,6 +498,8 @@ def _patterned(
     found = closed + tag_name_chains.chained(extended, tokens, original, text)  # 武汉 + 鑫晟光电…
     found += tag_place_heads.place_heads(raw, original, text, generic)  # whole proper names: not closed
     found += tag_place_heads.short_named_places(raw, original, text)
+    found = tag_verb_phrases.drop_misread(found, tokens)  # 为旅客指路, 所有街道, 前在机场
+    found = tag_name_chains.lowest_place_first(found, text, original)  # 望谟县 + 打易镇卫生院
     out = []
     for f in found:
         quoted = f.reason in ("quoted", "book title")  # the paper's own name for it (“邻里汇”)
