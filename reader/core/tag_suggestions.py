@@ -357,8 +357,8 @@ def suggest(
     text = fold(original)
     heading_end = len(content.headings)
     known = list(tags)
-    excluded = set(applied) | set(dismissed)
-    found = Candidates(excluded)
+    excluded = set(applied) | set(dismissed)  # kept until the end: their parts are fragments of them still
+    found = Candidates(())
     _add_known_tags(known, text, found)
 
     for position, (name, _role) in enumerate(content.people):
@@ -407,10 +407,10 @@ def suggest(
     for t in known:
         for alias in t.aliases:
             index[alias].append(TagForm(t.id, t.name, t.key, t.kind))
-    ranked = map_to_tags(found.values(), index, excluded)
+    ranked = map_to_tags(found.values(), index, ())
     bodies = {c.key for c in ranked if community_body(c.key)}
     ranked = drop_prefixes(drop_covered(join_overlapping(ranked, text, original)), bodies)
-    ranked = fold_short_topics(drop_inner_places(ranked), heading_end)
+    ranked = [c for c in fold_short_topics(drop_inner_places(ranked), heading_end) if c.key not in excluded]
     tag_settings.settle_chains(ranked)
     sink_rejected(ranked, rejected or {})
     ranked.sort(key=lambda c: (-c.score, c.positions[0] if c.positions else -1, c.key))
