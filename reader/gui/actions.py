@@ -42,7 +42,7 @@ class Actions(QObject):
         self.import_folder.setStatusTip(
             self.tr("Import every .txt file of a folder and its subfolders, or its page scans as an issue")
         )
-        self.open_sample = self._make(self.tr("Open the &Sample Issue"))
+        self.open_sample = self._make(self.tr("Open the Sa&mple Issue"))
         self.open_library = self._make(
             self.tr("Open &Library…"), QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.ALT | Qt.Key.Key_O)
         )
@@ -65,7 +65,7 @@ class Actions(QObject):
         self.find = self._make(self.tr("&Find…"), SK.Find, icon=_icon("edit-find"))
         self.find.setStatusTip(self.tr("Search every article of the library"))
         self.filter_library = self._make(
-            self.tr("&Filter the Library"), QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_L)
+            self.tr("F&ilter the Library"), QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_L)
         )
 
         # View
@@ -152,7 +152,7 @@ class Actions(QObject):
         self.reject_suggestion.setStatusTip(self.tr("Never offer the selected suggestion again"))
         # OCR confidence (reader.gui.ocr_review)
         self.show_unsure_marks = self._make(
-            self.tr("OCR &Unsure Marks"),
+            self.tr("OCR Unsure &Marks"),
             QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.ALT | Qt.Key.Key_U),
             checkable=True,
         )
@@ -188,7 +188,7 @@ class Actions(QObject):
         self.split_article.setStatusTip(self.tr("Start a new article at the block at the cursor"))
         self.merge_previous = self._make(self.tr("Merge with &Previous Article"))
         self.merge_next = self._make(self.tr("Merge with &Next Article"))
-        self.move_to_previous = self._make(self.tr("Move Block to P&revious Article"))
+        self.move_to_previous = self._make(self.tr("Move Block to Pre&vious Article"))
         self.move_to_next = self._make(self.tr("Move Block to Ne&xt Article"))
         self.join_next = self._make(self.tr("&Join with Next Block"))
         self.split_block = self._make(self.tr("Split Block at &Cursor"))
@@ -258,7 +258,7 @@ class Actions(QObject):
         )
         # Ctrl+H everywhere (the platform's Replace key too, where it has another one)
         self.find_replace = self._make(
-            self.tr("Find and &Replace…"),
+            self.tr("Find and Rep&lace…"),
             QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_H),
             icon=_icon("edit-find-replace"),
         )

@@ -52,14 +52,17 @@ class ReviewTools(QObject):
         section = QMenu(menu)  # a holder for the entries, moved into the menu below
         if before is None:
             section.addSeparator()
-        section.addActions(
+        # Submenus of their own: the Edit menu's letters (&A, &R…) would clash otherwise.
+        suggestions = section.addMenu(self.tr("Artefact Su&ggestions"))
+        suggestions.addActions(
             [a.next_suggestion, a.previous_suggestion, a.accept_suggestion, a.reject_suggestion]
         )
-        accept_all = section.addMenu(self.tr("Accept &All of This Rule"))
+        accept_all = suggestions.addMenu(self.tr("Accept All of &This Rule"))
         accept_all.addActions([a.accept_all_article, a.accept_all_issue, a.accept_all_library])
-        section.addAction(a.user_rules)
-        section.addSeparator()
-        section.addActions([a.add_note, a.edit_note, a.toggle_note_resolved, a.delete_note])
+        suggestions.addSeparator()
+        suggestions.addAction(a.user_rules)
+        notes = section.addMenu(self.tr("N&otes"))
+        notes.addActions([a.add_note, a.edit_note, a.toggle_note_resolved, a.delete_note])
         if before is not None:
             section.addSeparator()
         menu.insertActions(before, section.actions())  # type: ignore[arg-type]

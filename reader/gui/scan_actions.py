@@ -21,8 +21,8 @@ class ScanActions(QObject):
         self.zoom_in = self._make(self.tr("Zoom &In"), [K.Key_Plus, K.Key_Equal])
         self.zoom_out = self._make(self.tr("Zoom &Out"), [K.Key_Minus])
         self.fit_width = self._make(self.tr("Fit &Width"), [K.Key_W], checkable=True)
-        self.fit_page = self._make(self.tr("Fit &Page"), [K.Key_F], checkable=True)
-        self.rotate_left = self._make(self.tr("Rotate &Left"), [K.Key_BracketLeft])
+        self.fit_page = self._make(self.tr("Fi&t Page"), [K.Key_F], checkable=True)
+        self.rotate_left = self._make(self.tr("Rotate L&eft"), [K.Key_BracketLeft])
         self.rotate_right = self._make(self.tr("Rotate &Right"), [K.Key_BracketRight, K.Key_R])
         self.link_mode = self._make(self.tr("&Draw a Region to Link"), [K.Key_L], checkable=True)
         self.link_mode.setStatusTip(
@@ -30,7 +30,7 @@ class ScanActions(QObject):
         )
         self.remove_region = self._make(self.tr("Remove the Selected Re&gion"), [K.Key_Delete])
         self.reread = self._make(
-            self.tr("Re-&read the Region…"), [QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | K.Key_R)]
+            self.tr("Re-re&ad the Region…"), [QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | K.Key_R)]
         )
 
     def _make(

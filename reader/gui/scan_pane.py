@@ -526,7 +526,7 @@ def install_scan_pane(wb: Workbench, editing: Editing) -> QDockWidget:
     view_menu = wb.menu_of(wb.actions.zoom_in)
     if view_menu is not None:
         view_menu.addAction(toggle)
-        menu = view_menu.addMenu(QCoreApplication.translate("ScanPane", "Page &Scan"))
+        menu = view_menu.addMenu(QCoreApplication.translate("ScanPane", "Pa&ge Scan"))
         menu.setObjectName("scanMenu")
         menu.addActions(pane.actions_.all())
     from reader.gui.scan_attach import ScanAttaching

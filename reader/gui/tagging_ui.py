@@ -147,16 +147,11 @@ class TaggingUi(QObject):
     def add_to_menus(self, edit_menu: QMenu, before: QAction) -> None:
         """Put the tagging actions in the Edit menu, before ``before`` (the review entries)."""
         edit_menu.insertSeparator(before)
-        edit_menu.insertActions(
-            before,
-            [
-                self.focus_entry_action,
-                self.bulk_action,
-                self.dictionary_action,
-                self.rules_action,
-                self.aliases_action,
-            ],
-        )
+        tags = QMenu(self.tr("&Tags"), edit_menu)  # a submenu: the Edit menu's letters would clash otherwise
+        tags.addActions([self.focus_entry_action, self.bulk_action])
+        tags.addSeparator()
+        tags.addActions([self.dictionary_action, self.rules_action, self.aliases_action])
+        edit_menu.insertMenu(before, tags)
 
     # the library
     def _on_library_loaded(self) -> None:

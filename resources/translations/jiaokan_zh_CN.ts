@@ -25,8 +25,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Open the &amp;Sample Issue</source>
-        <translation>打开示例期次(&amp;S)</translation>
+        <source>Open the Sa&amp;mple Issue</source>
+        <translation>打开示例期次(&amp;M)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -85,8 +85,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Filter the Library</source>
-        <translation>筛选文库(&amp;L)</translation>
+        <source>F&amp;ilter the Library</source>
+        <translation>筛选文库(&amp;I)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -185,8 +185,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>OCR &amp;Unsure Marks</source>
-        <translation>OCR 存疑标记(&amp;U)</translation>
+        <source>OCR Unsure &amp;Marks</source>
+        <translation>OCR 存疑标记(&amp;M)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -285,8 +285,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Move Block to P&amp;revious Article</source>
-        <translation>把文本块移到上一篇(&amp;R)</translation>
+        <source>Move Block to Pre&amp;vious Article</source>
+        <translation>把文本块移到上一篇(&amp;V)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -375,8 +375,8 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Find and &amp;Replace…</source>
-        <translation>查找和替换(&amp;R)…</translation>
+        <source>Find and Rep&amp;lace…</source>
+        <translation>查找和替换(&amp;L)…</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2796,8 +2796,8 @@ File: %2
     </message>
     <message>
         <location line="+4"/>
-        <source>&amp;Theme</source>
-        <translation>外观(&amp;T)</translation>
+        <source>T&amp;heme</source>
+        <translation>外观(&amp;H)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2806,8 +2806,8 @@ File: %2
     </message>
     <message>
         <location line="+4"/>
-        <source>&amp;Library Pane</source>
-        <translation>文库面板(&amp;L)</translation>
+        <source>Librar&amp;y Pane</source>
+        <translation>文库面板(&amp;Y)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3626,12 +3626,12 @@ File: %2
 <context>
     <name>ReviewTools</name>
     <message>
-        <location filename="../../reader/gui/review_tools.py" line="+58"/>
-        <source>Accept &amp;All of This Rule</source>
-        <translation>采纳此规则的全部建议(&amp;A)</translation>
+        <location filename="../../reader/gui/review_tools.py" line="+60"/>
+        <source>Accept All of &amp;This Rule</source>
+        <translation>采纳此规则的全部建议(&amp;T)</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-18"/>
         <source>S&amp;uggestions Pane</source>
         <translation>建议面板(&amp;U)</translation>
     </message>
@@ -3639,6 +3639,16 @@ File: %2
         <location line="+1"/>
         <source>&amp;Notes Pane</source>
         <translation>批注面板(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Artefact Su&amp;ggestions</source>
+        <translation>校对建议(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>N&amp;otes</source>
+        <translation>批注(&amp;O)</translation>
     </message>
 </context>
 <context>
@@ -3809,13 +3819,13 @@ File: %2
     </message>
     <message>
         <location line="+1"/>
-        <source>Fit &amp;Page</source>
-        <translation>适合整页(&amp;P)</translation>
+        <source>Fi&amp;t Page</source>
+        <translation>适合整页(&amp;T)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Rotate &amp;Left</source>
-        <translation>向左旋转(&amp;L)</translation>
+        <source>Rotate L&amp;eft</source>
+        <translation>向左旋转(&amp;E)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3839,8 +3849,8 @@ File: %2
     </message>
     <message>
         <location line="+2"/>
-        <source>Re-&amp;read the Region…</source>
-        <translation>重新识读区域(&amp;R)…</translation>
+        <source>Re-re&amp;ad the Region…</source>
+        <translation>重新识读区域(&amp;A)…</translation>
     </message>
 </context>
 <context>
@@ -3937,8 +3947,8 @@ File: %2
     </message>
     <message>
         <location line="+5"/>
-        <source>Page &amp;Scan</source>
-        <translation>版面扫描(&amp;S)</translation>
+        <source>Pa&amp;ge Scan</source>
+        <translation>版面扫描(&amp;G)</translation>
     </message>
     <message>
         <location filename="../../reader/gui/scan_reread.py" line="-98"/>
@@ -5087,6 +5097,11 @@ File: %2
         <translation>标签的其他名称，供建议和标签筛选使用</translation>
     </message>
     <message>
+        <location line="+20"/>
+        <source>&amp;Tags</source>
+        <translation>标签(&amp;T)</translation>
+    </message>
+    <message>
         <location filename="../../reader/gui/tag_docks.py" line="+3"/>
         <source>&amp;Tags Pane</source>
         <translation>标签面板(&amp;T)</translation>
@@ -5097,7 +5112,7 @@ File: %2
         <translation>标签浏览器(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/tagging_ui.py" line="+126"/>
+        <location filename="../../reader/gui/tagging_ui.py" line="+101"/>
         <source>Select articles in the library pane or the search results first.</source>
         <translation>请先在文库面板或搜索结果中选中文章。</translation>
     </message>

@@ -146,7 +146,9 @@ def test_the_user_dictionary_lists_adds_and_removes_words(
     dialog = window.tagging.edit_user_dictionary()
     assert dialog is not None
     assert dialog.words() == []
-    assert window.tagging.dictionary_action in window.menuBar().actions()[1].menu().actions()
+    edit_menu = window.menuBar().actions()[1].menu()
+    tags = next(a.menu() for a in edit_menu.actions() if a.menu() and a.menu().title() == "&Tags")
+    assert window.tagging.dictionary_action in tags.actions()  # Edit > Tags > User Dictionary…
     type_text(dialog.word_edit, "青溪河")
     dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("place"))
     qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)

@@ -50,7 +50,7 @@ def _menu_entry(window: MainWindow, text: str) -> str:
 
 def test_frequent_actions_have_keys_shown_in_menus_and_tooltips(window: MainWindow) -> None:
     a = window.actions_
-    assert _menu_entry(window, "Find and &Replace…") == "Ctrl+H"
+    assert _menu_entry(window, "Find and Rep&lace…") == "Ctrl+H"
     assert _menu_entry(window, "&Accept Suggestion") == "F9"
     assert _menu_entry(window, "&Reject Suggestion") == "Shift+F9"
     assert _menu_entry(window, "Issue &Properties…") == "Alt+Return"

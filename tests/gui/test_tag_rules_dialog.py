@@ -45,8 +45,9 @@ def _mentioning(library: Library, text: str) -> set[int]:
 def test_a_rule_is_added_previewed_applied_and_undone(
     qtbot: QtBot, window: MainWindow, gui_library: Library
 ) -> None:
-    edit_menu = window.menuBar().actions()
-    assert any(window.tagging.rules_action in a.menu().actions() for a in edit_menu if a.menu())
+    edit_menu = window.menuBar().actions()[1].menu()
+    submenus = [a.menu() for a in edit_menu.actions() if a.menu()]
+    assert any(window.tagging.rules_action in menu.actions() for menu in submenus)  # Edit > Tags
     dialog = window.tagging.tag_dialogs.edit_rules()
     assert dialog is not None
     qtbot.addWidget(dialog)

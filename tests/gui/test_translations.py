@@ -140,7 +140,7 @@ def test_the_window_speaks_chinese(chinese: None, open_window: Callable[..., Mai
     texts = [text for menu in shown for text in _menu_texts(menu)]
     english = [text for text in texts if not CHINESE.search(text) and text not in NOT_CHINESE]
     assert english == []
-    for text in ("导入文件(&I)…", "撤销(&U)", "查找和替换(&R)…", "标为已校对(&R)", "在此拆分文章(&S)"):
+    for text in ("导入文件(&I)…", "撤销(&U)", "查找和替换(&L)…", "标为已校对(&R)", "在此拆分文章(&S)"):
         assert text in texts
     docks = {dock.objectName(): dock.windowTitle() for dock in window.findChildren(QDockWidget)}
     assert docks["libraryDock"] == "文库"
@@ -187,3 +187,42 @@ def test_qt_file_dialogs_speak_chinese(chinese: None, qtbot: QtBot) -> None:
     assert labels["lookInLabel"] == "查找范围(&L)："
     assert labels["fileTypeLabel"] == "文件类型(&T)："
     dialog.close()
+
+
+def _mnemonic_clashes(menu: QMenu, path: str) -> list[str]:
+    """Entries of one menu (and of its submenus, each on its own) that share an Alt letter."""
+    letters: dict[str, list[str]] = {}
+    clashes: list[str] = []
+    for action in menu.actions():
+        text = action.text()
+        at = text.find("&")
+        if not action.isSeparator() and 0 <= at < len(text) - 1:
+            letters.setdefault(text[at + 1].lower(), []).append(text)
+        if isinstance(submenu := action.menu(), QMenu):
+            clashes += _mnemonic_clashes(submenu, f"{path} > {text}")
+    return clashes + [f"{path}: {texts}" for texts in letters.values() if len(texts) > 1]
+
+
+def _late_menus_built(window: MainWindow) -> bool:
+    edit = window.menuBar().actions()[1].menu()
+    return isinstance(edit, QMenu) and any(action.menu() is not None for action in edit.actions())
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_no_two_entries_of_a_menu_share_an_alt_letter(
+    qapp: QApplication, qtbot: QtBot, open_window: Callable[..., MainWindow], language: str
+) -> None:
+    """Pressing an entry's letter opens it: a letter two entries share would only cycle between them."""
+    translators = install_translators(qapp, language) if language != "en" else []
+    try:
+        window = open_window()
+        qtbot.waitUntil(lambda: _late_menus_built(window), timeout=20_000)
+        clashes = [
+            clash
+            for action in window.menuBar().actions()
+            if isinstance(menu := action.menu(), QMenu)
+            for clash in _mnemonic_clashes(menu, action.text())
+        ]
+        assert clashes == []
+    finally:
+        remove_translators(qapp, translators)
