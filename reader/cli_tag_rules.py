@@ -129,9 +129,12 @@ def cmd_rule(args: argparse.Namespace) -> int:
                 added = tag_rules.add_rule(
                     session, args.tag, args.pattern, is_regex=args.regex, kind=args.kind
                 )
-                message = (
-                    f"rule {added.rule_id}: tag every article that mentions {args.pattern} with {args.tag}"
+                what = (
+                    f"matches the regular expression {args.pattern}"
+                    if args.regex
+                    else f"mentions {args.pattern}"
                 )
+                message = f"rule {added.rule_id}: tag every article that {what} with {args.tag}"
             elif action == "apply":
                 result = tag_rules.apply_rule(session, args.id)
                 message = (

@@ -180,3 +180,11 @@ def test_suggest_finds_the_librarys_phrases_first(run: Run, db: str, articles: l
     with library.session() as session:
         assert "梅园街道" in library_phrases(session)
     library.close()
+
+
+def test_a_regular_expression_rule_is_said_as_one(run: Run, db: str, articles: list[int]) -> None:
+    status, out, _ = run("tags", "rule", "add", "河道", "河长?制", "--regex", "--db", db)
+    assert status == 0
+    assert out.strip() == "rule 1: tag every article that matches the regular expression 河长?制 with 河道"
+    status, _, err = run("tags", "rule", "add", "每篇", ".*", "--regex", "--db", db)
+    assert status == 1 and "matches empty text" in err
