@@ -81,6 +81,20 @@ def sample_issue() -> Path:
 
 
 @pytest.fixture
+def window(
+    gui_library: Library,
+    import_into: Callable[[Library, list[Path]], ImportReport],
+    sample_issue: Path,
+    open_window: Callable[..., MainWindow],
+) -> MainWindow:
+    """A window on a library holding the sample issue, its tree expanded and the tag pane raised
+    (a module may define its own ``window``)."""
+    from tests.gui.tagging_support import open_sample_window
+
+    return open_sample_window(gui_library, import_into, sample_issue, open_window)
+
+
+@pytest.fixture
 def open_window(qtbot: QtBot, lib_path: Path) -> Callable[..., MainWindow]:
     """The one way GUI tests make a main window: created, shown and opened on a library file.
 

@@ -21,9 +21,7 @@ from tests.gui.tagging_support import (
     RIVER,
     SERVICE,
     STAIRS,
-    Importer,
     WindowFactory,
-    open_sample_window,
     tag,
     tag_count_shown,
     tag_row,
@@ -33,13 +31,6 @@ from tests.gui.tagging_support import (
 )
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture
-def window(
-    gui_library: Library, import_into: Importer, sample_issue: Path, open_window: WindowFactory
-) -> MainWindow:
-    return open_sample_window(gui_library, import_into, sample_issue, open_window)
 
 
 def _focus(widget: QWidget) -> None:

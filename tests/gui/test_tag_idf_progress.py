@@ -9,16 +9,9 @@ from pytestqt.qtbot import QtBot
 
 from db.engine import Library
 from reader.gui.main_window import MainWindow
-from tests.gui.tagging_support import Importer, WindowFactory, open_sample_window
+from tests.gui.tagging_support import Importer
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture
-def window(
-    gui_library: Library, import_into: Importer, sample_issue: Path, open_window: WindowFactory
-) -> MainWindow:
-    return open_sample_window(gui_library, import_into, sample_issue, open_window)
 
 
 def test_the_status_bar_says_while_the_suggestions_learn_the_new_articles(

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
@@ -20,9 +18,6 @@ from tests.gui.tagging_support import (
     RIVER,
     SERVICE,
     STAIRS,
-    Importer,
-    WindowFactory,
-    open_sample_window,
     tag,
     tag_count_shown,
     tag_row,
@@ -32,13 +27,6 @@ from tests.gui.tagging_support import (
 )
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture
-def window(
-    gui_library: Library, import_into: Importer, sample_issue: Path, open_window: WindowFactory
-) -> MainWindow:
-    return open_sample_window(gui_library, import_into, sample_issue, open_window)
 
 
 def _open(qtbot: QtBot, window: MainWindow, article_id: int) -> None:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
@@ -15,9 +13,6 @@ from reader.services.tag_rules import list_rules
 from tests.gui.tagging_support import (
     ALL_ARTICLES,
     RIVER,
-    Importer,
-    WindowFactory,
-    open_sample_window,
     tag,
     tags_of,
     type_text,
@@ -25,13 +20,6 @@ from tests.gui.tagging_support import (
 )
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture
-def window(
-    gui_library: Library, import_into: Importer, sample_issue: Path, open_window: WindowFactory
-) -> MainWindow:
-    return open_sample_window(gui_library, import_into, sample_issue, open_window)
 
 
 def _mentioning(library: Library, text: str) -> set[int]:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -18,9 +17,6 @@ from reader.services.tag_aliases import list_aliases
 from reader.services.tag_rules import list_rules
 from tests.gui.tagging_support import (
     RIVER,
-    Importer,
-    WindowFactory,
-    open_sample_window,
     tag,
     tag_count_shown,
     tags_of,
@@ -29,13 +25,6 @@ from tests.gui.tagging_support import (
 )
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture
-def window(
-    gui_library: Library, import_into: Importer, sample_issue: Path, open_window: WindowFactory
-) -> MainWindow:
-    return open_sample_window(gui_library, import_into, sample_issue, open_window)
 
 
 def _mnemonic(button: QAbstractButton) -> str:

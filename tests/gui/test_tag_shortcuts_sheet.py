@@ -2,24 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from pytestqt.qtbot import QtBot
 
-from db.engine import Library
 from reader.gui.main_window import MainWindow
 from reader.gui.shortcuts_sheet import ShortcutsSheet
-from tests.gui.tagging_support import Importer, WindowFactory, open_sample_window
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture
-def window(
-    gui_library: Library, import_into: Importer, sample_issue: Path, open_window: WindowFactory
-) -> MainWindow:
-    return open_sample_window(gui_library, import_into, sample_issue, open_window)
 
 
 def test_the_sheet_lists_the_keys_of_tagging(qtbot: QtBot, window: MainWindow) -> None:

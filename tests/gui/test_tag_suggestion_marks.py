@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
@@ -16,21 +14,11 @@ from tests.gui.conftest import show_article
 from tests.gui.tagging_support import (
     RIVER,
     SERVICE,
-    Importer,
-    WindowFactory,
-    open_sample_window,
     tags_of,
     type_text,
 )
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture
-def window(
-    gui_library: Library, import_into: Importer, sample_issue: Path, open_window: WindowFactory
-) -> MainWindow:
-    return open_sample_window(gui_library, import_into, sample_issue, open_window)
 
 
 def _open(qtbot: QtBot, window: MainWindow, article_id: int) -> None:
