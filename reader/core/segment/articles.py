@@ -117,7 +117,9 @@ def starts_new_article(headings: Sequence[Unit], following: Unit | None) -> bool
     more heading lines, an item title.  A lone line between paragraphs is a
     subheading (``聚焦主题重点学``, however long, after a break or not) unless
     the paragraph under it opens the way a news article does (``近日,…``,
-    ``5月7日,…``) and the line is as long as a title.
+    ``5月7日,…``) and the line is as long as a title.  Whatever its length, a
+    heading over a dateline (``本报讯(记者 张三)…``) and a notice's title
+    (``征稿启事``) start one.
     """
     if following is not None and (following.kind is LineKind.BYLINE or opens_with_dateline(following.text)):
         return True
