@@ -7,7 +7,6 @@ import pytest
 from reader.core.model import LeftoverKind, ParsedArticle, ParsedIssue, Person, Role
 from reader.core.segment import segment
 from reader.core.segment.article_blocks import make_block, settle_block_order
-from reader.core.segment.articles import assign_heading_roles, collect_heading_group
 from reader.core.segment.byline import is_byline, parse_byline
 from reader.core.segment.classify import LineKind, classify_line, classify_lines
 from reader.core.segment.furniture import (
@@ -18,6 +17,7 @@ from reader.core.segment.furniture import (
     masthead_date,
     masthead_title,
 )
+from reader.core.segment.heading_groups import assign_heading_roles, collect_heading_group
 from reader.core.segment.lines import scan_lines, split_leading_label, typical_gap
 from reader.core.segment.repair import (
     is_cut_fragment,

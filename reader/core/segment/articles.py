@@ -1,7 +1,7 @@
 """Article grouping: turn repaired units into articles and leftovers.
 
 A linear pass keeps one article draft open at a time.  Small rules decide
-where a new article starts (:func:`starts_new_article`,
+where a new article starts (:mod:`.heading_groups`: :func:`starts_new_article`,
 :func:`is_photo_news`), which roles the lines of a heading group play
 (:func:`assign_heading_roles`), and what happens to furniture, section
 labels and attributions found between articles.  Articles always take a
@@ -17,180 +17,34 @@ from reader.core.model import Block, LeftoverKind, ParsedArticle, ParsedLeftover
 from reader.core.segment.article_blocks import settle_block_order, unit_blocks
 from reader.core.segment.byline import opens_with_dateline
 from reader.core.segment.classify import LineKind
-from reader.core.segment.furniture import is_page_header
+from reader.core.segment.furniture import is_bare_date, is_page_header
 from reader.core.segment.geometry import Geometry, LineLook, set_as_title
+from reader.core.segment.heading_groups import (
+    BODY_KINDS,
+    HEADING_KINDS,
+    HeadingGroup,
+    assign_heading_roles,
+    collect_heading_group,
+    is_bracketed_subheading,
+    is_floating_caption,
+    is_photo_caption,
+    is_photo_news,
+    next_content,
+    starts_new_article,
+)
 from reader.core.segment.repair import Unit
 from reader.core.segment.rules import (
-    SECTION_LABELS,
+    ends_jumping_out,
     is_briefs_section,
     is_continued_elsewhere,
     is_continued_from,
-    is_enumerated,
-    is_notice_title,
+    is_editors_note,
     is_photo_section,
-    opens_article,
+    starts_jumping_in,
 )
 
-HEADING_KINDS = (LineKind.HEADING, LineKind.SUBTITLE, LineKind.ITEM_TITLE)
-BODY_KINDS = (LineKind.PARAGRAPH, LineKind.SUBHEADING, LineKind.CAPTION, LineKind.BYLINE)
-# A lone heading line this long over a paragraph opening like an article is a new title.
-LONE_TITLE_MIN_CHARS = 8
-# Photo-news items are one short, self-contained paragraph.
-PHOTO_NEWS_MAX_CHARS = 200
-
-
-# -- heading groups ------------------------------------------------------------------
-@dataclass(slots=True)
-class HeadingGroup:
-    """Consecutive heading lines (kicker, title, subtitle), with furniture found between them."""
-
-    members: list[Unit]
-    end: int  # index of the first unit after the group
-
-    @property
-    def headings(self) -> list[Unit]:
-        """The heading units of the group, without the furniture."""
-        return [unit for unit in self.members if unit.kind in HEADING_KINDS]
-
-
-def _heading_ahead(units: Sequence[Unit], k: int) -> bool:
-    """True when a heading follows unit ``k`` after nothing but furniture."""
-    while k < len(units) and units[k].kind is LineKind.FURNITURE:
-        k += 1
-    return k < len(units) and units[k].kind in HEADING_KINDS
-
-
-def collect_heading_group(units: Sequence[Unit], k: int) -> HeadingGroup:
-    """The heading group starting at unit ``k``: headings, then ``——`` subtitles.
-
-    A subtitle ends the group unless another subtitle follows.
-    """
-    members: list[Unit] = []
-    last: Unit | None = None
-    j = k
-    while j < len(units):
-        unit = units[j]
-        if unit.kind in HEADING_KINDS:
-            if last is not None and last.kind is LineKind.SUBTITLE and unit.kind is not LineKind.SUBTITLE:
-                break
-            last = unit
-        elif not (unit.kind is LineKind.FURNITURE and last is not None and _heading_ahead(units, j)):
-            break
-        members.append(unit)
-        j += 1
-    return HeadingGroup(members, j)
-
-
-def assign_heading_roles(kinds: Sequence[LineKind]) -> list[Role]:
-    """Roles of the lines of a heading group, in order.
-
-    One line is the title; two are kicker + title; with a ``——`` line the
-    line before it is the title and everything above is kicker; three or
-    more without one are kicker(s), title, subtitle.
-    """
-    n = len(kinds)
-    if LineKind.SUBTITLE in kinds:
-        at = kinds.index(LineKind.SUBTITLE)
-        if at == 0:
-            return [Role.SUBTITLE] * n
-        return [Role.KICKER] * (at - 1) + [Role.TITLE] + [Role.SUBTITLE] * (n - at)
-    if n == 1:
-        return [Role.TITLE]
-    if n == 2:
-        return [Role.KICKER, Role.TITLE]
-    return [Role.KICKER] * (n - 2) + [Role.TITLE, Role.SUBTITLE]
-
-
-def next_content(units: Sequence[Unit], k: int) -> Unit | None:
-    """The first unit at or after ``k`` that is not furniture."""
-    while k < len(units):
-        if units[k].kind is not LineKind.FURNITURE:
-            return units[k]
-        k += 1
-    return None
-
-
-def starts_new_article(headings: Sequence[Unit], following: Unit | None) -> bool:
-    """True when a heading group inside an open article starts a new article.
-
-    A new article needs a new heading group: a byline or subtitle, two or
-    more heading lines, an item title.  A lone line between paragraphs is a
-    subheading (``聚焦主题重点学``, however long, after a break or not) unless
-    the paragraph under it opens the way a news article does (``近日,…``,
-    ``5月7日,…``) and the line is as long as a title.  Whatever its length, a
-    heading over a dateline (``本报讯(记者 张三)…``) and a notice's title
-    (``征稿启事``) start one.
-    """
-    if following is not None and (following.kind is LineKind.BYLINE or opens_with_dateline(following.text)):
-        return True
-    if len(headings) >= 2 or any(unit.kind is not LineKind.HEADING for unit in headings):
-        return True
-    only = headings[0]
-    if is_enumerated(only.text) or following is None:
-        return False
-    if is_notice_title(only.text):  # 征稿启事, 停水通知: a notice is an item of its own
-        return True
-    return len(only.text) >= LONE_TITLE_MIN_CHARS and opens_article(following.text)
-
-
-def is_bracketed_subheading(unit: Unit, following: Unit | None) -> bool:
-    """True for a bracketed label between paragraphs of one article (``【结语】``), not a section label.
-
-    A section label opens a group of articles (a heading group or a photo
-    item follows it); a bracketed label with the article's text going on
-    under it is a subheading.  Named section labels (``图片新闻``) never are.
-    """
-    return (
-        unit.text[:1] in "【〖["
-        and unit.text.strip("【】〖〗[] ") not in SECTION_LABELS
-        and following is not None
-        and following.kind is LineKind.PARAGRAPH
-        and not opens_article(following.text)
-    )
-
-
-def is_photo_caption(headings: Sequence[Unit], following: Unit | None) -> bool:
-    """True when a lone heading line under a photo-news label is a caption, not a title."""
-    return (
-        len(headings) == 1
-        and headings[0].kind is LineKind.HEADING
-        and following is not None
-        and following.kind is LineKind.PARAGRAPH
-    )
-
-
-def is_floating_caption(headings: Sequence[Unit], following: Unit | None) -> bool:
-    """True for a lone heading line standing between breaks inside an article: a photo caption.
-
-    A title is set close to its body; a line with a break on both sides and
-    the article's text going on after it is a caption the layout dropped
-    between two paragraphs.
-    """
-    return (
-        len(headings) == 1
-        and headings[0].kind is LineKind.HEADING
-        and headings[0].break_before
-        and following is not None
-        and following.kind is LineKind.PARAGRAPH
-        and following.break_before
-    )
-
-
-def is_photo_news(unit: Unit, following: Unit | None) -> bool:
-    """True for an untitled photo-news paragraph inside a run of such items.
-
-    One short, complete paragraph standing between breaks, with another
-    such paragraph after the next break.
-    """
-    return (
-        unit.kind is LineKind.PARAGRAPH
-        and len(unit.parts) == 1
-        and unit.complete
-        and unit.length <= PHOTO_NEWS_MAX_CHARS
-        and following is not None
-        and following.kind is LineKind.PARAGRAPH
-        and following.break_before
-    )
+# A notice's or letter's signature (issuer, writer) above its date is no longer than this.
+SIGNATURE_MAX_CHARS = 20
 
 
 # -- the grouping pass -------------------------------------------------------------
@@ -262,9 +116,17 @@ class ArticleGrouper:
         """True when body text right after a paragraph-final attribution continues that article.
 
         Without a break in between, the attribution was quoted inside the
-        article (``…。(新民晚报)`` then more text), not the article's end.
+        article (``…。(新民晚报)`` then more text), not the article's end; unless
+        a briefs label is in force: then each attribution (``(阳光居委会供稿)``)
+        closes an item.
         """
-        return self.cur is not None and self.cur.soft_closed and not unit.break_before and not self.pending
+        return (
+            self.cur is not None
+            and self.cur.soft_closed
+            and not unit.break_before
+            and not self.pending
+            and not self.briefs
+        )
 
     def _section_pending(self) -> bool:
         return any(unit.kind is LineKind.SECTION for unit, _ in self.pending)
@@ -304,7 +166,12 @@ class ArticleGrouper:
         self.cur = ArticleDraft(titled=titled)
         self.drafts.append(self.cur)
         cut = next(
-            (i for i, (u, _) in enumerate(self.pending) if u.kind in (LineKind.SECTION, LineKind.CAPTION)),
+            (
+                i
+                for i, (u, role) in enumerate(self.pending)
+                if u.kind in (LineKind.SECTION, LineKind.CAPTION)
+                or role is Role.PARAGRAPH  # an editor's note
+            ),
             len(self.pending),
         )
         for unit, _ in self.pending[:cut]:
@@ -315,6 +182,10 @@ class ArticleGrouper:
     def on_paragraph(self, k: int) -> int:
         """A paragraph continues the open article or starts an untitled one (photo news)."""
         unit = self.units[k]
+        following = next_content(self.units, k + 1)
+        if is_editors_note(unit.text) and following is not None and following.kind in HEADING_KINDS:
+            self._defer(unit, Role.PARAGRAPH)  # 编者按:… over a title: the note opens that article
+            return k + 1
         if self._resumes(unit):
             self._reopen()
         elif not self.is_open or self._starts_photo_news(k) or self._starts_datelined(unit):
@@ -324,6 +195,8 @@ class ArticleGrouper:
         self.cur.has_body = True
         self.cur.last_complete = unit.complete
         self.cur.closed = self.cur.soft_closed = unit.last.source is not None
+        if ends_jumping_out(unit.last.text):  # …颁奖。(下转第2版): the article goes on on another page
+            self.cur.closed, self.cur.soft_closed = True, False
         return k + 1
 
     def _reopen(self) -> None:
@@ -342,6 +215,12 @@ class ArticleGrouper:
 
     def on_heading_group(self, k: int) -> int:
         """A heading group opens an article, or stays inside one as subheadings."""
+        if self._signs_off(k):  # 梅林自来水公司 / 2023年5月19日 under a notice: its issuer and date
+            for unit in self.units[k : k + 2]:
+                self._attach(unit, Role.PARAGRAPH)
+            assert self.cur is not None
+            self.cur.closed, self.cur.soft_closed = True, False
+            return k + 2
         group = collect_heading_group(self.units, k)
         headings = group.headings
         following = next_content(self.units, group.end)
@@ -394,9 +273,27 @@ class ArticleGrouper:
             and following.kind is LineKind.PARAGRAPH
         )
 
+    def _signs_off(self, k: int) -> bool:
+        """True when a short line right under the open article's body is followed by a bare date."""
+        return (
+            self.cur is not None
+            and self.is_open
+            and self.cur.has_body
+            and not self.pending
+            and k + 1 < len(self.units)
+            and len(self.units[k].text) <= SIGNATURE_MAX_CHARS
+            and self.units[k + 1].kind is LineKind.FURNITURE
+            and is_bare_date(self.units[k + 1].text)
+        )
+
     def _starts_datelined(self, unit: Unit) -> bool:
-        """A paragraph opening with ``本报讯(…)`` after the open article's body starts an untitled one."""
-        return self.cur is not None and self.cur.has_body and opens_with_dateline(unit.text)
+        """A paragraph opening with ``本报讯(…)`` or ``(上接第1版)`` after the open article's body starts an
+        untitled one."""
+        return (
+            self.cur is not None
+            and self.cur.has_body
+            and (opens_with_dateline(unit.text) or starts_jumping_in(unit.text))
+        )
 
     def _new_page(self) -> bool:
         """True when a page header (``第2版``) came since the article's last line.

@@ -24,6 +24,7 @@ from reader.core.segment.rules import (
     is_item_title,
     is_marked_caption,
     is_marked_subheading,
+    is_photo_credit,
     is_section_label,
     is_source_line,
     is_subtitle,
@@ -80,6 +81,8 @@ class TaggedLine:
 
 def _short_line_kind(text: str) -> tuple[LineKind, tuple[Person, ...]] | None:
     """The kind of a short line when one of the whole-line rules applies."""
+    if is_photo_credit(text):  # (李四 摄), 摄影 李四: with the photo it credits, never a source or byline
+        return LineKind.CAPTION, attribution_people(text.strip("()\uff08\uff09"))
     if is_source_line(text):
         return LineKind.SOURCE, attribution_people(text[1:-1])
     if is_section_label(text):

@@ -41,6 +41,10 @@ _PAGE = re.compile(
     r"|\d{1,3}\s*/\s*\d{1,3}"
     r"|(?:Page|PAGE|P)\s*\.?\s*\d{1,3}"
 )
+# A2  RIVERSIDE COMMUNITY WEEKLY  民生: a page code, the paper's Latin name, a section word
+_LATIN_RUNNING_HEADER = re.compile(
+    r"(?:[A-H]\d{1,2}\s+)?[A-Za-z][A-Za-z &'.\-]{2,40}(?:\s+[A-H]\d{1,2})?(?:\s+[\u4e00-\u9fff]{1,6})?"
+)
 # 滨江社区报 第3版 民生: a running page header, the page number between short words
 _RUNNING_HEADER = re.compile(
     r"(?:\S{1,12}\s+)?第\s*[0-9一二三四五六七八九十]{1,3}\s*版(?:\s+\S{1,12}){0,2}|\S{1,12}\s+第\s*[0-9]{1,3}\s*版"
@@ -106,6 +110,14 @@ def is_qr_blurb(text: str) -> bool:
     )
 
 
+def _has_page_code(text: str) -> bool:
+    """True when a Latin header line names its page (``A2``) at its start or end."""
+    words = text.split()
+    return any(
+        len(w) <= 3 and w[:1] in "ABCDEFGH" and w[1:].isdigit() and w[1:] != "" for w in (words[0], words[-1])
+    )
+
+
 def is_page_header(text: str) -> bool:
     """True for a line that starts a new page: ``第2版``, ``A2``, ``- 2 -``, a running header with a date."""
     if len(text) > 40:
@@ -124,6 +136,8 @@ def is_layout_word(text: str) -> bool:
     if _LATIN_WORDS.fullmatch(text) is not None or _PAGE.fullmatch(text) is not None:
         return True
     if "版" in text and _RUNNING_HEADER.fullmatch(text) is not None and _SENTENCE_MARKS.search(text) is None:
+        return True
+    if text[:1].isascii() and _LATIN_RUNNING_HEADER.fullmatch(text) is not None and _has_page_code(text):
         return True
     if _EDITOR.match(text) is not None:
         return True
@@ -154,6 +168,11 @@ def masthead_title(text: str) -> str | None:
     if not title or len(title) > 20 or _MASTHEAD_FIELD.match(title) is not None:
         return None
     return title
+
+
+def is_bare_date(text: str) -> bool:
+    """True for a line that is only a date (``2023年5月19日``): a notice's or letter's, or a masthead's."""
+    return len(text) <= 24 and DATE.fullmatch(text.strip()) is not None
 
 
 def masthead_date(text: str) -> str | None:

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from reader.core.model import LeftoverKind
 from reader.core.segment.classify import LineKind, TaggedLine
-from reader.core.segment.furniture import masthead_date, masthead_title
+from reader.core.segment.furniture import is_bare_date, masthead_date, masthead_title
 
 # The masthead sits in the first few lines, before any byline or paragraph.
 TOP_ZONE_MAX_LINES = 12
@@ -68,7 +68,7 @@ def read_masthead(tagged: list[TaggedLine], *, at_start: bool = True) -> Masthea
     for i, line in enumerate(tagged):
         if line.leftover is not LeftoverKind.MASTHEAD:
             continue
-        if date is None:
+        if date is None and (i < zone or not is_bare_date(line.text)):  # not a notice's closing date
             date = masthead_date(line.text)
         if title is None and i < zone:
             title = masthead_title(line.text)

@@ -167,13 +167,19 @@ def reflow_run(
             or opens_with_indent(text, below)
             or heading_after_sentence(above_text, below_text, below_short)
             or stands_alone(above_text)
-            or stands_alone(below_text)
+            or (stands_alone(below_text) and not _closes_bracket(above_text, below_text))
             or opens_block(below_text)
         ):
             groups.append([below])
         else:
             groups[-1].append(below)
     return groups
+
+
+def _closes_bracket(above: str, below: str) -> bool:
+    """True when ``below`` closes a bracket ``above`` left open: ``…颁奖。(下转`` + ``第2版)``."""
+    opened = above.count("(") + above.count("\uff08") - above.count(")") - above.count("\uff09")
+    return opened > 0 and below.rstrip()[-1:] in ")\uff09" and "(" not in below and "\uff08" not in below
 
 
 def raw_width(raw: str) -> int:

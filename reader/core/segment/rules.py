@@ -146,6 +146,28 @@ def continuation_start(text: str) -> bool:
     return len(text) > 1 and text[1] in _SHORT_CLAUSE_MARKS and text[0] not in _NUMERALS
 
 
+# A date or time word in a lead's first clause: 运输署宣布,由6月1日起…; 街道近日向居民发出…
+_LEAD_TIME = re.compile(
+    r"\d{1,2}月\d{1,2}日|[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日"
+    r"|近日|日前|近期|昨天|昨日|今天|今日|本周|上周|本月|上月|今年以来|年初|月初|月底|前不久"
+)
+_FIRST_CLAUSE = re.compile(r"[^。!?;\uff01\uff1f\uff1b]{1,40}")
+
+
+def leads_like_news(text: str) -> bool:
+    """True when the first clause of ``text`` says when (``运输署宣布,由6月1日起…``): a news lead."""
+    clause = _FIRST_CLAUSE.match(text)
+    return clause is not None and _LEAD_TIME.search(clause.group()) is not None
+
+
+_EDITORS_NOTE = re.compile(r"(?:编者按|编者的话|编前语|编者注|编者)\s*[:\uff1a]")
+
+
+def is_editors_note(text: str) -> bool:
+    """True for an editor's note (``编者按:…``): it goes with the article after it."""
+    return text[:1] == "编" and _EDITORS_NOTE.match(text) is not None
+
+
 def opens_article(text: str) -> bool:
     """True when ``text`` opens the way a news article's first paragraph does.
 
@@ -295,6 +317,23 @@ def is_marked_caption(text: str) -> bool:
     return credit is not None and credit.end() == len(text) and credit.start() > 0
 
 
+# (李四 摄), 摄影 李四, 摄影:李四 王五: a photo credit standing alone
+_PHOTO_CREDIT = re.compile(
+    r"[(\uff08]?\s*(?:(?:摄影|图片|图)(?:\s*[:\uff1a]\s*|\s+)[^\s()\uff08\uff09:\uff1a/]{2,8}(?:\s+[^\s()\uff08\uff09/]{2,8}){0,3}"
+    r"|[^\s()\uff08\uff09:\uff1a/]{2,8}(?:\s+[^\s()\uff08\uff09/]{2,8}){0,3}\s*摄(?:影)?)\s*[)\uff09]?"
+)
+
+
+def is_photo_credit(text: str) -> bool:
+    """True for a line that is only a photo credit: ``(李四 摄)``, ``摄影 李四``, ``摄影:李四 王五``."""
+    return (
+        len(text) <= 40
+        and ("摄" in text or "图" in text)
+        and _PHOTO_CREDIT.fullmatch(text) is not None
+        and not ends_sentence(text.rstrip(")\uff09"))
+    )
+
+
 # -- sources -----------------------------------------------------------------------
 def is_source_content(content: str) -> bool:
     """True when the inside of a parenthesis can be an attribution (``街道党群办``)."""
@@ -348,6 +387,20 @@ _CONTINUED_ON = re.compile(r"下转|转第|转下|下接")  # the rest of the ar
 def is_continued_elsewhere(text: str) -> bool:
     """True for a jump marker saying the article goes on elsewhere: ``(下转第2版)``, ``(转第3版)``."""
     return is_jump_marker(text) and _CONTINUED_ON.search(text) is not None
+
+
+_JUMP_OUT_AT_END = re.compile(r"[(\uff08]\s*(?:下转|转第|转下|下接)[^()\uff08\uff09]{0,12}[)\uff09]\s*$")
+_JUMP_IN_AT_START = re.compile(r"[(\uff08]\s*(?:上接|接第|续第|接上)[^()\uff08\uff09]{0,12}[)\uff09]")
+
+
+def ends_jumping_out(text: str) -> bool:
+    """True for a paragraph ending with ``(下转第2版)``: its article goes on on another page."""
+    return ("转" in text[-14:] or "接" in text[-14:]) and _JUMP_OUT_AT_END.search(text) is not None
+
+
+def starts_jumping_in(text: str) -> bool:
+    """True for a paragraph opening with ``(上接第1版)``: the rest of an article begun on another page."""
+    return ("接" in text[:8] or "续" in text[:8]) and _JUMP_IN_AT_START.match(text) is not None
 
 
 def is_continued_from(text: str) -> bool:
