@@ -107,6 +107,19 @@ NOTE = """\
 """
 
 
+CONTENTS = """\
+本期导读
+
+加装电梯惠及百户居民………………2版
+社区志愿者风采录……………………3版
+夏季防汛知识问答  4版
+
+街道召开工作推进会
+
+本报讯(记者 刘明)5月8日,街道召开重点工作推进会。
+"""
+
+
 def _outline(parsed: ParsedIssue) -> list[list[str]]:
     return [[str(b.role) for b in a.blocks] for a in parsed.articles]
 
@@ -160,6 +173,17 @@ def test_an_editors_note_opens_the_article_under_it_and_latin_page_headers_are_f
     assert _outline(parsed) == [["paragraph", "title", "byline", "paragraph"]]
     assert parsed.articles[0].blocks[0].text.startswith("编者按")
     assert [left.text for left in parsed.leftovers] == ["PAGE 3", "A2  RIVERSIDE COMMUNITY WEEKLY  民生"]
+
+
+def test_the_issues_contents_are_leftovers_not_the_lead_articles_headings() -> None:
+    parsed = segment(CONTENTS)
+    assert _outline(parsed) == [["title", "paragraph"]]
+    assert [(str(left.kind), left.text) for left in parsed.leftovers] == [
+        ("section", "本期导读"),
+        ("layout", "加装电梯惠及百户居民………………2版"),
+        ("layout", "社区志愿者风采录……………………3版"),
+        ("layout", "夏季防汛知识问答  4版"),
+    ]
 
 
 @pytest.mark.parametrize("name", ["second story", "credit", "jumps", "notices", "briefs", "editor's note"])

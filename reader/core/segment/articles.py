@@ -36,6 +36,7 @@ from reader.core.segment.repair import Unit
 from reader.core.segment.rules import (
     ends_jumping_out,
     is_briefs_section,
+    is_contents_label,
     is_continued_elsewhere,
     is_continued_from,
     is_editors_note,
@@ -405,6 +406,12 @@ class ArticleGrouper:
             self.cur.closed, self.cur.soft_closed = True, False
         self.photo_section = is_photo_section(unit.text)
         self.briefs = is_briefs_section(unit.text)
+        if is_contents_label(unit.text):  # 本期导读 and its entries: leftovers, no article's section
+            for waiting, _ in self.pending:
+                self._leave(waiting)
+            self.pending.clear()
+            self._leave(unit)
+            return k + 1
         self._defer(unit, Role.SECTION)
         return k + 1
 

@@ -41,6 +41,11 @@ _PAGE = re.compile(
     r"|\d{1,3}\s*/\s*\d{1,3}"
     r"|(?:Page|PAGE|P)\s*\.?\s*\d{1,3}"
 )
+# 加装电梯惠及百户居民………………2版: an entry of the issue's contents, leaders and a page
+_PAGE_REF = r"(?:第?\s*[0-9一二三四五六七八九十]{1,3}\s*版|[A-H]\d{1,2}|P\.?\s*\d{1,3})"
+_CONTENTS_ENTRY = re.compile(
+    rf"\S.{{1,34}}?(?:(?:[…⋯]{{2,}}|\.{{3,}}|·{{3,}}|—{{2,}}|-{{3,}})\s*(?:{_PAGE_REF}|\d{{1,2}})|\s{{2,}}{_PAGE_REF})"
+)
 # A2  RIVERSIDE COMMUNITY WEEKLY  民生: a page code, the paper's Latin name, a section word
 _LATIN_RUNNING_HEADER = re.compile(
     r"(?:[A-H]\d{1,2}\s+)?[A-Za-z][A-Za-z &'.\-]{2,40}(?:\s+[A-H]\d{1,2})?(?:\s+[\u4e00-\u9fff]{1,6})?"
@@ -139,6 +144,12 @@ def is_layout_word(text: str) -> bool:
         return True
     if text[:1].isascii() and _LATIN_RUNNING_HEADER.fullmatch(text) is not None and _has_page_code(text):
         return True
+    if (text[-1:].isdigit() or text.endswith("版")) and "。" not in text:  # what _CONTENTS_ENTRY needs
+        return (
+            _CONTENTS_ENTRY.fullmatch(text) is not None
+            or _EDITOR.match(text) is not None
+            or is_jump_marker(text)
+        )
     if _EDITOR.match(text) is not None:
         return True
     return is_jump_marker(text)

@@ -300,6 +300,14 @@ def is_briefs_section(text: str) -> bool:
     return text.strip("【】〖〗[] ") in BRIEFS_SECTION_LABELS
 
 
+CONTENTS_LABELS = frozenset({"本期导读", "导读", "本期要目", "要目", "目录", "本期看点"})
+
+
+def is_contents_label(text: str) -> bool:
+    """True for the label over the issue's contents (``本期导读``): page furniture, no article's section."""
+    return text.strip("【】〖〗[] ") in CONTENTS_LABELS
+
+
 def is_photo_section(text: str) -> bool:
     """True for a section label announcing photo news (``图片新闻``)."""
     return text.strip("【】〖〗[] ") in PHOTO_SECTION_LABELS
