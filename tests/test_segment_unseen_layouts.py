@@ -120,6 +120,25 @@ CONTENTS = """\
 """
 
 
+BRACKETED_TITLES = """\
+★社区党建★
+
+【党员志愿服务队成立】
+
+5月23日,街道党员志愿服务队正式成立,首批120名党员报名加入。
+
+◆服务内容
+
+志愿者每周至少参加一次服务活动。
+
+【民生】
+
+【社区书屋免费开放】
+
+5月24日起,社区书屋每天免费开放,藏书5000余册。
+"""
+
+
 def _outline(parsed: ParsedIssue) -> list[list[str]]:
     return [[str(b.role) for b in a.blocks] for a in parsed.articles]
 
@@ -173,6 +192,16 @@ def test_an_editors_note_opens_the_article_under_it_and_latin_page_headers_are_f
     assert _outline(parsed) == [["paragraph", "title", "byline", "paragraph"]]
     assert parsed.articles[0].blocks[0].text.startswith("编者按")
     assert [left.text for left in parsed.leftovers] == ["PAGE 3", "A2  RIVERSIDE COMMUNITY WEEKLY  民生"]
+
+
+def test_a_long_bracketed_line_is_a_title_and_a_starred_word_a_section() -> None:
+    parsed = segment(BRACKETED_TITLES)
+    assert _outline(parsed) == [
+        ["section", "title", "paragraph", "subheading", "paragraph"],
+        ["section", "title", "paragraph"],
+    ]
+    assert [a.blocks[0].text for a in parsed.articles] == ["★社区党建★", "【民生】"]
+    assert not parsed.leftovers
 
 
 def test_the_issues_contents_are_leftovers_not_the_lead_articles_headings() -> None:

@@ -34,6 +34,7 @@ _NUMERALS = frozenset("0123456789一二三四五六七八九十")
 
 HEADING_MAX_CHARS = 36
 EXCLAIMED_TITLE_MAX_CHARS = 20
+SECTION_LABEL_MAX_CHARS = 6  # inside the brackets
 SUBTITLE_MAX_CHARS = 48
 SUBHEADING_MAX_CHARS = 30
 SOURCE_MAX_CHARS = 24
@@ -287,7 +288,11 @@ def is_section_label(text: str) -> bool:
     """True for a label opening a group of articles: ``【党政】``, ``图片新闻``."""
     if text in SECTION_LABELS:
         return True
-    return len(text) <= 16 and _SECTION_BRACKETS.fullmatch(text) is not None
+    # A column's name is a word or two (【党政】, 【社区治理】); a longer bracketed line is a title
+    # (【党员志愿服务队成立】).
+    if text[:1] in "★☆" and text[-1:] == text[:1] and 2 <= len(text) - 2 <= SECTION_LABEL_MAX_CHARS:
+        return True  # ★社区党建★
+    return len(text) <= SECTION_LABEL_MAX_CHARS + 2 and _SECTION_BRACKETS.fullmatch(text) is not None
 
 
 BRIEFS_SECTION_LABELS = frozenset(
