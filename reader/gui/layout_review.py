@@ -41,6 +41,7 @@ def reason_label(reason: Reason) -> str:
         Reason.VERY_SHORT: LayoutReasons.tr("Very short"),
         Reason.VERY_LONG: LayoutReasons.tr("Very long"),
         Reason.TRAILING_HEADING: LayoutReasons.tr("A heading after the body (a title set at the end?)"),
+        Reason.COLUMNS_ACROSS: LayoutReasons.tr("Wide gaps inside lines (two columns read across?)"),
     }
     return labels[reason]
 

@@ -2514,6 +2514,11 @@ The library is backed up first, and Edit &gt; Undo brings the issue back.</sourc
         <translation>正文之后有标题行（标题被排到了末尾？）</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Wide gaps inside lines (two columns read across?)</source>
+        <translation>行内有大段空白（可能把两栏连着读了？）</translation>
+    </message>
+    <message>
         <location line="+35"/>
         <source>(untitled, no. %1)</source>
         <translation>（无标题，第 %1 篇）</translation>

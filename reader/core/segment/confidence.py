@@ -4,12 +4,14 @@
 reading order, and names what a proofreader should look at: a title that
 reads like a photo caption, no body, a body opening with a heading-like
 line, two kickers, a masthead- or furniture-like block, an article very
-short or very long, a heading left at its end.  Each reason is a small named
+short or very long, a heading left at its end, lines with wide gaps (columns
+read across).  Each reason is a small named
 rule; the score is 1 minus a weight per reason (never below 0).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
@@ -36,6 +38,7 @@ class Reason(StrEnum):
     VERY_SHORT = "very_short"
     VERY_LONG = "very_long"
     TRAILING_HEADING = "trailing_heading"
+    COLUMNS_ACROSS = "columns_across"
 
 
 WEIGHTS = {
@@ -47,6 +50,7 @@ WEIGHTS = {
     Reason.VERY_SHORT: 0.2,
     Reason.VERY_LONG: 0.2,
     Reason.TRAILING_HEADING: 0.4,
+    Reason.COLUMNS_ACROSS: 0.4,
 }
 
 
@@ -113,6 +117,21 @@ def ends_with_heading(blocks: Sequence[tuple[str, str]]) -> bool:
     return (role == Role.TITLE and len(blocks) > 1) or (role == Role.FURNITURE and is_heading_like(text))
 
 
+# A wide gap inside a line, between words: two columns the OCR read across as one line.
+_GAP_INSIDE = re.compile(r"\S[ \t\u3000]{2,}(?=\S)")
+COLUMN_GAPS = 2  # lines with such a gap in one block: a layout read across columns
+
+
+def read_across_columns(blocks: Sequence[tuple[str, str]]) -> bool:
+    """Paragraphs or headings whose lines hold wide gaps between words: two stories side by side?"""
+    gaps = sum(
+        len(_GAP_INSIDE.findall(text))
+        for role, text in blocks
+        if role in (Role.PARAGRAPH, Role.TITLE, Role.KICKER, Role.SUBHEADING)
+    )
+    return gaps >= COLUMN_GAPS
+
+
 def assess(blocks: Sequence[tuple[str, str]]) -> Confidence:
     """The confidence of an article given its ``(role, text)`` blocks in reading order."""
     found: list[Reason] = []
@@ -133,5 +152,7 @@ def assess(blocks: Sequence[tuple[str, str]]) -> Confidence:
         found.append(Reason.VERY_LONG)
     if ends_with_heading(blocks):
         found.append(Reason.TRAILING_HEADING)
+    if read_across_columns(blocks):
+        found.append(Reason.COLUMNS_ACROSS)
     score = max(0.0, 1.0 - sum(WEIGHTS[reason] for reason in found))
     return Confidence(round(score, 2), tuple(found))
