@@ -31,6 +31,7 @@ from reader.core.segment.heading_groups import (
     is_photo_news,
     next_content,
     starts_new_article,
+    titles_a_lead,
 )
 from reader.core.segment.repair import Unit
 from reader.core.segment.rules import (
@@ -241,6 +242,7 @@ class ArticleGrouper:
             and not self._set_as_title(headings)
             and not self._new_page()
             and not self._next_brief(following)
+            and not (titles_a_lead(headings, following) and not self._set_on_page(headings))
         ):
             self._place_group(group, [Role.SUBHEADING] * len(headings))
             return group.end
@@ -303,6 +305,10 @@ class ArticleGrouper:
         (:meth:`on_furniture`): a heading at the top of the next page is a title.
         """
         return any(unit.kind is LineKind.FURNITURE and is_page_header(unit.text) for unit, _ in self.pending)
+
+    def _set_on_page(self, headings: Sequence[Unit]) -> bool:
+        """True when the page says how the headings are set (type sizes decide, not the text)."""
+        return any(self.geometry.get(unit.first.line.start) is not None for unit in headings)
 
     def _set_as_title(self, headings: Sequence[Unit]) -> bool:
         """True when the page set a lone heading as a new headline (geometry rule ``set_as_title``)."""

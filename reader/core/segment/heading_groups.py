@@ -123,13 +123,20 @@ def starts_new_article(headings: Sequence[Unit], following: Unit | None) -> bool
         return False
     if is_notice_title(only.text):  # 征稿启事, 停水通知: a notice is an item of its own
         return True
-    if len(only.text) >= LONE_TITLE_MIN_CHARS and opens_article(following.text):
-        return True
-    # A title-long line over a lead that says when in its first clause (区内增设巴士路线 / 运输署宣布,
-    # 由6月1日起…): a story of its own; a subheading's text goes on with the article's matter.
+    return len(only.text) >= LONE_TITLE_MIN_CHARS and opens_article(following.text)
+
+
+def titles_a_lead(headings: Sequence[Unit], following: Unit | None) -> bool:
+    """A lone title-long line over a lead that says when in its first clause (区内增设巴士路线 /
+    运输署宣布,由6月1日起…): a story of its own in text with nothing else to go by (a page's
+    type sizes decide otherwise); a subheading's text goes on with the article's matter."""
     return (
-        len(only.text) >= LEAD_TITLE_MIN_CHARS
-        and following.break_before is not None
+        len(headings) == 1
+        and headings[0].kind is LineKind.HEADING
+        and not is_enumerated(headings[0].text)
+        and len(headings[0].text) >= LEAD_TITLE_MIN_CHARS
+        and following is not None
+        and following.kind is LineKind.PARAGRAPH
         and leads_like_news(following.text)
     )
 
