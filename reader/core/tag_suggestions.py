@@ -44,6 +44,7 @@ from reader.core import (
     tag_instruments,
     tag_letters,
     tag_name_chains,
+    tag_person_forms,
     tag_place_heads,
     tag_quoted_heads,
     tag_repeats,
@@ -407,7 +408,7 @@ def suggest(
     for t in known:
         for alias in t.aliases:
             index[alias].append(TagForm(t.id, t.name, t.key, t.kind))
-    ranked = map_to_tags(found.values(), index, ())
+    ranked = map_to_tags(tag_person_forms.drop_misread_people(found.values()), index, ())
     bodies = {c.key for c in ranked if community_body(c.key)}
     ranked = drop_prefixes(drop_covered(join_overlapping(ranked, text, original)), bodies)
     ranked = [c for c in fold_short_topics(drop_inner_places(ranked), heading_end) if c.key not in excluded]

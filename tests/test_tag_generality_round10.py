@@ -1,0 +1,43 @@
+"""Tag suggestions, tenth round: people called by a form of address or with a word glued to their
+name, each on sentences of its own.
+
+None of these sentences is from the labelled set of ``bench/tagging_quality.py``; each test fails
+without its mechanism (checked by switching it off).
+"""
+
+from __future__ import annotations
+
+from reader.core.tag_suggestions import ArticleContent, Idf, TagSuggestion, suggest
+
+FLAT_IDF = Idf({}, 10.0, 10.0)
+
+
+def found(headings: str, body: str, limit: int = 30) -> dict[str, TagSuggestion]:
+    return {s.name: s for s in suggest(ArticleContent(headings, body), FLAT_IDF, limit=limit)}
+
+
+def test_a_surname_with_a_form_of_address_is_no_name() -> None:
+    names = found(
+        "菜场里的暖心事",
+        "在菜场摆摊的居民钱大姐说,今年生意好了。社区民警刘国梁常来巡逻,"
+        "卖菜的秦师傅把摊位收拾得干干净净。欠款人韩某当场还清了货款。",
+    )
+    assert "刘国梁" in names
+    assert not {"钱大姐", "秦师傅", "韩某"} & set(names)
+
+
+def test_a_pronoun_glued_to_a_name_is_read_as_the_name() -> None:
+    names = found(
+        "社区医生上门",
+        "社区医生郑慧兰这一天走访了十二户老人。居民说,郑慧兰每周都来量血压。",
+    )
+    assert "郑慧兰" in names
+    assert "郑慧兰这" not in names
+
+
+def test_two_characters_ending_with_a_place_suffix_are_no_name() -> None:
+    names = found(
+        "年货市场抽检",
+        "执法人员来到江北市长宁区的菜市场抽检年货,长宁区的居民纷纷围观。",
+    )
+    assert "宁区" not in names  # 市长 + 宁区: a title and a name, read inside 江北市长宁区
