@@ -41,3 +41,16 @@ def test_two_characters_ending_with_a_place_suffix_are_no_name() -> None:
         "执法人员来到江北市长宁区的菜市场抽检年货,长宁区的居民纷纷围观。",
     )
     assert "宁区" not in names  # 市长 + 宁区: a title and a name, read inside 江北市长宁区
+
+
+def test_a_compound_topic_named_twice_outranks_rare_words_named_once() -> None:
+    # The library has many articles on sorting waste: its IDF is low, every other word's high.
+    idf = Idf({"垃圾分类": 3.0}, 10.0, 10.0)
+    body = (
+        "小区的垃圾分类督导员每天早晚守在投放点,居民说垃圾分类做得好。"
+        "社区主任王建华说,楼下的桂花树开花时,香气飘满了小区。"
+    )
+    ranked = [s.name for s in suggest(ArticleContent("小区新事", body), idf, limit=20)]
+    assert "垃圾分类" in ranked
+    assert ranked.index("垃圾分类") < min(ranked.index(w) for w in ("督导员", "开花", "香气"))
+    assert ranked.index("王建华") < ranked.index("垃圾分类")  # a name named once still comes first

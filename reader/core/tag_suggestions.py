@@ -42,6 +42,7 @@ from reader.core import (
     tag_district_cuts,
     tag_heads,
     tag_instruments,
+    tag_keyword_ranks,
     tag_letters,
     tag_name_chains,
     tag_person_forms,
@@ -401,9 +402,8 @@ def suggest(
     for term in tag_candidate_names.undertaken(toks, generic):
         if term not in NOT_NAMES:
             score = COMPOUND_TOPIC_SCORE * (0.5 + 0.5 * table.rarity(term))
-            found.add(
-                Candidate(term, term, "topic", "keyword", score, positions=list(occurrences(text, term)))
-            )
+            positions = list(occurrences(text, term))
+            found.add(Candidate(term, term, "topic", "keyword", score, positions=positions))
     index = affix_index(TagForm(t.id, t.name, t.key, t.kind) for t in known)
     for t in known:
         for alias in t.aliases:
@@ -413,11 +413,11 @@ def suggest(
     ranked = drop_prefixes(drop_covered(join_overlapping(ranked, text, original)), bodies)
     ranked = [c for c in fold_short_topics(drop_inner_places(ranked), heading_end) if c.key not in excluded]
     tag_settings.settle_chains(ranked)
+    tag_keyword_ranks.rank_by_mentions(ranked, heading_end)
     sink_rejected(ranked, rejected or {})
     ranked.sort(key=lambda c: (-c.score, c.positions[0] if c.positions else -1, c.key))
-    return [
-        TagSuggestion(c.name, c.kind, round(c.score, 3), c.reason, c.tag_id, c.detail) for c in ranked[:limit]
-    ]
+    top = ranked[:limit]
+    return [TagSuggestion(c.name, c.kind, round(c.score, 3), c.reason, c.tag_id, c.detail) for c in top]
 
 
 def _add_known_tags(tags: Sequence[KnownTag], text: str, found: Candidates) -> None:
