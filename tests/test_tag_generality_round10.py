@@ -54,3 +54,15 @@ def test_a_compound_topic_named_twice_outranks_rare_words_named_once() -> None:
     assert "垃圾分类" in ranked
     assert ranked.index("垃圾分类") < min(ranked.index(w) for w in ("督导员", "开花", "香气"))
     assert ranked.index("王建华") < ranked.index("垃圾分类")  # a name named once still comes first
+
+
+def test_a_district_after_its_city_is_a_place_whatever_its_part_of_speech() -> None:
+    names = found(
+        "消防员走进老街",
+        "入冬以来,北京市西城区新街口街道联合西城区消防救援支队走进老街,为居民检查电线。"
+        "同一天,厦门市思明区的志愿者也走进了老小区。",
+    )
+    assert names["西城区"].kind == "place"  # ends like 城区 (a town's centre), named in a chain
+    assert names["思明区"].kind == "place"  # a common noun to jieba's tagger
+    ranked = list(names)
+    assert ranked.index("西城区") < ranked.index("北京市")  # the chain's head is the region's

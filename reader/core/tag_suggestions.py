@@ -39,6 +39,7 @@ from reader.core import (
     tag_boundaries,
     tag_candidate_names,
     tag_candidates,
+    tag_chain_places,
     tag_district_cuts,
     tag_heads,
     tag_instruments,
@@ -375,7 +376,7 @@ def suggest(
         tag_word_edges.join_cut_districts(tag_word_edges.split_conjunction_places(segmenter.tokens(original)))
     )
     toks = merge_names(tag_name_chains.split_glued_suffixes(raw))
-    entities = _entities(toks, original, text)
+    entities = _entities(toks, original, text) + tag_chain_places.chain_districts(toks, original)
     heads = tag_heads.dictionary_heads() | tag_heads.tag_heads((t.key, t.kind) for t in known)
     patterned = _patterned(toks, raw, original, text, heading_end, heads, phrases or Counter())
     glued = tag_quoted_heads.glued_candidates(toks, original, text, GENERIC_WORDS | segmenter.generic_words())
@@ -422,9 +423,8 @@ def suggest(
 
 def _add_known_tags(tags: Sequence[KnownTag], text: str, found: Candidates) -> None:
     """Tags of the library named in the article, by name or by one of their aliases."""
-    found_at = _positions_of(
-        {form for tag in tags for form in (tag.key, *tag.aliases) if len(form) >= 2}, text
-    )
+    forms = {form for tag in tags for form in (tag.key, *tag.aliases) if len(form) >= 2}
+    found_at = _positions_of(forms, text)
     for tag in tags:
         for form in (tag.key, *tag.aliases):
             hits = found_at.get(form)
