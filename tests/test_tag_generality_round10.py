@@ -66,3 +66,15 @@ def test_a_district_after_its_city_is_a_place_whatever_its_part_of_speech() -> N
     assert names["思明区"].kind == "place"  # a common noun to jieba's tagger
     ranked = list(names)
     assert ranked.index("西城区") < ranked.index("北京市")  # the chain's head is the region's
+
+
+def test_a_street_after_its_district_is_named_whole() -> None:
+    names = found(
+        "老街坊的新食堂",
+        "南京市鼓楼区槐树街街道的长者食堂开张了。杭州市拱墅区西四街道、"
+        "西安市雁塔区纬三路街道、长沙市岳麓区学院街街道也派人来取经。",
+    )
+    for street in ("槐树街街道", "西四街道", "纬三路街道", "学院街街道"):
+        assert names[street].kind == "place"
+    assert "槐树街" not in names  # the road is a part of the street
+    assert not [n for n in names if n.endswith("学院")]  # 长沙市岳麓区学院: no organisation

@@ -1,4 +1,4 @@
-"""Districts and counties named in a place chain, for tag suggestions (round 10).
+"""Districts, counties and streets named in a place chain, for tag suggestions (round 10).
 
 News names where something happens as a chain from the largest place to the smallest, written in
 one breath: 北京市 + 东城区 + 东四街道, 厦门市 + 思明区 + 鹭江街道.  The district after the city is a
@@ -7,6 +7,10 @@ whatever its name ends with (东城区 ends like 城区, a town's centre): right
 prefecture, a word ending with 区 or 县 is a district or county, unless it is a common noun of the
 dictionary (市区, 开发区, 山区).  Found by its suffix, it is a name with a boundary of its own, and
 the chain's rule (:mod:`reader.core.tag_settings`) raises it above the city.
+
+The street after the district is named by whatever words come before 街道, a road (坡子街街道,
+经八路街道: the tokenizer cuts 街 and 路 off as words of their own) or a time word (东四街道): right
+after a district, one to three words of a name and 街道 are one street, not a road and a fragment.
 """
 
 from __future__ import annotations
@@ -24,25 +28,58 @@ _CJK = re.compile(r"^[\u3400-\u9fff]+$")
 _HIGHER_POS = frozenset({"ns"})
 _DISTRICT_ENDS = ("区", "县")
 _NOT_DISTRICTS = ("社区", "小区", "居民区", "片区", "园区", "街区", "辖区", "校区", "景区", "新片区")
+STREET = "街道"
+_STREET_WORDS = 3
+_STREET_NAME_POS = frozenset({"n", "ns", "nz", "nr", "nrt", "m", "t", "j", "b"})
 COMMON_NOUN_FREQ = 500  # a word the dictionary sees this often (市区 2460, 开发区 3667) is no district's name
 
 
-def chain_districts(tokens: Sequence[Token], original: str) -> list[Candidate]:
-    """Districts and counties right after a province, city or prefecture (北京市 + 东城区)."""
+def chain_places(tokens: Sequence[Token], original: str) -> list[Candidate]:
+    """Districts and counties right after a province, city or prefecture (北京市 + 东城区), and the
+    streets right after a district (东城区 + 东四街道)."""
     found: dict[str, Candidate] = {}
     for prev, tok in pairwise(tokens):
-        word = tok.word
         if (
-            prev.pos not in _HIGHER_POS
-            or not prev.word.endswith(FRAME_ENDS)
-            or prev.end != tok.start
-            or len(word) < 3
-            or not word.endswith(_DISTRICT_ENDS)
-            or word.endswith(_NOT_DISTRICTS)
-            or not _CJK.match(word)
-            or segmenter.dictionary_frequency(word) >= COMMON_NOUN_FREQ
-            or word in found
+            prev.pos in _HIGHER_POS
+            and prev.word.endswith(FRAME_ENDS)
+            and prev.end == tok.start
+            and _district_name(tok.word)
+            and tok.word not in found
         ):
+            found[tok.word] = Candidate(
+                tok.word, original[tok.start : tok.end], "place", "suffix", detail=tok.word[-1]
+            )
+    for i, tok in enumerate(tokens):
+        if tok.word != STREET or i < 2:
             continue
-        found[word] = Candidate(word, original[tok.start : tok.end], "place", "suffix", detail=word[-1])
+        start = _street_start(tokens, i)
+        if start is not None:
+            key = "".join(t.word for t in tokens[start : i + 1])
+            if key not in found and tokens[start].start + len(key) == tok.end:
+                name = original[tokens[start].start : tok.end]
+                found[key] = Candidate(key, name, "place", "suffix", detail=STREET)
     return list(found.values())
+
+
+def _district_name(word: str) -> bool:
+    """A word that names a district or county when it follows a city (not 市区, 开发区, 社区)."""
+    return (
+        len(word) >= 3
+        and word.endswith(_DISTRICT_ENDS)
+        and not word.endswith(_NOT_DISTRICTS)
+        and bool(_CJK.match(word))
+        and segmenter.dictionary_frequency(word) < COMMON_NOUN_FREQ
+    )
+
+
+def _street_start(tokens: Sequence[Token], i: int) -> int | None:
+    """Where the street ending with ``tokens[i]`` (街道) starts, when a district is right before
+    one to three words of a name: the index of the first of them."""
+    for start in range(i - 1, max(0, i - 1 - _STREET_WORDS), -1):
+        word = tokens[start].word
+        if tokens[start].pos not in _STREET_NAME_POS or not _CJK.match(word):
+            return None
+        before = tokens[start - 1]
+        if before.end == tokens[start].start and _district_name(before.word):
+            return start
+    return None

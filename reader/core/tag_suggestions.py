@@ -376,7 +376,7 @@ def suggest(
         tag_word_edges.join_cut_districts(tag_word_edges.split_conjunction_places(segmenter.tokens(original)))
     )
     toks = merge_names(tag_name_chains.split_glued_suffixes(raw))
-    entities = _entities(toks, original, text) + tag_chain_places.chain_districts(toks, original)
+    entities = _entities(toks, original, text) + tag_chain_places.chain_places(raw, original)
     heads = tag_heads.dictionary_heads() | tag_heads.tag_heads((t.key, t.kind) for t in known)
     patterned = _patterned(toks, raw, original, text, heading_end, heads, phrases or Counter())
     glued = tag_quoted_heads.glued_candidates(toks, original, text, GENERIC_WORDS | segmenter.generic_words())
