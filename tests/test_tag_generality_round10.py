@@ -78,3 +78,12 @@ def test_a_street_after_its_district_is_named_whole() -> None:
         assert names[street].kind == "place"
     assert "槐树街" not in names  # the road is a part of the street
     assert not [n for n in names if n.endswith("学院")]  # 长沙市岳麓区学院: no organisation
+
+
+def test_a_party_department_named_with_its_district_is_one_body() -> None:
+    names = found(
+        "楼宇里的党员之家",
+        "长沙市雨花区的写字楼里有了党员之家。雨花区委组织部副部长刘建华说,明年将在全区推广。",
+    )
+    assert names["雨花区委组织部"].kind == "organisation"
+    assert "区委组织部" not in names

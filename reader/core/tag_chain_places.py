@@ -8,6 +8,10 @@ prefecture, a word ending with 区 or 县 is a district or county, unless it is 
 dictionary (市区, 开发区, 山区).  Found by its suffix, it is a name with a boundary of its own, and
 the chain's rule (:mod:`reader.core.tag_settings`) raises it above the city.
 
+A party committee's department is named with its district's short name (思明 + 区委组织部): when
+the article names the district in full elsewhere (思明区), the body is 思明区委组织部, not the
+generic 区委组织部 of every district.
+
 The street after the district is named by whatever words come before 街道, a road (坡子街街道,
 经八路街道: the tokenizer cuts 街 and 路 off as words of their own) or a time word (东四街道): right
 after a district, one to three words of a name and 街道 are one street, not a road and a fragment.
@@ -29,6 +33,7 @@ _HIGHER_POS = frozenset({"ns"})
 _DISTRICT_ENDS = ("区", "县")
 _NOT_DISTRICTS = ("社区", "小区", "居民区", "片区", "园区", "街区", "辖区", "校区", "景区", "新片区")
 STREET = "街道"
+_COMMITTEES = ("区委", "县委", "市委")
 _STREET_WORDS = 3
 _STREET_NAME_POS = frozenset({"n", "ns", "nz", "nr", "nrt", "m", "t", "j", "b"})
 COMMON_NOUN_FREQ = 500  # a word the dictionary sees this often (市区 2460, 开发区 3667) is no district's name
@@ -49,6 +54,11 @@ def chain_places(tokens: Sequence[Token], original: str) -> list[Candidate]:
             found[tok.word] = Candidate(
                 tok.word, original[tok.start : tok.end], "place", "suffix", detail=tok.word[-1]
             )
+    for prev, tok in pairwise(tokens):
+        key = prev.word + tok.word
+        if _committee_of(prev, tok, original) and key not in found:
+            name = original[prev.start : tok.end]
+            found[key] = Candidate(key, name, "organisation", "suffix", detail=tok.word[:2])
     for i, tok in enumerate(tokens):
         if tok.word != STREET or i < 2:
             continue
@@ -59,6 +69,19 @@ def chain_places(tokens: Sequence[Token], original: str) -> list[Candidate]:
                 name = original[tokens[start].start : tok.end]
                 found[key] = Candidate(key, name, "place", "suffix", detail=STREET)
     return list(found.values())
+
+
+def _committee_of(prev: Token, tok: Token, original: str) -> bool:
+    """A party committee's department named with its district's short name (思明 + 区委组织部), when
+    the article names the district in full too (思明区)."""
+    if not (tok.word.startswith(_COMMITTEES) and len(tok.word) > 2 and prev.end == tok.start):
+        return False
+    district = prev.word + tok.word[0]
+    return (
+        2 <= len(prev.word) <= 3
+        and bool(_CJK.match(prev.word))
+        and original.count(district) > original.count(district + tok.word[1])
+    )
 
 
 def _district_name(word: str) -> bool:
