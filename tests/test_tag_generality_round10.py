@@ -87,3 +87,12 @@ def test_a_party_department_named_with_its_district_is_one_body() -> None:
     )
     assert names["雨花区委组织部"].kind == "organisation"
     assert "区委组织部" not in names
+
+
+def test_a_community_after_its_street_keeps_its_first_character() -> None:
+    names = found(
+        "社区食堂开张",
+        "南京市鼓楼区槐树街街道西菜园社区的食堂开张了,附近的老人都来尝鲜。",
+    )
+    assert names["西菜园社区"].kind == "place"
+    assert "菜园社区" not in names

@@ -15,12 +15,13 @@ generic 区委组织部 of every district.
 The street after the district is named by whatever words come before 街道, a road (坡子街街道,
 经八路街道: the tokenizer cuts 街 and 路 off as words of their own) or a time word (东四街道): right
 after a district, one to three words of a name and 街道 are one street, not a road and a fragment.
+So is the community after its street or township (坡子街街道 + 西 + 牌楼 + 社区: 西牌楼社区, not 牌楼社区).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Collection, Sequence
 from itertools import pairwise
 
 from reader.core import segmenter
@@ -36,6 +37,9 @@ STREET = "街道"
 _COMMITTEES = ("区委", "县委", "市委")
 _STREET_WORDS = 3
 _STREET_NAME_POS = frozenset({"n", "ns", "nz", "nr", "nrt", "m", "t", "j", "b"})
+COMMUNITY = "社区"
+# 西 + 牌楼 + 社区: a direction may begin a community's name; a numeral (首家, 第五届) does not
+_COMMUNITY_NAME_POS = frozenset({"n", "ns", "nz", "nr", "nrt", "j", "b", "f"})
 COMMON_NOUN_FREQ = 500  # a word the dictionary sees this often (市区 2460, 开发区 3667) is no district's name
 
 
@@ -60,9 +64,12 @@ def chain_places(tokens: Sequence[Token], original: str) -> list[Candidate]:
             name = original[prev.start : tok.end]
             found[key] = Candidate(key, name, "organisation", "suffix", detail=tok.word[:2])
     for i, tok in enumerate(tokens):
-        if tok.word != STREET or i < 2:
+        if tok.word == STREET:
+            start = _chain_start(tokens, i, _district_name, _STREET_NAME_POS)
+        elif tok.word == COMMUNITY:
+            start = _chain_start(tokens, i, _street_name, _COMMUNITY_NAME_POS)
+        else:
             continue
-        start = _street_start(tokens, i)
         if start is not None:
             key = "".join(t.word for t in tokens[start : i + 1])
             if key not in found and tokens[start].start + len(key) == tok.end:
@@ -95,14 +102,21 @@ def _district_name(word: str) -> bool:
     )
 
 
-def _street_start(tokens: Sequence[Token], i: int) -> int | None:
-    """Where the street ending with ``tokens[i]`` (街道) starts, when a district is right before
-    one to three words of a name: the index of the first of them."""
+def _street_name(word: str) -> bool:
+    """A word that ends a street's or a township's name (坡子街街道 + 西牌楼社区)."""
+    return len(word) >= 2 and word.endswith(("街道", "镇", "乡"))
+
+
+def _chain_start(
+    tokens: Sequence[Token], i: int, higher: Callable[[str], bool], name_pos: Collection[str]
+) -> int | None:
+    """Where the place ending with ``tokens[i]`` (街道, 社区) starts, when the place above it in the
+    chain (``higher``) is right before one to three words of a name: the first of them."""
     for start in range(i - 1, max(0, i - 1 - _STREET_WORDS), -1):
         word = tokens[start].word
-        if tokens[start].pos not in _STREET_NAME_POS or not _CJK.match(word):
+        if tokens[start].pos not in name_pos or not _CJK.match(word):
             return None
         before = tokens[start - 1]
-        if before.end == tokens[start].start and _district_name(before.word):
+        if before.end == tokens[start].start and higher(before.word):
             return start
     return None
