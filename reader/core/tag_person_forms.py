@@ -18,7 +18,7 @@ from reader.core.tag_role_people import ROLES
 # forms of address, occupations said after a surname, and the anonymised given name (汪某).
 _ADDRESS_WORDS = (
     "阿姨 大姐 大哥 大叔 大爷 大妈 大娘 大婶 阿婆 阿公 阿伯 阿叔 老伯 老汉 老太 老奶奶 老爷爷 奶奶 爷爷 婆婆"
-    " 师傅 法官 警官 教师 护士 同学 女士 先生 小姐 老板 某某 某"
+    " 师傅 法官 警官 教师 同学 女士 先生 小姐 老板 某某 某"
 )
 ADDRESS_WORDS = frozenset(_ADDRESS_WORDS.split()) | frozenset(ROLES)
 _FUNCTION_POS = frozenset({"r", "u", "uj", "ul", "uz", "ug", "uv", "ud", "y", "e", "p", "c"})
