@@ -44,8 +44,9 @@ COMMON_NOUN_FREQ = 500  # a word the dictionary sees this often (市区 2460, �
 
 
 def chain_places(tokens: Sequence[Token], original: str) -> list[Candidate]:
-    """Districts and counties right after a province, city or prefecture (北京市 + 东城区), and the
-    streets right after a district (东城区 + 东四街道)."""
+    """Districts and counties right after a province, city or prefecture (北京市 + 东城区), party
+    departments named with their district (思明 + 区委组织部), streets right after a district
+    (东城区 + 东四 + 街道) and communities right after a street (坡子街街道 + 西 + 牌楼 + 社区)."""
     found: dict[str, Candidate] = {}
     for prev, tok in pairwise(tokens):
         if (
@@ -74,7 +75,7 @@ def chain_places(tokens: Sequence[Token], original: str) -> list[Candidate]:
             key = "".join(t.word for t in tokens[start : i + 1])
             if key not in found and tokens[start].start + len(key) == tok.end:
                 name = original[tokens[start].start : tok.end]
-                found[key] = Candidate(key, name, "place", "suffix", detail=STREET)
+                found[key] = Candidate(key, name, "place", "suffix", detail=tok.word)
     return list(found.values())
 
 
