@@ -96,3 +96,18 @@ def test_a_community_after_its_street_keeps_its_first_character() -> None:
     )
     assert names["西菜园社区"].kind == "place"
     assert "菜园社区" not in names
+
+
+def test_a_rule_named_once_outranks_people_named_once_before_it() -> None:
+    ranked = [
+        s.name
+        for s in suggest(
+            ArticleContent(
+                "居民学条例",
+                "陈旦平、许海芳等居民代表来到社区活动室,学习新施行的《江城市物业管理条例》。"
+                "大家说,物业费怎么收,心里有底了。",
+            ),
+            FLAT_IDF,
+        )
+    ]
+    assert ranked.index("江城市物业管理条例") < min(ranked.index("陈旦平"), ranked.index("许海芳"))

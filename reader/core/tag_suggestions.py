@@ -392,8 +392,7 @@ def suggest(
             hits = max(hits, len(occurrences(text, cand.detail)))  # “红马甲”劝导队, then 劝导队 alone
         in_heading = any(p < heading_end for p in cand.positions)
         base = _BASE.get(cand.reason, _ENTITY_BASE.get(cand.kind, 5.0))
-        if tag_instruments.named_once(cand.reason, cand.key) and hits < 2 and not in_heading:
-            base -= 2.5  # named once in passing
+        base += tag_instruments.base_change(cand.reason, cand.key, hits, in_heading)  # named once…
         cand.score = (base + 2 * math.log2(1 + hits) + (3 if in_heading else 0)) * (
             0.5 + 0.5 * table.rarity(cand.key)
         )
