@@ -39,11 +39,14 @@ from reader.core import (
     tag_boundaries,
     tag_candidate_names,
     tag_candidates,
+    tag_chain_places,
     tag_district_cuts,
     tag_heads,
     tag_instruments,
+    tag_keyword_ranks,
     tag_letters,
     tag_name_chains,
+    tag_person_forms,
     tag_place_heads,
     tag_quoted_heads,
     tag_repeats,
@@ -373,7 +376,7 @@ def suggest(
         tag_word_edges.join_cut_districts(tag_word_edges.split_conjunction_places(segmenter.tokens(original)))
     )
     toks = merge_names(tag_name_chains.split_glued_suffixes(raw))
-    entities = _entities(toks, original, text)
+    entities = _entities(toks, original, text) + tag_chain_places.chain_places(raw, original)
     heads = tag_heads.dictionary_heads() | tag_heads.tag_heads((t.key, t.kind) for t in known)
     patterned = _patterned(toks, raw, original, text, heading_end, heads, phrases or Counter())
     glued = tag_quoted_heads.glued_candidates(toks, original, text, GENERIC_WORDS | segmenter.generic_words())
@@ -389,8 +392,7 @@ def suggest(
             hits = max(hits, len(occurrences(text, cand.detail)))  # “红马甲”劝导队, then 劝导队 alone
         in_heading = any(p < heading_end for p in cand.positions)
         base = _BASE.get(cand.reason, _ENTITY_BASE.get(cand.kind, 5.0))
-        if tag_instruments.named_once(cand.reason, cand.key) and hits < 2 and not in_heading:
-            base -= 2.5  # named once in passing
+        base += tag_instruments.base_change(cand.reason, cand.key, hits, in_heading)  # named once…
         cand.score = (base + 2 * math.log2(1 + hits) + (3 if in_heading else 0)) * (
             0.5 + 0.5 * table.rarity(cand.key)
         )
@@ -400,30 +402,28 @@ def suggest(
     for term in tag_candidate_names.undertaken(toks, generic):
         if term not in NOT_NAMES:
             score = COMPOUND_TOPIC_SCORE * (0.5 + 0.5 * table.rarity(term))
-            found.add(
-                Candidate(term, term, "topic", "keyword", score, positions=list(occurrences(text, term)))
-            )
+            positions = list(occurrences(text, term))
+            found.add(Candidate(term, term, "topic", "keyword", score, positions=positions))
     index = affix_index(TagForm(t.id, t.name, t.key, t.kind) for t in known)
     for t in known:
         for alias in t.aliases:
             index[alias].append(TagForm(t.id, t.name, t.key, t.kind))
-    ranked = map_to_tags(found.values(), index, ())
+    ranked = map_to_tags(tag_person_forms.drop_misread_people(found.values()), index, ())
     bodies = {c.key for c in ranked if community_body(c.key)}
     ranked = drop_prefixes(drop_covered(join_overlapping(ranked, text, original)), bodies)
     ranked = [c for c in fold_short_topics(drop_inner_places(ranked), heading_end) if c.key not in excluded]
     tag_settings.settle_chains(ranked)
+    tag_keyword_ranks.rank_by_mentions(ranked, heading_end)
     sink_rejected(ranked, rejected or {})
     ranked.sort(key=lambda c: (-c.score, c.positions[0] if c.positions else -1, c.key))
-    return [
-        TagSuggestion(c.name, c.kind, round(c.score, 3), c.reason, c.tag_id, c.detail) for c in ranked[:limit]
-    ]
+    top = ranked[:limit]
+    return [TagSuggestion(c.name, c.kind, round(c.score, 3), c.reason, c.tag_id, c.detail) for c in top]
 
 
 def _add_known_tags(tags: Sequence[KnownTag], text: str, found: Candidates) -> None:
     """Tags of the library named in the article, by name or by one of their aliases."""
-    found_at = _positions_of(
-        {form for tag in tags for form in (tag.key, *tag.aliases) if len(form) >= 2}, text
-    )
+    forms = {form for tag in tags for form in (tag.key, *tag.aliases) if len(form) >= 2}
+    found_at = _positions_of(forms, text)
     for tag in tags:
         for form in (tag.key, *tag.aliases):
             hits = found_at.get(form)

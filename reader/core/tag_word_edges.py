@@ -138,16 +138,19 @@ def used_as_verb(tokens: Sequence[Token], i: int) -> bool:
     return after.word[:1] in _OPENING_QUOTES and (segmenter.dictionary_pos(tok.word) or "").startswith("v")
 
 
+_ROADS = frozenset({"街", "路"})  # a road's suffix cut off by the tokenizer (坡子 + 街)
+
+
 def continued_by_place(tokens: Sequence[Token], i: int) -> bool:
     """True when a place jieba read follows ``tokens[i]`` with no break (大学 + 西路街道): the word
-    is the start of that place's name (a street), not the end of an organisation's (round 8)."""
+    is the start of that place's name (a street), not the end of an organisation's (round 8); so is
+    a word before a road and 街道 (学院 + 街 + 街道: a street named by its road; round 10)."""
     after = tokens[i + 1] if i + 1 < len(tokens) else None
-    return (
-        after is not None
-        and after.start == tokens[i].end
-        and after.pos == "ns"
-        and bool(_CJK.match(after.word))
-    )
+    if after is None or after.start != tokens[i].end or not _CJK.match(after.word):
+        return False
+    then = tokens[i + 2] if i + 2 < len(tokens) else None
+    road = after.word in _ROADS and then is not None and then.start == after.end and then.word == "街道"
+    return after.pos == "ns" or road
 
 
 def _rare(tokens: Sequence[Token], k: int) -> bool:

@@ -1,0 +1,36 @@
+"""Keywords ranked by how the article names them, for tag suggestions: a compound topic the article
+is about is not sunk by the library's IDF, and a short word named once in passing does not outrank it.
+
+A keyword's score is its TF-IDF scaled by its rarity, so the compound topics archivists tag most
+(加装电梯, 垃圾分类, 食品安全: they recur across the library, so their IDF is low) sink below a rare
+two-character word named once (欢颜, 助阵, 直观).  Here:
+
+- a keyword of two or three characters named once, outside the headings, scores no more than
+  :data:`ONCE_CEILING`;
+- a keyword of four characters or more (a compound of two words) named twice or more, or in a
+  heading, scores at least :data:`SUBJECT_FLOOR`: above the words named in passing, below a name
+  named once (8) or a quoted term named once (6).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from reader.core.tag_ranking import Candidate
+
+COMPOUND_LENGTH = 4  # two words of two characters
+ONCE_CEILING = 5.0
+SUBJECT_FLOOR = 5.5
+
+
+def rank_by_mentions(candidates: Iterable[Candidate], heading_end: int) -> None:
+    """Lift compound keywords named twice or in a heading; cap short keywords named once in passing."""
+    for cand in candidates:
+        if cand.reason != "keyword" or not cand.positions:
+            continue
+        in_heading = cand.positions[0] < heading_end
+        if len(cand.key) >= COMPOUND_LENGTH:
+            if len(cand.positions) >= 2 or in_heading:
+                cand.score = max(cand.score, SUBJECT_FLOOR)
+        elif len(cand.positions) == 1 and not in_heading:
+            cand.score = min(cand.score, ONCE_CEILING)

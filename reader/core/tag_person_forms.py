@@ -1,0 +1,60 @@
+"""Person candidates that are no names: a surname with a form of address or a role (孙大姐, 詹法官,
+汪某), a name with a pronoun or particle glued to its end (张瑞芳这 of 张瑞芳这一天), two characters
+ending with a place suffix (安区 of 长安区), for tag suggestions.
+
+Archivists tag a person by the full name; a surname with what the person is called by the
+neighbours or by the court is how the paper refers to someone it does not (or may not) name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from reader.core import segmenter
+from reader.core.tag_ranking import Candidate
+from reader.core.tag_role_people import ROLES
+
+# What follows a surname when a person is called by it (孙大姐, 熊师傅, 詹法官): kinship words and
+# forms of address, occupations said after a surname, and the anonymised given name (汪某).
+_ADDRESS_WORDS = (
+    "阿姨 大姐 大哥 大叔 大爷 大妈 大娘 大婶 阿婆 阿公 阿伯 阿叔 老伯 老汉 老太 老奶奶 老爷爷 奶奶 爷爷 婆婆"
+    " 师傅 法官 警官 教师 同学 女士 先生 小姐 老板 某某 某"
+)
+ADDRESS_WORDS = frozenset(_ADDRESS_WORDS.split()) | frozenset(ROLES)
+_FUNCTION_POS = frozenset({"r", "u", "uj", "ul", "uz", "ug", "uv", "ud", "y", "e", "p", "c"})
+_PLACE_SUFFIXES = frozenset("区县镇乡市省村")
+_CHECKED = frozenset({"person", "role"})  # byline people and existing tags are the archivists' own
+
+
+def addressed(key: str, surname_length: int = 1) -> bool:
+    """True when the name is a surname (or anything) ended by a form of address or a role:
+    孙大姐, 詹法官, 汪某, 有高校教师; not 李斌, 王安忆."""
+    rest = key[surname_length:]
+    return any(rest.endswith(word) for word in ADDRESS_WORDS if len(rest) >= len(word))
+
+
+def glued_function_word(key: str) -> bool:
+    """True when the last character is a pronoun or particle said after the name (张瑞芳这)."""
+    return len(key) >= 3 and segmenter.dictionary_pos(key[-1]) in _FUNCTION_POS
+
+
+def drop_misread_people(candidates: Iterable[Candidate]) -> list[Candidate]:
+    """Drop the person candidates that are no names; a name with a pronoun or particle glued to
+    its end gives its mentions to the name without it when that is a candidate too."""
+    cands = list(candidates)
+    people = {c.key: c for c in cands if c.kind == "person"}
+    kept: list[Candidate] = []
+    for cand in cands:
+        if cand.kind != "person" or cand.reason not in _CHECKED:
+            kept.append(cand)
+            continue
+        if addressed(cand.key) or (len(cand.key) == 2 and cand.key[-1] in _PLACE_SUFFIXES):
+            continue
+        if glued_function_word(cand.key):
+            shorter = people.get(cand.key[:-1])
+            if shorter is not None:
+                shorter.score = max(shorter.score, cand.score)
+                shorter.positions = sorted(set(shorter.positions) | set(cand.positions))
+                continue
+        kept.append(cand)
+    return kept
