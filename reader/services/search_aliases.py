@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import select, union_all
 from sqlalchemy.orm import Session
 
 from db.models import Article
@@ -31,14 +31,15 @@ def tag_words(session: Session, words: Sequence[str]) -> dict[str, TagWord]:
     if not words:
         return {}
     keys = set(words)
-    named = {
-        key: tag_id
-        for tag_id, key in session.execute(select(Tag.id, Tag.name_key).where(Tag.name_key.in_(keys)))
-    }
-    aliased = session.execute(select(TagAlias.tag_id, TagAlias.alias_key).where(TagAlias.alias_key.in_(keys)))
-    named.update({key: tag_id for tag_id, key in aliased})
-    if not named:
+    found = session.execute(  # one round trip: most searches name no tag
+        union_all(
+            select(Tag.id, Tag.name_key).where(Tag.name_key.in_(keys)),
+            select(TagAlias.tag_id, TagAlias.alias_key).where(TagAlias.alias_key.in_(keys)),
+        )
+    ).all()
+    if not found:
         return {}
+    named = {key: tag_id for tag_id, key in found}
     tag_ids = set(named.values())
     names: dict[int, list[str]] = {
         tag_id: [name]

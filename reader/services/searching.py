@@ -82,7 +82,18 @@ def matching_ids(
     names, and the articles carrying the tag (``search_aliases``).
     """
     words = search_index.query_words(query)
-    tagged = tag_words(session, words)
+    return _matching(session, query, words, tag_words(session, words), issue_id, status, limit)
+
+
+def _matching(
+    session: Session,
+    query: str,
+    words: list[str],
+    tagged: dict[str, TagWord],
+    issue_id: int | None,
+    status: str | None,
+    limit: int | None,
+) -> list[int]:
     if tagged:
         return matching_ids_through_tags(
             session, words, tagged, issue_id=issue_id, status=status, limit=limit
@@ -128,8 +139,9 @@ def search(
     limit: int | None = None,
 ) -> list[SearchHit]:
     """Matching articles, newest first, each with a highlighted passage around its first hit."""
-    ids = matching_ids(session, query, issue_id=issue_id, status=status, limit=limit)
-    tagged = tag_words(session, search_index.query_words(query))
+    words = search_index.query_words(query)
+    tagged = tag_words(session, words)
+    ids = _matching(session, query, words, tagged, issue_id, status, limit)
     hits: list[SearchHit] = []
     for chunk_start in range(0, len(ids), 500):
         chunk = ids[chunk_start : chunk_start + 500]
