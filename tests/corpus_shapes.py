@@ -88,6 +88,20 @@ def with_masthead(text: str, masthead: Sequence[str]) -> str:
     return "\n\n".join(masthead) + "\n\n" + text
 
 
+SHAPES = ("hard", "indent", "masthead")
+
+
+def reshaped(text: str, shape: str, width: int) -> str:
+    """``text`` as another OCR engine gives it: hard-wrapped, indented and wrapped, or under a masthead."""
+    if shape == "hard":
+        return hard_wrap(text, width)
+    if shape == "indent":
+        return indent_wrap(text, width)
+    if shape == "masthead":
+        return with_masthead(indent_wrap(text, width), MASTHEAD)
+    raise ValueError(f"unknown shape {shape!r}")
+
+
 def squeeze(text: str) -> str:
     """``text`` without whitespace (how a re-flowed block compares with the original)."""
     return _WHITESPACE.sub("", text)

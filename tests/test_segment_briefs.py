@@ -12,7 +12,7 @@ import pytest
 
 from reader.core.model import ParsedIssue, Role
 from reader.core.segment import segment
-from tests.corpus_shapes import MASTHEAD, hard_wrap, indent_wrap, signature, with_masthead
+from tests.corpus_shapes import SHAPES, reshaped, signature
 from tests.test_segment_coverage import assert_covers_exactly
 
 BRIEFS = """\
@@ -82,14 +82,10 @@ def test_the_same_lines_without_the_label_are_one_article() -> None:
     assert len(parsed.articles) < 5
 
 
-@pytest.mark.parametrize("shape", ["hard", "indent", "masthead"])
+@pytest.mark.parametrize("shape", SHAPES)
 @pytest.mark.parametrize("width", [16, 22])
 def test_the_same_in_other_shapes(shape: str, width: int) -> None:
-    text = {
-        "hard": hard_wrap(BRIEFS, width),
-        "indent": indent_wrap(BRIEFS, width),
-        "masthead": with_masthead(indent_wrap(BRIEFS, width), MASTHEAD),
-    }[shape]
+    text = reshaped(BRIEFS, shape, width)
     parsed = segment(text)
     assert_covers_exactly(text, parsed)
     assert signature(parsed) == signature(segment(BRIEFS))

@@ -10,7 +10,7 @@ import pytest
 
 from reader.core.model import Person, Role
 from reader.core.segment import segment
-from tests.corpus_shapes import MASTHEAD, hard_wrap, indent_wrap, with_masthead
+from tests.corpus_shapes import SHAPES, reshaped
 from tests.test_segment_coverage import assert_covers_exactly
 
 ISSUE = """\
@@ -52,14 +52,10 @@ def test_the_datelines_people_are_the_articles() -> None:
     assert first.role is Role.PARAGRAPH and first.text.startswith("本报讯(记者 张小川 通讯员 刘晓梅)11月18日")
 
 
-@pytest.mark.parametrize("shape", ["hard", "indent", "masthead"])
+@pytest.mark.parametrize("shape", SHAPES)
 @pytest.mark.parametrize("width", [14, 18, 22])
 def test_the_same_in_other_shapes(shape: str, width: int) -> None:
-    text = {
-        "hard": hard_wrap(ISSUE, width),
-        "indent": indent_wrap(ISSUE, width),
-        "masthead": with_masthead(indent_wrap(ISSUE, width), MASTHEAD),
-    }[shape]
+    text = reshaped(ISSUE, shape, width)
     assert _people(text) == _people(ISSUE)
 
 

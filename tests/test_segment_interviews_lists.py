@@ -14,7 +14,7 @@ import pytest
 from reader.core.model import ParsedIssue, Person, Role
 from reader.core.segment import segment
 from reader.core.segment.rules import is_heading_like, is_list_entry, is_speech_turn
-from tests.corpus_shapes import MASTHEAD, hard_wrap, indent_wrap, signature, with_masthead
+from tests.corpus_shapes import SHAPES, reshaped, signature
 from tests.test_segment_coverage import assert_covers_exactly
 
 ISSUE = """\
@@ -73,14 +73,10 @@ def test_an_interview_a_list_and_a_notice() -> None:
     assert [b.text for b in parsed.articles[1].blocks if b.role is Role.PARAGRAPH][1].endswith("吴静")
 
 
-@pytest.mark.parametrize("shape", ["hard", "indent", "masthead"])
+@pytest.mark.parametrize("shape", SHAPES)
 @pytest.mark.parametrize("width", [14, 18, 22])
 def test_the_same_in_other_shapes(shape: str, width: int) -> None:
-    text = {
-        "hard": hard_wrap(ISSUE, width),
-        "indent": indent_wrap(ISSUE, width),
-        "masthead": with_masthead(indent_wrap(ISSUE, width), MASTHEAD),
-    }[shape]
+    text = reshaped(ISSUE, shape, width)
     parsed = segment(text)
     assert_covers_exactly(text, parsed)
     assert signature(parsed) == signature(segment(ISSUE))

@@ -13,7 +13,7 @@ import pytest
 from reader.core.model import ParsedIssue, Role
 from reader.core.segment import segment
 from reader.core.segment.rules import is_continued_elsewhere, is_continued_from
-from tests.corpus_shapes import MASTHEAD, hard_wrap, indent_wrap, signature, with_masthead
+from tests.corpus_shapes import SHAPES, reshaped, signature
 from tests.test_segment_coverage import assert_covers_exactly
 from tests.test_segment_shapes import corpus_texts
 
@@ -83,14 +83,10 @@ def test_a_continued_article_ends_at_its_marker_and_its_rest_is_apart() -> None:
     assert "据介绍" not in _texts(parsed, 2)  # not glued to the article printed before it
 
 
-@pytest.mark.parametrize("shape", ["hard", "indent", "masthead"])
+@pytest.mark.parametrize("shape", SHAPES)
 @pytest.mark.parametrize("width", [16, 21])
 def test_the_same_in_other_shapes(shape: str, width: int) -> None:
-    text = {
-        "hard": hard_wrap(TWO_PAGES, width),
-        "indent": indent_wrap(TWO_PAGES, width),
-        "masthead": with_masthead(indent_wrap(TWO_PAGES, width), MASTHEAD),
-    }[shape]
+    text = reshaped(TWO_PAGES, shape, width)
     parsed = segment(text)
     assert_covers_exactly(text, parsed)
     assert signature(parsed) == signature(segment(TWO_PAGES))

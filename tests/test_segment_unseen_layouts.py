@@ -13,7 +13,7 @@ import pytest
 from reader.core.model import ParsedIssue, Role
 from reader.core.segment import segment
 from reader.core.segment.rules import leads_like_news
-from tests.corpus_shapes import MASTHEAD, hard_wrap, indent_wrap, signature, with_masthead
+from tests.corpus_shapes import SHAPES, reshaped, signature
 from tests.test_segment_coverage import assert_covers_exactly
 
 SECOND_STORY = """\
@@ -216,7 +216,7 @@ def test_the_issues_contents_are_leftovers_not_the_lead_articles_headings() -> N
 
 
 @pytest.mark.parametrize("name", ["second story", "credit", "jumps", "notices", "briefs", "editor's note"])
-@pytest.mark.parametrize("shape", ["hard", "indent", "masthead"])
+@pytest.mark.parametrize("shape", SHAPES)
 def test_the_same_in_other_shapes(name: str, shape: str) -> None:
     text = {
         "second story": SECOND_STORY,
@@ -226,11 +226,7 @@ def test_the_same_in_other_shapes(name: str, shape: str) -> None:
         "briefs": BRIEFS,
         "editor's note": NOTE,
     }[name]
-    shaped = {
-        "hard": hard_wrap(text, 16),
-        "indent": indent_wrap(text, 18),
-        "masthead": with_masthead(indent_wrap(text, 20), MASTHEAD),
-    }[shape]
+    shaped = reshaped(text, shape, {"hard": 16, "indent": 18, "masthead": 20}[shape])
     if name == "editor's note":
         shaped, text = PAGE_HEADER + shaped, PAGE_HEADER + text
     parsed = segment(shaped)
