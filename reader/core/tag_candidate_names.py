@@ -214,7 +214,7 @@ def fold_short_topics(candidates: list[Candidate], heading_end: int = 0) -> list
                 and (d.positions[0] <= cand.positions[0] or _title_short_form(cand, d, heading_end))
             ]
             if len(owners) == 1:
-                _absorb(owners[0], cand)
+                owners[0].absorb(cand)
                 continue
         kept.append(cand)
     return kept
@@ -239,11 +239,6 @@ def drop_inner_places(candidates: list[Candidate]) -> list[Candidate]:
                 continue
         kept.append(cand)
     return kept
-
-
-def _absorb(owner: Candidate, short: Candidate) -> None:
-    owner.score = max(owner.score, short.score)
-    owner.positions = sorted(set(owner.positions) | set(short.positions))
 
 
 def _known_verb(tok: Token) -> bool:

@@ -53,8 +53,7 @@ def drop_misread_people(candidates: Iterable[Candidate]) -> list[Candidate]:
         if glued_function_word(cand.key):
             shorter = people.get(cand.key[:-1])
             if shorter is not None:
-                shorter.score = max(shorter.score, cand.score)
-                shorter.positions = sorted(set(shorter.positions) | set(cand.positions))
+                shorter.absorb(cand)
                 continue
         kept.append(cand)
     return kept

@@ -56,6 +56,11 @@ class Candidate:
     def evidence(self) -> int:
         return EVIDENCE.get(self.reason, len(EVIDENCE))
 
+    def absorb(self, other: Candidate) -> None:
+        """Take ``other``'s occurrences and its score if higher (it names this candidate)."""
+        self.score = max(self.score, other.score)
+        self.positions = sorted(set(self.positions) | set(other.positions))
+
 
 class Candidates:
     """Candidates by key: adding one already there keeps the best score and the strongest evidence."""
@@ -73,10 +78,9 @@ class Candidates:
             return
         if cand.evidence < old.evidence:
             old.kind, old.reason, old.detail, old.name = cand.kind, cand.reason, cand.detail, cand.name
-        old.score = max(old.score, cand.score)
+        old.absorb(cand)
         old.extent = max(old.extent, cand.extent)
         old.tag_id = old.tag_id if old.tag_id is not None else cand.tag_id
-        old.positions = sorted(set(old.positions) | set(cand.positions))
 
     def values(self) -> list[Candidate]:
         return list(self.by_key.values())
@@ -226,8 +230,7 @@ def drop_prefixes(candidates: list[Candidate], bodies: Collection[str] = ()) -> 
                 owners = []  # 书记工作室 of 张理群书记工作室 and 牟建林书记工作室: a kind of body, not one
             owner = owners[0] if owners else None
             if owner is not None:
-                owner.score = max(owner.score, cand.score)
-                owner.positions = sorted(set(owner.positions) | set(cand.positions))
+                owner.absorb(cand)
                 continue
         kept.append(cand)
     return kept

@@ -13,6 +13,7 @@ from sqlalchemy import update
 from db.engine import Library
 from db.tagging_models import ArticleTag
 from reader.gui.main_window import MainWindow
+from reader.gui.tag_rules_dialog import TagRulesDialog
 from reader.services.tag_aliases import list_aliases
 from reader.services.tag_rules import list_rules
 from tests.gui.tagging_support import (
@@ -93,16 +94,22 @@ def test_removing_an_alias_is_undone(qtbot: QtBot, window: MainWindow, gui_libra
     dialog.close()
 
 
-def test_closing_the_rules_dialog_while_it_counts_is_quiet(
-    qtbot: QtBot, window: MainWindow, gui_library: Library
-) -> None:
-    # the count arrives after the dialog is gone: nothing may touch its deleted widgets
+def _rules_dialog_on_one_rule(window: MainWindow, gui_library: Library) -> TagRulesDialog:
+    """The rules dialog of a library with one rule: 梅园 → 梅园街道."""
     from reader.services.tag_rules import add_rule
 
     with gui_library.writing() as session:
         add_rule(session, "梅园街道", "梅园")
     dialog = window.tagging.tag_dialogs.edit_rules()
     assert dialog is not None
+    return dialog
+
+
+def test_closing_the_rules_dialog_while_it_counts_is_quiet(
+    qtbot: QtBot, window: MainWindow, gui_library: Library
+) -> None:
+    # the count arrives after the dialog is gone: nothing may touch its deleted widgets
+    dialog = _rules_dialog_on_one_rule(window, gui_library)
     dialog.rule_list.setCurrentRow(0)
     dialog.preview_selected()
     dialog.close()
@@ -148,12 +155,7 @@ def test_ctrl_z_in_the_rules_dialog_undoes_what_it_did(
     qtbot: QtBot, window: MainWindow, gui_library: Library
 ) -> None:
     # the dialog is modal: the window's Ctrl+Z cannot be reached while it is open
-    from reader.services.tag_rules import add_rule
-
-    with gui_library.writing() as session:
-        add_rule(session, "梅园街道", "梅园")
-    dialog = window.tagging.tag_dialogs.edit_rules()
-    assert dialog is not None
+    dialog = _rules_dialog_on_one_rule(window, gui_library)
     qtbot.waitExposed(dialog)
     dialog.activateWindow()
     dialog.rule_list.setCurrentRow(0)

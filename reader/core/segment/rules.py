@@ -83,7 +83,9 @@ ORG_SUFFIXES = (
     "团",
     "集团",
 )
-_JUMP = re.compile(r"[(\uff08]?\s*(?:下转|上接|转第|接第|续第|下接|转下|接上)\s*\S{0,12}[)\uff09]?")
+_JUMP_OUT = "下转|转第|转下|下接"  # the rest of the article is elsewhere
+_JUMP_IN = "上接|接第|续第|接上"  # what follows is the rest of an article begun elsewhere
+_JUMP = re.compile(rf"[(\uff08]?\s*(?:{_JUMP_OUT}|{_JUMP_IN})\s*\S{{0,12}}[)\uff09]?")
 
 # Labels that open a group of short items rather than a single article.
 PHOTO_SECTION_LABELS = frozenset(
@@ -394,7 +396,7 @@ def is_jump_marker(text: str) -> bool:
     )
 
 
-_CONTINUED_ON = re.compile(r"下转|转第|转下|下接")  # the rest of the article is elsewhere
+_CONTINUED_ON = re.compile(_JUMP_OUT)
 
 
 def is_continued_elsewhere(text: str) -> bool:
@@ -402,8 +404,8 @@ def is_continued_elsewhere(text: str) -> bool:
     return is_jump_marker(text) and _CONTINUED_ON.search(text) is not None
 
 
-_JUMP_OUT_AT_END = re.compile(r"[(\uff08]\s*(?:下转|转第|转下|下接)[^()\uff08\uff09]{0,12}[)\uff09]\s*$")
-_JUMP_IN_AT_START = re.compile(r"[(\uff08]\s*(?:上接|接第|续第|接上)[^()\uff08\uff09]{0,12}[)\uff09]")
+_JUMP_OUT_AT_END = re.compile(rf"[(\uff08]\s*(?:{_JUMP_OUT})[^()\uff08\uff09]{{0,12}}[)\uff09]\s*$")
+_JUMP_IN_AT_START = re.compile(rf"[(\uff08]\s*(?:{_JUMP_IN})[^()\uff08\uff09]{{0,12}}[)\uff09]")
 
 
 def ends_jumping_out(text: str) -> bool:
