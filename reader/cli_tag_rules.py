@@ -145,8 +145,10 @@ def cmd_rule(args: argparse.Namespace) -> int:
                 removed = tag_rules.unapply_rule(session, args.id)
                 message = f"took the tag of rule {args.id} off {_articles(len(removed.removed))}"
             else:
-                tag_rules.remove_rule(session, args.id)
+                gone = tag_rules.remove_rule(session, args.id).tag
                 message = f"removed rule {args.id} (the tags it added stay)"
+                if gone is not None:
+                    message += f"; its tag {gone.name}, which nothing else has, went with it"
     finally:
         library.close()
     print(message)

@@ -166,7 +166,15 @@ def test_aliases_and_rules_on_the_command_line(run: Run, db: str, articles: list
     status, out, _ = run("tags", "rule", "undo", "1", "--db", db)
     assert status == 0 and out.strip() == f"took the tag of rule 1 off {matched} articles"
     status, out, _ = run("tags", "rule", "remove", "1", "--db", db)
+    assert out.strip() == "removed rule 1 (the tags it added stay)"  # its alias keeps the tag
     assert status == 0 and run("tags", "rule", "list", "--db", db)[1] == ""
+    typo = run("tags", "rule", "add", "梅圆街道", "梅园街道", "--db", db)[1].split(":")[0].split()[1]
+    status, out, _ = run("tags", "rule", "remove", typo, "--db", db)  # a typo, never applied
+    assert status == 0 and out.strip() == (
+        f"removed rule {typo} (the tags it added stay);"
+        " its tag 梅圆街道, which nothing else has, went with it"
+    )
+    assert "梅圆街道" not in run("tags", "list", "--db", db)[1]
     status, _, err = run("tags", "rule", "apply", "7", "--db", db)
     assert status == 1 and "no tag rule 7" in err
 

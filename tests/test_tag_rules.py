@@ -103,6 +103,39 @@ def test_removing_a_rule_keeps_its_tags_and_undo_restores_it(library: Library) -
     assert _tagged(library, "外滩街道") == {a}
 
 
+def test_removing_a_rule_takes_its_tag_when_nothing_else_has_it(library: Library) -> None:
+    with library.writing() as session:
+        a = make_article(session, "一", ["外滩街道。"])
+        typo = add_rule(session, "外摊街道", "外滩").rule_id  # mistyped, never applied
+        kept = add_rule(session, "外滩街道", "外滩").rule_id
+        apply_rule(session, kept)
+        get_or_create_tag(session, "黄浦区")
+        first, second = (
+            add_rule(session, "黄浦区", "外滩").rule_id,
+            add_rule(session, "黄浦区", "黄浦").rule_id,
+        )
+
+        removed = remove_rule(session, typo)
+        assert removed.tag is not None and removed.tag.name == "外摊街道"
+        assert find_tag(session, "外摊街道") is None
+        assert remove_rule(session, kept).tag is None  # an article has it
+        assert find_tag(session, "外滩街道") is not None
+        assert remove_rule(session, first).tag is None  # another rule has it
+        assert remove_rule(session, second).tag is not None  # the last rule of the tag
+        assert find_tag(session, "黄浦区") is None
+
+        removed.undo(session)
+        assert [(r.id, r.tag) for r in list_rules(session)] == [(typo, "外摊街道")]
+        assert find_tag(session, "外摊街道") is not None
+    with library.writing() as session:
+        child = get_or_create_tag(session, "上海/静安区").tag.id
+        parent = get_or_create_tag(session, "上海").tag.id
+        rule = add_rule(session, "上海", "上海").rule_id
+        assert remove_rule(session, rule).tag is None  # a child tag hangs under it
+        assert session.get(Tag, parent) is not None and session.get(Tag, child) is not None
+    assert _tagged(library, "外滩街道") == {a}
+
+
 def test_aliases_find_the_tag_everywhere(library: Library) -> None:
     with library.writing() as session:
         article = make_article(session, "外滩社区新闻", ["外滩开展垃圾分类宣传。"])

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -29,7 +30,8 @@ from PySide6.QtWidgets import (
 
 from reader.gui.error_label import ErrorLabel
 from reader.gui.tag_commands import TagChange
-from reader.gui.tag_models import FoldCompleter, TagListModel
+from reader.gui.tag_models import TAG_KINDS, FoldCompleter, TagListModel, kind_label
+from reader.gui.tasks import LatestTask
 from reader.gui.undo import make_undo_actions
 
 if TYPE_CHECKING:
@@ -49,6 +51,13 @@ def _say(label: ErrorLabel, text: str) -> None:
     label.show()
 
 
+def _rules(context: TaskContext) -> list[RuleInfo]:
+    from reader.services.tag_rules import list_rules
+
+    with context.session() as session:
+        return list_rules(session)
+
+
 def _preview(rule_id: int, context: TaskContext) -> RulePreview:
     from reader.services.tag_rules import preview_rule
 
@@ -60,6 +69,7 @@ class TagRulesDialog(QDialog):
     """Lists the library's tag rules; adds, previews, applies and removes them."""
 
     previewed = Signal(int)  # rule id, once its preview is shown
+    listed = Signal()  # the rules, read in the background, are shown
 
     def __init__(
         self,
@@ -77,6 +87,8 @@ class TagRulesDialog(QDialog):
         self._convert = convert
         self._preview: RulePreview | None = None
         self._preview_task: Task | None = None
+        self._listing = LatestTask(runner, "list tag rules")
+        self._to_select: int | None = None  # the rule to select once the list is read again
         intro = QLabel(
             self.tr(
                 "A rule tags every article that mentions a text (in any script) with a tag: "
@@ -104,7 +116,9 @@ class TagRulesDialog(QDialog):
         self.unapply_button.setToolTip(tip)
         self.remove_button = QPushButton(self.tr("&Remove"), self)
         self.remove_button.setObjectName("removeRule")
-        self.remove_button.setToolTip(self.tr("Delete the rule (the tags it added stay)"))
+        self.remove_button.setToolTip(
+            self.tr("Delete the rule (the tags it added stay; a tag no article or rule has goes with it)")
+        )
         self.tag_edit = QLineEdit(self)
         self.tag_edit.setObjectName("ruleTag")
         self.tag_edit.setPlaceholderText(self.tr("Tag"))
@@ -114,6 +128,12 @@ class TagRulesDialog(QDialog):
         self.pattern_edit.setPlaceholderText(self.tr("Text the article mentions"))
         self.regex_box = QCheckBox(self.tr("Regular e&xpression"), self)
         self.regex_box.setObjectName("ruleRegex")
+        self.kind_box = QComboBox(self)
+        self.kind_box.setObjectName("ruleKind")
+        for kind in TAG_KINDS:
+            self.kind_box.addItem(kind_label(kind), kind)
+        self.kind_box.setCurrentIndex(TAG_KINDS.index("topic"))
+        self.kind_box.setToolTip(self.tr("The kind of the tag, when the rule creates it"))
         self.add_button = QPushButton(self.tr("&Add Rule"), self)
         self.add_button.setObjectName("addRule")
         self.error_label = ErrorLabel(self, "ruleError")
@@ -129,6 +149,9 @@ class TagRulesDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Mentions:"), self.pattern_edit)
         form.addRow(self.tr("Tag with:"), self.tag_edit)
+        self.kind_caption = QLabel(self.tr("&Kind of a new tag:"), self)
+        self.kind_caption.setBuddy(self.kind_box)  # Alt+K
+        form.addRow(self.kind_caption, self.kind_box)
         add_row = QHBoxLayout()
         add_row.addWidget(self.regex_box)
         add_row.addStretch(1)
@@ -145,7 +168,8 @@ class TagRulesDialog(QDialog):
 
         # Tab goes down the fields as they are laid out (the tag field is made before the text's)
         QWidget.setTabOrder(self.pattern_edit, self.tag_edit)
-        QWidget.setTabOrder(self.tag_edit, self.regex_box)
+        QWidget.setTabOrder(self.tag_edit, self.kind_box)
+        QWidget.setTabOrder(self.kind_box, self.regex_box)
         self.add_button.clicked.connect(self.add_rule)
         self.pattern_edit.returnPressed.connect(self.add_rule)
         self.tag_edit.returnPressed.connect(self.add_rule)  # Enter in the last field adds, as in the first
@@ -155,6 +179,7 @@ class TagRulesDialog(QDialog):
         self.remove_button.clicked.connect(self.remove_selected)
         self.rule_list.currentRowChanged.connect(lambda _row: self._on_selection())
         self.finished.connect(self._stop_preview)  # a count arriving after the dialog closed is dropped
+        self.finished.connect(self._listing.cancel)
         self.addActions(make_undo_actions(editor.stack, self))  # Ctrl+Z here too: the dialog is modal
         editor.changed.connect(self._on_tags_changed)
         self.reload()
@@ -171,12 +196,18 @@ class TagRulesDialog(QDialog):
 
     # the list
     def reload(self) -> None:
-        """List the rules again (keeping the selection)."""
-        from reader.services.tag_rules import list_rules
+        """Read the rules again in the background; ``listed`` says when they are shown."""
+        if self._to_select is None:
+            self._to_select = self.selected_rule()
 
-        selected = self.selected_rule()
-        with self._editor.library().session() as session:
-            rules: list[RuleInfo] = list_rules(session)
+        def failed(error: BaseException) -> None:
+            _say(self.error_label, str(error) or type(error).__name__)
+
+        self._listing.start(_rules, self._show_rules, failed)
+
+    def _show_rules(self, rules: list[RuleInfo]) -> None:
+        """List ``rules``, selecting the rule asked for (the one selected before, or one just added)."""
+        selected, self._to_select = self._to_select, None
         self.rule_list.blockSignals(True)
         self.rule_list.clear()
         for rule in rules:
@@ -188,6 +219,11 @@ class TagRulesDialog(QDialog):
                 self.rule_list.setCurrentItem(item)
         self.rule_list.blockSignals(False)
         self._on_selection()
+        self.listed.emit()
+
+    def is_listing(self) -> bool:
+        """True while the rules are being read again."""
+        return self._listing.running
 
     def rule_ids(self) -> list[int]:
         return [int(self.rule_list.item(n).data(_ID_ROLE)) for n in range(self.rule_list.count())]
@@ -219,11 +255,11 @@ class TagRulesDialog(QDialog):
         if not tag or not pattern:
             _say(self.error_label, self.tr("Give the text to look for and the tag."))
             return
-        added: list[int] = []
+        kind = str(self.kind_box.currentData())
 
         def apply(session: Session, _author: str) -> Record:
-            result = add_rule(session, tag, pattern, is_regex=regex)
-            added.append(result.rule_id)
+            result = add_rule(session, tag, pattern, is_regex=regex, kind=kind)
+            self._to_select = result.rule_id  # selected when the list is read again
             return result
 
         def change(record: Record) -> TagChange:
@@ -235,12 +271,6 @@ class TagRulesDialog(QDialog):
             self.pattern_edit.clear()
             self.tag_edit.clear()
             self.regex_box.setChecked(False)
-            self._select(added[-1] if added else None)
-
-    def _select(self, rule_id: int | None) -> None:
-        for n in range(self.rule_list.count()):
-            if self.rule_list.item(n).data(_ID_ROLE) == rule_id:
-                self.rule_list.setCurrentRow(n)
 
     def preview_selected(self) -> None:
         """Count the articles the selected rule matches, in the background."""
@@ -335,7 +365,7 @@ class TagRulesDialog(QDialog):
             lambda: self._editor.push(
                 self.tr("Remove Tag Rule"),
                 lambda session, _author: remove_rule(session, rule_id),
-                lambda _record: TagChange(),
+                lambda _record: TagChange(structure=True),  # its tag may have gone with it
             )
         )
 

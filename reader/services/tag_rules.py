@@ -20,7 +20,7 @@ from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from db.models import Article, utcnow
-from db.tagging_models import ArticleTag, Tag, TagRule
+from db.tagging_models import ArticleTag, Tag, TagAlias, TagRule
 from reader.core.script import fold
 from reader.services.library import NotFoundError
 from reader.services.tag_idf import INSERT_CHUNK, article_contents
@@ -29,6 +29,7 @@ from reader.services.tagging import (
     LinkRow,
     RemoveResult,
     TaggingError,
+    TagRow,
     add_tag,
     get_or_create_tag,
     get_tag,
@@ -76,12 +77,16 @@ class AddedRule:
 
 @dataclass(frozen=True, slots=True)
 class RemovedRule:
-    """A rule removed (its links stay); undo puts it back."""
+    """A rule removed (its links stay), and its tag if nothing else had it; undo puts both back."""
 
     values: dict[str, object]
+    tag: TagRow | None = None  # the rule's tag, deleted with it: no article, alias, child or rule had it
 
     def undo(self, session: Session) -> None:
+        if self.tag is not None:
+            session.execute(insert(Tag), [self.tag.values()])
         session.execute(insert(TagRule), [self.values])
+        session.expire_all()
 
 
 def author_of(rule_id: int) -> str:
@@ -135,8 +140,26 @@ def list_rules(session: Session) -> list[RuleInfo]:
     return out
 
 
+def _unused(session: Session, tag_id: int) -> bool:
+    """True when no article, alias, child tag or rule has the tag."""
+    for held in (
+        select(ArticleTag.article_id).where(ArticleTag.tag_id == tag_id),
+        select(TagAlias.id).where(TagAlias.tag_id == tag_id),
+        select(Tag.id).where(Tag.parent_id == tag_id),
+        select(TagRule.id).where(TagRule.tag_id == tag_id),
+    ):
+        if session.scalar(held.limit(1)) is not None:
+            return False
+    return True
+
+
 def remove_rule(session: Session, rule_id: int) -> RemovedRule:
-    """Delete a rule (the tags it added stay on their articles)."""
+    """Delete a rule; the tags it added stay on their articles.
+
+    A tag nothing else has (no article, alias, child tag or other rule: a tag
+    the rule made that was never applied, or whose links were all taken off)
+    goes with the rule, so a mistyped rule leaves no empty tag behind.
+    """
     rule = get_rule(session, rule_id)
     values: dict[str, object] = {
         "id": rule.id,
@@ -147,7 +170,13 @@ def remove_rule(session: Session, rule_id: int) -> RemovedRule:
     }
     session.delete(rule)
     session.flush()
-    return RemovedRule(values)
+    tag = get_tag(session, rule.tag_id)
+    if not _unused(session, tag.id):
+        return RemovedRule(values)
+    row = TagRow.of(tag)
+    session.execute(delete(Tag).where(Tag.id == tag.id))
+    session.expire_all()
+    return RemovedRule(values, row)
 
 
 def _matcher(rule: TagRule) -> re.Pattern[str]:

@@ -4379,7 +4379,7 @@ File: %2
 <context>
     <name>TagAliasesDialog</name>
     <message>
-        <location filename="../../reader/gui/tag_rules_dialog.py" line="+355"/>
+        <location filename="../../reader/gui/tag_rules_dialog.py" line="+385"/>
         <source>Tag Aliases</source>
         <translation>标签别名</translation>
     </message>
@@ -4810,12 +4810,12 @@ File: %2
 <context>
     <name>TagRulesDialog</name>
     <message>
-        <location filename="../../reader/gui/tag_rules_dialog.py" line="-377"/>
+        <location filename="../../reader/gui/tag_rules_dialog.py" line="-397"/>
         <source>Tag Rules</source>
         <translation>标签规则</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>A rule tags every article that mentions a text (in any script) with a tag: now when you apply it, and every issue imported afterwards.</source>
         <translation>规则为每篇提到某段文字（任一字形）的文章加上一个标签：应用时作用于现有文章，之后导入的每一期也会自动应用。</translation>
     </message>
@@ -4855,12 +4855,12 @@ File: %2
         <translation>删除(&amp;R)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Delete the rule (the tags it added stay)</source>
-        <translation>删除规则（它加上的标签保留）</translation>
+        <location line="+3"/>
+        <source>Delete the rule (the tags it added stay; a tag no article or rule has goes with it)</source>
+        <translation>删除规则（它加上的标签保留；没有文章或规则使用的标签随之删除）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
@@ -4875,7 +4875,12 @@ File: %2
         <translation>正则表达式(&amp;X)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
+        <source>The kind of the tag, when the rule creates it</source>
+        <translation>规则新建标签时，标签的类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Add Rule</source>
         <translation>添加规则(&amp;A)</translation>
     </message>
@@ -4890,7 +4895,12 @@ File: %2
         <translation>加标签：</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+1"/>
+        <source>&amp;Kind of a new tag:</source>
+        <translation>新标签的类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>pattern</source>
         <translation>正则</translation>
     </message>
@@ -4900,7 +4910,7 @@ File: %2
         <translation>文字</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+42"/>
         <source>Give the text to look for and the tag.</source>
         <translation>请填写要查找的文字和标签。</translation>
     </message>
@@ -4910,7 +4920,7 @@ File: %2
         <translation>添加标签规则“%1”</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+12"/>
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>

@@ -15,6 +15,7 @@ from db.engine import Library
 from db.tagging_models import ArticleTag, Tag
 from reader.gui.library_model import Role
 from reader.gui.main_window import MainWindow
+from reader.gui.tag_rules_dialog import TagRulesDialog
 from reader.services.importing import ImportReport
 
 Importer = Callable[[Library, list[Path]], ImportReport]
@@ -80,6 +81,14 @@ def tag_count_shown(window: MainWindow, article_id: int) -> int:
             if article.id == article_id:
                 return article.tag_count
     raise AssertionError(f"article {article_id} is not fetched in the library pane")
+
+
+def rules_dialog(qtbot: QtBot, window: MainWindow) -> TagRulesDialog:
+    """The tag rules dialog, opened, once it lists the rules (read in the background)."""
+    dialog = window.tagging.tag_dialogs.edit_rules()
+    assert dialog is not None
+    qtbot.waitUntil(lambda: not dialog.is_listing(), timeout=5000)
+    return dialog
 
 
 def wait_for_tag_list(qtbot: QtBot, window: MainWindow) -> None:

@@ -13,6 +13,7 @@ from reader.services.tag_rules import list_rules
 from tests.gui.tagging_support import (
     ALL_ARTICLES,
     RIVER,
+    rules_dialog,
     tag,
     tags_of,
     type_text,
@@ -36,17 +37,16 @@ def test_a_rule_is_added_previewed_applied_and_undone(
     edit_menu = window.menuBar().actions()[1].menu()
     submenus = [a.menu() for a in edit_menu.actions() if a.menu()]
     assert any(window.tagging.rules_action in menu.actions() for menu in submenus)  # Edit > Tags
-    dialog = window.tagging.tag_dialogs.edit_rules()
-    assert dialog is not None
-    qtbot.addWidget(dialog)
+    dialog = rules_dialog(qtbot, window)  # closed below: it deletes itself
     type_text(dialog.pattern_edit, "梅园街道")
     type_text(dialog.tag_edit, "梅园街道")
+    dialog.kind_box.setCurrentIndex(dialog.kind_box.findData("place"))
     qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
     assert dialog.error_label.isHidden()
     with gui_library.session() as session:
         rules = list_rules(session)
-    assert [(r.pattern, r.tag) for r in rules] == [("梅园街道", "梅园街道")]
-    assert dialog.selected_rule() == rules[0].id
+    assert [(r.pattern, r.tag, r.kind) for r in rules] == [("梅园街道", "梅园街道", "place")]
+    qtbot.waitUntil(lambda: dialog.selected_rule() == rules[0].id, timeout=5000)  # the new rule
     assert not dialog.apply_button.isEnabled()  # nothing to apply before a preview
 
     expected = _mentioning(gui_library, "梅园街道")
@@ -63,14 +63,12 @@ def test_a_rule_is_added_previewed_applied_and_undone(
     window.undo_stack.undo()  # the rule
     with gui_library.session() as session:
         assert list_rules(session) == []
-    assert dialog.rule_ids() == []
+    qtbot.waitUntil(lambda: dialog.rule_ids() == [], timeout=5000)
     dialog.close()
 
 
 def test_a_bad_rule_says_why(qtbot: QtBot, window: MainWindow) -> None:
-    dialog = window.tagging.tag_dialogs.edit_rules()
-    assert dialog is not None
-    qtbot.addWidget(dialog)
+    dialog = rules_dialog(qtbot, window)  # closed below: it deletes itself
     type_text(dialog.pattern_edit, "(未闭合")
     type_text(dialog.tag_edit, "坏")
     dialog.regex_box.setChecked(True)
@@ -105,3 +103,13 @@ def test_an_alias_is_added_and_undone(qtbot: QtBot, window: MainWindow, gui_libr
     window.undo_stack.undo()
     assert dialog.aliases() == []
     dialog.close()
+
+
+def test_closing_the_rules_dialog_before_it_lists_the_rules_is_quiet(qtbot: QtBot, window: MainWindow) -> None:
+    dialog = window.tagging.tag_dialogs.edit_rules()
+    assert dialog is not None and dialog.is_listing()  # the rules are read in the background
+    dialog.close()
+    for _ in range(20):  # the list arrives after the dialog is gone: nothing may touch its widgets
+        assert window.runner.wait()
+        qtbot.wait(20)
+    assert window.tagging.tag_dialogs.rules_dialog is None

@@ -6,7 +6,7 @@ import re
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QApplication
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
 from pytestqt.qtbot import QtBot
 from sqlalchemy import update
 
@@ -18,6 +18,7 @@ from reader.services.tag_aliases import list_aliases
 from reader.services.tag_rules import list_rules
 from tests.gui.tagging_support import (
     RIVER,
+    rules_dialog,
     tag,
     tag_count_shown,
     tags_of,
@@ -28,7 +29,7 @@ from tests.gui.tagging_support import (
 pytestmark = pytest.mark.gui
 
 
-def _mnemonic(button: QAbstractButton) -> str:
+def _mnemonic(button: QAbstractButton | QLabel) -> str:
     found = re.search(r"&(\w)", button.text())
     assert found is not None, button.text()
     return found.group(1).lower()
@@ -52,14 +53,14 @@ def test_tab_goes_from_the_text_to_the_tag_and_enter_there_adds_the_rule(
     with gui_library.session() as session:
         assert [(r.pattern, r.tag) for r in list_rules(session)] == [("河长制", "河长制")]
     qtbot.keyClick(dialog.tag_edit, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is dialog.kind_box  # the kind of a tag the rule creates
+    qtbot.keyClick(dialog.kind_box, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is dialog.regex_box
     dialog.close()
 
 
 def test_each_button_of_the_rules_dialog_has_its_own_alt_letter(qtbot: QtBot, window: MainWindow) -> None:
-    dialog = window.tagging.tag_dialogs.edit_rules()
-    assert dialog is not None
-    qtbot.addWidget(dialog)
+    dialog = rules_dialog(qtbot, window)  # closed below: it deletes itself
     buttons = [
         dialog.preview_button,
         dialog.apply_button,
@@ -67,6 +68,7 @@ def test_each_button_of_the_rules_dialog_has_its_own_alt_letter(qtbot: QtBot, wi
         dialog.remove_button,
         dialog.regex_box,
         dialog.add_button,
+        dialog.kind_caption,
     ]
     letters = [_mnemonic(b) for b in buttons]
     assert len(set(letters)) == len(letters), letters  # Alt+P must not stop at Preview and Apply in turn
@@ -94,22 +96,20 @@ def test_removing_an_alias_is_undone(qtbot: QtBot, window: MainWindow, gui_libra
     dialog.close()
 
 
-def _rules_dialog_on_one_rule(window: MainWindow, gui_library: Library) -> TagRulesDialog:
+def _rules_dialog_on_one_rule(qtbot: QtBot, window: MainWindow, gui_library: Library) -> TagRulesDialog:
     """The rules dialog of a library with one rule: 梅园 → 梅园街道."""
     from reader.services.tag_rules import add_rule
 
     with gui_library.writing() as session:
         add_rule(session, "梅园街道", "梅园")
-    dialog = window.tagging.tag_dialogs.edit_rules()
-    assert dialog is not None
-    return dialog
+    return rules_dialog(qtbot, window)
 
 
 def test_closing_the_rules_dialog_while_it_counts_is_quiet(
     qtbot: QtBot, window: MainWindow, gui_library: Library
 ) -> None:
     # the count arrives after the dialog is gone: nothing may touch its deleted widgets
-    dialog = _rules_dialog_on_one_rule(window, gui_library)
+    dialog = _rules_dialog_on_one_rule(qtbot, window, gui_library)
     dialog.rule_list.setCurrentRow(0)
     dialog.preview_selected()
     dialog.close()
@@ -134,8 +134,7 @@ def test_a_rules_tags_are_taken_off_in_the_window_and_hand_made_ones_stay(
         session.execute(
             update(ArticleTag).where(ArticleTag.article_id == by_hand).values(added_by="archivist")
         )
-    dialog = window.tagging.tag_dialogs.edit_rules()
-    assert dialog is not None
+    dialog = rules_dialog(qtbot, window)
     dialog.rule_list.setCurrentRow(0)
     assert dialog.unapply_button.isEnabled()
     with qtbot.waitSignal(window.tagging.editor.changed, timeout=5000):
@@ -155,7 +154,7 @@ def test_ctrl_z_in_the_rules_dialog_undoes_what_it_did(
     qtbot: QtBot, window: MainWindow, gui_library: Library
 ) -> None:
     # the dialog is modal: the window's Ctrl+Z cannot be reached while it is open
-    dialog = _rules_dialog_on_one_rule(window, gui_library)
+    dialog = _rules_dialog_on_one_rule(qtbot, window, gui_library)
     qtbot.waitExposed(dialog)
     dialog.activateWindow()
     dialog.rule_list.setCurrentRow(0)
