@@ -1,0 +1,102 @@
+"""What the title names and the body names again: the article's own emphasis (tag suggestions,
+round 11).
+
+A title is the paper's summary of the article; a string of it that the body writes again is what
+the article is about, whatever the tokenizer makes of it: one word of an odd part of speech
+(无偿献血, read as an idiom), a word the dictionary does not know (长者照护之家), or two words (巡回 +
+审判, 长江 + 大堤).  The finders by part of speech, suffix or IDF miss these; here the evidence is
+the article's structure alone: the same characters in the title and in the body, cut at jieba's
+word edges in one of the two places.
+
+A string is taken when it is :data:`MIN_LENGTH` to :data:`MAX_LENGTH` characters of one to
+:data:`MAX_WORDS` whole words (in the title or in one body occurrence), holds no function word
+(particle, preposition, conjunction, pronoun, numeral, measure word, adverb: a clause, not a term),
+ends with a noun, an idiom or a fixed phrase, and is not generic.  The ranking's rules for
+fragments then keep the longest form the article names as often.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+
+from reader.core.segmenter import Token
+from reader.core.tag_boundaries import title_subjects
+from reader.core.tag_candidates import CJK, EVENT_SUFFIXES, Found, kind_by_suffix, occurrences
+from reader.core.tag_ranking import Candidate
+
+MIN_LENGTH = 4  # two words of two characters: shorter strings recur by chance
+MAX_LENGTH = 8
+MAX_WORDS = 3
+COMPLETE_TERM = 4  # a first word this long is a subject of its own
+_INSIDE = frozenset(
+    {"p", "c", "u", "uj", "ul", "uz", "ug", "uv", "d", "r", "rr", "rz", "y", "e", "o", "m", "q", "mq", "x"}
+)
+_NOT_FIRST = _INSIDE | {"f"}  # 里 + 农贸市场 is no term; 东 + 里 + 农贸市场 is one
+_LAST = frozenset({"n", "nz", "vn", "ng", "l", "i", "j", "ns", "nt", "nr", "nrt", "nrfg"})
+_PEOPLE = frozenset({"nr", "nrt", "nrfg"})
+_NAMES = _PEOPLE | {"ns", "nt"}
+_REASON = "phrase"
+DETAIL = "title and body"
+CEILING = 8.5
+
+
+def title_echoes(
+    tokens: Sequence[Token], original: str, text: str, heading_end: int, generic: Collection[str]
+) -> list[Found]:
+    """Strings of whole words that the title names and the body names again (module docstring)."""
+    if heading_end <= 0 or heading_end >= len(text):
+        return []
+    title, body = text[:heading_end], text[heading_end:]
+    out: dict[str, Found] = {}
+    for i, first in enumerate(tokens):
+        if first.pos in _NOT_FIRST or not CJK.match(first.word):
+            continue
+        key = ""
+        for j in range(i, min(i + MAX_WORDS, len(tokens))):
+            tok = tokens[j]
+            if tok.pos in _INSIDE or not CJK.match(tok.word) or (j > i and tok.start != tokens[j - 1].end):
+                break
+            key += tok.word
+            if len(key) > MAX_LENGTH:
+                break
+            if len(key) < MIN_LENGTH or key in out or tok.pos not in _LAST or tok.word in generic:
+                continue
+            if key in generic or key not in title or key not in body or first.word in generic:
+                continue
+            if j > i and (tok.pos in _PEOPLE or sum(t.pos in _NAMES for t in tokens[i : j + 1]) > 1):
+                continue  # 书记 + 万丽萍, 成都市 + 锦江区: names of their own, not a subject
+            if j > i and len(first.word) == 1 and first.pos not in _NAMES:
+                continue  # 自治 + 金 + 项目评审会, 学 + 做 + 艾德莱斯: a bound piece or a verb first
+            if j > i and len(first.word) >= COMPLETE_TERM:
+                continue  # 餐饮行业 + 用气安全, 食品安全 + 宣传: a complete term and another subject
+            if j > i and tok.pos == "vn" and _named(key[: -len(tok.word)]):
+                continue  # 宣传周 + 启动: a name and what happens to it
+            positions = occurrences(text, key)
+            start = first.start
+            name = original[start : start + len(key)] if text[start : start + len(key)] == key else key
+            reason = _REASON if j > i else "keyword"  # one word: a keyword the article stresses
+            out[key] = Found(key, name, kind_by_suffix(key) or "topic", reason, DETAIL, positions)
+    return list(out.values())
+
+
+def title_candidates(
+    tokens: Sequence[Token], original: str, text: str, heading_end: int, generic: Collection[str]
+) -> list[Found]:
+    """The title's subjects (:func:`reader.core.tag_boundaries.title_subjects`) and its echoes."""
+    return [
+        *title_subjects(tokens, original, text, heading_end, generic),
+        *title_echoes(tokens, original, text, heading_end, generic),
+    ]
+
+
+def _named(head: str) -> bool:
+    """True when ``head`` ends like a place, a body or an event (its own candidate by suffix)."""
+    return kind_by_suffix(head) is not None or head.endswith(EVENT_SUFFIXES)
+
+
+def capped(cand: Candidate) -> Candidate:
+    """``cand`` with its score at most :data:`CEILING` when it was found only as an echo of the title:
+    above a name named once, below a name named twice (the title is the paper's, not a count)."""
+    if cand.detail == DETAIL:
+        cand.score = min(cand.score, CEILING)
+    return cand
