@@ -42,3 +42,12 @@ def test_a_clause_or_a_name_chain_of_the_title_is_no_echo() -> None:
         limit=30,
     )
     assert not {"成都市锦江区", "食品安全宣传", "宣传周启动"} & set(names)
+
+
+def test_an_echo_starts_where_the_string_the_article_repeats_starts() -> None:
+    names = found(
+        "学做艾德莱斯丝巾",
+        "暑假里,孩子们在文化站学做艾德莱斯丝巾,老师手把手地教大家配色。",
+        limit=30,
+    )
+    assert "德莱斯丝巾" not in names

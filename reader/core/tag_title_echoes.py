@@ -51,7 +51,7 @@ def title_echoes(
     for i, first in enumerate(tokens):
         if first.pos in _NOT_FIRST or not CJK.match(first.word):
             continue
-        key = ""
+        key, start = "", first.start
         for j in range(i, min(i + MAX_WORDS, len(tokens))):
             tok = tokens[j]
             if tok.pos in _INSIDE or not CJK.match(tok.word) or (j > i and tok.start != tokens[j - 1].end):
@@ -72,7 +72,8 @@ def title_echoes(
             if j > i and tok.pos == "vn" and _named(key[: -len(tok.word)]):
                 continue  # 宣传周 + 启动: a name and what happens to it
             positions = occurrences(text, key)
-            start = first.start
+            if len({text[p - 1] if p > 0 else "" for p in positions}) == 1 and CJK.match(text[start - 1]):
+                continue  # 艾 + 德莱斯绸 everywhere: not where the string starts (the longer one is maximal)
             name = original[start : start + len(key)] if text[start : start + len(key)] == key else key
             reason = _REASON if j > i else "keyword"  # one word: a keyword the article stresses
             out[key] = Found(key, name, kind_by_suffix(key) or "topic", reason, DETAIL, positions)
