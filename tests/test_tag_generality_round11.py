@@ -61,3 +61,17 @@ def test_a_surname_read_as_another_word_starts_a_name() -> None:
     )
     assert names["雷振华"].kind == "person"
     assert "任红梅" in names
+
+
+def test_a_word_only_the_title_names_ranks_below_what_the_body_names() -> None:
+    ranked = list(
+        found(
+            "笑脸盈门 老年食堂开张",
+            "周一,梅园社区老年食堂正式开张,八十岁的居民孙立群第一个来吃午饭。"
+            "老年食堂每天供应两荤两素,价格实惠。",
+            limit=30,
+        ).values()
+    )
+    names = [s.name for s in ranked]
+    assert "价格实惠" in names  # named once, in passing, in the body
+    assert "笑脸" not in names or names.index("笑脸") > names.index("价格实惠")
