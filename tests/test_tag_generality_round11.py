@@ -75,3 +75,14 @@ def test_a_word_only_the_title_names_ranks_below_what_the_body_names() -> None:
     names = [s.name for s in ranked]
     assert "价格实惠" in names  # named once, in passing, in the body
     assert "笑脸" not in names or names.index("笑脸") > names.index("价格实惠")
+
+
+def test_a_place_named_once_in_passing_ranks_as_a_word_named_once() -> None:
+    names = found(
+        "社区合唱团唱响新年",
+        "梅园社区合唱团排练了三个月。团长刘美华退休前在苏州教音乐,她说合唱团的老人们越唱越年轻。"
+        "合唱团将在元旦登台。",
+        limit=30,
+    )
+    assert names["苏州"].kind == "place"
+    assert names["苏州"].score <= 5.0 < names["刘美华"].score
