@@ -53,16 +53,6 @@ def test_an_echo_starts_where_the_string_the_article_repeats_starts() -> None:
     assert "德莱斯丝巾" not in names
 
 
-def test_a_surname_read_as_another_word_starts_a_name() -> None:
-    names = found(
-        "老街坊的新院子",
-        "院子改造完工那天,老住户雷振华搬回了家。居民任红梅说,院里终于有了晾衣架。",
-        limit=20,
-    )
-    assert names["雷振华"].kind == "person"
-    assert "任红梅" in names
-
-
 def test_a_word_only_the_title_names_ranks_below_what_the_body_names() -> None:
     ranked = list(
         found(

@@ -52,7 +52,6 @@ from reader.core import (
     tag_repeats,
     tag_role_people,
     tag_settings,
-    tag_split_names,
     tag_title_echoes,
     tag_units,
     tag_unsurnamed,
@@ -377,7 +376,7 @@ def suggest(
     raw = tag_district_cuts.join_district_suffixes(
         tag_word_edges.join_cut_districts(tag_word_edges.split_conjunction_places(segmenter.tokens(original)))
     )
-    toks = merge_names(tag_split_names.join_split_names(tag_name_chains.split_glued_suffixes(raw), SURNAMES))
+    toks = merge_names(tag_name_chains.split_glued_suffixes(raw))
     entities = _entities(toks, original, text) + tag_chain_places.chain_places(raw, original)
     heads = tag_heads.dictionary_heads() | tag_heads.tag_heads((t.key, t.kind) for t in known)
     patterned = _patterned(toks, raw, original, text, heading_end, heads, phrases or Counter())
