@@ -72,7 +72,11 @@ def title_echoes(
             if j > i and tok.pos == "vn" and _named(key[: -len(tok.word)]):
                 continue  # 宣传周 + 启动: a name and what happens to it
             positions = occurrences(text, key)
-            if len({text[p - 1] if p > 0 else "" for p in positions}) == 1 and CJK.match(text[start - 1]):
+            if (
+                start > 0
+                and len({text[p - 1] if p > 0 else "" for p in positions}) == 1
+                and CJK.match(text[start - 1])
+            ):
                 continue  # 艾 + 德莱斯绸 everywhere: not where the string starts (the longer one is maximal)
             name = original[start : start + len(key)] if text[start : start + len(key)] == key else key
             reason = _REASON if j > i else "keyword"  # one word: a keyword the article stresses
