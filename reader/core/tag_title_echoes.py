@@ -11,8 +11,13 @@ word edges in one of the two places.
 A string is taken when it is :data:`MIN_LENGTH` to :data:`MAX_LENGTH` characters of one to
 :data:`MAX_WORDS` whole words (in the title or in one body occurrence), holds no function word
 (particle, preposition, conjunction, pronoun, numeral, measure word, adverb: a clause, not a term),
-ends with a noun, an idiom or a fixed phrase, and is not generic.  The ranking's rules for
-fragments then keep the longest form the article names as often.
+ends with a noun, an idiom or a fixed phrase, and is not generic; of several words, it ends with no
+person and holds at most one name (书记 + 万丽萍, 成都市 + 锦江区 are names of their own), and does
+not start with a complete term of four characters (食品安全 + 宣传, 餐饮行业 + 用气安全: two
+subjects).  It must start where the repeated string starts: when the same character comes before
+every occurrence (艾 + 德莱斯绸, 自治 + 金项目评审会), the string is a piece of a longer one.  The
+ranking's rules for fragments then keep the longest form the article names as often, and its score
+is capped (:func:`capped`) above a name named once, below a name named twice.
 """
 
 from __future__ import annotations
@@ -21,7 +26,7 @@ from collections.abc import Collection, Sequence
 
 from reader.core.segmenter import Token
 from reader.core.tag_boundaries import title_subjects
-from reader.core.tag_candidates import CJK, EVENT_SUFFIXES, Found, kind_by_suffix, occurrences
+from reader.core.tag_candidates import CJK, Found, kind_by_suffix, occurrences
 from reader.core.tag_ranking import Candidate
 
 MIN_LENGTH = 4  # two words of two characters: shorter strings recur by chance
@@ -65,19 +70,15 @@ def title_echoes(
                 continue
             if j > i and (tok.pos in _PEOPLE or sum(t.pos in _NAMES for t in tokens[i : j + 1]) > 1):
                 continue  # 书记 + 万丽萍, 成都市 + 锦江区: names of their own, not a subject
-            if j > i and len(first.word) == 1 and first.pos not in _NAMES:
-                continue  # 自治 + 金 + 项目评审会, 学 + 做 + 艾德莱斯: a bound piece or a verb first
             if j > i and len(first.word) >= COMPLETE_TERM:
                 continue  # 餐饮行业 + 用气安全, 食品安全 + 宣传: a complete term and another subject
-            if j > i and tok.pos == "vn" and _named(key[: -len(tok.word)]):
-                continue  # 宣传周 + 启动: a name and what happens to it
             positions = occurrences(text, key)
             if (
                 start > 0
                 and len({text[p - 1] if p > 0 else "" for p in positions}) == 1
                 and CJK.match(text[start - 1])
             ):
-                continue  # 艾 + 德莱斯绸 everywhere: not where the string starts (the longer one is maximal)
+                continue  # 艾 + 德莱斯绸, 自治 + 金项目评审会, 食品安全 + 宣传周启动: not where it starts
             name = original[start : start + len(key)] if text[start : start + len(key)] == key else key
             reason = _REASON if j > i else "keyword"  # one word: a keyword the article stresses
             out[key] = Found(key, name, kind_by_suffix(key) or "topic", reason, DETAIL, positions)
@@ -92,11 +93,6 @@ def title_candidates(
         *title_subjects(tokens, original, text, heading_end, generic),
         *title_echoes(tokens, original, text, heading_end, generic),
     ]
-
-
-def _named(head: str) -> bool:
-    """True when ``head`` ends like a place, a body or an event (its own candidate by suffix)."""
-    return kind_by_suffix(head) is not None or head.endswith(EVENT_SUFFIXES)
 
 
 def capped(cand: Candidate) -> Candidate:
