@@ -52,6 +52,7 @@ from reader.core import (
     tag_repeats,
     tag_role_people,
     tag_settings,
+    tag_title_echoes,
     tag_units,
     tag_unsurnamed,
     tag_verb_phrases,
@@ -396,10 +397,9 @@ def suggest(
         cand.score = (base + 2 * math.log2(1 + hits) + (3 if in_heading else 0)) * (
             0.5 + 0.5 * table.rarity(cand.key)
         )
-        found.add(cand)
+        found.add(tag_title_echoes.capped(cand))
     _add_keywords(keywords, text, heading_end, table, found.add)
-    generic = GENERIC_WORDS | segmenter.generic_words()
-    for term in tag_candidate_names.undertaken(toks, generic):
+    for term in tag_candidate_names.undertaken(toks, GENERIC_WORDS | segmenter.generic_words()):
         if term not in NOT_NAMES:
             score = COMPOUND_TOPIC_SCORE * (0.5 + 0.5 * table.rarity(term))
             positions = list(occurrences(text, term))
@@ -480,7 +480,7 @@ def _patterned(
         *tag_repeats.inseparable(raw, original, text, generic),
         *tag_candidates.festivals(tokens, original, text),
         *tag_letters.lettered(raw, original, text, heading_end, generic),
-        *tag_boundaries.title_subjects(raw, original, text, heading_end, generic),
+        *tag_title_echoes.title_candidates(raw, original, text, heading_end, generic),  # its subjects
         *tag_candidates.outside(tag_heads.headed(tokens, original, text, generic, heads), events),
     ]
     bodies, event_names = tag_candidate_names.quoted_bodies(original, text, starts)
