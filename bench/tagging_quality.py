@@ -80,6 +80,7 @@ class Part:
     name: str
     found: int = 0  # labels in the top 10
     labels: int = 0
+    reachable: int = 0  # labels ten suggestions can hold: an article's labels beyond ten never count
     right_top5: int = 0  # top-5 suggestions that are labels
     shown_top5: int = 0
     bad: list[str] = field(default_factory=list)  # generic words and fragments in the top 5
@@ -87,6 +88,11 @@ class Part:
     @property
     def recall(self) -> float:
         return self.found / self.labels if self.labels else 0.0
+
+    @property
+    def ceiling(self) -> float:
+        """The highest recall@10 possible: below 1 when articles have more than ten labels."""
+        return self.reachable / self.labels if self.labels else 0.0
 
     @property
     def precision(self) -> float:
@@ -252,6 +258,7 @@ def evaluate(
                 found = labels & set(keys10)
                 part.found += len(found)
                 part.labels += len(labels)
+                part.reachable += min(len(labels), 10)
                 part.right_top5 += sum(1 for k in keys10[:5] if k in labels)
                 part.shown_top5 += len(keys10[:5])
                 bad = _bad(top10[:5], top10, labels)
@@ -273,6 +280,7 @@ def _sum(name: str, parts: Iterable[Part]) -> Part:
     for part in parts:
         out.found += part.found
         out.labels += part.labels
+        out.reachable += part.reachable
         out.right_top5 += part.right_top5
         out.shown_top5 += part.shown_top5
         out.bad.extend(part.bad)
@@ -331,6 +339,7 @@ def main(argv: list[str] | None = None) -> int:
         print(
             f"{part.name:<8} {sizes[part.name]:>3} articles  recall@10 {part.recall:.3f}"
             f"  precision@5 {part.precision:.3f}  generic/fragments in top 5: {len(part.bad)}"
+            + (f"  (recall@10 at most {part.ceiling:.3f})" if part.reachable < part.labels else "")
         )
     total = _with_totals(results)[-1]
     ok = True
