@@ -31,11 +31,13 @@ def database_failure(db: str | None, error: BaseException) -> str:
     """The one-line message for a database error that reached the command line (never a traceback).
 
     A damaged file says so, with what ``quick_check`` finds and how to restore;
-    any other failure (a deleted ``-wal``, a full or vanished disk, a lock held
-    too long) says the library could not be read or written, and why.
+    a lock held too long says another program has the library; any other
+    failure (a deleted ``-wal``, a full or vanished disk) says the library could
+    not be read or written, and why.
     """
     from db.dialect import is_postgres_url
     from db.errors import LibraryDamaged, could_not_run, is_damage
+    from db.retry import is_busy_error
     from db.safety import library_path
     from db.server_auth import is_auth_failure, password_hint, without_password
     from reader.core.paths import default_library
@@ -55,6 +57,12 @@ def database_failure(db: str | None, error: BaseException) -> str:
         original = getattr(error, "orig", None) or error
         return str(LibraryDamaged(where, problems or [str(original)]))
     reason = could_not_run(where, error).reason
+    if is_busy_error(error):
+        return (
+            f"{where}: the library is in use: another program kept it locked ({reason}); the step under "
+            "way was not written. Try again when that program has finished (an import run again skips "
+            "what is already in the library)"
+        )
     return (
         f"{where}: the library could not be read or written ({reason}). A save that was under way was "
         "not kept; run python main.py check, and if the library's -wal file was deleted or moved while "

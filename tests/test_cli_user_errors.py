@@ -1,0 +1,118 @@
+"""Mistakes of a new user at the command line: one `error:` naming the file, exit 1, nothing half-done."""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+
+from tests.conftest import SAMPLE_ISSUE
+from tests.pg_server import PostgresServer
+from tests.test_cli import run
+
+
+def _schema(path: Path) -> list[tuple[str, str]]:
+    with sqlite3.connect(path) as conn:
+        return sorted(conn.execute("SELECT type, name FROM sqlite_master").fetchall())
+
+
+def test_a_database_that_is_not_a_library_is_refused_and_left_untouched(tmp_path: Path) -> None:
+    other = tmp_path / "accounts.sqlite3"
+    with sqlite3.connect(other) as conn:
+        conn.execute("CREATE TABLE invoice (id INTEGER PRIMARY KEY, amount REAL)")
+        conn.execute("INSERT INTO invoice (amount) VALUES (12.5)")
+    before = _schema(other)
+
+    for args in (("import", str(SAMPLE_ISSUE)), ("list",)):
+        result = run(*args, "--db", str(other))
+        assert result.returncode == 1, result.stdout
+        assert result.stderr.startswith(f"error: {other}: not a Jiaokan library"), result.stderr
+        assert "invoice" in result.stderr
+        assert "Traceback" not in result.stderr
+
+    assert _schema(other) == before
+    with sqlite3.connect(other) as conn:
+        assert conn.execute("SELECT amount FROM invoice").fetchall() == [(12.5,)]
+
+
+def test_a_folder_with_nothing_to_import_is_an_error_naming_it(tmp_path: Path) -> None:
+    db = str(tmp_path / "lib.sqlite3")
+    empty = tmp_path / "scans later"
+    (empty / "notes").mkdir(parents=True)
+    (empty / "notes" / "readme.md").write_text("nothing here", encoding="utf-8")
+
+    result = run("import", "--db", db, str(empty), str(SAMPLE_ISSUE))
+
+    assert result.returncode == 1
+    assert f"error: {empty}: no issue files in this folder" in result.stderr
+    assert "1 imported, 0 skipped as duplicates, 1 failed" in result.stdout
+    assert "sample_issue.txt" in run("list", "--db", db).stdout
+
+
+def test_a_folder_of_duplicates_only_is_not_an_error(tmp_path: Path) -> None:
+    db = str(tmp_path / "lib.sqlite3")
+    folder = tmp_path / "issues"
+    folder.mkdir()
+    (folder / "sample_issue.txt").write_bytes(SAMPLE_ISSUE.read_bytes())
+    assert run("import", "--db", db, str(folder)).returncode == 0
+
+    again = run("import", "--db", db, str(folder))
+
+    assert again.returncode == 0, again.stderr
+    assert "0 imported, 1 skipped as duplicates, 0 failed" in again.stdout
+
+
+def test_a_library_locked_by_another_program_says_so(tmp_path: Path) -> None:
+    db = tmp_path / "lib.sqlite3"
+    assert run("import", "--db", str(db), str(SAMPLE_ISSUE)).returncode == 0
+    with subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import sqlite3, sys, time\n"
+            f"c = sqlite3.connect({str(db)!r}, isolation_level=None)\n"
+            "c.execute('BEGIN EXCLUSIVE')\n"
+            "print('locked', flush=True)\n"
+            "time.sleep(120)\n",
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    ) as holder:
+        try:
+            assert holder.stdout is not None
+            assert holder.stdout.readline().strip() == "locked"
+            started = time.monotonic()
+            result = run("tags", "add", "河长制", "--article", "4", "--db", str(db))
+            assert time.monotonic() - started < 100
+        finally:
+            holder.kill()
+
+    assert result.returncode == 1
+    assert result.stderr.startswith(f"error: {db}: the library is in use: another program kept it locked")
+    assert "-wal" not in result.stderr
+    assert "河长制" not in run("tags", "list", "--db", str(db)).stdout
+
+
+@pytest.mark.postgres
+def test_a_postgresql_database_of_something_else_is_refused_and_left_untouched(
+    postgres_server: PostgresServer,
+) -> None:
+    url = postgres_server.createdb("someone_elses")
+    engine = sa.create_engine(url)
+    try:
+        with engine.begin() as conn:
+            conn.exec_driver_sql("CREATE TABLE invoice (id integer)")
+
+        result = run("import", "--db", url, str(SAMPLE_ISSUE))
+
+        assert result.returncode == 1, result.stdout
+        assert "not a Jiaokan library: the database holds other tables (invoice)" in result.stderr
+        assert sa.inspect(engine).get_table_names() == ["invoice"]
+    finally:
+        engine.dispose()
+        postgres_server.dropdb("someone_elses")
