@@ -26,7 +26,6 @@ if TYPE_CHECKING:
     from reader.core.errors import InputError
     from reader.core.listing import ArticleSummary, IssueSummary
     from reader.core.preparing import Preparing
-    from reader.services.importing import FileResult
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -258,7 +257,7 @@ def _import(args: argparse.Namespace, workers: Preparing | None) -> int:
             report.refuse(refused)
             report.results += import_scan_groups(session, scans, workers=ocr_workers(), progress=progress)
             report.results += import_json_files(session, exports, on_conflict=args.on_conflict).results
-        report.refuse(_empty_folders(args.paths, report.results))
+        report.refuse_empty_folders(args.paths)
         progress.finish()
         for result in report.results:
             if result.outcome == "imported":
@@ -296,21 +295,6 @@ def _import(args: argparse.Namespace, workers: Preparing | None) -> int:
         progress.finish()
         library.close()
     return EXIT_OK if report.ok and not scan_errors else EXIT_FAILED
-
-
-def _empty_folders(paths: Sequence[Path], results: Sequence[FileResult]) -> list[InputError]:
-    """The folders given in which nothing at all was found to import (so the user hears of it)."""
-    from reader.core.errors import InputError
-    from reader.core.files import within
-
-    found = [os.path.realpath(r.path) for r in results] + [
-        os.path.realpath(scan) for r in results for scan, _ in r.scan_errors
-    ]
-    return [
-        InputError(folder, "no issue files in this folder (.txt, Jiaokan .json exports or page scans)")
-        for folder in paths
-        if folder.is_dir() and not any(within(path, os.path.realpath(folder)) for path in found)
-    ]
 
 
 def _issue_row(issue: IssueSummary, articles: list[ArticleSummary]) -> dict[str, object]:

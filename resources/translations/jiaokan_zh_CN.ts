@@ -1833,7 +1833,7 @@ The library as it is now is backed up first, so Edit &gt; Undo brings it back; t
 <context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../../reader/gui/import_flow.py" line="+115"/>
+        <location filename="../../reader/gui/import_flow.py" line="+117"/>
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
@@ -1892,7 +1892,7 @@ The library as it is now is backed up first, so Edit &gt; Undo brings it back; t
 <context>
     <name>ImportReasons</name>
     <message>
-        <location filename="../../reader/gui/import_summary.py" line="+80"/>
+        <location filename="../../reader/gui/import_summary.py" line="+84"/>
         <source>the file is empty</source>
         <translation>文件是空的</translation>
     </message>
@@ -1958,6 +1958,11 @@ The library as it is now is backed up first, so Edit &gt; Undo brings it back; t
     </message>
     <message>
         <location line="+1"/>
+        <source>no issue files in this folder (.txt, Jiaokan .json exports or page scans)</source>
+        <translation>此文件夹中没有可导入的期次文件（.txt、校勘 .json 导出文件或页面扫描件）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>cannot read the file: it is not a regular file</source>
         <translation>无法读取：不是普通文件</translation>
     </message>
