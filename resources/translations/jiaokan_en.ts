@@ -345,7 +345,7 @@ File: %2
 <context>
     <name>SearchPane</name>
     <message numerus="yes">
-        <location filename="../../reader/gui/search_pane.py" line="+182"/>
+        <location filename="../../reader/gui/search_pane.py" line="+192"/>
         <source>The first %n results, newest first</source>
         <translation>
             <numerusform>The first result, newest first</numerusform>

@@ -2137,6 +2137,11 @@ The library is backed up first, and Edit &gt; Undo brings the issue back.</sourc
         <translation>删除“%1”</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Import undone: its issues are deleted. Edit &gt; Redo brings them back.</source>
+        <translation>已撤销导入：导入的期次已删除。“编辑 &gt; 重做”可以恢复。</translation>
+    </message>
+    <message>
         <location line="+15"/>
         <source>Deleted. Edit &gt; Undo brings it back.</source>
         <translation>已删除。“编辑 &gt; 撤销”可以恢复。</translation>
@@ -4017,7 +4022,7 @@ File: %2
 <context>
     <name>SearchPane</name>
     <message>
-        <location filename="../../reader/gui/search_pane.py" line="+62"/>
+        <location filename="../../reader/gui/search_pane.py" line="+63"/>
         <source>Search the library…</source>
         <translation>搜索文库…</translation>
     </message>
@@ -4052,7 +4057,7 @@ File: %2
         <translation>搜索失败：%1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+22"/>
         <source>No article contains “%1”.</source>
         <translation>没有文章包含“%1”。</translation>
     </message>
