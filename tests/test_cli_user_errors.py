@@ -116,3 +116,19 @@ def test_a_postgresql_database_of_something_else_is_refused_and_left_untouched(
     finally:
         engine.dispose()
         postgres_server.dropdb("someone_elses")
+
+
+def test_export_into_a_file_says_it_is_not_a_folder(tmp_path: Path) -> None:
+    db = str(tmp_path / "lib.sqlite3")
+    assert run("import", "--db", db, str(SAMPLE_ISSUE)).returncode == 0
+    notes = tmp_path / "notes.txt"
+    notes.write_text("mine", encoding="utf-8")
+
+    result = run("export", "--db", db, "--format", "txt", "--out", str(notes))
+
+    assert result.returncode == 1
+    assert (
+        result.stderr
+        == f"error: {notes}: not a folder: a file of that name is in the way; name a folder to export into\n"
+    )
+    assert notes.read_text(encoding="utf-8") == "mine"
