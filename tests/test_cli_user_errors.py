@@ -132,3 +132,35 @@ def test_export_into_a_file_says_it_is_not_a_folder(tmp_path: Path) -> None:
         == f"error: {notes}: not a folder: a file of that name is in the way; name a folder to export into\n"
     )
     assert notes.read_text(encoding="utf-8") == "mine"
+
+
+TOO_LARGE = "99999999999999999999"
+ID_ARGUMENTS = [
+    ["show", TOO_LARGE],
+    ["show", "-5"],
+    ["issue", "set", TOO_LARGE, "--title", "x"],
+    ["delete", "-1", "--yes"],
+    ["structure", "split", TOO_LARGE, "--at", "1"],
+    ["structure", "merge", "1", "--into", TOO_LARGE],
+    ["structure", "move", "1", "0", "--to", TOO_LARGE],
+    ["pages", "list", TOO_LARGE],
+    ["pages", "detach", "1", TOO_LARGE],
+    ["tags", "rule", "apply", TOO_LARGE],
+]
+
+
+@pytest.mark.parametrize("args", ID_ARGUMENTS, ids=lambda args: " ".join(args[:2]))
+def test_an_id_out_of_range_is_a_usage_error_on_every_command(tmp_path: Path, args: list[str]) -> None:
+    result = run(*args, "--db", str(tmp_path / "lib.sqlite3"))
+
+    assert result.returncode == 2, result.stderr
+    assert "is out of range (0 to 9223372036854775807)" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+@pytest.mark.postgres
+def test_an_id_too_large_for_postgresql_is_a_usage_error_not_a_database_failure(postgres_url: str) -> None:
+    result = run("show", TOO_LARGE, "--db", postgres_url)
+
+    assert result.returncode == 2, result.stderr
+    assert "could not be read or written" not in result.stderr
