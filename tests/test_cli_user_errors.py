@@ -164,3 +164,18 @@ def test_an_id_too_large_for_postgresql_is_a_usage_error_not_a_database_failure(
 
     assert result.returncode == 2, result.stderr
     assert "could not be read or written" not in result.stderr
+
+
+def test_an_issue_file_given_as_the_library_is_not_called_a_damaged_library_only(tmp_path: Path) -> None:
+    issue = tmp_path / "issue.txt"
+    issue.write_bytes(SAMPLE_ISSUE.read_bytes())
+
+    result = run("import", "--db", str(issue), str(SAMPLE_ISSUE))
+
+    assert result.returncode == 1
+    assert result.stderr.startswith(f"error: {issue}: ")
+    assert "it does not start as an SQLite database does, so it may not be a Jiaokan library at all" in (
+        result.stderr
+    )
+    assert issue.read_bytes() == SAMPLE_ISSUE.read_bytes()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["issue.txt"]
