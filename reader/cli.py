@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from reader.core.preparing import Preparing
 
 EXIT_OK = 0
+SEVERAL = "several, or repeat the option"
 EXIT_FAILED = 1
 EXIT_USAGE = 2
 EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, what a shell reports for a Unix tool whose reader left
@@ -138,7 +139,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     lst = sub.add_parser("list", parents=[db], help="list issues and their articles")
     lst.add_argument(
-        "--issue", type=database_id, action="append", metavar="ID", help="only this issue (repeatable)"
+        "--issue",
+        type=database_id,
+        nargs="+",
+        action="extend",
+        metavar="ID",
+        help=f"only these issues ({SEVERAL})",
     )
     lst.add_argument("--json", action="store_true", help="one JSON object per issue and line")
 
@@ -150,18 +156,30 @@ def build_parser() -> argparse.ArgumentParser:
         help="output format (default txt)",
     )
     exp.add_argument("--out", type=Path, required=True, metavar="DIR", help="output folder")
-    exp.add_argument("--issue", type=database_id, action="append", metavar="ID", help="issue id (repeatable)")
     exp.add_argument(
-        "--article", type=database_id, action="append", metavar="ID", help="article id (repeatable)"
+        "--issue", type=database_id, nargs="+", action="extend", metavar="ID", help=f"issue ids ({SEVERAL})"
     )
     exp.add_argument(
-        "--tag", action="append", metavar="NAME", help="only articles with this tag (repeatable: all of them)"
+        "--article",
+        type=database_id,
+        nargs="+",
+        action="extend",
+        metavar="ID",
+        help=f"article ids ({SEVERAL})",
+    )
+    exp.add_argument(
+        "--tag",
+        nargs="+",
+        action="extend",
+        metavar="NAME",
+        help=f"only articles with these tags ({SEVERAL}: all of them)",
     )
     exp.add_argument(
         "--status",
-        action="append",
+        nargs="+",
+        action="extend",
         choices=["new", "in_progress", "proofread", "approved"],
-        help="only articles with this status (repeatable: any of them)",
+        help=f"only articles with these statuses ({SEVERAL}: any of them)",
     )
     exp.add_argument(
         "--script",

@@ -39,7 +39,12 @@ def add_commands(
         "--rules", choices=["safe"], required=True, help="which rules to apply (safe: half-width punctuation)"
     )
     fix.add_argument(
-        "--issue", type=database_id, action="append", metavar="ID", help="only this issue (repeatable)"
+        "--issue",
+        type=database_id,
+        nargs="+",
+        action="extend",
+        metavar="ID",
+        help="only these issues (several, or repeat the option)",
     )
     fix.add_argument(
         "--author", default=AUTOFIX_AUTHOR, help=f"who the changes are recorded as (default {AUTOFIX_AUTHOR})"
@@ -49,7 +54,12 @@ def add_commands(
         "suggestions", parents=[db_parent], help="list the artefact rules' suggestions"
     )
     sug.add_argument(
-        "--issue", type=database_id, action="append", metavar="ID", help="only this issue (repeatable)"
+        "--issue",
+        type=database_id,
+        nargs="+",
+        action="extend",
+        metavar="ID",
+        help="only these issues (several, or repeat the option)",
     )
     sug.add_argument("--rule", metavar="NAME", help="only this rule (built-in or user rule name)")
     sug.add_argument("--json", action="store_true", help="one JSON object per suggestion and line")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import subprocess
 import sys
@@ -179,3 +180,25 @@ def test_an_issue_file_given_as_the_library_is_not_called_a_damaged_library_only
     )
     assert issue.read_bytes() == SAMPLE_ISSUE.read_bytes()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["issue.txt"]
+
+
+def test_several_ids_follow_one_option_as_the_readme_writes_them(tmp_path: Path) -> None:
+    db = str(tmp_path / "lib.sqlite3")
+    second = tmp_path / "second.txt"
+    second.write_text(SAMPLE_ISSUE.read_text(encoding="utf-8") + "\n第二份不同的内容。\n", encoding="utf-8")
+    third = tmp_path / "third.txt"
+    third.write_text(SAMPLE_ISSUE.read_text(encoding="utf-8") + "\n第三份不同的内容。\n", encoding="utf-8")
+    assert run("import", "--db", db, str(SAMPLE_ISSUE), str(second), str(third)).returncode == 0
+
+    listed = run("list", "--db", db, "--issue", "1", "3", "--json")
+    assert listed.returncode == 0, listed.stderr
+    assert [json.loads(line)["issue_id"] for line in listed.stdout.splitlines()] == [1, 3]
+    out = tmp_path / "out"
+    exported = run(
+        "export", "--db", db, "--out", str(out), "--issue", "2", "3", "--status", "new", "approved"
+    )
+    assert exported.returncode == 0, exported.stderr
+    assert sorted(p.name for p in out.iterdir()) == ["second.txt", "third.txt"]
+    suggestions = run("suggestions", "--db", db, "--issue", "1", "2", "--json")
+    assert suggestions.returncode == 0, suggestions.stderr
+    assert {json.loads(line)["issue_id"] for line in suggestions.stdout.splitlines()} == {1, 2}
