@@ -275,7 +275,7 @@ def _import(args: argparse.Namespace, workers: Preparing | None) -> int:
             report.refuse(refused)
             report.results += import_scan_groups(session, scans, workers=ocr_workers(), progress=progress)
             report.results += import_json_files(session, exports, on_conflict=args.on_conflict).results
-        report.refuse_empty_folders(args.paths)
+        report.refuse_empty_folders(args.paths, [group.files for group in scans])
         progress.finish()
         for result in report.results:
             if result.outcome == "imported":

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import struct
 import subprocess
 import sys
 import time
+import zlib
 from pathlib import Path
 
 import pytest
@@ -202,3 +204,28 @@ def test_several_ids_follow_one_option_as_the_readme_writes_them(tmp_path: Path)
     suggestions = run("suggestions", "--db", db, "--issue", "1", "2", "--json")
     assert suggestions.returncode == 0, suggestions.stderr
     assert {json.loads(line)["issue_id"] for line in suggestions.stdout.splitlines()} == {1, 2}
+
+
+def _white_png(path: Path, width: int = 64, height: int = 96) -> None:
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    rows = b"".join(b"\x00" + b"\xff" * width * 3 for _ in range(height))
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    path.write_bytes(
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(rows))
+        + chunk(b"IEND", b"")
+    )
+
+
+def test_a_folder_of_page_scans_is_not_called_empty(tmp_path: Path) -> None:
+    folder = tmp_path / "scans"
+    folder.mkdir()
+    _white_png(folder / "p1.png")
+
+    result = run("import", "--db", str(tmp_path / "lib.sqlite3"), str(folder))
+
+    assert "p1.png" in result.stderr  # read through OCR, or refused without the extra: either way named
+    assert "no issue files in this folder" not in result.stderr

@@ -147,10 +147,14 @@ class ImportReport:
         """Add the inputs refused before any was read (missing, unreadable, a link out of its folder)."""
         self.results += [FileResult(e.source, Outcome.FAILED, e.reason) for e in errors]
 
-    def refuse_empty_folders(self, paths: Iterable[Path]) -> None:
-        """Refuse each folder given in which nothing at all was found to import (so the user hears of it)."""
+    def refuse_empty_folders(self, paths: Iterable[Path], scans: Iterable[Iterable[Path]] = ()) -> None:
+        """Refuse each folder given in which nothing at all was found to import (so the user hears of it).
+
+        ``scans``: the files of each issue read from page scans (their results are named by the issue).
+        """
         found = [os.path.realpath(r.path) for r in self.results]
         found += [os.path.realpath(scan) for r in self.results for scan, _ in r.scan_errors]
+        found += [os.path.realpath(page) for files in scans for page in files]
         self.results += [
             FileResult(str(folder), Outcome.FAILED, EMPTY_FOLDER)
             for folder in paths
