@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from reader.cli_common import database_failure, open_cli_library
-from reader.cli_types import database_id, shown
+from reader.cli_types import SEVERAL, database_id, shown
 from reader.core.errors import JiaokanError
 
 if TYPE_CHECKING:
@@ -28,7 +28,6 @@ if TYPE_CHECKING:
     from reader.core.preparing import Preparing
 
 EXIT_OK = 0
-SEVERAL = "several, or repeat the option"
 EXIT_FAILED = 1
 EXIT_USAGE = 2
 EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, what a shell reports for a Unix tool whose reader left
