@@ -47,6 +47,12 @@ def database_failure(db: str | None, error: BaseException) -> str:
         if is_auth_failure(error):
             return password_hint(db)
         db = without_password(db)
+        if _no_connection(error):
+            return (
+                f"{db}: cannot connect to the PostgreSQL server ({_one_line(error)}); nothing was read or "
+                "written. Check that the server is running, the URL's host, port and database, and that "
+                "the database exists (createdb)"
+            )
     path = library_path(db) if db else default_library().expanduser().resolve()
     where = path if path is not None else db or "the library"
     if is_damage(error):
@@ -56,7 +62,7 @@ def database_failure(db: str | None, error: BaseException) -> str:
                 problems = file_problems(path)
         original = getattr(error, "orig", None) or error
         return str(LibraryDamaged(where, problems or [str(original)]))
-    reason = could_not_run(where, error).reason
+    reason = " ".join(could_not_run(where, error).reason.split())  # one line, as every error: line
     if is_busy_error(error):
         return (
             f"{where}: the library is in use: another program kept it locked ({reason}); the step under "
@@ -68,3 +74,19 @@ def database_failure(db: str | None, error: BaseException) -> str:
         "not kept; run python main.py check, and if the library's -wal file was deleted or moved while "
         "a program had it open, close that program first"
     )
+
+
+CONNECTION_SQLSTATES = ("08", "3D000")  # connection exceptions; the database does not exist
+CONNECTION_MESSAGES = ("connection is bad", "connection failed")  # psycopg's, when no server answered
+
+
+def _no_connection(error: BaseException) -> bool:
+    """True when a PostgreSQL server could not be reached, or has no such database."""
+    original = getattr(error, "orig", None) or error
+    state = getattr(original, "sqlstate", None) or ""
+    return state.startswith(CONNECTION_SQLSTATES) or str(original).startswith(CONNECTION_MESSAGES)
+
+
+def _one_line(error: BaseException) -> str:
+    original = getattr(error, "orig", None) or error
+    return " ".join(str(original).split())

@@ -229,3 +229,21 @@ def test_a_folder_of_page_scans_is_not_called_empty(tmp_path: Path) -> None:
 
     assert "p1.png" in result.stderr  # read through OCR, or refused without the extra: either way named
     assert "no issue files in this folder" not in result.stderr
+
+
+@pytest.mark.postgres
+def test_a_postgresql_library_that_cannot_be_reached_is_one_line_saying_so(
+    postgres_server: PostgresServer, tmp_path: Path
+) -> None:
+    missing_database = postgres_server.url("no_such_library")
+    no_server = f"postgresql+psycopg://{postgres_server.user}@/papers?host={tmp_path}&port=9"
+
+    for url in (missing_database, no_server):
+        result = run("list", "--db", url)
+
+        assert result.returncode == 1
+        lines = result.stderr.splitlines()
+        assert len(lines) == 1, result.stderr
+        assert ": cannot connect to the PostgreSQL server (" in lines[0]
+        assert "-wal" not in lines[0]
+    assert 'database "no_such_library" does not exist' in run("list", "--db", missing_database).stderr
