@@ -423,11 +423,14 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_search(args: argparse.Namespace) -> int:
     """Print matching articles (issue, title, snippet), newest first."""
+    from reader.services.issues import issue_properties
     from reader.services.searching import search
 
     library = open_cli_library(args.db)
     try:
         with library.session() as session:
+            if args.issue is not None:
+                issue_properties(session, args.issue)  # an unknown issue is an error, as for list or export
             hits = search(session, args.query, issue_id=args.issue, status=args.status, limit=args.limit)
     finally:
         library.close()
@@ -444,7 +447,7 @@ def cmd_search(args: argparse.Namespace) -> int:
             print(f"issue {hit.issue_id}  article {hit.article_id}  {hit.title or '(untitled)'}")
             print(f"    {hit.snippet}")
     if not args.json:
-        print(f"{len(hits)} matching articles", file=sys.stderr)
+        print(f"{len(hits)} matching article{'' if len(hits) == 1 else 's'}", file=sys.stderr)
     return EXIT_OK
 
 

@@ -247,3 +247,17 @@ def test_a_postgresql_library_that_cannot_be_reached_is_one_line_saying_so(
         assert ": cannot connect to the PostgreSQL server (" in lines[0]
         assert "-wal" not in lines[0]
     assert 'database "no_such_library" does not exist' in run("list", "--db", missing_database).stderr
+
+
+def test_search_in_an_unknown_issue_is_an_error_as_in_list_and_export(tmp_path: Path) -> None:
+    db = str(tmp_path / "lib.sqlite3")
+    assert run("import", "--db", db, str(SAMPLE_ISSUE)).returncode == 0
+
+    unknown = run("search", "巡河", "--issue", "99", "--db", db)
+    assert unknown.returncode == 1
+    assert unknown.stderr == "error: no issue with id 99\n"
+    assert unknown.stdout == ""
+
+    found = run("search", "巡河", "--issue", "1", "--db", db)
+    assert found.returncode == 0
+    assert found.stderr == "1 matching article\n"
