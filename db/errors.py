@@ -91,6 +91,19 @@ def could_not_run(path: str | Path, error: BaseException) -> CheckNotRun:
     return CheckNotRun(path, text)
 
 
+class NotALibrary(JiaokanError):
+    """The database holds tables of its own but no Jiaokan schema version: it is left untouched."""
+
+    def __init__(self, where: str, tables: list[str]) -> None:
+        self.where = where
+        self.tables = tables
+        shown = ", ".join(tables[:5]) + (f", … {len(tables) - 5} more" if len(tables) > 5 else "")
+        super().__init__(
+            f"{where}: not a Jiaokan library: the database holds other tables ({shown}) and no "
+            "Jiaokan schema version; nothing was changed. Give a new file or an empty database"
+        )
+
+
 class LibraryClosed(JiaokanError):
     """A session was asked of a library already closed (for a restore, a switch, the end)."""
 
@@ -109,6 +122,7 @@ __all__ = [
     "LibraryBusy",
     "LibraryClosed",
     "LibraryDamaged",
+    "NotALibrary",
     "ReadOnlyLibrary",
     "could_not_run",
     "is_damage",

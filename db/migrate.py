@@ -61,6 +61,7 @@ def upgrade_to_head(engine: Engine) -> bool:
     from sqlalchemy import inspect
 
     from db.dialect import BEGIN_OPTION, broken_references, foreign_keys_off, has_table
+    from db.errors import NotALibrary
 
     if is_current(engine):
         return False
@@ -72,7 +73,12 @@ def upgrade_to_head(engine: Engine) -> bool:
         ) == {HEAD}:  # another process migrated it while we waited for the lock
             conn.rollback()
             return False
-        if conn.dialect.name == "sqlite" and not inspect(conn).get_table_names():
+        tables = inspect(conn).get_table_names()
+        if not has_versions and tables:  # someone else's database: never add our schema to it
+            conn.rollback()
+            where = engine.url.database if engine.dialect.name == "sqlite" else None
+            raise NotALibrary(where or engine.url.render_as_string(hide_password=True), sorted(tables))
+        if conn.dialect.name == "sqlite" and not tables:
             create_at_head(conn)
         else:
             upgrade_with_alembic(conn)

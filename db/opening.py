@@ -54,9 +54,9 @@ def open_library_safely(db: str | Path) -> tuple[Library, bool]:
         except OperationalError as exc:
             if not is_read_only_failure(exc):
                 raise
-            reason = f"the library could not be opened for writing ({exc.orig}); opened read-only"
+            reason = f"the library could not be opened for writing ({exc.orig}), so nothing can be changed"
     else:
-        reason = "the library's file or folder is read-only; opened read-only"
+        reason = "the library's file or folder is read-only, so nothing can be changed"
     return open_read_only(path, reason), True
 
 

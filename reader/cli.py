@@ -19,10 +19,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from reader.cli_common import database_failure, open_cli_library
-from reader.cli_types import database_id, shown
+from reader.cli_types import SEVERAL, database_id, shown
 from reader.core.errors import JiaokanError
 
 if TYPE_CHECKING:
+    from reader.core.errors import InputError
     from reader.core.listing import ArticleSummary, IssueSummary
     from reader.core.preparing import Preparing
 
@@ -137,7 +138,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     lst = sub.add_parser("list", parents=[db], help="list issues and their articles")
     lst.add_argument(
-        "--issue", type=database_id, action="append", metavar="ID", help="only this issue (repeatable)"
+        "--issue",
+        type=database_id,
+        nargs="+",
+        action="extend",
+        metavar="ID",
+        help=f"only these issues ({SEVERAL})",
     )
     lst.add_argument("--json", action="store_true", help="one JSON object per issue and line")
 
@@ -149,18 +155,30 @@ def build_parser() -> argparse.ArgumentParser:
         help="output format (default txt)",
     )
     exp.add_argument("--out", type=Path, required=True, metavar="DIR", help="output folder")
-    exp.add_argument("--issue", type=database_id, action="append", metavar="ID", help="issue id (repeatable)")
     exp.add_argument(
-        "--article", type=database_id, action="append", metavar="ID", help="article id (repeatable)"
+        "--issue", type=database_id, nargs="+", action="extend", metavar="ID", help=f"issue ids ({SEVERAL})"
     )
     exp.add_argument(
-        "--tag", action="append", metavar="NAME", help="only articles with this tag (repeatable: all of them)"
+        "--article",
+        type=database_id,
+        nargs="+",
+        action="extend",
+        metavar="ID",
+        help=f"article ids ({SEVERAL})",
+    )
+    exp.add_argument(
+        "--tag",
+        nargs="+",
+        action="extend",
+        metavar="NAME",
+        help=f"only articles with these tags ({SEVERAL}: all of them)",
     )
     exp.add_argument(
         "--status",
-        action="append",
+        nargs="+",
+        action="extend",
         choices=["new", "in_progress", "proofread", "approved"],
-        help="only articles with this status (repeatable: any of them)",
+        help=f"only articles with these statuses ({SEVERAL}: any of them)",
     )
     exp.add_argument(
         "--script",
@@ -228,7 +246,6 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace, workers: Preparing | None) -> int:
-    from reader.core.errors import InputError
     from reader.core.files import collect_inputs
     from reader.core.ocr_inputs import split_scan_inputs
     from reader.services.import_ocr import import_scan_groups, ocr_workers
@@ -257,6 +274,7 @@ def _import(args: argparse.Namespace, workers: Preparing | None) -> int:
             report.refuse(refused)
             report.results += import_scan_groups(session, scans, workers=ocr_workers(), progress=progress)
             report.results += import_json_files(session, exports, on_conflict=args.on_conflict).results
+        report.refuse_empty_folders(args.paths, [group.files for group in scans])
         progress.finish()
         for result in report.results:
             if result.outcome == "imported":
@@ -405,11 +423,14 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_search(args: argparse.Namespace) -> int:
     """Print matching articles (issue, title, snippet), newest first."""
+    from reader.services.issues import issue_properties
     from reader.services.searching import search
 
     library = open_cli_library(args.db)
     try:
         with library.session() as session:
+            if args.issue is not None:
+                issue_properties(session, args.issue)  # an unknown issue is an error, as for list or export
             hits = search(session, args.query, issue_id=args.issue, status=args.status, limit=args.limit)
     finally:
         library.close()
@@ -426,7 +447,7 @@ def cmd_search(args: argparse.Namespace) -> int:
             print(f"issue {hit.issue_id}  article {hit.article_id}  {hit.title or '(untitled)'}")
             print(f"    {hit.snippet}")
     if not args.json:
-        print(f"{len(hits)} matching articles", file=sys.stderr)
+        print(f"{len(hits)} matching article{'' if len(hits) == 1 else 's'}", file=sys.stderr)
     return EXIT_OK
 
 

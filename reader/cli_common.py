@@ -31,11 +31,13 @@ def database_failure(db: str | None, error: BaseException) -> str:
     """The one-line message for a database error that reached the command line (never a traceback).
 
     A damaged file says so, with what ``quick_check`` finds and how to restore;
-    any other failure (a deleted ``-wal``, a full or vanished disk, a lock held
-    too long) says the library could not be read or written, and why.
+    a lock held too long says another program has the library; any other
+    failure (a deleted ``-wal``, a full or vanished disk) says the library could
+    not be read or written, and why.
     """
     from db.dialect import is_postgres_url
     from db.errors import LibraryDamaged, could_not_run, is_damage
+    from db.retry import is_busy_error
     from db.safety import library_path
     from db.server_auth import is_auth_failure, password_hint, without_password
     from reader.core.paths import default_library
@@ -45,6 +47,12 @@ def database_failure(db: str | None, error: BaseException) -> str:
         if is_auth_failure(error):
             return password_hint(db)
         db = without_password(db)
+        if _no_connection(error):
+            return (
+                f"{db}: cannot connect to the PostgreSQL server ({_one_line(error)}); nothing was read or "
+                "written. Check that the server is running, the URL's host, port and database, and that "
+                "the database exists (createdb)"
+            )
     path = library_path(db) if db else default_library().expanduser().resolve()
     where = path if path is not None else db or "the library"
     if is_damage(error):
@@ -54,9 +62,31 @@ def database_failure(db: str | None, error: BaseException) -> str:
                 problems = file_problems(path)
         original = getattr(error, "orig", None) or error
         return str(LibraryDamaged(where, problems or [str(original)]))
-    reason = could_not_run(where, error).reason
+    reason = " ".join(could_not_run(where, error).reason.split())  # one line, as every error: line
+    if is_busy_error(error):
+        return (
+            f"{where}: the library is in use: another program kept it locked ({reason}); the step under "
+            "way was not written. Try again when that program has finished (an import run again skips "
+            "what is already in the library)"
+        )
     return (
         f"{where}: the library could not be read or written ({reason}). A save that was under way was "
         "not kept; run python main.py check, and if the library's -wal file was deleted or moved while "
         "a program had it open, close that program first"
     )
+
+
+CONNECTION_SQLSTATES = ("08", "3D000")  # connection exceptions; the database does not exist
+CONNECTION_MESSAGES = ("connection is bad", "connection failed")  # psycopg's, when no server answered
+
+
+def _no_connection(error: BaseException) -> bool:
+    """True when a PostgreSQL server could not be reached, or has no such database."""
+    original = getattr(error, "orig", None) or error
+    state = getattr(original, "sqlstate", None) or ""
+    return state.startswith(CONNECTION_SQLSTATES) or str(original).startswith(CONNECTION_MESSAGES)
+
+
+def _one_line(error: BaseException) -> str:
+    original = getattr(error, "orig", None) or error
+    return " ".join(str(original).split())

@@ -12,6 +12,7 @@ import sys
 from collections.abc import Callable
 
 from reader.cli_common import open_cli_library
+from reader.cli_types import database_id
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -34,14 +35,14 @@ def add_commands(
     set_ = actions.add_parser(
         "set", parents=[db_parent], help="set the title, date, publication or number of an issue"
     )
-    set_.add_argument("issue_id", type=int, metavar="ID", help="issue id (see list)")
+    set_.add_argument("issue_id", type=database_id, metavar="ID", help="issue id (see list)")
     for option, dest, text in _OPTIONS:
         set_.add_argument(option, dest=dest, metavar="TEXT", help=text)
 
     delete = subparsers.add_parser(
         "delete", parents=[db_parent], help="delete issues and everything in them (backed up first)"
     )
-    delete.add_argument("issue_ids", type=int, nargs="+", metavar="ISSUE", help="issue id (see list)")
+    delete.add_argument("issue_ids", type=database_id, nargs="+", metavar="ISSUE", help="issue id (see list)")
     delete.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     return {"issue": cmd_issue_set, "delete": cmd_delete}
 

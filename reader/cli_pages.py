@@ -12,6 +12,7 @@ import sys
 from collections.abc import Callable
 
 from reader.cli_common import open_cli_library
+from reader.cli_types import database_id
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -29,16 +30,16 @@ def add_commands(
     att = actions.add_parser(
         "attach", parents=[db_parent], help="attach scan files (PNG, JPEG, TIFF, PDF) to an issue"
     )
-    att.add_argument("issue", type=int, metavar="ISSUE", help="issue id")
+    att.add_argument("issue", type=database_id, metavar="ISSUE", help="issue id")
     att.add_argument("files", nargs="+", metavar="FILE", help="scan files, in page order")
 
     lst = actions.add_parser("list", parents=[db_parent], help="the scan pages of an issue")
-    lst.add_argument("issue", type=int, metavar="ISSUE", help="issue id")
+    lst.add_argument("issue", type=database_id, metavar="ISSUE", help="issue id")
     lst.add_argument("--json", action="store_true", help="one JSON object per page and line")
 
     det = actions.add_parser("detach", parents=[db_parent], help="remove one page (and its regions)")
-    det.add_argument("issue", type=int, metavar="ISSUE", help="issue id")
-    det.add_argument("page", type=int, metavar="PAGE", help="page number (1 is the first)")
+    det.add_argument("issue", type=database_id, metavar="ISSUE", help="issue id")
+    det.add_argument("page", type=database_id, metavar="PAGE", help="page number (1 is the first)")
     return {"pages": cmd_pages}
 
 

@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from reader.cli_common import open_cli_library
-from reader.cli_types import database_id
+from reader.cli_types import SEVERAL, database_id
 
 if TYPE_CHECKING:
     from db.engine import Library
@@ -39,7 +39,12 @@ def add_commands(
         "--rules", choices=["safe"], required=True, help="which rules to apply (safe: half-width punctuation)"
     )
     fix.add_argument(
-        "--issue", type=database_id, action="append", metavar="ID", help="only this issue (repeatable)"
+        "--issue",
+        type=database_id,
+        nargs="+",
+        action="extend",
+        metavar="ID",
+        help=f"only these issues ({SEVERAL})",
     )
     fix.add_argument(
         "--author", default=AUTOFIX_AUTHOR, help=f"who the changes are recorded as (default {AUTOFIX_AUTHOR})"
@@ -49,7 +54,12 @@ def add_commands(
         "suggestions", parents=[db_parent], help="list the artefact rules' suggestions"
     )
     sug.add_argument(
-        "--issue", type=database_id, action="append", metavar="ID", help="only this issue (repeatable)"
+        "--issue",
+        type=database_id,
+        nargs="+",
+        action="extend",
+        metavar="ID",
+        help=f"only these issues ({SEVERAL})",
     )
     sug.add_argument("--rule", metavar="NAME", help="only this rule (built-in or user rule name)")
     sug.add_argument("--json", action="store_true", help="one JSON object per suggestion and line")

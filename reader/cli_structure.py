@@ -18,6 +18,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from reader.cli_common import open_cli_library
+from reader.cli_types import database_id
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -39,9 +40,10 @@ def _target(value: str) -> Target:
     if value in ("previous", "next"):
         return value
     try:
-        return int(value)
+        int(value)
     except ValueError:
         raise argparse.ArgumentTypeError(f"expected previous, next or an article id, not {value!r}") from None
+    return database_id(value)  # a whole number out of range is a usage error too
 
 
 def add_commands(
@@ -53,7 +55,7 @@ def add_commands(
     show = subparsers.add_parser(
         "show", parents=[db_parent], help="an article's blocks (position, role, text), tags and status"
     )
-    show.add_argument("article", type=int, metavar="ARTICLE", help="article id")
+    show.add_argument("article", type=database_id, metavar="ARTICLE", help="article id")
     show.add_argument("--json", action="store_true", help="one JSON object")
 
     structure = subparsers.add_parser(
@@ -65,26 +67,28 @@ def add_commands(
     parents = [db_parent, author]
 
     merge = actions.add_parser("merge", parents=parents, help="merge an article with another")
-    merge.add_argument("article", type=int, metavar="ARTICLE")
+    merge.add_argument("article", type=database_id, metavar="ARTICLE")
     merge.add_argument(
         "--into", type=_target, required=True, metavar="previous|next|ARTICLE_ID", help="the other article"
     )
     split = actions.add_parser("split", parents=parents, help="start a new article at a block")
-    split.add_argument("article", type=int, metavar="ARTICLE")
+    split.add_argument("article", type=database_id, metavar="ARTICLE")
     split.add_argument(
         "--at", type=int, required=True, metavar="POSITION", help="the new article's first block"
     )
     role = actions.add_parser("role", parents=parents, help="give a block another role")
-    role.add_argument("article", type=int, metavar="ARTICLE")
+    role.add_argument("article", type=database_id, metavar="ARTICLE")
     role.add_argument("position", type=int, metavar="POSITION")
     role.add_argument("role", choices=[*BLOCK_ROLES, LEFTOVER], metavar="ROLE", help=", ".join(BLOCK_ROLES))
     move = actions.add_parser("move", parents=parents, help="move a block to another article, or within one")
-    move.add_argument("article", type=int, metavar="ARTICLE")
+    move.add_argument("article", type=database_id, metavar="ARTICLE")
     move.add_argument("position", type=int, metavar="POSITION")
-    move.add_argument("--to", type=int, required=True, metavar="ARTICLE_ID", help="the article it goes to")
+    move.add_argument(
+        "--to", type=database_id, required=True, metavar="ARTICLE_ID", help="the article it goes to"
+    )
     move.add_argument("--at", type=int, metavar="POSITION", help="its position there (default: the end)")
     left = actions.add_parser("leftover", parents=parents, help="take a block out of its article")
-    left.add_argument("article", type=int, metavar="ARTICLE")
+    left.add_argument("article", type=database_id, metavar="ARTICLE")
     left.add_argument("position", type=int, metavar="POSITION")
     left.add_argument(
         "--kind",

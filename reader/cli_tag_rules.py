@@ -11,6 +11,7 @@ import json
 from collections.abc import Callable
 
 from reader.cli_common import open_cli_library
+from reader.cli_types import database_id
 
 EXIT_OK = 0
 Command = Callable[[argparse.Namespace], int]
@@ -44,14 +45,14 @@ def add_actions(
     r_list = rule_actions.add_parser("list", parents=[db_parent], help="every rule")
     r_list.add_argument("--json", action="store_true", help="one JSON object per rule and line")
     r_apply = rule_actions.add_parser("apply", parents=[db_parent], help="apply a rule to the whole library")
-    r_apply.add_argument("id", type=int, metavar="ID", help="rule id (see tags rule list)")
+    r_apply.add_argument("id", type=database_id, metavar="ID", help="rule id (see tags rule list)")
     r_apply.add_argument("--preview", action="store_true", help="only count the articles it would tag")
     r_undo = rule_actions.add_parser(
         "undo", parents=[db_parent], help="take the rule's tag off every article the rule tagged"
     )
-    r_undo.add_argument("id", type=int, metavar="ID")
+    r_undo.add_argument("id", type=database_id, metavar="ID")
     r_rem = rule_actions.add_parser("remove", parents=[db_parent], help="delete a rule (its tags stay)")
-    r_rem.add_argument("id", type=int, metavar="ID")
+    r_rem.add_argument("id", type=database_id, metavar="ID")
     return {"alias": cmd_alias, "rule": cmd_rule}
 
 

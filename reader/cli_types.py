@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 MAX_ID = 2**63 - 1  # SQLite's largest integer
+SEVERAL = "several, or repeat the option"  # the help of an option that takes several values
 
 
 def database_id(text: str) -> int:

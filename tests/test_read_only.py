@@ -135,6 +135,7 @@ def test_cleanly_closed_library_on_read_only_medium_opens_read_only(tmp_path: Pa
     refused = out["refused"]
     assert isinstance(refused, list) and len(refused) == 3
     assert all("read-only" in message and name in message for message in refused)
+    assert all("so nothing can be changed" in message for message in refused)  # a write refused says so
     assert _snapshot(folder) == before  # nothing written, no -wal or -shm created
 
 

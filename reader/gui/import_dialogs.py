@@ -153,7 +153,7 @@ class ImportDialogs(QObject):
         if issues is None:  # a window without issue actions: told, not undoable
             self.wb.announce(OpChanges.of(issue_ids=issue_ids, imported=True), self)
             return
-        push_imported(self.wb.edit, issue_ids, deleted=issues.issues_deleted, restored=issues.issues_restored)
+        push_imported(self.wb.edit, issue_ids, deleted=issues.import_undone, restored=issues.issues_restored)
 
     def open_sample_issue(self) -> Task | None:
         """Import the bundled sample issue if needed and open its first article."""

@@ -75,6 +75,8 @@ def _import(paths: list[Path], encodings: dict[str, str], context: TaskContext) 
                 report.results += _import_scans(session, group, context)
         if exports and not report.cancelled:  # an issue already in the library is skipped
             report.results += import_json_files(session, exports).results
+        if not report.cancelled:
+            report.refuse_empty_folders(paths, [group.files for group in scans])
         return report
 
 

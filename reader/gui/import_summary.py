@@ -68,6 +68,10 @@ _REASONS: list[tuple[re.Pattern[str], str]] = [
     ),
     (re.compile(r"no such file or folder$"), "no such file or folder"),
     (
+        re.compile(r"no issue files in this folder .*"),
+        "no issue files in this folder (.txt, Jiaokan .json exports or page scans)",
+    ),
+    (
         re.compile(r"cannot read the file: it is not a regular file$"),
         "cannot read the file: it is not a regular file",
     ),
@@ -98,6 +102,9 @@ def _tr_reasons() -> None:  # pragma: no cover - only marks the strings for lupd
     QCoreApplication.translate("ImportReasons", "the file is not valid %1 at byte %2")
     QCoreApplication.translate("ImportReasons", "the file changed while it was being imported")
     QCoreApplication.translate("ImportReasons", "no such file or folder")
+    QCoreApplication.translate(
+        "ImportReasons", "no issue files in this folder (.txt, Jiaokan .json exports or page scans)"
+    )
     QCoreApplication.translate("ImportReasons", "cannot read the file: it is not a regular file")
     QCoreApplication.translate("ImportReasons", "cannot read it: %1")
     QCoreApplication.translate("ImportReasons", "could not be stored: %1")

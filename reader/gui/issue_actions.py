@@ -256,6 +256,13 @@ class IssueActions(QObject):
         text = self.tr("Delete “%1”").replace("%1", "; ".join(labels) or str(issue_ids))
         w.undo_stack.push(DeleteIssuesCommand(w.edit, list(issue_ids), text, self))
 
+    def import_undone(self, issue_ids: list[int]) -> None:
+        """Take the issues of an import just undone out of the window (Edit > Redo brings them back)."""
+        self.issues_deleted(issue_ids)
+        self.wb.messages.status(
+            self.tr("Import undone: its issues are deleted. Edit > Redo brings them back."), MESSAGE_MS
+        )
+
     def issues_deleted(self, issue_ids: list[int]) -> None:
         """Take deleted issues out of the window; leave the reading pane if it showed one."""
         w = self.wb

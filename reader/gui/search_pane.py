@@ -56,6 +56,7 @@ class SearchPane(QWidget):
         self._task: Task | None = None
         self._current_issue: int | None = None
         self._last_query: tuple[str, int | None, str | None] | None = None
+        self._keep: int | None = None  # the article to select again when the search is run again
 
         self.query_edit = QLineEdit()
         self.query_edit.setObjectName("searchField")
@@ -174,7 +175,16 @@ class SearchPane(QWidget):
         )
         self._task = task
 
+    def search_again(self) -> None:
+        """Run the search shown again (the library changed), keeping its article selected if still found."""
+        if self._timer.isActive() or (self._last_query is None and self._task is None):
+            return  # a search is about to run anyway, or none is shown
+        selected = self.results.currentIndex().data(HIT_ROLE)
+        self._keep = selected.article_id if selected is not None else None
+        self.search_now()
+
     def _show(self, query: str, hits: list[SearchHit]) -> None:
+        keep, self._keep = self._keep, None
         self.model.set_hits(hits)
         if not hits:
             self.status_label.setText(self.tr("No article contains “%1”.").replace("%1", query))
@@ -183,7 +193,8 @@ class SearchPane(QWidget):
         else:
             self.status_label.setText(self.tr("%n article(s) found, newest first", "", len(hits)))
         if hits:
-            self.results.setCurrentIndex(self.model.index(0))
+            rows = [i for i, hit in enumerate(hits) if hit.article_id == keep]
+            self.results.setCurrentIndex(self.model.index(rows[0] if rows else 0))
         self.searched.emit(query, len(hits))
 
     def _on_return(self) -> None:

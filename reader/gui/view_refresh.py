@@ -1,8 +1,12 @@
-"""The library pane and the status bar follow every operation (``Workbench.operation_did_execute``).
+"""The library pane, the status bar and the search results follow every operation.
+
+(``Workbench.operation_did_execute``.)
 
 One place brings the library pane's rows (titles, statuses, progress, how
 many articles an issue has) and the status bar's counts in step with what an
-operation changed, reading only what its flags say may differ.  The reading
+operation changed, reading only what its flags say may differ; a search shown
+is run again (in the background) when articles or issues it may list changed,
+so that no hit of a deleted issue stays and the count is right.  The reading
 pane, the tag browser, the notes and the suggestions follow the same signal
 in their own features.
 """
@@ -38,6 +42,9 @@ class ViewRefresh(QObject):
         if changes.counts or issues:
             self._update_counts()
             self._update_location()  # "article N of M"
+        c = changes  # what a search finds, or the issues its hits are in, may differ:
+        if c.text or c.status or c.tags or c.structure or c.issues or c.imported:
+            self._wb.panes.search_pane.search_again()
 
     def refresh_library_pane(self, changes: OpChanges) -> set[int]:
         """New titles, statuses, progress and article lists of the issues touched; returns them."""

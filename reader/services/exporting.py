@@ -204,6 +204,10 @@ def _move_into_place(temp_dir: Path, out_dir: Path, outputs: Sequence[_Output]) 
 
 def _make_temp_dir(out_dir: Path) -> Path:
     """A hidden working folder in ``out_dir``, marked with this process's id; stale ones are removed."""
+    if out_dir.exists() and not out_dir.is_dir():
+        raise ExportError(
+            out_dir, "not a folder: a file of that name is in the way; name a folder to export into"
+        )
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
         remove_stale_temp_dirs(out_dir)

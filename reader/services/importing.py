@@ -31,7 +31,7 @@ from reader.core.decoding import (
     scan_issue_file,
 )
 from reader.core.errors import AmbiguousEncodingError, InputError, OperationCancelled
-from reader.core.files import collect_inputs
+from reader.core.files import collect_inputs, within
 from reader.core.model import ParsedLeftover
 from reader.core.preparing import (
     PreparedArticle,
@@ -119,6 +119,9 @@ def duplicate_result(path: Path | str, existing: int) -> FileResult:
     )
 
 
+EMPTY_FOLDER = "no issue files in this folder (.txt, Jiaokan .json exports or page scans)"
+
+
 @dataclass(slots=True)
 class ImportReport:
     """Every file's outcome, in input order."""
@@ -143,6 +146,20 @@ class ImportReport:
     def refuse(self, errors: Iterable[InputError]) -> None:
         """Add the inputs refused before any was read (missing, unreadable, a link out of its folder)."""
         self.results += [FileResult(e.source, Outcome.FAILED, e.reason) for e in errors]
+
+    def refuse_empty_folders(self, paths: Iterable[Path], scans: Iterable[Iterable[Path]] = ()) -> None:
+        """Refuse each folder given in which nothing at all was found to import (so the user hears of it).
+
+        ``scans``: the files of each issue read from page scans (their results are named by the issue).
+        """
+        found = [os.path.realpath(r.path) for r in self.results]
+        found += [os.path.realpath(scan) for r in self.results for scan, _ in r.scan_errors]
+        found += [os.path.realpath(page) for files in scans for page in files]
+        self.results += [
+            FileResult(str(folder), Outcome.FAILED, EMPTY_FOLDER)
+            for folder in paths
+            if folder.is_dir() and not any(within(path, os.path.realpath(folder)) for path in found)
+        ]
 
     @property
     def cancelled(self) -> list[FileResult]:

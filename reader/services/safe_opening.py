@@ -59,8 +59,26 @@ def file_problems(path: str | Path) -> list[str]:
     except sqlite3.DatabaseError as exc:
         if not is_damage(exc):
             raise could_not_run(path, exc) from exc
-        return [f"the file cannot be read as a database: {exc}"]
+        return [f"the file cannot be read as a database: {exc}{_not_sqlite(path)}"]
     return [] if rows == ["ok"] else rows
+
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def _not_sqlite(path: str | Path) -> str:
+    """Says so when the file does not even start as an SQLite file (a text file given by mistake)."""
+    try:
+        with open(path, "rb") as file:
+            start = file.read(len(SQLITE_HEADER))
+    except OSError:
+        return ""
+    if start == SQLITE_HEADER:
+        return ""
+    return (
+        "; it does not start as an SQLite database does, so it may not be a Jiaokan library at all "
+        "(a library whose first bytes were overwritten looks the same)"
+    )
 
 
 def open_checked(db: str | Path, *, check: bool = True) -> CheckedLibrary:

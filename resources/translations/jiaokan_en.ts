@@ -158,7 +158,7 @@
 <context>
     <name>ImportSummary</name>
     <message numerus="yes">
-        <location filename="../../reader/gui/import_summary.py" line="+124"/>
+        <location filename="../../reader/gui/import_summary.py" line="+131"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -345,7 +345,7 @@ File: %2
 <context>
     <name>SearchPane</name>
     <message numerus="yes">
-        <location filename="../../reader/gui/search_pane.py" line="+182"/>
+        <location filename="../../reader/gui/search_pane.py" line="+192"/>
         <source>The first %n results, newest first</source>
         <translation>
             <numerusform>The first result, newest first</numerusform>

@@ -1833,7 +1833,7 @@ The library as it is now is backed up first, so Edit &gt; Undo brings it back; t
 <context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../../reader/gui/import_flow.py" line="+115"/>
+        <location filename="../../reader/gui/import_flow.py" line="+117"/>
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
@@ -1892,7 +1892,7 @@ The library as it is now is backed up first, so Edit &gt; Undo brings it back; t
 <context>
     <name>ImportReasons</name>
     <message>
-        <location filename="../../reader/gui/import_summary.py" line="+80"/>
+        <location filename="../../reader/gui/import_summary.py" line="+84"/>
         <source>the file is empty</source>
         <translation>文件是空的</translation>
     </message>
@@ -1958,6 +1958,11 @@ The library as it is now is backed up first, so Edit &gt; Undo brings it back; t
     </message>
     <message>
         <location line="+1"/>
+        <source>no issue files in this folder (.txt, Jiaokan .json exports or page scans)</source>
+        <translation>此文件夹中没有可导入的期次文件（.txt、校勘 .json 导出文件或页面扫描件）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>cannot read the file: it is not a regular file</source>
         <translation>无法读取：不是普通文件</translation>
     </message>
@@ -2130,6 +2135,11 @@ The library is backed up first, and Edit &gt; Undo brings the issue back.</sourc
         <location line="+14"/>
         <source>Delete “%1”</source>
         <translation>删除“%1”</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Import undone: its issues are deleted. Edit &gt; Redo brings them back.</source>
+        <translation>已撤销导入：导入的期次已删除。“编辑 &gt; 重做”可以恢复。</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -4012,7 +4022,7 @@ File: %2
 <context>
     <name>SearchPane</name>
     <message>
-        <location filename="../../reader/gui/search_pane.py" line="+62"/>
+        <location filename="../../reader/gui/search_pane.py" line="+63"/>
         <source>Search the library…</source>
         <translation>搜索文库…</translation>
     </message>
@@ -4047,7 +4057,7 @@ File: %2
         <translation>搜索失败：%1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+22"/>
         <source>No article contains “%1”.</source>
         <translation>没有文章包含“%1”。</translation>
     </message>

@@ -194,6 +194,9 @@ def test_an_import_is_undone_and_redone_with_every_count_right(
 
     window.undo_stack.undo()  # the issue it added is deleted (after a backup)
     qtbot.waitUntil(lambda: window.library_model.issue_count() == 1, timeout=20_000)
+    assert window.statusBar().currentMessage() == (  # Redo, not Undo, brings it back
+        "Import undone: its issues are deleted. Edit > Redo brings them back."
+    )
     _wait_until_right(qtbot, window, gui_library)
     with gui_library.session() as session:
         assert [i.source_name for i in session.scalars(select(Issue))] == ["sample_issue.txt"]

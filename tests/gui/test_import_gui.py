@@ -131,6 +131,26 @@ def test_dropping_a_folder_imports_its_files(
     ]
 
 
+def test_a_folder_with_nothing_to_import_is_refused_by_name(
+    open_window: WindowFactory, qtbot: QtBot, tmp_path: Path
+) -> None:
+    folder = tmp_path / "scans later"
+    (folder / "notes").mkdir(parents=True)
+    (folder / "notes" / "readme.md").write_text("nothing to import", encoding="utf-8")
+    window = open_window()
+
+    report = _finish(qtbot, window, lambda: window.import_paths([folder]))
+
+    assert [(r.path, r.outcome) for r in report.results] == [(str(folder), Outcome.FAILED)]
+    dialog = window.import_flow.summary_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert "1 refused" in dialog.headline.text()
+    assert dialog.rows(Outcome.FAILED) == [
+        ("scans later", "no issue files in this folder (.txt, Jiaokan .json exports or page scans)")
+    ]
+    dialog.close()
+
+
 def test_dropping_something_that_is_not_a_file_is_refused(open_window: WindowFactory) -> None:
     window = open_window()
     mime = QMimeData()
