@@ -105,7 +105,9 @@ def test_an_alias_is_added_and_undone(qtbot: QtBot, window: MainWindow, gui_libr
     dialog.close()
 
 
-def test_closing_the_rules_dialog_before_it_lists_the_rules_is_quiet(qtbot: QtBot, window: MainWindow) -> None:
+def test_closing_the_rules_dialog_before_it_lists_the_rules_is_quiet(
+    qtbot: QtBot, window: MainWindow
+) -> None:
     dialog = window.tagging.tag_dialogs.edit_rules()
     assert dialog is not None and dialog.is_listing()  # the rules are read in the background
     dialog.close()
