@@ -18,7 +18,7 @@ from contextlib import suppress
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from reader.cli_common import database_failure, open_cli_library
+from reader.cli_common import counted, database_failure, open_cli_library
 from reader.cli_types import SEVERAL, database_id, shown
 from reader.core.errors import JiaokanError
 
@@ -447,7 +447,7 @@ def cmd_search(args: argparse.Namespace) -> int:
             print(f"issue {hit.issue_id}  article {hit.article_id}  {hit.title or '(untitled)'}")
             print(f"    {hit.snippet}")
     if not args.json:
-        print(f"{len(hits)} matching article{'' if len(hits) == 1 else 's'}", file=sys.stderr)
+        print(counted(len(hits), "matching article"), file=sys.stderr)
     return EXIT_OK
 
 

@@ -11,6 +11,11 @@ if TYPE_CHECKING:
     from db.engine import Library
 
 
+def counted(count: int, noun: str) -> str:
+    """ "1 article", "3 articles": a count and its English noun, plural when it is not one."""
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+
+
 def open_cli_library(db: str | None) -> Library:
     """Open the library named by ``--db`` (a path or URL), or the per-user default one.
 

@@ -11,7 +11,7 @@ import json
 import sys
 from collections.abc import Callable
 
-from reader.cli_common import open_cli_library
+from reader.cli_common import counted, open_cli_library
 from reader.cli_types import database_id
 
 EXIT_OK = 0
@@ -64,7 +64,7 @@ def _attach(args: argparse.Namespace) -> int:
         print(f"attached {attached.path}: issue {args.issue}, pages {numbers}")
     for error in report.failed:
         print(f"error: {error.source}: {error.reason}", file=sys.stderr)
-    print(f"{len(report.attached)} attached ({report.pages} pages), {len(report.failed)} failed")
+    print(f"{len(report.attached)} attached ({counted(report.pages, 'page')}), {len(report.failed)} failed")
     return EXIT_FAILED if report.failed else EXIT_OK
 
 
@@ -95,7 +95,7 @@ def _list(args: argparse.Namespace) -> int:
                 f"page {row.number}  {row.file_name}{frame}  {row.width}×{row.height}  {row.regions} regions"
             )
     if not args.json:
-        print(f"{len(rows)} pages", file=sys.stderr)
+        print(counted(len(rows), "page"), file=sys.stderr)
     return EXIT_OK
 
 

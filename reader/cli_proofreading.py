@@ -17,7 +17,7 @@ import json
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from reader.cli_common import open_cli_library
+from reader.cli_common import counted, open_cli_library
 from reader.cli_types import SEVERAL, database_id
 
 if TYPE_CHECKING:
@@ -72,16 +72,16 @@ def issue_line(fix: IssueFix) -> str:
         return f"issue {fix.issue_id}  {fix.source_name}: nothing to fix"
     rules = ", ".join(f"{name} {count}" for name, count in sorted(fix.by_rule.items()))
     return (
-        f"issue {fix.issue_id}  {fix.source_name}: {fix.changes} changes in {fix.blocks} blocks "
-        f"of {fix.articles} articles ({rules})"
+        f"issue {fix.issue_id}  {fix.source_name}: {counted(fix.changes, 'change')} in "
+        f"{counted(fix.blocks, 'block')} of {counted(fix.articles, 'article')} ({rules})"
     )
 
 
 def total_line(report: FixReport) -> str:
     """The total line of ``fix`` output."""
     return (
-        f"total: {report.changes} changes in {report.blocks} blocks of {report.articles} articles, "
-        f"{len(report.issues)} issues"
+        f"total: {counted(report.changes, 'change')} in {counted(report.blocks, 'block')} of "
+        f"{counted(report.articles, 'article')}, {counted(len(report.issues), 'issue')}"
     )
 
 

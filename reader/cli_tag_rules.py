@@ -10,7 +10,7 @@ import argparse
 import json
 from collections.abc import Callable
 
-from reader.cli_common import open_cli_library
+from reader.cli_common import counted, open_cli_library
 from reader.cli_types import database_id
 
 EXIT_OK = 0
@@ -54,10 +54,6 @@ def add_actions(
     r_rem = rule_actions.add_parser("remove", parents=[db_parent], help="delete a rule (its tags stay)")
     r_rem.add_argument("id", type=database_id, metavar="ID")
     return {"alias": cmd_alias, "rule": cmd_rule}
-
-
-def _articles(count: int) -> str:
-    return f"{count} article" if count == 1 else f"{count} articles"
 
 
 def cmd_alias(args: argparse.Namespace) -> int:
@@ -121,8 +117,8 @@ def cmd_rule(args: argparse.Namespace) -> int:
                     return EXIT_OK
                 preview = tag_rules.preview_rule(session, args.id)
             print(
-                f"rule {args.id} matches {_articles(len(preview.matching))}; "
-                f"{_articles(len(preview.new))} would be newly tagged"
+                f"rule {args.id} matches {counted(len(preview.matching), 'article')}; "
+                f"{counted(len(preview.new), 'article')} would be newly tagged"
             )
             return EXIT_OK
         with library.writing() as session:
@@ -139,12 +135,12 @@ def cmd_rule(args: argparse.Namespace) -> int:
             elif action == "apply":
                 result = tag_rules.apply_rule(session, args.id)
                 message = (
-                    f"tagged {_articles(len(result.added))} with {result.name} "
+                    f"tagged {counted(len(result.added), 'article')} with {result.name} "
                     f"({len(result.already)} had it already); undo with: tags rule undo {args.id}"
                 )
             elif action == "undo":
                 removed = tag_rules.unapply_rule(session, args.id)
-                message = f"took the tag of rule {args.id} off {_articles(len(removed.removed))}"
+                message = f"took the tag of rule {args.id} off {counted(len(removed.removed), 'article')}"
             else:
                 gone = tag_rules.remove_rule(session, args.id).tag
                 message = f"removed rule {args.id} (the tags it added stay)"

@@ -14,7 +14,7 @@ import json
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from reader.cli_common import open_cli_library
+from reader.cli_common import counted, open_cli_library
 from reader.cli_tag_rules import add_actions
 from reader.cli_types import database_id
 
@@ -85,10 +85,6 @@ def _article_option(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def _articles(count: int) -> str:
-    return f"{count} article" if count == 1 else f"{count} articles"
-
-
 def _user() -> str:
     try:
         return getpass.getuser()
@@ -146,7 +142,10 @@ def _add(args: argparse.Namespace) -> int:
             result = add_tag(session, args.article, args.name, kind=args.kind, author=args.author)
     finally:
         library.close()
-    print(f"tagged {_articles(len(result.added))} with {result.name} ({len(result.already)} had it already)")
+    print(
+        f"tagged {counted(len(result.added), 'article')} with {result.name} "
+        f"({len(result.already)} had it already)"
+    )
     return EXIT_OK
 
 
@@ -161,7 +160,7 @@ def _remove(args: argparse.Namespace) -> int:
             name = tag.name
     finally:
         library.close()
-    print(f"removed {name} from {_articles(len(result.removed))}")
+    print(f"removed {name} from {counted(len(result.removed), 'article')}")
     return EXIT_OK
 
 
@@ -190,7 +189,7 @@ def _merge(args: argparse.Namespace) -> int:
     finally:
         library.close()
     print(
-        f"merged {result.source.name} into {target_name}: {_articles(len(result.moved))} moved, "
+        f"merged {result.source.name} into {target_name}: {counted(len(result.moved), 'article')} moved, "
         f"{len(result.collapsed)} had both"
     )
     return EXIT_OK

@@ -79,7 +79,7 @@ def test_bad_files_fail_by_name_and_the_rest_is_attached(db: str, tmp_path: Path
     status, out, err = run("pages", "attach", "1", str(bad), str(good), "--db", db)
     assert status == 1
     assert err == f"error: {bad}: unreadable TIFF: the file is truncated or damaged\n"
-    assert out.splitlines()[-1] == "1 attached (1 pages), 1 failed"
+    assert out.splitlines()[-1] == "1 attached (1 page), 1 failed"
     status, _out, err = run("pages", "attach", "99", str(good), "--db", db)
     assert (status, err) == (1, "error: no issue 99 in the library\n")
 

@@ -102,7 +102,7 @@ def test_fix_safe_prints_per_issue_and_total(db: str, capsys: pytest.CaptureFixt
     out = capsys.readouterr().out.splitlines()
     assert out[0].startswith("issue 1  sample_issue.txt: ") and f"{before} changes" in out[0]
     assert "halfwidth_punctuation" in out[0]
-    assert out[-1].startswith(f"total: {before} changes") and out[-1].endswith("1 issues")
+    assert out[-1].startswith(f"total: {before} change") and out[-1].endswith(", 1 issue")
     assert _suggestions(capsys, "--db", db, "--rule", "halfwidth_punctuation") == []
     assert main(["fix", "--rules", "safe", "--db", db]) == 0
     assert "nothing to fix" in capsys.readouterr().out

@@ -49,6 +49,11 @@ HOSTILE: dict[str, tuple[bytes, str]] = {
     "blank.txt": (" \n\t\r\n\u3000\n".encode(), "only whitespace"),
     "invisible.txt": ("\u200b\u2028\u200b\u2029\ufeff\u200d\n\u2060".encode(), "only whitespace"),
     "nul.txt": ("第一段正文\x00第二段".encode(), "NUL bytes"),
+    "no mark le.txt": (SAMPLE.encode("utf-16-le"), "UTF-16 (little-endian) text without a byte-order mark"),
+    "no mark be.txt": (
+        SAMPLE[:3000].encode("utf-16-be"),
+        "UTF-16 (big-endian) text without a byte-order mark",
+    ),
     "broken utf8.txt": (
         SAMPLE[:400].encode() + b"\xff\xfe\x80" + SAMPLE[400:900].encode(),
         "none of the supported",

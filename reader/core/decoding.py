@@ -453,6 +453,13 @@ class _Scanner:
     def _check_bytes(self, data: bytes) -> None:
         nul = data.find(0)
         if nul >= 0:
+            order = _utf16_order(data, self.pos)
+            if order is not None:
+                raise InputError(
+                    self.source,
+                    f"the file looks like UTF-16 ({order}-endian) text without a byte-order mark: "
+                    "save it as UTF-8, or as UTF-16 with a byte-order mark",
+                )
             _check_no_nul(self.source, 1, self.pos + nul if self.locate else None)
         self.controls += len(data.translate(None, _NOT_CONTROL_BYTES))
 
@@ -527,6 +534,38 @@ class _Scanner:
         raise InputError(
             self.source, f"the file decodes in none of the supported encodings (tried {TRIED}){detail}"
         )
+
+
+_UTF16_NULS = 8  # NUL bytes before a pattern counts: a line of ASCII in UTF-16 has that many
+_UTF16_LOOK = 8192  # bytes decoded to confirm it
+_TEXT_UNITS = (  # ASCII, Latin-1, punctuation and symbols, CJK, full-width forms
+    (0x09, 0x7E),
+    (0xA0, 0xFF),
+    (0x2000, 0x27BF),
+    (0x2E80, 0x9FFF),
+    (0xF900, 0xFAFF),
+    (0xFE30, 0xFE4F),
+    (0xFF00, 0xFFEF),
+)
+
+
+def _utf16_order(data: bytes, offset: int) -> str | None:
+    """ "little" or "big" when ``data`` (read from byte ``offset``) is UTF-16 text without a mark.
+
+    Its NUL bytes nearly all fall on one parity, as the ASCII characters of UTF-16 text put them
+    (``A`` is 41 00 little-endian), and read that way its code units are ASCII, CJK and their
+    punctuation; a binary file has NUL bytes anywhere and no such text.
+    """
+    even = data[offset % 2 :: 2].count(0)  # at even positions of the file
+    odd = data[1 - offset % 2 :: 2].count(0)
+    if max(even, odd) < _UTF16_NULS or min(even, odd) * 4 > max(even, odd):
+        return None  # CJK code units with a zero byte (一 is 4E00) put some on the other parity
+    order = "little" if odd > even else "big"
+    start = offset % 2  # a code unit starts at an even position of the file
+    sample = data[start : start + _UTF16_LOOK]
+    units = sample[: len(sample) // 2 * 2].decode(f"utf-16-{order[0]}e", errors="replace")
+    text = sum(any(low <= ord(c) <= high for low, high in _TEXT_UNITS) for c in units)
+    return order if text >= 0.95 * len(units) else None
 
 
 def _check_no_nul(source: str, nuls: int, at: int | None = None) -> None:

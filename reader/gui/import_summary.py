@@ -30,6 +30,10 @@ _REASONS: list[tuple[re.Pattern[str], str]] = [
     ),
     (re.compile(r"the file contains only whitespace$"), "the file contains only whitespace"),
     (
+        re.compile(r"the file looks like UTF-16 \(\w+-endian\) text without a byte-order mark.*$"),
+        "the file looks like UTF-16 text without a byte-order mark: save it as UTF-8",
+    ),
+    (
         re.compile(r"the file looks binary, not text: it contains NUL bytes.*$"),
         "the file looks binary, not text",
     ),
@@ -85,6 +89,9 @@ def _tr_reasons() -> None:  # pragma: no cover - only marks the strings for lupd
     QCoreApplication.translate("ImportReasons", "the file is empty apart from its byte-order mark")
     QCoreApplication.translate("ImportReasons", "the file contains only whitespace")
     QCoreApplication.translate("ImportReasons", "the file looks binary, not text")
+    QCoreApplication.translate(
+        "ImportReasons", "the file looks like UTF-16 text without a byte-order mark: save it as UTF-8"
+    )
     QCoreApplication.translate(
         "ImportReasons", "the file is UTF-32, which is not supported; convert it to UTF-8 first"
     )

@@ -1892,7 +1892,7 @@ The library as it is now is backed up first, so Edit &gt; Undo brings it back; t
 <context>
     <name>ImportReasons</name>
     <message>
-        <location filename="../../reader/gui/import_summary.py" line="+84"/>
+        <location filename="../../reader/gui/import_summary.py" line="+88"/>
         <source>the file is empty</source>
         <translation>文件是空的</translation>
     </message>
@@ -1913,6 +1913,11 @@ The library as it is now is backed up first, so Edit &gt; Undo brings it back; t
     </message>
     <message>
         <location line="+1"/>
+        <source>the file looks like UTF-16 text without a byte-order mark: save it as UTF-8</source>
+        <translation>文件像是没有字节顺序标记的 UTF-16 文本：请另存为 UTF-8</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>the file is UTF-32, which is not supported; convert it to UTF-8 first</source>
         <translation>文件是 UTF-32 编码，不受支持；请先转换为 UTF-8</translation>
     </message>

@@ -175,6 +175,11 @@ def test_refusal_reasons_of_streamed_files_are_translated_with_their_numbers(chi
     assert "GB18030" in streamed and "1,234,567" in streamed and "the file" not in streamed
     nul = reason_text("the file looks binary, not text: it contains NUL bytes (the first at byte 0)")
     assert nul and "NUL" not in nul and "the file" not in nul
+    utf16 = reason_text(
+        "the file looks like UTF-16 (little-endian) text without a byte-order mark: "
+        "save it as UTF-8, or as UTF-16 with a byte-order mark"
+    )
+    assert "UTF-16" in utf16 and "UTF-8" in utf16 and "the file" not in utf16
 
 
 def test_qt_file_dialogs_speak_chinese(chinese: None, qtbot: QtBot) -> None:
