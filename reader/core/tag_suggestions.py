@@ -45,6 +45,7 @@ from reader.core import (
     tag_instruments,
     tag_keyword_ranks,
     tag_letters,
+    tag_listed_people,
     tag_name_chains,
     tag_person_forms,
     tag_place_heads,
@@ -379,6 +380,7 @@ def suggest(
     )
     toks = merge_names(tag_name_chains.split_glued_suffixes(raw))
     entities = _entities(toks, original, text) + tag_chain_places.chain_places(raw, original)
+    entities += tag_listed_people.listed_people(raw, original, SURNAMES, plausible_person)
     heads = tag_heads.dictionary_heads() | tag_heads.tag_heads((t.key, t.kind) for t in known)
     patterned = _patterned(toks, raw, original, text, heading_end, heads, phrases or Counter())
     glued = tag_quoted_heads.glued_candidates(toks, original, text, GENERIC_WORDS | segmenter.generic_words())
