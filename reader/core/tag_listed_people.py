@@ -47,19 +47,31 @@ def listed_people(
 
 
 def _lists(tokens: Sequence[Token]) -> list[list[list[Token]]]:
-    """Runs of items parted by 、 (each item the tokens between two separators)."""
+    """Runs of items parted by 、 (each item the CJK tokens between two separators)."""
     lists: list[list[list[Token]]] = []
-    items: list[list[Token]] = [[]]
-    for tok in tokens:
-        if tok.word == SEPARATOR:
-            items.append([])
-        elif CJK.match(tok.word):
-            items[-1].append(tok)
-            continue
-        else:
-            if len(items) > 1:
-                lists.append(items)
-            items = [[]]
-    if len(items) > 1:
+    marks = [k for k, tok in enumerate(tokens) if tok.word == SEPARATOR]
+    k = 0
+    while k < len(marks):
+        first = marks[k]
+        items = [_item(tokens, first - 1, -1)[::-1]]
+        while (
+            k + 1 < len(marks)
+            and (between := _item(tokens, marks[k] + 1, 1))
+            and (marks[k] + 1 + len(between) == marks[k + 1])
+        ):
+            items.append(between)
+            k += 1
+        items.append(_item(tokens, marks[k] + 1, 1))
         lists.append(items)
+        k += 1
     return lists
+
+
+def _item(tokens: Sequence[Token], start: int, step: int) -> list[Token]:
+    """The CJK tokens from ``start`` on, in the direction ``step``, up to the first that is not."""
+    out: list[Token] = []
+    k = start
+    while 0 <= k < len(tokens) and tokens[k].word != SEPARATOR and CJK.match(tokens[k].word):
+        out.append(tokens[k])
+        k += step
+    return out

@@ -31,9 +31,9 @@ def registered_names(
     """Bodies named from their city or province to their form (new candidates)."""
     out: dict[str, Found] = {}
     for i, tok in enumerate(tokens):
-        suffix = next((s for s in REGISTERED_SUFFIXES if tok.word.endswith(s)), None)
-        if suffix is None or not CJK.match(tok.word):
+        if not tok.word.endswith(REGISTERED_SUFFIXES) or not CJK.match(tok.word):
             continue
+        suffix = next(s for s in REGISTERED_SUFFIXES if tok.word.endswith(s))
         start = _city_start(tokens, i, generic)
         if start is None:
             continue
