@@ -61,3 +61,8 @@ def test_an_adjective_and_a_word_repeated_are_no_new_word() -> None:
     )
     assert "新菜谱" not in names
     assert "菜谱" in names
+
+
+def test_a_kind_of_county_the_dictionary_knows_is_no_district_of_its_own() -> None:
+    names = found("茶农增收", "这个自治县的茶园今年扩种两千亩,茶农李秀兰说,采茶季一天能挣两百元。")
+    assert "自治县" not in names or names["自治县"].score < names["李秀兰"].score
