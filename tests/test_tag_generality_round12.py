@@ -7,6 +7,7 @@ without its mechanism (checked by switching it off).
 
 from __future__ import annotations
 
+from reader.core.tag_district_ranks import DISTRICT_FLOOR
 from reader.core.tag_suggestions import ArticleContent, Idf, TagSuggestion, suggest
 
 FLAT_IDF = Idf({}, 10.0, 10.0)
@@ -65,4 +66,4 @@ def test_an_adjective_and_a_word_repeated_are_no_new_word() -> None:
 
 def test_a_kind_of_county_the_dictionary_knows_is_no_district_of_its_own() -> None:
     names = found("茶农增收", "这个自治县的茶园今年扩种两千亩,茶农李秀兰说,采茶季一天能挣两百元。")
-    assert "自治县" not in names or names["自治县"].score < names["李秀兰"].score
+    assert "自治县" not in names or names["自治县"].score < DISTRICT_FLOOR  # a place in passing
