@@ -40,7 +40,8 @@ HEADLINE_CEILING = 4.0  # below a keyword named once in passing (ONCE_CEILING)
 
 def rank_by_mentions(candidates: Iterable[Candidate], heading_end: int) -> None:
     """Lift compound keywords named twice or in a heading; cap short keywords named once in passing and
-    topics only the headings name."""
+    topics only the headings name; then lift the districts the article names (round 12,
+    :mod:`reader.core.tag_district_ranks`: not capped as places in passing)."""
     candidates = list(candidates)
     for cand in candidates:
         if cand.reason in HEADLINE_REASONS and cand.positions and cand.positions[-1] < heading_end:

@@ -8,7 +8,9 @@ Candidates come from:
 3. patterns (:mod:`reader.core.tag_candidates`): terms in quotation marks and
    book-title marks, a person after a role (书记卞唯敏, :mod:`reader.core.tag_role_people`),
    organisations, places and events by their suffix (…街道, …工作室, …之夜), a body
-   named with the place written before it (:mod:`reader.core.tag_name_chains`),
+   named with the place written before it (:mod:`reader.core.tag_name_chains`), a
+   company from its city (:mod:`reader.core.tag_registered_names`), people in a list
+   (:mod:`reader.core.tag_listed_people`),
    phrases that recur across the library (new-word discovery) or in the article
    (:mod:`reader.core.tag_repeats`: runs of words jieba cut a coined word into);
 4. people, places and organisations found by jieba's POS tagger (``nr``, ``ns``,
