@@ -5,7 +5,8 @@
   word of its own (竖 + 新镇, 日 + 月光 + 中心), and the suffix finder then offers the tail (新镇,
   月光中心): a fragment.  A name by its suffix whose every occurrence follows the same
   one-character word, not a particle, preposition, pronoun or adverb, goes on to the left over it
-  (zero left boundary entropy, as :mod:`reader.core.tag_repeats` reads new words); a verb counts
+  (zero left boundary entropy, as :mod:`reader.core.tag_repeats` reads new words); a verb, or a
+  common noun of one character (名单报 + 柘林镇…办公室, 产权方 + 上海…有限公司: round 12), counts
   only when the article shows it twice (到新镇 once is a verb and a place).
 * **The subject in the title.**  A run of two or three nouns the title names and the body names
   again is what the article is about, even when it starts with a generic word (企业开放日,
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Mapping, Sequence
 
+from reader.core import segmenter
 from reader.core.segmenter import Token
 from reader.core.tag_candidates import CJK, EVENT_SUFFIXES, Found, kind_by_suffix, occurrences
 from reader.core.tag_word_edges import counted
@@ -32,6 +34,7 @@ MIN_SUBJECT = 3
 MAX_SUBJECT = 8
 _TERM = 4  # a word this long is a complete term
 MAX_CLOSED = 2  # one-character words a name goes on over, to the left
+COMMON_CHARACTER = 5000  # dictionary frequency: a common noun of one character (报, 方), not 鑫 or 金
 
 
 def closed_left(found: Sequence[Found], tokens: Sequence[Token], original: str, text: str) -> list[Found]:
@@ -71,8 +74,14 @@ def _closing(first: Token, f: Found, ends: Mapping[int, Token], taken: int) -> b
         and first.word not in _GOING
         and not counted(ends, first)  # 7 + 个 + 技能大师工作室: a measure word starts no name
         and not (first.pos.startswith("v") and (len(f.positions) < 2 or taken > 0))
+        and not (len(f.positions) < 2 and _common_noun(first.word))
         and not _suffix_word(first)
     )
+
+
+def _common_noun(char: str) -> bool:
+    """True for a one-character word the dictionary knows well as a common noun (报, 方)."""
+    return segmenter.dictionary_pos(char) == "n" and segmenter.dictionary_frequency(char) >= COMMON_CHARACTER
 
 
 def _suffix_word(char: Token) -> bool:

@@ -286,6 +286,7 @@ def suffixed(tokens: Sequence[Token], original: str, text: str, generic: Collect
                 and suffix in ORG_SUFFIXES
                 and (j < i or tok.word != suffix)
                 and _noun_at(tokens, j - 2)
+                and not (tokens[j].pos == "ns" or kind_by_suffix(tokens[j].word) == "place")  # 食堂和塘桥…
             ):
                 j -= 1  # 文化 + 和 + 旅游局: two nouns joined inside an organisation's name
                 continue

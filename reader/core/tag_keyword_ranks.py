@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from reader.core.tag_district_ranks import lift_districts
 from reader.core.tag_ranking import Candidate
 
 COMPOUND_LENGTH = 4  # two words of two characters
@@ -39,7 +40,9 @@ HEADLINE_CEILING = 4.0  # below a keyword named once in passing (ONCE_CEILING)
 
 def rank_by_mentions(candidates: Iterable[Candidate], heading_end: int) -> None:
     """Lift compound keywords named twice or in a heading; cap short keywords named once in passing and
-    topics only the headings name."""
+    topics only the headings name; then lift the districts the article names (round 12,
+    :mod:`reader.core.tag_district_ranks`: not capped as places in passing)."""
+    candidates = list(candidates)
     for cand in candidates:
         if cand.reason in HEADLINE_REASONS and cand.positions and cand.positions[-1] < heading_end:
             cand.score = min(cand.score, HEADLINE_CEILING)
@@ -56,3 +59,4 @@ def rank_by_mentions(candidates: Iterable[Candidate], heading_end: int) -> None:
                 cand.score = max(cand.score, SUBJECT_FLOOR)
         elif len(cand.positions) == 1 and not in_heading:
             cand.score = min(cand.score, ONCE_CEILING)
+    lift_districts(candidates)

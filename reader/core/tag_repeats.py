@@ -28,6 +28,7 @@ MIN_LENGTH = 3
 MAX_LENGTH = 8
 _LEADING = frozenset({"v", "vd", "vi", "d", "p", "c", "u", "uj", "ul", "r", "m", "q", "f", "t", "ad"})
 _NOUN_END = frozenset({"n", "nz", "ng", "vn"})
+_ADJECTIVE = "a"
 
 
 def _free(text: str, positions: Sequence[int], length: int) -> bool:
@@ -77,12 +78,22 @@ def repeated(tokens: Sequence[Token], original: str, text: str, generic: Collect
     return list(out.values())
 
 
+def _qualified(words: Sequence[Token]) -> bool:
+    """True when the run is one-character adjectives (新, 老) before one whole word."""
+    k = 0
+    while k < len(words) - 1 and words[k].pos == _ADJECTIVE and len(words[k].word) == 1:
+        k += 1
+    return 0 < k == len(words) - 1 and len(words[k].word) > 1
+
+
 def _nucleus(run: Sequence[Token], generic: Collection[str]) -> list[Token] | None:
     """The run less the verbs before its nouns and what follows its last noun; None when nothing
     name-like is left (two words or more, the last a noun that is not generic)."""
     words = list(run)
     while len(words) > 2 and words[0].pos in _LEADING and len(words[1].word) > 1:
         words.pop(0)
+    if _qualified(words):
+        return None  # 新 + 菜单, 新 + 老 + 物业: a word with an adjective before it is no new word
     while len(words) > 2 and words[-1].pos not in _NOUN_END:
         words.pop()
     if words[0].pos in _LEADING - {"v"} or words[-1].pos not in _NOUN_END:

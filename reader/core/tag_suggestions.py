@@ -8,7 +8,9 @@ Candidates come from:
 3. patterns (:mod:`reader.core.tag_candidates`): terms in quotation marks and
    book-title marks, a person after a role (书记卞唯敏, :mod:`reader.core.tag_role_people`),
    organisations, places and events by their suffix (…街道, …工作室, …之夜), a body
-   named with the place written before it (:mod:`reader.core.tag_name_chains`),
+   named with the place written before it (:mod:`reader.core.tag_name_chains`), a
+   company from its city (:mod:`reader.core.tag_registered_names`), people in a list
+   (:mod:`reader.core.tag_listed_people`),
    phrases that recur across the library (new-word discovery) or in the article
    (:mod:`reader.core.tag_repeats`: runs of words jieba cut a coined word into);
 4. people, places and organisations found by jieba's POS tagger (``nr``, ``ns``,
@@ -45,10 +47,12 @@ from reader.core import (
     tag_instruments,
     tag_keyword_ranks,
     tag_letters,
+    tag_listed_people,
     tag_name_chains,
     tag_person_forms,
     tag_place_heads,
     tag_quoted_heads,
+    tag_registered_names,
     tag_repeats,
     tag_role_people,
     tag_settings,
@@ -63,6 +67,7 @@ from reader.core.segmenter import Token
 from reader.core.tag_candidate_names import drop_inner_places, fold_short_topics
 from reader.core.tag_candidates import COMPOUND_HEADS, occurrences
 from reader.core.tag_districts import is_district
+from reader.core.tag_forms import positions_of
 from reader.core.tag_ranking import (
     Candidate,
     Candidates,
@@ -76,7 +81,6 @@ from reader.core.tag_ranking import (
 )
 
 DEFAULT_LIMIT = 10
-FORMS_SEARCHED_ONE_BY_ONE = 100  # per length of form: more tag names than this are found by one scan
 
 
 def _words(text: str) -> frozenset[str]:
@@ -378,6 +382,7 @@ def suggest(
     )
     toks = merge_names(tag_name_chains.split_glued_suffixes(raw))
     entities = _entities(toks, original, text) + tag_chain_places.chain_places(raw, original)
+    entities += tag_listed_people.listed_people(raw, original, SURNAMES, plausible_person)
     heads = tag_heads.dictionary_heads() | tag_heads.tag_heads((t.key, t.kind) for t in known)
     patterned = _patterned(toks, raw, original, text, heading_end, heads, phrases or Counter())
     glued = tag_quoted_heads.glued_candidates(toks, original, text, GENERIC_WORDS | segmenter.generic_words())
@@ -423,7 +428,7 @@ def suggest(
 def _add_known_tags(tags: Sequence[KnownTag], text: str, found: Candidates) -> None:
     """Tags of the library named in the article, by name or by one of their aliases."""
     forms = {form for tag in tags for form in (tag.key, *tag.aliases) if len(form) >= 2}
-    found_at = _positions_of(forms, text)
+    found_at = positions_of(forms, text)
     for tag in tags:
         for form in (tag.key, *tag.aliases):
             hits = found_at.get(form)
@@ -431,25 +436,6 @@ def _add_known_tags(tags: Sequence[KnownTag], text: str, found: Candidates) -> N
                 score = 100.0 + min(len(hits), 20)
                 reason = "existing tag" if form == tag.key else "alias"
                 found.add(Candidate(tag.key, tag.name, tag.kind, reason, score, tag.id, hits, form))
-
-
-def _positions_of(forms: set[str], text: str) -> dict[str, list[int]]:
-    """Where each of ``forms`` occurs in ``text``.
-
-    Many forms (a large library's tags) are looked up in one pass over the
-    text per length of form, so the cost grows with the text, not with the
-    number of tags; a few are searched for one by one.
-    """
-    lengths = {len(f) for f in forms}
-    if len(forms) <= FORMS_SEARCHED_ONE_BY_ONE * len(lengths):
-        return {f: hits for f in forms if (hits := list(occurrences(text, f)))}
-    found: dict[str, list[int]] = {}
-    for length in lengths:
-        for i in range(len(text) - length + 1):
-            piece = text[i : i + length]
-            if piece in forms:
-                found.setdefault(piece, []).append(i)
-    return found
 
 
 def _patterned(
@@ -492,6 +478,7 @@ def _patterned(
         *tag_candidate_names.district_offices(tokens, original, text),
     ]
     found += tag_units.company_units(found, tokens, original, text, tag_role_people.ROLES, generic)
+    found += tag_registered_names.registered_names(tokens, original, text, generic)
     found += tag_name_chains.chained(found, tokens, original, text)
     closed = tag_boundaries.closed_left(found, tokens, original, text)
     extended = [c for c, f in zip(closed, found, strict=True) if c is not f]  # 鑫晟 + 光电科技有限公司
