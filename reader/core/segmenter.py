@@ -3,7 +3,9 @@
 Nothing imports jieba until :func:`ensure_loaded` (or a function that needs it)
 runs; the GUI calls ``ensure_loaded()`` in a background worker.  jieba's model
 cache goes to :func:`reader.core.paths.cache_dir`, never to a shared temporary
-folder, and its log messages are silenced.
+folder, and its log messages are silenced.  After the first load, jieba's tables
+are read from there in small slices (:mod:`reader.core.jieba_tables`), so that
+the worker never holds Python's lock long enough to freeze the window.
 
 Text is segmented after :func:`reader.core.script.fold` (traditional to
 simplified, full-width to half-width, lower case), which keeps every offset, so
@@ -16,6 +18,7 @@ jieba loads: jieba's own result, two to three times faster.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import math
 import re
@@ -26,7 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from reader.core import pos_viterbi
+from reader.core import jieba_tables, pos_viterbi
 from reader.core.paths import cache_dir, resources_dir
 from reader.core.script import fold
 
@@ -74,22 +77,33 @@ def ensure_loaded() -> None:
     with _lock:
         if _posseg is not None:
             return
+        folder = cache_dir()
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", DeprecationWarning)
             import jieba
-            import jieba.posseg
+
+            tables = jieba_tables.load(folder, jieba)  # in slices: the GUI thread is not held
+            if tables is not None:
+                jieba_tables.import_posseg(jieba, tables)
+            else:
+                import jieba.posseg
 
         jieba.setLogLevel(logging.WARNING)
         jieba.posseg.viterbi = pos_viterbi.viterbi  # the same path, faster (pos_viterbi.py)
-        folder = cache_dir()
-        folder.mkdir(parents=True, exist_ok=True)
-        jieba.dt.tmp_dir = str(folder)
-        jieba.dt.cache_file = CACHE_FILE
-        jieba.dt.initialize()
+        if tables is None:
+            folder.mkdir(parents=True, exist_ok=True)
+            jieba.dt.tmp_dir = str(folder)
+            jieba.dt.cache_file = CACHE_FILE
+            jieba.dt.initialize()  # jieba's own way, once: then its tables are saved in slices
+            with contextlib.suppress(OSError):  # a read-only cache folder: jieba's way every time
+                jieba_tables.save(folder, jieba, jieba_tables.collect(jieba, jieba.posseg))
+        else:
+            jieba.dt.FREQ, jieba.dt.total = tables.freq, tables.total
+            jieba.dt.initialized = True
         _generic_words = _load_dictionary(jieba, community_dictionary())
         for word, pos in _user_words.items():
             jieba.add_word(word, DEFAULT_USER_FREQ, pos)
-        _cache_path = folder / CACHE_FILE
+        _cache_path = folder / (CACHE_FILE if tables is None else jieba_tables.FILE)
         _jieba = jieba
         _posseg = jieba.posseg
 
