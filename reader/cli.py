@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from reader.cli_common import counted, database_failure, open_cli_library
-from reader.cli_types import SEVERAL, database_id, shown
+from reader.cli_types import SEVERAL, add_ids, database_id, shown
 from reader.core.errors import JiaokanError
 
 if TYPE_CHECKING:
@@ -137,14 +137,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     lst = sub.add_parser("list", parents=[db], help="list issues and their articles")
-    lst.add_argument(
-        "--issue",
-        type=database_id,
-        nargs="+",
-        action="extend",
-        metavar="ID",
-        help=f"only these issues ({SEVERAL})",
-    )
+    add_ids(lst, "--issue", "only these issues")
     lst.add_argument("--json", action="store_true", help="one JSON object per issue and line")
 
     exp = sub.add_parser("export", parents=[db], help="export issues, one file per issue (or one for all)")
@@ -155,17 +148,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="output format (default txt)",
     )
     exp.add_argument("--out", type=Path, required=True, metavar="DIR", help="output folder")
-    exp.add_argument(
-        "--issue", type=database_id, nargs="+", action="extend", metavar="ID", help=f"issue ids ({SEVERAL})"
-    )
-    exp.add_argument(
-        "--article",
-        type=database_id,
-        nargs="+",
-        action="extend",
-        metavar="ID",
-        help=f"article ids ({SEVERAL})",
-    )
+    add_ids(exp, "--issue", "issue ids")
+    add_ids(exp, "--article", "article ids")
     exp.add_argument(
         "--tag",
         nargs="+",

@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from reader.cli_common import counted, open_cli_library
-from reader.cli_types import SEVERAL, database_id
+from reader.cli_types import add_ids
 
 if TYPE_CHECKING:
     from db.engine import Library
@@ -38,14 +38,7 @@ def add_commands(
     fix.add_argument(
         "--rules", choices=["safe"], required=True, help="which rules to apply (safe: half-width punctuation)"
     )
-    fix.add_argument(
-        "--issue",
-        type=database_id,
-        nargs="+",
-        action="extend",
-        metavar="ID",
-        help=f"only these issues ({SEVERAL})",
-    )
+    add_ids(fix, "--issue", "only these issues")
     fix.add_argument(
         "--author", default=AUTOFIX_AUTHOR, help=f"who the changes are recorded as (default {AUTOFIX_AUTHOR})"
     )
@@ -53,14 +46,7 @@ def add_commands(
     sug = subparsers.add_parser(
         "suggestions", parents=[db_parent], help="list the artefact rules' suggestions"
     )
-    sug.add_argument(
-        "--issue",
-        type=database_id,
-        nargs="+",
-        action="extend",
-        metavar="ID",
-        help=f"only these issues ({SEVERAL})",
-    )
+    add_ids(sug, "--issue", "only these issues")
     sug.add_argument("--rule", metavar="NAME", help="only this rule (built-in or user rule name)")
     sug.add_argument("--json", action="store_true", help="one JSON object per suggestion and line")
     return {"fix": cmd_fix, "suggestions": cmd_suggestions}

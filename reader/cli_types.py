@@ -23,6 +23,13 @@ def database_id(text: str) -> int:
     return value
 
 
+def add_ids(parser: argparse.ArgumentParser, option: str, help_text: str) -> None:
+    """An option taking several database ids (``--issue 1 2`` or ``--issue 1 --issue 2``)."""
+    parser.add_argument(
+        option, type=database_id, nargs="+", action="extend", metavar="ID", help=f"{help_text} ({SEVERAL})"
+    )
+
+
 def shown(path: str | Path) -> str:
     """A file name as printed: control characters, line breaks and terminal escape codes escaped.
 

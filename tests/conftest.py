@@ -14,6 +14,7 @@ from __future__ import annotations
 import gc
 import importlib.util
 import itertools
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -23,6 +24,9 @@ import sqlalchemy as sa
 from db.engine import Library
 from db.opening import open_library
 from tests.pg_server import PostgresServer, find_binaries, start_server
+
+# Qt headless for every test, a test file run alone too (tests outside tests/gui make a QApplication)
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from tests.template_library import new_library_file
 
 REPO = Path(__file__).resolve().parents[1]
