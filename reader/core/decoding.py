@@ -536,7 +536,7 @@ class _Scanner:
         )
 
 
-_UTF16_NULS = 8  # NUL bytes before a pattern counts: a line of ASCII in UTF-16 has that many
+_UTF16_NULS = 8  # NUL bytes before UTF-16 is considered: a line of ASCII in UTF-16 has that many
 _UTF16_LOOK = 8192  # bytes decoded to confirm it
 _TEXT_UNITS = (  # ASCII, Latin-1, punctuation and symbols, CJK, full-width forms
     (0x09, 0x7E),
@@ -552,20 +552,22 @@ _TEXT_UNITS = (  # ASCII, Latin-1, punctuation and symbols, CJK, full-width form
 def _utf16_order(data: bytes, offset: int) -> str | None:
     """ "little" or "big" when ``data`` (read from byte ``offset``) is UTF-16 text without a mark.
 
-    Its NUL bytes nearly all fall on one parity, as the ASCII characters of UTF-16 text put them
-    (``A`` is 41 00 little-endian), and read that way its code units are ASCII, CJK and their
-    punctuation; a binary file has NUL bytes anywhere and no such text.
+    Read in that order, its code units are ASCII, CJK and their punctuation; a binary file has
+    NUL bytes anywhere and no such text.  Both orders are tried: the parity of the NUL bytes
+    does not tell, as CJK code units with a zero byte (一 is 4E00, 开 5F00) put as many on
+    the other parity as the line breaks put on theirs in text with long lines.
     """
-    even = data[offset % 2 :: 2].count(0)  # at even positions of the file
-    odd = data[1 - offset % 2 :: 2].count(0)
-    if max(even, odd) < _UTF16_NULS or min(even, odd) * 4 > max(even, odd):
-        return None  # CJK code units with a zero byte (一 is 4E00) put some on the other parity
-    order = "little" if odd > even else "big"
+    if data.count(0) < _UTF16_NULS:
+        return None
     start = offset % 2  # a code unit starts at an even position of the file
     sample = data[start : start + _UTF16_LOOK]
-    units = sample[: len(sample) // 2 * 2].decode(f"utf-16-{order[0]}e", errors="replace")
-    text = sum(any(low <= ord(c) <= high for low, high in _TEXT_UNITS) for c in units)
-    return order if text >= 0.95 * len(units) else None
+    sample = sample[: len(sample) // 2 * 2]
+    for order in ("little", "big"):
+        units = sample.decode(f"utf-16-{order[0]}e", errors="replace")
+        text = sum(any(low <= ord(c) <= high for low, high in _TEXT_UNITS) for c in units)
+        if text >= 0.95 * len(units):
+            return order
+    return None
 
 
 def _check_no_nul(source: str, nuls: int, at: int | None = None) -> None:
