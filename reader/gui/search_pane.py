@@ -56,7 +56,6 @@ class SearchPane(QWidget):
         self._task: Task | None = None
         self._current_issue: int | None = None
         self._last_query: tuple[str, int | None, str | None] | None = None
-        self._keep: int | None = None  # the article to select again when the search is run again
 
         self.query_edit = QLineEdit()
         self.query_edit.setObjectName("searchField")
@@ -135,6 +134,10 @@ class SearchPane(QWidget):
 
     def search_now(self) -> None:
         """Search for the field's text now; an older search still running is cancelled."""
+        self._search(None)
+
+    def _search(self, keep: int | None) -> None:
+        """Search now, selecting the hit of article ``keep`` if found (else the first)."""
         self._timer.stop()
         request = self._request()
         if self._task is not None:
@@ -160,7 +163,7 @@ class SearchPane(QWidget):
                 return  # a newer query replaced this one
             self._task = None
             self._last_query = request
-            self._show(query, hits)
+            self._show(query, hits, keep)
 
         def failed(error: BaseException) -> None:
             if task is self._task:
@@ -180,11 +183,9 @@ class SearchPane(QWidget):
         if self._timer.isActive() or (self._last_query is None and self._task is None):
             return  # a search is about to run anyway, or none is shown
         selected = self.results.currentIndex().data(HIT_ROLE)
-        self._keep = selected.article_id if selected is not None else None
-        self.search_now()
+        self._search(selected.article_id if selected is not None else None)
 
-    def _show(self, query: str, hits: list[SearchHit]) -> None:
-        keep, self._keep = self._keep, None
+    def _show(self, query: str, hits: list[SearchHit], keep: int | None) -> None:
         self.model.set_hits(hits)
         if not hits:
             self.status_label.setText(self.tr("No article contains “%1”.").replace("%1", query))

@@ -9,6 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from db.engine import Library
 from reader.gui.main_window import MainWindow
+from reader.gui.search_pane import SearchPane
 from reader.gui.search_results import HIT_ROLE
 from tests.gui.tagging_support import Importer, WindowFactory, open_sample_window
 
@@ -57,3 +58,37 @@ def test_the_hits_follow_an_import_its_undo_and_its_redo(
     assert found.args == ["巡河", 2]
     selected = pane.results.currentIndex().data(HIT_ROLE)
     assert selected is not None and selected.issue_id == first  # the hit selected stays selected
+
+
+def test_a_new_search_started_during_the_rerun_opens_on_its_first_hit(
+    qtbot: QtBot,
+    gui_library: Library,
+    import_into: Importer,
+    sample_issue: Path,
+    open_window: WindowFactory,
+) -> None:
+    window = open_sample_window(gui_library, import_into, sample_issue, open_window)
+    window.team.stop()
+    pane = window.search_pane
+    for first, second in (("街道", "居民"), ("居民", "街道"), ("社区", "街道"), ("街道", "社区")):
+        later = _search_hits(qtbot, pane, second)
+        shared = [a for a in _search_hits(qtbot, pane, first) if a in later[1:]]
+        if shared:
+            break
+    else:
+        pytest.fail("no two queries of the sample share an article")
+    rows = [h.article_id for h in pane.model.hits()]
+    pane.results.setCurrentIndex(pane.model.index(rows.index(shared[0])))
+
+    pane.search_again()  # the library changed: the search shown runs again, keeping its selection
+    with qtbot.waitSignal(pane.searched, timeout=10_000) as found:
+        pane.query_edit.setText(second)  # the user searches for something else before it ends
+        pane.search_now()
+    assert found.args is not None and found.args[0] == second
+    assert pane.results.currentIndex().row() == 0  # a new search opens on its first hit
+
+
+def _search_hits(qtbot: QtBot, pane: SearchPane, query: str) -> list[int]:
+    with qtbot.waitSignal(pane.searched, timeout=10_000):
+        pane.query_edit.setText(query)
+    return [hit.article_id for hit in pane.model.hits()]
