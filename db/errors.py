@@ -94,13 +94,21 @@ def could_not_run(path: str | Path, error: BaseException) -> CheckNotRun:
 class NotALibrary(JiaokanError):
     """The database holds tables of its own but no Jiaokan schema version: it is left untouched."""
 
-    def __init__(self, where: str, tables: list[str]) -> None:
+    def __init__(self, where: str, tables: list[str], versions: list[str] | None = None) -> None:
         self.where = where
         self.tables = tables
+        self.versions = versions or []
         shown = ", ".join(tables[:5]) + (f", … {len(tables) - 5} more" if len(tables) > 5 else "")
+        if self.versions:
+            what = (
+                f"its schema version ({', '.join(self.versions)}) is none of this Jiaokan's: another "
+                "program's database, or a library of a newer Jiaokan"
+            )
+        else:
+            what = f"the database holds other tables ({shown}) and no Jiaokan schema version"
         super().__init__(
-            f"{where}: not a Jiaokan library: the database holds other tables ({shown}) and no "
-            "Jiaokan schema version; nothing was changed. Give a new file or an empty database"
+            f"{where}: not a Jiaokan library: {what}; nothing was changed. "
+            "Give a new file or an empty database"
         )
 
 

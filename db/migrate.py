@@ -40,6 +40,13 @@ def head_revisions() -> set[str]:
     return set(ScriptDirectory.from_config(alembic_config()).get_heads())
 
 
+def known_revisions() -> set[str]:
+    """Every revision of the migration scripts (a library is at one of them)."""
+    from alembic.script import ScriptDirectory
+
+    return {script.revision for script in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+
+
 def current_revisions(engine: Engine) -> set[str]:
     """The revisions the database is at (empty for a new, empty database)."""
     from sqlalchemy.exc import DBAPIError
@@ -68,16 +75,22 @@ def upgrade_to_head(engine: Engine) -> bool:
     with engine.execution_options(**{BEGIN_OPTION: "IMMEDIATE"}).connect() as conn, foreign_keys_off(conn):
         conn.begin()  # take the writer lock first: another process may be migrating right now
         has_versions = has_table(conn, "alembic_version")
-        if has_versions and set(
-            conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalars()
-        ) == {HEAD}:  # another process migrated it while we waited for the lock
+        revisions: set[str] = (
+            set(conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalars())
+            if has_versions
+            else set()
+        )
+        if revisions == {HEAD}:  # another process migrated it while we waited for the lock
             conn.rollback()
             return False
         tables = inspect(conn).get_table_names()
-        if not has_versions and tables:  # someone else's database: never add our schema to it
+        others = sorted(set(tables) - {"alembic_version"})
+        # a revision none of ours: another program's (Alembic too), or a newer Jiaokan's
+        foreign = sorted(revisions - known_revisions()) if revisions else []
+        if foreign or (others and not revisions):  # someone else's database: never add our schema to it
             conn.rollback()
             where = engine.url.database if engine.dialect.name == "sqlite" else None
-            raise NotALibrary(where or engine.url.render_as_string(hide_password=True), sorted(tables))
+            raise NotALibrary(where or engine.url.render_as_string(hide_password=True), others, foreign)
         if conn.dialect.name == "sqlite" and not tables:
             create_at_head(conn)
         else:

@@ -18,7 +18,7 @@ from db.backup import backup_before
 from db.dialect import is_postgres_url
 from db.engine import Library, create_library_engine, database_url
 from db.errors import ReadOnlyLibrary
-from db.migrate import current_revisions, is_current, upgrade_to_head
+from db.migrate import current_revisions, is_current, known_revisions, upgrade_to_head
 from db.pg_backup import upgrade_with_dump
 from db.safety import is_read_only_failure, library_path, open_read_only, writable
 
@@ -69,7 +69,8 @@ def upgrade_with_backup(engine: Engine, library_path: str | Path | None) -> bool
     """
     if is_current(engine):
         return False
-    if library_path is not None and current_revisions(engine):
+    revisions = current_revisions(engine)
+    if library_path is not None and revisions and revisions <= known_revisions():  # else refused: not ours
         backup_before(library_path, "pre-migration")
     return upgrade_to_head(engine)
 

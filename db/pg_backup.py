@@ -164,10 +164,11 @@ def upgrade_with_dump(engine: Engine, url: str) -> bool:
     As on SQLite: a new (empty) database and one already at head are migrated
     without a dump; when the dump fails nothing is migrated (BackupError).
     """
-    from db.migrate import current_revisions, is_current, upgrade_to_head
+    from db.migrate import current_revisions, is_current, known_revisions, upgrade_to_head
 
     if is_current(engine):
         return False
-    if current_revisions(engine):
+    revisions = current_revisions(engine)
+    if revisions and revisions <= known_revisions():  # else refused: not a library of ours
         backup_before(url, "pre-migration")
     return upgrade_to_head(engine)
