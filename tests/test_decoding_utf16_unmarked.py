@@ -23,6 +23,12 @@ def test_dense_chinese_utf16_without_a_mark_is_named(codec: str, order: str) -> 
         decode_bytes(data, "dense.txt")
 
 
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_short_lines_of_mixed_text_are_named(codec: str) -> None:
+    with pytest.raises(InputError, match="text without a byte-order mark"):
+        decode_bytes(("第1版 Page 1 上海\n" * 50).encode(codec), "mixed.txt")
+
+
 def test_chinese_utf16_without_any_line_break_is_named() -> None:
     data = (PARAGRAPH.strip() * 40).encode("utf-16-le")
     with pytest.raises(InputError, match="UTF-16 \\(little-endian\\) text without a byte-order mark"):
@@ -31,7 +37,13 @@ def test_chinese_utf16_without_any_line_break_is_named() -> None:
 
 @pytest.mark.parametrize(
     "data",
-    [bytes(range(256)) * 64, bytes(4096) + b"abc" * 100, ("第一段正文\x00第二段" * 20).encode()],
+    [
+        bytes(range(256)) * 64,
+        bytes(4096) + b"abc" * 100,
+        ("第一段正文\x00第二段" * 20).encode(),
+        b"\x00".join(b"issue-%d.txt" % n for n in range(200)),  # ASCII names, NUL after each
+        b"\x00".join(b"page %d of the paper" % n for n in range(201)),
+    ],
 )
 def test_binary_and_nul_padded_files_are_still_called_binary(data: bytes) -> None:
     with pytest.raises(InputError, match="NUL bytes"):

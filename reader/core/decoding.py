@@ -555,7 +555,9 @@ def _utf16_order(data: bytes, offset: int) -> str | None:
     Read in that order, its code units are ASCII, CJK and their punctuation; a binary file has
     NUL bytes anywhere and no such text.  Both orders are tried: the parity of the NUL bytes
     does not tell, as CJK code units with a zero byte (一 is 4E00, 开 5F00) put as many on
-    the other parity as the line breaks put on theirs in text with long lines.
+    the other parity as the line breaks put on theirs in text with long lines.  Single-byte
+    text with a few NULs, read so, is "CJK" whose two bytes are both printable ASCII: in real
+    CJK text about a third of them are.
     """
     if data.count(0) < _UTF16_NULS:
         return None
@@ -565,8 +567,10 @@ def _utf16_order(data: bytes, offset: int) -> str | None:
     for order in ("little", "big"):
         units = sample.decode(f"utf-16-{order[0]}e", errors="replace")
         text = sum(any(low <= ord(c) <= high for low, high in _TEXT_UNITS) for c in units)
-        if text >= 0.95 * len(units):
-            return order
+        wide = [ord(c) for c in units if ord(c) > 0xFF]
+        ascii_pairs = sum(0x20 <= u >> 8 <= 0x7E and 0x20 <= u & 0xFF <= 0x7E for u in wide)
+        if text >= 0.95 * len(units) and ascii_pairs <= 0.85 * len(wide):
+            return order  # ASCII text with NULs, read two bytes at a time, is "CJK" of such pairs only
     return None
 
 
