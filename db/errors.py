@@ -92,7 +92,8 @@ def could_not_run(path: str | Path, error: BaseException) -> CheckNotRun:
 
 
 class NotALibrary(JiaokanError):
-    """The database holds tables of its own but no Jiaokan schema version: it is left untouched."""
+    """The database holds tables of its own but no Jiaokan schema version (none, or one none of ours
+    names): it is left untouched."""
 
     def __init__(self, where: str, tables: list[str], versions: list[str] | None = None) -> None:
         self.where = where
