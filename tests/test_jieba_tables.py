@@ -88,3 +88,16 @@ def test_damaged_or_foreign_tables_are_not_used(tmp_path: Path) -> None:
 
     assert jieba_tables.load(tmp_path, OtherJieba()) is None
     assert jieba_tables.load(tmp_path, jieba) is not None
+
+
+def test_a_file_left_by_a_start_killed_while_saving_is_removed(tmp_path: Path) -> None:
+    tables = jieba_tables.Tables(
+        {"社区": 10}, 10, {"社区": "n"}, {name: {} for name in jieba_tables.POS_MODELS}
+    )
+    stale, fresh = tmp_path / ".jieba-tables-old", tmp_path / ".jieba-tables-now"
+    stale.write_bytes(b"half written")
+    fresh.write_bytes(b"being written by another start")
+    os.utime(stale, (1_000_000, 1_000_000))
+    jieba_tables.save(tmp_path, jieba, tables)
+    assert not stale.exists() and fresh.exists()
+    assert jieba_tables.load(tmp_path, jieba) is not None

@@ -103,6 +103,7 @@ def test_removing_a_rule_keeps_its_tags_and_undo_restores_it(library: Library) -
     assert _tagged(library, "外滩街道") == {a}
 
 
+@pytest.mark.both_engines  # the rule's tag is known by its time: equal after PostgreSQL's round trip too
 def test_removing_a_rule_takes_its_tag_when_nothing_else_has_it(library: Library) -> None:
     with library.writing() as session:
         a = make_article(session, "一", ["外滩街道。"])
@@ -121,18 +122,23 @@ def test_removing_a_rule_takes_its_tag_when_nothing_else_has_it(library: Library
         assert remove_rule(session, kept).tag is None  # an article has it
         assert find_tag(session, "外滩街道") is not None
         assert remove_rule(session, first).tag is None  # another rule has it
-        assert remove_rule(session, second).tag is not None  # the last rule of the tag
-        assert find_tag(session, "黄浦区") is None
+        assert remove_rule(session, second).tag is None  # the archivist made it, not a rule
+        assert find_tag(session, "黄浦区") is not None
+        made = add_rule(session, "静安寺", "静安寺").rule_id
+        other = add_rule(session, "静安寺", "静安").rule_id  # a second rule on the first one's tag
+        assert remove_rule(session, made).tag is None  # the other rule has it
 
         removed.undo(session)
-        assert [(r.id, r.tag) for r in list_rules(session)] == [(typo, "外摊街道")]
+        rules = {(r.id, r.tag) for r in list_rules(session)}
+        assert rules == {(typo, "外摊街道"), (other, "静安寺")}
         assert find_tag(session, "外摊街道") is not None
     with library.writing() as session:
+        rule = add_rule(session, "上海", "上海").rule_id  # the rule makes the tag
         child = get_or_create_tag(session, "上海/静安区").tag.id
-        parent = get_or_create_tag(session, "上海").tag.id
-        rule = add_rule(session, "上海", "上海").rule_id
+        parent = find_tag(session, "上海")
+        assert parent is not None and session.get(Tag, child) is not None
         assert remove_rule(session, rule).tag is None  # a child tag hangs under it
-        assert session.get(Tag, parent) is not None and session.get(Tag, child) is not None
+        assert session.get(Tag, parent.id) is not None
     assert _tagged(library, "外滩街道") == {a}
 
 

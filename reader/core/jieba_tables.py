@@ -15,12 +15,14 @@ from anything else, or damaged, is ignored and written again (:func:`save`, atom
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import io
 import marshal
 import os
 import sys
 import tempfile
+import time
 import types
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -73,6 +75,8 @@ def _slices(table: dict[Any, Any]) -> Iterator[dict[Any, Any]]:
 
 
 _HEAD = 8  # bytes: the length of the header that follows them
+_TEMP = ".jieba-tables-"  # a file being written
+_STALE_S = 600  # seconds: a file being written that is older was left by a start that was killed
 
 
 def save(folder: Path, jieba: Any, tables: Tables) -> Path:
@@ -87,7 +91,11 @@ def save(folder: Path, jieba: Any, tables: Tables) -> Path:
         (fingerprint(jieba), tables.total, list(named), [[len(b) for b in t] for t in blobs])
     )
     folder.mkdir(parents=True, exist_ok=True)
-    fd, temp = tempfile.mkstemp(dir=folder, prefix=".jieba-tables-")
+    for stale in folder.glob(f"{_TEMP}*"):  # left by a start killed while saving (not one saving now)
+        with contextlib.suppress(OSError):
+            if time.time() - stale.stat().st_mtime > _STALE_S:
+                stale.unlink()
+    fd, temp = tempfile.mkstemp(dir=folder, prefix=_TEMP)
     try:
         with os.fdopen(fd, "wb") as out:
             out.write(len(header).to_bytes(_HEAD, "little"))

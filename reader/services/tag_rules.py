@@ -118,7 +118,9 @@ def add_rule(
     """A rule tagging with ``tag_name`` (created if needed) every article that mentions ``pattern``."""
     clean = _check_pattern(pattern, is_regex)
     resolved = get_or_create_tag(session, tag_name, kind=kind)
-    rule = TagRule(tag_id=resolved.tag.id, pattern=clean, is_regex=is_regex, created_at=utcnow())
+    made = resolved.tag.id in resolved.created  # the rule's own tag: made at the rule's time
+    created_at = resolved.tag.created_at if made else utcnow()
+    rule = TagRule(tag_id=resolved.tag.id, pattern=clean, is_regex=is_regex, created_at=created_at)
     session.add(rule)
     session.flush()
     return AddedRule(rule.id, resolved.created)
@@ -156,9 +158,11 @@ def _unused(session: Session, tag_id: int) -> bool:
 def remove_rule(session: Session, rule_id: int) -> RemovedRule:
     """Delete a rule; the tags it added stay on their articles.
 
-    A tag nothing else has (no article, alias, child tag or other rule: a tag
-    the rule made that was never applied, or whose links were all taken off)
-    goes with the rule, so a mistyped rule leaves no empty tag behind.
+    The tag the rule made when it was added (it bears the rule's time) goes
+    with the rule when nothing else has it (no article, alias, child tag or
+    other rule: the rule was never applied, or its links were all taken off),
+    so a mistyped rule leaves no empty tag behind.  A tag the archivist made
+    stays.
     """
     rule = get_rule(session, rule_id)
     values: dict[str, object] = {
@@ -171,7 +175,7 @@ def remove_rule(session: Session, rule_id: int) -> RemovedRule:
     session.delete(rule)
     session.flush()
     tag = get_tag(session, rule.tag_id)
-    if not _unused(session, tag.id):
+    if tag.created_at != rule.created_at or not _unused(session, tag.id):
         return RemovedRule(values)
     row = TagRow.of(tag)
     session.execute(delete(Tag).where(Tag.id == tag.id))
