@@ -88,7 +88,7 @@ class TagRulesDialog(QDialog):
         self._preview: RulePreview | None = None
         self._preview_task: Task | None = None
         self._listing = LatestTask(runner, "list tag rules")
-        self._to_select: int | None = None  # the rule to select once the list is read again
+        self._to_select: int | None = None  # a rule just added: selected once the list is read again
         intro = QLabel(
             self.tr(
                 "A rule tags every article that mentions a text (in any script) with a tag: "
@@ -197,8 +197,6 @@ class TagRulesDialog(QDialog):
     # the list
     def reload(self) -> None:
         """Read the rules again in the background; ``listed`` says when they are shown."""
-        if self._to_select is None:
-            self._to_select = self.selected_rule()
 
         def failed(error: BaseException) -> None:
             _say(self.error_label, str(error) or type(error).__name__)
@@ -206,8 +204,10 @@ class TagRulesDialog(QDialog):
         self._listing.start(_rules, self._show_rules, failed)
 
     def _show_rules(self, rules: list[RuleInfo]) -> None:
-        """List ``rules``, selecting the rule asked for (the one selected before, or one just added)."""
-        selected, self._to_select = self._to_select, None
+        """List ``rules``, selecting a rule just added, or else the one selected now (the user may
+        have picked another while they were read)."""
+        selected = self._to_select if self._to_select is not None else self.selected_rule()
+        self._to_select = None
         self.rule_list.blockSignals(True)
         self.rule_list.clear()
         for rule in rules:

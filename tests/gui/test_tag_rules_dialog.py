@@ -115,3 +115,22 @@ def test_closing_the_rules_dialog_before_it_lists_the_rules_is_quiet(
         assert window.runner.wait()
         qtbot.wait(20)
     assert window.tagging.tag_dialogs.rules_dialog is None
+
+
+def test_a_rule_picked_while_the_rules_are_read_again_stays_picked(
+    qtbot: QtBot, window: MainWindow, gui_library: Library
+) -> None:
+    from reader.services.tag_rules import add_rule
+
+    with gui_library.writing() as session:
+        first = add_rule(session, "梅园街道", "梅园").rule_id
+        second = add_rule(session, "河长制", "河长").rule_id
+    dialog = rules_dialog(qtbot, window)
+    dialog.rule_list.setCurrentRow(0)
+    assert dialog.selected_rule() == first
+    dialog.reload()  # as after any tag change: the rules are read in the background
+    assert dialog.is_listing()
+    dialog.rule_list.setCurrentRow(1)  # the archivist picks the other rule meanwhile
+    qtbot.waitUntil(lambda: not dialog.is_listing(), timeout=5000)
+    assert dialog.rule_ids() == [first, second] and dialog.selected_rule() == second
+    dialog.close()
