@@ -15,7 +15,7 @@ from db.engine import Library
 from db.tagging_models import ArticleTag, Tag
 from reader.gui.library_model import Role
 from reader.gui.main_window import MainWindow
-from reader.gui.tag_rules_dialog import TagRulesDialog
+from reader.gui.tag_rules_dialog import TagAliasesDialog, TagRulesDialog
 from reader.services.importing import ImportReport
 
 Importer = Callable[[Library, list[Path]], ImportReport]
@@ -89,6 +89,23 @@ def rules_dialog(qtbot: QtBot, window: MainWindow) -> TagRulesDialog:
     assert dialog is not None
     qtbot.waitUntil(lambda: not dialog.is_listing(), timeout=5000)
     return dialog
+
+
+def aliases_dialog_on_a_place(qtbot: QtBot, window: MainWindow, library: Library) -> TagAliasesDialog:
+    """The tag aliases dialog, opened once the window lists the place 梅园街道 (on ``RIVER``)."""
+    tag(library, "梅园街道", [RIVER], kind="place")
+    window.tagging.reload_tags()
+    wait_for_tag_list(qtbot, window)
+    dialog = window.tagging.tag_dialogs.edit_aliases()
+    assert dialog is not None
+    return dialog
+
+
+def let_background_work_end(qtbot: QtBot, window: MainWindow) -> None:
+    """Let the window's background tasks end and their results arrive (a dialog may be gone by then)."""
+    for _ in range(20):
+        assert window.runner.wait()
+        qtbot.wait(20)
 
 
 def wait_for_tag_list(qtbot: QtBot, window: MainWindow) -> None:

@@ -12,9 +12,9 @@ from reader.services.tag_aliases import list_aliases
 from reader.services.tag_rules import list_rules
 from tests.gui.tagging_support import (
     ALL_ARTICLES,
-    RIVER,
+    aliases_dialog_on_a_place,
+    let_background_work_end,
     rules_dialog,
-    tag,
     tags_of,
     type_text,
     wait_for_tag_list,
@@ -79,11 +79,7 @@ def test_a_bad_rule_says_why(qtbot: QtBot, window: MainWindow) -> None:
 
 
 def test_an_alias_is_added_and_undone(qtbot: QtBot, window: MainWindow, gui_library: Library) -> None:
-    tag(gui_library, "梅园街道", [RIVER], kind="place")
-    window.tagging.reload_tags()
-    wait_for_tag_list(qtbot, window)
-    dialog = window.tagging.tag_dialogs.edit_aliases()
-    assert dialog is not None
+    dialog = aliases_dialog_on_a_place(qtbot, window, gui_library)
     qtbot.addWidget(dialog)
     type_text(dialog.tag_edit, "梅园街道")
     type_text(dialog.alias_edit, "梅园")
@@ -111,9 +107,9 @@ def test_closing_the_rules_dialog_before_it_lists_the_rules_is_quiet(
     dialog = window.tagging.tag_dialogs.edit_rules()
     assert dialog is not None and dialog.is_listing()  # the rules are read in the background
     dialog.close()
-    for _ in range(20):  # the list arrives after the dialog is gone: nothing may touch its widgets
-        assert window.runner.wait()
-        qtbot.wait(20)
+    let_background_work_end(
+        qtbot, window
+    )  # the list arrives after the dialog is gone: nothing may touch its widgets
     assert window.tagging.tag_dialogs.rules_dialog is None
 
 

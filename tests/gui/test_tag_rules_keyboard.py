@@ -18,6 +18,8 @@ from reader.services.tag_aliases import list_aliases
 from reader.services.tag_rules import list_rules
 from tests.gui.tagging_support import (
     RIVER,
+    aliases_dialog_on_a_place,
+    let_background_work_end,
     rules_dialog,
     tag,
     tag_count_shown,
@@ -76,11 +78,7 @@ def test_each_button_of_the_rules_dialog_has_its_own_alt_letter(qtbot: QtBot, wi
 
 
 def test_removing_an_alias_is_undone(qtbot: QtBot, window: MainWindow, gui_library: Library) -> None:
-    tag(gui_library, "梅园街道", [RIVER], kind="place")
-    window.tagging.reload_tags()
-    wait_for_tag_list(qtbot, window)
-    dialog = window.tagging.tag_dialogs.edit_aliases()
-    assert dialog is not None
+    dialog = aliases_dialog_on_a_place(qtbot, window, gui_library)
     qtbot.addWidget(dialog)
     type_text(dialog.tag_edit, "梅园街道")
     type_text(dialog.alias_edit, "梅园")
@@ -113,9 +111,7 @@ def test_closing_the_rules_dialog_while_it_counts_is_quiet(
     dialog.rule_list.setCurrentRow(0)
     dialog.preview_selected()
     dialog.close()
-    for _ in range(20):
-        assert window.runner.wait()
-        qtbot.wait(20)
+    let_background_work_end(qtbot, window)
     assert window.tagging.tag_dialogs.rules_dialog is None
 
 
@@ -180,11 +176,7 @@ def test_ctrl_z_in_the_rules_dialog_undoes_what_it_did(
 def test_ctrl_z_in_the_aliases_dialog_undoes_what_it_did(
     qtbot: QtBot, window: MainWindow, gui_library: Library
 ) -> None:
-    tag(gui_library, "梅园街道", [RIVER], kind="place")
-    window.tagging.reload_tags()
-    wait_for_tag_list(qtbot, window)
-    dialog = window.tagging.tag_dialogs.edit_aliases()
-    assert dialog is not None
+    dialog = aliases_dialog_on_a_place(qtbot, window, gui_library)
     qtbot.waitExposed(dialog)
     dialog.activateWindow()
     type_text(dialog.tag_edit, "梅园街道")
