@@ -89,6 +89,7 @@ class TagRulesDialog(QDialog):
         self._preview_task: Task | None = None
         self._listing = LatestTask(runner, "list tag rules")
         self._to_select: int | None = None  # a rule just added: selected once the list is read again
+        self._shown_once = False  # after the first listing, a rule that comes back is selected
         intro = QLabel(
             self.tr(
                 "A rule tags every article that mentions a text (in any script) with a tag: "
@@ -204,10 +205,14 @@ class TagRulesDialog(QDialog):
         self._listing.start(_rules, self._show_rules, failed)
 
     def _show_rules(self, rules: list[RuleInfo]) -> None:
-        """List ``rules``, selecting a rule just added, or else the one selected now (the user may
-        have picked another while they were read)."""
+        """List ``rules``, selecting a rule just added or one that came back (Undo of its removal),
+        or else the one selected now (the user may have picked another while they were read)."""
         selected = self._to_select if self._to_select is not None else self.selected_rule()
         self._to_select = None
+        appeared = [rule.id for rule in rules if rule.id not in set(self.rule_ids())]
+        if self._shown_once and len(appeared) == 1:
+            selected = appeared[0]  # a rule back by Undo (its removal) or Redo (its adding)
+        self._shown_once = True
         self.rule_list.blockSignals(True)
         self.rule_list.clear()
         for rule in rules:

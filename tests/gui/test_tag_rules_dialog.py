@@ -130,3 +130,26 @@ def test_a_rule_picked_while_the_rules_are_read_again_stays_picked(
     qtbot.waitUntil(lambda: not dialog.is_listing(), timeout=5000)
     assert dialog.rule_ids() == [first, second] and dialog.selected_rule() == second
     dialog.close()
+
+
+def test_a_rule_back_by_undo_is_selected_again(
+    qtbot: QtBot, window: MainWindow, gui_library: Library
+) -> None:
+    from reader.services.tag_rules import add_rule
+
+    with gui_library.writing() as session:
+        first = add_rule(session, "梅园街道", "梅园").rule_id
+        second = add_rule(session, "河长制", "河长").rule_id
+    dialog = rules_dialog(qtbot, window)
+    dialog.rule_list.setCurrentRow(1)
+    assert dialog.selected_rule() == second
+    qtbot.mouseClick(dialog.remove_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.rule_ids() == [first], timeout=5000)
+    dialog.rule_list.setCurrentRow(0)
+    window.undo_stack.undo()  # the removal: the rule comes back, and is the one selected
+    qtbot.waitUntil(lambda: dialog.rule_ids() == [first, second], timeout=5000)
+    assert dialog.selected_rule() == second
+    dialog.reload()  # read again with nothing new: the selection stays
+    qtbot.waitUntil(lambda: not dialog.is_listing(), timeout=5000)
+    assert dialog.selected_rule() == second
+    dialog.close()
