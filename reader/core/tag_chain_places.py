@@ -36,7 +36,8 @@ _NOT_DISTRICTS = ("社区", "小区", "居民区", "片区", "园区", "街区",
 STREET = "街道"
 _COMMITTEES = ("区委", "县委", "市委")
 _STREET_WORDS = 3
-_STREET_NAME_POS = frozenset({"n", "ns", "nz", "nr", "nrt", "m", "t", "j", "b"})
+# 清名 (an adjective to jieba) + 桥 + 街道: any of these words may name a street after its district
+_STREET_NAME_POS = frozenset({"n", "ns", "nz", "nr", "nrt", "m", "t", "j", "b", "a"})
 COMMUNITY = "社区"
 # 西 + 牌楼 + 社区: a direction may begin a community's name; a numeral (首家, 第五届) does not
 _COMMUNITY_NAME_POS = frozenset({"n", "ns", "nz", "nr", "nrt", "j", "b", "f"})

@@ -9,7 +9,7 @@ two-character word named once (欢颜, 助阵, 直观).  Here:
   :data:`ONCE_CEILING`;
 - a keyword of four characters or more (a compound of two words) named twice or more, or in a
   heading, scores at least :data:`SUBJECT_FLOOR`: above the words named in passing, below a name
-  named once (8) or a quoted term named once (6).
+  named once (8) or a quoted term named once (7.25, round 13).
 
 A place or an organisation of three characters or fewer that only jieba's part of speech found
 (no suffix, role or quotation marks) and that the body names once is a place passed through or a

@@ -61,7 +61,7 @@ def role_people(
         key = trimmed
         if key in out:
             continue
-        closed = _closed_after(text, start + len(key))
+        closed = _closed_after(text, start + len(key)) or _closed_elsewhere(text, key)
         if not closed and segmenter.dictionary_frequency(key[surname_length:]) >= _COMMON_GIVEN:
             continue  # 和居民: a common word after a surname-like character
         head = key[:2]
@@ -85,6 +85,13 @@ def _closed_after(text: str, end: int) -> bool:
     说, a comma), or the end of the text.  Then the name's own characters may be a common word
     (主任钱卫国介绍: 卫国; 主任何佳说: 佳); the person check still applies."""
     return end >= len(text) or text[end] in AFTER_NAME or not CJK.match(text[end])
+
+
+def _closed_elsewhere(text: str, key: str) -> bool:
+    """Whether another mention of a three-character ``key`` is closed (副书记蒋卫国已经…, then 蒋卫国在…):
+    the name read after a role is confirmed where it is named again (a common word, 卫国, is not
+    named twice between a surname-like character and a closing one)."""
+    return len(key) == 3 and any(_closed_after(text, p + len(key)) for p in occurrences(text, key))
 
 
 _NAME_LENGTHS = (3, 2)  # surname and given name, the longer first (韦小军 before 韦小)

@@ -224,27 +224,28 @@ def test_suggestions_are_accepted_with_a_click_or_a_key_and_dismissed_for_good(
     _open(qtbot, window, RIVER)
     pane = window.tagging.pane
     names = [s.name for s in pane.suggestions()]
-    assert names[:3] == ["陈思远", "梅园街道", "河长制"]
+    assert names[0] == "梅园街道" and "河长制" in names
+    byline = names.index("陈思远")  # the byline's person, after what the article is about
+    assert 0 < byline < 9
 
     # one click accepts: the byline name, as a person, marked as from a suggestion
-    first = _row(pane, 0)
     with qtbot.waitSignal(pane.suggestions_shown, timeout=10_000):
-        qtbot.mouseClick(first.accept_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(_row(pane, byline).accept_button, Qt.MouseButton.LeftButton)
     assert tags_of(gui_library, RIVER) == ["陈思远"]
     person = tag_row(gui_library, "陈思远")
     assert person is not None and person.kind == "person"
     with gui_library.session() as session:
         assert session.scalar(select(ArticleTag.from_suggestion).where(ArticleTag.article_id == RIVER))
     assert "陈思远" not in [s.name for s in pane.suggestions()]
-    # the list keeps its rows, numbers and kinds: row 1 is still 陈思远, greyed
+    # the list keeps its rows, numbers and kinds: 陈思远's row is still there, greyed
     listed = pane.listed()
-    assert [s.name for s in listed[:3]] == ["陈思远", "梅园街道", "河长制"] and pane.is_done(0)
-    assert not _row(pane, 0).accept_button.isEnabled()
+    assert [s.name for s in listed] == names and pane.is_done(byline)
+    assert not _row(pane, byline).accept_button.isEnabled()
 
-    # Alt+1 on an accepted row does nothing; Alt+2 accepts the second row, whatever was accepted before
-    action = pane.accept_actions[1]
-    assert action.shortcut() == QKeySequence("Alt+2")
-    pane.accept_actions[0].trigger()
+    # Alt+N on an accepted row does nothing; Alt+1 accepts the first row, whatever was accepted before
+    action = pane.accept_actions[0]
+    assert action.shortcut() == QKeySequence("Alt+1")
+    pane.accept_actions[byline].trigger()
     assert tags_of(gui_library, RIVER) == ["陈思远"]
     with qtbot.waitSignal(pane.suggestions_shown, timeout=10_000):
         action.trigger()
