@@ -48,9 +48,10 @@ from tagging_labels_new8 import NEW8  # type: ignore[import-not-found]  # noqa: 
 from tagging_labels_new9 import NEW9  # type: ignore[import-not-found]  # noqa: E402
 from tagging_labels_new10 import NEW10  # type: ignore[import-not-found]  # noqa: E402
 from tagging_labels_new11 import NEW11  # type: ignore[import-not-found]  # noqa: E402
+from tagging_labels_new12 import NEW12  # type: ignore[import-not-found]  # noqa: E402
 
 # The held-out parts: a name ``newN`` reads ``NEWN`` from ``bench/tagging_labels_newN.py`` (one adds one).
-HELD_OUT: tuple[str, ...] = ("new12",)
+HELD_OUT: tuple[str, ...] = ("new13",)
 DEVELOPMENT = {
     "new2": NEW2,
     "new3": NEW3,
@@ -62,6 +63,7 @@ DEVELOPMENT = {
     "new9": NEW9,
     "new10": NEW10,
     "new11": NEW11,
+    "new12": NEW12,
 }
 
 from db.engine import Library  # noqa: E402

@@ -71,3 +71,14 @@ def test_a_place_jieba_names_once_ranks_below_what_the_paper_quotes() -> None:
     result = {s.name: s for s in found(ArticleContent("老人春游", body))}
     assert result["西双版纳"].reason == "place"
     assert result["西双版纳"].score < result["夕阳行"].score < result["新街社区"].score
+
+
+def test_the_source_line_comes_after_what_the_article_names() -> None:
+    content = ArticleContent(
+        "楼道议事会",
+        "楼组长们把议事搬到网上,取名“云议事”。",
+        source="(街道党群办)",
+    )
+    result = {s.name: s for s in found(content)}
+    assert result["街道党群办"].reason == "source" and result["街道党群办"].kind == "organisation"
+    assert result["街道党群办"].score < result["云议事"].score

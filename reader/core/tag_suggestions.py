@@ -148,6 +148,8 @@ KEYWORD_TAGS = TOPIC_TAGS | {PHRASE_TAG}
 # The byline's people are the article's contributors (kept as such): offered after the people it is
 # about (round 13: none of the five independent labellers tagged a byline; they were first, at 30).
 BYLINE_SCORE = 6.0
+# The source line's body (街道党群办) gave the article; no labeller tagged one (round 14: 0 of 15).
+SOURCE_SCORE = 4.0
 KEYWORD_TOP_SCORE = 7.0  # the best keyword: about a person named once (round 13: was 9, above most names)
 MIN_KEYWORD_SCORE = 1.5 * KEYWORD_TOP_SCORE / 9.0  # the same share of the best keyword as before
 SPECIFIC_TERM_LENGTH = 4  # a dictionary noun this long (加装电梯) is a topic even when named once
@@ -381,7 +383,7 @@ def suggest(
             found.add(Candidate(fold(name), name, "person", "byline", BYLINE_SCORE - position / 100))
     source = clean_source(content.source)
     if source and not is_generic(fold(source)):
-        found.add(Candidate(fold(source), source, "organisation", "source", 8.0))
+        found.add(Candidate(fold(source), source, "organisation", "source", SOURCE_SCORE))
 
     raw = tag_district_cuts.join_district_suffixes(
         tag_word_edges.join_cut_districts(tag_word_edges.split_conjunction_places(segmenter.tokens(original)))
