@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from reader.cli_common import counted, database_failure, open_cli_library
-from reader.cli_types import SEVERAL, add_ids, database_id, shown
+from reader.cli_types import SEVERAL, UsageError, add_ids, database_id, shown
 from reader.core.errors import JiaokanError
 
 if TYPE_CHECKING:
@@ -466,6 +466,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_gui(db=args.db, lang=args.lang, sample=args.sample)
     try:
         return COMMANDS[args.command](args)
+    except UsageError as error:
+        print(f"error: {shown(str(error))}", file=sys.stderr)
+        return EXIT_USAGE
     except JiaokanError as error:
         print(f"error: {shown(str(error))}", file=sys.stderr)
         return EXIT_FAILED

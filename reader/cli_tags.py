@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from reader.cli_common import counted, open_cli_library
 from reader.cli_tag_rules import add_actions
-from reader.cli_types import database_id
+from reader.cli_types import add_name_and_ids, database_id, name_of
 
 if TYPE_CHECKING:
     pass
@@ -44,14 +44,12 @@ def add_commands(
     lst.add_argument("--filter", metavar="TEXT", help="only tags whose name or path contains TEXT")
 
     add = actions.add_parser("add", parents=[db_parent], help="tag articles (the tag is created if needed)")
-    add.add_argument("name", metavar="NAME", help="tag name, or parent/child to place it under a parent")
-    _article_option(add)
+    add_name_and_ids(add, "tag name, or parent/child to place it under a parent", _ARTICLE_HELP)
     add.add_argument("--kind", choices=TAG_KINDS, help="kind of a new tag (default topic)")
     add.add_argument("--author", default=_user(), help="recorded as who added the tag (default: your login)")
 
     rem = actions.add_parser("remove", parents=[db_parent], help="take a tag off articles")
-    rem.add_argument("name", metavar="NAME", help="tag name")
-    _article_option(rem)
+    add_name_and_ids(rem, "tag name", _ARTICLE_HELP)
 
     ren = actions.add_parser("rename", parents=[db_parent], help="rename a tag")
     ren.add_argument("old", metavar="OLD")
@@ -73,16 +71,7 @@ def add_commands(
     return {"tags": cmd_tags}
 
 
-def _article_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--article",
-        type=database_id,
-        nargs="+",
-        action="extend",
-        required=True,
-        metavar="ID",
-        help="article id (several, or repeat the option)",
-    )
+_ARTICLE_HELP = "article id (several, or repeat the option; NAME may come before or after them)"
 
 
 def _user() -> str:
@@ -136,10 +125,11 @@ def _list(args: argparse.Namespace) -> int:
 def _add(args: argparse.Namespace) -> int:
     from reader.services.tagging import add_tag
 
+    name = name_of(args)  # before the library is opened: a usage error changes nothing
     library = open_cli_library(getattr(args, "db", None))
     try:
         with library.writing() as session:
-            result = add_tag(session, args.article, args.name, kind=args.kind, author=args.author)
+            result = add_tag(session, args.article, name, kind=args.kind, author=args.author)
     finally:
         library.close()
     print(
@@ -152,10 +142,11 @@ def _add(args: argparse.Namespace) -> int:
 def _remove(args: argparse.Namespace) -> int:
     from reader.services.tagging import get_tag, remove_tag
 
+    wanted = name_of(args)  # before the library is opened: a usage error changes nothing
     library = open_cli_library(getattr(args, "db", None))
     try:
         with library.writing() as session:
-            tag = get_tag(session, args.name)
+            tag = get_tag(session, wanted)
             result = remove_tag(session, args.article, tag.id)
             name = tag.name
     finally:

@@ -23,6 +23,70 @@ def database_id(text: str) -> int:
     return value
 
 
+class UsageError(Exception):
+    """A command line that parsed but is incomplete: the CLI says why and exits with status 2."""
+
+
+class _IdsThenName(argparse.Action):
+    """``--article 1 2 外滩``: ids, then the command's NAME when it was not given before the option
+    (an option taking several values would otherwise take the name too and refuse it as an id)."""
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: object,
+        option_string: str | None = None,
+    ) -> None:
+        ids = list(getattr(namespace, self.dest, None) or [])
+        texts = [str(v) for v in values] if isinstance(values, list) else [str(values)]
+        while texts and (texts[0].isdigit() or not ids):
+            try:
+                ids.append(database_id(texts.pop(0)))
+            except argparse.ArgumentTypeError as error:
+                raise argparse.ArgumentError(self, str(error)) from None
+        if texts:
+            if len(texts) > 1 or getattr(namespace, "name", None) is not None:
+                raise argparse.ArgumentError(self, f"not a whole number: {texts[0]!r}")
+            namespace.trailing_name = texts[0]
+        setattr(namespace, self.dest, ids)
+
+
+class _Name(argparse.Action):
+    """A NAME that may also come after ``--article``'s ids: a later empty match keeps it."""
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: object,
+        option_string: str | None = None,
+    ) -> None:
+        if values is not None:
+            setattr(namespace, self.dest, values)
+
+
+def add_name_and_ids(parser: argparse.ArgumentParser, name_help: str, ids_help: str) -> None:
+    """A NAME and ``--article ID…``, in either order (``NAME --article 1 2`` or ``--article 1 2 NAME``);
+    :func:`name_of` reads the name."""
+    parser.add_argument("name", metavar="NAME", nargs="?", action=_Name, help=name_help)
+    parser.add_argument(
+        "--article", nargs="+", action=_IdsThenName, required=True, metavar="ID", help=ids_help
+    )
+
+
+def name_of(args: argparse.Namespace) -> str:
+    """The NAME of a command set up by :func:`add_name_and_ids`; a usage error when it is missing or
+    given twice."""
+    name: str | None = getattr(args, "name", None)
+    trailing: str | None = getattr(args, "trailing_name", None)
+    if name is not None and trailing is not None:
+        raise UsageError(f"one tag name, not two: {name!r} and {trailing!r}")
+    if name is None and trailing is None:
+        raise UsageError("the following arguments are required: NAME")
+    return name if name is not None else str(trailing)
+
+
 def add_ids(parser: argparse.ArgumentParser, option: str, help_text: str) -> None:
     """An option taking several database ids (``--issue 1 2`` or ``--issue 1 --issue 2``)."""
     parser.add_argument(
@@ -42,4 +106,4 @@ def shown(path: str | Path) -> str:
     return "".join(c if c.isprintable() else c.encode("unicode_escape").decode("ascii") for c in text)
 
 
-__all__ = ["MAX_ID", "database_id", "shown"]
+__all__ = ["MAX_ID", "UsageError", "add_name_and_ids", "database_id", "name_of", "shown"]

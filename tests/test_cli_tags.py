@@ -83,6 +83,40 @@ def test_add_list_rename_merge_remove(run: Run, db: str, articles: list[int]) ->
     assert out.splitlines() == ["梅園街道\tplace\t1", "上海\ttopic\t0"]
 
 
+def test_the_tag_name_may_follow_the_article_ids(run: Run, db: str, articles: list[int]) -> None:
+    a, b = str(articles[0]), str(articles[1])
+    status, out, _ = run("tags", "add", "--article", a, b, "外滩", "--kind", "place", "--db", db)
+    assert status == 0 and out.strip() == "tagged 2 articles with 外滩 (0 had it already)"
+    assert run("tags", "list", "--db", db)[1].splitlines() == ["外滩\tplace\t2"]
+    status, out, _ = run("tags", "remove", "--article", a, "--article", b, "外滩", "--db", db)
+    assert status == 0 and out.strip() == "removed 外滩 from 2 articles"
+    status, out, _ = run("tags", "add", "黄浦", "--article", a, "--db", db)  # the name first, as before
+    assert status == 0 and "with 黄浦" in out
+
+
+def test_a_missing_or_doubled_tag_name_is_a_usage_error(
+    run: Run, db: str, articles: list[int], tmp_path: Path
+) -> None:
+    a = str(articles[0])
+    status, _, err = run("tags", "add", "--article", a, "--db", db)
+    assert status == 2 and "required: NAME" in err
+    with pytest.raises(SystemExit) as usage:
+        run("tags", "add", "外滩", "--article", a, "黄浦", "--db", db)  # a name before and after
+    assert usage.value.code == 2
+    status, _, err = run("tags", "add", "--article", a, "外滩", "--kind", "place", "黄浦", "--db", db)
+    assert status == 2 and "外滩" in err and "黄浦" in err
+    with pytest.raises(SystemExit) as usage:
+        run("tags", "add", "--article", a, "外滩", "黄浦", "--db", db)  # two names after the ids
+    assert usage.value.code == 2
+    with pytest.raises(SystemExit) as usage:
+        run("tags", "add", "--article", "外滩", a, "--db", db)  # the ids come first
+    assert usage.value.code == 2
+    assert run("tags", "list", "--db", db)[1] == ""  # nothing was tagged
+    missing = tmp_path / "none.sqlite3"
+    assert run("tags", "add", "--article", a, "--db", str(missing))[0] == 2
+    assert not missing.exists()  # a usage error opens no library
+
+
 def test_errors_exit_1_with_a_message(run: Run, db: str, articles: list[int]) -> None:
     a = str(articles[0])
     status, _, err = run("tags", "remove", "没有", "--article", a, "--db", db)
