@@ -113,14 +113,18 @@ def test_closing_the_rules_dialog_before_it_lists_the_rules_is_quiet(
     assert window.tagging.tag_dialogs.rules_dialog is None
 
 
+def _two_rules(library: Library) -> tuple[int, int]:
+    """Two rules in the library (梅园 → 梅园街道, 河长 → 河长制): their ids."""
+    from reader.services.tag_rules import add_rule
+
+    with library.writing() as session:
+        return add_rule(session, "梅园街道", "梅园").rule_id, add_rule(session, "河长制", "河长").rule_id
+
+
 def test_a_rule_picked_while_the_rules_are_read_again_stays_picked(
     qtbot: QtBot, window: MainWindow, gui_library: Library
 ) -> None:
-    from reader.services.tag_rules import add_rule
-
-    with gui_library.writing() as session:
-        first = add_rule(session, "梅园街道", "梅园").rule_id
-        second = add_rule(session, "河长制", "河长").rule_id
+    first, second = _two_rules(gui_library)
     dialog = rules_dialog(qtbot, window)
     dialog.rule_list.setCurrentRow(0)
     assert dialog.selected_rule() == first
@@ -135,11 +139,7 @@ def test_a_rule_picked_while_the_rules_are_read_again_stays_picked(
 def test_a_rule_back_by_undo_is_selected_again(
     qtbot: QtBot, window: MainWindow, gui_library: Library
 ) -> None:
-    from reader.services.tag_rules import add_rule
-
-    with gui_library.writing() as session:
-        first = add_rule(session, "梅园街道", "梅园").rule_id
-        second = add_rule(session, "河长制", "河长").rule_id
+    first, second = _two_rules(gui_library)
     dialog = rules_dialog(qtbot, window)
     dialog.rule_list.setCurrentRow(1)
     assert dialog.selected_rule() == second
