@@ -82,3 +82,16 @@ def test_the_source_line_comes_after_what_the_article_names() -> None:
     result = {s.name: s for s in found(content)}
     assert result["街道党群办"].reason == "source" and result["街道党群办"].kind == "organisation"
     assert result["街道党群办"].score < result["云议事"].score
+
+
+def test_a_time_word_after_a_preposition_like_surname_is_no_name() -> None:
+    body = "站长于昨日表示,服务站于本月开放。主任于随后赶到现场,会长于建国介绍了情况。"
+    people = {s.name for s in found(ArticleContent("服务站开放", body)) if s.kind == "person"}
+    assert people == {"于建国"}
+
+
+def test_a_festival_is_not_read_inside_a_persons_name() -> None:
+    named = names(found(ArticleContent("比赛", "队长雷国庆说,今年的比赛很激烈。")))
+    assert "雷国庆" in named and "国庆节" not in named
+    festive = names(found(ArticleContent("迎国庆", "过国庆,社区里张灯结彩。国庆期间,居民游园。")))
+    assert "国庆节" in festive

@@ -61,6 +61,8 @@ def role_people(
         key = trimmed
         if key in out:
             continue
+        if _not_a_given_name(key[surname_length:]):
+            continue  # 站长于昨日表示: a time word or an adverb after a preposition-like surname
         closed = _closed_after(text, start + len(key)) or _closed_elsewhere(text, key)
         if not closed and segmenter.dictionary_frequency(key[surname_length:]) >= _COMMON_GIVEN:
             continue  # 和居民: a common word after a surname-like character
@@ -85,6 +87,19 @@ def _closed_after(text: str, end: int) -> bool:
     说, a comma), or the end of the text.  Then the name's own characters may be a common word
     (主任钱卫国介绍: 卫国; 主任何佳说: 佳); the person check still applies."""
     return end >= len(text) or text[end] in AFTER_NAME or not CJK.match(text[end])
+
+
+_NOT_GIVEN_POS = frozenset({"t", "d", "p", "c", "r", "f", "m"})
+_COMMON_WORD = 1000  # dictionary frequency: 昨日 2229, 今年 9959; not 国庆 (131), a given name too
+
+
+def _not_a_given_name(given: str) -> bool:
+    """A common time word, adverb, pronoun… (昨日, 随后, 此前) is no given name, even after a
+    character that is a surname (于, 向, 和)."""
+    return (
+        segmenter.dictionary_pos(given) in _NOT_GIVEN_POS
+        and segmenter.dictionary_frequency(given) >= _COMMON_WORD
+    )
 
 
 def _closed_elsewhere(text: str, key: str) -> bool:

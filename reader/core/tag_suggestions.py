@@ -80,6 +80,7 @@ from reader.core.tag_ranking import (
     map_to_tags,
     sink_rejected,
 )
+from reader.core.tag_surnames import COMPOUND_SURNAMES, SURNAMES
 
 DEFAULT_LIMIT = 10
 
@@ -122,17 +123,6 @@ NOT_NAMES = _words(
     """
 )
 
-# The commonest Chinese surnames: a person's name found in running text starts with one.
-SURNAMES = frozenset(
-    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁"
-    "任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴"
-    "莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪"
-    "梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简"
-    "车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛"
-    "仲虞敖巩明佘池查麻苑迟邝"
-    "于屠贲沃戎杭励钮阎朴芮郁邰濮昝訾阚茅裘嵇蔺逯竺郦糜宓郗厉禹荀储胥逄扈郏晁奚鄢鞠巢蒯仝冼揭湛粟"
-)
-COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "司徒", "令狐")
 
 PERSON_TAGS = frozenset({"nr", "nrfg", "nrt"})
 PLACE_SUFFIXES = frozenset({"街道", "镇", "乡", "村", "社区", "居民区", "居委", "居委会", "新村", "小区"})
@@ -463,16 +453,19 @@ def _patterned(
     ends = {t.end: t for t in tokens}
     starts = {t.start: t for t in tokens}
     events = tag_candidates.split_events(tokens, original, text, generic)
-    found = [
-        *tag_candidates.quoted(original, text, ends, starts),
+    people = [
         *tag_role_people.role_people(original, text, SURNAMES, COMPOUND_SURNAMES, raw),
         *tag_role_people.apposed_people(raw, original, text, SURNAMES, COMPOUND_SURNAMES),
+    ]
+    found = [
+        *tag_candidates.quoted(original, text, ends, starts),
+        *people,
         *tag_candidates.outside(tag_candidates.suffixed(tokens, original, text, generic), events),
         *events,
         *tag_candidates.recurring(raw, original, text, phrases, generic),
         *tag_repeats.repeated(raw, original, text, generic),
         *tag_repeats.inseparable(raw, original, text, generic),
-        *tag_candidates.festivals(tokens, original, text),
+        *tag_candidates.outside(tag_candidates.festivals(tokens, original, text), people),  # not 雷国庆's
         *tag_letters.lettered(raw, original, text, heading_end, generic),
         *tag_title_echoes.title_candidates(raw, original, text, heading_end, generic),  # its subjects
         *tag_candidates.outside(tag_heads.headed(tokens, original, text, generic, heads), events),
