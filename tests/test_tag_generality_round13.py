@@ -95,3 +95,8 @@ def test_a_festival_is_not_read_inside_a_persons_name() -> None:
     assert "雷国庆" in named and "国庆节" not in named
     festive = names(found(ArticleContent("迎国庆", "过国庆,社区里张灯结彩。国庆期间,居民游园。")))
     assert "国庆节" in festive
+
+
+def test_a_place_jieba_reads_as_a_name_is_offered_as_a_place() -> None:
+    result = {s.name: s for s in found(ArticleContent("春游", "老人们去张家界春游,回来又逛了王府井。"))}
+    assert result["张家界"].kind == "place" and result["王府井"].kind == "place"

@@ -150,7 +150,8 @@ COMMUNITY_BODY_LENGTH = 5
 STREET_OFFICES = ("办", "办事处")
 COMMON_NAME_FREQ = 300  # a two-character "name" jieba's dictionary knows this well is a common word
 ABSTRACT_ENDINGS = frozenset("感性率观化")
-PLACE_ENDINGS = frozenset("城镇村乡港湾岛路街区县市省")
+PLACE_ENDINGS = frozenset("城镇村乡港湾岛路街区县市省界井寺庙塔")  # 张家界, 王府井: jieba says nr
+NAMED_PLACE_ENDINGS = frozenset("界井寺庙塔港")  # of those, what ends a place named as such (张家港)
 COMMON_GIVEN_FREQ = 5000  # nor is a surname before a word this common (项目, 服务; not 建国, 光明)
 _CJK = re.compile(r"^[\u3400-\u9fff]+$")
 _BRACKETS = "()（）[]【】〔〕<>《》「」"
@@ -520,8 +521,10 @@ def _entities(tokens: Sequence[Token], original: str, text: str) -> list[Candida
     found: dict[str, Candidate] = {}
     for tok in tokens:
         kind = "person" if tok.pos in PERSON_TAGS else _KIND_OF_POS.get(tok.pos)
-        if kind == "person" and is_district(tok.word):
-            kind = "place"  # 越秀区 read as a name (越 is a surname): its suffix says it is a district
+        if kind == "person" and (
+            is_district(tok.word) or (len(tok.word) == 3 and tok.word[-1] in NAMED_PLACE_ENDINGS)
+        ):
+            kind = "place"  # 越秀区, 张家界 read as names (越, 张 are surnames): their ends say places
         if community_body(tok.word):
             kind = "organisation"  # 社区党建服务中心: generic in the dictionary, yet one body named in full
         elif kind is None or tok.word in found or (kind != "person" and not _plausible_entity(tok.word)):
