@@ -1,4 +1,6 @@
-"""Where tag names occur in an article's text (tag suggestions: the library's tags named in it)."""
+"""Where tag names occur in an article's text (tag suggestions: the library's tags named in it), and
+the longer forms of a tag's name that name the same thing (外滩街道办事处 of 外滩街道, 中华人民共和国民法典
+of 民法典): offered as the tag, never as a second spelling of it."""
 
 from __future__ import annotations
 
@@ -24,3 +26,22 @@ def positions_of(forms: set[str], text: str) -> dict[str, list[int]]:
             if piece in forms:
                 found.setdefault(piece, []).append(i)
     return found
+
+
+# A street's office is the street (外滩街道 + 办事处); a national law is named with the country in front.
+_SAME_THING_SUFFIXES = {"街道": ("办事处",), "镇": ("人民政府",), "乡": ("人民政府",)}
+_COUNTRY = "中华人民共和国"
+
+
+def longer_forms(key: str) -> list[str]:
+    """Longer names of what the (folded) tag name ``key`` names: 外滩街道 → 外滩街道办事处, 民法典 →
+    中华人民共和国民法典."""
+    forms = [
+        key + suffix
+        for end, suffixes in _SAME_THING_SUFFIXES.items()
+        if key.endswith(end)
+        for suffix in suffixes
+    ]
+    if not key.startswith(_COUNTRY) and key.endswith(("法", "法典", "条例")):
+        forms.append(_COUNTRY + key)
+    return forms

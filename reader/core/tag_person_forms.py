@@ -1,6 +1,7 @@
 """Person candidates that are no names: a surname with a form of address or a role (孙大姐, 詹法官,
-汪某), a name with a pronoun or particle glued to its end (张瑞芳这 of 张瑞芳这一天), two characters
-ending with a place suffix (安区 of 长安区), for tag suggestions.
+汪某, 钱伯伯), a name with a pronoun or particle glued to its end (张瑞芳这 of 张瑞芳这一天), two
+characters ending with a place suffix (安区 of 长安区), for tag suggestions; and a phrase that is a
+role and a person (镇党委书记任和平), no topic.
 
 Archivists tag a person by the full name; a surname with what the person is called by the
 neighbours or by the court is how the paper refers to someone it does not (or may not) name.
@@ -18,6 +19,7 @@ from reader.core.tag_role_people import ROLES
 # forms of address, occupations said after a surname, and the anonymised given name (汪某).
 _ADDRESS_WORDS = (
     "阿姨 大姐 大哥 大叔 大爷 大妈 大娘 大婶 阿婆 阿公 阿伯 阿叔 老伯 老汉 老太 老奶奶 老爷爷 奶奶 爷爷 婆婆"
+    " 伯伯 叔叔 婶婶 姑姑 舅舅 姐姐 哥哥 外婆 外公 伯母"
     " 师傅 法官 警官 教师 同学 女士 先生 小姐 老板 某某 某"
 )
 ADDRESS_WORDS = frozenset(_ADDRESS_WORDS.split()) | frozenset(ROLES)
@@ -38,6 +40,16 @@ def glued_function_word(key: str) -> bool:
     return len(key) >= 3 and segmenter.dictionary_pos(key[-1]) in _FUNCTION_POS
 
 
+_WORD_REASONS = frozenset({"phrase", "keyword"})
+
+
+def _role_and_name(key: str, people: Iterable[str]) -> bool:
+    """True when ``key`` is a role followed by one of the ``people`` (党委书记任和平)."""
+    return any(
+        key.endswith(person) and key[: -len(person)].endswith(ROLES) for person in people if person != key
+    )
+
+
 def drop_misread_people(candidates: Iterable[Candidate]) -> list[Candidate]:
     """Drop the person candidates that are no names; a name with a pronoun or particle glued to
     its end gives its mentions to the name without it when that is a candidate too."""
@@ -45,6 +57,8 @@ def drop_misread_people(candidates: Iterable[Candidate]) -> list[Candidate]:
     people = {c.key: c for c in cands if c.kind == "person"}
     kept: list[Candidate] = []
     for cand in cands:
+        if cand.reason in _WORD_REASONS and _role_and_name(cand.key, people):
+            continue  # 镇党委书记任和平: a role and the person, not a topic
         if cand.kind != "person" or cand.reason not in _CHECKED:
             kept.append(cand)
             continue

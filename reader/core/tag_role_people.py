@@ -38,8 +38,12 @@ def role_people(
     a name ends on a word's end (:func:`reader.core.tag_word_edges.person_end`)."""
     out: dict[str, Found] = {}
     by_start = {t.start: t for t in tokens}
+    straddled = {i for t in tokens for i in range(t.start + 1, t.end)}  # inside a word, not its first
+    word_end = {i: t.end for t in tokens for i in range(t.start, t.end)}
     for match in _ROLE.finditer(text):
         start = match.end()
+        if match.start() in straddled and word_end[match.start()] < start:
+            continue  # 上海市 + 长宁区: 市长 begun inside a word and ended in the next is no role
         head = text[start : start + 2]
         surname_length = 2 if head in compound else 1 if head[:1] in surnames else 0
         if not surname_length:
@@ -50,6 +54,9 @@ def role_people(
             if not CJK.match(c) or c in AFTER_NAME:
                 break
             given += 1
+        proper = given == 0 and _proper_given(by_start.get(start + surname_length), text)
+        if proper:
+            given = 2  # 书记任 + 和平 + 到: a given name jieba reads as a proper noun, closed after it
         if given == 0:
             continue
         key = text[start : start + surname_length + given]
@@ -67,7 +74,11 @@ def role_people(
         if not closed and segmenter.dictionary_frequency(key[surname_length:]) >= _COMMON_GIVEN:
             continue  # 和居民: a common word after a surname-like character
         head = key[:2]
-        if segmenter.dictionary_frequency(head) >= _COMMON_GIVEN and segmenter.dictionary_pos(head) != "ns":
+        if (
+            not proper
+            and segmenter.dictionary_frequency(head) >= _COMMON_GIVEN
+            and segmenter.dictionary_pos(head) != "ns"
+        ):
             continue  # 书记关心老人: a common word (关心) starts no name; a place may (镇长韩国平)
         positions = occurrences(text, key)
         out[key] = Found(key, original[start : start + len(key)], "person", "role", match.group(1), positions)
@@ -87,6 +98,17 @@ def _closed_after(text: str, end: int) -> bool:
     说, a comma), or the end of the text.  Then the name's own characters may be a common word
     (主任钱卫国介绍: 卫国; 主任何佳说: 佳); the person check still applies."""
     return end >= len(text) or text[end] in AFTER_NAME or not CJK.match(text[end])
+
+
+_PROPER_POS = frozenset({"nr", "nrfg", "nz"})
+
+
+def _proper_given(word: Token | None, text: str) -> bool:
+    """A two-character word jieba reads as a name or proper noun (和平 nz) right after a surname,
+    closed after it: a given name, even when it starts with a character that follows names (和)."""
+    return (
+        word is not None and len(word.word) == 2 and word.pos in _PROPER_POS and _closed_after(text, word.end)
+    )
 
 
 _NOT_GIVEN_POS = frozenset({"t", "d", "p", "c", "r", "f", "m"})

@@ -44,6 +44,8 @@ from reader.core import (
     tag_candidates,
     tag_chain_places,
     tag_district_cuts,
+    tag_forms,
+    tag_furniture,
     tag_heads,
     tag_instruments,
     tag_keyword_ranks,
@@ -149,12 +151,13 @@ COMPOUND_TOPIC_SCORE = 4.0
 COMMUNITY_BODY_LENGTH = 5
 STREET_OFFICES = ("办", "办事处")
 COMMON_NAME_FREQ = 300  # a two-character "name" jieba's dictionary knows this well is a common word
-ABSTRACT_ENDINGS = frozenset("感性率观化")
+ABSTRACT_ENDINGS = frozenset("感性率观化茶酒菜饭饼糕粽")  # and things: 白毫茶 (白 a surname)
 PLACE_ENDINGS = frozenset("城镇村乡港湾岛路街区县市省界井寺庙塔")  # 张家界, 王府井: jieba says nr
 NAMED_PLACE_ENDINGS = frozenset("界井寺庙塔港")  # of those, what ends a place named as such (张家港)
+GIVEN_NAME_POS = frozenset({"nr", "nrfg", "nz"})
+WORD_SURNAMES = frozenset("和于")  # surnames that are far more often a word of their own
 COMMON_GIVEN_FREQ = 5000  # nor is a surname before a word this common (项目, 服务; not 建国, 光明)
 _CJK = re.compile(r"^[\u3400-\u9fff]+$")
-_BRACKETS = "()（）[]【】〔〕<>《》「」"
 
 IdfLookup = Callable[[Collection[str]], "Idf"]
 """Given the folded candidate terms, an :class:`Idf` covering them."""
@@ -215,14 +218,6 @@ def is_generic(key: str) -> bool:
     return key in GENERIC_WORDS or key in segmenter.generic_words()
 
 
-def clean_source(source: str | None) -> str | None:
-    """``(街道党群办)`` → ``街道党群办``; None when nothing name-like is left."""
-    if not source:
-        return None
-    text = source.strip().strip(_BRACKETS).strip()
-    return text if 2 <= len(text) <= 30 else None
-
-
 def plausible_person(name: str, *, from_text: bool = True) -> bool:
     """Whether ``name`` can be a person's name (2–4 CJK characters, not a known common word)."""
     key = fold(name)
@@ -235,7 +230,12 @@ def plausible_person(name: str, *, from_text: bool = True) -> bool:
         return False
     if not compound and key[0] not in SURNAMES:
         return False
-    if len(key) == 3 and not compound and segmenter.dictionary_frequency(key[1:]) >= COMMON_GIVEN_FREQ:
+    if (
+        len(key) == 3
+        and not compound
+        and segmenter.dictionary_frequency(key[1:]) >= COMMON_GIVEN_FREQ
+        and segmenter.dictionary_pos(key[1:]) not in GIVEN_NAME_POS  # 和平 (nz): 任和平, 郑和平
+    ):
         return False  # 金项目: a common word after a surname-like character
     if len(key) == 3 and key[-1] in ABSTRACT_ENDINGS:
         return False  # 安全感, 积极性: abstract nouns jieba's dictionary tags as names
@@ -372,7 +372,7 @@ def suggest(
         name = name.strip()
         if plausible_person(name, from_text=False):
             found.add(Candidate(fold(name), name, "person", "byline", BYLINE_SCORE - position / 100))
-    source = clean_source(content.source)
+    source = tag_furniture.clean_source(content.source)
     if source and not is_generic(fold(source)):
         found.add(Candidate(fold(source), source, "organisation", "source", SOURCE_SCORE))
 
@@ -410,9 +410,10 @@ def suggest(
             found.add(Candidate(term, term, "topic", "keyword", score, positions=positions))
     index = affix_index(TagForm(t.id, t.name, t.key, t.kind) for t in known)
     for t in known:
-        for alias in t.aliases:
+        for alias in (*t.aliases, *tag_forms.longer_forms(t.key)):  # 外滩街道办事处 is 外滩街道
             index[alias].append(TagForm(t.id, t.name, t.key, t.kind))
-    ranked = map_to_tags(tag_person_forms.drop_misread_people(found.values()), index, ())
+    found_names = tag_furniture.drop_furniture(tag_person_forms.drop_misread_people(found.values()), text)
+    ranked = map_to_tags(found_names, index, ())
     bodies = {c.key for c in ranked if community_body(c.key)}
     ranked = drop_prefixes(drop_covered(join_overlapping(ranked, text, original)), bodies)
     ranked = [c for c in fold_short_topics(drop_inner_places(ranked), heading_end) if c.key not in excluded]
@@ -522,9 +523,13 @@ def _entities(tokens: Sequence[Token], original: str, text: str) -> list[Candida
     for tok in tokens:
         kind = "person" if tok.pos in PERSON_TAGS else _KIND_OF_POS.get(tok.pos)
         if kind == "person" and (
-            is_district(tok.word) or (len(tok.word) == 3 and tok.word[-1] in NAMED_PLACE_ENDINGS)
+            is_district(tok.word)
+            or (len(tok.word) == 3 and tok.word[-1] in NAMED_PLACE_ENDINGS)
+            or (len(tok.word) == 2 and tok.word[-1] == "城")
         ):
-            kind = "place"  # 越秀区, 张家界 read as names (越, 张 are surnames): their ends say places
+            kind = "place"  # 越秀区, 张家界, 申城 read as names (越, 张 are surnames): their ends say places
+        if kind == "person" and tok.word[0] in WORD_SURNAMES:
+            continue  # 和睦, 和为贵: only a role or a byline says 和 or 于 begins a name
         if community_body(tok.word):
             kind = "organisation"  # 社区党建服务中心: generic in the dictionary, yet one body named in full
         elif kind is None or tok.word in found or (kind != "person" and not _plausible_entity(tok.word)):

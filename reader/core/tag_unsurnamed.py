@@ -116,10 +116,24 @@ def unsurnamed_people(
             continue
         if key in out or (segmenter.is_known(key) and segmenter.dictionary_pos(key) not in _NAME_POS):
             continue  # a dictionary word, unless the dictionary knows it as a name (巴特尔)
+        if _verb_start(key):
+            continue  # 代表 + 应邀参加: a common verb starts no name (jieba's dictionary says nr)
         out[key] = Found(
             key, original[start : start + length], "person", "role", tok.word, occurrences(text, key)
         )
     return list(out.values())
+
+
+_VERB_POS = frozenset({"v", "vd", "vn", "d", "p", "c"})
+_COMMON_VERB = 300  # dictionary frequency: 应邀 364
+
+
+def _verb_start(key: str) -> bool:
+    """True when the name's first two characters are a common verb or adverb (应邀)."""
+    head = key[:2]
+    return (
+        segmenter.dictionary_pos(head) in _VERB_POS and segmenter.dictionary_frequency(head) >= _COMMON_VERB
+    )
 
 
 def _name_length(text: str, start: int, by_start: Mapping[int, Token]) -> int | None:
