@@ -1196,8 +1196,8 @@ The library as it is now is backed up first, so Edit &gt; Undo brings it back; t
     </message>
     <message>
         <location line="+2"/>
-        <source>One file for &amp;everything</source>
-        <translation>全部写入一个文件(&amp;E)</translation>
+        <source>&amp;One file for everything</source>
+        <translation>全部写入一个文件(&amp;O)</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1586,12 +1586,7 @@ The library as it is now is backed up first, so Edit &gt; Undo brings it back; t
         <translation>范围：</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>&amp;Find All</source>
-        <translation>全部查找(&amp;F)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+25"/>
         <source>Check &amp;All</source>
         <translation>全部勾选(&amp;A)</translation>
     </message>
@@ -1684,7 +1679,12 @@ The library as it is now is backed up first, so Edit &gt; Undo brings it back; t
         <translation>请勾选要替换的匹配项。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-137"/>
+        <source>Fin&amp;d All</source>
+        <translation>全部查找(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+140"/>
         <source>Wait for the change under way to finish.</source>
         <translation>请等待正在进行的修改完成。</translation>
     </message>
@@ -3926,12 +3926,12 @@ File: %2
         <translation>删除区域</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/scan_pane.py" line="+151"/>
+        <location filename="../../reader/gui/scan_pane.py" line="+152"/>
         <source>What a region drawn now is linked to</source>
         <translation>现在绘制的区域将链接到的对象</translation>
     </message>
     <message>
-        <location line="+256"/>
+        <location line="+273"/>
         <source>Whole article</source>
         <translation>整篇文章</translation>
     </message>
@@ -4027,7 +4027,7 @@ File: %2
 <context>
     <name>SearchPane</name>
     <message>
-        <location filename="../../reader/gui/search_pane.py" line="+63"/>
+        <location filename="../../reader/gui/search_pane.py" line="+62"/>
         <source>Search the library…</source>
         <translation>搜索文库…</translation>
     </message>
@@ -4047,7 +4047,7 @@ File: %2
         <translation>全部状态</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+84"/>
         <source>Open an issue to search in it.</source>
         <translation>请先打开一个期次，再在其中搜索。</translation>
     </message>
@@ -4062,7 +4062,7 @@ File: %2
         <translation>搜索失败：%1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>No article contains “%1”.</source>
         <translation>没有文章包含“%1”。</translation>
     </message>
@@ -4394,7 +4394,7 @@ File: %2
 <context>
     <name>TagAliasesDialog</name>
     <message>
-        <location filename="../../reader/gui/tag_rules_dialog.py" line="+385"/>
+        <location filename="../../reader/gui/tag_rules_dialog.py" line="+390"/>
         <source>Tag Aliases</source>
         <translation>标签别名</translation>
     </message>
@@ -4825,12 +4825,12 @@ File: %2
 <context>
     <name>TagRulesDialog</name>
     <message>
-        <location filename="../../reader/gui/tag_rules_dialog.py" line="-397"/>
+        <location filename="../../reader/gui/tag_rules_dialog.py" line="-402"/>
         <source>Tag Rules</source>
         <translation>标签规则</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>A rule tags every article that mentions a text (in any script) with a tag: now when you apply it, and every issue imported afterwards.</source>
         <translation>规则为每篇提到某段文字（任一字形）的文章加上一个标签：应用时作用于现有文章，之后导入的每一期也会自动应用。</translation>
     </message>
@@ -4915,7 +4915,7 @@ File: %2
         <translation>新标签的类型(&amp;K)：</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+66"/>
         <source>pattern</source>
         <translation>正则</translation>
     </message>
