@@ -444,7 +444,7 @@
         <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/i18n.py" line="+77"/>
+        <location filename="../../reader/gui/i18n.py" line="+104"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -1892,7 +1892,7 @@ The library as it is now is backed up first, so Edit &gt; Undo brings it back; t
 <context>
     <name>ImportReasons</name>
     <message>
-        <location filename="../../reader/gui/import_summary.py" line="+88"/>
+        <location filename="../../reader/gui/import_summary.py" line="+109"/>
         <source>the file is empty</source>
         <translation>文件是空的</translation>
     </message>
@@ -1981,11 +1981,46 @@ The library as it is now is backed up first, so Edit &gt; Undo brings it back; t
         <source>could not be stored: %1</source>
         <translation>无法存入文库：%1</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>not valid JSON: %1 (line %2, column %3)</source>
+        <translation>不是有效的 JSON（第 %2 行第 %3 列）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not valid JSON: nested too deeply</source>
+        <translation>不是有效的 JSON：嵌套层数过多</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not UTF-8 text: %1 at byte %2</source>
+        <translation>不是 UTF-8 文本（第 %2 字节处）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file is larger than %1 MiB</source>
+        <translation>文件大于 %1 MiB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a Jiaokan issue export (version 2): %1</source>
+        <translation>不是校勘期次导出文件（第 2 版）：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>issue.sha256 is not the SHA-256 of original_text (the file was altered)</source>
+        <translation>文件被改动过：原文与其中记录的 SHA-256 不符</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the document holds only some of the issue&apos;s articles (a filtered export); export the whole issue to import it</source>
+        <translation>该文件只含本期的部分文章（筛选后的导出）；请导出整期后再导入</translation>
+    </message>
 </context>
 <context>
     <name>ImportSummary</name>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+25"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n 篇文章</numerusform>
