@@ -1023,7 +1023,7 @@ The library as it is now is backed up first, so Edit &gt; Undo brings it back; t
 <context>
     <name>Editing</name>
     <message>
-        <location filename="../../reader/gui/edit_commands.py" line="+128"/>
+        <location filename="../../reader/gui/edit_commands.py" line="+142"/>
         <location line="+7"/>
         <source>The library is not open yet.</source>
         <translation>文库尚未打开。</translation>
@@ -2351,17 +2351,7 @@ The library is backed up first, and Edit &gt; Undo brings the issue back.</sourc
         <translation>移出为残留块(&amp;L)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Take Out as &amp;Masthead</source>
-        <translation>移出为报头(&amp;M)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Take Out as Page &amp;Layout</source>
-        <translation>移出为版面元素(&amp;Y)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Split Article Here</source>
         <translation>在此拆分文章(&amp;S)</translation>
     </message>
@@ -2396,9 +2386,19 @@ The library is backed up first, and Edit &gt; Undo brings the issue back.</sourc
         <translation>文本块下移(&amp;D)</translation>
     </message>
     <message>
+        <location line="-14"/>
+        <source>Take Out as Mast&amp;head</source>
+        <translation>移出为报头(&amp;H)</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>&amp;Remember for This Paper</source>
-        <translation>为本报记住(&amp;R)</translation>
+        <source>Take Out as Page La&amp;yout</source>
+        <translation>移出为版面元素(&amp;Y)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>R&amp;emember for This Paper</source>
+        <translation>为本报记住(&amp;E)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4199,7 +4199,7 @@ File: %2
         <translation>文本块角色(&amp;R)</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+72"/>
         <source>Block %1 of %2 · %3</source>
         <translation>第 %1 个文本块，共 %2 个 · %3</translation>
     </message>
