@@ -1111,12 +1111,12 @@ The library as it is now is backed up first, so Edit &gt; Undo brings it back; t
     <message>
         <location line="+12"/>
         <source>&amp;Export:</source>
-        <translation>导出(&amp;E):</translation>
+        <translation>导出(&amp;E)：</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Format:</source>
-        <translation>格式(&amp;F):</translation>
+        <translation>格式(&amp;F)：</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1126,7 +1126,7 @@ The library as it is now is backed up first, so Edit &gt; Undo brings it back; t
     <message>
         <location line="+2"/>
         <source>&amp;Script:</source>
-        <translation>简繁(&amp;S):</translation>
+        <translation>简繁(&amp;S)：</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1162,7 +1162,7 @@ The library as it is now is backed up first, so Edit &gt; Undo brings it back; t
     <message>
         <location line="-6"/>
         <source>Between &amp;paragraphs:</source>
-        <translation>段落之间(&amp;P):</translation>
+        <translation>段落之间(&amp;P)：</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1182,7 +1182,7 @@ The library as it is now is backed up first, so Edit &gt; Undo brings it back; t
     <message>
         <location line="+4"/>
         <source>Between &amp;articles:</source>
-        <translation>文章之间(&amp;A):</translation>
+        <translation>文章之间(&amp;A)：</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1573,12 +1573,12 @@ The library as it is now is backed up first, so Edit &gt; Undo brings it back; t
     <message>
         <location line="+4"/>
         <source>&amp;Find:</source>
-        <translation>查找(&amp;F):</translation>
+        <translation>查找(&amp;F)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Replace &amp;with:</source>
-        <translation>替换为(&amp;W):</translation>
+        <translation>替换为(&amp;W)：</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3251,7 +3251,7 @@ File: %2
     <message>
         <location line="+5"/>
         <source>&amp;Editor name:</source>
-        <translation>校对者姓名(&amp;E):</translation>
+        <translation>校对者姓名(&amp;E)：</translation>
     </message>
 </context>
 <context>
@@ -3756,22 +3756,22 @@ File: %2
     <message>
         <location line="+12"/>
         <source>&amp;Name:</source>
-        <translation>名称(&amp;N):</translation>
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Find:</source>
-        <translation>查找(&amp;F):</translation>
+        <translation>查找(&amp;F)：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Replace with:</source>
-        <translation>替换为(&amp;R):</translation>
+        <translation>替换为(&amp;R)：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Looks at:</source>
-        <translation>检查范围(&amp;L):</translation>
+        <translation>检查范围(&amp;L)：</translation>
     </message>
 </context>
 <context>
