@@ -1414,17 +1414,17 @@ The library as it is now is backed up first, so Edit &gt; Undo brings it back; t
     </message>
     <message>
         <location line="+20"/>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>The export was cancelled: no file was written.</source>
         <translation>导出已取消：没有写入任何文件。</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-16"/>
         <source>Nothing was exported: the scope holds no article.</source>
         <translation>没有导出任何内容：所选范围内没有文章。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Export Failed</source>
         <translation>导出失败</translation>
     </message>
@@ -1436,6 +1436,34 @@ The library as it is now is backed up first, so Edit &gt; Undo brings it back; t
         <translation>没有导出任何内容：
 
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportReasons</name>
+    <message>
+        <location filename="../../reader/gui/export_reasons.py" line="+33"/>
+        <source>cannot write into the folder: %1</source>
+        <translation>无法写入该文件夹：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a folder of that name is in the way</source>
+        <translation>已有同名的文件夹，无法写入文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>something that is not a file has that name</source>
+        <translation>已有同名的非普通文件，无法写入文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot write the file: %1</source>
+        <translation>无法写入文件：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a folder: a file of that name is in the way; choose a folder to export into</source>
+        <translation>不是文件夹：已有同名的文件；请选择一个文件夹来导出</translation>
     </message>
 </context>
 <context>
