@@ -209,7 +209,7 @@
 <context>
     <name>LayoutView</name>
     <message numerus="yes">
-        <location filename="../../reader/gui/layout_view.py" line="+157"/>
+        <location filename="../../reader/gui/layout_view.py" line="+176"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>

@@ -2623,12 +2623,17 @@ The library is backed up first, and Edit &gt; Undo brings the issue back.</sourc
         <translation>文本</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+48"/>
+        <source>This issue was deleted. Edit &gt; Undo in the main window brings it back; close this window.</source>
+        <translation>这一期已被删除。在主窗口中“编辑 &gt; 撤销”可以恢复它；也可以关闭本窗口。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The issue could not be read: %1</source>
         <translation>无法读取这一期：%1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Layout of %1</source>
         <translation>%1 的版面</translation>
     </message>
