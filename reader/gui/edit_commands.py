@@ -50,6 +50,20 @@ def cursor_place(wb: Workbench) -> tuple[int, int] | None:
     return cursor.blockNumber(), cursor.positionInBlock()
 
 
+def editor_blocks(wb: Workbench) -> list[tuple[str, int]] | None:
+    """(role, length) of each block in the editor when editing the article shown, else None.
+
+    The editor holds the article as it is now: the reading pane is laid out again only when edit mode
+    ends, so after a structure edit its blocks are those of before."""
+    from reader.gui.article_text_edit import ArticleEditor
+
+    editor = _text_editor(wb)
+    if not isinstance(editor, ArticleEditor):
+        return None
+    document = editor.document()
+    return [(role, document.findBlockByNumber(n).length() - 1) for n, role in enumerate(editor.roles)]
+
+
 def selected_span(wb: Workbench) -> tuple[int, int, int] | None:
     """(block index, start, end) of a selection within one block, in the editor or the reading pane."""
     editor = _text_editor(wb)

@@ -428,6 +428,8 @@ class ExportDialog(ExportForm):
         self.accept()
 
     def _export_failed(self, error: BaseException) -> None:
+        from reader.gui.export_reasons import export_error_text
+
         self._close_progress()
         if isinstance(error, TaskCancelled):
             self.preview_status.setText(self.tr("The export was cancelled: no file was written."))
@@ -435,7 +437,7 @@ class ExportDialog(ExportForm):
         box = QMessageBox(
             QMessageBox.Icon.Critical,
             self.tr("Export Failed"),
-            self.tr("Nothing was exported:\n\n%1").replace("%1", str(error)),
+            self.tr("Nothing was exported:\n\n%1").replace("%1", export_error_text(error)),
             QMessageBox.StandardButton.Close,
             self,
         )

@@ -133,7 +133,7 @@ class ExportForm(QDialog):
         files_layout = QVBoxLayout(files)
         self.per_issue_radio = QRadioButton(ExportDialog.tr("One file per &issue"))
         self.per_issue_radio.setObjectName("exportPerIssue")
-        self.single_file_radio = QRadioButton(ExportDialog.tr("One file for &everything"))
+        self.single_file_radio = QRadioButton(ExportDialog.tr("&One file for everything"))
         self.single_file_radio.setObjectName("exportSingleFile")
         self.files_group = QButtonGroup(self)
         self.files_group.addButton(self.per_issue_radio)

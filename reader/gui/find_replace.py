@@ -310,7 +310,7 @@ class FindReplaceDialog(QDialog):
         self.message = QLabel()
         self.message.setObjectName("findReplaceMessage")
         self.message.setWordWrap(True)
-        self.find_button = QPushButton(self.tr("&Find All"))
+        self.find_button = QPushButton(self.tr("Fin&d All"))
         self.find_button.setObjectName("findAll")
         self.find_button.setDefault(True)
         self.check_all_button = QPushButton(self.tr("Check &All"))

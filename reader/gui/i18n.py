@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
 from PySide6.QtGui import QAction, QKeySequence
 
 from reader.core.paths import resources_dir
@@ -32,14 +33,38 @@ class Context:
         return QCoreApplication.translate(self.name, text, disambiguation, n)
 
 
+class _Catalog(QTranslator):
+    """A translator reading a copy of its catalog held in memory.
+
+    ``QTranslator.load(file)`` maps the file into memory as it is: a catalog rewritten in place while
+    the window runs (``resources/translations/update.sh`` does, in a working copy) is then read through
+    the old offsets, and the next translation crashes the window inside Qt.
+    """
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self._data = b""  # Qt reads the catalog from these bytes: they live as long as the translator
+
+    def load_copy(self, path: Path) -> bool:
+        """Load the catalog at ``path`` from a copy of its bytes; False when it cannot be read."""
+        try:
+            data = path.read_bytes()
+        except OSError:
+            return False
+        if not self.load(data, str(path.parent)):
+            return False
+        self._data = data
+        return True
+
+
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
     """Install Jiaokan's and Qt's own translations for ``language``.
 
     English is the source language; its catalog holds only plural forms.
     """
     installed: list[QTranslator] = []
-    ours = QTranslator(app)
-    if ours.load(f"{CATALOG}_{language}", translations_dir()):
+    ours = _Catalog(app)
+    if ours.load_copy(Path(translations_dir()) / f"{CATALOG}_{language}.qm"):
         app.installTranslator(ours)
         installed.append(ours)
     if language == "en":
@@ -47,8 +72,10 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     # Qt's own dialogs (file dialogs' "Look in:", "Files of type:", standard buttons): the catalog
     # PySide6 ships, by its exact name first (a locale lookup can miss it on some systems)
     folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    qt = QTranslator(app)
-    if qt.load(f"qtbase_{language}", folder) or qt.load(QLocale(language), "qtbase", "_", folder):
+    qt = _Catalog(app)
+    if qt.load_copy(Path(folder) / f"qtbase_{language}.qm") or qt.load(
+        QLocale(language), "qtbase", "_", folder
+    ):
         app.installTranslator(qt)
         installed.append(qt)
     return installed

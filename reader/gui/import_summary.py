@@ -81,6 +81,27 @@ _REASONS: list[tuple[re.Pattern[str], str]] = [
     ),
     (re.compile(r"cannot read the (?:file|folder|it): (.+)$"), "cannot read it: %1"),
     (re.compile(r"could not be stored: (.+)$"), "could not be stored: %1"),
+    # Jiaokan JSON exports (reader.services.json_import)
+    (
+        re.compile(r"not valid JSON: (.+) \(line (\d+), column (\d+)\)$"),
+        "not valid JSON: %1 (line %2, column %3)",
+    ),
+    (re.compile(r"not valid JSON: nested too deeply$"), "not valid JSON: nested too deeply"),
+    (re.compile(r"not UTF-8 text: (.+) at byte (\d+)$"), "not UTF-8 text: %1 at byte %2"),
+    (re.compile(r"the file is larger than (\d+) MiB$"), "the file is larger than %1 MiB"),
+    (
+        re.compile(r"not a Jiaokan issue export \(version 2\): (.+)$"),
+        "not a Jiaokan issue export (version 2): %1",
+    ),
+    (
+        re.compile(r"issue\.sha256 is not the SHA-256 of original_text \(the file was altered\)$"),
+        "issue.sha256 is not the SHA-256 of original_text (the file was altered)",
+    ),
+    (
+        re.compile(r"the document holds only some of the issue's articles \(a filtered export\).*$"),
+        "the document holds only some of the issue's articles (a filtered export); "
+        "export the whole issue to import it",
+    ),
 ]
 
 
@@ -115,6 +136,19 @@ def _tr_reasons() -> None:  # pragma: no cover - only marks the strings for lupd
     QCoreApplication.translate("ImportReasons", "cannot read the file: it is not a regular file")
     QCoreApplication.translate("ImportReasons", "cannot read it: %1")
     QCoreApplication.translate("ImportReasons", "could not be stored: %1")
+    QCoreApplication.translate("ImportReasons", "not valid JSON: %1 (line %2, column %3)")
+    QCoreApplication.translate("ImportReasons", "not valid JSON: nested too deeply")
+    QCoreApplication.translate("ImportReasons", "not UTF-8 text: %1 at byte %2")
+    QCoreApplication.translate("ImportReasons", "the file is larger than %1 MiB")
+    QCoreApplication.translate("ImportReasons", "not a Jiaokan issue export (version 2): %1")
+    QCoreApplication.translate(
+        "ImportReasons", "issue.sha256 is not the SHA-256 of original_text (the file was altered)"
+    )
+    QCoreApplication.translate(
+        "ImportReasons",
+        "the document holds only some of the issue's articles (a filtered export); "
+        "export the whole issue to import it",
+    )
 
 
 def reason_text(reason: str) -> str:

@@ -74,8 +74,8 @@ class LayoutActions(QObject):
             self.role_actions[role] = action
         self.leftover_actions = {
             "leftover": self._make(self.tr("Take Out as &Leftover"), LEFTOVER_KEYS["leftover"]),
-            "masthead": self._make(self.tr("Take Out as &Masthead"), LEFTOVER_KEYS["masthead"]),
-            "layout": self._make(self.tr("Take Out as Page &Layout"), LEFTOVER_KEYS["layout"]),
+            "masthead": self._make(self.tr("Take Out as Mast&head"), LEFTOVER_KEYS["masthead"]),
+            "layout": self._make(self.tr("Take Out as Page La&yout"), LEFTOVER_KEYS["layout"]),
         }
         ctrl, alt = Qt.Modifier.CTRL, Qt.Modifier.ALT
         self.split = self._make(self.tr("&Split Article Here"), QKeySequence(ctrl | Qt.Key.Key_Return))
@@ -89,7 +89,7 @@ class LayoutActions(QObject):
         self.move_new = self._make(self.tr("Move Block to a New &Article"), QKeySequence(ctrl | Qt.Key.Key_N))
         self.move_up = self._make(self.tr("Move Block &Up"), QKeySequence(alt | Qt.Key.Key_Up))
         self.move_down = self._make(self.tr("Move Block &Down"), QKeySequence(alt | Qt.Key.Key_Down))
-        self.remember = self._make(self.tr("&Remember for This Paper"), QKeySequence(ctrl | Qt.Key.Key_R))
+        self.remember = self._make(self.tr("R&emember for This Paper"), QKeySequence(ctrl | Qt.Key.Key_R))
         self.forget = self._make(
             self.tr("&Forget for This Paper"), QKeySequence(ctrl | Qt.Modifier.SHIFT | Qt.Key.Key_R)
         )

@@ -108,15 +108,31 @@ class LayoutView(QWidget):
     # reading
     def reload(self) -> None:
         """Read the issue's layout in the background; the tree is filled when it arrives."""
+        from reader.core.listing import NotFoundError
+        from reader.services.library import check_issue_ids
         from reader.services.structure_view import issue_layout
 
         issue_id = self.issue_id
 
-        def work(context: TaskContext) -> IssueLayout:
+        def work(context: TaskContext) -> IssueLayout | None:
             with context.library.session() as session:
+                try:
+                    check_issue_ids(session, [issue_id])
+                except NotFoundError:
+                    return None  # deleted, here or by another client
                 return issue_layout(session, issue_id)
 
-        self._reader.start(work, self._fill, self._failed)
+        self._reader.start(work, self._read, self._failed)
+
+    def _read(self, layout: IssueLayout | None) -> None:
+        if layout is not None:
+            self._fill(layout)
+            return
+        self._show_nothing(
+            self.tr(
+                "This issue was deleted. Edit > Undo in the main window brings it back; close this window."
+            )
+        )
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._reader.cancel()  # a read still running must not fill a closed (deleted) view
@@ -127,7 +143,10 @@ class LayoutView(QWidget):
         return self._reader.running
 
     def _failed(self, error: BaseException) -> None:
-        self.heading.setText(self.tr("The issue could not be read: %1").replace("%1", str(error)))
+        self._show_nothing(self.tr("The issue could not be read: %1").replace("%1", str(error)))
+
+    def _show_nothing(self, why: str) -> None:
+        self.heading.setText(why)
         self.tree.clear()
         self.layout_ = None
         self.loaded.emit()

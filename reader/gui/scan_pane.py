@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.core.listing import NotFoundError
 from reader.core.ocr import ocr_available
 from reader.gui.scan_actions import ScanActions
 from reader.gui.scan_commands import LinkRegionCommand, UnlinkRegionCommand
@@ -229,15 +230,32 @@ class ScanPane(QWidget):
         """Follow the window: show this article's region, or stay on the page of the one before."""
         if issue_id is None:
             return
-        self._article_task.start(_read_article(issue_id, article_id), self._article_read, self.show_failure)
+        self._article_task.start(_read_article(issue_id, article_id), self._article_read, self._read_failed)
 
     def reload(self) -> None:
         """Read the open article's regions and the page's again (after a change)."""
         if self.issue_id is not None:
             work = _read_article(self.issue_id, self.article_id)
             self._article_task.start(
-                work, lambda scan: self._article_read(scan, move=False), self.show_failure
+                work, lambda scan: self._article_read(scan, move=False), self._read_failed
             )
+
+    def _read_failed(self, error: BaseException) -> None:
+        if isinstance(error, NotFoundError):  # the issue shown was deleted: nothing to show, nothing wrong
+            self._let_go()
+        else:
+            self.show_failure(error)
+
+    def _let_go(self) -> None:
+        """Show no issue: no pages, no thumbnails, no message (until the window shows another issue)."""
+        self.issue_id = self.article_id = None
+        self.pages, self.regions, self.page_rows, self.blocks = [], [], [], []
+        self.index = -1
+        self._fill_targets()
+        self._fill_thumbnails()
+        self.view.clear_page()
+        self.message.clear()
+        self._show_state()
 
     def _article_read(self, scan: ArticleScan, move: bool = True) -> None:
         same_issue = scan.issue_id == self.issue_id

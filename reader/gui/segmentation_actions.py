@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QLabel, QMenu
 
 from reader.gui import library_selection as selection
 from reader.gui.commands import StructureCommand
-from reader.gui.edit_commands import Editing, cursor_place
+from reader.gui.edit_commands import Editing, cursor_place, editor_blocks
 from reader.gui.labels import role_label
 from reader.gui.remember_offer import RememberOffer
 from reader.gui.workbench import Workbench
@@ -174,22 +174,28 @@ class StructureActions(QObject):
         document = view.article_document
         rendered = view.rendered
         found = cursor_place(self._wb)
-        if document is None or rendered is None or found is None or found[0] >= len(rendered.blocks):
+        if document is None or rendered is None or found is None:
             return None
         index, offset = found
+        blocks = editor_blocks(self._wb)
+        if blocks is None:  # reading: the pane's blocks
+            blocks = [(block.role, len(block.original)) for block in rendered.blocks]
+        if index >= len(blocks):
+            return None
         issue_id = int(document["issue_id"])
         row = self._wb.panes.library_model.issue_row(issue_id)
         position = int(document["position"])
+        role, length = blocks[index]
         return BlockPlace(
             issue_id,
             int(document["id"]),
             position,
             row.article_count if row is not None else position + 1,
             index,
-            len(rendered.blocks),
-            rendered.blocks[index].role,
+            len(blocks),
+            role,
             offset,
-            len(rendered.blocks[index].original),
+            length,
         )
 
     def update_actions(self) -> None:

@@ -158,7 +158,7 @@
 <context>
     <name>ImportSummary</name>
     <message numerus="yes">
-        <location filename="../../reader/gui/import_summary.py" line="+138"/>
+        <location filename="../../reader/gui/import_summary.py" line="+172"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -209,7 +209,7 @@
 <context>
     <name>LayoutView</name>
     <message numerus="yes">
-        <location filename="../../reader/gui/layout_view.py" line="+157"/>
+        <location filename="../../reader/gui/layout_view.py" line="+176"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -345,7 +345,7 @@ File: %2
 <context>
     <name>SearchPane</name>
     <message numerus="yes">
-        <location filename="../../reader/gui/search_pane.py" line="+192"/>
+        <location filename="../../reader/gui/search_pane.py" line="+193"/>
         <source>The first %n results, newest first</source>
         <translation>
             <numerusform>The first result, newest first</numerusform>
@@ -479,7 +479,7 @@ File: %2
 <context>
     <name>TagRulesDialog</name>
     <message numerus="yes">
-        <location filename="../../reader/gui/tag_rules_dialog.py" line="+289"/>
+        <location filename="../../reader/gui/tag_rules_dialog.py" line="+294"/>
         <source>Matches %n article(s);</source>
         <translation>
             <numerusform>Matches %n article;</numerusform>

@@ -444,7 +444,7 @@
         <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/i18n.py" line="+77"/>
+        <location filename="../../reader/gui/i18n.py" line="+104"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -1023,7 +1023,7 @@ The library as it is now is backed up first, so Edit &gt; Undo brings it back; t
 <context>
     <name>Editing</name>
     <message>
-        <location filename="../../reader/gui/edit_commands.py" line="+128"/>
+        <location filename="../../reader/gui/edit_commands.py" line="+142"/>
         <location line="+7"/>
         <source>The library is not open yet.</source>
         <translation>文库尚未打开。</translation>
@@ -1111,12 +1111,12 @@ The library as it is now is backed up first, so Edit &gt; Undo brings it back; t
     <message>
         <location line="+12"/>
         <source>&amp;Export:</source>
-        <translation>导出(&amp;E):</translation>
+        <translation>导出(&amp;E)：</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Format:</source>
-        <translation>格式(&amp;F):</translation>
+        <translation>格式(&amp;F)：</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1126,7 +1126,7 @@ The library as it is now is backed up first, so Edit &gt; Undo brings it back; t
     <message>
         <location line="+2"/>
         <source>&amp;Script:</source>
-        <translation>简繁(&amp;S):</translation>
+        <translation>简繁(&amp;S)：</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1162,7 +1162,7 @@ The library as it is now is backed up first, so Edit &gt; Undo brings it back; t
     <message>
         <location line="-6"/>
         <source>Between &amp;paragraphs:</source>
-        <translation>段落之间(&amp;P):</translation>
+        <translation>段落之间(&amp;P)：</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1182,7 +1182,7 @@ The library as it is now is backed up first, so Edit &gt; Undo brings it back; t
     <message>
         <location line="+4"/>
         <source>Between &amp;articles:</source>
-        <translation>文章之间(&amp;A):</translation>
+        <translation>文章之间(&amp;A)：</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1196,8 +1196,8 @@ The library as it is now is backed up first, so Edit &gt; Undo brings it back; t
     </message>
     <message>
         <location line="+2"/>
-        <source>One file for &amp;everything</source>
-        <translation>全部写入一个文件(&amp;E)</translation>
+        <source>&amp;One file for everything</source>
+        <translation>全部写入一个文件(&amp;O)</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1414,17 +1414,17 @@ The library as it is now is backed up first, so Edit &gt; Undo brings it back; t
     </message>
     <message>
         <location line="+20"/>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>The export was cancelled: no file was written.</source>
         <translation>导出已取消：没有写入任何文件。</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-16"/>
         <source>Nothing was exported: the scope holds no article.</source>
         <translation>没有导出任何内容：所选范围内没有文章。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Export Failed</source>
         <translation>导出失败</translation>
     </message>
@@ -1436,6 +1436,34 @@ The library as it is now is backed up first, so Edit &gt; Undo brings it back; t
         <translation>没有导出任何内容：
 
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportReasons</name>
+    <message>
+        <location filename="../../reader/gui/export_reasons.py" line="+33"/>
+        <source>cannot write into the folder: %1</source>
+        <translation>无法写入该文件夹：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a folder of that name is in the way</source>
+        <translation>已有同名的文件夹，无法写入文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>something that is not a file has that name</source>
+        <translation>已有同名的非普通文件，无法写入文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot write the file: %1</source>
+        <translation>无法写入文件：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a folder: a file of that name is in the way; choose a folder to export into</source>
+        <translation>不是文件夹：已有同名的文件；请选择一个文件夹来导出</translation>
     </message>
 </context>
 <context>
@@ -1573,12 +1601,12 @@ The library as it is now is backed up first, so Edit &gt; Undo brings it back; t
     <message>
         <location line="+4"/>
         <source>&amp;Find:</source>
-        <translation>查找(&amp;F):</translation>
+        <translation>查找(&amp;F)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Replace &amp;with:</source>
-        <translation>替换为(&amp;W):</translation>
+        <translation>替换为(&amp;W)：</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1586,12 +1614,7 @@ The library as it is now is backed up first, so Edit &gt; Undo brings it back; t
         <translation>范围：</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>&amp;Find All</source>
-        <translation>全部查找(&amp;F)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+25"/>
         <source>Check &amp;All</source>
         <translation>全部勾选(&amp;A)</translation>
     </message>
@@ -1684,7 +1707,12 @@ The library as it is now is backed up first, so Edit &gt; Undo brings it back; t
         <translation>请勾选要替换的匹配项。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-137"/>
+        <source>Fin&amp;d All</source>
+        <translation>全部查找(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+140"/>
         <source>Wait for the change under way to finish.</source>
         <translation>请等待正在进行的修改完成。</translation>
     </message>
@@ -1892,7 +1920,7 @@ The library as it is now is backed up first, so Edit &gt; Undo brings it back; t
 <context>
     <name>ImportReasons</name>
     <message>
-        <location filename="../../reader/gui/import_summary.py" line="+88"/>
+        <location filename="../../reader/gui/import_summary.py" line="+109"/>
         <source>the file is empty</source>
         <translation>文件是空的</translation>
     </message>
@@ -1981,11 +2009,46 @@ The library as it is now is backed up first, so Edit &gt; Undo brings it back; t
         <source>could not be stored: %1</source>
         <translation>无法存入文库：%1</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>not valid JSON: %1 (line %2, column %3)</source>
+        <translation>不是有效的 JSON（第 %2 行第 %3 列）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not valid JSON: nested too deeply</source>
+        <translation>不是有效的 JSON：嵌套层数过多</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not UTF-8 text: %1 at byte %2</source>
+        <translation>不是 UTF-8 文本（第 %2 字节处）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file is larger than %1 MiB</source>
+        <translation>文件大于 %1 MiB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a Jiaokan issue export (version 2): %1</source>
+        <translation>不是校勘期次导出文件（第 2 版）：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>issue.sha256 is not the SHA-256 of original_text (the file was altered)</source>
+        <translation>文件被改动过：原文与其中记录的 SHA-256 不符</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the document holds only some of the issue&apos;s articles (a filtered export); export the whole issue to import it</source>
+        <translation>该文件只含本期的部分文章（筛选后的导出）；请导出整期后再导入</translation>
+    </message>
 </context>
 <context>
     <name>ImportSummary</name>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+25"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n 篇文章</numerusform>
@@ -2316,17 +2379,7 @@ The library is backed up first, and Edit &gt; Undo brings the issue back.</sourc
         <translation>移出为残留块(&amp;L)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Take Out as &amp;Masthead</source>
-        <translation>移出为报头(&amp;M)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Take Out as Page &amp;Layout</source>
-        <translation>移出为版面元素(&amp;Y)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Split Article Here</source>
         <translation>在此拆分文章(&amp;S)</translation>
     </message>
@@ -2361,9 +2414,19 @@ The library is backed up first, and Edit &gt; Undo brings the issue back.</sourc
         <translation>文本块下移(&amp;D)</translation>
     </message>
     <message>
+        <location line="-14"/>
+        <source>Take Out as Mast&amp;head</source>
+        <translation>移出为报头(&amp;H)</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>&amp;Remember for This Paper</source>
-        <translation>为本报记住(&amp;R)</translation>
+        <source>Take Out as Page La&amp;yout</source>
+        <translation>移出为版面元素(&amp;Y)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>R&amp;emember for This Paper</source>
+        <translation>为本报记住(&amp;E)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2560,12 +2623,17 @@ The library is backed up first, and Edit &gt; Undo brings the issue back.</sourc
         <translation>文本</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+48"/>
+        <source>This issue was deleted. Edit &gt; Undo in the main window brings it back; close this window.</source>
+        <translation>这一期已被删除。在主窗口中“编辑 &gt; 撤销”可以恢复它；也可以关闭本窗口。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The issue could not be read: %1</source>
         <translation>无法读取这一期：%1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Layout of %1</source>
         <translation>%1 的版面</translation>
     </message>
@@ -3216,7 +3284,7 @@ File: %2
     <message>
         <location line="+5"/>
         <source>&amp;Editor name:</source>
-        <translation>校对者姓名(&amp;E):</translation>
+        <translation>校对者姓名(&amp;E)：</translation>
     </message>
 </context>
 <context>
@@ -3721,22 +3789,22 @@ File: %2
     <message>
         <location line="+12"/>
         <source>&amp;Name:</source>
-        <translation>名称(&amp;N):</translation>
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Find:</source>
-        <translation>查找(&amp;F):</translation>
+        <translation>查找(&amp;F)：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Replace with:</source>
-        <translation>替换为(&amp;R):</translation>
+        <translation>替换为(&amp;R)：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Looks at:</source>
-        <translation>检查范围(&amp;L):</translation>
+        <translation>检查范围(&amp;L)：</translation>
     </message>
 </context>
 <context>
@@ -3926,12 +3994,12 @@ File: %2
         <translation>删除区域</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/scan_pane.py" line="+151"/>
+        <location filename="../../reader/gui/scan_pane.py" line="+152"/>
         <source>What a region drawn now is linked to</source>
         <translation>现在绘制的区域将链接到的对象</translation>
     </message>
     <message>
-        <location line="+256"/>
+        <location line="+273"/>
         <source>Whole article</source>
         <translation>整篇文章</translation>
     </message>
@@ -4027,7 +4095,7 @@ File: %2
 <context>
     <name>SearchPane</name>
     <message>
-        <location filename="../../reader/gui/search_pane.py" line="+63"/>
+        <location filename="../../reader/gui/search_pane.py" line="+62"/>
         <source>Search the library…</source>
         <translation>搜索文库…</translation>
     </message>
@@ -4047,7 +4115,7 @@ File: %2
         <translation>全部状态</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+84"/>
         <source>Open an issue to search in it.</source>
         <translation>请先打开一个期次，再在其中搜索。</translation>
     </message>
@@ -4062,7 +4130,7 @@ File: %2
         <translation>搜索失败：%1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>No article contains “%1”.</source>
         <translation>没有文章包含“%1”。</translation>
     </message>
@@ -4164,7 +4232,7 @@ File: %2
         <translation>文本块角色(&amp;R)</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+72"/>
         <source>Block %1 of %2 · %3</source>
         <translation>第 %1 个文本块，共 %2 个 · %3</translation>
     </message>
@@ -4394,7 +4462,7 @@ File: %2
 <context>
     <name>TagAliasesDialog</name>
     <message>
-        <location filename="../../reader/gui/tag_rules_dialog.py" line="+385"/>
+        <location filename="../../reader/gui/tag_rules_dialog.py" line="+390"/>
         <source>Tag Aliases</source>
         <translation>标签别名</translation>
     </message>
@@ -4825,12 +4893,12 @@ File: %2
 <context>
     <name>TagRulesDialog</name>
     <message>
-        <location filename="../../reader/gui/tag_rules_dialog.py" line="-397"/>
+        <location filename="../../reader/gui/tag_rules_dialog.py" line="-402"/>
         <source>Tag Rules</source>
         <translation>标签规则</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>A rule tags every article that mentions a text (in any script) with a tag: now when you apply it, and every issue imported afterwards.</source>
         <translation>规则为每篇提到某段文字（任一字形）的文章加上一个标签：应用时作用于现有文章，之后导入的每一期也会自动应用。</translation>
     </message>
@@ -4915,7 +4983,7 @@ File: %2
         <translation>新标签的类型(&amp;K)：</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+66"/>
         <source>pattern</source>
         <translation>正则</translation>
     </message>
