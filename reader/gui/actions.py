@@ -186,12 +186,19 @@ class Actions(QObject):
             QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.ALT | Qt.Key.Key_Return),
         )
         self.split_article.setStatusTip(self.tr("Start a new article at the block at the cursor"))
-        self.merge_previous = self._make(self.tr("Merge with &Previous Article"))
-        self.merge_next = self._make(self.tr("Merge with &Next Article"))
+        ctrl_alt = Qt.Modifier.CTRL | Qt.Modifier.ALT
+        self.merge_previous = self._make(
+            self.tr("Merge with &Previous Article"), QKeySequence(ctrl_alt | Qt.Key.Key_PageUp)
+        )
+        self.merge_next = self._make(
+            self.tr("Merge with &Next Article"), QKeySequence(ctrl_alt | Qt.Key.Key_PageDown)
+        )
         self.move_to_previous = self._make(self.tr("Move Block to Pre&vious Article"))
         self.move_to_next = self._make(self.tr("Move Block to Ne&xt Article"))
-        self.join_next = self._make(self.tr("&Join with Next Block"))
-        self.split_block = self._make(self.tr("Split Block at &Cursor"))
+        self.join_next = self._make(self.tr("&Join with Next Block"), QKeySequence(ctrl_alt | Qt.Key.Key_J))
+        self.split_block = self._make(
+            self.tr("Split Block at &Cursor"), QKeySequence(ctrl_alt | Qt.Key.Key_K)
+        )
         self.role_group = QActionGroup(self)
         self.role_group.setExclusive(True)
         self.role_actions: dict[str, QAction] = {}

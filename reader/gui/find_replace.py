@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.core.op_changes import OpOutput
+from reader.core.op_changes import OpChanges, OpOutput
 from reader.gui.commands import OperationCommand
 from reader.gui.i18n import Context
 from reader.gui.tasks import LatestTask
@@ -411,6 +411,17 @@ class FindReplaceDialog(QDialog):
             done,
             failed,
         )
+
+    def library_changed(self, changes: OpChanges) -> None:
+        """Another change to the library (an edit, a structure edit, an issue deleted or restored): the
+        hits listed in the articles it touched may be gone or moved, so the list is cleared."""
+        if not self.model.rowCount() or not (changes.text or changes.structure or changes.issues):
+            return
+        articles = {m.article_id for m in self.model.matches}
+        issues = {p.issue_id for p in self.model.places.values()}
+        if articles & changes.article_ids or issues & changes.issue_ids:
+            self.model.clear()
+            self._say(self.tr("The library changed since the search: find again to see the hits."))
 
     def _stale(self) -> None:
         """The search changed: the hits listed no longer answer it."""

@@ -430,6 +430,8 @@ class Proofreading(QObject):
     def _on_operation(self, changes: object, _source: object) -> None:
         assert isinstance(changes, OpChanges)
         wb = self.wb
+        if self.find_dialog is not None:
+            self.find_dialog.library_changed(changes)  # its hits may be gone
         if wb.library is None or not (changes.article_ids or changes.issue_ids):
             return
         with wb.session() as session:

@@ -118,7 +118,7 @@
 <context>
     <name>FindReplaceDialog</name>
     <message numerus="yes">
-        <location line="+325"/>
+        <location line="+336"/>
         <location line="+45"/>
         <source>%n hit(s)</source>
         <translation>

@@ -274,17 +274,17 @@
         <translation>从光标所在的文本块开始一篇新文章</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Merge with &amp;Previous Article</source>
         <translation>与上一篇合并(&amp;P)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Merge with &amp;Next Article</source>
         <translation>与下一篇合并(&amp;N)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Move Block to Pre&amp;vious Article</source>
         <translation>把文本块移到上一篇(&amp;V)</translation>
     </message>
@@ -299,12 +299,12 @@
         <translation>与下一文本块连接(&amp;J)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Split Block at &amp;Cursor</source>
         <translation>在光标处拆分文本块(&amp;C)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>&amp;Edit Article Text</source>
         <translation>编辑文章文字(&amp;E)</translation>
     </message>
@@ -1664,7 +1664,12 @@ The library as it is now is backed up first, so Edit &gt; Undo brings it back; t
         <translation>没有找到。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
+        <source>The library changed since the search: find again to see the hits.</source>
+        <translation>查找之后文库已有改动：请重新查找以列出结果。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Find again to see the hits of the new search.</source>
         <translation>请再次查找以查看新搜索的结果。</translation>
     </message>
@@ -1707,12 +1712,12 @@ The library as it is now is backed up first, so Edit &gt; Undo brings it back; t
         <translation>请勾选要替换的匹配项。</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-148"/>
         <source>Fin&amp;d All</source>
         <translation>全部查找(&amp;D)</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+151"/>
         <source>Wait for the change under way to finish.</source>
         <translation>请等待正在进行的修改完成。</translation>
     </message>
@@ -3067,7 +3072,7 @@ File: %2
 <context>
     <name>MatchesModel</name>
     <message>
-        <location filename="../../reader/gui/find_replace.py" line="-324"/>
+        <location filename="../../reader/gui/find_replace.py" line="-335"/>
         <source>Where</source>
         <translation>位置</translation>
     </message>
@@ -3409,7 +3414,7 @@ File: %2
         <translation>期次 %1</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+71"/>
         <source>Proofreading</source>
         <translation>校对</translation>
     </message>

@@ -168,3 +168,24 @@ def test_replace_sees_and_saves_the_text_being_typed(
     with qtbot.waitSignal(window.article_shown, timeout=WAIT_MS):
         dialog.table.doubleClicked.emit(dialog.model.index(0, MatchesModel.FOUND))
     assert window.reading_view.article_id == FIRST
+
+
+def test_hits_of_an_issue_deleted_after_the_preview_are_cleared(
+    qtbot: QtBot, window: MainWindow, gui_library: Library
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    before = _all_text(gui_library)
+    dialog = window.proofreading.show_find_replace()
+    assert _preview(qtbot, dialog, "街道", "社区") > 3
+    box = window.issue_actions.confirm_delete(1)
+    assert box is not None
+    delete = next(b for b in box.buttons() if box.buttonRole(b) is QMessageBox.ButtonRole.DestructiveRole)
+    delete.click()
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 0, timeout=WAIT_MS)  # no stale hits listed
+    assert "changed since the search" in dialog.message.text()
+    assert not dialog.apply_button.isEnabled()
+    window.undo_stack.undo()  # the issue comes back, its text as it was
+    qtbot.waitUntil(lambda: not window.proofreading.context.busy, timeout=20_000)
+    qtbot.waitUntil(lambda: _preview(qtbot, dialog, "街道", "社区") == before.count("街道"), timeout=20_000)
+    dialog.close()

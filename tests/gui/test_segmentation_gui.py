@@ -8,8 +8,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QPoint
-from PySide6.QtGui import QAction, QTextCursor
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QAction, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QMenu, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -236,3 +236,35 @@ def test_in_edit_mode_the_editor_cursor_says_which_block(
     window.undo_stack.undo()  # type: ignore[attr-defined]
     assert structure(gui_library, _issue(gui_library)) == before
     assert window.proofreading.set_edit_mode(False)
+
+
+def test_the_frequent_structure_edits_have_keys_of_their_own(
+    qtbot: QtBot, window: MainWindow, gui_library: Library
+) -> None:
+    a = window.actions_
+    keys = {
+        a.join_next: "Ctrl+Alt+J",
+        a.split_block: "Ctrl+Alt+K",
+        a.merge_previous: "Ctrl+Alt+PgUp",
+        a.merge_next: "Ctrl+Alt+PgDown",
+    }
+    for action, key in keys.items():
+        assert action.shortcut() == QKeySequence(key), action.text()
+        others = [
+            b.text()
+            for b in window.findChildren(QAction)
+            if b is not action and key in b.shortcut().toString()
+        ]
+        assert not others, (key, others)  # no other action of the window answers the key
+    window.activateWindow()
+    _show(qtbot, window, gui_library, 3, 3)
+    before = structure(gui_library, _issue(gui_library))
+    qtbot.keyClick(
+        window.reading_view,
+        Qt.Key.Key_J,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier,
+    )
+    after = structure(gui_library, _issue(gui_library))
+    assert len(after[0][3]) == len(before[0][3]) - 1  # joined with the next block by the key
+    window.undo_stack.undo()  # type: ignore[attr-defined]
+    assert structure(gui_library, _issue(gui_library)) == before
