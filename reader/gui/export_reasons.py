@@ -7,6 +7,7 @@ import re
 from PySide6.QtCore import QCoreApplication
 
 from reader.core.errors import ExportError
+from reader.gui.reasons import translated_reason
 
 # (pattern of the exporter's reason, template with %1… for its groups); unknown reasons are shown as given
 _REASONS: list[tuple[re.Pattern[str], str]] = [
@@ -43,12 +44,4 @@ def export_error_text(error: BaseException) -> str:
     """The file (or folder) an export failed on and why, the reason translated when it is a known one."""
     if not isinstance(error, ExportError):
         return str(error)
-    reason = error.reason
-    for pattern, template in _REASONS:
-        match = pattern.match(reason)
-        if match:
-            reason = QCoreApplication.translate("ExportReasons", template)
-            for number, value in enumerate(match.groups(), 1):
-                reason = reason.replace(f"%{number}", value)
-            break
-    return f"{error.target}\n{reason}"
+    return f"{error.target}\n{translated_reason(error.reason, _REASONS, 'ExportReasons')}"

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from reader.gui.encoding_dialog import EncodingDialog
 from reader.gui.i18n import Context
+from reader.gui.reasons import translated_reason
 from reader.services.importing import FileResult, ImportReport, Outcome
 
 # The importer's reasons are English sentences; the known ones are shown translated.
@@ -153,14 +154,7 @@ def _tr_reasons() -> None:  # pragma: no cover - only marks the strings for lupd
 
 def reason_text(reason: str) -> str:
     """An importer's reason in the interface language (as given when it is not a known one)."""
-    for pattern, template in _REASONS:
-        match = pattern.match(reason)
-        if match:
-            text = QCoreApplication.translate("ImportReasons", template)
-            for number, value in enumerate(match.groups(), 1):
-                text = text.replace(f"%{number}", value)
-            return text
-    return reason
+    return translated_reason(reason, _REASONS, "ImportReasons")
 
 
 ImportSummary = Context("ImportSummary")  # its tr() gives lupdate the plural forms
