@@ -73,3 +73,9 @@ def test_a_longer_form_of_a_tag_is_the_tag() -> None:
     assert not {"外滩街道办事处", "中华人民共和国民法典"} & set(offered)
     applied = found("签约", body, tags=tags, applied={"外滩街道", "民法典"})
     assert not {"外滩街道", "外滩街道办事处", "民法典", "中华人民共和国民法典"} & set(applied)
+
+
+def test_the_furniture_rules_leave_the_articles_own_names() -> None:
+    result = found("报名", "居民可到古城街道报名参加。总编辑王立群介绍了报纸的改版,记者孙悦编辑了这组稿件。")
+    assert "古城街道" in result  # 报名 is no paper's name
+    assert result["王立群"].kind == "person"  # a chief editor the article is about is no page credit

@@ -15,9 +15,9 @@ from collections.abc import Iterable
 from reader.core.tag_ranking import Candidate
 
 # A page's credits: 责任编辑:方正 美术编辑:金鑫 (the colon folded to its half-width form, or none).
-_CREDIT = re.compile(r"(?:编辑|责编|美编|校对|审校|编审|监制|排版)\s*[:：]?\s*$")
+_CREDIT = re.compile(r"(?:(?:编辑|校对|审校|编审|监制|排版)\s*[:：]|责任编辑|美术编辑|责编|美编)\s*$")
 _CREDIT_WORDS = frozenset({"责任编辑", "美术编辑", "责编", "美编", "校对", "编审", "监制"})
-_PAPER = ("报", "周刊", "月刊")  # 临汾社区报: a place's name that names the paper
+_PAPER = re.compile(r"(?:报|周刊|月刊)(?![\u3400-\u9fff])")  # 临汾社区报 ends its line; not 报名
 _BRACKETS = "()（）[]【】〔〕<>《》「」"
 _SOURCE_LABEL = re.compile(r"^(?:来源|来稿|供稿|稿源|据)\s*[:：]?\s*")
 _PARTY = "中共"  # 中共 + 古城街道: the committee's, not a place (中共一大会址 is one)
@@ -48,5 +48,5 @@ def _furniture(cand: Candidate, text: str) -> bool:
     if cand.kind == "place":
         if cand.key.startswith(_PARTY) and cand.key.endswith(_UNITS):
             return True
-        return all(text.startswith(_PAPER, p + len(cand.key)) for p in cand.positions)
+        return all(_PAPER.match(text, p + len(cand.key)) for p in cand.positions)
     return False
