@@ -467,7 +467,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return COMMANDS[args.command](args)
     except UsageError as error:
-        print(f"error: {shown(str(error))}", file=sys.stderr)
+        usage: argparse.ArgumentParser = getattr(args, "usage_parser", parser)
+        usage.print_usage(sys.stderr)  # as argparse's own usage errors
+        print(f"{usage.prog}: error: {shown(str(error))}", file=sys.stderr)
         return EXIT_USAGE
     except JiaokanError as error:
         print(f"error: {shown(str(error))}", file=sys.stderr)

@@ -40,16 +40,28 @@ class _IdsThenName(argparse.Action):
     ) -> None:
         ids = list(getattr(namespace, self.dest, None) or [])
         texts = [str(v) for v in values] if isinstance(values, list) else [str(values)]
-        while texts and (texts[0].isdigit() or not ids):
+        while texts and (_is_id(texts[0]) or not ids):
             try:
                 ids.append(database_id(texts.pop(0)))
             except argparse.ArgumentTypeError as error:
                 raise argparse.ArgumentError(self, str(error)) from None
         if texts:
-            if len(texts) > 1 or getattr(namespace, "name", None) is not None:
+            earlier = getattr(namespace, "name", None) or getattr(namespace, "trailing_name", None)
+            if len(texts) > 1:
                 raise argparse.ArgumentError(self, f"not a whole number: {texts[0]!r}")
+            if earlier is not None:  # ``--article 1 外滩 --article 2 黄浦``: the last must not win
+                raise argparse.ArgumentError(self, f"one name, not two: {earlier!r} and {texts[0]!r}")
             namespace.trailing_name = texts[0]
         setattr(namespace, self.dest, ids)
+
+
+def _is_id(text: str) -> bool:
+    """Whether ``--article``'s next value reads as an id (``①`` and ``²`` are digits to str.isdigit)."""
+    try:
+        database_id(text)
+    except argparse.ArgumentTypeError:
+        return False
+    return True
 
 
 class _Name(argparse.Action):
@@ -70,6 +82,7 @@ def add_name_and_ids(parser: argparse.ArgumentParser, name_help: str, ids_help: 
     """A NAME and ``--article ID…``, in either order (``NAME --article 1 2`` or ``--article 1 2 NAME``);
     :func:`name_of` reads the name."""
     parser.add_argument("name", metavar="NAME", nargs="?", action=_Name, help=name_help)
+    parser.set_defaults(usage_parser=parser)  # a UsageError found after parsing shows this usage
     parser.add_argument(
         "--article", nargs="+", action=_IdsThenName, required=True, metavar="ID", help=ids_help
     )
@@ -83,7 +96,10 @@ def name_of(args: argparse.Namespace) -> str:
     if name is not None and trailing is not None:
         raise UsageError(f"one tag name, not two: {name!r} and {trailing!r}")
     if name is None and trailing is None:
-        raise UsageError("the following arguments are required: NAME")
+        raise UsageError(
+            "the following arguments are required: NAME (a name made of digits, such as 2024, goes "
+            "before --article or after --: --article 1 2 -- 2024)"
+        )
     return name if name is not None else str(trailing)
 
 

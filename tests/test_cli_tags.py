@@ -230,3 +230,32 @@ def test_a_regular_expression_rule_is_said_as_one(run: Run, db: str, articles: l
     assert out.strip() == "rule 1: tag every article that matches the regular expression 河长?制 with 河道"
     status, _, err = run("tags", "rule", "add", "每篇", ".*", "--regex", "--db", db)
     assert status == 1 and "matches empty text" in err
+
+
+def test_a_name_after_each_article_option_is_a_usage_error_not_the_last_kept(
+    run: Run, db: str, articles: list[int]
+) -> None:
+    a, b = str(articles[0]), str(articles[1])
+    for action in ("add", "remove"):
+        with pytest.raises(SystemExit) as usage:
+            run("tags", action, "--article", a, "外滩", "--article", b, "黄浦", "--db", db)
+        assert usage.value.code == 2
+    assert run("tags", "list", "--db", db)[1] == ""  # 黄浦 was not added in place of 外滩
+
+
+def test_a_missing_name_shows_the_usage_and_how_to_give_a_name_of_digits(
+    run: Run, db: str, articles: list[int]
+) -> None:
+    a = str(articles[0])
+    status, _, err = run("tags", "add", "--article", a, "2024", "--db", db)
+    assert status == 2
+    assert err.startswith("usage: jiaokan tags add ")  # as argparse's usage errors
+    assert "jiaokan tags add: error: the following arguments are required: NAME" in err
+    assert "-- 2024" in err
+    status, out, _ = run("tags", "add", "--db", db, "--article", a, "--", "2024")
+    assert status == 0 and "with 2024" in out
+
+
+def test_a_name_str_isdigit_calls_digits_may_follow_the_ids(run: Run, db: str, articles: list[int]) -> None:
+    status, out, _ = run("tags", "add", "--article", str(articles[0]), "①", "--db", db)
+    assert status == 0 and out.strip() == "tagged 1 article with ① (0 had it already)"
