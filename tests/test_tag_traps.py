@@ -79,3 +79,21 @@ def test_the_furniture_rules_leave_the_articles_own_names() -> None:
     result = found("报名", "居民可到古城街道报名参加。总编辑王立群介绍了报纸的改版,记者孙悦编辑了这组稿件。")
     assert "古城街道" in result  # 报名 is no paper's name
     assert result["王立群"].kind == "person"  # a chief editor the article is about is no page credit
+
+
+def test_an_editor_the_sentence_is_about_is_no_page_credit() -> None:
+    result = found("宣传栏", "美术编辑金鑫为社区设计了新的宣传栏。")
+    assert result["金鑫"].kind == "person"
+    header = found("动态", "第3版 社区动态 责任编辑:方正美术编辑:金鑫\n社区举办读书会。")
+    assert not {"方正", "金鑫"} & set(header)  # credits run together stay credits
+
+
+def test_a_time_word_is_a_given_name_after_a_surname_that_is_no_preposition() -> None:
+    result = found("走访", "居委会主任张春秋带领志愿者走访。张春秋说,要把服务做细。")
+    assert result["张春秋"].kind == "person"
+    assert "于昨日" not in found("服务", "站长于昨日表示,将扩大服务。")  # 于 is a preposition there
+
+
+def test_page_credits_set_off_by_a_space_are_no_people() -> None:
+    result = found("读书会", "本版编辑 李华  校对 王强\n社区举办读书会。")
+    assert not {"李华", "王强"} & set(result)

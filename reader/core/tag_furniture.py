@@ -14,9 +14,12 @@ from collections.abc import Iterable
 
 from reader.core.tag_ranking import Candidate
 
-# A page's credits: 责任编辑:方正 美术编辑:金鑫 (the colon folded to its half-width form, or none).
-_CREDIT = re.compile(r"(?:(?:编辑|校对|审校|编审|监制|排版)\s*[:：]|责任编辑|美术编辑|责编|美编)\s*$")
+# A page's credits: 责任编辑:方正 美术编辑:金鑫, 本版编辑 李华 (the colon folded to half-width, or a space).
+_CREDIT = re.compile(r"(?:(?:编辑|校对|审校|编审|监制|排版)(?:\s*[:：]|\s)|责任编辑|美术编辑|责编|美编)\s*$")
 _CREDIT_WORDS = frozenset({"责任编辑", "美术编辑", "责编", "美编", "校对", "编审", "监制"})
+# What follows a credited name: the line's end, a space or mark, or the next credit (方正美术编辑:金鑫);
+# never the running text of a sentence (美术编辑金鑫为社区设计了宣传栏: the article's own person).
+_AFTER_CREDIT = re.compile(r"$|[^\u3400-\u9fff]|责任|美术|编辑|校对|审校|编审|监制|排版|责编|美编")
 _PAPER = re.compile(r"(?:报|周刊|月刊)(?![\u3400-\u9fff])")  # 临汾社区报 ends its line; not 报名
 _BRACKETS = "()（）[]【】〔〕<>《》「」"
 _SOURCE_LABEL = re.compile(r"^(?:来源|来稿|供稿|稿源|据)\s*[:：]?\s*")
@@ -44,7 +47,10 @@ def _furniture(cand: Candidate, text: str) -> bool:
     if cand.key in _CREDIT_WORDS or all(text.startswith("编辑", p + len(cand.key)) for p in cand.positions):
         return True  # 责任编辑 read as a keyword, or 美术 of 美术编辑
     if cand.kind == "person":
-        return all(_CREDIT.search(text[max(0, p - 8) : p]) for p in cand.positions)
+        return all(
+            _CREDIT.search(text[max(0, p - 8) : p]) and _AFTER_CREDIT.match(text, p + len(cand.key))
+            for p in cand.positions
+        )
     if cand.kind == "place":
         if cand.key.startswith(_PARTY) and cand.key.endswith(_UNITS):
             return True

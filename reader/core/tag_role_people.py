@@ -68,7 +68,7 @@ def role_people(
         key = trimmed
         if key in out:
             continue
-        if _not_a_given_name(key[surname_length:]):
+        if _not_a_given_name(key[:surname_length], key[surname_length:]):
             continue  # 站长于昨日表示: a time word or an adverb after a preposition-like surname
         closed = _closed_after(text, start + len(key)) or _closed_elsewhere(text, key)
         if not closed and segmenter.dictionary_frequency(key[surname_length:]) >= _COMMON_GIVEN:
@@ -115,11 +115,16 @@ _NOT_GIVEN_POS = frozenset({"t", "d", "p", "c", "r", "f", "m"})
 _COMMON_WORD = 1000  # dictionary frequency: 昨日 2229, 今年 9959; not 国庆 (131), a given name too
 
 
-def _not_a_given_name(given: str) -> bool:
-    """A common time word, adverb, pronoun… (昨日, 随后, 此前) is no given name, even after a
-    character that is a surname (于, 向, 和)."""
+_WORD_SURNAME_POS = frozenset({"p", "c"})  # 于, 向, 和: a preposition or conjunction far more often
+
+
+def _not_a_given_name(surname: str, given: str) -> bool:
+    """A common time word, adverb, pronoun… (昨日, 随后, 此前) is no given name after a surname that
+    is a preposition or conjunction too (于, 向, 和: 站长于昨日表示); after any other surname it is one
+    (主任张春秋, 书记李向前)."""
     return (
-        segmenter.dictionary_pos(given) in _NOT_GIVEN_POS
+        segmenter.dictionary_pos(surname) in _WORD_SURNAME_POS
+        and segmenter.dictionary_pos(given) in _NOT_GIVEN_POS
         and segmenter.dictionary_frequency(given) >= _COMMON_WORD
     )
 
