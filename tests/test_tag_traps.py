@@ -97,3 +97,11 @@ def test_a_time_word_is_a_given_name_after_a_surname_that_is_no_preposition() ->
 def test_page_credits_set_off_by_a_space_are_no_people() -> None:
     result = found("读书会", "本版编辑 李华  校对 王强\n社区举办读书会。")
     assert not {"李华", "王强"} & set(result)
+
+
+def test_a_person_jieba_names_starting_with_a_word_surname_is_kept_when_restated() -> None:
+    # 和 and 于 are words far more often; a name of three named again at a clause's start is a name
+    result = found("走访", "居民和晓东今天一早就来到社区。和晓东说,他很高兴。")
+    assert result["和晓东"].kind == "person"
+    result = found("书法", "今年72岁的于海洋在社区开设书法班。于海洋说,书法是他一生的爱好。")
+    assert result["于海洋"].kind == "person"

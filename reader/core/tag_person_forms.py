@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from reader.core import segmenter
+from reader.core.tag_candidates import CJK, occurrences
 from reader.core.tag_ranking import Candidate
 from reader.core.tag_role_people import ROLES
 
@@ -71,3 +72,11 @@ def drop_misread_people(candidates: Iterable[Candidate]) -> list[Candidate]:
                 continue
         kept.append(cand)
     return kept
+
+
+def restated(name: str, text: str) -> bool:
+    """Whether a three-character ``name`` jieba reads as a person is named twice or more, once
+    opening a clause (居民和晓东…。和晓东说): a name, even one starting with a word (和, 于); 和为贵
+    and 和睦 are no names to jieba twice over, one of them at a clause's start."""
+    positions = occurrences(text, name) if len(name) == 3 else []
+    return len(positions) >= 2 and any(p == 0 or not CJK.match(text[p - 1]) for p in positions)

@@ -71,6 +71,7 @@ from reader.core.tag_candidate_names import drop_inner_places, fold_short_topics
 from reader.core.tag_candidates import COMPOUND_HEADS, occurrences
 from reader.core.tag_districts import is_district
 from reader.core.tag_forms import positions_of
+from reader.core.tag_person_forms import restated
 from reader.core.tag_ranking import (
     Candidate,
     Candidates,
@@ -528,8 +529,8 @@ def _entities(tokens: Sequence[Token], original: str, text: str) -> list[Candida
             or (len(tok.word) == 2 and tok.word[-1] == "城")
         ):
             kind = "place"  # 越秀区, 张家界, 申城 read as names (越, 张 are surnames): their ends say places
-        if kind == "person" and tok.word[0] in WORD_SURNAMES:
-            continue  # 和睦, 和为贵: only a role or a byline says 和 or 于 begins a name
+        if kind == "person" and tok.word[0] in WORD_SURNAMES and not restated(tok.word, text):
+            continue  # 和睦, 和为贵: a role, a byline or a name restated says 和 or 于 begins a name
         if community_body(tok.word):
             kind = "organisation"  # 社区党建服务中心: generic in the dictionary, yet one body named in full
         elif kind is None or tok.word in found or (kind != "person" and not _plausible_entity(tok.word)):
