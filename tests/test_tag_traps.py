@@ -105,3 +105,10 @@ def test_a_person_jieba_names_starting_with_a_word_surname_is_kept_when_restated
     assert result["和晓东"].kind == "person"
     result = found("书法", "今年72岁的于海洋在社区开设书法班。于海洋说,书法是他一生的爱好。")
     assert result["于海洋"].kind == "person"
+
+
+def test_a_longer_form_offered_as_its_tag_leaves_no_inner_word() -> None:
+    town = [KnownTag(1, "江桥镇", "江桥镇", "place")]
+    result = found("通知", "江桥镇人民政府发布通知。江桥镇人民政府要求各村做好准备。", tags=town)
+    assert result["江桥镇"].tag_id == 1
+    assert "人民政府" not in result  # the office's inner words are no suggestion of their own

@@ -4,7 +4,11 @@ of 民法典): offered as the tag, never as a second spelling of it."""
 
 from __future__ import annotations
 
+from collections import defaultdict
+from collections.abc import Iterable
+
 from reader.core.tag_candidates import occurrences
+from reader.core.tag_ranking import TagForm
 
 FORMS_SEARCHED_ONE_BY_ONE = 100  # per length of form: more tag names than this are found by one scan
 
@@ -45,3 +49,13 @@ def longer_forms(key: str) -> list[str]:
     if not key.startswith(_COUNTRY) and key.endswith(("法", "法典", "条例")):
         forms.append(_COUNTRY + key)
     return forms
+
+
+def longer_form_index(tags: Iterable[TagForm]) -> dict[str, list[TagForm]]:
+    """The tags by their longer forms (外滩街道办事处 → 外滩街道), for mapping candidates once the longer
+    form has covered its inner words (办事处, 人民政府 of 江桥镇人民政府: no suggestions of their own)."""
+    index: dict[str, list[TagForm]] = defaultdict(list)
+    for tag in tags:
+        for form in longer_forms(tag.key):
+            index[form].append(tag)
+    return index

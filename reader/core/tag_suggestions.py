@@ -409,14 +409,16 @@ def suggest(
             score = COMPOUND_TOPIC_SCORE * (0.5 + 0.5 * table.rarity(term))
             positions = list(occurrences(text, term))
             found.add(Candidate(term, term, "topic", "keyword", score, positions=positions))
-    index = affix_index(TagForm(t.id, t.name, t.key, t.kind) for t in known)
+    forms = [TagForm(t.id, t.name, t.key, t.kind) for t in known]
+    index = affix_index(forms)
     for t in known:
-        for alias in (*t.aliases, *tag_forms.longer_forms(t.key)):  # 外滩街道办事处 is 外滩街道
+        for alias in t.aliases:
             index[alias].append(TagForm(t.id, t.name, t.key, t.kind))
     found_names = tag_furniture.drop_furniture(tag_person_forms.drop_misread_people(found.values()), text)
     ranked = map_to_tags(found_names, index, ())
     bodies = {c.key for c in ranked if community_body(c.key)}
     ranked = drop_prefixes(drop_covered(join_overlapping(ranked, text, original)), bodies)
+    ranked = map_to_tags(ranked, tag_forms.longer_form_index(forms), ())  # 江桥镇人民政府 is 江桥镇
     ranked = [c for c in fold_short_topics(drop_inner_places(ranked), heading_end) if c.key not in excluded]
     tag_settings.settle_chains(ranked)
     tag_keyword_ranks.rank_by_mentions(ranked, heading_end)
