@@ -210,8 +210,10 @@ class TagRulesDialog(QDialog):
         selected = self._to_select if self._to_select is not None else self.selected_rule()
         self._to_select = None
         appeared = [rule.id for rule in rules if rule.id not in set(self.rule_ids())]
-        if self._shown_once and len(appeared) == 1:
-            selected = appeared[0]  # a rule back by Undo (its removal) or Redo (its adding)
+        if self._shown_once and appeared:
+            # a rule back by Undo (its removal) or Redo (its adding); several undone in a row may be
+            # listed at once (the reads in between dropped): the first of them is selected, not none
+            selected = appeared[0]
         self._shown_once = True
         self.rule_list.blockSignals(True)
         self.rule_list.clear()

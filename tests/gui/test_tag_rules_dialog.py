@@ -153,3 +153,19 @@ def test_a_rule_back_by_undo_is_selected_again(
     qtbot.waitUntil(lambda: not dialog.is_listing(), timeout=5000)
     assert dialog.selected_rule() == second
     dialog.close()
+
+
+def test_rules_back_by_undos_in_a_row_leave_one_of_them_selected(
+    qtbot: QtBot, window: MainWindow, gui_library: Library
+) -> None:
+    first, second = _two_rules(gui_library)
+    dialog = rules_dialog(qtbot, window)
+    for left in ([second], []):
+        dialog.rule_list.setCurrentRow(0)
+        qtbot.mouseClick(dialog.remove_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda left=left: dialog.rule_ids() == left, timeout=5000)
+    window.undo_stack.undo()  # both removals undone before the rules are read again
+    window.undo_stack.undo()
+    qtbot.waitUntil(lambda: dialog.rule_ids() == [first, second] and not dialog.is_listing(), timeout=5000)
+    assert dialog.selected_rule() in (first, second)  # a rule back is selected, as after one undo
+    dialog.close()
