@@ -112,3 +112,12 @@ def test_a_longer_form_offered_as_its_tag_leaves_no_inner_word() -> None:
     result = found("通知", "江桥镇人民政府发布通知。江桥镇人民政府要求各村做好准备。", tags=town)
     assert result["江桥镇"].tag_id == 1
     assert "人民政府" not in result  # the office's inner words are no suggestion of their own
+
+
+def test_a_name_that_edits_something_is_no_credit() -> None:
+    result = found("故事集", "退休教师王立群编辑了一本社区故事集。")
+    assert result["王立群"].kind == "person"
+    result = found("社区志", "临汾路街道编辑出版了《社区志》。")
+    assert result["临汾路街道"].kind == "place"
+    header = found("动态", "社区动态 美术编辑:金鑫\n社区举办读书会。")
+    assert "美术" not in header  # 美术 of 美术编辑 still goes

@@ -24,6 +24,7 @@ _PAPER = re.compile(r"(?:报|周刊|月刊)(?![\u3400-\u9fff])")  # 临汾社区
 _BRACKETS = "()（）[]【】〔〕<>《》「」"
 _SOURCE_LABEL = re.compile(r"^(?:来源|来稿|供稿|稿源|据)\s*[:：]?\s*")
 _PARTY = "中共"  # 中共 + 古城街道: the committee's, not a place (中共一大会址 is one)
+_NAME_KINDS = frozenset({"person", "place", "organisation"})  # a name may do the editing (编辑了)
 _UNITS = ("街道", "镇", "乡", "区", "县", "市", "村", "社区", "居民区")
 
 
@@ -44,8 +45,9 @@ def drop_furniture(candidates: Iterable[Candidate], text: str) -> list[Candidate
 def _furniture(cand: Candidate, text: str) -> bool:
     if cand.tag_id is not None or not cand.positions:
         return False  # the library's own tags stay
-    if cand.key in _CREDIT_WORDS or all(text.startswith("编辑", p + len(cand.key)) for p in cand.positions):
-        return True  # 责任编辑 read as a keyword, or 美术 of 美术编辑
+    before_editor = all(text.startswith("编辑", p + len(cand.key)) for p in cand.positions)
+    if cand.key in _CREDIT_WORDS or (cand.kind not in _NAME_KINDS and before_editor):
+        return True  # 责任编辑 read as a keyword, or 美术 of 美术编辑 (not 王立群 of 王立群编辑了一本书)
     if cand.kind == "person":
         return all(
             _CREDIT.search(text[max(0, p - 8) : p]) and _AFTER_CREDIT.match(text, p + len(cand.key))
