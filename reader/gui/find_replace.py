@@ -414,8 +414,15 @@ class FindReplaceDialog(QDialog):
 
     def library_changed(self, changes: OpChanges) -> None:
         """Another change to the library (an edit, a structure edit, an issue deleted or restored): the
-        hits listed in the articles it touched may be gone or moved, so the list is cleared."""
-        if not self.model.rowCount() or not (changes.text or changes.structure or changes.issues):
+        hits listed in the articles it touched may be gone or moved, so the list is cleared; a search
+        still running read the text from before, so its hits are not listed."""
+        if not (changes.text or changes.structure or changes.issues):
+            return
+        if self._finding.running:
+            self._finding.cancel()
+            self._say(self.tr("The library changed since the search: find again to see the hits."))
+            return
+        if not self.model.rowCount():
             return
         articles = {m.article_id for m in self.model.matches}
         issues = {p.issue_id for p in self.model.places.values()}

@@ -189,3 +189,19 @@ def test_hits_of_an_issue_deleted_after_the_preview_are_cleared(
     qtbot.waitUntil(lambda: not window.proofreading.context.busy, timeout=20_000)
     qtbot.waitUntil(lambda: _preview(qtbot, dialog, "街道", "社区") == before.count("街道"), timeout=20_000)
     dialog.close()
+
+
+def test_hits_found_while_the_library_changes_are_not_listed(qtbot: QtBot, window: MainWindow) -> None:
+    from reader.core.op_changes import OpChanges
+
+    dialog = window.proofreading.show_find_replace()
+    dialog.find_edit.setText("街道")
+    dialog.scope_combo.setCurrentIndex(dialog.scope_combo.findData("library"))
+    task = dialog.find_all()
+    assert task is not None  # the search reads the text in the background
+    window.workbench.operation_did_execute.emit(OpChanges.of([FIRST], text=True), None)  # an edit meanwhile
+    qtbot.wait(500)  # the search's result, had it been kept, would be listed by now
+    assert dialog.model.rowCount() == 0  # read before the edit: no hits listed
+    assert "changed since the search" in dialog.message.text()
+    assert _preview(qtbot, dialog, "街道", "社区") > 3  # finding again lists them
+    dialog.close()
