@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from reader.cli_common import counted, open_cli_library
 from reader.cli_tag_rules import add_actions
-from reader.cli_types import add_name_and_ids, database_id, name_of
+from reader.cli_types import add_name_and_ids, database_id, name_first_usage, name_of
 
 if TYPE_CHECKING:
     pass
@@ -47,9 +47,11 @@ def add_commands(
     add_name_and_ids(add, "tag name, or parent/child to place it under a parent", _ARTICLE_HELP)
     add.add_argument("--kind", choices=TAG_KINDS, help="kind of a new tag (default topic)")
     add.add_argument("--author", default=_user(), help="recorded as who added the tag (default: your login)")
+    name_first_usage(add)
 
     rem = actions.add_parser("remove", parents=[db_parent], help="take a tag off articles")
     add_name_and_ids(rem, "tag name", _ARTICLE_HELP)
+    name_first_usage(rem)
 
     ren = actions.add_parser("rename", parents=[db_parent], help="rename a tag")
     ren.add_argument("old", metavar="OLD")

@@ -88,6 +88,13 @@ def add_name_and_ids(parser: argparse.ArgumentParser, name_help: str, ids_help: 
     )
 
 
+def name_first_usage(parser: argparse.ArgumentParser) -> None:
+    """Show NAME as required and before ``--article`` in the usage line (argparse writes ``[NAME]``
+    last: the optional positional that lets it follow the ids); call once every option is added."""
+    text = " ".join(parser.format_usage().split()[1:])  # one line, without "usage:"
+    parser.usage = text.replace(" [NAME]", "").replace(" --article ID", " NAME --article ID", 1)
+
+
 def name_of(args: argparse.Namespace) -> str:
     """The NAME of a command set up by :func:`add_name_and_ids`; a usage error when it is missing or
     given twice."""
@@ -122,4 +129,4 @@ def shown(path: str | Path) -> str:
     return "".join(c if c.isprintable() else c.encode("unicode_escape").decode("ascii") for c in text)
 
 
-__all__ = ["MAX_ID", "UsageError", "add_name_and_ids", "database_id", "name_of", "shown"]
+__all__ = ["MAX_ID", "UsageError", "add_name_and_ids", "database_id", "name_first_usage", "name_of", "shown"]

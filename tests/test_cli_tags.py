@@ -259,3 +259,15 @@ def test_a_missing_name_shows_the_usage_and_how_to_give_a_name_of_digits(
 def test_a_name_str_isdigit_calls_digits_may_follow_the_ids(run: Run, db: str, articles: list[int]) -> None:
     status, out, _ = run("tags", "add", "--article", str(articles[0]), "①", "--db", db)
     assert status == 0 and out.strip() == "tagged 1 article with ① (0 had it already)"
+
+
+def test_the_usage_line_shows_the_name_as_required(capsys: pytest.CaptureFixture[str]) -> None:
+    for action in ("add", "remove"):
+        with pytest.raises(SystemExit) as done:
+            main(["tags", action, "--help"])
+        assert done.value.code == 0
+        usage = " ".join(capsys.readouterr().out.split("\n\n")[0].split())
+        assert usage.startswith(
+            f"usage: jiaokan tags {action} [-h] [--db PATH_OR_URL] NAME --article ID [ID ...]"
+        )
+        assert "[NAME]" not in usage
