@@ -121,3 +121,10 @@ def test_a_name_that_edits_something_is_no_credit() -> None:
     assert result["临汾路街道"].kind == "place"
     header = found("动态", "社区动态 美术编辑:金鑫\n社区举办读书会。")
     assert "美术" not in header  # 美术 of 美术编辑 still goes
+
+
+def test_a_saying_said_twice_is_no_person() -> None:
+    result = found("邻里", "“和为贵”是居民们的口头禅。邻里之间,和为贵。")
+    assert "和为贵" not in result
+    result = found("邻里", "邻里之间,和为贵。大家都说,和为贵。")
+    assert "和为贵" not in result

@@ -9,9 +9,10 @@ neighbours or by the court is how the paper refers to someone it does not (or ma
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from reader.core import segmenter
+from reader.core.segmenter import Token
 from reader.core.tag_candidates import CJK, occurrences
 from reader.core.tag_ranking import Candidate
 from reader.core.tag_role_people import ROLES
@@ -74,9 +75,17 @@ def drop_misread_people(candidates: Iterable[Candidate]) -> list[Candidate]:
     return kept
 
 
-def restated(name: str, text: str) -> bool:
+def restated(name: str, text: str, tokens: Sequence[Token]) -> bool:
     """Whether a three-character ``name`` jieba reads as a person is named twice or more, once
-    opening a clause (居民和晓东…。和晓东说): a name, even one starting with a word (和, 于); 和为贵
-    and 和睦 are no names to jieba twice over, one of them at a clause's start."""
-    positions = occurrences(text, name) if len(name) == 3 else []
-    return len(positions) >= 2 and any(p == 0 or not CJK.match(text[p - 1]) for p in positions)
+    opening a clause with a verb after it (居民和晓东…。和晓东说): a name, even one starting with a word
+    (和, 于); 和为贵 and 和睦 are sayings and states (“和为贵”。, 和睦的), however often said."""
+    if len(name) != 3 or len(occurrences(text, name)) < 2:
+        return False
+    by_start = {t.start: t for t in tokens}
+    return any(
+        t.word == name
+        and (t.start == 0 or not CJK.match(text[t.start - 1]))
+        and (after := by_start.get(t.end)) is not None
+        and after.pos.startswith("v")
+        for t in tokens
+    )

@@ -531,7 +531,7 @@ def _entities(tokens: Sequence[Token], original: str, text: str) -> list[Candida
             or (len(tok.word) == 2 and tok.word[-1] == "城")
         ):
             kind = "place"  # 越秀区, 张家界, 申城 read as names (越, 张 are surnames): their ends say places
-        if kind == "person" and tok.word[0] in WORD_SURNAMES and not restated(tok.word, text):
+        if kind == "person" and tok.word[0] in WORD_SURNAMES and not restated(tok.word, text, tokens):
             continue  # 和睦, 和为贵: a role, a byline or a name restated says 和 or 于 begins a name
         if community_body(tok.word):
             kind = "organisation"  # 社区党建服务中心: generic in the dictionary, yet one body named in full
