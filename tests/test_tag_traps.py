@@ -128,3 +128,10 @@ def test_a_saying_said_twice_is_no_person() -> None:
     assert "和为贵" not in result
     result = found("邻里", "邻里之间,和为贵。大家都说,和为贵。")
     assert "和为贵" not in result
+
+
+def test_a_headlines_slogans_are_no_subjects() -> None:
+    body = "会上,各部门要进一步深化改革,扎实推进重点工作,全面落实各项任务,推进垃圾分类和城市更新。"
+    result = found("深化改革 扎实推进 全面落实", body)
+    assert not {"深化改革", "扎实推进", "全面落实", "各项任务"} & set(result)
+    assert "垃圾分类" in result

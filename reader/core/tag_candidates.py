@@ -112,6 +112,9 @@ _VERB_POS = frozenset({"v", "vd", "vi"})
 # a common word (格局, 布局, 场所), not an organisation (分局, 公安局 stay).
 _COMMON_TAIL_FREQ = 500
 _SLOGAN_FREQ = 100
+# How official prose urges action (深化, 全面, 扎实 + a verb): what follows is a slogan, not a subject.
+_URGING = ("深化", "全面", "扎实", "切实", "大力", "着力", "加快", "加强", "持续", "进一步", "不断", "积极")
+_EVERY_KIND = ("各项", "各类", "各种", "有关", "相关")  # 各项任务: all of a kind, no subject
 # Facilities named by what is done there (废弃物处置基地, 文化遗产保护中心), not 职工群众作为工会.
 _FACILITY_SUFFIXES = frozenset({"中心", "基地", "服务站"})
 _AND = ("和", "与")
@@ -361,7 +364,10 @@ def _country_or_city(tok: Token) -> bool:
 
 def slogan_word(word: str) -> bool:
     """True for a verb of going before a place or a noun (进社区, 进校园, 下基层), a word the
-    dictionary hardly knows: a slogan, not a name or a topic."""
+    dictionary hardly knows, a word of official prose urging action (深化改革, 全面落实, 扎实推进), or
+    all of a kind (各项任务): a slogan, not a name or a topic."""
+    if len(word) >= 4 and word.startswith(_URGING + _EVERY_KIND):
+        return True
     return (
         len(word) >= 3
         and word[0] in _GOING

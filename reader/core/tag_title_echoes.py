@@ -26,7 +26,7 @@ from collections.abc import Collection, Sequence
 
 from reader.core.segmenter import Token
 from reader.core.tag_boundaries import title_subjects
-from reader.core.tag_candidates import CJK, Found, kind_by_suffix, occurrences
+from reader.core.tag_candidates import CJK, Found, kind_by_suffix, occurrences, slogan_word
 from reader.core.tag_ranking import Candidate
 
 MIN_LENGTH = 4  # two words of two characters: shorter strings recur by chance
@@ -68,6 +68,8 @@ def title_echoes(
                 continue
             if key in generic or key not in title or key not in body or first.word in generic:
                 continue
+            if slogan_word(key):
+                continue  # 深化改革 全面落实: a headline's slogan, not its subject
             if j > i and (tok.pos in _PEOPLE or sum(t.pos in _NAMES for t in tokens[i : j + 1]) > 1):
                 continue  # 书记 + 万丽萍, 成都市 + 锦江区: names of their own, not a subject
             if j > i and len(first.word) >= COMPLETE_TERM:
