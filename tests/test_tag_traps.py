@@ -135,3 +135,10 @@ def test_a_headlines_slogans_are_no_subjects() -> None:
     result = found("深化改革 扎实推进 全面落实", body)
     assert not {"深化改革", "扎实推进", "全面落实", "各项任务"} & set(result)
     assert "垃圾分类" in result
+
+
+def test_a_dotted_name_after_at_is_a_venue_not_a_person() -> None:
+    venue = found("开幕", "第五届“美好生活节”在上生·新所开幕。")
+    assert venue["上生·新所"].kind == "place"
+    person = found("活动", "维吾尔族老人阿依古丽·买买提说,社区的活动很热闹。")
+    assert person["阿依古丽·买买提"].kind == "person"

@@ -61,8 +61,13 @@ def dotted_people(tokens: Sequence[Token], original: str, text: str) -> list[Fou
         end = dot + 1 + length
         key = text[begin:end]
         if key not in out:
-            out[key] = Found(key, original[begin:end], "person", "role", "·", occurrences(text, key))
+            at = begin > 0 and text[begin - 1] in _AT  # 在上生·新所开幕: a venue, not a person
+            kind, reason = ("place", "place") if at else ("person", "role")
+            out[key] = Found(key, original[begin:end], kind, reason, "·", occurrences(text, key))
     return list(out.values())
+
+
+_AT = frozenset("在到赴于至")  # where something happens or someone goes: a place follows
 
 
 def _given_start(by_end: Mapping[int, Token], dot: int) -> int | None:
