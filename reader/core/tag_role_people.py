@@ -38,11 +38,11 @@ def role_people(
     a name ends on a word's end (:func:`reader.core.tag_word_edges.person_end`)."""
     out: dict[str, Found] = {}
     by_start = {t.start: t for t in tokens}
-    straddled = {i for t in tokens for i in range(t.start + 1, t.end)}  # inside a word, not its first
-    word_end = {i: t.end for t in tokens for i in range(t.start, t.end)}
+    word_at = {i: t for t in tokens for i in range(t.start, t.end)}  # the word each character is in
     for match in _ROLE.finditer(text):
         start = match.end()
-        if match.start() in straddled and word_end[match.start()] < start:
+        word = word_at.get(match.start())
+        if word is not None and word.start < match.start() and word.end < start:
             continue  # 上海市 + 长宁区: 市长 begun inside a word and ended in the next is no role
         head = text[start : start + 2]
         surname_length = 2 if head in compound else 1 if head[:1] in surnames else 0

@@ -411,9 +411,9 @@ def suggest(
             found.add(Candidate(term, term, "topic", "keyword", score, positions=positions))
     forms = [TagForm(t.id, t.name, t.key, t.kind) for t in known]
     index = affix_index(forms)
-    for t in known:
+    for t, form in zip(known, forms, strict=True):
         for alias in t.aliases:
-            index[alias].append(TagForm(t.id, t.name, t.key, t.kind))
+            index[alias].append(form)
     found_names = tag_furniture.drop_furniture(tag_person_forms.drop_misread_people(found.values()), text)
     ranked = map_to_tags(found_names, index, ())
     bodies = {c.key for c in ranked if community_body(c.key)}

@@ -420,15 +420,13 @@ class FindReplaceDialog(QDialog):
             return
         if self._finding.running:
             self._finding.cancel()
-            self._say(self.tr("The library changed since the search: find again to see the hits."))
-            return
-        if not self.model.rowCount():
-            return
-        articles = {m.article_id for m in self.model.matches}
-        issues = {p.issue_id for p in self.model.places.values()}
-        if articles & changes.article_ids or issues & changes.issue_ids:
+        else:
+            articles = {m.article_id for m in self.model.matches}
+            issues = {p.issue_id for p in self.model.places.values()}
+            if not (articles & changes.article_ids or issues & changes.issue_ids):
+                return  # nothing listed was touched (or nothing is listed)
             self.model.clear()
-            self._say(self.tr("The library changed since the search: find again to see the hits."))
+        self._say(self.tr("The library changed since the search: find again to see the hits."))
 
     def _stale(self) -> None:
         """The search changed: the hits listed no longer answer it."""

@@ -209,7 +209,8 @@ class TagRulesDialog(QDialog):
         or else the one selected now (the user may have picked another while they were read)."""
         selected = self._to_select if self._to_select is not None else self.selected_rule()
         self._to_select = None
-        appeared = [rule.id for rule in rules if rule.id not in set(self.rule_ids())]
+        listed = set(self.rule_ids())
+        appeared = [rule.id for rule in rules if rule.id not in listed]
         if self._shown_once and appeared:
             # a rule back by Undo (its removal) or Redo (its adding); several undone in a row may be
             # listed at once (the reads in between dropped): the first of them is selected, not none
