@@ -118,7 +118,7 @@
 <context>
     <name>FindReplaceDialog</name>
     <message numerus="yes">
-        <location line="+336"/>
+        <location line="+341"/>
         <location line="+45"/>
         <source>%n hit(s)</source>
         <translation>
@@ -158,7 +158,7 @@
 <context>
     <name>ImportSummary</name>
     <message numerus="yes">
-        <location filename="../../reader/gui/import_summary.py" line="+172"/>
+        <location filename="../../reader/gui/import_summary.py" line="+166"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -479,7 +479,7 @@ File: %2
 <context>
     <name>TagRulesDialog</name>
     <message numerus="yes">
-        <location filename="../../reader/gui/tag_rules_dialog.py" line="+294"/>
+        <location filename="../../reader/gui/tag_rules_dialog.py" line="+297"/>
         <source>Matches %n article(s);</source>
         <translation>
             <numerusform>Matches %n article;</numerusform>
