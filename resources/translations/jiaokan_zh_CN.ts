@@ -4547,7 +4547,7 @@ File: %2
 <context>
     <name>TagAliasesDialog</name>
     <message>
-        <location filename="../../reader/gui/tag_rules_dialog.py" line="+393"/>
+        <location filename="../../reader/gui/tag_rules_dialog.py" line="+424"/>
         <source>Tag Aliases</source>
         <translation>标签别名</translation>
     </message>
@@ -4978,7 +4978,7 @@ File: %2
 <context>
     <name>TagRulesDialog</name>
     <message>
-        <location filename="../../reader/gui/tag_rules_dialog.py" line="-405"/>
+        <location filename="../../reader/gui/tag_rules_dialog.py" line="-423"/>
         <source>Tag Rules</source>
         <translation>标签规则</translation>
     </message>
@@ -4988,7 +4988,7 @@ File: %2
         <translation>规则为每篇提到某段文字（任一字形）的文章加上一个标签：应用时作用于现有文章，之后导入的每一期也会自动应用。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>&amp;Preview</source>
         <translation>预览(&amp;P)</translation>
     </message>
@@ -5068,7 +5068,7 @@ File: %2
         <translation>新标签的类型(&amp;K)：</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+73"/>
         <source>pattern</source>
         <translation>正则</translation>
     </message>
@@ -5078,7 +5078,7 @@ File: %2
         <translation>文字</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+50"/>
         <source>Give the text to look for and the tag.</source>
         <translation>请填写要查找的文字和标签。</translation>
     </message>
@@ -5133,9 +5133,16 @@ File: %2
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Remove Tag Rule</source>
         <translation>删除标签规则</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Remove %n Tag Rule(s)</source>
+        <translation>
+            <numerusform>删除 %n 条标签规则</numerusform>
+        </translation>
     </message>
 </context>
 <context>
