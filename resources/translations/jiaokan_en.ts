@@ -118,7 +118,7 @@
 <context>
     <name>FindReplaceDialog</name>
     <message numerus="yes">
-        <location line="+341"/>
+        <location line="+371"/>
         <location line="+45"/>
         <source>%n hit(s)</source>
         <translation>

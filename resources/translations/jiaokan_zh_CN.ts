@@ -1559,7 +1559,7 @@ The library as it is now is backed up first, so Edit &gt; Undo brings it back; t
 <context>
     <name>FindReplaceDialog</name>
     <message>
-        <location line="+158"/>
+        <location line="+172"/>
         <source>Find and Replace</source>
         <translation>查找和替换</translation>
     </message>
@@ -1664,12 +1664,17 @@ The library as it is now is backed up first, so Edit &gt; Undo brings it back; t
         <translation>没有找到。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+21"/>
         <source>The library changed since the search: find again to see the hits.</source>
         <translation>查找之后文库已有改动：请重新查找以列出结果。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+18"/>
+        <source>%1 Hits in articles changed since the search left the list: find again to see them.</source>
+        <translation>%1查找之后有改动的文章中的结果已移出列表：请重新查找以列出它们。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Find again to see the hits of the new search.</source>
         <translation>请再次查找以查看新搜索的结果。</translation>
     </message>
@@ -1712,12 +1717,12 @@ The library as it is now is backed up first, so Edit &gt; Undo brings it back; t
         <translation>请勾选要替换的匹配项。</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-169"/>
         <source>Fin&amp;d All</source>
         <translation>全部查找(&amp;D)</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+172"/>
         <source>Wait for the change under way to finish.</source>
         <translation>请等待正在进行的修改完成。</translation>
     </message>
@@ -3127,7 +3132,7 @@ File: %2
 <context>
     <name>MatchesModel</name>
     <message>
-        <location filename="../../reader/gui/find_replace.py" line="-340"/>
+        <location filename="../../reader/gui/find_replace.py" line="-356"/>
         <source>Where</source>
         <translation>位置</translation>
     </message>
