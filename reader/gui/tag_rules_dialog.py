@@ -220,8 +220,9 @@ class TagRulesDialog(QDialog):
         self._listing.start(_rules, self._show_rules, failed)
 
     def _show_rules(self, rules: list[RuleInfo]) -> None:
-        """List ``rules``, selecting a rule just added or one that came back (Undo of its removal),
-        or else the one selected now (the user may have picked another while they were read)."""
+        """List ``rules``, selecting a rule just added or the rules that came back (Undo of their
+        removal, Redo of their adding: all of them, the last current), or else those selected now
+        (the user may have picked others while they were read)."""
         current = self._to_select if self._to_select is not None else self.selected_rule()
         chosen = set(self.selected_rules()) if self._to_select is None else {self._to_select}
         self._to_select = None
