@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from reader.core.model import LeftoverKind
 from reader.core.segment.classify import LineKind, TaggedLine
 from reader.core.segment.furniture import is_bare_date, masthead_date, masthead_title
+from reader.core.segment.whole_lines import is_labelled_date
 
 # The masthead sits in the first few lines, before any byline or paragraph.
 TOP_ZONE_MAX_LINES = 12
@@ -68,7 +69,8 @@ def read_masthead(tagged: list[TaggedLine], *, at_start: bool = True) -> Masthea
     for i, line in enumerate(tagged):
         if line.leftover is not LeftoverKind.MASTHEAD:
             continue
-        if date is None and (i < zone or not is_bare_date(line.text)):  # not a notice's closing date
+        if date is None and (i < zone or not is_bare_date(line.text)) and not is_labelled_date(line.text):
+            # not a notice's closing date, nor its deadline (截稿日期:2024年6月30日)
             date = masthead_date(line.text)
         if title is None and i < zone:
             title = masthead_title(line.text)
