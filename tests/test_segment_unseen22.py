@@ -159,6 +159,29 @@ def test_a_contact_line_under_a_numbered_heading_is_body_text_not_a_title(contac
     assert parsed.articles[0].blocks[5].text == contact
 
 
+def test_a_notices_contacts_under_a_label_after_a_blank_line_are_its_body_not_an_advertisement() -> None:
+    text = (
+        "暑期少儿书法班招生启事\n街道文化中心暑期少儿书法班开始招生,欢迎7至12岁的小朋友报名。\n\n"
+        f"报名方式\n电话:021-66668888\n地址:梅园路100号\n\n{SECOND_TITLE}\n本报讯 {SECOND_BODY}\n"
+    )
+    parsed = _cut(text)
+    assert _outline(parsed) == [
+        ["title", "paragraph", "subheading", "paragraph", "paragraph"],
+        ["title", "paragraph"],
+    ]
+    assert not parsed.leftovers
+
+
+def test_a_sentence_cut_by_a_break_around_a_dropped_caption_is_still_joined() -> None:
+    text = (
+        "社区书场重新开张\n\n本报讯 5月5日,修缮一新的梅园社区书场重新开张,今年的农历三月三\n\n\n\n"
+        "▲评弹演员在书场演出\n\n\n\n恰逢周末,居民们纷纷前来。\n\n演出将持续到月底。\n"
+    )
+    parsed = _cut(text)
+    assert _outline(parsed) == [["title", "paragraph", "caption", "paragraph"]]
+    assert squeeze(parsed.articles[0].blocks[1].text).endswith("农历三月三恰逢周末,居民们纷纷前来。")
+
+
 NOTICE = (
     "暑期少儿书法班招生启事\n街道文化中心暑期少儿书法班开始招生,欢迎7至12岁的小朋友报名。\n报名方式\n"
     "联系电话：021-66668888\n{deadline}\n活动地点:街道文化中心三楼\n"

@@ -117,13 +117,12 @@ def reads_as_clause(text: str) -> bool:
 def opens_cut(tagged: list[TaggedLine], i: int) -> bool:
     """True when line ``i`` may be the first half of a paragraph cut by a break.
 
-    Never a line finished by its kind (``咨询电话:021-…``, ``宜:出行``, ``A1 …``).
+    A heading-like line finished by its kind (``咨询电话:021-…``, ``宜:出行``,
+    ``A1 …``) never is.
     """
-    if is_standalone_line(tagged[i].text):
-        return False
     if tagged[i].kind is LineKind.PARAGRAPH:
         return wants_continuation(tagged, i)
-    return is_cut_fragment(tagged, i)
+    return is_cut_fragment(tagged, i) and not is_standalone_line(tagged[i].text)
 
 
 def wants_continuation(tagged: list[TaggedLine], i: int) -> bool:

@@ -118,7 +118,8 @@ def _ad_end(tagged: list[TaggedLine], i: int, j: int) -> int:
 
 
 def _mark_ads(tagged: list[TaggedLine], body_from: int) -> None:
-    """An advertisement (under ``广告``, or two contacts and an offer after a blank line) is furniture."""
+    """An advertisement is furniture: under ``广告``, or after a blank line two contacts and the
+    advertiser's lines (a name and a slogan, or an offer: ``微信扫码 立享优惠``)."""
     i = 0
     while i < len(tagged):
         line = tagged[i]
@@ -133,8 +134,9 @@ def _mark_ads(tagged: list[TaggedLine], body_from: int) -> None:
         end = _ad_end(tagged, i, j)
         lines = [tagged[k].text for k in range(i, end)]
         contacts = sum(1 for text in lines if is_contact_line(text))
-        others = sum(1 for text in lines if not is_contact_line(text) and not is_notice_field(text))
-        if labelled or (contacts >= 2 and others >= 1 and tagged[i].kind is not LineKind.PARAGRAPH):
+        others = [text for text in lines if not is_contact_line(text) and not is_notice_field(text)]
+        offer = len(others) >= 2 or any(is_ad_line(text) for text in others)  # not a notice's 报名方式
+        if labelled or (contacts >= 2 and offer and tagged[i].kind is not LineKind.PARAGRAPH):
             for k in range(i, end):  # an imprint's fields in it are the advertiser's, as its other lines
                 if tagged[k].kind is not LineKind.FURNITURE or tagged[k].leftover is LeftoverKind.MASTHEAD:
                     tagged[k] = _furniture(tagged[k], LeftoverKind.OTHER)

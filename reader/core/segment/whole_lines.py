@@ -58,8 +58,10 @@ _AD_WORDS = re.compile(
 )
 _MORE_CONTENTS_LABELS = frozenset({"本期目录", "今日导读", "本期提要", "今日要目", "本期内容"})
 # A paragraph opening with a dateline, bracketed or not: 本报讯 5月6日…, 据新华社电…, 中新网5月7日电…
+_AGENCY = r"(?:新华社|中新社|中新网|人民网|央视网|新华网|央视新闻)"
 _BARE_DATELINE = re.compile(
-    r"(?:本报(?:讯|消息|综合消息)|据?(?:新华社|中新社|中新网|人民网|央视网|新华网)[^,。\s]{0,14}?(?:电|讯|消息))"
+    rf"本报(?:讯|消息|综合消息)|据{_AGENCY}[^,。\s]{{0,14}}?(?:电|讯|消息)"
+    rf"|{_AGENCY}(?:[^,。\s\d]{{0,6}}\d{{1,2}}月\d{{1,2}}日电|消息)"
 )
 
 
