@@ -294,3 +294,55 @@ def test_the_importer_keeps_boxes_index_and_ads_out_of_articles(library: Library
     for furniture in ("多云转晴 18℃~27℃", "A1 加装电梯惠及百户", "金牌家政 专业保洁", "广告"):
         assert furniture in leftovers
     assert "咨询电话" not in leftovers and "截稿日期" not in leftovers
+
+
+# -- 4. a main title over two lines; a page header is no paper's name ------------------------------
+THREE_DECKS = (
+    "老旧小区改造再提速\n梅园街道十二个小区\n今年完成加装电梯\n——首批四十台电梯已投入运行\n"
+    "本报讯 今年以来,梅园街道把老旧小区加装电梯作为民生实事项目来抓,首批四十台电梯已经投入运行。\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        THREE_DECKS,
+        "梅园社区报\n2024年5月8日 星期三 第156期\n\n" + THREE_DECKS,
+        THREE_DECKS.replace("——", "—— "),
+        "老舊小區改造再提速\n梅園街道十二個小區\n今年完成加裝電梯\n——首批四十台電梯已投入運行\n"
+        "本報訊(記者 王五) 今年以來,梅園街道把老舊小區加裝電梯作為民生實事項目來抓。\n",
+    ],
+)
+def test_a_main_title_over_two_lines_under_a_kicker_is_one_title(text: str) -> None:
+    parsed = _cut(text)
+    article = parsed.articles[0]
+    assert _outline(parsed)[0][:4] == ["kicker", "title", "subtitle", "paragraph"]
+    assert (article.kicker or "")[:2] in ("老旧", "老舊")
+    assert squeeze(article.title or "") in (
+        "梅园街道十二个小区今年完成加装电梯",
+        "梅園街道十二個小區今年完成加裝電梯",
+    )
+    assert not assess([(block.role, block.text) for block in article.blocks]).reasons
+
+
+def test_a_kicker_and_a_title_stay_two_headings() -> None:
+    parsed = _cut(THREE_DECKS.replace("老旧小区改造再提速\n", ""))
+    assert (parsed.articles[0].kicker, parsed.articles[0].title) == ("梅园街道十二个小区", "今年完成加装电梯")
+    spaced = _cut(THREE_DECKS.replace("梅园街道十二个小区\n", "梅园街道十二个小区\n\n"))
+    assert _outline(spaced)[0][:3] == ["kicker", "kicker", "title"]  # a blank line between: not one title
+
+
+@pytest.mark.parametrize(
+    ("masthead", "title"),
+    [
+        ("第3版 社区·民生 2024年5月8日 星期三 责任编辑 张三\n", None),
+        ("A3 社区 2024年5月8日 星期三\n", None),
+        ("第3版 2024年5月8日\n", None),
+        ("滨江社区报 2024年5月8日 第156期\n", "滨江社区报"),
+    ],
+)
+def test_a_page_header_on_the_first_line_is_no_issue_title(masthead: str, title: str | None) -> None:
+    text = masthead + "\n社区图书室成了居民的“第二客厅”\n梅园社区图书室藏书五千余册,每天接待读者近百人次。\n"
+    parsed = _cut(text)
+    assert (parsed.title, parsed.date) == (title, "2024年5月8日")
+    assert _titles(parsed) == ["社区图书室成了居民的“第二客厅”"]

@@ -23,6 +23,7 @@ from reader.core.segment.lines import Line, mark_breaks, most_common_gap, scan_c
 from reader.core.segment.masthead import Masthead, mark_masthead, read_masthead, verbatim_masthead
 from reader.core.segment.repair import Unit, join_cut_paragraphs
 from reader.core.segment.standalone import mark_standalone_lines
+from reader.core.segment.title_lines import join_title_lines
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +85,6 @@ def run_pipeline(text: str, context: Context | None = None) -> PipelineRun:
     masthead = read_masthead(tagged, at_start=where.at_start)
     if text is not original:
         masthead = verbatim_masthead(masthead, tagged, original)
-    units = join_cut_paragraphs(tagged)
+    units = join_title_lines(join_cut_paragraphs(tagged), where.geometry)
     articles, leftovers = group_articles(original, units, where.geometry)
     return PipelineRun(lines, counted, usual, tagged, units, articles, leftovers, masthead)
