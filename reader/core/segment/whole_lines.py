@@ -59,6 +59,7 @@ _AD_WORDS = re.compile(
 _MORE_CONTENTS_LABELS = frozenset({"本期目录", "今日导读", "本期提要", "今日要目", "本期内容"})
 # A paragraph opening with a dateline, bracketed or not: 本报讯 5月6日…, 据新华社电…, 中新网5月7日电…
 _AGENCY = r"(?:新华社|中新社|中新网|人民网|央视网|新华网|央视新闻)"
+_DATELINE_FIRST = frozenset("本据新中人央")
 _BARE_DATELINE = re.compile(
     rf"本报(?:讯|消息|综合消息)|据{_AGENCY}[^,。\s]{{0,14}}?(?:电|讯|消息)"
     rf"|{_AGENCY}(?:[^,。\s\d]{{0,6}}\d{{1,2}}月\d{{1,2}}日电|消息)"
@@ -69,6 +70,13 @@ def _short(text: str) -> bool:
     return 0 < len(text) <= STANDALONE_MAX_CHARS and _SENTENCE_MARKS.search(text) is None
 
 
+# Cheap first tests (most lines are none of these kinds): a character every match holds.
+_CONTACT_HINT = re.compile(r"[话线机真址箱件人信编qQlL]")
+_BOX_HINT = re.compile(r"[℃°度风级质湿紫历年宜忌iIpP]")
+_ENTRY_FIRST = frozenset("ABCDEFGHP第0123456789")
+_ENTRY_LAST = frozenset("ABCDEFGH0123456789版")
+
+
 def _unnumbered(text: str) -> str:
     match = _ENUMERATOR.match(text)
     return text if match is None else text[match.end() :]
@@ -76,12 +84,22 @@ def _unnumbered(text: str) -> str:
 
 def is_contact_line(text: str) -> bool:
     """True for a contact line: ``咨询电话:021-12345678``, ``地址:梅园路88号``, ``1.电子邮箱:…``."""
-    return _short(text) and _CONTACT.match(_unnumbered(text)) is not None
+    return (
+        len(text) <= STANDALONE_MAX_CHARS
+        and _CONTACT_HINT.search(text, 0, 16) is not None
+        and _CONTACT.match(_unnumbered(text)) is not None
+        and _short(text)
+    )
 
 
 def is_notice_field(text: str) -> bool:
     """True for a field of a notice: ``截稿日期:2024年6月30日``, ``活动地点:社区广场``."""
-    return _short(text) and _NOTICE_FIELD.match(_unnumbered(text)) is not None
+    return (
+        len(text) <= STANDALONE_MAX_CHARS
+        and ("日期" in text or "时间" in text or "期限" in text or "地点" in text)
+        and _NOTICE_FIELD.match(_unnumbered(text)) is not None
+        and _short(text)
+    )
 
 
 def is_labelled_date(text: str) -> bool:
@@ -91,23 +109,28 @@ def is_labelled_date(text: str) -> bool:
 
 def is_box_label(text: str) -> bool:
     """True for the label of a weather or almanac box: ``今日天气``, ``天气预报``, ``今日农历``."""
-    return len(text) <= 12 and _BOX_LABEL.fullmatch(text) is not None
+    return (
+        len(text) <= 12
+        and ("天气" in text or "历" in text or "气象" in text)
+        and _BOX_LABEL.fullmatch(text) is not None
+    )
 
 
 def is_box_value(text: str) -> bool:
     """True for a line of a weather or almanac box: ``多云转晴 18℃~27℃``, ``宜:出行``, ``甲辰年 三月三十``."""
     return (
-        _short(text)
-        and len(text) <= 30
+        len(text) <= 30
+        and _BOX_HINT.search(text) is not None
         and "," not in text
         and "\uff0c" not in text
-        and bool(_BOX_VALUE.search(text))
+        and _BOX_VALUE.search(text) is not None
+        and _short(text)
     )
 
 
 def is_index_entry(text: str) -> bool:
     """True for an entry of the issue's contents: ``A1 梅园街道…``, ``梅园街道… 2版``, ``第2版 …``."""
-    if not _short(text):
+    if not text or (text[0] not in _ENTRY_FIRST and text[-1] not in _ENTRY_LAST) or not _short(text):
         return False
     match = _ENTRY_CODE_FIRST.fullmatch(text) or _ENTRY_CODE_LAST.fullmatch(text)
     return match is not None and len(match.group("title")) >= ENTRY_TITLE_MIN_CHARS
@@ -143,7 +166,7 @@ def is_standalone_line(text: str) -> bool:
 
 def opens_with_any_dateline(text: str) -> bool:
     """True for a paragraph opening with a dateline without brackets: ``本报讯 5月6日…``, ``据新华社电``."""
-    return _BARE_DATELINE.match(text) is not None
+    return text[:1] in _DATELINE_FIRST and _BARE_DATELINE.match(text) is not None
 
 
 # How a contact's value ends when it is whole: a number, an address's 号/室/楼, an e-mail or an ID.
