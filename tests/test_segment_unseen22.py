@@ -182,6 +182,18 @@ def test_a_sentence_cut_by_a_break_around_a_dropped_caption_is_still_joined() ->
     assert squeeze(parsed.articles[0].blocks[1].text).endswith("农历三月三恰逢周末,居民们纷纷前来。")
 
 
+def test_a_pages_imprint_and_publication_date_stay_furniture() -> None:
+    text = (
+        "滨江社区报\n2024年5月8日 星期三\n\n"
+        "梅园街道完成加装电梯\n本报讯 5月6日,梅园街道首批四十台电梯已经投入运行。\n\n"
+        f"滨江社区报 第2版\n出版日期:2024年5月8日\n\n{SECOND_TITLE}\n本报讯 {SECOND_BODY}\n"
+        "地址:梅园路1号 邮编:200000 电话:021-12345678\n"
+    )
+    parsed = _cut(text)
+    assert _outline(parsed) == [["title", "paragraph"], ["title", "paragraph"]]
+    assert [str(left.kind) for left in parsed.leftovers][-2:] == ["masthead", "masthead"]
+
+
 NOTICE = (
     "暑期少儿书法班招生启事\n街道文化中心暑期少儿书法班开始招生,欢迎7至12岁的小朋友报名。\n报名方式\n"
     "联系电话：021-66668888\n{deadline}\n活动地点:街道文化中心三楼\n"

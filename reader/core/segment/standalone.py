@@ -9,6 +9,8 @@ that article, never a heading.
 
 from __future__ import annotations
 
+import re
+
 from reader.core.model import LeftoverKind
 from reader.core.segment.classify import LineKind, TaggedLine
 from reader.core.segment.furniture import is_masthead_line
@@ -21,6 +23,7 @@ from reader.core.segment.whole_lines import (
     is_contact_line,
     is_index_entry,
     is_index_label,
+    is_labelled_date,
     is_notice_field,
 )
 
@@ -41,6 +44,10 @@ _REKINDABLE = (
 
 # Furniture kinds a contact line gets on its own (``地址:…`` a masthead field, ``微信:…`` a QR line).
 _FIELD_LEFTOVERS = (LeftoverKind.MASTHEAD, LeftoverKind.QR_CODE)
+
+
+# Fields only a paper's imprint prints: a line holding one is the page's, not an article's.
+_IMPRINT_WORDS = re.compile(r"邮编|网址|印刷|发行|主办|承办|协办|准印|内部资料|投稿|主编|社长|出版")
 
 
 def _furniture(line: TaggedLine, leftover: LeftoverKind) -> TaggedLine:
@@ -165,9 +172,19 @@ def _mark_fields(tagged: list[TaggedLine], body_from: int) -> None:
             tagged[k].kind is LineKind.FURNITURE and is_masthead_line(tagged[k].text) for k in neighbours
         )
         for k in range(i, j):
-            if not imprint and (tagged[k].kind in _REKINDABLE or tagged[k].leftover in _FIELD_LEFTOVERS):
+            if not imprint and (tagged[k].kind in _REKINDABLE or _body_field(tagged[k])):
                 tagged[k] = tagged[k].with_kind(LineKind.PARAGRAPH)
         i = j
+
+
+def _body_field(line: TaggedLine) -> bool:
+    """True for a line the furniture rules took (``地址:…`` a masthead field, ``微信:…`` a QR line) that
+    is an article's contact or a notice's deadline, not a page's imprint (``地址:… 邮编:…``) nor its date."""
+    return (
+        line.leftover in _FIELD_LEFTOVERS
+        and (is_contact_line(line.text) or is_labelled_date(line.text))
+        and _IMPRINT_WORDS.search(line.text) is None
+    )
 
 
 def mark_standalone_lines(tagged: list[TaggedLine]) -> list[TaggedLine]:
