@@ -135,7 +135,7 @@ AD_LINES = "金牌家政 专业保洁\n钟点工 月嫂 育儿嫂\n电话:021-12
 @pytest.mark.parametrize("blank", ["\n", ""])
 def test_an_advertisement_is_a_leftover_never_the_next_articles_heading(label: str, blank: str) -> None:
     if not label and not blank:
-        pytest.skip("an advertisement with no label and no blank line around it reads as headings")
+        pytest.skip("no label and no blank line around it: read as headings (test_..._flagged)")
     first = "社区书场重新开张\n本报讯 5月5日,修缮一新的梅园社区书场重新开张,评弹演员为居民们献上了选段。\n"
     text = f"{first}{blank}{label}{AD_LINES}{blank}{SECOND_TITLE}\n本报讯 {SECOND_BODY}\n"
     if not blank:  # no blank line at all: line-based OCR output, its paragraphs wrapped
@@ -144,6 +144,15 @@ def test_an_advertisement_is_a_leftover_never_the_next_articles_heading(label: s
     assert _outline(parsed) == [["title", "paragraph"], ["title", "paragraph"]], text
     assert [squeeze(title or "") for title in _titles(parsed)] == ["社区书场重新开张", SECOND_TITLE]
     assert _leftover_text(parsed) == squeeze(label + AD_LINES)
+
+
+def test_an_advertisement_with_no_label_and_no_blank_line_is_flagged() -> None:
+    first = "社区书场重新开张\n本报讯 5月5日,修缮一新的梅园社区书场重新开张,评弹演员为居民们献上了选段。\n"
+    text = hard_wrap(f"{first}{AD_LINES}{SECOND_TITLE}\n本报讯 {SECOND_BODY}\n", 16)
+    parsed = _cut(text)
+    assert squeeze(parsed.articles[-1].title or "") == SECOND_TITLE
+    for article in parsed.articles[1:]:  # the advertisement read as headings: each article that holds it
+        assert assess([(block.role, block.text) for block in article.blocks]).doubtful
 
 
 @pytest.mark.parametrize(

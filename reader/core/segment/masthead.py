@@ -18,6 +18,7 @@ from reader.core.segment.whole_lines import is_labelled_date
 
 # A3 社区: a page code and a section word opening a running header
 _PAGE_CODE_HEADER = re.compile(r"[A-H]\s?\d{1,2}(?:\s+\S{1,8}){0,2}")
+
 # The masthead sits in the first few lines, before any byline or paragraph.
 TOP_ZONE_MAX_LINES = 12
 _TITLE_KINDS = (LineKind.HEADING, LineKind.ITEM_TITLE, LineKind.SECTION)

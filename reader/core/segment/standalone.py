@@ -40,12 +40,8 @@ _REKINDABLE = (
     LineKind.SUBHEADING,
     LineKind.SOURCE,  # (广告)
 )
-
-
 # Furniture kinds a contact line gets on its own (``地址:…`` a masthead field, ``微信:…`` a QR line).
 _FIELD_LEFTOVERS = (LeftoverKind.MASTHEAD, LeftoverKind.QR_CODE)
-
-
 # Fields only a paper's imprint prints: a line holding one is the page's, not an article's.
 _IMPRINT_WORDS = re.compile(r"邮编|网址|印刷|发行|主办|承办|协办|准印|内部资料|投稿|主编|社长|出版")
 
@@ -70,7 +66,7 @@ def _mark_boxes(tagged: list[TaggedLine]) -> None:
         while (
             j < len(tagged)
             and tagged[j].kind in _REKINDABLE
-            and (is_box_value(tagged[j].text) or (is_box_label(tagged[j].text) and j + 1 < len(tagged)))
+            and (is_box_value(tagged[j].text) or is_box_label(tagged[j].text))
         ):
             j += 1
         if j - i >= 2 and any(is_box_value(tagged[k].text) for k in range(i, j)):
@@ -155,7 +151,8 @@ def _mark_ads(tagged: list[TaggedLine], body_from: int) -> None:
 def _mark_fields(tagged: list[TaggedLine], body_from: int) -> None:
     """A contact or notice field after the first paragraph is a finished line of body text.
 
-    Not in an imprint: a run holding other masthead fields (``主办:``, ``印刷:``) stays furniture.
+    Not in an imprint: a run of them right beside another masthead field (``主办:…``), or a
+    line holding an imprint's field (``地址:… 邮编:…``, ``出版日期:…``), stays furniture.
     """
     i = body_from
     while i < len(tagged):

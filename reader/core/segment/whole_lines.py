@@ -74,7 +74,7 @@ def _short(text: str) -> bool:
 _CONTACT_HINT = re.compile(r"[话线机真址箱件人信编qQlL]")
 _BOX_HINT = re.compile(r"[℃°度风级质湿紫历年宜忌iIpP]")
 _ENTRY_FIRST = frozenset("ABCDEFGHP第0123456789")
-_ENTRY_LAST = frozenset("ABCDEFGH0123456789版")
+_ENTRY_LAST = frozenset("0123456789版")
 
 
 def _unnumbered(text: str) -> str:
@@ -171,8 +171,6 @@ def opens_with_any_dateline(text: str) -> bool:
 
 # How a contact's value ends when it is whole: a number, an address's 号/室/楼, an e-mail or an ID.
 _VALUE_END = re.compile(r"[0-9A-Za-z号室楼层)\uff09]$")
-
-
 # A printed line going on with a number, an e-mail or an ID the line above cut.
 _VALUE_GOES_ON = re.compile(r"[0-9A-Za-z@._\-]")
 
