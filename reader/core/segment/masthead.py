@@ -10,7 +10,6 @@ from reader.core.segment.classify import LineKind, TaggedLine
 from reader.core.segment.furniture import (
     is_bare_date,
     is_layout_word,
-    is_page_header,
     masthead_date,
     masthead_title,
 )
@@ -73,7 +72,7 @@ def paper_name(text: str) -> str | None:
     title = masthead_title(text)
     if title is None or _PAGE_CODE_HEADER.fullmatch(title) is not None:
         return None
-    return None if is_page_header(title) or is_layout_word(title) else title
+    return None if is_layout_word(title) else title  # 第3版 社区·民生, not a masthead field
 
 
 def read_masthead(tagged: list[TaggedLine], *, at_start: bool = True) -> Masthead:
