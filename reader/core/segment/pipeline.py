@@ -22,6 +22,8 @@ from reader.core.segment.geometry import BODY_ROLE, Geometry, weigh_geometry
 from reader.core.segment.lines import Line, mark_breaks, most_common_gap, scan_content_lines
 from reader.core.segment.masthead import Masthead, mark_masthead, read_masthead, verbatim_masthead
 from reader.core.segment.repair import Unit, join_cut_paragraphs
+from reader.core.segment.standalone import mark_standalone_lines
+from reader.core.segment.title_lines import join_title_lines
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,9 +81,10 @@ def run_pipeline(text: str, context: Context | None = None) -> PipelineRun:
     tagged = weigh_geometry(classify_lines(lines), where.geometry)
     if where.at_start:
         tagged = mark_masthead(tagged)
+    tagged = mark_standalone_lines(tagged)  # contact lines, boxes, the index, advertisements
     masthead = read_masthead(tagged, at_start=where.at_start)
     if text is not original:
         masthead = verbatim_masthead(masthead, tagged, original)
-    units = join_cut_paragraphs(tagged)
+    units = join_title_lines(join_cut_paragraphs(tagged), where.geometry)
     articles, leftovers = group_articles(original, units, where.geometry)
     return PipelineRun(lines, counted, usual, tagged, units, articles, leftovers, masthead)
