@@ -57,6 +57,17 @@ _NOT_SURNAME_POS = ("p", "c", "u", "d", "r", "v")
 _COMMON_GIVEN = 300  # dictionary frequency (as for a name after a role: 卫国)
 _CLAUSE_OPENERS = frozenset('，,。;；:：!！?？、“”"（）()\n ')
 _CLOSING = frozenset("，,。、等")
+# Verbs whose object is a person (慰问了王桂芝, 邀请周振华), prepositions that bring one in before a verb
+# (给李秀英送去: not 由 or 为, which bring in bodies and things: 由农家乐提供), what a caption puts
+# before a person (图为王桂芝), titles after a name (王桂芝主任), and a family or deeds (王桂芝的儿子).
+_TREATING = _words("慰问 看望 探望 走访 采访 拜访 邀请 聘请 表彰 感谢 祝贺 照顾 陪伴 见到 找到 帮助 结对")
+_BRINGING = _words("给 向 替 帮 请 陪 跟 同")
+_CAPTIONS = ("图为", "左为", "右为", "中为")
+_TITLES = tuple(r for r in ROLES if r not in ("代表", "委员", "专家"))
+_FAMILY = tuple(_words("儿子 女儿 丈夫 妻子 老伴 爱人 母亲 父亲 儿媳 女婿 孙子 孙女 家人 事迹"))
+_PAST = _words("了 过")
+_PERSON_TAGS = ("nr",)
+_RARE = 20  # dictionary frequency below which a word jieba calls a name is one (李秀英 3; 田埂 38, 夏令营 66)
 
 
 def treated_as_person(
@@ -79,9 +90,30 @@ def treated_as_person(
         opens = tok.start == 0 or text[tok.start - 1] in _CLAUSE_OPENERS
         if opens and nxt is not None and (nxt.pos.startswith("v") or nxt.word in _SUBJECT_WORDS):
             return True
-        if _listed(tok, text, plausible):
+        if _listed(tok, text, plausible, by_start, by_end) or _object_of(tok, text, by_start, by_end):
             return True
     return False
+
+
+def _object_of(tok: Token, text: str, by_start: Mapping[int, Token], by_end: Mapping[int, Token]) -> bool:
+    """A person the sentence acts on or names with a title, a family or a caption (慰问了王桂芝,
+    给李秀英送去, 王桂芝主任, 王桂芝的儿子, 图为王桂芝, 张建国 摄): only for a word jieba's dictionary
+    does not hold as a common one (走访农家乐, 给夏令营送去, 图为农家乐一角)."""
+    if segmenter.dictionary_frequency(tok.word) >= _RARE:
+        return False
+    after = text[tok.end : tok.end + 4]
+    if after.startswith(_TITLES) or (after[:1] == "的" and after[1:].startswith(_FAMILY)):
+        return True
+    caption = text[max(0, tok.start - 2) : tok.start] in _CAPTIONS
+    if caption or text[tok.end : tok.end + 3].strip()[:1] == "摄":
+        return True
+    prev = by_end.get(tok.start)
+    if prev is not None and prev.word in _PAST:
+        prev = by_end.get(prev.start)
+    if prev is not None and prev.word in _TREATING:
+        return True
+    nxt = by_start.get(tok.end)
+    return prev is not None and prev.word in _BRINGING and nxt is not None and nxt.pos.startswith("v")
 
 
 def framed_people(tokens: Sequence[Token], text: str, surnames: Collection[str]) -> list[tuple[str, int]]:
@@ -156,11 +188,26 @@ def _acts(text: str, end: int, by_start: Mapping[int, Token]) -> bool:
     return (nxt.pos.startswith(_ACTING_POS) and len(nxt.word) > 1) or nxt.word in _SUBJECT_WORDS
 
 
-def _listed(tok: Token, text: str, plausible: Callable[[str], bool]) -> bool:
+def _listed(
+    tok: Token,
+    text: str,
+    plausible: Callable[[str], bool],
+    by_start: Mapping[int, Token],
+    by_end: Mapping[int, Token],
+) -> bool:
     """``tok`` stands in a list of people: a plausible name beside it across a list mark (、), or 等
-    closing the list (陈旦平、许海芳等居民代表)."""
+    closing the list (陈旦平、许海芳等居民代表); the name beside it may be one of jieba's names the
+    sentence goes on after (对王桂芝、李秀英进行了表彰)."""
     if text[tok.end : tok.end + 1] == "等" and tok.start and text[tok.start - 1] == "、":
         return True
+    for beside in (by_start.get(tok.end + 1), by_end.get(tok.start - 1)):
+        if (
+            beside is not None
+            and beside.pos.startswith(_PERSON_TAGS)
+            and plausible(beside.word)
+            and text[min(tok.end, beside.end) : max(tok.start, beside.start)] == "、"
+        ):
+            return True
     if text[tok.end : tok.end + 1] == "、" and plausible(_run(text, tok.end + 1, 1)):
         return True
     return bool(tok.start) and text[tok.start - 1] == "、" and plausible(_run(text, tok.start - 1, -1))

@@ -1,0 +1,38 @@
+"""Tag suggestions: the round-15 rules (what the article says about a name, the edges trimmed, a
+quoted name opening with a preposition) attacked on sentences of their own; each fails without its fix."""
+
+from __future__ import annotations
+
+from reader.core.tag_suggestions import ArticleContent, Idf, TagSuggestion, suggest
+
+FLAT_IDF = Idf({}, 10.0, 10.0)
+
+
+def found(headings: str, body: str) -> dict[str, TagSuggestion]:
+    return {s.name: s for s in suggest(ArticleContent(headings, body), FLAT_IDF, limit=40)}
+
+
+def people(result: dict[str, TagSuggestion]) -> set[str]:
+    return {name for name, s in result.items() if s.kind == "person"}
+
+
+def test_a_person_jieba_names_is_kept_where_the_sentence_treats_them_as_one() -> None:
+    cases = {
+        "重阳节前夕,街道党工委书记带队走访慰问了王桂芝,为老人送上慰问品。": "王桂芝",  # visited
+        "社区志愿者给李秀英送去了棉被和米面油。": "李秀英",  # given something
+        "图为王桂芝在教居民剪纸。": "王桂芝",  # a caption
+        "社区活动室里,居民们在学剪纸。(张建国 摄)": "张建国",  # a photographer's byline
+        "王桂芝主任带领居委会干部挨家挨户走访。": "王桂芝",  # a title after the name
+        "王桂芝的儿子在外地工作,平时很少回家。": "王桂芝",  # a family
+        "会上,街道对王桂芝、李秀英进行了表彰。": "王桂芝",  # a list the sentence goes on after
+    }
+    for body, name in cases.items():
+        assert name in people(found("社区新闻", body)), body
+
+
+def test_a_common_word_is_still_no_person_beside_the_new_evidence() -> None:
+    result = found(
+        "山村变了样",
+        "村里开起了农家乐,农家乐的客人越来越多。由农家乐提供午餐,给夏令营送去了西瓜。",
+    )
+    assert not {"农家乐", "夏令营"} & people(result)
