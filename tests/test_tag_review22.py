@@ -36,3 +36,16 @@ def test_a_common_word_is_still_no_person_beside_the_new_evidence() -> None:
         "村里开起了农家乐,农家乐的客人越来越多。由农家乐提供午餐,给夏令营送去了西瓜。",
     )
     assert not {"农家乐", "夏令营"} & people(result)
+
+
+def test_three_characters_that_are_a_word_or_a_crowd_are_no_person() -> None:
+    cases = {
+        "活动结束后,许多人说,这样的活动应该多办。": "许多人",
+        "听完讲座,成年人说不如孩子们学得快。": "成年人",
+        "提起这件事,全家人说,多亏了社区帮忙。": "全家人",
+        "他是个热心肠,周围人说,谁家有事他都帮。": "周围人",
+        "孙子们说,奶奶做的汤圆最好吃。": "孙子们",
+        "毕业生说,社区实习收获很大。": "毕业生",
+    }
+    for body, word in cases.items():
+        assert word not in people(found("社区新闻", body)), body

@@ -54,6 +54,8 @@ _AFTER_PERSON = tuple(_words("今年 年近 年过 老人 阿姨 师傅 老师 �
 _ACTING_POS = ("v", "i", "d", "p")  # a verb, an idiom, an adverb or a preposition of two characters
 _NOT_LAST_POS = ("v", "f", "d", "u", "c", "r", "m", "q")  # 马骁 + 说, 毕业 + 前: no name's last character
 _NOT_SURNAME_POS = ("p", "c", "u", "d", "r", "v")
+_NO_NAME_START_POS = ("m", "f", "r")  # a number, a position or a pronoun of two characters (许多, 周围)
+_PLURAL = frozenset("们")
 _COMMON_GIVEN = 300  # dictionary frequency (as for a name after a role: 卫国)
 _CLAUSE_OPENERS = frozenset('，,。;；:：!！?？、“”"（）()\n ')
 _CLOSING = frozenset("，,。、等")
@@ -131,6 +133,12 @@ def framed_people(tokens: Sequence[Token], text: str, surnames: Collection[str])
         first, last = by_start[at], by_start.get(at + 2)
         if len(first.word) == 1 and first.pos.startswith(_NOT_SURNAME_POS):
             continue  # 向 + 居民: a preposition, no surname
+        if first.pos.startswith(_NO_NAME_START_POS) or (
+            first.end == at + 3 and not first.pos.startswith("nr")
+        ):
+            continue  # 许多 + 人, 周围 + 人; 成年人, 毕业生: jieba's one word, no name
+        if name[-1] in _PLURAL:
+            continue  # 孙子 + 们: a plural ends no name
         if last is not None and last.end == at + 3 and last.pos.startswith(_NOT_LAST_POS):
             continue  # 毕业 + 前: a word and the word after it
         opens = at == 0 or text[at - 1] in _CLAUSE_OPENERS
