@@ -49,3 +49,11 @@ def test_three_characters_that_are_a_word_or_a_crowd_are_no_person() -> None:
     }
     for body, word in cases.items():
         assert word not in people(found("社区新闻", body)), body
+
+
+def test_a_name_that_begins_with_where_it_is_keeps_it() -> None:
+    # 城区 and 市区 begin names of their own (城区派出所, 城区街道): what is left would be generic
+    police = found("反诈", "城区派出所民警走进社区,城区派出所开展反诈宣传。")
+    assert "城区派出所" in police and "城区" not in police
+    street = found("邻里节", "城区街道开展邻里节,城区街道的居民参加。")
+    assert "城区街道" in street and "城区" not in street
