@@ -57,3 +57,10 @@ def test_a_name_that_begins_with_where_it_is_keeps_it() -> None:
     assert "城区派出所" in police and "城区" not in police
     street = found("邻里节", "城区街道开展邻里节,城区街道的居民参加。")
     assert "城区街道" in street and "城区" not in street
+
+
+def test_a_quoted_slogan_or_idiom_opening_with_a_preposition_is_no_name() -> None:
+    result = found("宣传", "社区倡导“从我做起”,居民纷纷响应。社区开展“将心比心”调解工作。")
+    assert not {"从我做起", "将心比心"} & set(result)
+    programme = found("课堂", "“向日葵”课堂开课,“向日葵”课堂每周两次。")
+    assert [n for n in programme if n.startswith("向日葵")]
