@@ -21,13 +21,34 @@ def test_a_person_jieba_names_is_kept_where_the_sentence_treats_them_as_one() ->
         "重阳节前夕,街道党工委书记带队走访慰问了王桂芝,为老人送上慰问品。": "王桂芝",  # visited
         "社区志愿者给李秀英送去了棉被和米面油。": "李秀英",  # given something
         "图为王桂芝在教居民剪纸。": "王桂芝",  # a caption
-        "社区活动室里,居民们在学剪纸。(张建国 摄)": "张建国",  # a photographer's byline
         "王桂芝主任带领居委会干部挨家挨户走访。": "王桂芝",  # a title after the name
         "王桂芝的儿子在外地工作,平时很少回家。": "王桂芝",  # a family
         "会上,街道对王桂芝、李秀英进行了表彰。": "王桂芝",  # a list the sentence goes on after
     }
     for body, name in cases.items():
         assert name in people(found("社区新闻", body)), body
+
+
+def test_a_person_jieba_names_is_kept_in_a_caption_an_interview_or_beside_another() -> None:
+    cases = {
+        "记者:您为什么坚持做志愿者?王桂芝:因为我也曾得到过大家的帮助。": "王桂芝",  # an interview
+        "王桂芝和李秀英是多年的老邻居。": "李秀英",  # joined to a person
+        "记者来到王桂芝家中,屋里收拾得干干净净。": "王桂芝",  # a home
+        "王桂芝(右一)正在教孩子们包粽子。": "王桂芝",  # a caption
+        "前排右一为王桂芝。": "王桂芝",
+        "王桂芝,女,1956年生,退休教师。": "王桂芝",  # a profile
+        "志愿者与王桂芝一起打扫楼道。": "王桂芝",
+        "大家听王桂芝讲述过去的故事。": "王桂芝",
+        "在王桂芝的带动下,楼里的居民都加入了志愿队。": "王桂芝",
+        "王桂芝被评为“最美家庭”。": "王桂芝",
+    }
+    for body, name in cases.items():
+        assert name in people(found("社区新闻", body)), body
+
+
+def test_a_reporter_or_a_photographer_is_no_person_to_file_under() -> None:
+    result = found("邻里节", "社区开展邻里节活动,居民们欢聚一堂。(通讯员 王桂芝 李秀英 摄)")
+    assert not {"王桂芝", "李秀英"} & people(result)
 
 
 def test_a_common_word_is_still_no_person_beside_the_new_evidence() -> None:

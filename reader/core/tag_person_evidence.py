@@ -15,6 +15,7 @@ a person does after (拿着, 说, 今年56岁, 老人), or a clause opened and a
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Collection, Mapping, Sequence
 
 from reader.core import segmenter
@@ -63,10 +64,29 @@ _CLOSING = frozenset("，,。、等")
 # (给李秀英送去: not 由 or 为, which bring in bodies and things: 由农家乐提供), what a caption puts
 # before a person (图为王桂芝), titles after a name (王桂芝主任), and a family or deeds (王桂芝的儿子).
 _TREATING = _words("慰问 看望 探望 走访 采访 拜访 邀请 聘请 表彰 感谢 祝贺 照顾 陪伴 见到 找到 帮助 结对")
-_BRINGING = _words("给 向 替 帮 请 陪 跟 同")
-_CAPTIONS = ("图为", "左为", "右为", "中为")
+_BRINGING = _words("给 向 替 帮 请 陪 跟 同 与 和 听")
+# Before a name in a caption: 图为, 右一为 (not a byline: 记者 王桂芝, 张建国 摄 are no tags).
+_CAPTION = re.compile(r"(图为|[左右中][一二三四五六七八九]?为)$")
+_QUESTION = re.compile(r"(记者|问)[:：]")
 _TITLES = tuple(r for r in ROLES if r not in ("代表", "委员", "专家"))
-_FAMILY = tuple(_words("儿子 女儿 丈夫 妻子 老伴 爱人 母亲 父亲 儿媳 女婿 孙子 孙女 家人 事迹"))
+_AFTER_OBJECT = (
+    *_TITLES,
+    "家中",
+    "家里",
+    "被评",
+    "被授予",
+    "(右",
+    "(左",
+    "（右",
+    "（左",
+    "，女，",
+    "，男，",
+    ",女,",
+    ",男,",
+)
+_FAMILY = tuple(
+    _words("儿子 女儿 丈夫 妻子 老伴 爱人 母亲 父亲 儿媳 女婿 孙子 孙女 家人 事迹 带动 带领 帮助 倡议")
+)
 _PAST = _words("了 过")
 _PERSON_TAGS = ("nr",)
 _RARE = 20  # dictionary frequency below which a word jieba calls a name is one (李秀英 3; 田埂 38, 夏令营 66)
@@ -98,24 +118,28 @@ def treated_as_person(
 
 
 def _object_of(tok: Token, text: str, by_start: Mapping[int, Token], by_end: Mapping[int, Token]) -> bool:
-    """A person the sentence acts on or names with a title, a family or a caption (慰问了王桂芝,
-    给李秀英送去, 王桂芝主任, 王桂芝的儿子, 图为王桂芝, 张建国 摄): only for a word jieba's dictionary
-    does not hold as a common one (走访农家乐, 给夏令营送去, 图为农家乐一角)."""
+    """A person the sentence acts on or names with a title, a family, a caption or an interview (慰问了
+    王桂芝, 给李秀英送去, 王桂芝主任, 王桂芝的儿子, 图为王桂芝, 王桂芝(右一), 王桂芝:…): only for a word
+    jieba's dictionary does not hold as a common one (走访农家乐, 给夏令营送去, 图为农家乐一角).  A byline
+    (记者 王桂芝, 张建国 摄) is no evidence: the reporter is not what the article is about."""
     if segmenter.dictionary_frequency(tok.word) >= _RARE:
         return False
     after = text[tok.end : tok.end + 4]
-    if after.startswith(_TITLES) or (after[:1] == "的" and after[1:].startswith(_FAMILY)):
+    if after.startswith(_AFTER_OBJECT) or (after[:1] == "的" and after[1:].startswith(_FAMILY)):
         return True
-    caption = text[max(0, tok.start - 2) : tok.start] in _CAPTIONS
-    if caption or text[tok.end : tok.end + 3].strip()[:1] == "摄":
+    before = text[max(0, tok.start - 6) : tok.start].rstrip(" 　")
+    if _CAPTION.search(before):
         return True
+    if after[:1] in ":：" and _QUESTION.search(text):
+        return True  # an interview: 记者:…? 王桂芝:…
     prev = by_end.get(tok.start)
     if prev is not None and prev.word in _PAST:
         prev = by_end.get(prev.start)
     if prev is not None and prev.word in _TREATING:
         return True
     nxt = by_start.get(tok.end)
-    return prev is not None and prev.word in _BRINGING and nxt is not None and nxt.pos.startswith("v")
+    acting = nxt is not None and (nxt.pos.startswith("v") or nxt.word == "一起")
+    return prev is not None and prev.word in _BRINGING and acting
 
 
 def framed_people(tokens: Sequence[Token], text: str, surnames: Collection[str]) -> list[tuple[str, int]]:
