@@ -85,3 +85,17 @@ def test_a_quoted_slogan_or_idiom_opening_with_a_preposition_is_no_name() -> Non
     assert not {"从我做起", "将心比心"} & set(result)
     programme = found("课堂", "“向日葵”课堂开课,“向日葵”课堂每周两次。")
     assert [n for n in programme if n.startswith("向日葵")]
+
+
+def test_a_person_jieba_names_is_kept_where_the_sentence_talks_about_them() -> None:
+    cases = {
+        "说起王桂芝,居民们都竖起大拇指。": "王桂芝",
+        "像王桂芝这样的志愿者,社区里还有很多。": "王桂芝",
+        "楼里有位老人名叫王桂芝,已经九十岁了。": "王桂芝",
+        "居民有事都爱找王桂芝帮忙。": "王桂芝",
+        "对王桂芝来说,志愿服务已经成了习惯。": "王桂芝",
+    }
+    for body, name in cases.items():
+        assert name in people(found("社区新闻", body)), body
+    profile = found("王桂芝:二十年守护一栋楼", "她是楼里的“老娘舅”,二十年来,楼里的大事小事都找她。")
+    assert "王桂芝" in people(profile)  # the heading of a profile

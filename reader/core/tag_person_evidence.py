@@ -63,7 +63,10 @@ _CLOSING = frozenset("，,。、等")
 # Verbs whose object is a person (慰问了王桂芝, 邀请周振华), prepositions that bring one in before a verb
 # (给李秀英送去: not 由 or 为, which bring in bodies and things: 由农家乐提供), what a caption puts
 # before a person (图为王桂芝), titles after a name (王桂芝主任), and a family or deeds (王桂芝的儿子).
-_TREATING = _words("慰问 看望 探望 走访 采访 拜访 邀请 聘请 表彰 感谢 祝贺 照顾 陪伴 见到 找到 帮助 结对")
+_TREATING = _words(
+    "慰问 看望 探望 走访 采访 拜访 邀请 聘请 表彰 感谢 祝贺 照顾 陪伴 见到 找到 帮助 结对"
+    " 说起 提起 谈起 像 名叫 叫 找"
+)
 _BRINGING = _words("给 向 替 帮 请 陪 跟 同 与 和 听")
 # Before a name in a caption: 图为, 右一为 (not a byline: 记者 王桂芝, 张建国 摄 are no tags).
 _CAPTION = re.compile(r"(图为|[左右中][一二三四五六七八九]?为)$")
@@ -130,8 +133,10 @@ def _object_of(tok: Token, text: str, by_start: Mapping[int, Token], by_end: Map
     before = text[max(0, tok.start - 6) : tok.start].rstrip(" 　")
     if _CAPTION.search(before):
         return True
-    if after[:1] in ":：" and _QUESTION.search(text):
-        return True  # an interview: 记者:…? 王桂芝:…
+    if after[:1] in ":：" and (tok.start == 0 or _QUESTION.search(text)):
+        return True  # a profile's heading (王桂芝:二十年守护一栋楼) or an interview (记者:…? 王桂芝:…)
+    if after.startswith("来说") and text[tok.start - 1 : tok.start] == "对":
+        return True  # 对王桂芝来说
     prev = by_end.get(tok.start)
     if prev is not None and prev.word in _PAST:
         prev = by_end.get(prev.start)
