@@ -99,3 +99,16 @@ def test_a_person_jieba_names_is_kept_where_the_sentence_talks_about_them() -> N
         assert name in people(found("社区新闻", body)), body
     profile = found("王桂芝:二十年守护一栋楼", "她是楼里的“老娘舅”,二十年来,楼里的大事小事都找她。")
     assert "王桂芝" in people(profile)  # the heading of a profile
+
+
+def test_a_district_named_short_is_no_city_and_the_town_is_no_place() -> None:
+    # 崇明 (the bundled dictionary's district) is what the article is about; 镇里 means "in the town"
+    result = list(
+        found(
+            "崇明生态岛上的护鸟人",
+            "在崇明东滩,68岁的护鸟人朱建国已经守了二十年。每年冬天,他都要在崇明的滩涂上巡护好几遍。"
+            "他说,崇明的鸟越来越多了。镇里的居民也常来帮忙。",
+        )
+    )
+    assert result.index("崇明") < result.index("护鸟人"), result
+    assert "镇里" not in result[:5], result
