@@ -112,3 +112,8 @@ def test_a_district_named_short_is_no_city_and_the_town_is_no_place() -> None:
     )
     assert result.index("崇明") < result.index("护鸟人"), result
     assert "镇里" not in result[:5], result
+
+
+def test_a_surname_and_a_form_of_address_the_sentence_frames_is_no_name() -> None:
+    result = found("社区新闻", "党员志愿者宋大伯今年78岁,每天巡楼。楼组长江大嫂说,大家都很配合。")
+    assert not {"宋大伯", "江大嫂"} & people(result)
