@@ -83,8 +83,12 @@ def test_a_name_that_begins_with_where_it_is_keeps_it() -> None:
 def test_a_quoted_slogan_or_idiom_opening_with_a_preposition_is_no_name() -> None:
     result = found("宣传", "社区倡导“从我做起”,居民纷纷响应。社区开展“将心比心”调解工作。")
     assert not {"从我做起", "将心比心"} & set(result)
+    slogan = found("宣传", "社区开展“向上向善”好青年评选。")
+    assert "向上向善" not in slogan
     programme = found("课堂", "“向日葵”课堂开课,“向日葵”课堂每周两次。")
     assert [n for n in programme if n.startswith("向日葵")]
+    jobs = found("招聘", "“就业直通车”开进社区,“就业直通车”带来200个岗位。")
+    assert [n for n in jobs if n.startswith("就业直通车")]  # a verb begins the programme's name
 
 
 def test_a_person_jieba_names_is_kept_where_the_sentence_talks_about_them() -> None:
