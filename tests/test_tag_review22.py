@@ -121,3 +121,14 @@ def test_a_district_named_short_is_no_city_and_the_town_is_no_place() -> None:
 def test_a_surname_and_a_form_of_address_the_sentence_frames_is_no_name() -> None:
     result = found("社区新闻", "党员志愿者宋大伯今年78岁,每天巡楼。楼组长江大嫂说,大家都很配合。")
     assert not {"宋大伯", "江大嫂"} & people(result)
+
+
+def test_a_team_jieba_reads_as_a_name_is_no_person_where_a_person_would_be() -> None:
+    # jieba's tagger reads 龙舟队 as a name; being visited or given to says nothing of a team
+    for body in (
+        "端午节前,社区给龙舟队送去了绿豆汤。",
+        "街道领导走访慰问了龙舟队。",
+        "像龙舟队这样的群众队伍,社区里还有很多。",
+        "在龙舟队的带动下,居民们都动了起来。",
+    ):
+        assert "龙舟队" not in people(found("社区新闻", body)), body

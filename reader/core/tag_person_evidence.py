@@ -92,6 +92,7 @@ _FAMILY = tuple(
 )
 _PAST = _words("了 过")
 _PERSON_TAGS = ("nr",)
+_GROUP_ENDS = frozenset("队团组班会社站所室馆院校村镇区县路街厂店部局处")  # what a group or a place ends with
 _RARE = 20  # dictionary frequency below which a word jieba calls a name is one (李秀英 3; 田埂 38, 夏令营 66)
 
 
@@ -125,8 +126,8 @@ def _object_of(tok: Token, text: str, by_start: Mapping[int, Token], by_end: Map
     王桂芝, 给李秀英送去, 王桂芝主任, 王桂芝的儿子, 图为王桂芝, 王桂芝(右一), 王桂芝:…): only for a word
     jieba's dictionary does not hold as a common one (走访农家乐, 给夏令营送去, 图为农家乐一角).  A byline
     (记者 王桂芝, 张建国 摄) is no evidence: the reporter is not what the article is about."""
-    if segmenter.dictionary_frequency(tok.word) >= _RARE:
-        return False
+    if segmenter.dictionary_frequency(tok.word) >= _RARE or tok.word[-1] in _GROUP_ENDS:
+        return False  # 农家乐 (a common word); 龙舟队 (jieba's tagger read a team as a name)
     after = text[tok.end : tok.end + 4]
     if after.startswith(_AFTER_OBJECT) or (after[:1] == "的" and after[1:].startswith(_FAMILY)):
         return True
