@@ -98,6 +98,8 @@ def test_a_person_jieba_names_is_kept_where_the_sentence_talks_about_them() -> N
         "楼里有位老人名叫王桂芝,已经九十岁了。": "王桂芝",
         "居民有事都爱找王桂芝帮忙。": "王桂芝",
         "对王桂芝来说,志愿服务已经成了习惯。": "王桂芝",
+        "最早报名的是王桂芝。": "王桂芝",
+        "王桂芝的故事感动了很多人。": "王桂芝",
     }
     for body, name in cases.items():
         assert name in people(found("社区新闻", body)), body

@@ -88,7 +88,7 @@ _AFTER_OBJECT = (
     ",男,",
 )
 _FAMILY = tuple(
-    _words("儿子 女儿 丈夫 妻子 老伴 爱人 母亲 父亲 儿媳 女婿 孙子 孙女 家人 事迹 带动 带领 帮助 倡议")
+    _words("儿子 女儿 丈夫 妻子 老伴 爱人 母亲 父亲 儿媳 女婿 孙子 孙女 家 事迹 故事 带动 带领 帮助 倡议")
 )
 _PAST = _words("了 过")
 _PERSON_TAGS = ("nr",)
@@ -145,6 +145,8 @@ def _object_of(tok: Token, text: str, by_start: Mapping[int, Token], by_end: Map
         return True
     nxt = by_start.get(tok.end)
     acting = nxt is not None and (nxt.pos.startswith("v") or nxt.word == "一起")
+    if prev is not None and prev.word == "是" and text[tok.end : tok.end + 1] in _CLOSING:
+        return True  # 最早报名的是王桂芝。
     return prev is not None and prev.word in _BRINGING and acting
 
 
