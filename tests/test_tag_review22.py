@@ -134,3 +134,14 @@ def test_a_team_jieba_reads_as_a_name_is_no_person_where_a_person_would_be() -> 
         "在龙舟队的带动下,居民们都动了起来。",
     ):
         assert "龙舟队" not in people(found("社区新闻", body)), body
+
+
+def test_a_person_jieba_names_is_kept_after_what_they_do_or_as_the_contact() -> None:
+    cases = {
+        "教剪纸的韩桂英是区文化馆的退休干部,每周来上两次课。": "韩桂英",  # what she does, before
+        "报名截至本月底。联系人:居委会 方丽娟,联系电话:12345678。": "方丽娟",  # a notice's contact
+    }
+    for body, name in cases.items():
+        assert name in people(found("社区新闻", body)), body
+    things = found("山村", "村里开起了农家乐,新开的农家乐是村民自己盖的。")
+    assert "农家乐" not in people(things)

@@ -132,7 +132,7 @@ def _object_of(tok: Token, text: str, by_start: Mapping[int, Token], by_end: Map
     if after.startswith(_AFTER_OBJECT) or (after[:1] == "的" and after[1:].startswith(_FAMILY)):
         return True
     before = text[max(0, tok.start - 6) : tok.start].rstrip(" 　")
-    if _CAPTION.search(before):
+    if _CAPTION.search(before) or _contact(text, tok):
         return True
     if after[:1] in ":：" and (tok.start == 0 or _QUESTION.search(text)):
         return True  # a profile's heading (王桂芝:二十年守护一栋楼) or an interview (记者:…? 王桂芝:…)
@@ -147,7 +147,17 @@ def _object_of(tok: Token, text: str, by_start: Mapping[int, Token], by_end: Map
     acting = nxt is not None and (nxt.pos.startswith("v") or nxt.word == "一起")
     if prev is not None and prev.word == "是" and text[tok.end : tok.end + 1] in _CLOSING:
         return True  # 最早报名的是王桂芝。
+    if prev is not None and prev.word == "的" and acting:
+        return True  # 教豫剧的常桂香是…: what the person does, said before the name
     return prev is not None and prev.word in _BRINGING and acting
+
+
+def _contact(text: str, tok: Token) -> bool:
+    """The person to contact, in a notice (联系人:镇河长办 邵佳琪,联系电话:…)."""
+    line_start = text.rfind("\n", 0, tok.start) + 1
+    return "联系人" in text[max(line_start, tok.start - 12) : tok.start] or text[
+        tok.end : tok.end + 5
+    ].lstrip(",，:： ").startswith(("联系电话", "电话"))
 
 
 def framed_people(tokens: Sequence[Token], text: str, surnames: Collection[str]) -> list[tuple[str, int]]:
