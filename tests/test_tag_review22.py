@@ -145,3 +145,8 @@ def test_a_person_jieba_names_is_kept_after_what_they_do_or_as_the_contact() -> 
         assert name in people(found("社区新闻", body)), body
     things = found("山村", "村里开起了农家乐,新开的农家乐是村民自己盖的。")
     assert "农家乐" not in people(things)
+
+
+def test_words_jieba_reads_as_a_name_after_de_are_no_person() -> None:
+    result = found("停车", "以前,外面的车开进来很不方便。最早报名的是龙舟队。")
+    assert not {"车开进", "龙舟队"} & people(result)

@@ -147,8 +147,8 @@ def _object_of(tok: Token, text: str, by_start: Mapping[int, Token], by_end: Map
     acting = nxt is not None and (nxt.pos.startswith("v") or nxt.word == "一起")
     if prev is not None and prev.word == "是" and text[tok.end : tok.end + 1] in _CLOSING:
         return True  # 最早报名的是王桂芝。
-    if prev is not None and prev.word == "的" and acting:
-        return True  # 教豫剧的常桂香是…: what the person does, said before the name
+    if prev is not None and prev.word == "的" and nxt is not None and nxt.word == "是":
+        return True  # 教豫剧的常桂香是…: what the person does, said before the name (not 的车开进来)
     return prev is not None and prev.word in _BRINGING and acting
 
 
