@@ -6,7 +6,10 @@ a news article is *treated* as one somewhere: they speak (王桂芝说), open a 
 (王桂芝送来了…), are given an age (今年78岁, 76岁的王桂芝), follow what they are (退休工人王桂芝,
 党员王桂芝), or stand in a list of people (王桂芝、李秀英等).  A word the article only uses as a
 thing (开起了农家乐, 办理许可证, 参加夏令营) is not suggested as a person on jieba's word alone
-(:func:`treated_as_person`).
+(:func:`treated_as_person`).  A word jieba's dictionary does not hold as a common one (freq < 20:
+李秀英, 王桂芝) is a person on weaker evidence too: what the sentence does to or says of a person
+(慰问了…, 给…送去, 说起…, …主任, …的儿子, 图为…, …(右一), an interview's …:, a notice's contact), never
+a byline (记者 …, … 摄: a reporter is no tag) nor a word that ends like a team or a place (龙舟队).
 
 The same evidence on both sides of three characters reads a name jieba cut in two (殷 + 卫东,
 宁海 + 峰: :func:`framed_people`): what the person is before (安全员殷卫东, 82岁的龚德明) and what
