@@ -164,7 +164,8 @@ def kind_by_suffix(key: str) -> str | None:
 def _term_like(term: str, opens_with_word: bool = False) -> bool:
     """A quoted stretch that names something (not a slogan, a question or a sentence).  A first
     character that is a particle or a conjunction says a phrase (“和为贵”), and so does a preposition
-    or an adverb (“向雷锋学习”) unless jieba reads it as the start of a longer word (“向阳花”)."""
+    or an adverb (“向雷锋学习”) unless jieba reads a longer word there (“向阳花”, “就业直通车”) that is
+    no idiom, fixed phrase or adverb (“将心比心”, “从我做起”, “向上向善”)."""
     if any(c in _PHRASE_BREAKS for c in term) or any(q in term for q in _QUESTION):
         return False
     introducing = term[0] in "在是为把被将对从向于以也都就又还" and not opens_with_word
@@ -192,7 +193,8 @@ def quoted(
         for match in pattern.finditer(text):
             key = match.group(1).strip()
             first = (starts or {}).get(match.start(1))
-            if len(key) < 2 or not _term_like(key, first is not None and first.word != key[0]):
+            word = first is not None and first.word != key[0] and not first.pos.startswith(("i", "l", "d"))
+            if len(key) < 2 or not _term_like(key, word):  # 向阳花 but not 从我做起
                 continue
             if reason == "quoted" and starts is not None:  # at every quotation: the words after vary
                 joined = _quoted_with_head(original, text, match, starts)

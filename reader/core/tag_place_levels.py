@@ -16,11 +16,19 @@ CONTEXT_COST = 2.0  # what a context place loses from its base: below the names 
 
 def context_place(key: str) -> bool:
     """True for a place jieba's part of speech alone found that is a city, a province or region, a
-    country (杭州市, 河南省, 越南), or a common word the tagger reads as a place (镇里, 湖畔, 开春)."""
+    country (杭州市, 河南省, 越南), or a common word the tagger reads as a place (湖畔, 开春); not a
+    place of the bundled or the user's dictionary (崇明).  镇里 and 县里 are no places at all
+    (:mod:`reader.core.tag_vocabulary`)."""
     if not all("\u3400" <= c <= "\u9fff" for c in key):
         return False  # 上生·新所: a venue named with a dot, not jieba's word
     if key.endswith(_WIDE_ENDINGS):
         return True
-    if key[-1] in _NAMED_PLACE_ENDINGS:
+    if key[-1] in _NAMED_PLACE_ENDINGS or _local(key):
         return False
     return segmenter.dictionary_pos(key) != "ns" or len(key) <= 2
+
+
+def _local(key: str) -> bool:
+    """A place of the bundled or the user's dictionary (崇明, 浦东: a paper's districts by their short
+    names), not a city jieba's own dictionary holds (杭州)."""
+    return segmenter.is_known(key) and segmenter.dictionary_frequency(key) == 0

@@ -96,7 +96,8 @@ def trimmed_key(
         return key
     rest = key[start:end]
     if len(rest) < 2 or generic(rest):
-        return None
+        # 城区 + 派出所, 城区 + 街道: a name whose place word is its own (what is left names nothing)
+        return key if key.startswith(_WHERE) and end == len(key) else None
     return rest
 
 
