@@ -267,8 +267,14 @@ class TagRulesDialog(QDialog):
         """The rules selected (Remove takes them all), in the list's order."""
         return [rule_id for n, rule_id in enumerate(self.rule_ids()) if self.rule_list.item(n).isSelected()]
 
-    def _on_selection(self) -> None:
+    def single_rule(self) -> int | None:
+        """The rule Preview, Apply and Take Tags Off act on: the current one, when it alone is
+        selected (with several selected, only Remove acts, on them all), or None."""
         rule = self.selected_rule()
+        return rule if rule is not None and self.selected_rules() == [rule] else None
+
+    def _on_selection(self) -> None:
+        rule = self.single_rule()
         if self._preview is not None and self._preview.rule_id != rule:
             self._preview = None
             self.preview_label.setText("")
@@ -309,7 +315,7 @@ class TagRulesDialog(QDialog):
 
     def preview_selected(self) -> None:
         """Count the articles the selected rule matches, in the background."""
-        rule_id = self.selected_rule()
+        rule_id = self.single_rule()
         if rule_id is None:
             return
         self._stop_preview()
@@ -369,7 +375,7 @@ class TagRulesDialog(QDialog):
         from reader.services.tag_rules import unapply_rule
         from reader.services.tagging import RemoveResult
 
-        rule_id = self.selected_rule()
+        rule_id = self.single_rule()
         if rule_id is None:
             return
         removed: list[int] = []
