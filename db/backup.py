@@ -57,7 +57,7 @@ _NAME = re.compile(
 )
 _BUSY_MS = 10_000
 _STALE_PART_SECONDS = 3600
-_LEAVE_WAL_SECONDS = 5
+_LEAVE_WAL_SECONDS = 15  # a background task of this process may hold a connection for seconds under load
 _MONDAY = datetime(2001, 1, 1, tzinfo=UTC)  # a Monday: calendar weeks start on Mondays
 FAILED_CHECK = "failed-check"  # subfolder of the backup folder for copies of a damaged library
 

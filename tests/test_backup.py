@@ -225,7 +225,10 @@ def test_rotate_deletes_files_beyond_the_policy(tmp_path: Path) -> None:
     assert rotate(lib) == []
 
 
-def test_restore_replaces_the_content_and_backs_up_the_current_state_first(tmp_path: Path) -> None:
+def test_restore_replaces_the_content_and_backs_up_the_current_state_first(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("db.backup._LEAVE_WAL_SECONDS", 1)  # the refusal below need not wait long
     lib = tmp_path / "lib.sqlite3"
     make_library(lib)
     before = _texts(lib)

@@ -19,6 +19,7 @@ from db.models import utcnow
 from db.tagging_models import ArticleTag, DismissedTagSuggestion, Tag, TagAlias, UserWord
 from reader.core import segmenter
 from reader.core.script import fold
+from reader.core.tag_heads import dictionary_heads
 from reader.core.tag_suggestions import DEFAULT_LIMIT, KnownTag, TagSuggestion, suggest
 from reader.services.tag_idf import article_contents, library_idf
 from reader.services.tag_phrases import phrases_in
@@ -89,6 +90,7 @@ def rejection_counts(session: Session, exclude_article: int | None = None) -> di
 
 def suggest_for_article(session: Session, article_id: int, limit: int = DEFAULT_LIMIT) -> list[TagSuggestion]:
     """Ranked tag suggestions for one article (existing tags first; dismissed ones never)."""
+    dictionary_heads()  # built once, seconds under load: before the session holds a connection
     check_article_ids(session, [article_id])
     load_user_words(session)
     content = article_contents(session, [article_id])[article_id]
