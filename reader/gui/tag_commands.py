@@ -128,21 +128,28 @@ class TagEditor(QObject):
     def notify(self, change: TagChange) -> None:
         self.changed.emit(change)
 
-    def _push(self, text: str, apply: Apply, change: Callable[[Record], TagChange]) -> Record:
+    def _push(
+        self, text: str, apply: Apply, change: Callable[[Record], TagChange], *, only_if_changed: bool = False
+    ) -> Record:
         context = self.context()
         library = context.writable_library()  # EditRefused (a JiaokanError) when read-only
         context.flush()
         author = context.author()
         record = write(library, lambda session: apply(session, author))  # errors reach the caller
+        if only_if_changed and not change(record).article_ids:
+            return record  # nothing was tagged or untagged: no step to undo
         command = TagCommand(self, text, apply, record, change)
         self.stack.push(command)
         self.notify(change(record))
         context.announce(op_changes(change(record)), command)
         return record
 
-    def push(self, text: str, apply: Apply, change: Callable[[Record], TagChange]) -> Record:
-        """Make any tagging change (rules, aliases) as one undoable command; errors reach the caller."""
-        return self._push(text, apply, change)
+    def push(
+        self, text: str, apply: Apply, change: Callable[[Record], TagChange], *, only_if_changed: bool = False
+    ) -> Record:
+        """Make any tagging change (rules, aliases) as one undoable command; errors reach the caller.
+        With ``only_if_changed``, a change that tagged or untagged no article is no step."""
+        return self._push(text, apply, change, only_if_changed=only_if_changed)
 
     # changes
     def add(

@@ -390,7 +390,7 @@ class TagRulesDialog(QDialog):
             return result
 
         text = self.tr("Take Off the Tags of Tag Rule %1").replace("%1", str(rule_id))
-        if self.error_label.run(lambda: self._editor.push(text, apply, change)):
+        if self.error_label.run(lambda: self._editor.push(text, apply, change, only_if_changed=True)):
             self._preview = None
             self.preview_label.setText(self.tr("Took the tag off %n article(s).", "", len(removed)))
             self._on_selection()

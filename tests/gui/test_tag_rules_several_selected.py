@@ -44,3 +44,17 @@ def test_take_tags_off_waits_for_one_rule_when_several_are_selected(
     assert dialog.selected_rules() == [first] and dialog.unapply_button.isEnabled()
     assert dialog.preview_button.isEnabled()
     dialog.close()
+
+
+def test_taking_off_the_tags_of_a_rule_that_tagged_nothing_is_no_undo_step(
+    qtbot: QtBot, window: MainWindow, gui_library: Library
+) -> None:
+    with gui_library.writing() as session:
+        add_rule(session, "梅园街道", "梅园")  # never applied: it tagged nothing
+    dialog = rules_dialog(qtbot, window)
+    dialog.rule_list.setCurrentRow(0)
+    steps = window.undo_stack.count()
+    qtbot.mouseClick(dialog.unapply_button, Qt.MouseButton.LeftButton)
+    assert window.undo_stack.count() == steps  # nothing to undo
+    assert dialog.preview_label.text() in ("Took the tag off 0 articles.", "已从 0 篇文章撤下标签。")
+    dialog.close()
