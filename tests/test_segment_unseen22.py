@@ -7,6 +7,7 @@ Every text here is checked for nothing lost, and in the shapes other OCR engines
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import opencc
@@ -185,3 +186,66 @@ def test_the_importer_stores_the_bare_dateline_stories_as_articles(library: Libr
         "全国夏粮收购工作启动",
         "社区卫生中心延长服务时间",
     ]
+
+
+# -- 3. 【title】text brief items, one per line --------------------------------------------------
+INLINE_BRIEFS = """\
+第2版 社区
+
+短讯
+【梅园街道举办消防演练】5月6日,梅园街道联合区消防救援支队在梅园新村举办消防应急演练,二百余名居民参加。
+【杏林社区开展义诊】5月7日上午,杏林社区联合区中心医院开展义诊活动,为居民测量血压、血糖。
+【老年大学春季班结业】本学期老年大学共开设书法、摄影、合唱等12门课程,近日举行结业典礼。
+【“垃圾分类”宣传进校园】街道绿化市容所的工作人员走进梅园小学,给孩子们上了一堂垃圾分类课。
+【社区书屋免费开放】社区书屋藏书五千余册,欢迎居民借阅。
+
+居民运动会下月开幕
+本报讯(记者 孙悦) 梅园街道第五届居民运动会将于6月8日开幕,设乒乓球、羽毛球等十个项目。
+"""
+INLINE_TITLES = [
+    "【梅园街道举办消防演练】",
+    "【杏林社区开展义诊】",
+    "【老年大学春季班结业】",
+    "【“垃圾分类”宣传进校园】",
+    "【社区书屋免费开放】",
+    "居民运动会下月开幕",
+]
+
+
+def test_bracketed_title_and_text_lines_are_one_item_each() -> None:
+    parsed = _segment(INLINE_BRIEFS)
+    assert _titles(parsed) == INLINE_TITLES
+    assert _outline(parsed)[1:] == [["title", "paragraph"]] * 5
+    assert parsed.articles[3].blocks[1].text.startswith("街道绿化市容所")
+
+
+@pytest.mark.parametrize(
+    "variant",
+    [
+        lambda text: text.replace("短讯\n", ""),  # no briefs label: the line's shape says it all
+        lambda text: text.replace("【", "〖").replace("】", "〗"),
+        lambda text: text.replace(
+            "短讯\n", "社区新闻\n\n梅园社区举办邻里节\n本报讯 5月5日,梅园社区举办邻里节。\n"
+        ),
+        lambda text: _traditional(text),
+    ],
+    ids=["unlabelled", "white brackets", "after an article", "traditional"],
+)
+def test_bracketed_items_in_other_variants(variant: Callable[[str], str]) -> None:
+    text = variant(INLINE_BRIEFS)
+    titles = [squeeze(t) for t in _titles(_segment(text))]
+    assert titles[-6:] == [squeeze(variant(t)) for t in INLINE_TITLES]
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+@pytest.mark.parametrize("width", [14, 18, 22])
+def test_bracketed_items_wrapped_at_a_column(shape: str, width: int) -> None:
+    shaped = reshaped(INLINE_BRIEFS, shape, width)
+    parsed = _segment(shaped)
+    assert [squeeze(t) for t in _titles(parsed)] == INLINE_TITLES
+    assert _article_texts(shaped, parsed) == _article_texts(INLINE_BRIEFS, segment(INLINE_BRIEFS))
+
+
+def test_a_bracketed_subheading_on_its_own_line_stays_in_its_article() -> None:
+    text = "老街的故事\n清晨六点,老街还笼罩在薄雾里。\n\n【结语】\n老街正在以新的方式延续它的故事。\n"
+    assert _outline(_segment(text)) == [["title", "paragraph", "subheading", "paragraph"]]

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from reader.core.model import Block, LeftoverKind, ParsedArticle, ParsedLeftover, Person, Role
 from reader.core.segment.article_blocks import settle_block_order, unit_blocks
+from reader.core.segment.bracket_items import is_glued_item_title
 from reader.core.segment.byline import opens_with_dateline
 from reader.core.segment.classify import LineKind
 from reader.core.segment.furniture import is_bare_date, is_page_header
@@ -242,6 +243,7 @@ class ArticleGrouper:
             and not self._set_as_title(headings)
             and not self._new_page()
             and not self._next_brief(following)
+            and not self._next_glued_item(headings, following)
             and not (titles_a_lead(headings, following) and not self._set_on_page(headings))
         ):
             self._place_group(group, [Role.SUBHEADING] * len(headings))
@@ -274,6 +276,18 @@ class ArticleGrouper:
             and self.cur.has_body
             and following is not None
             and following.kind is LineKind.PARAGRAPH
+        )
+
+    def _next_glued_item(self, headings: Sequence[Unit], following: Unit | None) -> bool:
+        """A ``【title】text`` line after a finished paragraph opens the next brief item."""
+        if len(headings) != 1 or following is None or following.kind is not LineKind.PARAGRAPH:
+            return False
+        line = headings[0].first.line
+        return (
+            self.cur is not None
+            and self.cur.has_body
+            and self.cur.last_complete
+            and is_glued_item_title(self.text, (line.start, line.end), following.first.line.start)
         )
 
     def _signs_off(self, k: int) -> bool:

@@ -8,16 +8,17 @@ line's stripped content and whether a break run precedes it.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Container, Iterable, Mapping
 from dataclasses import dataclass
 
 from reader.core.model import Span
+from reader.core.segment.bracket_items import BRACKETED_HEAD
 from reader.core.segment.reflow import LOOKAHEAD_LINES, RawLine, reflow_run
 
-# A section label glued in front of a heading on one line: 【党政】街道召开…
-_LEADING_LABEL = re.compile(r"[【〖]\s*[^【】〖〗\s]{1,10}\s*[】〗]")
+# A section label glued in front of a heading on one line (【党政】街道召开…), or a brief item's
+# title in front of its text (【杏林社区开展义诊】5月7日上午,…)
+_LEADING_LABEL = BRACKETED_HEAD
 
 
 @dataclass(slots=True)
