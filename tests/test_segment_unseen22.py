@@ -19,6 +19,7 @@ from db.models import Article
 from reader.core.model import ParsedIssue
 from reader.core.script import han_simplified
 from reader.core.segment import segment
+from reader.core.segment.confidence import Reason, assess
 from reader.core.segment.datelines import bare_dateline_end
 from reader.services.importing import Outcome, import_files
 from tests.corpus_shapes import SHAPES, reshaped, squeeze
@@ -249,3 +250,113 @@ def test_bracketed_items_wrapped_at_a_column(shape: str, width: int) -> None:
 def test_a_bracketed_subheading_on_its_own_line_stays_in_its_article() -> None:
     text = "老街的故事\n清晨六点,老街还笼罩在薄雾里。\n\n【结语】\n老街正在以新的方式延续它的故事。\n"
     assert _outline(_segment(text)) == [["title", "paragraph", "subheading", "paragraph"]]
+
+
+# -- 2. a plain title over a first paragraph with no dateline ----------------------------------
+FEATURES = """\
+第5版 人物
+
+邻里情
+家住梅园新村的王阿姨今年七十八岁,老伴去世后一直独居。楼下的小刘每天上班前都会敲门问一声“阿姨好”。
+去年冬天王阿姨突发心脏病,正是小刘及时发现,把她送到了医院。
+(记者 孙悦)
+
+老党员的菜园
+退休老党员陈伯伯在小区角落开辟了一块“共享菜园”,成熟了就分给楼里的老人们。
+陈伯伯说,种菜是乐趣,分享是快乐。
+文/周洁
+
+“我就是想帮大家做点事”
+——记杏林社区志愿者李阿姨
+□ 通讯员 周洁
+李阿姨今年六十五岁,退休后一直在社区做志愿者,十年来累计服务时长超过三千小时。
+
+“有事就打我电话”
+社区里谁家水管坏了、谁家老人要去医院,只要打个电话,李阿姨就会赶来帮忙。
+
+“做志愿者让我很充实”
+李阿姨说,退休后的生活本来有些空虚,做了志愿者以后,每天都过得很充实。
+
+书香
+梅园社区图书室藏书五千余册,每天接待读者近百人次。图书室由退休教师张老师义务管理。
+
+点评
+社区的温度,藏在一件件小事里,也藏在每一位普通居民的善意里。
+"""
+
+
+def test_a_closing_byline_ends_its_article_and_a_plain_line_after_quoted_subheads_is_a_title() -> None:
+    parsed = _segment(FEATURES)
+    assert _titles(parsed) == ["邻里情", "老党员的菜园", "“我就是想帮大家做点事”", "书香"]
+    assert _outline(parsed)[1] == ["title", "paragraph", "paragraph", "byline"]
+    assert _outline(parsed)[2].count("subheading") == 2
+    # 点评 over one short paragraph: nothing tells a title from a subheading, so it stays one, flagged
+    assert _outline(parsed)[3] == ["title", "paragraph", "subheading", "paragraph"]
+    verdicts = [assess([(str(b.role), b.text) for b in a.blocks]) for a in parsed.articles]
+    assert [Reason.LONE_SUBHEADING in v.reasons for v in verdicts] == [False, False, False, True]
+    assert verdicts[3].doubtful
+
+
+def test_numbered_subheads_then_a_plain_title() -> None:
+    text = (
+        "老旧小区加装电梯提速\n本报讯 今年以来,街道全力推进十二个小区的加装电梯工作。\n\n"
+        "一、摸清底数\n街道组织社区工作者逐楼逐户上门走访。\n\n二、多方协商\n社区搭建议事平台,化解分歧六十多起。\n\n"
+        "社区书场重新开张\n修缮一新的梅园社区书场重新开张,每周二、四下午演出。\n"
+    )
+    parsed = _segment(text)
+    assert _titles(parsed) == ["老旧小区加装电梯提速", "社区书场重新开张"]
+    assert _outline(parsed)[0].count("subheading") == 2
+
+
+def test_a_closing_label_after_numbered_subheads_stays_in_its_article() -> None:
+    text = (
+        "老旧小区加装电梯提速\n本报讯 今年以来,街道全力推进十二个小区的加装电梯工作。\n\n"
+        "一、摸清底数\n街道组织社区工作者逐楼逐户上门走访。\n\n二、多方协商\n社区搭建议事平台,化解分歧六十多起。\n\n"
+        "记者手记\n加装电梯难在协商,贵在坚持。\n"
+    )
+    parsed = _segment(text)
+    assert len(parsed.articles) == 1
+    assert _outline(parsed)[0].count("subheading") == 3
+
+
+def test_a_long_feature_with_plain_subheads_stays_one_article_and_is_trusted() -> None:
+    sections = [
+        ("弄堂口的老虎灶", "八十二岁的周阿婆记得,小时候弄堂口有一家老虎灶,一分钱就能打一热水瓶开水。"),
+        ("石库门里的七十二家房客", "老街两侧是成片的石库门房子,后来住进了七八户人家。"),
+        ("晒台上的万国旗", "天气晴好的日子,老街的晒台上挂满了被单和衣服。"),
+        ("新邻居", "改造后的老街也迎来了一些新面孔。"),
+    ]
+    body = "\n\n".join(f"{head}\n{para}" for head, para in sections)
+    text = f"一条老街的七十年\n□ 记者 陈晓\n\n清晨六点,老街还笼罩在薄雾里。\n\n{body}\n文/陈晓 图/李四\n"
+    parsed = _segment(text)
+    assert len(parsed.articles) == 1
+    assert _outline(parsed)[0].count("subheading") == 4
+    assert not assess([(str(b.role), b.text) for b in parsed.articles[0].blocks]).doubtful
+
+
+def test_a_lone_plain_subheading_under_a_news_lead_is_kept_but_flagged() -> None:
+    text = (
+        "社区卫生中心延长服务时间\n本报讯(记者 陈晓) 从本周起,梅园社区卫生服务中心门诊延长至晚上八点。\n\n"
+        "社区图书室成了居民的“第二客厅”\n梅园社区图书室藏书五千余册,每天接待读者近百人次,由退休教师张老师义务管理。\n"
+    )
+    parsed = _segment(text)
+    assert _outline(parsed) == [["title", "paragraph", "subheading", "paragraph"]]
+    verdict = assess([(str(b.role), b.text) for b in parsed.articles[0].blocks])
+    assert verdict.doubtful and Reason.LONE_SUBHEADING in verdict.reasons
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+@pytest.mark.parametrize("width", [18, 22])
+def test_features_in_other_shapes(shape: str, width: int) -> None:
+    shaped = reshaped(FEATURES, shape, width)
+    parsed = _segment(shaped)
+    assert [squeeze(t) for t in _titles(parsed)] == _titles(segment(FEATURES))
+
+
+def test_a_plain_line_after_one_quoted_subhead_stays_but_the_article_is_flagged() -> None:
+    text = FEATURES.replace("“有事就打我电话”\n", "")
+    parsed = _segment(text)
+    assert _titles(parsed)[2:] == ["“我就是想帮大家做点事”"]
+    assert _outline(parsed)[2].count("subheading") == 3
+    verdict = assess([(str(b.role), b.text) for b in parsed.articles[2].blocks])
+    assert verdict.doubtful and Reason.LONE_SUBHEADING in verdict.reasons

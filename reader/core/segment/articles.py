@@ -45,6 +45,7 @@ from reader.core.segment.rules import (
     is_photo_section,
     starts_jumping_in,
 )
+from reader.core.segment.subheads import breaks_subheading_style
 
 # A notice's or letter's signature (issuer, writer) above its date is no longer than this.
 SIGNATURE_MAX_CHARS = 20
@@ -244,6 +245,7 @@ class ArticleGrouper:
             and not self._new_page()
             and not self._next_brief(following)
             and not self._next_glued_item(headings, following)
+            and not self._breaks_style(headings)
             and not (titles_a_lead(headings, following) and not self._set_on_page(headings))
         ):
             self._place_group(group, [Role.SUBHEADING] * len(headings))
@@ -289,6 +291,13 @@ class ArticleGrouper:
             and self.cur.last_complete
             and is_glued_item_title(self.text, (line.start, line.end), following.first.line.start)
         )
+
+    def _breaks_style(self, headings: Sequence[Unit]) -> bool:
+        """A plain line after subheadings all of one marked shape (quoted, numbered…) is no subheading."""
+        if len(headings) != 1 or self.cur is None:
+            return False
+        subheadings = [block.text for block in self.cur.blocks if block.role is Role.SUBHEADING]
+        return breaks_subheading_style(subheadings, headings[0].text)
 
     def _signs_off(self, k: int) -> bool:
         """True when a short line right under the open article's body is followed by a bare date."""
@@ -378,6 +387,8 @@ class ArticleGrouper:
             self._attach(unit, Role.BYLINE)
         elif cur is not None and not self._section_pending():
             self._attach(unit, Role.BYLINE)
+            if cur.has_body:  # 文/陈晓 after the body: the article's last line, as an attribution is
+                cur.closed, cur.soft_closed = True, False
         else:
             self._defer(unit, Role.BYLINE)
         return k + 1
