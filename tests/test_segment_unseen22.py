@@ -21,6 +21,7 @@ from reader.core.script import han_simplified
 from reader.core.segment import segment
 from reader.core.segment.confidence import Reason, assess
 from reader.core.segment.datelines import bare_dateline_end
+from reader.core.segment.running_heads import is_pipe_running_header
 from reader.services.importing import Outcome, import_files
 from tests.corpus_shapes import SHAPES, reshaped, squeeze
 from tests.test_segment_coverage import assert_covers_exactly
@@ -360,3 +361,69 @@ def test_a_plain_line_after_one_quoted_subhead_stays_but_the_article_is_flagged(
     assert _outline(parsed)[2].count("subheading") == 3
     verdict = assess([(str(b.role), b.text) for b in parsed.articles[2].blocks])
     assert verdict.doubtful and Reason.LONE_SUBHEADING in verdict.reasons
+
+
+# -- 4. an English running header between pipes, plain section labels ----------------------------
+SECTIONS = """\
+P4 | COMMUNITY NEWS | May 8, 2024
+
+COMMUNITY NEWS
+社区新闻
+
+杏林社区举办邻里节
+本报讯 5月5日,杏林社区举办第三届邻里节,居民们带来自家做的美食。
+
+梅园社区开设“四点半课堂”
+本报讯 梅园社区利用党群服务中心的闲置空间开设“四点半课堂”。
+
+HEALTH
+健康
+
+夏季如何预防中暑
+社区卫生服务中心提醒,高温天气外出要做好防晒,多喝水。
+"""
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "P4 | COMMUNITY NEWS | May 8, 2024",
+        "A4 ｜ 社区新闻 ｜ 2024年5月8日",
+        "第4版 丨 社区 丨 2024年5月8日 星期三",
+        "Page 4 | RIVERSIDE WEEKLY | Wed, May 8, 2024",
+        "COMMUNITY NEWS | 8 May 2024",
+    ],
+)
+def test_a_running_header_between_pipes_is_page_furniture(header: str) -> None:
+    assert is_pipe_running_header(header)
+    parsed = _segment(SECTIONS.replace("P4 | COMMUNITY NEWS | May 8, 2024", header))
+    assert header in [left.text for left in parsed.leftovers]
+    assert _titles(parsed) == ["杏林社区举办邻里节", "梅园社区开设“四点半课堂”", "夏季如何预防中暑"]
+
+
+def test_an_item_title_between_pipes_is_no_running_header() -> None:
+    assert not is_pipe_running_header("联洋二 | 感受红色文化")
+    assert not is_pipe_running_header("居民说 | 这条路终于修好了")
+
+
+def test_a_plain_section_label_set_apart_is_the_pages_section_not_a_kicker() -> None:
+    parsed = _segment(SECTIONS)
+    section = ["section", "title", "paragraph"]
+    assert _outline(parsed) == [section, ["title", "paragraph"], section]
+    assert [a.blocks[0].text for a in parsed.articles if str(a.blocks[0].role) == "section"] == [
+        "社区新闻",
+        "健康",
+    ]
+
+
+def test_a_short_kicker_close_to_its_title_stays_a_kicker() -> None:
+    text = "深读\n一条老街的七十年\n□ 记者 陈晓\n\n清晨六点,老街还笼罩在薄雾里。\n"
+    assert _outline(_segment(text)) == [["kicker", "title", "byline", "paragraph"]]
+    spaced = "喜迎端午\n\n街道举办端午节主题活动\n\n6月20日,街道举办端午节主题活动。\n"
+    assert _outline(_segment(spaced)) == [["kicker", "title", "paragraph"]]
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+def test_sections_in_other_shapes(shape: str) -> None:
+    shaped = reshaped(SECTIONS, shape, 18)
+    assert [squeeze(t) for t in _titles(_segment(shaped))] == _titles(segment(SECTIONS))

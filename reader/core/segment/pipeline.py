@@ -21,6 +21,7 @@ from reader.core.segment.classify import TaggedLine, classify_lines
 from reader.core.segment.geometry import BODY_ROLE, Geometry, weigh_geometry
 from reader.core.segment.lines import Line, mark_breaks, most_common_gap, scan_content_lines
 from reader.core.segment.masthead import Masthead, mark_masthead, read_masthead, verbatim_masthead
+from reader.core.segment.plain_labels import mark_plain_section_labels
 from reader.core.segment.repair import Unit, join_cut_paragraphs
 
 
@@ -82,6 +83,6 @@ def run_pipeline(text: str, context: Context | None = None) -> PipelineRun:
     masthead = read_masthead(tagged, at_start=where.at_start)
     if text is not original:
         masthead = verbatim_masthead(masthead, tagged, original)
-    units = join_cut_paragraphs(tagged)
+    units = mark_plain_section_labels(join_cut_paragraphs(tagged))
     articles, leftovers = group_articles(original, units, where.geometry)
     return PipelineRun(lines, counted, usual, tagged, units, articles, leftovers, masthead)
