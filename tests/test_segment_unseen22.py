@@ -22,8 +22,9 @@ from reader.core.segment import segment
 from reader.core.segment.confidence import Reason, assess
 from reader.core.segment.datelines import bare_dateline_end
 from reader.core.segment.running_heads import is_pipe_running_header
+from reader.services.confidence import doubtful_articles
 from reader.services.importing import Outcome, import_files
-from tests.corpus_shapes import SHAPES, reshaped, squeeze
+from tests.corpus_shapes import SHAPES, hard_wrap, reshaped, squeeze
 from tests.test_segment_coverage import assert_covers_exactly
 
 
@@ -168,26 +169,6 @@ def test_a_bare_dateline_paragraph_keeps_every_character() -> None:
     body = [b.text for a in parsed.articles for b in a.blocks if str(b.role) == "paragraph"]
     assert squeeze("".join(body)).startswith("本报讯(记者李明)")
     assert "本报讯记者从市交通委获悉" in squeeze("".join(body))
-
-
-# -- through the real importer -------------------------------------------------------------------
-def test_the_importer_stores_the_bare_dateline_stories_as_articles(library: Library, tmp_path: Path) -> None:
-    path = tmp_path / "datelines.txt"
-    path.write_text(BARE, encoding="utf-8")
-    with library.write_session() as session:
-        report = import_files(session, [path])
-    assert [r.outcome for r in report.results] == [Outcome.IMPORTED]
-    with library.session() as session:
-        titles = list(session.scalars(select(Article.title).order_by(Article.position)))
-    assert titles == [
-        "区政府召开防汛工作会议",
-        "我市新增三条公交线路",
-        None,
-        None,
-        "社区食堂推出夏季新菜单",
-        "全国夏粮收购工作启动",
-        "社区卫生中心延长服务时间",
-    ]
 
 
 # -- 3. 【title】text brief items, one per line --------------------------------------------------
@@ -427,3 +408,62 @@ def test_a_short_kicker_close_to_its_title_stays_a_kicker() -> None:
 def test_sections_in_other_shapes(shape: str) -> None:
     shaped = reshaped(SECTIONS, shape, 18)
     assert [squeeze(t) for t in _titles(_segment(shaped))] == _titles(segment(SECTIONS))
+
+
+@pytest.mark.parametrize("width", [16, 20])
+@pytest.mark.parametrize("name", ["datelines", "briefs"])
+def test_wrapped_at_a_column_with_no_blank_line_anywhere(name: str, width: int) -> None:
+    text = {"datelines": BARE, "briefs": INLINE_BRIEFS}[name]
+    dense = hard_wrap("\n".join(line for line in text.split("\n") if line), width)
+    parsed = _segment(dense)
+    assert [squeeze(t) for t in _titles(parsed)] == _titles(segment(text))
+    assert _article_texts(dense, parsed) == _article_texts(text, segment(text))
+
+
+# -- through the real importer -------------------------------------------------------------------
+def test_the_importer_stores_the_bare_dateline_stories_as_articles(library: Library, tmp_path: Path) -> None:
+    path = tmp_path / "datelines.txt"
+    path.write_text(BARE, encoding="utf-8")
+    with library.write_session() as session:
+        report = import_files(session, [path])
+    assert [r.outcome for r in report.results] == [Outcome.IMPORTED]
+    with library.session() as session:
+        titles = list(session.scalars(select(Article.title).order_by(Article.position)))
+    assert titles == [
+        "区政府召开防汛工作会议",
+        "我市新增三条公交线路",
+        None,
+        None,
+        "社区食堂推出夏季新菜单",
+        "全国夏粮收购工作启动",
+        "社区卫生中心延长服务时间",
+    ]
+
+
+def test_the_importer_stores_bracketed_briefs_features_and_sections(library: Library, tmp_path: Path) -> None:
+    paths = []
+    for name, text in (("briefs.txt", INLINE_BRIEFS), ("features.txt", FEATURES), ("sections.txt", SECTIONS)):
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        paths.append(path)
+    with library.write_session() as session:
+        report = import_files(session, paths)
+    assert [r.outcome for r in report.results] == [Outcome.IMPORTED] * 3
+    with library.session() as session:
+        by_issue: dict[int, list[str | None]] = {}
+        for issue_id, title in session.execute(
+            select(Article.issue_id, Article.title).order_by(Article.issue_id, Article.position)
+        ):
+            by_issue.setdefault(issue_id, []).append(title)
+        doubtful = [
+            item.id
+            for item in doubtful_articles(session)
+            if Reason.LONE_SUBHEADING in item.confidence.reasons
+        ]
+        last_feature = session.scalars(select(Article.id).where(Article.title == "书香")).one()
+    assert list(by_issue.values()) == [
+        INLINE_TITLES,
+        ["邻里情", "老党员的菜园", "“我就是想帮大家做点事”", "书香"],
+        ["杏林社区举办邻里节", "梅园社区开设“四点半课堂”", "夏季如何预防中暑"],
+    ]
+    assert doubtful == [last_feature]  # 点评 under it: kept as a subheading, flagged
