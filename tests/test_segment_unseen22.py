@@ -69,6 +69,8 @@ def _segment(text: str) -> ParsedIssue:
         ("中新网5月7日电 据气象部门预报,本周将有强降雨。", "中新网5月7日电"),
         ("央视网消息:日前,多部门联合发布通知。", "央视网消息"),
         ("长江日报讯 近日,武汉新开三条公交线路。", "长江日报讯"),
+        ("【本报讯】记者从市交通委获悉,下周起新开通三条公交线路。", "【本报讯】"),
+        ("[新华社北京5月7日电] 国家粮食和物资储备局7日表示。", "[新华社北京5月7日电]"),
     ],
 )
 def test_a_dateline_without_brackets_is_read(line: str, dateline: str) -> None:
@@ -136,6 +138,9 @@ def test_bare_datelines_with_ideographic_spaces_and_full_width_colons_and_no_sep
         BARE.replace("本报讯 记者", "本报讯\u3000记者").replace("本报讯:从", "本报讯\uff1a从"),
         BARE.replace("本报讯 记者", "本报讯记者").replace("新华社电 ", "新华社电"),
         BARE.replace("本报讯 记者", "本报5月7日讯 记者"),
+        BARE.replace("本报讯 记者", "【本报讯】记者").replace(
+            "新华社北京5月7日电 ", "【新华社北京5月7日电】"
+        ),
     ]
     for text in variants:
         assert _outline(_segment(text)) == BARE_OUTLINE

@@ -14,8 +14,9 @@ a sentence that happens to hold 电 or 讯 (``家里来电话说…``):
   (``据新华社电``), since ``据新华社报道,…`` goes on in the middle of articles.
 
 Any separator may follow (a space, an ideographic space, a colon of either
-width, a bracket) or nothing at all (``本报讯记者从…``).  The rules read the
-text as simplified Han, so ``本報訊``, ``據新華社電`` are recognised too.
+width, a bracket) or nothing at all (``本报讯记者从…``), and the dateline may
+stand in brackets itself (``【本报讯】``).  The rules read the text as
+simplified Han, so ``本報訊``, ``據新華社電`` are recognised too.
 """
 
 from __future__ import annotations
@@ -35,11 +36,18 @@ _PAPER = re.compile(
 # An agency's: 新华社北京5月7日电, 中新网5月7日电, 央视网消息, 新华社电; 据 only before 电
 _AGENCY_LINE = re.compile(rf"{_AGENCY}(?:{_PLACE}{_DATE})?(?:专电|电|讯|消息)")
 _QUOTED_AGENCY = re.compile(rf"据{_AGENCY}(?:{_PLACE}{_DATE})?(?:专电|电)")
+_CLOSING = re.compile(r"[】\]〗]")
 
 
 def bare_dateline_end(text: str) -> int:
     """Where a dateline without brackets opening ``text`` ends (0 when there is none)."""
     first = text[:1]
+    if first in "【[〖":  # 【本报讯】, [新华社北京5月7日电]
+        close = _CLOSING.search(text, 1, 32)
+        if close is None:
+            return 0
+        inner = text[1 : close.start()].strip()
+        return close.end() if inner and bare_dateline_end(inner) == len(inner) else 0
     if first == "本":
         match = _PAPER.match(text)
     elif first == "据":

@@ -83,6 +83,6 @@ def run_pipeline(text: str, context: Context | None = None) -> PipelineRun:
     masthead = read_masthead(tagged, at_start=where.at_start)
     if text is not original:
         masthead = verbatim_masthead(masthead, tagged, original)
-    units = mark_plain_section_labels(join_cut_paragraphs(tagged))
+    units = mark_plain_section_labels(join_cut_paragraphs(tagged), at_start=where.at_start)
     articles, leftovers = group_articles(original, units, where.geometry)
     return PipelineRun(lines, counted, usual, tagged, units, articles, leftovers, masthead)

@@ -22,17 +22,25 @@ _HEADINGS = (LineKind.HEADING, LineKind.ITEM_TITLE, LineKind.SUBTITLE)
 _OPENERS = (LineKind.PARAGRAPH, LineKind.BYLINE)
 
 
-def _set_apart(units: Sequence[Unit], k: int) -> bool:
+def _gap_above(units: Sequence[Unit], k: int, at_start: bool) -> int | None:
+    """Blank lines between the block of unit ``k`` (with the furniture set right on top of it,
+    ``COMMUNITY NEWS`` over ``社区新闻``) and what is above it; None at the very start of the issue."""
+    while units[k].first.line.gap_before == 0 and k > 0 and units[k - 1].kind is LineKind.FURNITURE:
+        k -= 1
+    if k == 0 and at_start:
+        return None
+    return units[k].first.line.gap_before
+
+
+def _set_apart(units: Sequence[Unit], k: int, at_start: bool) -> bool:
     """True when the heading at ``k`` is a plain label set further from the heading group under it
     than that group is from its text, and no closer to what is above it."""
     label, title = units[k], units[k + 1]
     if title.kind not in _HEADINGS or len(label.parts) != 1 or SECTION_NAME.fullmatch(label.text) is None:
         return False
     gap = title.first.line.gap_before
-    above = units[k - 1] if k > 0 else None
-    if gap == 0 or (
-        above is not None and above.kind is not LineKind.FURNITURE and label.first.line.gap_before < gap
-    ):
+    above = _gap_above(units, k, at_start)
+    if gap == 0 or (above is not None and above < gap):
         return False
     j = k + 2
     while j < len(units) and units[j].kind in _HEADINGS:
@@ -42,9 +50,13 @@ def _set_apart(units: Sequence[Unit], k: int) -> bool:
     return j < len(units) and units[j].kind in _OPENERS and units[j].first.line.gap_before < gap
 
 
-def mark_plain_section_labels(units: list[Unit]) -> list[Unit]:
-    """``units`` with every plain section label (see the module) made a section label's unit."""
+def mark_plain_section_labels(units: list[Unit], *, at_start: bool = True) -> list[Unit]:
+    """``units`` with every plain section label (see the module) made a section label's unit.
+
+    ``at_start``: the units open the issue (a label on its first line has nothing above it); a
+    later stretch of a long issue starts where a blank line is, so its first gap is the real one.
+    """
     for k in range(len(units) - 2):
-        if units[k].kind is LineKind.HEADING and _set_apart(units, k):
+        if units[k].kind is LineKind.HEADING and _set_apart(units, k, at_start):
             units[k] = Unit(LineKind.SECTION, units[k].parts, units[k].lifted)
     return units
