@@ -83,6 +83,7 @@ def test_a_dateline_without_brackets_is_read(line: str, dateline: str) -> None:
     "line",
     [
         "本报记者从市电力公司获悉,用电高峰将至。",  # 记者 is no place
+        "本报道组成员走访了电力公司。",  # a line of a wrapped paragraph
         "据新华社报道,全国夏粮收购启动。",  # goes on in the middle of articles
         "家里来电话说老人摔了一跤。",
         "新华社记者近日走访了十余个村庄。",

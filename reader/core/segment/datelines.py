@@ -29,9 +29,9 @@ _AGENCY = (
     r"|中国日报网|环球网|[\u4e00-\u9fff]{2,6}(?:日报|晚报|早报|商报|时报|新闻网|电视台|广播电台))"
 )
 _PLACE = r"[\u4e00-\u9fff]{0,8}?"
-# The paper's own dateline: 本报讯, 本报5月7日讯, 本报北京5月7日电, 本报综合消息
+# The paper's own dateline: 本报讯, 本报5月7日讯, 本报北京5月7日电, 本报北京电 (a place), 本报综合消息
 _PAPER = re.compile(
-    rf"本(?:报|刊)(?:讯|综合消息|综合报道|消息|{_PLACE}{_DATE}(?:讯|电)|(?!记者)[\u4e00-\u9fff]{{2,8}}电)"
+    rf"本(?:报|刊)(?:讯|综合消息|综合报道|消息|{_PLACE}{_DATE}(?:讯|电)|(?!记者)[\u4e00-\u9fff]{{2,4}}电)"
 )
 # An agency's: 新华社北京5月7日电, 中新网5月7日电, 央视网消息, 新华社电; 据 only before 电
 _AGENCY_LINE = re.compile(rf"{_AGENCY}(?:{_PLACE}{_DATE})?(?:专电|电|讯|消息)")
