@@ -12,12 +12,14 @@ SEVERAL = "several, or repeat the option"  # the help of an option that takes se
 def database_id(text: str) -> int:
     """An id or a count for ``--issue``, ``--article``, ``--limit``: a whole number SQLite can hold.
 
-    Anything else is a usage error (argparse exits with status 2 and says why).
+    Only ASCII digits make one (``-5`` is a number out of range): ``int`` would also read ``１２``,
+    ``٣``, ``+1``, `` 1`` and ``1_0``. Anything else is a usage error (argparse exits with status 2
+    and says why).
     """
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    digits = text.removeprefix("-")
+    if not (digits.isascii() and digits.isdigit()):
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}")
+    value = int(text)
     if not 0 <= value <= MAX_ID:
         raise argparse.ArgumentTypeError(f"{text} is out of range (0 to {MAX_ID})")
     return value
@@ -56,7 +58,8 @@ class _IdsThenName(argparse.Action):
 
 
 def _is_id(text: str) -> bool:
-    """Whether ``--article``'s next value reads as an id (``①`` and ``²`` are digits to str.isdigit)."""
+    """Whether ``--article``'s next value reads as an id (ASCII digits only: ``①``, ``²`` and ``１２``
+    are digits to str.isdigit, and ``１２`` to int, but they are a name)."""
     try:
         database_id(text)
     except argparse.ArgumentTypeError:

@@ -271,3 +271,18 @@ def test_the_usage_line_shows_the_name_as_required(capsys: pytest.CaptureFixture
             f"usage: jiaokan tags {action} [-h] [--db PATH_OR_URL] NAME --article ID [ID ...]"
         )
         assert "[NAME]" not in usage
+
+
+def test_ids_are_ascii_digits_only_full_width_digits_are_a_name(
+    run: Run, db: str, articles: list[int], capsys: pytest.CaptureFixture[str]
+) -> None:
+    a = str(articles[0])
+    status, out, _ = run("tags", "add", "--article", a, "１２", "--db", db)  # full-width 12: a name
+    assert status == 0 and out.strip() == "tagged 1 article with １２ (0 had it already)"
+    status, out, _ = run("tags", "remove", "--article", a, "１２", "--db", db)
+    assert status == 0 and out.strip() == "removed １２ from 1 article"
+    for not_an_id in ("１２", "٣", "+1", " 1", "1_0"):  # full-width, Arabic-Indic, sign, space, underscore
+        with pytest.raises(SystemExit) as usage:
+            run("tags", "add", "外滩", "--article", not_an_id, "--db", db)
+        assert usage.value.code == 2
+        assert f"not a whole number: {not_an_id!r}" in capsys.readouterr().err

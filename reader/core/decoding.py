@@ -34,7 +34,7 @@ from typing import BinaryIO
 from reader.core.decoding_track import Track
 from reader.core.errors import AmbiguousEncodingError, InputError, OperationCancelled
 from reader.core.legacy_encodings import TRIED, choose_legacy, legacy_readings, utf8_rivals
-from reader.core.utf16_guess import utf16_order
+from reader.core.utf16_guess import UTF16_LOOK, utf16_order
 
 MAX_ISSUE_BYTES = 64 * 1024 * 1024
 # Files larger than this are imported streamed (the importer decides).
@@ -348,6 +348,9 @@ class _Scanner:
         self.marked_error: InputError | None = None  # a bad byte after a UTF-8 BOM, told at the end
         self.sample_end = min(sample_bytes, size)
         self.sample: list[bytes] = []
+        self.prefix = bytearray()  # the first bytes checked, which tell UTF-16 without a mark
+        self.prefix_at: int | None = None  # where they start (after a byte-order mark)
+        self.nul_at: int | None = None  # the first NUL byte, refused once the prefix is read
 
     def feed(self, data: bytes) -> None:
         """Take the next bytes of the file; raise InputError at once for a refusal that cannot wait."""
@@ -452,16 +455,23 @@ class _Scanner:
             self.controls += sum(text.count(c) for c in _CONTROLS)
 
     def _check_bytes(self, data: bytes) -> None:
-        nul = data.find(0)
-        if nul >= 0:
-            order = utf16_order(data, self.pos)
+        """Refuse a file with a NUL byte, as UTF-16 without a mark or as binary: told on the file's
+        first ``UTF16_LOOK`` bytes, so a streamed file waits for them (or its end) after a NUL."""
+        if self.prefix_at is None:
+            self.prefix_at = self.pos
+        if len(self.prefix) < UTF16_LOOK:
+            self.prefix += data[: UTF16_LOOK - len(self.prefix)]
+        if self.nul_at is None and (nul := data.find(0)) >= 0:
+            self.nul_at = self.pos + nul
+        if self.nul_at is not None and (len(self.prefix) >= UTF16_LOOK or self.pos + len(data) >= self.size):
+            order = utf16_order(bytes(self.prefix), self.prefix_at)
             if order is not None:
                 raise InputError(
                     self.source,
                     f"the file looks like UTF-16 ({order}-endian) text without a byte-order mark: "
                     "save it as UTF-8, or as UTF-16 with a byte-order mark",
                 )
-            _check_no_nul(self.source, 1, self.pos + nul if self.locate else None)
+            _check_no_nul(self.source, 1, self.nul_at if self.locate else None)
         self.controls += len(data.translate(None, _NOT_CONTROL_BYTES))
 
     def _take_unmarked(self, data: bytes) -> None:

@@ -161,11 +161,15 @@ def kind_by_suffix(key: str) -> str | None:
     return None
 
 
-def _term_like(term: str) -> bool:
-    """A quoted stretch that names something (not a slogan, a question or a sentence)."""
+def _term_like(term: str, opens_with_word: bool = False) -> bool:
+    """A quoted stretch that names something (not a slogan, a question or a sentence).  A first
+    character that is a particle or a conjunction says a phrase (“和为贵”), and so does a preposition
+    or an adverb (“向雷锋学习”) unless jieba reads a longer word there (“向阳花”, “就业直通车”) that is
+    no idiom, fixed phrase or adverb (“将心比心”, “从我做起”, “向上向善”)."""
     if any(c in _PHRASE_BREAKS for c in term) or any(q in term for q in _QUESTION):
         return False
-    if term[0] in "的了和与及或在是为把被将对从向于以而也都就又还并" or term[-1] in "的了地得吗呢吧啊":
+    introducing = term[0] in "在是为把被将对从向于以也都就又还" and not opens_with_word
+    if term[0] in "的了和与及或而并" or introducing or term[-1] in "的了地得吗呢吧啊":
         return False
     return sum(1 for c in term if CJK.match(c) or _LATIN_LETTER.match(c)) >= max(2, len(term) - 2)
 
@@ -188,7 +192,9 @@ def quoted(
     for pattern, reason in ((_QUOTED, "quoted"), (_BOOK_TITLE, "book title")):
         for match in pattern.finditer(text):
             key = match.group(1).strip()
-            if len(key) < 2 or not _term_like(key):
+            first = (starts or {}).get(match.start(1))
+            word = first is not None and first.word != key[0] and not first.pos.startswith(("i", "l", "d"))
+            if len(key) < 2 or not _term_like(key, word):  # 向阳花 but not 从我做起
                 continue
             if reason == "quoted" and starts is not None:  # at every quotation: the words after vary
                 joined = _quoted_with_head(original, text, match, starts)

@@ -11,6 +11,8 @@ labellers tagged 59% of them, against 3% of the phrases named once).
 
 from __future__ import annotations
 
+from reader.core.tag_place_levels import CONTEXT_COST, context_place
+
 # What the title of a law, a regulation or a plan ends with (a class of documents, not of topics).
 INSTRUMENT_HEADS = (
     "条例", "规定", "办法", "方案", "规划", "纲要", "细则", "决定", "公约", "守则", "章程", "准则", "法",
@@ -34,7 +36,10 @@ def named_once(reason: str, key: str) -> bool:
 
 def base_change(reason: str, key: str, hits: int, in_heading: bool) -> float:
     """What is added to a candidate's base score: less for a term named once in passing (not in a
-    heading), a little more for the title of a rule."""
+    heading) and for a city or a country jieba's tagger found (:mod:`reader.core.tag_place_levels`), a
+    little more for the title of a rule."""
+    if reason == "place" and context_place(key):
+        return -CONTEXT_COST
     if reason == "book title" and is_instrument(key):
         return INSTRUMENT_BONUS
     if named_once(reason, key) and hits < 2 and not in_heading:

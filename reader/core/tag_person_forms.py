@@ -21,7 +21,7 @@ from reader.core.tag_role_people import ROLES
 # forms of address, occupations said after a surname, and the anonymised given name (汪某).
 _ADDRESS_WORDS = (
     "阿姨 大姐 大哥 大叔 大爷 大妈 大娘 大婶 阿婆 阿公 阿伯 阿叔 老伯 老汉 老太 老奶奶 老爷爷 奶奶 爷爷 婆婆"
-    " 伯伯 叔叔 婶婶 姑姑 舅舅 姐姐 哥哥 外婆 外公 伯母"
+    " 伯伯 叔叔 婶婶 姑姑 舅舅 姐姐 哥哥 外婆 外公 伯母 大伯 大嫂 嫂子 老太太 阿嬷"
     " 师傅 法官 警官 教师 同学 女士 先生 小姐 老板 某某 某"
 )
 ADDRESS_WORDS = frozenset(_ADDRESS_WORDS.split()) | frozenset(ROLES)

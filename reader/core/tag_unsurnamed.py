@@ -37,6 +37,7 @@ _NAME_POS = frozenset({"nr", "nrt", "nrfg"})
 # places in a sentence, pronouns, prepositions, conjunctions, particles.
 _NEVER_INSIDE_POS = frozenset({"m", "q", "mq", "t", "f", "r", "p", "c", "u", "uj", "ul", "uz", "ug", "uv"})
 _SUFFIX_POS = frozenset({"k"})
+_PARTICLE_POS = frozenset({"uj", "ul", "uz", "ug", "uv", "y", "e"})  # 着, 了, 的 (not 所: 新所)
 _COMMON = 300  # a known word this frequent, not a name, is no part of a name
 _PERSON_NOUN_POS = frozenset({"n", "nr"})
 _NOT_NAME_POS = _NEVER_INSIDE_POS | {"v", "vd", "vi", "vn", "d", "a", "ad"}  # 压沙 (v) reads as no name
@@ -171,6 +172,8 @@ def _holds_common_word(start: int, end: int, by_start: Mapping[int, Token]) -> b
         if tok.end > end:
             return False  # the run ends inside a word: whether that closes it is for _closes
         word = tok.word
+        if len(word) == 1 and tok.pos in _PARTICLE_POS:
+            return True  # 殷建军拿 + 着: a particle ends a verb, never a name
         if len(word) >= 2 and segmenter.is_known(word):
             pos = segmenter.dictionary_pos(word)
             if pos in _NEVER_INSIDE_POS or tok.pos in _NEVER_INSIDE_POS:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-_UTF16_NULS = 8  # NUL bytes before UTF-16 is considered: a line of ASCII in UTF-16 has that many
-_UTF16_LOOK = 8192  # bytes decoded to confirm it
+UTF16_LOOK = 8192  # the file's first bytes that decide (the same in whole and streamed decoding)
+_UTF16_UNITS = 4  # code units at least: a tiny binary file is no text
 _TEXT_UNITS = (  # ASCII, Latin-1, punctuation and symbols, CJK, full-width forms
     (0x09, 0x7E),
     (0xA0, 0xFF),
@@ -16,7 +16,12 @@ _TEXT_UNITS = (  # ASCII, Latin-1, punctuation and symbols, CJK, full-width form
 
 
 def utf16_order(data: bytes, offset: int) -> str | None:
-    """ "little" or "big" when ``data`` (read from byte ``offset``) is UTF-16 text without a mark.
+    """ "little" or "big" when ``data``, the first ``UTF16_LOOK`` bytes (or all) of a file with a
+    NUL byte, read from byte ``offset``, are UTF-16 text without a mark.
+
+    The verdict depends on those bytes only (never on how many NULs follow, nor on where the
+    file was cut into blocks), so that whole and streamed decoding give the same one.
+    A short text has few NUL bytes (its line breaks, and 一 or 开): one in the sample is enough.
 
     Read in that order, its code units are ASCII, CJK and their punctuation; a binary file has
     NUL bytes anywhere and no such text.  Both orders are tried: the parity of the NUL bytes
@@ -25,11 +30,11 @@ def utf16_order(data: bytes, offset: int) -> str | None:
     text with a few NULs, read so, is "CJK" whose two bytes are both printable ASCII: in real
     CJK text about a third of them are.
     """
-    if data.count(0) < _UTF16_NULS:
-        return None
     start = offset % 2  # a code unit starts at an even position of the file
-    sample = data[start : start + _UTF16_LOOK]
+    sample = data[start : start + UTF16_LOOK]
     sample = sample[: len(sample) // 2 * 2]
+    if len(sample) < 2 * _UTF16_UNITS or 0 not in sample:
+        return None
     for order in ("little", "big"):
         units = sample.decode(f"utf-16-{order[0]}e", errors="replace")
         text = sum(any(low <= ord(c) <= high for low, high in _TEXT_UNITS) for c in units)

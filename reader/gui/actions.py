@@ -7,8 +7,8 @@ from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence, QUndoStack
 
 from reader.core.script import Script
 from reader.gui.i18n import plain_tooltip
-from reader.gui.labels import BLOCK_ROLES, role_label
-from reader.gui.scripts import SCRIPT_ORDER, script_label
+from reader.gui.labels import BLOCK_ROLES, role_menu_label
+from reader.gui.scripts import SCRIPT_ORDER, script_menu_label
 from reader.gui.settings import Theme
 
 
@@ -87,7 +87,7 @@ class Actions(QObject):
         self.script_group.setExclusive(True)
         self.script_actions: dict[Script, QAction] = {}
         for script in SCRIPT_ORDER:
-            action = self._make(script_label(script), checkable=True)
+            action = self._make(script_menu_label(script), checkable=True)
             action.setData(script.value)
             self.script_group.addAction(action)
             self.script_actions[script] = action
@@ -203,7 +203,7 @@ class Actions(QObject):
         self.role_group.setExclusive(True)
         self.role_actions: dict[str, QAction] = {}
         for role in BLOCK_ROLES:
-            action = self._make(role_label(role), checkable=True)
+            action = self._make(role_menu_label(role), checkable=True)
             action.setData(role)
             self.role_group.addAction(action)
             self.role_actions[role] = action

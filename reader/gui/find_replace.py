@@ -128,6 +128,20 @@ class MatchesModel(QAbstractTableModel):
     def clear(self) -> None:
         self.set_matches([], {})
 
+    def drop(self, gone: Callable[[Match], bool]) -> int:
+        """Take the hits ``gone`` says off the list, keeping the others checked or not; how many went."""
+        kept = [(m, on) for m, on in zip(self.matches, self.checked, strict=True) if not gone(m)]
+        dropped = len(self.matches) - len(kept)
+        if dropped:
+            self.beginResetModel()
+            self.matches = [m for m, _on in kept]
+            self.checked = [on for _m, on in kept]
+            articles = {m.article_id for m in self.matches}
+            self.places = {a: place for a, place in self.places.items() if a in articles}
+            self.endResetModel()
+            self.checked_changed.emit()
+        return dropped
+
     def set_all(self, checked: bool) -> None:
         self.checked = [checked] * len(self.matches)
         if self.matches:
@@ -414,19 +428,35 @@ class FindReplaceDialog(QDialog):
 
     def library_changed(self, changes: OpChanges) -> None:
         """Another change to the library (an edit, a structure edit, an issue deleted or restored): the
-        hits listed in the articles it touched may be gone or moved, so the list is cleared; a search
-        still running read the text from before, so its hits are not listed."""
+        hits listed in the articles it touched (in the issues, for an issue deleted or restored, or
+        everywhere, for a change that names none) may be gone or moved, so they leave the list; the
+        others stay and can still be replaced.  A search still running read the text from before,
+        so its hits are not listed."""
         if not (changes.text or changes.structure or changes.issues):
             return
+        stale = self.tr("The library changed since the search: find again to see the hits.")
         if self._finding.running:
             self._finding.cancel()
+            self._say(stale)
+            return
+        issues = changes.issue_ids if changes.issues or not changes.article_ids else frozenset()
+        everywhere = not (changes.article_ids or changes.issue_ids)
+
+        def gone(match: Match) -> bool:
+            place = self.model.places.get(match.article_id)
+            in_issue = place is not None and place.issue_id in issues
+            return everywhere or match.article_id in changes.article_ids or in_issue
+
+        if not self.model.drop(gone):
+            return  # nothing listed was touched (or nothing is listed)
+        if self.model.rowCount():
+            self._say(
+                self.tr(
+                    "%1 Hits in articles changed since the search left the list: find again to see them."
+                ).replace("%1", self.message.text())
+            )
         else:
-            articles = {m.article_id for m in self.model.matches}
-            issues = {p.issue_id for p in self.model.places.values()}
-            if not (articles & changes.article_ids or issues & changes.issue_ids):
-                return  # nothing listed was touched (or nothing is listed)
-            self.model.clear()
-        self._say(self.tr("The library changed since the search: find again to see the hits."))
+            self._say(stale)
 
     def _stale(self) -> None:
         """The search changed: the hits listed no longer answer it."""

@@ -63,6 +63,9 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     English is the source language; its catalog holds only plural forms.
     """
     installed: list[QTranslator] = []
+    # the formats Qt writes itself (sizes, numbers, the dates of its file dialogs) follow the
+    # interface, not the system's locale: a Chinese interface says 187 字节 on an English system
+    QLocale.setDefault(QLocale(language))
     ours = _Catalog(app)
     if ours.load_copy(Path(translations_dir()) / f"{CATALOG}_{language}.qm"):
         app.installTranslator(ours)
@@ -82,8 +85,10 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
 
 
 def remove_translators(app: QCoreApplication, translators: list[QTranslator]) -> None:
+    """Take the translations off again, and the interface's formats with them."""
     for translator in translators:
         app.removeTranslator(translator)
+    QLocale.setDefault(QLocale.system())
 
 
 _ACCELERATOR = re.compile(r"\s*\(&[^&\s]\)")  # the Chinese form: 导入文件(&I)

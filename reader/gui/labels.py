@@ -62,3 +62,22 @@ def role_label(role: str) -> str:
         "leftover": QCoreApplication.translate("Labels", "Outside the article"),
     }
     return labels.get(role, role)
+
+
+def role_menu_label(role: str) -> str:
+    """The name of a block role as a menu entry, with its Alt letter: no two roles share one, and it is
+    the role's key in the layout view (S, K, T, U, B, H, P, C, O, F)."""
+    labels = {
+        "section": QCoreApplication.translate("Labels", "&Section"),
+        "kicker": QCoreApplication.translate("Labels", "&Kicker"),
+        "title": QCoreApplication.translate("Labels", "&Title"),
+        "subtitle": QCoreApplication.translate("Labels", "S&ubtitle"),
+        "byline": QCoreApplication.translate("Labels", "&Byline"),
+        "subheading": QCoreApplication.translate("Labels", "Sub&heading"),
+        "paragraph": QCoreApplication.translate("Labels", "&Paragraph"),
+        "caption": QCoreApplication.translate("Labels", "&Caption"),
+        "source": QCoreApplication.translate("Labels", "S&ource"),
+        "furniture": QCoreApplication.translate("Labels", "Layout le&ftover"),
+        "leftover": QCoreApplication.translate("Labels", "Outside the &article"),
+    }
+    return labels.get(role, role)

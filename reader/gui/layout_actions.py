@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.gui.commands import StructureCommand
-from reader.gui.labels import leftover_label, role_label
+from reader.gui.labels import leftover_label, role_label, role_menu_label
 from reader.gui.remember_offer import LEFTOVER_KINDS, RememberOffer
 from reader.gui.undo import make_undo_actions
 
@@ -68,7 +68,7 @@ class LayoutActions(QObject):
         self.role_group = QActionGroup(self)
         self.role_actions: dict[str, QAction] = {}
         for role, key in ROLE_KEYS.items():
-            action = self._make(role_label(role), QKeySequence(key), checkable=True)
+            action = self._make(role_menu_label(role), QKeySequence(key), checkable=True)
             action.setData(role)
             self.role_group.addAction(action)
             self.role_actions[role] = action

@@ -397,7 +397,8 @@ class MainWindow(QMainWindow):
             return
         issue = self.script(self._issue_label(issue_id))
         if document is not None:
-            title = self.script(document.get("title") or "") or self.tr("(untitled)")
+            # a headline in two title blocks is two lines: named on one, the status bar keeps its height
+            title = " ".join(self.script(document.get("title") or "").splitlines()) or self.tr("(untitled)")
             count = self.library_model.issue_row(issue_id)
             total = count.article_count if count is not None else 0
             where = self.tr("article %1 of %2").replace("%1", str(int(document["position"]) + 1))

@@ -6,7 +6,8 @@ masthead from the Structure menu: "Remember “…” as Masthead for this paper
 with Remember and Not Now.  Remembering writes a layout rule
 (``reader.services.layout_memory``) that every later import of that paper
 applies; it is not a step of the undo stack (the Rules dialog lists what the
-library holds and moves it between libraries).
+library holds and moves it between libraries).  Undoing the change it offers
+to remember takes the offer back.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ class RememberOffer(QWidget):
         self.setObjectName("rememberBar")
         self.editing = editing
         self.pending: tuple[int, str, str] | None = None  # (issue, line, role)
+        self._made_at = 0  # the undo stack's index just after the change offered
         self.label = QLabel(self)
         self.label.setWordWrap(True)
         self.remember_button = QPushButton(self.tr("Remember"), self)
@@ -47,6 +49,7 @@ class RememberOffer(QWidget):
         row.addWidget(dismiss)
         self.remember_button.clicked.connect(self.remember)
         dismiss.clicked.connect(lambda: self.offer(None))
+        editing.context.stack.indexChanged.connect(self._stack_moved)
         self.hide()
 
     def offer(self, pending: tuple[int, str, str] | None) -> None:
@@ -56,6 +59,7 @@ class RememberOffer(QWidget):
         if pending is not None and (len(pending[1]) > MAX_LINE or not pending[1].strip()):
             pending = None  # only short lines (mastheads, furniture, labels) recur
         self.pending = pending
+        self._made_at = self.editing.context.stack.index()
         if pending is None:
             self.hide()
         else:
@@ -68,6 +72,11 @@ class RememberOffer(QWidget):
             )
             self.show()
         self.changed.emit(pending is not None)
+
+    def _stack_moved(self, index: int) -> None:
+        """The change offered was undone: there is nothing to remember any more."""
+        if self.pending is not None and index < self._made_at:
+            self.offer(None)
 
     def remember(self) -> bool:
         """Remember the line offered for its paper (every later import of the paper applies it)."""

@@ -28,6 +28,19 @@ def script_label(script: Script) -> str:
     return labels[script]
 
 
+def script_menu_label(script: Script) -> str:
+    """The name of a script as an entry of View > Script, with its Alt letter (not N or C: Next
+    Script and Names and Conversions have them)."""
+    labels = {
+        Script.ORIGINAL: QCoreApplication.translate("Scripts", "&Original"),
+        Script.SIMPLIFIED: QCoreApplication.translate("Scripts", "&Simplified 简体"),
+        Script.TAIWAN: QCoreApplication.translate("Scripts", "&Taiwan Standard 臺灣正體"),
+        Script.HONGKONG: QCoreApplication.translate("Scripts", "&Hong Kong 香港繁體"),
+        Script.TRADITIONAL: QCoreApplication.translate("Scripts", "O&penCC Standard 標準繁體"),
+    }
+    return labels[script]
+
+
 def stored_text(document: Mapping[str, Any] | None) -> str:
     """The stored text of an article document's blocks (what Next Script compares), "" for none."""
     if document is None:

@@ -225,7 +225,7 @@ class SuggestionsPane(QWidget):
         if changes.rules or article_id in changes.article_ids:
             # the rules or the text changed: a read under way began before, its rows are old
             self._loads.cancel()
-            self._reload_soon.request()
+            self._reload_in_place()
 
     def _fill(self) -> None:
         self.tree.blockSignals(True)
@@ -269,6 +269,13 @@ class SuggestionsPane(QWidget):
             self.status.setText(self.tr("No suggestions in this article."))
         self._select_resumed()
         self._update_actions()
+
+    def _reload_in_place(self) -> None:
+        """Read the rows again after a change to the article (an undo, a redo, an edit) keeping the
+        place chosen, so that the suggestion an undo brings back is the one chosen."""
+        if self._resume is None:
+            self._remember_place()
+        self._reload_soon.request()
 
     def _select_resumed(self) -> None:
         if self._resume is None:
@@ -403,7 +410,7 @@ class SuggestionsPane(QWidget):
         if item is None:
             return False
         self._remember_place()
-        if self._editing.push(RejectCommand(self._editing.context, item, self.reload)):
+        if self._editing.push(RejectCommand(self._editing.context, item, self._reload_in_place)):
             return True
         self.reload()
         return False

@@ -9,10 +9,12 @@ text), and applying it tags exactly the articles the preview found.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -39,7 +41,7 @@ if TYPE_CHECKING:
 
     from reader.gui.tag_commands import Record, TagEditor
     from reader.gui.tasks import Task, TaskContext, TaskRunner
-    from reader.services.tag_rules import RuleInfo, RulePreview
+    from reader.services.tag_rules import RemovedRule, RuleInfo, RulePreview
 
 _ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _ALIASES_CHANGED = TagChange(structure=True)
@@ -49,6 +51,17 @@ _ALIASES_CHANGED = TagChange(structure=True)
 def _say(label: ErrorLabel, text: str) -> None:
     label.setText(text)
     label.show()
+
+
+@dataclass(frozen=True, slots=True)
+class _RemovedRules:
+    """Rules removed in one step; undo brings them all back."""
+
+    removed: tuple[RemovedRule, ...]
+
+    def undo(self, session: Session) -> None:
+        for rule in reversed(self.removed):
+            rule.undo(session)
 
 
 def _rules(context: TaskContext) -> list[RuleInfo]:
@@ -100,6 +113,7 @@ class TagRulesDialog(QDialog):
         intro.setWordWrap(True)
         self.rule_list = QListWidget(self)
         self.rule_list.setObjectName("tagRules")
+        self.rule_list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)  # Remove takes all
         self.preview_label = QLabel(self)
         self.preview_label.setObjectName("rulePreview")
         self.preview_label.setWordWrap(True)
@@ -179,6 +193,7 @@ class TagRulesDialog(QDialog):
         self.unapply_button.clicked.connect(self.unapply_selected)
         self.remove_button.clicked.connect(self.remove_selected)
         self.rule_list.currentRowChanged.connect(lambda _row: self._on_selection())
+        self.rule_list.itemSelectionChanged.connect(self._on_selection)
         self.finished.connect(self._stop_preview)  # a count arriving after the dialog closed is dropped
         self.finished.connect(self._listing.cancel)
         self.addActions(make_undo_actions(editor.stack, self))  # Ctrl+Z here too: the dialog is modal
@@ -205,26 +220,33 @@ class TagRulesDialog(QDialog):
         self._listing.start(_rules, self._show_rules, failed)
 
     def _show_rules(self, rules: list[RuleInfo]) -> None:
-        """List ``rules``, selecting a rule just added or one that came back (Undo of its removal),
-        or else the one selected now (the user may have picked another while they were read)."""
-        selected = self._to_select if self._to_select is not None else self.selected_rule()
+        """List ``rules``, selecting a rule just added or the rules that came back (Undo of their
+        removal, Redo of their adding: all of them, the last current), or else those selected now
+        (the user may have picked others while they were read)."""
+        current = self._to_select if self._to_select is not None else self.selected_rule()
+        chosen = set(self.selected_rules()) if self._to_select is None else {self._to_select}
         self._to_select = None
         listed = set(self.rule_ids())
         appeared = [rule.id for rule in rules if rule.id not in listed]
         if self._shown_once and appeared:
-            # a rule back by Undo (its removal) or Redo (its adding); several undone in a row may be
-            # listed at once (the reads in between dropped): the first of them is selected, not none
-            selected = appeared[0]
+            # rules back by Undo (of their removal) or Redo (of their adding), removed together or
+            # undone in a row and listed at once: all of them are selected, the last one current,
+            # so that the archivist sees what Undo did
+            chosen, current = set(appeared), appeared[-1]
         self._shown_once = True
         self.rule_list.blockSignals(True)
         self.rule_list.clear()
+        items = []
         for rule in rules:
             kind = self.tr("pattern") if rule.is_regex else self.tr("text")
             text = f"{rule.id}  {self._convert(rule.pattern)} ({kind})  →  {self._convert(rule.tag)}"
             item = QListWidgetItem(text, self.rule_list)
             item.setData(_ID_ROLE, rule.id)
-            if rule.id == selected:
-                self.rule_list.setCurrentItem(item)
+            items.append(item)
+            if rule.id == current:
+                self.rule_list.setCurrentItem(item)  # selects it alone: the others chosen follow
+        for item, rule in zip(items, rules, strict=True):
+            item.setSelected(rule.id in chosen or rule.id == current)
         self.rule_list.blockSignals(False)
         self._on_selection()
         self.listed.emit()
@@ -237,16 +259,27 @@ class TagRulesDialog(QDialog):
         return [int(self.rule_list.item(n).data(_ID_ROLE)) for n in range(self.rule_list.count())]
 
     def selected_rule(self) -> int | None:
+        """The current rule (the one previewed, applied or taken off), or None."""
         item = self.rule_list.currentItem()
         return int(item.data(_ID_ROLE)) if item is not None else None
 
-    def _on_selection(self) -> None:
+    def selected_rules(self) -> list[int]:
+        """The rules selected (Remove takes them all), in the list's order."""
+        return [rule_id for n, rule_id in enumerate(self.rule_ids()) if self.rule_list.item(n).isSelected()]
+
+    def single_rule(self) -> int | None:
+        """The rule Preview, Apply and Take Tags Off act on: the current one, when it alone is
+        selected (with several selected, only Remove acts, on them all), or None."""
         rule = self.selected_rule()
+        return rule if rule is not None and self.selected_rules() == [rule] else None
+
+    def _on_selection(self) -> None:
+        rule = self.single_rule()
         if self._preview is not None and self._preview.rule_id != rule:
             self._preview = None
             self.preview_label.setText("")
         self.preview_button.setEnabled(rule is not None)
-        self.remove_button.setEnabled(rule is not None)
+        self.remove_button.setEnabled(bool(self.selected_rules()))
         self.unapply_button.setEnabled(rule is not None)
         self.apply_button.setEnabled(self._preview is not None and bool(self._preview.new))
 
@@ -282,7 +315,7 @@ class TagRulesDialog(QDialog):
 
     def preview_selected(self) -> None:
         """Count the articles the selected rule matches, in the background."""
-        rule_id = self.selected_rule()
+        rule_id = self.single_rule()
         if rule_id is None:
             return
         self._stop_preview()
@@ -342,7 +375,7 @@ class TagRulesDialog(QDialog):
         from reader.services.tag_rules import unapply_rule
         from reader.services.tagging import RemoveResult
 
-        rule_id = self.selected_rule()
+        rule_id = self.single_rule()
         if rule_id is None:
             return
         removed: list[int] = []
@@ -363,17 +396,22 @@ class TagRulesDialog(QDialog):
             self._on_selection()
 
     def remove_selected(self) -> None:
-        """Delete the selected rule (undoable; the tags it added stay)."""
+        """Delete the selected rules (one undoable step; the tags they added stay)."""
         from reader.services.tag_rules import remove_rule
 
-        rule_id = self.selected_rule()
-        if rule_id is None:
+        rule_ids = self.selected_rules()
+        if not rule_ids:
             return
+        text = (
+            self.tr("Remove Tag Rule")
+            if len(rule_ids) == 1
+            else self.tr("Remove %n Tag Rule(s)", "", len(rule_ids))
+        )
         self.error_label.run(
             lambda: self._editor.push(
-                self.tr("Remove Tag Rule"),
-                lambda session, _author: remove_rule(session, rule_id),
-                lambda _record: TagChange(structure=True),  # its tag may have gone with it
+                text,
+                lambda session, _author: _RemovedRules(tuple(remove_rule(session, i) for i in rule_ids)),
+                lambda _record: TagChange(structure=True),  # their tags may have gone with them
             )
         )
 

@@ -34,7 +34,7 @@ from reader.services.tracking.revisions import (
     diff_snapshots,
     snapshot,
 )
-from reader.services.tracking.saving import SaveResult, get_article, restore_revision
+from reader.services.tracking.saving import SaveResult, get_article, restore_revision, status_after_restore
 
 LABEL_CHARS = 20
 """Characters of an untitled article's first block that stand in for its title."""
@@ -172,6 +172,7 @@ def restore_checked(session: Session, revision_id: int, *, expected_revision: in
             f"the text of article {article.id} was changed since revision {expected.number}; "
             "nothing was changed: see its revision history"
         )
+    status_after_restore(article, revision, expected)
     return restore_revision(session, revision_id, author=author)
 
 

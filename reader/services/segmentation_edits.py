@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from db.editing_models import ChangeRecord, Note
 from db.models import Article, Block, Leftover, utcnow
+from db.row_digests import DIGEST_RESET
 from reader.core.diffing import map_offset
 from reader.core.model import BLOCK_ROLES, LEFTOVER, LeftoverKind, Role
 from reader.core.pieces import coalesce, cut_pieces, piece_texts
@@ -137,8 +138,13 @@ def _merge_into_previous(session: Session, article: Article, *, author: str) -> 
     kept_people, moved_people = people_of(session, previous.id), people_of(session, article.id)
     place_rows(session, {previous.id: kept + moved}, "article_id")
     place_rows(session, {previous.id: kept_people + moved_people}, "article_id")
-    for model in (Note, ChangeRecord):  # including those of no block any more
-        session.execute(update(model).where(model.article_id == article.id).values(article_id=previous.id))
+    # including those of no block any more; a change record's digest covers its article
+    session.execute(update(Note).where(Note.article_id == article.id).values(article_id=previous.id))
+    session.execute(
+        update(ChangeRecord)
+        .where(ChangeRecord.article_id == article.id)
+        .values(article_id=previous.id, **DIGEST_RESET)
+    )
     status = article.status
     carried: dict[str, Any] = {
         "tags": tag_rows(session, article.id),

@@ -21,6 +21,7 @@ from db.dialect import json_as_text
 from db.editing_models import ChangeRecord, Note
 from db.models import Article, Block, Contributor, Issue, Leftover
 from db.original_text import read_text
+from db.row_digests import DIGEST_RESET
 from reader.core.coverage import check_coverage
 from reader.core.errors import JiaokanError
 from reader.services.tracking.revisions import create_revision, current_revision
@@ -131,10 +132,15 @@ def leftover_at(session: Session, issue_id: int, position: int) -> Leftover:
 
 
 def reparent(session: Session, block_ids: Sequence[int], article_id: int) -> None:
-    """Move the notes and change records of these blocks to another article."""
+    """Move the notes and change records of these blocks to another article (a change record's
+    digest covers its article: it is computed again at commit, so ``check`` finds no damage)."""
     if block_ids:
-        for model in (Note, ChangeRecord):
-            session.execute(update(model).where(model.block_id.in_(block_ids)).values(article_id=article_id))
+        session.execute(update(Note).where(Note.block_id.in_(block_ids)).values(article_id=article_id))
+        session.execute(
+            update(ChangeRecord)
+            .where(ChangeRecord.block_id.in_(block_ids))
+            .values(article_id=article_id, **DIGEST_RESET)
+        )
 
 
 def move_records(

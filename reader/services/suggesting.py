@@ -38,6 +38,8 @@ from reader.services.bulk import backup_before_bulk
 from reader.services.library import NotFoundError, check_issue_ids
 from reader.services.ocr_unsure import OCR_UNSURE, confirm_reading, unsure_passages
 from reader.services.text_edits import apply_block_edit, apply_edits_batch
+from reader.services.tracking.revisions import current_revision
+from reader.services.tracking.saving import start_proofreading
 
 Scope = Literal["article", "issue", "library"]
 
@@ -228,15 +230,18 @@ def reject(session: Session, item: BlockSuggestion, *, author: str) -> Suggestio
 
 
 def accept(session: Session, item: BlockSuggestion, *, author: str) -> Block:
-    """Apply a suggestion's replacement to its block (a tracked change) and remember the decision."""
+    """Apply a suggestion's replacement to its block (a tracked change) and remember the decision;
+    a ``new`` article becomes ``in_progress``, as after the editor's first saved edit."""
     s = item.suggestion
     if s.rule == OCR_UNSURE:  # the reading is right: the decision is recorded, the mark cleared
         _current_block(session, item)
         return confirm_reading(session, item.block_id, s, author=author).block
     if s.replacement is None:
         raise RuleError(f"rule {s.rule} only flags this text: edit it by hand")
-    _current_block(session, item)
+    block = _current_block(session, item)
     _decide(session, item, "accepted", author)
+    current_revision(session, block.article)  # the revision before keeps the status before
+    start_proofreading(block.article)  # an accepted suggestion is a saved edit, as a typed one
     return apply_block_edit(session, item.block_id, s.start, s.end, s.replacement, author=author, rule=s.rule)
 
 

@@ -16,11 +16,18 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from db.editing_models import Revision
-from db.models import Block
+from db.models import Article, Block
 from db.rules_models import SuggestionDecision
-from reader.services.suggesting import BlockSuggestion, Scope, accept, accept_all, article_suggestions
-from reader.services.tracking.revisions import TrackingError
-from reader.services.tracking.saving import restore_revision
+from reader.services.suggesting import (
+    BlockSuggestion,
+    Scope,
+    accept,
+    accept_all,
+    article_suggestions,
+    preview_accept_all,
+)
+from reader.services.tracking.revisions import TrackingError, current_revision
+from reader.services.tracking.saving import restore_revision, start_proofreading, status_after_restore
 
 CONTEXT_CHARS = 12
 """Characters of the block's text shown on each side of a suggestion."""
@@ -98,8 +105,17 @@ def accept_step(session: Session, item: BlockSuggestion, *, author: str) -> Text
 def accept_all_step(
     session: Session, rule: str, scope: Scope, id: int | None = None, *, author: str
 ) -> TextStep:
-    """Accept every suggestion of a rule in an article, issue or the library as one undoable step."""
+    """Accept every suggestion of a rule in an article, issue or the library as one undoable step.
+
+    In an article it is the proofreader's edit, as accepting each suggestion: a ``new`` article
+    becomes ``in_progress`` (undo takes it back); in an issue or the library, a bulk clean-up
+    like ``fix --rules safe``, the statuses stay.
+    """
     mark = _revision_mark(session)
+    article = session.get(Article, id) if scope == "article" and id is not None else None
+    if article is not None and article.status == "new" and preview_accept_all(session, rule, scope, id):
+        current_revision(session, article)  # the revision before keeps ``new``
+        start_proofreading(article)
     count = accept_all(session, rule, scope, id, author=author)
     return _step_since(session, mark, count)
 
@@ -121,7 +137,10 @@ def undo_text_step(session: Session, step: TextStep, *, author: str) -> list[int
         raise TrackingError(
             "articles " + ", ".join(map(str, sorted(changed))) + " were edited since: undo those edits first"
         )
-    for revision_id in step.before.values():
+    for article_id, revision_id in step.before.items():
+        target = session.get_one(Revision, revision_id)
+        undone = session.get_one(Revision, step.after[article_id])
+        status_after_restore(session.get_one(Article, article_id), target, undone)
         restore_revision(session, revision_id, author=author)
     return sorted(step.before)
 

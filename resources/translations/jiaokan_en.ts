@@ -118,7 +118,7 @@
 <context>
     <name>FindReplaceDialog</name>
     <message numerus="yes">
-        <location line="+336"/>
+        <location line="+371"/>
         <location line="+45"/>
         <source>%n hit(s)</source>
         <translation>
@@ -158,7 +158,7 @@
 <context>
     <name>ImportSummary</name>
     <message numerus="yes">
-        <location filename="../../reader/gui/import_summary.py" line="+172"/>
+        <location filename="../../reader/gui/import_summary.py" line="+166"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -479,7 +479,7 @@ File: %2
 <context>
     <name>TagRulesDialog</name>
     <message numerus="yes">
-        <location filename="../../reader/gui/tag_rules_dialog.py" line="+294"/>
+        <location filename="../../reader/gui/tag_rules_dialog.py" line="+323"/>
         <source>Matches %n article(s);</source>
         <translation>
             <numerusform>Matches %n article;</numerusform>
@@ -516,6 +516,14 @@ File: %2
         <translation>
             <numerusform>Took the tag off %n article.</numerusform>
             <numerusform>Took the tag off %n articles.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Remove %n Tag Rule(s)</source>
+        <translation>
+            <numerusform>Remove %n Tag Rule</numerusform>
+            <numerusform>Remove %n Tag Rules</numerusform>
         </translation>
     </message>
 </context>

@@ -1441,7 +1441,7 @@ The library as it is now is backed up first, so Edit &gt; Undo brings it back; t
 <context>
     <name>ExportReasons</name>
     <message>
-        <location filename="../../reader/gui/export_reasons.py" line="+33"/>
+        <location filename="../../reader/gui/export_reasons.py" line="+34"/>
         <source>cannot write into the folder: %1</source>
         <translation>无法写入该文件夹：%1</translation>
     </message>
@@ -1559,7 +1559,7 @@ The library as it is now is backed up first, so Edit &gt; Undo brings it back; t
 <context>
     <name>FindReplaceDialog</name>
     <message>
-        <location line="+158"/>
+        <location line="+172"/>
         <source>Find and Replace</source>
         <translation>查找和替换</translation>
     </message>
@@ -1664,12 +1664,17 @@ The library as it is now is backed up first, so Edit &gt; Undo brings it back; t
         <translation>没有找到。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>The library changed since the search: find again to see the hits.</source>
         <translation>查找之后文库已有改动：请重新查找以列出结果。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+18"/>
+        <source>%1 Hits in articles changed since the search left the list: find again to see them.</source>
+        <translation>%1查找之后有改动的文章中的结果已移出列表：请重新查找以列出它们。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Find again to see the hits of the new search.</source>
         <translation>请再次查找以查看新搜索的结果。</translation>
     </message>
@@ -1712,12 +1717,12 @@ The library as it is now is backed up first, so Edit &gt; Undo brings it back; t
         <translation>请勾选要替换的匹配项。</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-169"/>
         <source>Fin&amp;d All</source>
         <translation>全部查找(&amp;D)</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+172"/>
         <source>Wait for the change under way to finish.</source>
         <translation>请等待正在进行的修改完成。</translation>
     </message>
@@ -1925,7 +1930,7 @@ The library as it is now is backed up first, so Edit &gt; Undo brings it back; t
 <context>
     <name>ImportReasons</name>
     <message>
-        <location filename="../../reader/gui/import_summary.py" line="+109"/>
+        <location filename="../../reader/gui/import_summary.py" line="+110"/>
         <source>the file is empty</source>
         <translation>文件是空的</translation>
     </message>
@@ -2053,7 +2058,7 @@ The library as it is now is backed up first, so Edit &gt; Undo brings it back; t
 <context>
     <name>ImportSummary</name>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+18"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n 篇文章</numerusform>
@@ -2374,6 +2379,61 @@ The library is backed up first, and Edit &gt; Undo brings the issue back.</sourc
         <location line="+1"/>
         <source>Outside the article</source>
         <translation>文章之外</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Section</source>
+        <translation>栏目(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kicker</source>
+        <translation>引题(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Title</source>
+        <translation>标题(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ubtitle</source>
+        <translation>副题(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Byline</source>
+        <translation>署名(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sub&amp;heading</source>
+        <translation>小标题(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paragraph</source>
+        <translation>段落(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Caption</source>
+        <translation>图片说明(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ource</source>
+        <translation>来源(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Layout le&amp;ftover</source>
+        <translation>版面残留(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outside the &amp;article</source>
+        <translation>文章之外(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -3077,7 +3137,7 @@ File: %2
 <context>
     <name>MatchesModel</name>
     <message>
-        <location filename="../../reader/gui/find_replace.py" line="-335"/>
+        <location filename="../../reader/gui/find_replace.py" line="-356"/>
         <source>Where</source>
         <translation>位置</translation>
     </message>
@@ -4101,6 +4161,31 @@ File: %2
         <source>OpenCC Standard 標準繁體</source>
         <translation>OpenCC 標準繁體</translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Original</source>
+        <translation>原文(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Simplified 简体</source>
+        <translation>简体(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Taiwan Standard 臺灣正體</source>
+        <translation>臺灣正體(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Hong Kong 香港繁體</source>
+        <translation>香港繁體(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>O&amp;penCC Standard 標準繁體</source>
+        <translation>OpenCC 標準繁體(&amp;P)</translation>
+    </message>
 </context>
 <context>
     <name>SearchPane</name>
@@ -4472,7 +4557,7 @@ File: %2
 <context>
     <name>TagAliasesDialog</name>
     <message>
-        <location filename="../../reader/gui/tag_rules_dialog.py" line="+390"/>
+        <location filename="../../reader/gui/tag_rules_dialog.py" line="+424"/>
         <source>Tag Aliases</source>
         <translation>标签别名</translation>
     </message>
@@ -4903,7 +4988,7 @@ File: %2
 <context>
     <name>TagRulesDialog</name>
     <message>
-        <location filename="../../reader/gui/tag_rules_dialog.py" line="-402"/>
+        <location filename="../../reader/gui/tag_rules_dialog.py" line="-423"/>
         <source>Tag Rules</source>
         <translation>标签规则</translation>
     </message>
@@ -4913,7 +4998,7 @@ File: %2
         <translation>规则为每篇提到某段文字（任一字形）的文章加上一个标签：应用时作用于现有文章，之后导入的每一期也会自动应用。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>&amp;Preview</source>
         <translation>预览(&amp;P)</translation>
     </message>
@@ -4993,7 +5078,7 @@ File: %2
         <translation>新标签的类型(&amp;K)：</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+73"/>
         <source>pattern</source>
         <translation>正则</translation>
     </message>
@@ -5003,7 +5088,7 @@ File: %2
         <translation>文字</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+50"/>
         <source>Give the text to look for and the tag.</source>
         <translation>请填写要查找的文字和标签。</translation>
     </message>
@@ -5058,9 +5143,16 @@ File: %2
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Remove Tag Rule</source>
         <translation>删除标签规则</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Remove %n Tag Rule(s)</source>
+        <translation>
+            <numerusform>删除 %n 条标签规则</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -155,7 +155,7 @@ def test_a_rule_back_by_undo_is_selected_again(
     dialog.close()
 
 
-def test_rules_back_by_undos_in_a_row_leave_one_of_them_selected(
+def test_rules_back_by_undos_in_a_row_are_all_selected_the_last_current(
     qtbot: QtBot, window: MainWindow, gui_library: Library
 ) -> None:
     first, second = _two_rules(gui_library)
@@ -167,5 +167,51 @@ def test_rules_back_by_undos_in_a_row_leave_one_of_them_selected(
     window.undo_stack.undo()  # both removals undone before the rules are read again
     window.undo_stack.undo()
     qtbot.waitUntil(lambda: dialog.rule_ids() == [first, second] and not dialog.is_listing(), timeout=5000)
-    assert dialog.selected_rule() in (first, second)  # a rule back is selected, as after one undo
+    assert dialog.selected_rules() == [first, second]  # both back, both selected
+    assert dialog.selected_rule() == second  # the last of them is the current one
+    dialog.close()
+
+
+def test_rules_removed_together_come_back_together_selected(
+    qtbot: QtBot, window: MainWindow, gui_library: Library
+) -> None:
+    from reader.services.tag_rules import add_rule
+
+    first, second = _two_rules(gui_library)
+    with gui_library.writing() as session:
+        third = add_rule(session, "外滩", "外滩").rule_id
+    dialog = rules_dialog(qtbot, window)
+    dialog.rule_list.setCurrentRow(0)
+    qtbot.keyClick(dialog.rule_list, Qt.Key.Key_End, Qt.KeyboardModifier.ShiftModifier)  # the three
+    assert dialog.selected_rules() == [first, second, third]
+    qtbot.mouseClick(dialog.remove_button, Qt.MouseButton.LeftButton)  # one step removes the three
+    qtbot.waitUntil(lambda: dialog.rule_ids() == [] and not dialog.is_listing(), timeout=5000)
+    with gui_library.session() as session:
+        assert list_rules(session) == []
+    for _round in range(2):
+        window.undo_stack.undo()  # one undo brings the three back: what Undo did is selected
+        qtbot.waitUntil(lambda: dialog.rule_ids() == [first, second, third], timeout=5000)
+        assert dialog.selected_rules() == [first, second, third]
+        assert dialog.selected_rule() == third
+        window.undo_stack.redo()
+        qtbot.waitUntil(lambda: dialog.rule_ids() == [] and not dialog.is_listing(), timeout=5000)
+    dialog.close()
+
+
+def test_rules_back_by_redos_in_a_row_are_all_selected(qtbot: QtBot, window: MainWindow) -> None:
+    dialog = rules_dialog(qtbot, window)
+    for pattern, tag in (("梅园街道", "梅园"), ("河长制", "河长")):
+        type_text(dialog.pattern_edit, pattern)
+        type_text(dialog.tag_edit, tag)
+        qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: not dialog.is_listing(), timeout=5000)
+    added = dialog.rule_ids()
+    assert len(added) == 2
+    window.undo_stack.undo()
+    window.undo_stack.undo()
+    qtbot.waitUntil(lambda: dialog.rule_ids() == [] and not dialog.is_listing(), timeout=5000)
+    window.undo_stack.redo()  # both adds made again before the rules are read again
+    window.undo_stack.redo()
+    qtbot.waitUntil(lambda: dialog.rule_ids() == added and not dialog.is_listing(), timeout=5000)
+    assert dialog.selected_rules() == added and dialog.selected_rule() == added[-1]
     dialog.close()

@@ -21,6 +21,7 @@ from reader.core.model import Role
 from reader.core.segment.furniture import furniture_kind
 from reader.core.segment.rules import is_heading_like, is_marked_caption
 from reader.core.segment.subheads import lone_plain_subheading
+from reader.core.segment.whole_lines import is_ad_label, is_ad_line, is_standalone_line
 
 # Body characters below / above which an article is suspicious.
 VERY_SHORT_CHARS = 40
@@ -100,11 +101,15 @@ def has_two_kickers(blocks: Sequence[tuple[str, str]]) -> bool:
 
 
 def has_masthead_like_block(blocks: Sequence[tuple[str, str]]) -> bool:
-    """A furniture block, or a heading that reads like a masthead, QR blurb or page furniture."""
+    """A furniture block, or a heading that reads like a masthead, QR blurb or page furniture,
+    or a line finished by its kind (a contact, a box line, an index entry, an advertisement's label)."""
     if _texts(blocks, Role.FURNITURE):
         return True
+    if any(is_ad_line(text) for text in _texts(blocks, Role.KICKER)):  # 微信扫码 立享优惠 over a title
+        return True
     return any(
-        furniture_kind(text) is not None for text in _texts(blocks, Role.KICKER, Role.TITLE, Role.SUBTITLE)
+        furniture_kind(text) is not None or is_standalone_line(text) or is_ad_label(text)
+        for text in _texts(blocks, Role.KICKER, Role.TITLE, Role.SUBTITLE)
     )
 
 

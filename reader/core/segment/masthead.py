@@ -2,11 +2,21 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from reader.core.model import LeftoverKind
 from reader.core.segment.classify import LineKind, TaggedLine
-from reader.core.segment.furniture import is_bare_date, masthead_date, masthead_title
+from reader.core.segment.furniture import (
+    is_bare_date,
+    is_layout_word,
+    masthead_date,
+    masthead_title,
+)
+from reader.core.segment.whole_lines import is_labelled_date
+
+# A3 社区: a page code and a section word opening a running header
+_PAGE_CODE_HEADER = re.compile(r"[A-H]\s?\d{1,2}(?:\s+\S{1,8}){0,2}")
 
 # The masthead sits in the first few lines, before any byline or paragraph.
 TOP_ZONE_MAX_LINES = 12
@@ -56,6 +66,15 @@ def mark_masthead(tagged: list[TaggedLine]) -> list[TaggedLine]:
     return marked
 
 
+def paper_name(text: str) -> str | None:
+    """The paper's name a masthead line gives before its number or date, never a page header's
+    ``第3版 社区·民生`` (a running header on the first line is no masthead)."""
+    title = masthead_title(text)
+    if title is None or _PAGE_CODE_HEADER.fullmatch(title) is not None:
+        return None
+    return None if is_layout_word(title) else title  # 第3版 社区·民生, not a masthead field
+
+
 def read_masthead(tagged: list[TaggedLine], *, at_start: bool = True) -> Masthead:
     """The publication title and date from the masthead lines, if there are any.
 
@@ -68,10 +87,11 @@ def read_masthead(tagged: list[TaggedLine], *, at_start: bool = True) -> Masthea
     for i, line in enumerate(tagged):
         if line.leftover is not LeftoverKind.MASTHEAD:
             continue
-        if date is None and (i < zone or not is_bare_date(line.text)):  # not a notice's closing date
+        if date is None and (i < zone or not is_bare_date(line.text)) and not is_labelled_date(line.text):
+            # not a notice's closing date, nor its deadline (截稿日期:2024年6月30日)
             date = masthead_date(line.text)
         if title is None and i < zone:
-            title = masthead_title(line.text)
+            title = paper_name(line.text)
         if title is not None and date is not None:
             break
     return Masthead(title, date)

@@ -23,6 +23,8 @@ from reader.core.segment.lines import Line, mark_breaks, most_common_gap, scan_c
 from reader.core.segment.masthead import Masthead, mark_masthead, read_masthead, verbatim_masthead
 from reader.core.segment.plain_labels import mark_plain_section_labels
 from reader.core.segment.repair import Unit, join_cut_paragraphs
+from reader.core.segment.standalone import mark_standalone_lines
+from reader.core.segment.title_lines import join_title_lines
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,9 +82,11 @@ def run_pipeline(text: str, context: Context | None = None) -> PipelineRun:
     tagged = weigh_geometry(classify_lines(lines), where.geometry)
     if where.at_start:
         tagged = mark_masthead(tagged)
+    tagged = mark_standalone_lines(tagged)  # contact lines, boxes, the index, advertisements
     masthead = read_masthead(tagged, at_start=where.at_start)
     if text is not original:
         masthead = verbatim_masthead(masthead, tagged, original)
-    units = mark_plain_section_labels(join_cut_paragraphs(tagged), at_start=where.at_start)
+    units = join_title_lines(join_cut_paragraphs(tagged), where.geometry)
+    units = mark_plain_section_labels(units, at_start=where.at_start)
     articles, leftovers = group_articles(original, units, where.geometry)
     return PipelineRun(lines, counted, usual, tagged, units, articles, leftovers, masthead)

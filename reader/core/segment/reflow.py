@@ -45,6 +45,7 @@ from reader.core.segment.rules import (
     is_section_label,
     is_subtitle,
 )
+from reader.core.segment.whole_lines import never_joins, opens_with_any_dateline, splits_field
 
 # Printed lines after a run that tell its column width too (fewer than the lines a sectioned
 # run keeps after its carry line, sections.CARRY_MARGIN_LINES, so sections re-flow as the whole).
@@ -122,15 +123,18 @@ def heading_after_sentence(above: str, below: str, below_short: bool) -> bool:
 
 
 def stands_alone(text: str) -> bool:
-    """True for a line that is never part of a paragraph: furniture or a byline."""
-    return len(text) <= 80 and (furniture_kind(text) is not None or parse_byline(text) is not None)
+    """True for a line that is never part of a paragraph: furniture, a byline, a box line, an index entry."""
+    return len(text) <= 80 and (
+        furniture_kind(text) is not None or parse_byline(text) is not None or never_joins(text)
+    )
 
 
 def opens_block(text: str) -> bool:
     """True for a line that opens a block of its own: ``——`` subtitle, ``●`` label, ``▲`` caption, 【…】,
-    a dateline ``本报讯(…)``."""
+    a dateline ``本报讯(…)`` (or without brackets, ``本报讯 5月6日…``)."""
     return (
         opens_with_dateline(text)
+        or opens_with_any_dateline(text)
         or is_subtitle(text)
         or is_marked_subheading(text)
         or is_marked_caption(text)
@@ -171,6 +175,7 @@ def reflow_run(
             or (stands_alone(below_text) and not _closes_bracket(above_text, below_text))
             or opens_block(below_text)
             or opens_bracket_item(above_text, below_text)
+            or splits_field(above_text, below_text)
         ):
             groups.append([below])
         else:

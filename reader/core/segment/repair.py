@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, replace
 
 from reader.core.segment.classify import LineKind, TaggedLine
 from reader.core.segment.rules import continuation_start, ends_with_bare_closer, has_comma, opens_article
+from reader.core.segment.whole_lines import is_standalone_line, opens_with_any_dateline
 
 # How many caption lines / furniture lines a break may drop between two halves.
 MAX_DROPPED_CAPTIONS = 2
@@ -114,10 +115,14 @@ def reads_as_clause(text: str) -> bool:
 
 
 def opens_cut(tagged: list[TaggedLine], i: int) -> bool:
-    """True when line ``i`` may be the first half of a paragraph cut by a break."""
+    """True when line ``i`` may be the first half of a paragraph cut by a break.
+
+    A heading-like line finished by its kind (``咨询电话:021-…``, ``宜:出行``,
+    ``A1 …``) never is.
+    """
     if tagged[i].kind is LineKind.PARAGRAPH:
         return wants_continuation(tagged, i)
-    return is_cut_fragment(tagged, i)
+    return is_cut_fragment(tagged, i) and not is_standalone_line(tagged[i].text)
 
 
 def wants_continuation(tagged: list[TaggedLine], i: int) -> bool:
@@ -144,8 +149,8 @@ def lift_dropped_captions(tagged: list[TaggedLine], j: int) -> tuple[list[Tagged
     Skips up to two caption lines (heading-like or marked) and a few
     furniture lines the break dropped in between; returns those lines and
     the index of the continuing paragraph, or None when no paragraph
-    continues there (a paragraph that opens like an article, ``5月7日,…``,
-    does not continue anything).
+    continues there (a paragraph that opens like an article, ``5月7日,…``
+    or ``本报讯 …``, does not continue anything).
     """
     dropped: list[TaggedLine] = []
     captions = 0
@@ -154,7 +159,7 @@ def lift_dropped_captions(tagged: list[TaggedLine], j: int) -> tuple[list[Tagged
     while k < len(tagged):
         line = tagged[k]
         if line.kind is LineKind.PARAGRAPH:
-            return None if opens_article(line.text) else (dropped, k)
+            return None if opens_article(line.text) or opens_with_any_dateline(line.text) else (dropped, k)
         if line.kind in (LineKind.HEADING, LineKind.CAPTION) and captions < MAX_DROPPED_CAPTIONS:
             captions += 1
             dropped.append(line.with_kind(LineKind.CAPTION))

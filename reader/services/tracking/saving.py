@@ -105,10 +105,28 @@ def save_article_text(
     current_revision(session, article)
     for block in changed:
         record_hunks(session, article, block, block.text, submitted[block.id], author=author, rule=None)
-    if article.status == "new":  # the first saved edit starts the proofreading
-        article.status = "in_progress"
+    start_proofreading(article)
     revision = create_revision(session, article, author=author, reason="edit")
     return SaveResult(article_id, article.version, revision.id, tuple(b.id for b in changed))
+
+
+def start_proofreading(article: Article) -> None:
+    """The first saved edit starts the proofreading: a ``new`` article becomes ``in_progress``.
+
+    Every edit a proofreader saves (typed, or a suggestion accepted) calls it after
+    ``current_revision`` and before the revision of the edit, so the revision before keeps
+    ``new`` and undo (:func:`status_after_restore`) can bring it back.
+    """
+    if article.status == "new":
+        article.status = "in_progress"
+
+
+def status_after_restore(article: Article, target: Revision, undone: Revision) -> None:
+    """Undo or redo of an edit, going from revision ``undone`` back to ``target``, takes back the
+    status move the edit made by itself (``new`` to ``in_progress``, or again on redo), while the
+    article still has the status ``undone`` left: a status set by hand since stays."""
+    if article.status == undone.status and {target.status, undone.status} == {"new", "in_progress"}:
+        article.status = target.status
 
 
 def restore_revision(session: Session, revision_id: int, *, author: str) -> SaveResult:
