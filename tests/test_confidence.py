@@ -45,6 +45,10 @@ def test_a_plain_article_is_trusted() -> None:
         (((Role.TITLE, "标题"), (Role.PARAGRAPH, BODY * 200)), Reason.VERY_LONG),
         (((Role.PARAGRAPH, BODY), (Role.TITLE, "街道召开消防安全会议")), Reason.TRAILING_HEADING),
         (
+            ((Role.TITLE, "标题"), (Role.PARAGRAPH, BODY), (Role.SUBHEADING, "书香"), (Role.PARAGRAPH, BODY)),
+            Reason.LONE_SUBHEADING,
+        ),
+        (
             (
                 (Role.TITLE, "社区食堂开张  \u3000 夜间施工扰民问题获解"),
                 (Role.PARAGRAPH, "5月10日,社区食堂开张,\u3000\u3000居民反映的夜间施工问题有了回应。"),

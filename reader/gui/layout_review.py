@@ -42,6 +42,7 @@ def reason_label(reason: Reason) -> str:
         Reason.VERY_LONG: LayoutReasons.tr("Very long"),
         Reason.TRAILING_HEADING: LayoutReasons.tr("A heading after the body (a title set at the end?)"),
         Reason.COLUMNS_ACROSS: LayoutReasons.tr("Wide gaps inside lines (two columns read across?)"),
+        Reason.LONE_SUBHEADING: LayoutReasons.tr("A lone subheading (another article's title run in?)"),
     }
     return labels[reason]
 

@@ -2662,7 +2662,12 @@ The library is backed up first, and Edit &gt; Undo brings the issue back.</sourc
         <translation>行内有大段空白（可能把两栏连着读了？）</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+1"/>
+        <source>A lone subheading (another article&apos;s title run in?)</source>
+        <translation>只有一个小标题（可能是另一篇文章的标题并了进来？）</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>(untitled, no. %1)</source>
         <translation>（无标题，第 %1 篇）</translation>
     </message>

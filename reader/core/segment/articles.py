@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from reader.core.model import Block, LeftoverKind, ParsedArticle, ParsedLeftover, Person, Role
 from reader.core.segment.article_blocks import settle_block_order, unit_blocks
+from reader.core.segment.bracket_items import is_glued_item_title
 from reader.core.segment.byline import opens_with_dateline
 from reader.core.segment.classify import LineKind
 from reader.core.segment.furniture import is_bare_date, is_page_header
@@ -44,6 +45,7 @@ from reader.core.segment.rules import (
     is_photo_section,
     starts_jumping_in,
 )
+from reader.core.segment.subheads import breaks_subheading_style
 
 # A notice's or letter's signature (issuer, writer) above its date is no longer than this.
 SIGNATURE_MAX_CHARS = 20
@@ -242,6 +244,8 @@ class ArticleGrouper:
             and not self._set_as_title(headings)
             and not self._new_page()
             and not self._next_brief(following)
+            and not self._next_glued_item(headings, following)
+            and not self._breaks_style(headings)
             and not (titles_a_lead(headings, following) and not self._set_on_page(headings))
         ):
             self._place_group(group, [Role.SUBHEADING] * len(headings))
@@ -275,6 +279,25 @@ class ArticleGrouper:
             and following is not None
             and following.kind is LineKind.PARAGRAPH
         )
+
+    def _next_glued_item(self, headings: Sequence[Unit], following: Unit | None) -> bool:
+        """A ``【title】text`` line after a finished paragraph opens the next brief item."""
+        if len(headings) != 1 or following is None or following.kind is not LineKind.PARAGRAPH:
+            return False
+        line = headings[0].first.line
+        return (
+            self.cur is not None
+            and self.cur.has_body
+            and self.cur.last_complete
+            and is_glued_item_title(self.text, (line.start, line.end), following.first.line.start)
+        )
+
+    def _breaks_style(self, headings: Sequence[Unit]) -> bool:
+        """A plain line after subheadings all of one marked shape (quoted, numbered…) is no subheading."""
+        if len(headings) != 1 or self.cur is None:
+            return False
+        subheadings = [block.text for block in self.cur.blocks if block.role is Role.SUBHEADING]
+        return breaks_subheading_style(subheadings, headings[0].text)
 
     def _signs_off(self, k: int) -> bool:
         """True when a short line right under the open article's body is followed by a bare date."""
@@ -364,6 +387,8 @@ class ArticleGrouper:
             self._attach(unit, Role.BYLINE)
         elif cur is not None and not self._section_pending():
             self._attach(unit, Role.BYLINE)
+            if cur.has_body:  # 文/陈晓 after the body: the article's last line, as an attribution is
+                cur.closed, cur.soft_closed = True, False
         else:
             self._defer(unit, Role.BYLINE)
         return k + 1

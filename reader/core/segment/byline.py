@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from reader.core.model import Person
+from reader.core.segment.datelines import opens_with_bare_dateline
 
 BYLINE_MAX_CHARS = 48
 # The white squares the papers print in front of a byline.
@@ -137,9 +138,11 @@ _DATELINE = re.compile(
 
 
 def opens_with_dateline(text: str) -> bool:
-    """True for a paragraph opening with a dateline and brackets, ``本报讯(…)``: an article's first."""
+    """True for a paragraph opening with a dateline, ``本报讯(…)`` or one without brackets
+    (:mod:`.datelines`: ``本报讯 记者从…``, ``据新华社电 …``): an article's first."""
     head = text[:26]
-    return ("讯" in head or "电" in head) and _DATELINE.match(text) is not None
+    bracketed = ("讯" in head or "电" in head) and _DATELINE.match(text) is not None
+    return bracketed or opens_with_bare_dateline(text)
 
 
 def dateline_people(text: str) -> tuple[Person, ...]:

@@ -5,7 +5,8 @@ reading order, and names what a proofreader should look at: a title that
 reads like a photo caption, no body, a body opening with a heading-like
 line, two kickers, a masthead- or furniture-like block, an article very
 short or very long, a heading left at its end, lines with wide gaps (columns
-read across).  Each reason is a small named
+read across), a plain subheading standing alone (:mod:`.subheads`: another
+article's title run in?).  Each reason is a small named
 rule; the score is 1 minus a weight per reason (never below 0).
 """
 
@@ -19,6 +20,7 @@ from enum import StrEnum
 from reader.core.model import Role
 from reader.core.segment.furniture import furniture_kind
 from reader.core.segment.rules import is_heading_like, is_marked_caption
+from reader.core.segment.subheads import lone_plain_subheading
 from reader.core.segment.whole_lines import is_ad_label, is_ad_line, is_standalone_line
 
 # Body characters below / above which an article is suspicious.
@@ -40,6 +42,7 @@ class Reason(StrEnum):
     VERY_LONG = "very_long"
     TRAILING_HEADING = "trailing_heading"
     COLUMNS_ACROSS = "columns_across"
+    LONE_SUBHEADING = "lone_subheading"
 
 
 WEIGHTS = {
@@ -52,6 +55,7 @@ WEIGHTS = {
     Reason.VERY_LONG: 0.2,
     Reason.TRAILING_HEADING: 0.4,
     Reason.COLUMNS_ACROSS: 0.4,
+    Reason.LONE_SUBHEADING: 0.3,
 }
 
 
@@ -159,5 +163,7 @@ def assess(blocks: Sequence[tuple[str, str]]) -> Confidence:
         found.append(Reason.TRAILING_HEADING)
     if read_across_columns(blocks):
         found.append(Reason.COLUMNS_ACROSS)
+    if lone_plain_subheading(_texts(blocks, Role.SUBHEADING)):  # a title run into the article before?
+        found.append(Reason.LONE_SUBHEADING)
     score = max(0.0, 1.0 - sum(WEIGHTS[reason] for reason in found))
     return Confidence(round(score, 2), tuple(found))

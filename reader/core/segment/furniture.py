@@ -12,6 +12,7 @@ import re
 
 from reader.core.model import LeftoverKind
 from reader.core.segment.rules import is_jump_marker
+from reader.core.segment.running_heads import is_pipe_running_header
 
 FURNITURE_MAX_CHARS = 80
 
@@ -131,6 +132,7 @@ def is_page_header(text: str) -> bool:
         _PAGE.fullmatch(text) is not None
         or ("版" in text and _RUNNING_HEADER.fullmatch(text) is not None)
         or is_masthead_line(text)
+        or is_pipe_running_header(text)
     )
 
 
@@ -163,7 +165,7 @@ def furniture_kind(text: str) -> LeftoverKind | None:
         return LeftoverKind.QR_CODE
     if is_masthead_line(text):
         return LeftoverKind.MASTHEAD
-    if is_layout_word(text):
+    if is_layout_word(text) or is_pipe_running_header(text):  # P4 | COMMUNITY NEWS | May 8, 2024
         return LeftoverKind.LAYOUT
     return None
 

@@ -8,16 +8,13 @@ line's stripped content and whether a break run precedes it.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Container, Iterable, Mapping
 from dataclasses import dataclass
 
 from reader.core.model import Span
+from reader.core.segment.bracket_items import bracketed_head_end
 from reader.core.segment.reflow import LOOKAHEAD_LINES, RawLine, reflow_run
-
-# A section label glued in front of a heading on one line: 【党政】街道召开…
-_LEADING_LABEL = re.compile(r"[【〖]\s*[^【】〖〗\s]{1,10}\s*[】〗]")
 
 
 @dataclass(slots=True)
@@ -68,13 +65,15 @@ class Line:
 
 
 def split_leading_label(text: str) -> int:
-    """Length of a 【label】 opening a longer line (0 when there is none)."""
+    """Length of a 【label】 opening a longer line (0 when there is none).
+
+    A section label glued in front of a heading (``【党政】街道召开…``), or a brief item's title in
+    front of its text (``【杏林社区开展义诊】5月7日上午,…``); never a dateline (``【本报讯】…``).
+    """
     if not text or text[0] not in "【〖":
         return 0
-    match = _LEADING_LABEL.match(text)
-    if match is None or match.end() >= len(text):
-        return 0
-    return match.end()
+    end = bracketed_head_end(text)
+    return 0 if end >= len(text) else end
 
 
 def typical_gap(gaps: Iterable[int]) -> int:

@@ -21,6 +21,7 @@ from reader.core.segment.classify import TaggedLine, classify_lines
 from reader.core.segment.geometry import BODY_ROLE, Geometry, weigh_geometry
 from reader.core.segment.lines import Line, mark_breaks, most_common_gap, scan_content_lines
 from reader.core.segment.masthead import Masthead, mark_masthead, read_masthead, verbatim_masthead
+from reader.core.segment.plain_labels import mark_plain_section_labels
 from reader.core.segment.repair import Unit, join_cut_paragraphs
 from reader.core.segment.standalone import mark_standalone_lines
 from reader.core.segment.title_lines import join_title_lines
@@ -86,5 +87,6 @@ def run_pipeline(text: str, context: Context | None = None) -> PipelineRun:
     if text is not original:
         masthead = verbatim_masthead(masthead, tagged, original)
     units = join_title_lines(join_cut_paragraphs(tagged), where.geometry)
+    units = mark_plain_section_labels(units, at_start=where.at_start)
     articles, leftovers = group_articles(original, units, where.geometry)
     return PipelineRun(lines, counted, usual, tagged, units, articles, leftovers, masthead)

@@ -35,6 +35,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
+from reader.core.segment.bracket_items import opens_bracket_item
 from reader.core.segment.byline import opens_with_dateline, parse_byline
 from reader.core.segment.furniture import furniture_kind
 from reader.core.segment.rules import (
@@ -173,6 +174,7 @@ def reflow_run(
             or stands_alone(above_text)
             or (stands_alone(below_text) and not _closes_bracket(above_text, below_text))
             or opens_block(below_text)
+            or opens_bracket_item(above_text, below_text)
             or splits_field(above_text, below_text)
         ):
             groups.append([below])
