@@ -384,7 +384,7 @@ File: %2
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+183"/>
+        <location line="+190"/>
         <source>Accept %n suggestion(s) of %1 in this article?</source>
         <translation>
             <numerusform>Accept %n suggestion of %1 in this article?</numerusform>
@@ -449,7 +449,7 @@ File: %2
 <context>
     <name>TagEditor</name>
     <message numerus="yes">
-        <location filename="../../reader/gui/tag_commands.py" line="+170"/>
+        <location filename="../../reader/gui/tag_commands.py" line="+177"/>
         <source>Add Tag “%1” to %n Article(s)</source>
         <translation>
             <numerusform>Add Tag “%1” to %n Article</numerusform>
@@ -479,7 +479,7 @@ File: %2
 <context>
     <name>TagRulesDialog</name>
     <message numerus="yes">
-        <location filename="../../reader/gui/tag_rules_dialog.py" line="+323"/>
+        <location filename="../../reader/gui/tag_rules_dialog.py" line="+330"/>
         <source>Matches %n article(s);</source>
         <translation>
             <numerusform>Matches %n article;</numerusform>

@@ -444,7 +444,7 @@
         <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/i18n.py" line="+104"/>
+        <location filename="../../reader/gui/i18n.py" line="+109"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -2667,7 +2667,7 @@ The library is backed up first, and Edit &gt; Undo brings the issue back.</sourc
         <translation>只有一个小标题（可能是另一篇文章的标题并了进来？）</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>(untitled, no. %1)</source>
         <translation>（无标题，第 %1 篇）</translation>
     </message>
@@ -2912,13 +2912,13 @@ File: %2
     <message>
         <location filename="../../reader/gui/main_window.py" line="+87"/>
         <location line="+309"/>
-        <location line="+10"/>
+        <location line="+11"/>
         <location line="+3"/>
         <source>Jiaokan 校勘</source>
         <translation>校勘</translation>
     </message>
     <message>
-        <location line="-278"/>
+        <location line="-279"/>
         <source>Library</source>
         <translation>文库</translation>
     </message>
@@ -3051,7 +3051,7 @@ File: %2
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
@@ -3733,7 +3733,7 @@ File: %2
 <context>
     <name>RememberOffer</name>
     <message>
-        <location filename="../../reader/gui/remember_offer.py" line="+40"/>
+        <location filename="../../reader/gui/remember_offer.py" line="+42"/>
         <source>Remember</source>
         <translation>记住</translation>
     </message>
@@ -3743,12 +3743,12 @@ File: %2
         <translation>暂不</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Remember “%1” as %2 for this paper? Later imports of it will apply it.</source>
         <translation>为本报记住“%1”是%2吗？以后导入本报时会自动应用。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>Remember Line “%1”</source>
         <translation>记住此行“%1”</translation>
     </message>
@@ -4437,7 +4437,7 @@ File: %2
         </translation>
     </message>
     <message>
-        <location filename="../../reader/gui/suggestions_pane.py" line="+501"/>
+        <location filename="../../reader/gui/suggestions_pane.py" line="+508"/>
         <source>Suggestions</source>
         <translation>建议</translation>
     </message>
@@ -4445,7 +4445,7 @@ File: %2
 <context>
     <name>SuggestionsPane</name>
     <message>
-        <location line="-393"/>
+        <location line="-400"/>
         <source>Text</source>
         <translation>原文</translation>
     </message>
@@ -4457,13 +4457,13 @@ File: %2
     <message>
         <location line="+14"/>
         <location line="+5"/>
-        <location line="+318"/>
+        <location line="+325"/>
         <location line="+11"/>
         <source>Accept All</source>
         <translation>全部采纳</translation>
     </message>
     <message>
-        <location line="-243"/>
+        <location line="-250"/>
         <source>The suggestions could not be computed: %1</source>
         <translation>无法计算建议：%1</translation>
     </message>
@@ -4496,7 +4496,7 @@ File: %2
     </message>
     <message>
         <location line="+2"/>
-        <location line="+70"/>
+        <location line="+77"/>
         <source>No suggestions in this article.</source>
         <translation>本文没有建议。</translation>
     </message>
@@ -4557,7 +4557,7 @@ File: %2
 <context>
     <name>TagAliasesDialog</name>
     <message>
-        <location filename="../../reader/gui/tag_rules_dialog.py" line="+424"/>
+        <location filename="../../reader/gui/tag_rules_dialog.py" line="+431"/>
         <source>Tag Aliases</source>
         <translation>标签别名</translation>
     </message>
@@ -4772,7 +4772,7 @@ File: %2
 <context>
     <name>TagEditor</name>
     <message>
-        <location filename="../../reader/gui/tag_commands.py" line="+168"/>
+        <location filename="../../reader/gui/tag_commands.py" line="+175"/>
         <source>Add Tag “%1”</source>
         <translation>添加标签“%1”</translation>
     </message>
@@ -4988,7 +4988,7 @@ File: %2
 <context>
     <name>TagRulesDialog</name>
     <message>
-        <location filename="../../reader/gui/tag_rules_dialog.py" line="-423"/>
+        <location filename="../../reader/gui/tag_rules_dialog.py" line="-430"/>
         <source>Tag Rules</source>
         <translation>标签规则</translation>
     </message>
@@ -5078,7 +5078,7 @@ File: %2
         <translation>新标签的类型(&amp;K)：</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>pattern</source>
         <translation>正则</translation>
     </message>
@@ -5088,7 +5088,7 @@ File: %2
         <translation>文字</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+56"/>
         <source>Give the text to look for and the tag.</source>
         <translation>请填写要查找的文字和标签。</translation>
     </message>
