@@ -173,7 +173,15 @@ def test_interrupting_the_import_of_a_large_file_keeps_none_of_it(db: str, tmp_p
             out.write(issue + b"\n\n")
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     command = [sys.executable, str(REPO / "main.py"), "import", "--db", db, str(big)]
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    process = subprocess.Popen(
+        command,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+        # Ctrl-C reaches the import even when the tests run as a background job (which ignores SIGINT)
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    )
     wal = Path(db + "-wal")
     deadline = time.monotonic() + 60
     while not (wal.exists() and wal.stat().st_size > 4_000_000):  # text and articles are being written

@@ -203,6 +203,8 @@ class SuggestionsPane(QWidget):
                 return
             if result.article_id != self._article_id:
                 self._resume = None
+            elif self._resume is None:
+                self._remember_place()  # the rows read again: the place chosen stays (a late read too)
             self._article_id = result.article_id
             self._rows = result.rows
             self._fill()
