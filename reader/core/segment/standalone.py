@@ -16,6 +16,8 @@ from reader.core.segment.classify import LineKind, TaggedLine
 from reader.core.segment.furniture import is_masthead_line
 from reader.core.segment.rules import is_heading_like
 from reader.core.segment.whole_lines import (
+    BOX_MAX_CHARS,
+    STANDALONE_MAX_CHARS,
     is_ad_label,
     is_ad_line,
     is_box_label,
@@ -62,6 +64,9 @@ def _mark_boxes(tagged: list[TaggedLine]) -> None:
     """A weather or almanac box (two box lines or more in a row) is furniture, line by line."""
     i = 0
     while i < len(tagged):
+        if len(tagged[i].text) > BOX_MAX_CHARS:
+            i += 1  # a box's line is short: most lines are no box's
+            continue
         j = i
         while (
             j < len(tagged)
@@ -79,6 +84,9 @@ def _mark_index(tagged: list[TaggedLine]) -> None:
     """The issue's contents: entries with page codes, the section words between them, the label above."""
     i = 0
     while i < len(tagged):
+        if len(tagged[i].text) > STANDALONE_MAX_CHARS:
+            i += 1  # neither an index's label nor an entry
+            continue
         labelled = tagged[i].kind in _REKINDABLE and is_index_label(tagged[i].text)
         start = i + 1 if labelled else i
         entries, j, last = 0, start, start
@@ -130,8 +138,8 @@ def _mark_ads(tagged: list[TaggedLine], body_from: int) -> None:
         after_gap = (
             i >= max(body_from, 1) and line.line.gap_before > 0 and tagged[i - 1].kind is not LineKind.HEADING
         )
-        if not labelled and not after_gap:
-            i += 1
+        if not labelled and (not after_gap or line.kind is LineKind.PARAGRAPH):
+            i += 1  # unlabelled, an advertisement starts after a blank line, with no paragraph of text
             continue
         j = _run_end(tagged, i)
         end = _ad_end(tagged, i, j)
@@ -139,7 +147,7 @@ def _mark_ads(tagged: list[TaggedLine], body_from: int) -> None:
         contacts = sum(1 for text in lines if is_contact_line(text))
         others = [text for text in lines if not is_contact_line(text) and not is_notice_field(text)]
         offer = len(others) >= 2 or any(is_ad_line(text) for text in others)  # not a notice's 报名方式
-        if labelled or (contacts >= 2 and offer and tagged[i].kind is not LineKind.PARAGRAPH):
+        if labelled or (contacts >= 2 and offer):
             for k in range(i, end):  # an imprint's fields in it are the advertiser's, as its other lines
                 if tagged[k].kind is not LineKind.FURNITURE or tagged[k].leftover is LeftoverKind.MASTHEAD:
                     tagged[k] = _furniture(tagged[k], LeftoverKind.OTHER)
@@ -156,6 +164,9 @@ def _mark_fields(tagged: list[TaggedLine], body_from: int) -> None:
     """
     i = body_from
     while i < len(tagged):
+        if len(tagged[i].text) > STANDALONE_MAX_CHARS:
+            i += 1  # no field is this long
+            continue
         j = i
         while j < len(tagged) and (is_contact_line(tagged[j].text) or is_notice_field(tagged[j].text)):
             j += 1

@@ -16,6 +16,7 @@ from reader.core.segment.rules import is_complete, is_contents_label
 
 # Lines longer than this are never a field, a box line or an index entry.
 STANDALONE_MAX_CHARS = 60
+BOX_MAX_CHARS = 30  # the longest line of a weather or almanac box
 # An index entry's title is at least this long (``B2 社区`` is a page header, not an entry).
 ENTRY_TITLE_MIN_CHARS = 5
 
@@ -119,7 +120,7 @@ def is_box_label(text: str) -> bool:
 def is_box_value(text: str) -> bool:
     """True for a line of a weather or almanac box: ``多云转晴 18℃~27℃``, ``宜:出行``, ``甲辰年 三月三十``."""
     return (
-        len(text) <= 30
+        len(text) <= BOX_MAX_CHARS
         and _BOX_HINT.search(text) is not None
         and "," not in text
         and "\uff0c" not in text
