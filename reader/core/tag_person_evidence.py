@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Collection, Mapping, Sequence
+from dataclasses import dataclass
 
 from reader.core import segmenter
 from reader.core.segmenter import Token
@@ -99,16 +100,34 @@ _GROUP_ENDS = frozenset("队团组班会社站所室馆院校村镇区县路街�
 _RARE = 20  # dictionary frequency below which a word jieba calls a name is one (李秀英 3; 田埂 38, 夏令营 66)
 
 
+@dataclass(frozen=True, slots=True)
+class TokenIndex:
+    """jieba's words of an article by where they start and end, and by word (built once per article)."""
+
+    by_start: Mapping[int, Token]
+    by_end: Mapping[int, Token]
+    by_word: Mapping[str, Sequence[Token]]
+
+    @classmethod
+    def of(cls, tokens: Sequence[Token]) -> TokenIndex:
+        by_word: dict[str, list[Token]] = {}
+        for tok in tokens:
+            by_word.setdefault(tok.word, []).append(tok)
+        return cls({t.start: t for t in tokens}, {t.end: t for t in tokens}, by_word)
+
+
 def treated_as_person(
-    name: str, text: str, tokens: Sequence[Token], plausible: Callable[[str], bool]
+    name: str,
+    text: str,
+    tokens: Sequence[Token],
+    plausible: Callable[[str], bool],
+    index: TokenIndex | None = None,
 ) -> bool:
     """Whether some occurrence of the word ``name`` among jieba's ``tokens`` of ``text`` reads as a
-    person (see the module docstring)."""
-    by_start = {t.start: t for t in tokens}
-    by_end = {t.end: t for t in tokens}
-    for tok in tokens:
-        if tok.word != name:
-            continue
+    person (see the module docstring); ``index``: the tokens' :class:`TokenIndex`, when built already."""
+    index = index or TokenIndex.of(tokens)
+    by_start, by_end = index.by_start, index.by_end
+    for tok in index.by_word.get(name, ()):
         if (
             _speaks(tok.end, by_start)
             or _aged(text, tok.end)

@@ -487,6 +487,7 @@ _KIND_OF_POS = {"ns": "place", "nt": "organisation"}
 def _entities(tokens: Sequence[Token], original: str, text: str) -> list[Candidate]:
     """People, places and organisations among the tokens, cleaned of noise."""
     found: dict[str, Candidate] = {}
+    index = tag_person_evidence.TokenIndex.of(tokens)
     for tok in tokens:
         kind = "person" if tok.pos in PERSON_TAGS else _KIND_OF_POS.get(tok.pos)
         if kind == "person" and (
@@ -497,7 +498,7 @@ def _entities(tokens: Sequence[Token], original: str, text: str) -> list[Candida
             kind = "place"  # 越秀区, 张家界, 申城 read as names (越, 张 are surnames): their ends say places
         if kind == "person" and (
             (tok.word[0] in WORD_SURNAMES and not restated(tok.word, text, tokens))  # 和睦, 和为贵
-            or not tag_person_evidence.treated_as_person(tok.word, text, tokens, plausible_person)  # 农家乐
+            or not tag_person_evidence.treated_as_person(tok.word, text, tokens, plausible_person, index)
         ):
             continue
         if community_body(tok.word):
