@@ -95,6 +95,18 @@ def window(
 
 
 @pytest.fixture
+def bare_window(
+    gui_library: Library,
+    import_into: Callable[[Library, list[Path]], ImportReport],
+    sample_issue: Path,
+    open_window: Callable[..., MainWindow],
+) -> MainWindow:
+    """A window on a library holding the sample issue, as it opens (no pane raised, nothing expanded)."""
+    import_into(gui_library, [sample_issue])
+    return open_window()
+
+
+@pytest.fixture
 def open_window(qtbot: QtBot, lib_path: Path) -> Callable[..., MainWindow]:
     """The one way GUI tests make a main window: created, shown and opened on a library file.
 

@@ -4,9 +4,6 @@ an issue or the library is a bulk clean-up, as ``fix --rules safe``: the statuse
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from pathlib import Path
-
 import pytest
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
@@ -16,23 +13,16 @@ from db.engine import Library
 from db.models import Article
 from reader.gui.main_window import MainWindow
 from reader.gui.suggestions_pane import SuggestionsPane
-from reader.services.importing import ImportReport
 from tests.gui.conftest import show_article
 
 pytestmark = pytest.mark.gui
 
 FIRST_TITLE = "深化“家门口”服务 打通为民办事最后一米"  # half-width commas the rules suggest replacing
 
-Importer = Callable[[Library, list[Path]], ImportReport]
-WindowFactory = Callable[..., MainWindow]
-
 
 @pytest.fixture
-def window(
-    gui_library: Library, import_into: Importer, sample_issue: Path, open_window: WindowFactory
-) -> MainWindow:
-    import_into(gui_library, [sample_issue])
-    return open_window()
+def window(bare_window: MainWindow) -> MainWindow:
+    return bare_window
 
 
 def _statuses(library: Library, issue_id: int) -> dict[int, str]:

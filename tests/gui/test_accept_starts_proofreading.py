@@ -3,9 +3,6 @@ as the editor's first saved edit does, and undo brings the status back with the 
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from pathlib import Path
-
 import pytest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -14,7 +11,6 @@ from db.engine import Library
 from db.models import Article
 from reader.gui.main_window import MainWindow
 from reader.gui.suggestions_pane import SuggestionsPane
-from reader.services.importing import ImportReport
 from tests.gui.conftest import show_article, start_edit_mode
 from tests.gui.proofreading_support import RIVER, type_text
 
@@ -22,16 +18,10 @@ pytestmark = pytest.mark.gui
 
 FIRST_TITLE = "深化“家门口”服务 打通为民办事最后一米"  # half-width commas the rules suggest replacing
 
-Importer = Callable[[Library, list[Path]], ImportReport]
-WindowFactory = Callable[..., MainWindow]
-
 
 @pytest.fixture
-def window(
-    gui_library: Library, import_into: Importer, sample_issue: Path, open_window: WindowFactory
-) -> MainWindow:
-    import_into(gui_library, [sample_issue])
-    return open_window()
+def window(bare_window: MainWindow) -> MainWindow:
+    return bare_window
 
 
 def _article(library: Library, title: str) -> tuple[int, int, str]:

@@ -3,32 +3,23 @@ list; the others stay, checked or not as they were, and can still be replaced.""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from pathlib import Path
-
 import pytest
 from pytestqt.qtbot import QtBot
 
 from db.engine import Library
 from reader.gui.main_window import MainWindow
-from reader.services.importing import ImportReport
 from tests.gui.proofreading_support import block_texts
 from tests.gui.test_find_replace import _apply, _preview
 from tests.gui.test_segmentation_gui import _show
 
 pytestmark = pytest.mark.gui
 
-Importer = Callable[[Library, list[Path]], ImportReport]
-WindowFactory = Callable[..., MainWindow]
 FIRST, UNTITLED, RIVER = 1, 2, 4  # at positions 0, 1, 3: 街道 5, 1 and 5 times
 
 
 @pytest.fixture
-def window(
-    gui_library: Library, import_into: Importer, sample_issue: Path, open_window: WindowFactory
-) -> MainWindow:
-    import_into(gui_library, [sample_issue])
-    return open_window()
+def window(bare_window: MainWindow) -> MainWindow:
+    return bare_window
 
 
 def _count(library: Library, article_id: int, text: str = "街道") -> int:
