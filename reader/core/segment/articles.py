@@ -366,6 +366,8 @@ class ArticleGrouper:
         if self._resumes(unit):
             self._reopen()
         following = next_content(self.units, k + 1)
+        if self._titles_datelined(unit, following):
+            return self._marked_title(k)
         if self.is_open and not self._next_brief(following):
             self._attach(unit, Role.SUBHEADING)
             return k + 1
@@ -374,6 +376,22 @@ class ArticleGrouper:
             self._attach(unit, Role.TITLE)
         else:
             self._defer(unit, Role.SUBHEADING)
+        return k + 1
+
+    @staticmethod
+    def _titles_datelined(unit: Unit, following: Unit | None) -> bool:
+        """A marked line (``● …``, ``▲ …``) that is no sentence, right over a paragraph opening with a
+        dateline (``本报讯…``), is that article's title: briefs set with bullets and no label."""
+        return (
+            following is not None
+            and following.kind is LineKind.PARAGRAPH
+            and opens_with_dateline(following.text)
+            and unit.text.rstrip()[-1:] not in _SENTENCE_ENDS
+        )
+
+    def _marked_title(self, k: int) -> int:
+        self._start(titled=True)
+        self._attach(self.units[k], Role.TITLE)
         return k + 1
 
     def on_byline(self, k: int) -> int:
@@ -415,6 +433,8 @@ class ArticleGrouper:
         """
         unit = self.units[k]
         following = next_content(self.units, k + 1)
+        if self._titles_datelined(unit, following):
+            return self._marked_title(k)
         if following is not None and following.kind in HEADING_KINDS:
             self._defer(unit, Role.CAPTION)
         elif self.cur is not None and not self._section_pending():
@@ -492,6 +512,7 @@ class ArticleGrouper:
         return [draft.finish(self.text) for draft in self.drafts], self.leftovers
 
 
+_SENTENCE_ENDS = frozenset("。!！?？…")
 # The rule for each other unit kind.  Kept apart from the grouper: bound methods held by
 # the grouper itself would make a reference cycle, which kept every issue's lines, units
 # and blocks alive until the garbage collector's next full round.
