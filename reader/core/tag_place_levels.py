@@ -6,6 +6,7 @@ top ten of the labelled set were labels, against 0.72 of the districts)."""
 from __future__ import annotations
 
 from reader.core import segmenter
+from reader.core.tag_candidates import CJK
 
 # Endings of what a place named as such is: an administrative unit below the city, a settlement, a
 # street, a water, a hill, a park or a building (区, 村, 路, 河, 山, 园, 门).
@@ -19,7 +20,7 @@ def context_place(key: str) -> bool:
     country (杭州市, 河南省, 越南), or a common word the tagger reads as a place (湖畔, 开春); not a
     place of the bundled or the user's dictionary (崇明).  镇里 and 县里 are no places at all
     (:mod:`reader.core.tag_vocabulary`)."""
-    if not all("\u3400" <= c <= "\u9fff" for c in key):
+    if not CJK.match(key):
         return False  # 上生·新所: a venue named with a dot, not jieba's word
     if key.endswith(_WIDE_ENDINGS):
         return True

@@ -204,7 +204,7 @@ class SuggestionsPane(QWidget):
             if result.article_id != self._article_id:
                 self._resume = None
             elif self._resume is None:
-                self._remember_place()  # the rows read again: the place chosen stays (a late read too)
+                self._remember_place()  # read again (an undo, a redo, an edit, a late read): the place stays
             self._article_id = result.article_id
             self._rows = result.rows
             self._fill()
@@ -227,7 +227,7 @@ class SuggestionsPane(QWidget):
         if changes.rules or article_id in changes.article_ids:
             # the rules or the text changed: a read under way began before, its rows are old
             self._loads.cancel()
-            self._reload_in_place()
+            self._reload_soon.request()  # the place chosen stays: see done() in reload()
 
     def _fill(self) -> None:
         self.tree.blockSignals(True)
@@ -271,13 +271,6 @@ class SuggestionsPane(QWidget):
             self.status.setText(self.tr("No suggestions in this article."))
         self._select_resumed()
         self._update_actions()
-
-    def _reload_in_place(self) -> None:
-        """Read the rows again after a change to the article (an undo, a redo, an edit) keeping the
-        place chosen, so that the suggestion an undo brings back is the one chosen."""
-        if self._resume is None:
-            self._remember_place()
-        self._reload_soon.request()
 
     def _select_resumed(self) -> None:
         if self._resume is None:
@@ -412,7 +405,7 @@ class SuggestionsPane(QWidget):
         if item is None:
             return False
         self._remember_place()
-        if self._editing.push(RejectCommand(self._editing.context, item, self._reload_in_place)):
+        if self._editing.push(RejectCommand(self._editing.context, item, self._reload_soon.request)):
             return True
         self.reload()
         return False
