@@ -52,7 +52,7 @@ from tagging_labels_new12 import NEW12  # type: ignore[import-not-found]  # noqa
 from tagging_labels_new13 import NEW13  # type: ignore[import-not-found]  # noqa: E402
 
 # The held-out parts: a name ``newN`` reads ``NEWN`` from ``bench/tagging_labels_newN.py`` (one adds one).
-HELD_OUT: tuple[str, ...] = ("new14", "new15")
+HELD_OUT: tuple[str, ...] = ("new14", "new15", "new16", "new17")
 DEVELOPMENT = {
     "new2": NEW2,
     "new3": NEW3,
@@ -245,8 +245,11 @@ def _inside(text: str, at: int, key: str, longer: list[str]) -> bool:
     return False
 
 
-def _warm_suggestions(session: Session, article_id: int, others: set[str], limit: int) -> list[TagSuggestion]:
+def _warm_suggestions(
+    session: Session, article_id: int, others: set[str], limit: int, learned: bool
+) -> list[TagSuggestion]:
     """Suggestions when the library already has the tags the archivist gave the *other* labelled articles."""
+    from reader.core.tag_ranker import default_ranker
     from reader.core.tag_suggestions import KnownTag, suggest
     from reader.services.tag_idf import article_contents, library_idf
     from reader.services.tag_phrases import phrases_in
@@ -259,6 +262,7 @@ def _warm_suggestions(session: Session, article_id: int, others: set[str], limit
         tags=tags,
         limit=limit,
         phrases=phrases_in(session, fold(content.headings + "\n" + content.body)),
+        ranker=default_ranker() if learned else None,
     )
 
 
@@ -267,6 +271,7 @@ def evaluate(
     parts: dict[str, list[tuple[int, frozenset[str]]]],
     verbose: Collection[str],
     warm: bool = False,
+    learned: bool = True,
 ) -> list[Part]:
     from reader.services.tag_idf import article_contents
     from reader.services.tag_suggesting import suggest_for_article
@@ -280,9 +285,9 @@ def evaluate(
                 labels = {fold(t) for t in tags}
                 if warm:
                     others = {t for a, ts in everything if a != article_id for t in ts}
-                    found10 = _warm_suggestions(session, article_id, others, 10)
+                    found10 = _warm_suggestions(session, article_id, others, 10, learned)
                 else:
-                    found10 = suggest_for_article(session, article_id, limit=10)
+                    found10 = suggest_for_article(session, article_id, limit=10, learned=learned)
                 top10 = [s.name for s in found10]
                 keys10 = [fold(n) for n in top10]
                 found = labels & set(keys10)
@@ -342,6 +347,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--warm", action="store_true", help="also rank with the other articles' labels as the library's tags"
     )
+    parser.add_argument(
+        "--rules", action="store_true", help="rank by the rules' scores alone (without the learned ranker)"
+    )
     args = parser.parse_args(argv)
     if not args.corpus.is_dir():
         print(f"no corpus at {args.corpus}")
@@ -355,8 +363,8 @@ def main(argv: list[str] | None = None) -> int:
             shown_held_out = set(HELD_OUT) if args.show_held_out else set()
             visible = {"corpus", "written", "new", *DEVELOPMENT} | shown_held_out
             shown = visible if args.verbose else set()
-            results = evaluate(library, parts, shown)
-            warm = evaluate(library, parts, shown, warm=True) if args.warm else []
+            results = evaluate(library, parts, shown, learned=not args.rules)
+            warm = evaluate(library, parts, shown, warm=True, learned=not args.rules) if args.warm else []
         finally:
             library.close()
     if warm:

@@ -49,6 +49,7 @@ from reader.core import (
     tag_heads,
     tag_instruments,
     tag_keyword_ranks,
+    tag_learned,
     tag_letters,
     tag_listed_people,
     tag_name_chains,
@@ -56,6 +57,7 @@ from reader.core import (
     tag_person_forms,
     tag_place_heads,
     tag_quoted_heads,
+    tag_ranker,
     tag_registered_names,
     tag_repeats,
     tag_role_people,
@@ -316,6 +318,7 @@ def suggest(
     limit: int = DEFAULT_LIMIT,
     phrases: Counter[str] | None = None,
     rejected: Mapping[str, int] | None = None,
+    ranker: tag_ranker.Ranker | None = None,
 ) -> list[TagSuggestion]:
     """Ranked tag suggestions for an article (see the module docstring).
 
@@ -323,7 +326,9 @@ def suggest(
     article has, suggestions the user dismissed); ``idf`` is either a table or a
     lookup called once with every candidate keyword.  ``phrases`` are the
     library's recurring phrases found in the article (with their counts);
-    ``rejected`` says in how many articles a (folded) name was dismissed.
+    ``rejected`` says in how many articles a (folded) name was dismissed.  With a ``ranker`` the
+    rules' candidates and the article's phrases are ranked by it (:mod:`reader.core.tag_learned`);
+    without, by the rules' scores.
     """
     original = content.headings + "\n" + content.body
     text = fold(original)
@@ -353,6 +358,8 @@ def suggest(
     patterned += glued.values()
     keywords = _keywords(toks, heading_end)
     terms = set(keywords.counts) | {c.key for c in entities} | {c.key for c in patterned}
+    if ranker is not None:
+        terms |= {t.word for t in (*raw, *segmenter.tokens(original))}  # the phrases' words: their rarity
     table = idf if isinstance(idf, Idf) else idf(terms)
     for cand in tag_trimmed_edges.trimmed([*entities, *patterned], raw, original, text, is_generic):
         if not cand.positions:
@@ -386,6 +393,11 @@ def suggest(
     ranked = [c for c in fold_short_topics(drop_inner_places(ranked), heading_end) if c.key not in excluded]
     tag_settings.settle_chains(ranked)
     tag_keyword_ranks.rank_by_mentions(ranked, heading_end)
+    if ranker is not None:
+        ranked.sort(key=lambda c: (-c.score, c.positions[0] if c.positions else -1, c.key))
+        learned = tag_learned.Learned(original, text, heading_end, table.rarity, excluded, index)
+        top = learned.top(ranker, ranked, rejected or {}, limit)
+        return [TagSuggestion(c.name, c.kind, round(c.score, 3), c.reason, c.tag_id, c.detail) for c in top]
     sink_rejected(ranked, rejected or {})
     ranked.sort(key=lambda c: (-c.score, c.positions[0] if c.positions else -1, c.key))
     top = ranked[:limit]

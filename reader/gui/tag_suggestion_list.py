@@ -66,6 +66,8 @@ def reason_text(suggestion: TagSuggestion, convert: Callable[[str], str] = str) 
     if suggestion.reason == "phrase":
         if suggestion.detail == "library":
             return TagSuggestions.tr("a phrase that recurs across the library")
+        if suggestion.detail == "learned":
+            return TagSuggestions.tr("a phrase of the article like those archivists tag")
         return TagSuggestions.tr("a phrase that recurs in the article")
     if suggestion.reason == "existing tag" and detail and fold(detail) != fold(suggestion.name):
         return TagSuggestions.tr("a tag of the library, named in the article as “%1”").replace("%1", detail)

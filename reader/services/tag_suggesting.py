@@ -9,6 +9,7 @@ leaves the transaction to the caller.
 
 from __future__ import annotations
 
+import logging
 from collections import defaultdict
 
 from sqlalchemy import delete, func, select
@@ -20,12 +21,23 @@ from db.tagging_models import ArticleTag, DismissedTagSuggestion, Tag, TagAlias,
 from reader.core import segmenter
 from reader.core.script import fold
 from reader.core.tag_heads import dictionary_heads
+from reader.core.tag_ranker import Ranker, default_ranker
 from reader.core.tag_suggestions import DEFAULT_LIMIT, KnownTag, TagSuggestion, suggest
 from reader.services.tag_idf import article_contents, library_idf
 from reader.services.tag_phrases import phrases_in
 from reader.services.tagging import check_article_ids, check_kind, normalise_name
 
+_log = logging.getLogger(__name__)
+
 POS_OF_KIND = {"person": "nr", "place": "ns", "organisation": "nt", "topic": "n", "other": "nz"}
+
+
+def _bundled_ranker() -> Ranker | None:
+    try:
+        return default_ranker()
+    except (OSError, ValueError, KeyError) as exc:
+        _log.warning("tag suggestions ranked by the rules alone: %s", exc)
+        return None
 
 
 def dismiss_suggestion(session: Session, article_id: int, name: str) -> None:
@@ -88,9 +100,20 @@ def rejection_counts(session: Session, exclude_article: int | None = None) -> di
     return {key: int(n) for key, n in session.execute(query)}
 
 
-def suggest_for_article(session: Session, article_id: int, limit: int = DEFAULT_LIMIT) -> list[TagSuggestion]:
-    """Ranked tag suggestions for one article (existing tags first; dismissed ones never)."""
+def suggest_for_article(
+    session: Session,
+    article_id: int,
+    limit: int = DEFAULT_LIMIT,
+    ranker: Ranker | None = None,
+    *,
+    learned: bool = True,
+) -> list[TagSuggestion]:
+    """Ranked tag suggestions for one article (existing tags first; dismissed ones never), ranked by
+    ``ranker`` (the bundled learned ranker by default; by the rules' scores alone when not ``learned``
+    or when the bundled model cannot be read, which is logged)."""
     dictionary_heads()  # built once, seconds under load: before the session holds a connection
+    if ranker is None and learned:
+        ranker = _bundled_ranker()
     check_article_ids(session, [article_id])
     load_user_words(session)
     content = article_contents(session, [article_id])[article_id]
@@ -115,4 +138,5 @@ def suggest_for_article(session: Session, article_id: int, limit: int = DEFAULT_
         limit=limit,
         phrases=phrases_in(session, fold(content.headings + "\n" + content.body)),
         rejected=rejection_counts(session, article_id),
+        ranker=ranker,
     )

@@ -1,0 +1,83 @@
+"""The learned ranking of an article's suggestions, after the rules have found their candidates.
+
+The library's tags the article names stay first, in the rules' order.  Then the rules' other
+candidates and the article's phrases (:mod:`reader.core.tag_spans`), ranked by the model
+(:mod:`reader.core.tag_ranker`); a name rejected in other articles sinks, a part of a better one named
+as often is left out.  Pure.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection, Mapping, Sequence
+from dataclasses import dataclass
+
+from reader.core import segmenter, tag_ranker
+from reader.core.tag_ranker import Described, Ranker
+from reader.core.tag_ranking import Candidate, TagForm, sink_rejected
+from reader.core.tag_vocabulary import GENERIC_WORDS, NOT_NAMES
+
+# English function words left in OCR'd text (HEADLINE and …) are never tags.
+LATIN_FUNCTION_WORDS = frozenset(
+    ("a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "in", "is", "it", "of", "on", "or",
+     "the", "to", "with")
+)  # fmt: skip
+
+
+def generic(key: str) -> bool:
+    return key in GENERIC_WORDS or key in segmenter.generic_words()
+
+
+@dataclass(frozen=True, slots=True)
+class Learned:
+    """What the ranking needs of the article and the library."""
+
+    original: str
+    text: str  # folded
+    heading_end: int
+    rarity: Callable[[str], float]
+    excluded: Collection[str]  # applied and dismissed names
+    tag_forms: Mapping[str, Sequence[TagForm]]  # short forms and aliases of the library's tags
+
+    def _blocked(self, key: str) -> bool:
+        return generic(key) or key in NOT_NAMES or key in self.tag_forms or key in LATIN_FUNCTION_WORDS
+
+    def describe(
+        self,
+        rules: Sequence[Candidate],
+        weights: Mapping[str, float] | None = None,
+        floor: float | None = None,
+    ) -> tuple[list[Candidate], list[Described]]:
+        """The library's tags among ``rules`` (ranked by the rules), and every other candidate described
+        (scored under ``weights`` when given, else with its features named)."""
+        tags = [c for c in rules if c.tag_id is not None]
+        others = [c for c in rules if c.tag_id is None]
+        excluded = {*self.excluded, *(c.key for c in tags)}
+        described = tag_ranker.describe(
+            others,
+            segmenter.tokens(self.original),
+            self.original,
+            self.text,
+            self.heading_end,
+            self.rarity,
+            generic,
+            excluded,
+            self._blocked,
+            weights,
+            floor,
+        )
+        return tags, described
+
+    def top(
+        self, ranker: Ranker, rules: Sequence[Candidate], rejected: Mapping[str, int], limit: int
+    ) -> list[Candidate]:
+        if ranker.names_features:
+            tags, described = self.describe(rules)
+        else:
+            tags, described = self.describe(rules, ranker.weights, ranker.floor())
+        tags = tags[:limit]
+        ranked = ranker.rank(described)
+        sink_rejected(ranked, rejected)
+        ranked.sort(key=lambda c: (-c.score, c.positions[0] if c.positions else -1, c.key))
+        chosen = tag_ranker.select(ranked, limit - len(tags), above=tags)
+        tag_ranker.settle_kinds(chosen)
+        return tags + chosen

@@ -1,0 +1,221 @@
+"""The learned ranker: which of the article's phrases and the rules' candidates an archivist would tag.
+
+A logistic model (``resources/dictionaries/tag_ranker.json``, trained by ``bench/tagging_train.py`` on
+the labelled development parts only) weighs each candidate's features (:mod:`reader.core.tag_spans`).
+The rules' candidates keep their name and kind; a phrase only the model found takes its kind from its
+suffix or shape.  A candidate that is part of a better one named as often, or that holds one, is not
+offered beside it (no 金项目 next to 自治金项目).  Pure, apart from reading the model file once.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import threading
+from collections.abc import Callable, Collection, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from reader.core import tag_spans
+from reader.core.paths import resources_dir
+from reader.core.segmenter import Token
+from reader.core.tag_candidates import kind_by_suffix
+from reader.core.tag_ranking import Candidate
+from reader.core.tag_scoring import Scorer
+
+MODEL_FILE = "tag_ranker.json"
+SCORE_SCALE = 10.0  # a suggestion's score is its probability times this
+LEARNED = "learned"  # the detail of a phrase only the model found
+
+
+class Ranker:
+    """A linear model over named features."""
+
+    def __init__(self, weights: Mapping[str, float], phrase_threshold: float = 0.0) -> None:
+        self.weights = weights
+        self.phrase_threshold = phrase_threshold  # a phrase only the model found is offered from here
+
+    names_features = False  # whether :meth:`rank` needs the features named (training) or only scores
+
+    def floor(self) -> float | None:
+        """The linear score below which a phrase only the model found is not offered."""
+        t = self.phrase_threshold
+        return math.log(t / (1 - t)) if 0 < t < 1 else None
+
+    def probability(self, feats: Sequence[tag_spans.Feature]) -> float:
+        return _logistic(tag_spans.weigh(self.weights, feats))
+
+    def rank(self, described: Sequence[Described]) -> list[Candidate]:
+        """The candidates by the model's probability (as ``score``, times :data:`SCORE_SCALE`), best first."""
+        kept = []
+        for item in described:
+            p = _logistic(item.z) if item.z is not None else self.probability(item.features)
+            if item.phrase and p < self.phrase_threshold:
+                continue
+            item.candidate.score = p * SCORE_SCALE
+            kept.append(item)
+        kept.sort(key=lambda d: (-d.candidate.score, _first(d.candidate), d.candidate.key))
+        return [d.candidate for d in kept]
+
+
+def _logistic(z: float) -> float:
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def _first(cand: Candidate) -> int:
+    return cand.positions[0] if cand.positions else -1
+
+
+_lock = threading.Lock()
+_default: Ranker | None = None
+
+
+def model_path() -> Path:
+    return resources_dir() / "dictionaries" / MODEL_FILE
+
+
+def load(path: Path) -> Ranker:
+    """The ranker stored at ``path`` (``{"weights": {feature: weight}}``)."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as exc:
+        raise ValueError(f"{path}: not a ranker model ({exc})") from exc
+    weights = data.get("weights") if isinstance(data, dict) else None
+    if not isinstance(weights, dict):
+        raise ValueError(f"{path}: no weights")
+    threshold = float(data.get("phrase_threshold", 0.0))
+    return Ranker({str(k): float(v) for k, v in weights.items()}, threshold)
+
+
+def default_ranker() -> Ranker:
+    """The bundled ranker, read once."""
+    global _default
+    with _lock:
+        if _default is None:
+            _default = load(model_path())
+        return _default
+
+
+def settle_kinds(chosen: Sequence[Candidate]) -> None:
+    """Give the phrases among ``chosen`` that only the model found their kind."""
+    for cand in chosen:
+        if not cand.kind:
+            cand.kind = _kind(cand.key)
+
+
+def _kind(key: str) -> str:
+    """A phrase only the model found is a place or organisation by its suffix, else a topic (the rules
+    decide who is a person: a word jieba calls a name that they did not offer is none)."""
+    return kind_by_suffix(key) or "topic"
+
+
+@dataclass(slots=True)
+class Described:
+    """A candidate and its features."""
+
+    candidate: Candidate
+    features: list[tag_spans.Feature]
+    phrase: bool = False  # only the model found it: offered when likely enough, its kind settled then
+    z: float | None = None  # the linear score, when computed without naming the features
+
+
+def _covered(text: str, names: Collection[str]) -> bytearray:
+    """1 where one of ``names`` occurs in ``text``: a phrase named only inside them is a piece of them."""
+    covered = bytearray(len(text))
+    for name in names:
+        if name:
+            for at in tag_spans.positions_in(text, name):
+                covered[at : at + len(name)] = b"\x01" * len(name)
+    return covered
+
+
+def _inside(covered: bytearray, positions: Sequence[int], length: int) -> bool:
+    """Whether every occurrence lies inside the ``covered`` characters."""
+    return all(covered.find(0, p, p + length) < 0 for p in positions)
+
+
+def describe(
+    rules: Sequence[Candidate],
+    tokens: Sequence[Token],
+    original: str,
+    text: str,
+    heading_end: int,
+    rarity: Callable[[str], float],
+    generic: Callable[[str], bool],
+    excluded: Collection[str],
+    blocked: Callable[[str], bool],
+    weights: Mapping[str, float] | None = None,
+    floor: float | None = None,
+) -> list[Described]:
+    """The rules' candidates (in the rules' order) and the article's phrases, with their features.
+
+    ``excluded`` keys are never offered (applied, dismissed, the library's tags); ``blocked`` says which
+    phrases are never offered unless the rules found them (generic words, common words that are no names,
+    short forms of the library's tags).  With ``weights`` each candidate's linear score is computed
+    directly (:class:`reader.core.tag_scoring.Scorer`) and its features are not named; a phrase whose
+    score is below ``floor`` then is not described at all (it would not be offered).
+    """
+    scorer = Scorer(weights, tokens, text, heading_end, rarity, generic) if weights is not None else None
+    views = tag_spans.rule_views([(c.key, c.score, c.reason, c.kind) for c in rules])
+    by_key = {c.key: c for c in reversed(rules)}
+    found = tag_spans.spans(tokens)
+    inside = _covered(text, excluded)
+    ruled = _covered(text, by_key)
+    starts = bytearray(len(text) + 1)
+    for cand in rules:
+        for at in cand.positions:
+            starts[at] = 1
+    out: list[Described] = []
+    for key in {**found, **dict.fromkeys(by_key)}:  # the article's order, then the rules'
+        if key in excluded or len(key) < 2:
+            continue
+        span = found.get(key)
+        rule = by_key.get(key)
+        if rule is None and blocked(key):
+            continue
+        positions = (
+            rule.positions if rule is not None and rule.positions else tag_spans.positions_in(text, key)
+        )
+        if rule is None and (
+            not positions
+            or (excluded and _inside(inside, positions, len(key)))
+            or _inside(ruled, positions, len(key))
+        ):
+            continue  # a phrase named only inside a name given or found is a piece of it (the byline's
+            #           people and the source need not occur in the text; a phrase must)
+        view = views.get(key)
+        if scorer is None:
+            feats = tag_spans.features(key, span, tokens, text, positions, heading_end, view, rarity, generic)
+            z = None
+        else:
+            feats, z = [], scorer.score(key, span, positions, view)
+        if rule is None:
+            at = positions[0]
+            overlap = tag_spans.overlap_features(key, at, ruled, starts)
+            if z is None:
+                feats += overlap
+            else:
+                z += tag_spans.weigh(weights or {}, overlap)
+                if floor is not None and z < floor:
+                    continue
+            name = original[at : at + len(key)] if len(original) == len(text) else key
+            cand = Candidate(key, name, "", "phrase", positions=list(positions), detail=LEARNED)
+            out.append(Described(cand, feats, True, z))
+            continue
+        out.append(Described(rule, feats, False, z))
+    return out
+
+
+def select(ranked: Sequence[Candidate], limit: int, above: Sequence[Candidate] = ()) -> list[Candidate]:
+    """The best ``limit`` candidates, leaving out one that is part of, or holds, a better one (or one of
+    ``above``, offered before them) named as often."""
+    out: list[Candidate] = list(above)
+    limit += len(out)
+    for cand in ranked:
+        count = len(cand.positions)
+        if any((cand.key in o.key or o.key in cand.key) and len(o.positions) == count for o in out):
+            continue
+        out.append(cand)
+        if len(out) >= limit:
+            break
+    return out[len(above) :]

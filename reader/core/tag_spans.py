@@ -1,0 +1,265 @@
+"""Phrases of the article as tag candidates, and what is known about each (the learned ranker's input).
+
+Every run of one to :data:`MAX_WORDS` jieba words inside a clause (no punctuation, quotation mark or
+line break within) is a candidate, unless it opens or closes with a word that never opens or closes a
+name (的, 了, 在, 和, 很…).  The rules' candidates (:mod:`reader.core.tag_suggestions`) are candidates
+too, with what the rules found: their rank, score, reason and kind.  Each candidate is described by
+named features (:func:`features`), the same when the ranker is trained (``bench/tagging_train.py``) and
+when it is used (:mod:`reader.core.tag_ranker`).  Everything here is pure.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+from reader.core import segmenter
+from reader.core.segmenter import Token
+from reader.core.tag_surnames import COMPOUND_SURNAMES, SURNAMES
+
+MAX_WORDS = 4
+MAX_CHARS = 24
+BREAKS = frozenset('、,，。;；:：!！?？·…—()（）[]【】“”"《》「」『』/|~～')
+OPEN_QUOTES = frozenset('“「『"《')
+CLOSE_QUOTES = frozenset('”」』"》')
+# Parts of speech a name never opens with (的, 在, 和, 很, 这, 等…) or never closes with (…的, …了, …和).
+NO_FIRST = frozenset(
+    {
+        "m",
+        "p",
+        "d",
+        "uj",
+        "ul",
+        "u",
+        "uz",
+        "ud",
+        "uv",
+        "ug",
+        "r",
+        "c",
+        "k",
+        "ad",
+        "tg",
+        "mq",
+        "y",
+        "e",
+        "o",
+        "x",
+    }
+)
+NO_LAST = frozenset(
+    {"m", "uj", "ul", "u", "uz", "ud", "uv", "ug", "p", "c", "r", "k", "ad", "y", "e", "o", "x", "b"}
+)
+
+Feature = tuple[str, float]
+_DIGIT = re.compile(r"\d")
+_LATIN = re.compile("[a-z]")
+
+
+@dataclass(frozen=True, slots=True)
+class RuleView:
+    """What the rules said of a candidate: its rank among theirs, score, reason and kind."""
+
+    rank: int
+    score: float
+    reason: str
+    kind: str
+
+
+@dataclass(slots=True)
+class Span:
+    """A phrase of the article: its folded key and the word ranges (first, last) of its occurrences."""
+
+    key: str
+    ranges: list[tuple[int, int]] = field(default_factory=list)
+
+
+def has_digit(key: str) -> bool:
+    return _DIGIT.search(key) is not None
+
+
+def has_latin(key: str) -> bool:
+    return _LATIN.search(key) is not None
+
+
+def is_break(word: str) -> bool:
+    return not word.strip() or any(ch in BREAKS for ch in word)
+
+
+def spans(tokens: Sequence[Token]) -> dict[str, Span]:
+    """Every run of up to :data:`MAX_WORDS` words inside a clause that may be a name, by key."""
+    found: dict[str, Span] = {}
+    n = len(tokens)
+    breaks = [is_break(t.word) for t in tokens]
+    for i in range(n):
+        first = tokens[i]
+        if first.pos in NO_FIRST or breaks[i]:
+            continue
+        key = ""
+        for j in range(i, min(i + MAX_WORDS, n)):
+            tok = tokens[j]
+            if breaks[j]:
+                break
+            key += tok.word
+            if len(key) > MAX_CHARS:
+                break
+            if len(key) < 2 or tok.pos in NO_LAST:
+                continue
+            span = found.get(key)
+            if span is None:
+                span = found[key] = Span(key)
+            span.ranges.append((i, j))
+    return found
+
+
+def length_bucket(n: int) -> str:
+    return str(n) if n <= 5 else "6-7" if n <= 7 else "8-10" if n <= 10 else "11+"
+
+
+def rank_bucket(rank: int | None) -> str:
+    if rank is None:
+        return "none"
+    return (
+        "1"
+        if rank == 0
+        else "2-3"
+        if rank < 3
+        else "4-5"
+        if rank < 5
+        else "6-10"
+        if rank < 10
+        else "11-20"
+        if rank < 20
+        else "21+"
+    )
+
+
+def features(
+    key: str,
+    span: Span | None,
+    tokens: Sequence[Token],
+    text: str,
+    positions: Sequence[int],
+    heading_end: int,
+    rule: RuleView | None,
+    rarity: Callable[[str], float],
+    generic: Callable[[str], bool],
+) -> list[Feature]:
+    """The named features of candidate ``key`` (occurring at ``positions`` of the folded ``text``)."""
+    out: list[Feature] = [("bias", 1.0), ("rank=" + rank_bucket(rule.rank if rule else None), 1.0)]
+    if rule is not None:
+        out += [
+            ("rule_score", min(rule.score, 40.0) / 10),
+            ("reason=" + rule.reason, 1.0),
+            ("kind=" + rule.kind, 1.0),
+        ]
+    count = len(positions)
+    out += [("nchar=" + length_bucket(len(key)), 1.0), ("tf", math.log2(1 + count))]
+    if count == 1:
+        out += [("once", 1.0), ("once&rank=" + rank_bucket(rule.rank if rule else None), 1.0)]
+        if rule is not None:
+            out.append(("once&reason=" + rule.reason, 1.0))
+    if positions and positions[0] < heading_end:
+        out.append(("heading", 1.0))
+    out.append(("first", positions[0] / max(1, len(text)) if positions else 1.0))
+    out += [("last1=" + key[-1], 1.0), ("last2=" + key[-2:], 1.0), ("first1=" + key[0], 1.0)]
+    if 2 <= len(key) <= 3 and (key[0] in SURNAMES or key[:2] in COMPOUND_SURNAMES):
+        out.append(("person_shape", 1.0))
+    if segmenter.is_known(key):
+        out += [("known", 1.0), ("freq_log", math.log10(1 + segmenter.dictionary_frequency(key)))]
+    if generic(key):
+        out.append(("generic", 1.0))
+    if has_digit(key):
+        out.append(("digit", 1.0))
+    if has_latin(key):
+        out.append(("latin", 1.0))
+    if span is None or not span.ranges:
+        out.append(("not_span", 1.0))
+        return out
+    out += _span_features(span, tokens, text, rarity)
+    return out
+
+
+def _span_features(
+    span: Span, tokens: Sequence[Token], text: str, rarity: Callable[[str], float]
+) -> list[Feature]:
+    i, j = span.ranges[0]
+    inner = tokens[i : j + 1]
+    out: list[Feature] = [
+        ("ntok=" + str(j - i + 1), 1.0),
+        ("pos_first=" + inner[0].pos, 1.0),
+        ("pos_last=" + inner[-1].pos, 1.0),
+    ]
+    if i == j:
+        out.append(("pos1=" + inner[0].pos, 1.0))
+    out += [("pos_in=" + t.pos, 1.0) for t in inner[1:-1]]
+    rare = [rarity(t.word) for t in inner]
+    out += [("rar_min", min(rare)), ("rar_mean", sum(rare) / len(rare)), ("rar_max", max(rare))]
+    lefts: set[str] = set()
+    rights: set[str] = set()
+    left_breaks = right_breaks = 0
+    for a, b in span.ranges:
+        left = tokens[a - 1].word if a > 0 else ""
+        right = tokens[b + 1].word if b + 1 < len(tokens) else ""
+        lefts.add(left)
+        rights.add(right)
+        left_breaks += is_break(left) if left else 1
+        right_breaks += is_break(right) if right else 1
+    n = len(span.ranges)
+    out += [("left_break", left_breaks / n), ("right_break", right_breaks / n)]
+    if n >= 2:
+        out += [
+            ("left_fixed", float(len(lefts) == 1)),
+            ("right_fixed", float(len(rights) == 1)),
+            ("left_var", len(lefts) / n),
+            ("right_var", len(rights) / n),
+        ]
+    before = tokens[i - 1] if i > 0 else None
+    after = tokens[j + 1] if j + 1 < len(tokens) else None
+    out += [
+        ("prev_pos=" + (before.pos if before else "^"), 1.0),
+        ("next_pos=" + (after.pos if after else "$"), 1.0),
+        ("prev_w=" + (before.word if before else "^"), 1.0),
+        ("next_w=" + (after.word if after else "$"), 1.0),
+    ]
+    start, end = inner[0].start, inner[-1].end
+    if start > 0 and text[start - 1] in OPEN_QUOTES and end < len(text) and text[end] in CLOSE_QUOTES:
+        out.append(("quoted", 1.0))
+    return out
+
+
+def overlap_features(key: str, at: int, ruled: bytearray, starts: bytearray) -> list[Feature]:
+    """How a phrase the rules did not offer lies over the rules' candidates: the share of its characters
+    (where first named) inside one of them, and whether one starts inside it (开展邻里节 holds 邻里节)."""
+    end = at + len(key)
+    out: list[Feature] = [("ruled_share", ruled[at:end].count(1) / len(key))]
+    if starts[at + 1 : end].count(1):
+        out.append(("rule_starts_inside", 1.0))
+    if starts[at]:
+        out.append(("rule_starts_here", 1.0))
+    return out
+
+
+def rule_views(ranked: Sequence[tuple[str, float, str, str]]) -> dict[str, RuleView]:
+    """The rules' ranked candidates (key, score, reason, kind) as views by key (the first of a key wins)."""
+    views: dict[str, RuleView] = {}
+    for rank, (key, score, reason, kind) in enumerate(ranked):
+        views.setdefault(key, RuleView(rank, score, reason, kind))
+    return views
+
+
+def positions_in(text: str, key: str) -> list[int]:
+    """Where ``key`` occurs in ``text`` (overlapping occurrences counted)."""
+    found, at = [], text.find(key)
+    while at >= 0:
+        found.append(at)
+        at = text.find(key, at + 1)
+    return found
+
+
+def weigh(weights: Mapping[str, float], feats: Sequence[Feature]) -> float:
+    """The linear score of a candidate's features."""
+    get = weights.get
+    return sum(get(name, 0.0) * value for name, value in feats)
