@@ -37,8 +37,9 @@ from reader.core.tag_ranker import Described, Ranker, model_path, select  # noqa
 from reader.core.tag_ranking import Candidate  # noqa: E402
 
 MIN_SEEN = 3
-THRESHOLDS = (0.0, 0.1, 0.2, 0.3, 0.4)
-PHRASE_THRESHOLD = 0.2  # a phrase only the model found is offered from this probability
+THRESHOLDS = (0.0, 0.05, 0.1, 0.2)  # tried for the rules' candidates by --cross
+PHRASE_THRESHOLD = 0.1  # a phrase only the model found is offered from this probability
+RULE_THRESHOLD = 0.0  # and one of the rules' candidates (not the byline's people or the source)
 EPOCHS = 400
 RATE = 0.05
 
@@ -129,9 +130,9 @@ def fit(articles: Sequence[Article], l2: float) -> dict[str, float]:
 
 
 def score(
-    articles: Sequence[Article], weights: dict[str, float], threshold: float
+    articles: Sequence[Article], weights: dict[str, float], threshold: float, rule_threshold: float = 0.0
 ) -> tuple[int, int, int, int, int]:
-    ranker = Ranker(weights, threshold)
+    ranker = Ranker(weights, threshold, rule_threshold)
     found = labels = right5 = shown5 = rules_found = 0
     for a in articles:
         described = [Described(c, f, p) for c, f, p in zip(a.candidates, a.features, a.phrases, strict=True)]
@@ -151,6 +152,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cross", action="store_true")
     parser.add_argument("--cache", type=Path, help="keep the described candidates here (same features)")
     parser.add_argument("--threshold", type=float, default=PHRASE_THRESHOLD)
+    parser.add_argument("--rule-threshold", type=float, default=RULE_THRESHOLD)
     parser.add_argument("--out", type=Path, default=model_path())
     args = parser.parse_args(argv)
     if args.cache is not None and args.cache.exists():
@@ -167,14 +169,15 @@ def main(argv: list[str] | None = None) -> int:
             weights = fit([a for a in articles if a.part != part], args.l2)
             line = f"{part:<8}"
             for t in THRESHOLDS:
-                figures = score([a for a in articles if a.part == part], weights, t)
+                figures = score([a for a in articles if a.part == part], weights, args.threshold, t)
                 totals[t] = [x + y for x, y in zip(totals[t], figures, strict=True)]
                 found, labels, right5, shown5, rules = figures
                 line += f"  {found / labels:.3f}/{right5 / shown5:.3f}"
             print(line + f"  (rules {rules / labels:.3f})", flush=True)
         for t, (found, labels, right5, shown5, rules) in totals.items():
             print(
-                f"all, phrases from p >= {t:.2f}: recall@10 {found / labels:.3f} (rules {rules / labels:.3f})"
+                f"all, phrases from p >= {args.threshold:.2f}, the rules' from {t:.2f}:"
+                f" recall@10 {found / labels:.3f} (rules {rules / labels:.3f})"
                 f"  precision@5 {right5 / shown5:.3f}"
             )
     weights = fit(articles, args.l2)
@@ -184,6 +187,7 @@ def main(argv: list[str] | None = None) -> int:
         "trained_on": parts,
         "l2": args.l2,
         "phrase_threshold": args.threshold,
+        "rule_threshold": args.rule_threshold,
         "weights": dict(sorted(weights.items())),
     }
     args.out.write_text(json.dumps(model, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")

@@ -31,9 +31,12 @@ LEARNED = "learned"  # the detail of a phrase only the model found
 class Ranker:
     """A linear model over named features."""
 
-    def __init__(self, weights: Mapping[str, float], phrase_threshold: float = 0.0) -> None:
+    def __init__(
+        self, weights: Mapping[str, float], phrase_threshold: float = 0.0, rule_threshold: float = 0.0
+    ) -> None:
         self.weights = weights
         self.phrase_threshold = phrase_threshold  # a phrase only the model found is offered from here
+        self.rule_threshold = rule_threshold  # and one of the rules' candidates
 
     names_features = False  # whether :meth:`rank` needs the features named (training) or only scores
 
@@ -50,7 +53,8 @@ class Ranker:
         kept = []
         for item in described:
             p = _logistic(item.z) if item.z is not None else self.probability(item.features)
-            if item.phrase and p < self.phrase_threshold:
+            least = self.phrase_threshold if item.phrase else self.rule_threshold
+            if p < least and not _kept(item.candidate):
                 continue
             item.candidate.score = p * SCORE_SCALE
             kept.append(item)
@@ -60,6 +64,11 @@ class Ranker:
 
 def _logistic(z: float) -> float:
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def _kept(cand: Candidate) -> bool:
+    """The byline's people and the source are offered however unlikely (after the rest)."""
+    return cand.reason in ("byline", "source")
 
 
 def _first(cand: Candidate) -> int:
@@ -84,7 +93,8 @@ def load(path: Path) -> Ranker:
     if not isinstance(weights, dict):
         raise ValueError(f"{path}: no weights")
     threshold = float(data.get("phrase_threshold", 0.0))
-    return Ranker({str(k): float(v) for k, v in weights.items()}, threshold)
+    rules = float(data.get("rule_threshold", 0.0))
+    return Ranker({str(k): float(v) for k, v in weights.items()}, threshold, rules)
 
 
 def default_ranker() -> Ranker:

@@ -376,7 +376,7 @@ File: %2
 <context>
     <name>SuggestionsPane</name>
     <message numerus="yes">
-        <location filename="../../reader/gui/suggestions_pane.py" line="+267"/>
+        <location filename="../../reader/gui/suggestions_pane.py" line="+269"/>
         <source>%n suggestion(s) in this article</source>
         <translation>
             <numerusform>%n suggestion in this article</numerusform>
@@ -384,7 +384,7 @@ File: %2
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+190"/>
+        <location line="+183"/>
         <source>Accept %n suggestion(s) of %1 in this article?</source>
         <translation>
             <numerusform>Accept %n suggestion of %1 in this article?</numerusform>

@@ -4386,7 +4386,7 @@ File: %2
 <context>
     <name>SuggestionRow</name>
     <message>
-        <location filename="../../reader/gui/tag_suggestion_list.py" line="+95"/>
+        <location filename="../../reader/gui/tag_suggestion_list.py" line="+97"/>
         <source>Add this tag (%1)</source>
         <translation>添加此标签（%1）</translation>
     </message>
@@ -4437,7 +4437,7 @@ File: %2
         </translation>
     </message>
     <message>
-        <location filename="../../reader/gui/suggestions_pane.py" line="+508"/>
+        <location filename="../../reader/gui/suggestions_pane.py" line="+503"/>
         <source>Suggestions</source>
         <translation>建议</translation>
     </message>
@@ -4445,7 +4445,7 @@ File: %2
 <context>
     <name>SuggestionsPane</name>
     <message>
-        <location line="-400"/>
+        <location line="-395"/>
         <source>Text</source>
         <translation>原文</translation>
     </message>
@@ -4457,13 +4457,13 @@ File: %2
     <message>
         <location line="+14"/>
         <location line="+5"/>
-        <location line="+325"/>
+        <location line="+320"/>
         <location line="+11"/>
         <source>Accept All</source>
         <translation>全部采纳</translation>
     </message>
     <message>
-        <location line="-250"/>
+        <location line="-243"/>
         <source>The suggestions could not be computed: %1</source>
         <translation>无法计算建议：%1</translation>
     </message>
@@ -4478,12 +4478,12 @@ File: %2
         <translation>标出</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-189"/>
         <source>(delete)</source>
         <translation>（删除）</translation>
     </message>
     <message>
-        <location line="+199"/>
+        <location line="+201"/>
         <source>Open an article to see its suggestions.</source>
         <translation>打开一篇文章以查看对它的建议。</translation>
     </message>
@@ -4496,7 +4496,7 @@ File: %2
     </message>
     <message>
         <location line="+2"/>
-        <location line="+77"/>
+        <location line="+70"/>
         <source>No suggestions in this article.</source>
         <translation>本文没有建议。</translation>
     </message>
@@ -5158,18 +5158,18 @@ File: %2
 <context>
     <name>TagSuggestions</name>
     <message>
-        <location filename="../../reader/gui/tag_suggestion_list.py" line="-73"/>
+        <location filename="../../reader/gui/tag_suggestion_list.py" line="-75"/>
         <source>a tag of the library named in the article</source>
         <translation>文中提到的文库已有标签</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>a tag of the library, named in the article as “%1”</source>
         <translation>文库已有标签，文中写作“%1”</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-18"/>
         <source>named in the byline</source>
         <translation>署名中提到的</translation>
     </message>
@@ -5222,6 +5222,11 @@ File: %2
         <location line="+4"/>
         <source>a phrase that recurs across the library</source>
         <translation>文库中反复出现的词组</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a phrase of the article like those archivists tag</source>
+        <translation>文中与档案员常用标签相似的词组</translation>
     </message>
     <message>
         <location line="+1"/>
