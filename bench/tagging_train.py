@@ -39,7 +39,7 @@ from reader.core.tag_ranking import Candidate  # noqa: E402
 MIN_SEEN = 3
 THRESHOLDS = (0.0, 0.05, 0.1, 0.2)  # tried for the rules' candidates by --cross
 PHRASE_THRESHOLD = 0.1  # a phrase only the model found is offered from this probability
-RULE_THRESHOLD = 0.0  # and one of the rules' candidates (not the byline's people or the source)
+RULE_THRESHOLD = 0.05  # and one of the rules' candidates (not the byline's people or the source)
 EPOCHS = 400
 RATE = 0.05
 
