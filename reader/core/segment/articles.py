@@ -45,6 +45,7 @@ from reader.core.segment.rules import (
     is_photo_section,
     starts_jumping_in,
 )
+from reader.core.segment.signatures import is_signature
 from reader.core.segment.subheads import breaks_subheading_style
 
 # A notice's or letter's signature (issuer, writer) above its date is no longer than this.
@@ -60,6 +61,7 @@ class ArticleDraft:
     people: list[Person] = field(default_factory=list)
     titled: bool = False
     closed: bool = False  # an attribution or a section label ended it
+    signed: bool = False  # a signature under its text ended it: a heading after it is the next title
     soft_closed: bool = False  # ended by an attribution at the end of a paragraph
     has_body: bool = False
     last_complete: bool = True
@@ -240,6 +242,7 @@ class ArticleGrouper:
             )
         if (
             self.is_open
+            and not self._ended_before(headings[0], following)
             and not starts_new_article(headings, following)
             and not self._set_as_title(headings)
             and not self._new_page()
@@ -269,6 +272,11 @@ class ArticleGrouper:
         titles = [unit for unit, role in zip(headings, roles, strict=True) if role is Role.TITLE]
         self.cur.title_look = self.geometry.get(titles[0].first.line.start) if titles else None
         return group.end
+
+    def _ended_before(self, first: Unit, following: Unit | None = None) -> bool:
+        """True when the open article ended before heading or label ``first`` (which opens the next):
+        a signature under its text ended it (``读者 孙秀英``)."""
+        return self.cur is not None and self.cur.signed
 
     def _next_brief(self, following: Unit | None) -> bool:
         """Under a 简讯 label, a title line over a paragraph after an item's body opens the next item."""
@@ -400,6 +408,9 @@ class ArticleGrouper:
         following = next_content(self.units, k + 1)
         if cur is not None and self.is_open and not cur.has_body:
             self._attach(unit, Role.BYLINE)
+        elif cur is not None and self.is_open and is_signature(unit.text):  # 读者 孙秀英 under a letter
+            self._attach(unit, Role.BYLINE)
+            cur.signed = True
         elif following is not None and following.kind is LineKind.PARAGRAPH:
             self._start(titled=False)
             self._attach(unit, Role.BYLINE)
@@ -450,7 +461,11 @@ class ArticleGrouper:
         (``【结语】``) is a subheading of the open article instead.
         """
         unit = self.units[k]
-        if self.is_open and is_bracketed_subheading(unit, next_content(self.units, k + 1)):
+        if (
+            self.is_open
+            and not self._ended_before(unit)
+            and is_bracketed_subheading(unit, next_content(self.units, k + 1))
+        ):
             self._attach(unit, Role.SUBHEADING)
             return k + 1
         if self.cur is not None:

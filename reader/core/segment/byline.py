@@ -10,6 +10,7 @@ import re
 
 from reader.core.model import Person
 from reader.core.segment.datelines import opens_with_bare_dateline
+from reader.core.tag_surnames import COMPOUND_SURNAMES, SURNAMES
 
 BYLINE_MAX_CHARS = 48
 # The white squares the papers print in front of a byline.
@@ -159,3 +160,35 @@ def attribution_people(content: str) -> tuple[Person, ...]:
     if _ROLE_PREFIX.match(content) is None:  # 街道党群办, 新民晚报: a source, not people
         return ()
     return parse_byline(content) or ()
+
+
+# -- signatures: the writer's line under a letter or report (:mod:`.signatures` says where) --
+# A signature line is no longer than this.
+SIGNATURE_MAX_CHARS = 20
+_DASHES = re.compile(r"(?:——|──|--|－－|—|―)\s*")
+# Words of a signature: Han words (a place, an office, 居民, 读者) and the name last, split by blanks.
+_SIGNATURE = re.compile(r"(?:[\u3400-\u9fff0-9A-Za-z]{1,14}[ \t\u3000]+){1,3}(?P<name>[\u3400-\u9fff]{2,4})")
+_WORDS = re.compile(r"[\u3400-\u9fff0-9A-Za-z]{2,14}(?:[ \t\u3000]+[\u3400-\u9fff0-9A-Za-z]{1,14}){0,3}")
+
+
+def is_personal_name(word: str) -> bool:
+    """True for a Han word shaped like a person's name: a surname and one or two characters."""
+    if word[:2] in COMPOUND_SURNAMES:
+        return 3 <= len(word) <= 4
+    return 2 <= len(word) <= 3 and word[0] in SURNAMES
+
+
+def signature_name(text: str) -> str | None:
+    """The writer a signature-shaped line names (``读者 孙秀英`` → ``孙秀英``), ``""`` for a dash-led one
+    naming nobody (``——阳光花园小区 一位业主``); None when the line is not shaped like a signature."""
+    if len(text) > SIGNATURE_MAX_CHARS:
+        return None
+    dash = _DASHES.match(text)
+    body = text[dash.end() :] if dash is not None else text
+    match = _SIGNATURE.fullmatch(body)
+    if match is None:  # ——后勤服务中心: a dash and an office's name
+        return "" if dash is not None and _WORDS.fullmatch(body) is not None else None
+    name = match.group("name")
+    if is_personal_name(name):
+        return name
+    return "" if dash is not None else None

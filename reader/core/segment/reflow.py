@@ -28,7 +28,8 @@ these small rules decide which lines continue the line above:
 - :func:`ends_paragraph`: text set one paragraph per line (no indent, no line
   as wide as the column that stops mid-sentence, and the lines after the run
   not mostly as wide as it) ends a paragraph at every line ending a sentence,
-  and opens one at every numbered item (``一、`` ``(一)`` ``1.``).
+  and opens one at every numbered item (``一、`` ``(一)`` ``1.``);
+- a signature (``工会 刘敏``) under a line ending a sentence is never its tail.
 
 A column or page break (a longer run of blank lines) is not handled here: the
 repair pass joins paragraphs across breaks as before.  No character is
@@ -44,7 +45,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from reader.core.segment.bracket_items import opens_bracket_item
-from reader.core.segment.byline import opens_with_dateline, parse_byline
+from reader.core.segment.byline import SIGNATURE_MAX_CHARS, opens_with_dateline, parse_byline, signature_name
 from reader.core.segment.furniture import furniture_kind
 from reader.core.segment.rules import (
     ends_sentence,
@@ -201,11 +202,17 @@ def reflow_run(
             or opens_block(below_text)
             or opens_bracket_item(above_text, below_text)
             or splits_field(above_text, below_text)
+            or _signs_below(above_text, below_text)
         ):
             groups.append([below])
         else:
             groups[-1].append(below)
     return groups
+
+
+def _signs_below(above: str, below: str) -> bool:
+    """True when ``below`` is a signature (``工会 刘敏``) under a line ending a sentence: never its tail."""
+    return len(below) <= SIGNATURE_MAX_CHARS and is_complete(above) and signature_name(below) is not None
 
 
 def _wider_body_line(widths: Sequence[int], texts: Sequence[str], width: int) -> bool:
