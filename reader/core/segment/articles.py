@@ -62,6 +62,7 @@ class ArticleDraft:
     titled: bool = False
     closed: bool = False  # an attribution or a section label ended it
     signed: bool = False  # a signature under its text ended it: a heading after it is the next title
+    tight: bool = False  # two of its paragraphs follow each other with no blank line between
     soft_closed: bool = False  # ended by an attribution at the end of a paragraph
     has_body: bool = False
     last_complete: bool = True
@@ -111,6 +112,7 @@ class ArticleGrouper:
         self.cur: ArticleDraft | None = None
         self.photo_section = False  # a 图片新闻 label is in force (until a titled article)
         self.briefs = False  # a 简讯 label is in force: each title line opens an item (until a full heading)
+        self.loose = False  # a blank line seen between two paragraphs of an article
 
     # -- state ------------------------------------------------------------------------
     @property
@@ -196,8 +198,13 @@ class ArticleGrouper:
             self._reopen()
         elif not self.is_open or self._starts_photo_news(k) or self._starts_datelined(unit):
             self._start(titled=False)
-        self._attach(unit, Role.PARAGRAPH)
         assert self.cur is not None
+        if self.cur.last_role is Role.PARAGRAPH and not self.pending:  # blank lines between paragraphs?
+            if unit.first.line.gap_before:
+                self.loose = True
+            else:
+                self.cur.tight = True
+        self._attach(unit, Role.PARAGRAPH)
         self.cur.has_body = True
         self.cur.last_complete = unit.complete
         self.cur.closed = self.cur.soft_closed = unit.last.source is not None
@@ -274,9 +281,24 @@ class ArticleGrouper:
         return group.end
 
     def _ended_before(self, first: Unit, following: Unit | None = None) -> bool:
-        """True when the open article ended before heading or label ``first`` (which opens the next):
-        a signature under its text ended it (``读者 孙秀英``)."""
-        return self.cur is not None and self.cur.signed
+        """True when the open article ended before heading or label ``first`` (which opens the next).
+
+        A signature under its text ended it (``读者 孙秀英``); or ``first`` stands after a blank line
+        where the article set its paragraphs with none between them (and the issue never with one:
+        blank lines stand between articles only), right over its text (a lone heading) or on its
+        own (a label).
+        """
+        cur = self.cur
+        if cur is None or cur.signed:
+            return cur is not None
+        return (
+            cur.has_body
+            and cur.tight
+            and not self.loose
+            and cur.last_complete
+            and first.first.line.gap_before > 0
+            and (first.kind is LineKind.SECTION or _sits_on(following))
+        )
 
     def _next_brief(self, following: Unit | None) -> bool:
         """Under a 简讯 label, a title line over a paragraph after an item's body opens the next item."""
@@ -528,6 +550,17 @@ class ArticleGrouper:
 
 
 _SENTENCE_ENDS = frozenset("。!！?？…")
+
+
+def _sits_on(following: Unit | None) -> bool:
+    """True when ``following`` is a paragraph set right under the line above it (no blank line)."""
+    return (
+        following is not None
+        and following.kind is LineKind.PARAGRAPH
+        and following.first.line.gap_before == 0
+    )
+
+
 # The rule for each other unit kind.  Kept apart from the grouper: bound methods held by
 # the grouper itself would make a reference cycle, which kept every issue's lines, units
 # and blocks alive until the garbage collector's next full round.
