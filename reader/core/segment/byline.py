@@ -18,12 +18,19 @@ BYLINE_MARKS = frozenset("□▢◻☐")
 # How OCR models read the square: 口, a real character, so taken as the mark only before a space.
 OCR_SQUARE = "口"
 ROLE_WORDS = (
+    "本报特约评论员",
+    "本报评论员",
+    "特约评论员",
+    "评论员",
     "特约通讯员",
     "通讯员",
     "本报记者",
     "见习记者",
     "实习记者",
     "首席记者",
+    "学生记者",
+    "校园记者",
+    "小记者",
     "记者",
     "实习生",
     "文/图",
@@ -49,6 +56,8 @@ _SEPARATORS = re.compile(r"[\s、,:;|\uff0c\uff1a\uff1b\uff5c\u2027]+")
 _NAME = re.compile(r"[\u3400-\u9fff]{2,4}|[\u3400-\u9fff]{1,4}[·•][\u3400-\u9fff]{1,6}")
 _FILLERS = frozenset({"报道", "摄影报道"})
 _ROLELESS_NAME_MAX = 3  # without a role word a 4-character "name" is more likely a heading
+# An author no person's name goes with: the paper's commentator (``本报评论员``), alone on the line.
+COLLECTIVE_AUTHORS = frozenset({"本报评论员", "本报特约评论员", "特约评论员", "评论员", "本报编辑部"})
 
 
 def _marked(text: str) -> bool:
@@ -106,10 +115,12 @@ def parse_byline(text: str) -> tuple[Person, ...] | None:
 
     ``□ 通讯员 卢文华 朱翎`` gives two people with role 通讯员; ``□文 徐云`` one
     with role 文; ``记者 张三 通讯员 李四`` one of each; a square with names
-    only gives role "".
+    only gives role "".  A collective author alone (``本报评论员``) gives no one.
     """
     if not text or len(text) > BYLINE_MAX_CHARS:
         return None
+    if (text[1:].strip() if _marked(text) else text) in COLLECTIVE_AUTHORS:
+        return ()  # 本报评论员, □ 本报评论员: a byline naming no one
     if not _marked(text) and _ROLE_PREFIX.match(text) is None:
         return None
     items = _byline_items(text)
