@@ -376,10 +376,17 @@ class ArticleGrouper:
         evidence is clear: they are its headings (kept last, where the text
         has them).  Otherwise they stay in it as furniture, which its
         confidence flags (never as a subheading).  After an article closed by
-        an attribution they are a leftover, as before.
+        an attribution they are a leftover, as before; after a run of untitled
+        items (photo news) too: the page's footer, no item's title.
         """
         assert self.cur is not None
-        if self.cur.has_body and not self.cur.titled:
+        if len(self.drafts) > 1 and not self.cur.titled and not self.drafts[-2].titled:
+            for waiting, role in self.pending:  # a credit over the footer: the last item's
+                self._add(waiting, role)
+            self.pending.clear()
+            for unit in group.members:
+                self._leave(unit)
+        elif self.cur.has_body and not self.cur.titled:
             self.cur.titled = True
             self._place_group(group, assign_heading_roles([unit.kind for unit in group.headings]))
         else:
