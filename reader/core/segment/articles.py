@@ -43,6 +43,7 @@ from reader.core.segment.rules import (
     is_continued_from,
     is_editors_note,
     is_photo_section,
+    opens_with_bullet,
     starts_jumping_in,
 )
 from reader.core.segment.signatures import is_signature
@@ -344,11 +345,16 @@ class ArticleGrouper:
 
     def _starts_datelined(self, unit: Unit) -> bool:
         """A paragraph opening with ``本报讯(…)`` or ``(上接第1版)`` after the open article's body starts an
-        untitled one."""
+        untitled one; under a briefs label (``【简讯】``), one opening with a bullet (``■ …``) too."""
+        text = unit.text
         return (
             self.cur is not None
             and self.cur.has_body
-            and (opens_with_dateline(unit.text) or starts_jumping_in(unit.text))
+            and (
+                opens_with_dateline(text)
+                or starts_jumping_in(text)
+                or (self.briefs and opens_with_bullet(text))
+            )
         )
 
     def _new_page(self) -> bool:
