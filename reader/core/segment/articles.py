@@ -64,6 +64,7 @@ class ArticleDraft:
     closed: bool = False  # an attribution or a section label ended it
     signed: bool = False  # a signature under its text ended it: a heading after it is the next title
     tight: bool = False  # two of its paragraphs follow each other with no blank line between
+    loose: bool = False  # … or with a blank line between
     soft_closed: bool = False  # ended by an attribution at the end of a paragraph
     has_body: bool = False
     last_complete: bool = True
@@ -113,7 +114,6 @@ class ArticleGrouper:
         self.cur: ArticleDraft | None = None
         self.photo_section = False  # a 图片新闻 label is in force (until a titled article)
         self.briefs = False  # a 简讯 label is in force: each title line opens an item (until a full heading)
-        self.loose = False  # a blank line seen between two paragraphs of an article
 
     # -- state ------------------------------------------------------------------------
     @property
@@ -202,7 +202,7 @@ class ArticleGrouper:
         assert self.cur is not None
         if self.cur.last_role is Role.PARAGRAPH and not self.pending:  # blank lines between paragraphs?
             if unit.first.line.gap_before:
-                self.loose = True
+                self.cur.loose = True
             else:
                 self.cur.tight = True
         self._attach(unit, Role.PARAGRAPH)
@@ -285,9 +285,8 @@ class ArticleGrouper:
         """True when the open article ended before heading or label ``first`` (which opens the next).
 
         A signature under its text ended it (``读者 孙秀英``); or ``first`` stands after a blank line
-        where the article set its paragraphs with none between them (and the issue never with one:
-        blank lines stand between articles only), right over its text (a lone heading) or on its
-        own (a label).
+        where the article set its paragraphs with none between them (blank lines stand between
+        articles only), right over its text (a lone heading) or on its own (a label).
         """
         cur = self.cur
         if cur is None or cur.signed:
@@ -295,7 +294,7 @@ class ArticleGrouper:
         return (
             cur.has_body
             and cur.tight
-            and not self.loose
+            and not cur.loose
             and cur.last_complete
             and first.first.line.gap_before > 0
             and (first.kind is LineKind.SECTION or _sits_on(following))
