@@ -59,8 +59,8 @@ def mark_signatures(tagged: list[TaggedLine]) -> list[TaggedLine]:
     """Re-tag signatures and bare-name bylines (see the module) as bylines; a new list."""
     marked = list(tagged)
     for i, line in enumerate(marked):
-        if len(line.text) > SIGNATURE_MAX_CHARS or line.kind is LineKind.BYLINE:
-            continue
+        if line.line.gap_before or len(line.text) > SIGNATURE_MAX_CHARS or line.kind is LineKind.BYLINE:
+            continue  # both stand right under the line above them
         people = _bare_byline(marked, i)
         if people is None and _signs_above(marked, i):
             name = signature_name(line.text)

@@ -19,6 +19,7 @@ ROW_MAX_CHARS = 40
 _SCORE = re.compile(r"\S+?\s*\d{1,3}\s*[:\uff1a比-]\s*\d{1,3}\s*\S+")
 # A field holding a number: ``56金``, ``1.东区``, ``28分``
 _NUMBER_FIELD = re.compile(r"\S*\d\S*")
+_DIGIT = re.compile(r"\d")
 _FIELD_GAP = re.compile(r"[ \t\u3000]+")
 _ROW_KINDS = (LineKind.HEADING, LineKind.ITEM_TITLE, LineKind.SUBTITLE, LineKind.PARAGRAPH)
 _MIN_NUMBER_FIELDS = 2
@@ -26,7 +27,7 @@ _MIN_NUMBER_FIELDS = 2
 
 def is_table_row(text: str) -> bool:
     """True for a line shaped like a table's row: a score, or two fields or more holding numbers."""
-    if len(text) > ROW_MAX_CHARS or not any(char.isdigit() for char in text):
+    if len(text) > ROW_MAX_CHARS or _DIGIT.search(text) is None:
         return False
     if _SCORE.fullmatch(text) is not None:
         return True
@@ -35,21 +36,26 @@ def is_table_row(text: str) -> bool:
 
 
 def mark_table_rows(tagged: list[TaggedLine]) -> list[TaggedLine]:
-    """Re-tag every run of two table rows or more (no blank line between them) as finished paragraphs."""
+    """Re-tag every run of two table rows or more (no blank line between them) as finished paragraphs.
+
+    Returns ``tagged`` itself when there is none (most issues), else a new list.
+    """
+    rows = [
+        i
+        for i, line in enumerate(tagged)
+        if len(line.line.text) <= ROW_MAX_CHARS and line.kind in _ROW_KINDS and is_table_row(line.line.text)
+    ]
+    if len(rows) < 2:
+        return tagged
     marked = list(tagged)
-    i = 0
-    while i < len(marked):
-        j = i
-        while (
-            j < len(marked)
-            and (j == i or marked[j].line.gap_before == 0)
-            and marked[j].kind in _ROW_KINDS
-            and is_table_row(marked[j].text)
-        ):
-            j += 1
-        if j - i >= 2:
-            for k in range(i, j):
+    run = [rows[0]]
+    for i in [*rows[1:], -1]:
+        if i == run[-1] + 1 and tagged[i].line.gap_before == 0:
+            run.append(i)
+            continue
+        if len(run) >= 2:
+            for k in run:
                 if marked[k].kind is not LineKind.PARAGRAPH:
                     marked[k] = marked[k].with_kind(LineKind.PARAGRAPH)
-        i = max(j, i + 1)
+        run = [i]
     return marked
