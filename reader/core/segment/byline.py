@@ -119,10 +119,11 @@ def parse_byline(text: str) -> tuple[Person, ...] | None:
     """
     if not text or len(text) > BYLINE_MAX_CHARS:
         return None
-    if (text[1:].strip() if _marked(text) else text) in COLLECTIVE_AUTHORS:
-        return ()  # 本报评论员, □ 本报评论员: a byline naming no one
-    if not _marked(text) and _ROLE_PREFIX.match(text) is None:
+    marked = _marked(text)
+    if not marked and _ROLE_PREFIX.match(text) is None:
         return None
+    if (text[1:].strip() if marked else text) in COLLECTIVE_AUTHORS:
+        return ()  # 本报评论员, □ 本报评论员: a byline naming no one
     items = _byline_items(text)
     if not items:
         return None
