@@ -133,3 +133,28 @@ def test_the_small_rules() -> None:
     assert not ends_paragraph("全市共有", "3.5万名志愿者参加。")
     assert opens_numbered_item("(二)核查阶段") and opens_numbered_item("2.发现危房的")
     assert not opens_numbered_item("3.5万名志愿者") and not opens_numbered_item("本县森林防火期")
+
+
+NARROW = "\n".join(
+    (
+        "这里建成于上世纪八十年代，",
+        "共有居民楼46栋、2100余户。",
+        "过去，管网老化、停车难、晾",
+        "晒难等问题一直困扰着居民。",
+    )
+)
+
+
+@pytest.mark.parametrize("blank", ["\n", ""])
+@pytest.mark.parametrize("convert", ["simplified", "traditional"])
+def test_a_line_wider_by_its_half_width_digits_does_not_unwrap_a_narrow_column(
+    blank: str, convert: str
+) -> None:
+    # Wrapped at 13 characters; half-width digits make one printed line 17 characters long.
+    text = f"{TITLE}\n{blank}{NARROW}\n\n{NARROW}\n"
+    if convert == "traditional":
+        text = _trad(text)
+    parsed = _cut(text)
+    assert [squeeze(p) for p in parsed.articles[0].paragraphs] == [
+        squeeze(NARROW if convert == "simplified" else _trad(NARROW))
+    ] * 2

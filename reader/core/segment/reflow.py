@@ -216,10 +216,21 @@ def _signs_below(above: str, below: str) -> bool:
 
 
 def _wider_body_line(widths: Sequence[int], texts: Sequence[str], width: int) -> bool:
-    """True when a line of body text in the run is wider than the column: it was never wrapped at it."""
-    return any(
-        w > width + IRREGULAR_SLACK and not is_heading_like(t) for w, t in zip(widths, texts, strict=True)
+    """True when the run's lines of body text wider than the column are at least as many as its lines
+    as wide as the column that stop mid-sentence: the run was never wrapped at that width."""
+    wider = sum(
+        1
+        for w, t in zip(widths, texts, strict=True)
+        if w > width + IRREGULAR_SLACK and not is_heading_like(t)
     )
+    if not wider:
+        return False
+    cut = sum(
+        1
+        for w, t in zip(widths[:-1], texts[:-1], strict=False)
+        if abs(w - width) <= IRREGULAR_SLACK and not is_complete(t)
+    )
+    return wider >= cut
 
 
 def _wrapped(
