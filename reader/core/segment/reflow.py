@@ -71,6 +71,7 @@ OCR_SLACK = 1
 REGULAR_SHARE = 2 / 3
 _NEAR = 3
 _INDENT_CHARS = frozenset(" \t\u3000\u00a0")
+_CLAUSE_MARKS = re.compile(r"[,、;:\uff0c\uff1b\uff1a]")
 _ITEM_NUMBER = re.compile(
     r"(?:[一二三四五六七八九十]{1,3}、|[(\uff08][一二三四五六七八九十\d]{1,3}[)\uff09]|\d{1,2}[.、\uff0e])"
 )
@@ -217,7 +218,10 @@ def _signs_below(above: str, below: str) -> bool:
 
 def _wider_body_line(widths: Sequence[int], texts: Sequence[str], width: int) -> bool:
     """True when the run's lines of body text wider than the column are at least as many as its lines
-    as wide as the column that stop mid-sentence: the run was never wrapped at that width."""
+    as wide as the column cut out of a sentence (punctuated, not finished): it was never wrapped at it.
+
+    A heading, a subtitle or a table's row is as short as a narrow column but holds no clause mark.
+    """
     wider = sum(
         1
         for w, t in zip(widths, texts, strict=True)
@@ -228,7 +232,7 @@ def _wider_body_line(widths: Sequence[int], texts: Sequence[str], width: int) ->
     cut = sum(
         1
         for w, t in zip(widths[:-1], texts[:-1], strict=False)
-        if abs(w - width) <= IRREGULAR_SLACK and not is_complete(t)
+        if abs(w - width) <= IRREGULAR_SLACK and not is_complete(t) and _CLAUSE_MARKS.search(t, 2) is not None
     )
     return wider >= cut
 
