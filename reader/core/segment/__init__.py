@@ -6,6 +6,8 @@ The pipeline is a few linear passes, each a module of small named rules:
    re-flowing hard-wrapped printed lines into paragraphs (:mod:`.reflow`);
 2. :mod:`.classify` tags each line by its own text (rules in :mod:`.rules`,
    :mod:`.byline`, :mod:`.furniture`), and :mod:`.masthead` reads the masthead;
+   :mod:`.standalone`, :mod:`.signatures` and :mod:`.table_rows` re-tag the lines
+   their neighbours tell (a contact line, a signature, a results table's rows);
 3. :mod:`.repair` joins paragraphs cut by a break and lifts dropped captions;
 4. :mod:`.articles` groups the units into articles and leftovers.
 

@@ -43,8 +43,10 @@ from reader.core.segment.rules import (
     is_continued_from,
     is_editors_note,
     is_photo_section,
+    opens_with_bullet,
     starts_jumping_in,
 )
+from reader.core.segment.signatures import is_signature
 from reader.core.segment.subheads import breaks_subheading_style
 
 # A notice's or letter's signature (issuer, writer) above its date is no longer than this.
@@ -60,6 +62,9 @@ class ArticleDraft:
     people: list[Person] = field(default_factory=list)
     titled: bool = False
     closed: bool = False  # an attribution or a section label ended it
+    signed: bool = False  # a signature under its text ended it: a heading after it is the next title
+    tight: bool = False  # two of its paragraphs follow each other with no blank line between
+    loose: bool = False  # … or with a blank line between
     soft_closed: bool = False  # ended by an attribution at the end of a paragraph
     has_body: bool = False
     last_complete: bool = True
@@ -194,8 +199,13 @@ class ArticleGrouper:
             self._reopen()
         elif not self.is_open or self._starts_photo_news(k) or self._starts_datelined(unit):
             self._start(titled=False)
-        self._attach(unit, Role.PARAGRAPH)
         assert self.cur is not None
+        if self.cur.last_role is Role.PARAGRAPH and not self.pending:  # blank lines between paragraphs?
+            if unit.first.line.gap_before:
+                self.cur.loose = True
+            else:
+                self.cur.tight = True
+        self._attach(unit, Role.PARAGRAPH)
         self.cur.has_body = True
         self.cur.last_complete = unit.complete
         self.cur.closed = self.cur.soft_closed = unit.last.source is not None
@@ -240,6 +250,7 @@ class ArticleGrouper:
             )
         if (
             self.is_open
+            and not self._ended_before(headings[0], following)
             and not starts_new_article(headings, following)
             and not self._set_as_title(headings)
             and not self._new_page()
@@ -269,6 +280,25 @@ class ArticleGrouper:
         titles = [unit for unit, role in zip(headings, roles, strict=True) if role is Role.TITLE]
         self.cur.title_look = self.geometry.get(titles[0].first.line.start) if titles else None
         return group.end
+
+    def _ended_before(self, first: Unit, following: Unit | None = None) -> bool:
+        """True when the open article ended before heading or label ``first`` (which opens the next).
+
+        A signature under its text ended it (``读者 孙秀英``); or ``first`` stands after a blank line
+        where the article set its paragraphs with none between them (blank lines stand between
+        articles only), right over its text (a lone heading) or on its own (a label).
+        """
+        cur = self.cur
+        if cur is None or cur.signed:
+            return cur is not None
+        return (
+            cur.has_body
+            and cur.tight
+            and not cur.loose
+            and cur.last_complete
+            and first.first.line.gap_before > 0
+            and (first.kind is LineKind.SECTION or _sits_on(following))
+        )
 
     def _next_brief(self, following: Unit | None) -> bool:
         """Under a 简讯 label, a title line over a paragraph after an item's body opens the next item."""
@@ -314,11 +344,16 @@ class ArticleGrouper:
 
     def _starts_datelined(self, unit: Unit) -> bool:
         """A paragraph opening with ``本报讯(…)`` or ``(上接第1版)`` after the open article's body starts an
-        untitled one."""
+        untitled one; under a briefs label (``【简讯】``), one opening with a bullet (``■ …``) too."""
+        text = unit.text
         return (
             self.cur is not None
             and self.cur.has_body
-            and (opens_with_dateline(unit.text) or starts_jumping_in(unit.text))
+            and (
+                opens_with_dateline(text)
+                or starts_jumping_in(text)
+                or (self.briefs and opens_with_bullet(text))
+            )
         )
 
     def _new_page(self) -> bool:
@@ -346,10 +381,17 @@ class ArticleGrouper:
         evidence is clear: they are its headings (kept last, where the text
         has them).  Otherwise they stay in it as furniture, which its
         confidence flags (never as a subheading).  After an article closed by
-        an attribution they are a leftover, as before.
+        an attribution they are a leftover, as before; after a run of untitled
+        items (photo news) too: the page's footer, no item's title.
         """
         assert self.cur is not None
-        if self.cur.has_body and not self.cur.titled:
+        if len(self.drafts) > 1 and not self.cur.titled and not self.drafts[-2].titled:
+            for waiting, role in self.pending:  # a credit over the footer: the last item's
+                self._add(waiting, role)
+            self.pending.clear()
+            for unit in group.members:
+                self._leave(unit)
+        elif self.cur.has_body and not self.cur.titled:
             self.cur.titled = True
             self._place_group(group, assign_heading_roles([unit.kind for unit in group.headings]))
         else:
@@ -400,6 +442,9 @@ class ArticleGrouper:
         following = next_content(self.units, k + 1)
         if cur is not None and self.is_open and not cur.has_body:
             self._attach(unit, Role.BYLINE)
+        elif cur is not None and self.is_open and is_signature(unit.text):  # 读者 孙秀英 under a letter
+            self._attach(unit, Role.BYLINE)
+            cur.signed = True
         elif following is not None and following.kind is LineKind.PARAGRAPH:
             self._start(titled=False)
             self._attach(unit, Role.BYLINE)
@@ -450,7 +495,11 @@ class ArticleGrouper:
         (``【结语】``) is a subheading of the open article instead.
         """
         unit = self.units[k]
-        if self.is_open and is_bracketed_subheading(unit, next_content(self.units, k + 1)):
+        if (
+            self.is_open
+            and not self._ended_before(unit)
+            and is_bracketed_subheading(unit, next_content(self.units, k + 1))
+        ):
             self._attach(unit, Role.SUBHEADING)
             return k + 1
         if self.cur is not None:
@@ -513,6 +562,17 @@ class ArticleGrouper:
 
 
 _SENTENCE_ENDS = frozenset("。!！?？…")
+
+
+def _sits_on(following: Unit | None) -> bool:
+    """True when ``following`` is a paragraph set right under the line above it (no blank line)."""
+    return (
+        following is not None
+        and following.kind is LineKind.PARAGRAPH
+        and following.first.line.gap_before == 0
+    )
+
+
 # The rule for each other unit kind.  Kept apart from the grouper: bound methods held by
 # the grouper itself would make a reference cycle, which kept every issue's lines, units
 # and blocks alive until the garbage collector's next full round.

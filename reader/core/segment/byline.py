@@ -10,6 +10,7 @@ import re
 
 from reader.core.model import Person
 from reader.core.segment.datelines import opens_with_bare_dateline
+from reader.core.tag_surnames import COMPOUND_SURNAMES, SURNAMES
 
 BYLINE_MAX_CHARS = 48
 # The white squares the papers print in front of a byline.
@@ -17,12 +18,19 @@ BYLINE_MARKS = frozenset("□▢◻☐")
 # How OCR models read the square: 口, a real character, so taken as the mark only before a space.
 OCR_SQUARE = "口"
 ROLE_WORDS = (
+    "本报特约评论员",
+    "本报评论员",
+    "特约评论员",
+    "评论员",
     "特约通讯员",
     "通讯员",
     "本报记者",
     "见习记者",
     "实习记者",
     "首席记者",
+    "学生记者",
+    "校园记者",
+    "小记者",
     "记者",
     "实习生",
     "文/图",
@@ -48,6 +56,8 @@ _SEPARATORS = re.compile(r"[\s、,:;|\uff0c\uff1a\uff1b\uff5c\u2027]+")
 _NAME = re.compile(r"[\u3400-\u9fff]{2,4}|[\u3400-\u9fff]{1,4}[·•][\u3400-\u9fff]{1,6}")
 _FILLERS = frozenset({"报道", "摄影报道"})
 _ROLELESS_NAME_MAX = 3  # without a role word a 4-character "name" is more likely a heading
+# An author no person's name goes with: the paper's commentator (``本报评论员``), alone on the line.
+COLLECTIVE_AUTHORS = frozenset({"本报评论员", "本报特约评论员", "特约评论员", "评论员", "本报编辑部"})
 
 
 def _marked(text: str) -> bool:
@@ -105,12 +115,15 @@ def parse_byline(text: str) -> tuple[Person, ...] | None:
 
     ``□ 通讯员 卢文华 朱翎`` gives two people with role 通讯员; ``□文 徐云`` one
     with role 文; ``记者 张三 通讯员 李四`` one of each; a square with names
-    only gives role "".
+    only gives role "".  A collective author alone (``本报评论员``) gives no one.
     """
     if not text or len(text) > BYLINE_MAX_CHARS:
         return None
-    if not _marked(text) and _ROLE_PREFIX.match(text) is None:
+    marked = _marked(text)
+    if not marked and _ROLE_PREFIX.match(text) is None:
         return None
+    if (text[1:].strip() if marked else text) in COLLECTIVE_AUTHORS:
+        return ()  # 本报评论员, □ 本报评论员: a byline naming no one
     items = _byline_items(text)
     if not items:
         return None
@@ -159,3 +172,35 @@ def attribution_people(content: str) -> tuple[Person, ...]:
     if _ROLE_PREFIX.match(content) is None:  # 街道党群办, 新民晚报: a source, not people
         return ()
     return parse_byline(content) or ()
+
+
+# -- signatures: the writer's line under a letter or report (:mod:`.signatures` says where) --
+# A signature line is no longer than this.
+SIGNATURE_MAX_CHARS = 20
+_DASHES = re.compile(r"(?:——|──|--|－－|—|―)\s*")
+# Words of a signature: Han words (a place, an office, 居民, 读者) and the name last, split by blanks.
+_SIGNATURE = re.compile(r"(?:[\u3400-\u9fff0-9A-Za-z]{1,14}[ \t\u3000]+){1,3}(?P<name>[\u3400-\u9fff]{2,4})")
+_WORDS = re.compile(r"[\u3400-\u9fff0-9A-Za-z]{2,14}(?:[ \t\u3000]+[\u3400-\u9fff0-9A-Za-z]{1,14}){0,3}")
+
+
+def is_personal_name(word: str) -> bool:
+    """True for a Han word shaped like a person's name: a surname and one or two characters."""
+    if word[:2] in COMPOUND_SURNAMES:
+        return 3 <= len(word) <= 4
+    return 2 <= len(word) <= 3 and word[0] in SURNAMES
+
+
+def signature_name(text: str) -> str | None:
+    """The writer a signature-shaped line names (``读者 孙秀英`` → ``孙秀英``), ``""`` for a dash-led one
+    naming nobody (``——阳光花园小区 一位业主``); None when the line is not shaped like a signature."""
+    if len(text) > SIGNATURE_MAX_CHARS:
+        return None
+    dash = _DASHES.match(text)
+    body = text[dash.end() :] if dash is not None else text
+    match = _SIGNATURE.fullmatch(body)
+    if match is None:  # ——后勤服务中心: a dash and an office's name
+        return "" if dash is not None and _WORDS.fullmatch(body) is not None else None
+    name = match.group("name")
+    if is_personal_name(name):
+        return name
+    return "" if dash is not None else None

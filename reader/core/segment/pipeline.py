@@ -23,7 +23,9 @@ from reader.core.segment.lines import Line, mark_breaks, most_common_gap, scan_c
 from reader.core.segment.masthead import Masthead, mark_masthead, read_masthead, verbatim_masthead
 from reader.core.segment.plain_labels import mark_plain_section_labels
 from reader.core.segment.repair import Unit, join_cut_paragraphs
+from reader.core.segment.signatures import mark_signatures
 from reader.core.segment.standalone import mark_standalone_lines
+from reader.core.segment.table_rows import mark_table_rows
 from reader.core.segment.title_lines import join_title_lines
 
 
@@ -83,6 +85,8 @@ def run_pipeline(text: str, context: Context | None = None) -> PipelineRun:
     if where.at_start:
         tagged = mark_masthead(tagged)
     tagged = mark_standalone_lines(tagged)  # contact lines, boxes, the index, advertisements
+    tagged = mark_signatures(tagged)  # 读者 孙秀英 under a letter, 张卫东 under a title: bylines
+    tagged = mark_table_rows(tagged)  # 1.东区 56金 41银 38铜, 红星队 3:1 蓝天队: body text
     masthead = read_masthead(tagged, at_start=where.at_start)
     if text is not original:
         masthead = verbatim_masthead(masthead, tagged, original)

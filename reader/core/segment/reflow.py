@@ -21,7 +21,15 @@ these small rules decide which lines continue the line above:
 - :func:`stands_alone`: furniture (a masthead or QR line) and bylines are
   never part of a paragraph;
 - :func:`opens_block`: a subtitle, a marked subheading or caption, a section
-  label never continues the line above.
+  label never continues the line above;
+- a line of body text wider than that width means the run is not wrapped at it
+  (a run of short lines after it, a poem, told a width too narrow): its own
+  widest line is the width then, so a title is never glued into its text;
+- :func:`ends_paragraph`: text set one paragraph per line (no indent, no line
+  as wide as the column that stops mid-sentence, and the lines after the run
+  not mostly as wide as it) ends a paragraph at every line ending a sentence,
+  and opens one at every numbered item (``一、`` ``(一)`` ``1.``);
+- a signature (``工会 刘敏``) under a line ending a sentence is never its tail.
 
 A column or page break (a longer run of blank lines) is not handled here: the
 repair pass joins paragraphs across breaks as before.  No character is
@@ -30,16 +38,19 @@ changed: a re-flowed line keeps the span of every raw line it was made of.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
 from reader.core.segment.bracket_items import opens_bracket_item
-from reader.core.segment.byline import opens_with_dateline, parse_byline
+from reader.core.segment.byline import SIGNATURE_MAX_CHARS, opens_with_dateline, parse_byline, signature_name
 from reader.core.segment.furniture import furniture_kind
 from reader.core.segment.rules import (
+    ends_sentence,
     is_complete,
+    is_heading_like,
     is_marked_caption,
     is_marked_subheading,
     is_section_label,
@@ -60,6 +71,10 @@ OCR_SLACK = 1
 REGULAR_SHARE = 2 / 3
 _NEAR = 3
 _INDENT_CHARS = frozenset(" \t\u3000\u00a0")
+_CLAUSE_MARKS = re.compile(r"[,、;:\uff0c\uff1b\uff1a]")
+_ITEM_NUMBER = re.compile(
+    r"(?:[一二三四五六七八九十]{1,3}、|[(\uff08][一二三四五六七八九十\d]{1,3}[)\uff09]|\d{1,2}[.、\uff0e])"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,11 +174,23 @@ def reflow_run(
         width = column_width([*widths, *after])
     if width is None:
         return [[line] for line in run]
+    texts = [text[line.start : line.end] for line in run]
+    if not in_one_column and _wider_body_line(widths, texts, width):
+        width = max(widths)  # no column is narrower than its text: the run is not wrapped at that width
     slack = width_slack(widths, width)
     if in_one_column:  # read from a page: a character more or less than the type set (a mark read twice)
         slack = max(slack, OCR_SLACK)
+    # One paragraph per line: no page geometry, no indent opening paragraphs (that decides), no wrapping seen.
+    per_line = (
+        not in_one_column
+        and not any(opens_with_indent(text, line) for line in run)
+        and not _wrapped(widths, texts, after, width, slack)
+    )
     groups: list[list[RawLine]] = [[run[0]]]
-    for above, below in pairwise(run):
+    for n, (above, below) in enumerate(pairwise(run)):
+        if per_line and ends_paragraph(texts[n], texts[n + 1]):
+            groups.append([below])
+            continue
         # The last line of a run may be a paragraph's tail cut by a break: never a heading here.
         below_short = below is not run[-1] and ends_short(below, width, slack)
         above_text, below_text = text[above.start : above.end], text[below.start : below.end]
@@ -176,11 +203,72 @@ def reflow_run(
             or opens_block(below_text)
             or opens_bracket_item(above_text, below_text)
             or splits_field(above_text, below_text)
+            or _signs_below(above_text, below_text)
         ):
             groups.append([below])
         else:
             groups[-1].append(below)
     return groups
+
+
+def _signs_below(above: str, below: str) -> bool:
+    """True when ``below`` is a signature (``工会 刘敏``) under a line ending a sentence: never its tail."""
+    return len(below) <= SIGNATURE_MAX_CHARS and is_complete(above) and signature_name(below) is not None
+
+
+def _wider_body_line(widths: Sequence[int], texts: Sequence[str], width: int) -> bool:
+    """True when the run's lines of body text wider than the column are at least as many as its lines
+    as wide as the column cut out of a sentence (punctuated, not finished): it was never wrapped at it.
+
+    A heading, a subtitle or a table's row is as short as a narrow column but holds no clause mark.
+    """
+    wider = sum(
+        1
+        for w, t in zip(widths, texts, strict=True)
+        if w > width + IRREGULAR_SLACK and not is_heading_like(t)
+    )
+    if not wider:
+        return False
+    cut = sum(
+        1
+        for w, t in zip(widths[:-1], texts[:-1], strict=False)
+        if abs(w - width) <= IRREGULAR_SLACK and not is_complete(t) and _CLAUSE_MARKS.search(t, 2) is not None
+    )
+    return wider >= cut
+
+
+def _wrapped(
+    widths: Sequence[int], texts: Sequence[str], after: Sequence[int], width: int, slack: int
+) -> bool:
+    """True when the run reads as hard-wrapped at ``width``, not as one paragraph per line.
+
+    A full line (as wide as the column) that ends mid-sentence shows the wrapping; without one,
+    the printed lines after the run show it when most of them are as wide as the column.
+    """
+    last = len(texts) - 1
+    for i, (w, t) in enumerate(zip(widths, texts, strict=True)):
+        if i < last and w >= width - slack and not is_complete(t):
+            return True
+    wide = [w for w in after if w >= MIN_COLUMN_WIDTH]
+    full = sum(1 for w in wide if abs(w - width) <= slack)
+    return full >= 2 and 2 * full >= len(wide)
+
+
+def ends_paragraph(above: str, below: str) -> bool:
+    """In text set one paragraph per line: True when printed line ``below`` opens a paragraph.
+
+    A line ending a sentence (。!?) ends its paragraph, however long; a numbered item
+    (``一、`` ``(一)`` ``1.``) opens one under a line ending in ``;`` or ``:`` too.
+    """
+    if ends_sentence(above):
+        return True
+    return is_complete(above) and opens_numbered_item(below)
+
+
+def opens_numbered_item(text: str) -> bool:
+    """True for a line opening with an item's number: ``一、`` ``(一)`` ``1.`` (not ``3.5万``)."""
+    match = _ITEM_NUMBER.match(text)
+    return match is not None and not text[match.end() : match.end() + 1].isdigit()
 
 
 def _closes_bracket(above: str, below: str) -> bool:

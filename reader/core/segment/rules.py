@@ -271,6 +271,11 @@ def is_marked_subheading(text: str) -> bool:
     )
 
 
+def opens_with_bullet(text: str) -> bool:
+    """True for a line opening with a bullet mark (``■ 市博物馆特展…``, ``● …``): an item of a list."""
+    return _SUBHEADING_MARK.match(text) is not None
+
+
 def is_enumerated(text: str) -> bool:
     """True for a line opening with an enumerator (``一、`` ``(二)`` ``3.``)."""
     return _ENUMERATED.match(text) is not None

@@ -1,0 +1,61 @@
+"""Rows of a results table or ranking set one per line: body text of their article, never headings.
+
+A sports page prints a medal table (``1.东区 56金 41银 38铜``), scores (``红星队 3:1 蓝天队``) or a
+ranking one row per line, with no sentence punctuation.  Each row alone reads like a heading; two
+or more rows of that shape in a row (no blank line between them) are the lines of a table, so they
+become finished paragraphs of the article they stand in (the label over them, ``金牌榜(前五名)``,
+stays a heading: a subheading of that article).
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.segment.classify import LineKind, TaggedLine
+
+# A table's row is no longer than this.
+ROW_MAX_CHARS = 40
+# ``红星队 3:1 蓝天队``, ``钢城队0:0江南队``: a score between two names
+_SCORE = re.compile(r"\S+?\s*\d{1,3}\s*[:\uff1a比-]\s*\d{1,3}\s*\S+")
+# A field holding a number: ``56金``, ``1.东区``, ``28分``
+_NUMBER_FIELD = re.compile(r"\S*\d\S*")
+_DIGIT = re.compile(r"\d")
+_FIELD_GAP = re.compile(r"[ \t\u3000]+")
+_ROW_KINDS = (LineKind.HEADING, LineKind.ITEM_TITLE, LineKind.SUBTITLE, LineKind.PARAGRAPH)
+_MIN_NUMBER_FIELDS = 2
+
+
+def is_table_row(text: str) -> bool:
+    """True for a line shaped like a table's row: a score, or two fields or more holding numbers."""
+    if len(text) > ROW_MAX_CHARS or _DIGIT.search(text) is None:
+        return False
+    if _SCORE.fullmatch(text) is not None:
+        return True
+    fields = _FIELD_GAP.split(text)
+    return sum(1 for field in fields if _NUMBER_FIELD.fullmatch(field)) >= _MIN_NUMBER_FIELDS
+
+
+def mark_table_rows(tagged: list[TaggedLine]) -> list[TaggedLine]:
+    """Re-tag every run of two table rows or more (no blank line between them) as finished paragraphs.
+
+    Returns ``tagged`` itself when there is none (most issues), else a new list.
+    """
+    rows = [
+        i
+        for i, line in enumerate(tagged)
+        if len(line.line.text) <= ROW_MAX_CHARS and line.kind in _ROW_KINDS and is_table_row(line.line.text)
+    ]
+    if len(rows) < 2:
+        return tagged
+    marked = list(tagged)
+    run = [rows[0]]
+    for i in [*rows[1:], -1]:
+        if i == run[-1] + 1 and tagged[i].line.gap_before == 0:
+            run.append(i)
+            continue
+        if len(run) >= 2:
+            for k in run:
+                if marked[k].kind is not LineKind.PARAGRAPH:
+                    marked[k] = marked[k].with_kind(LineKind.PARAGRAPH)
+        run = [i]
+    return marked
