@@ -48,6 +48,7 @@ from reader.core.segment.rules import (
 )
 from reader.core.segment.signatures import is_signature
 from reader.core.segment.subheads import breaks_subheading_style
+from reader.core.segment.whole_lines import closes_item
 
 # A notice's or letter's signature (issuer, writer) above its date is no longer than this.
 SIGNATURE_MAX_CHARS = 20
@@ -68,6 +69,7 @@ class ArticleDraft:
     soft_closed: bool = False  # ended by an attribution at the end of a paragraph
     has_body: bool = False
     last_complete: bool = True
+    item_closed: bool = False  # its last line is a contact line or a notice's field (查询电话:…, 截止日期:…)
     title_look: LineLook | None = None  # how the page set its title (scans only)
 
     @property
@@ -208,6 +210,7 @@ class ArticleGrouper:
         self._attach(unit, Role.PARAGRAPH)
         self.cur.has_body = True
         self.cur.last_complete = unit.complete
+        self.cur.item_closed = closes_item(unit.last.text)
         self.cur.closed = self.cur.soft_closed = unit.last.source is not None
         if ends_jumping_out(unit.last.text):  # …颁奖。(下转第2版): the article goes on on another page
             self.cur.closed, self.cur.soft_closed = True, False
@@ -286,7 +289,9 @@ class ArticleGrouper:
 
         A signature under its text ended it (``读者 孙秀英``); or ``first`` stands after a blank line
         where the article set its paragraphs with none between them (blank lines stand between
-        articles only), right over its text (a lone heading) or on its own (a label).
+        articles only), on its own (a label), or right over its text (a lone heading) when the article
+        ended with a contact line or a notice's field (查询电话:…): a plain heading after a blank line
+        in the middle of an article is its subheading (对标找差, 补齐短板).
         """
         cur = self.cur
         if cur is None or cur.signed:
@@ -297,7 +302,7 @@ class ArticleGrouper:
             and not cur.loose
             and cur.last_complete
             and first.first.line.gap_before > 0
-            and (first.kind is LineKind.SECTION or _sits_on(following))
+            and (first.kind is LineKind.SECTION or (cur.item_closed and _sits_on(following)))
         )
 
     def _next_brief(self, following: Unit | None) -> bool:

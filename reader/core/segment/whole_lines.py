@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from reader.core.script import fold
 from reader.core.segment.furniture import is_qr_blurb
 from reader.core.segment.rules import is_complete, is_contents_label
 
@@ -195,3 +196,9 @@ def splits_field(above: str, below: str) -> bool:
 def never_joins(text: str) -> bool:
     """True for a printed line that is never part of a wrapped paragraph: a box line, an index entry."""
     return is_box_label(text) or is_box_value(text) or is_index_entry(text)
+
+
+def closes_item(text: str) -> bool:
+    """True for a line that ends an item of its own: a contact line or a notice's field, in either script."""
+    folded = fold(text.strip())
+    return is_contact_line(folded) or is_notice_field(folded)
