@@ -144,6 +144,14 @@ def _inside(covered: bytearray, positions: Sequence[int], length: int) -> bool:
     return all(covered.find(0, p, p + length) < 0 for p in positions)
 
 
+def _lowercase_word(original: str, text: str, positions: Sequence[int], key: str) -> bool:
+    """Whether the phrase is a Latin word written in lower case wherever named (supported, project: the
+    English of a sentence; names and acronyms are capitalised: AI, APP, WeChat, iPhone)."""
+    if not key.isascii() or not key.isalpha() or len(original) != len(text):
+        return False
+    return all(original[p : p + len(key)].islower() for p in positions)
+
+
 def describe(
     rules: Sequence[Candidate],
     tokens: Sequence[Token],
@@ -199,6 +207,8 @@ def describe(
             z = None
         else:
             feats, z = [], scorer.score(key, span, positions, view)
+        if rule is None and _lowercase_word(original, text, positions, key):
+            continue
         if rule is None:
             at = positions[0]
             overlap = tag_spans.overlap_features(key, at, ruled, starts)
