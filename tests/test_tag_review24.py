@@ -94,3 +94,18 @@ def test_a_verb_and_its_object_in_the_title_and_the_body_are_no_topic() -> None:
     for headings, body in cases:
         result = found(headings, body)
         assert not [n for n in result if n.startswith(("举办", "舉辦"))], (headings, list(result))
+
+
+def test_a_word_jieba_calls_a_name_before_a_common_word_is_no_person() -> None:
+    # 安保 (nr to jieba) + 工作: "安保工" closed by 作 was offered as a person found after 峰会, 社区…
+    cases = [
+        ("G20峰会", "G20峰会期间,社区组织了100名志愿者。G20峰会安保工作顺利完成。"),
+        ("新闻", "进博会安保工作顺利完成。"),
+        ("新闻", "国庆期间,小区安保工作有序开展。"),
+        ("新聞", "國慶期間,小區安保工作有序開展。"),  # traditional script
+    ]
+    for headings, body in cases:
+        result = found(headings, body)
+        assert not [n for n, s in result.items() if s.kind == "person"], (body, list(result))
+    # a name after a noun, closed by what follows it, is still found (骑手韦小军说)
+    assert found("外卖骑手", "骑手韦小军说,这是他送的第一单。").get("韦小军") is not None
