@@ -7,10 +7,11 @@ fix."""
 from __future__ import annotations
 
 from collections.abc import Collection
+from pathlib import Path
 
 import pytest
 
-from reader.core.tag_ranker import default_ranker
+from reader.core.tag_ranker import default_ranker, load
 from reader.core.tag_suggestions import ArticleContent, Idf, TagSuggestion, suggest
 
 FLAT_IDF = Idf({}, 10.0, 10.0)
@@ -109,3 +110,19 @@ def test_a_word_jieba_calls_a_name_before_a_common_word_is_no_person() -> None:
         assert not [n for n, s in result.items() if s.kind == "person"], (body, list(result))
     # a name after a noun, closed by what follows it, is still found (骑手韦小军说)
     assert found("外卖骑手", "骑手韦小军说,这是他送的第一单。").get("韦小军") is not None
+
+
+def test_a_model_file_with_a_weight_that_is_no_number_is_unreadable(tmp_path: Path) -> None:
+    # the service falls back on the rules' order for ValueError (and OSError, KeyError); a TypeError
+    # escaped it, and the tag pane failed instead of ranking by the rules
+    bodies = [
+        '{"weights": {"bias": null}}',
+        '{"weights": {"bias": [1.0]}}',
+        '{"weights": {"bias": 1.0}, "phrase_threshold": null}',
+        '{"weights": {"bias": 1.0}, "rule_threshold": {"p": 0.05}}',
+    ]
+    for n, body in enumerate(bodies):
+        path = tmp_path / f"model{n}.json"
+        path.write_text(body, encoding="utf-8")
+        with pytest.raises(ValueError, match="not a ranker model"):
+            load(path)

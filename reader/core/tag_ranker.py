@@ -92,9 +92,12 @@ def load(path: Path) -> Ranker:
     weights = data.get("weights") if isinstance(data, dict) else None
     if not isinstance(weights, dict):
         raise ValueError(f"{path}: no weights")
-    threshold = float(data.get("phrase_threshold", 0.0))
-    rules = float(data.get("rule_threshold", 0.0))
-    return Ranker({str(k): float(v) for k, v in weights.items()}, threshold, rules)
+    try:  # a weight or a threshold that is no number (null, a list) makes the file unreadable too
+        threshold = float(data.get("phrase_threshold", 0.0))
+        rules = float(data.get("rule_threshold", 0.0))
+        return Ranker({str(k): float(v) for k, v in weights.items()}, threshold, rules)
+    except TypeError as exc:
+        raise ValueError(f"{path}: not a ranker model ({exc})") from exc
 
 
 def default_ranker() -> Ranker:
