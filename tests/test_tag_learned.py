@@ -136,7 +136,9 @@ def test_a_phrase_the_model_doubts_is_not_offered_to_fill_the_list() -> None:
 def test_a_rules_candidate_the_model_doubts_is_not_offered_but_the_byline_is() -> None:
     doubtful = Ranker({"bias": -5.0}, phrase_threshold=0.2, rule_threshold=0.2)
     tags = [KnownTag(3, "农药残留", "农药残留", "topic")]
-    bylined = ArticleContent(CONTENT.headings, CONTENT.body, people=(("李卫东", "摄影"),), source="区市场监管局")
+    bylined = ArticleContent(
+        CONTENT.headings, CONTENT.body, people=(("李卫东", "摄影"),), source="区市场监管局"
+    )
     found = suggest(bylined, FLAT_IDF, ranker=doubtful, limit=30, tags=tags)
     assert (found[0].name, found[0].reason) == ("农药残留", "existing tag")
     assert {(s.name, s.reason) for s in found[1:]} == {("李卫东", "byline"), ("区市场监管局", "source")}

@@ -53,6 +53,9 @@ MAX_WORDS = 4
 _CLASS_POS = {"nt": "organisation", "ns": "place"}
 _HEAD_POS = frozenset({"n", "nt", "l"})
 _PROPER_POS = frozenset({"ns", "nr", "nrt", "nrfg", "nz", "nt", "j"})
+# A word jieba does not know but reads as a preposition, conjunction, particle, adverb or pronoun (一键 +
+# 通由 + 上海电信) is a clause's, not a name's.
+_FUNCTION_POS = frozenset({"p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "d", "r", "y", "e", "o"})
 _NOUN_POS = frozenset({"n", "vn", "l", "ng"})
 _PLACE_NAME_POS = frozenset({"ns", "nr", "nrt", "nrfg"})
 _LETTERS = re.compile(r"^[a-z0-9]+$")
@@ -229,7 +232,9 @@ def _name_start(
             if kind != "organisation":
                 break  # 道里区 + 通江街: a district and a street in it are two places, not one
             return j - 1, True, ""  # 静安区 + 人民法院: a district or city begins the name
-        if prev.pos in _PROPER_POS or (len(word) >= 2 and not segmenter.is_known(word)):
+        if prev.pos in _PROPER_POS or (
+            len(word) >= 2 and not segmenter.is_known(word) and prev.pos not in _FUNCTION_POS
+        ):  # a word jieba does not know is a name's (培花), unless it reads it as a preposition (通由)
             j, proper = j - 1, True
             continue
         if prev.pos in _NOUN_POS and len(word) >= 2 and (word not in generic or word in NAME_PARTS):

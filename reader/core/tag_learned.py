@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 
-from reader.core import segmenter, tag_ranker
+from reader.core import segmenter, tag_ranker, tag_spans
 from reader.core.tag_ranker import Described, Ranker
 from reader.core.tag_ranking import Candidate, TagForm, sink_rejected
 from reader.core.tag_vocabulary import GENERIC_WORDS, NOT_NAMES
@@ -21,6 +21,11 @@ LATIN_FUNCTION_WORDS = frozenset(
     ("a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "in", "is", "it", "of", "on", "or",
      "the", "to", "with")
 )  # fmt: skip
+
+
+# What the rules and the model offer as a phrase or a keyword (not a name they read: 上海电信 stays when the
+# tag 上海 is applied).
+PHRASE_REASONS = frozenset({"phrase", "keyword"})
 
 
 def generic(key: str) -> bool:
@@ -40,6 +45,17 @@ class Learned:
 
     def _blocked(self, key: str) -> bool:
         return generic(key) or key in NOT_NAMES or key in self.tag_forms or key in LATIN_FUNCTION_WORDS
+
+    def _restates_excluded(self, cand: Candidate) -> bool:
+        """Whether ``cand`` is a phrase holding a name applied or dismissed and named only around it
+        (長寧區 + 新華路街道, 舉辦 + 重陽節 once 新华路街道, 重阳节 is the article's): that name again."""
+        if cand.reason not in PHRASE_REASONS:
+            return False
+        count = len(cand.positions)
+        return any(
+            key != cand.key and key in cand.key and len(tag_spans.positions_in(self.text, key)) == count
+            for key in self.excluded
+        )
 
     def describe(
         self,
@@ -76,6 +92,7 @@ class Learned:
             tags, described = self.describe(rules, ranker.weights, ranker.floor())
         tags = tags[:limit]
         ranked = ranker.rank(described)
+        ranked = [c for c in ranked if not self._restates_excluded(c)]
         sink_rejected(ranked, rejected)
         ranked.sort(key=lambda c: (-c.score, c.positions[0] if c.positions else -1, c.key))
         chosen = tag_ranker.select(ranked, limit - len(tags), above=tags)

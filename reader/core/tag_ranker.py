@@ -92,9 +92,12 @@ def load(path: Path) -> Ranker:
     weights = data.get("weights") if isinstance(data, dict) else None
     if not isinstance(weights, dict):
         raise ValueError(f"{path}: no weights")
-    threshold = float(data.get("phrase_threshold", 0.0))
-    rules = float(data.get("rule_threshold", 0.0))
-    return Ranker({str(k): float(v) for k, v in weights.items()}, threshold, rules)
+    try:  # a weight or a threshold that is no number (null, a list) makes the file unreadable too
+        threshold = float(data.get("phrase_threshold", 0.0))
+        rules = float(data.get("rule_threshold", 0.0))
+        return Ranker({str(k): float(v) for k, v in weights.items()}, threshold, rules)
+    except TypeError as exc:
+        raise ValueError(f"{path}: not a ranker model ({exc})") from exc
 
 
 def default_ranker() -> Ranker:
@@ -142,6 +145,14 @@ def _covered(text: str, names: Collection[str]) -> bytearray:
 def _inside(covered: bytearray, positions: Sequence[int], length: int) -> bool:
     """Whether every occurrence lies inside the ``covered`` characters."""
     return all(covered.find(0, p, p + length) < 0 for p in positions)
+
+
+def _lowercase_word(original: str, text: str, positions: Sequence[int], key: str) -> bool:
+    """Whether the phrase is a Latin word written in lower case wherever named (supported, project: the
+    English of a sentence; names and acronyms are capitalised: AI, APP, WeChat, iPhone)."""
+    if not key.isascii() or not key.isalpha() or len(original) != len(text):
+        return False
+    return all(original[p : p + len(key)].islower() for p in positions)
 
 
 def describe(
@@ -199,6 +210,8 @@ def describe(
             z = None
         else:
             feats, z = [], scorer.score(key, span, positions, view)
+        if rule is None and _lowercase_word(original, text, positions, key):
+            continue
         if rule is None:
             at = positions[0]
             overlap = tag_spans.overlap_features(key, at, ruled, starts)

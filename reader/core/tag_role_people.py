@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 
 from reader.core import segmenter
 from reader.core.segmenter import Token
@@ -166,13 +166,20 @@ def apposed_people(
                 continue
             if not _closed_after(text, start + length) or segmenter.is_known(key):
                 continue
-            if person_end(text, start, key, starts) != key:
-                continue  # 养老 + 钱 + 转给: the name's last character begins a verb
+            if person_end(text, start, key, starts) != key or _cuts_next_word(text, start, key, starts):
+                continue  # 养老 + 钱 + 转给: the name's last character begins a verb; 安保 + 工作: a word
             if key not in out:
                 positions = occurrences(text, key)
                 out[key] = Found(key, original[start : start + length], "person", "role", tok.word, positions)
             break
     return list(out.values())
+
+
+def _cuts_next_word(text: str, start: int, key: str, starts: Mapping[int, Token]) -> bool:
+    """Whether a name found only after a noun ends with the first character of a word jieba's dictionary
+    knows (社区 + 安保 + 工作 read as 安保工 + 作), and the article never names it otherwise."""
+    word = starts.get(start + len(key) - 1)
+    return word is not None and len(word.word) >= 2 and segmenter.is_known(word.word) and text.count(key) < 2
 
 
 def _name_start(first: Token) -> bool:

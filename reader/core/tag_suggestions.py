@@ -574,7 +574,8 @@ def _add_keywords(
     for term, weight in weights.items():
         if counts[term] < 2 and weight < best / 2 and len(term) < SPECIFIC_TERM_LENGTH:
             continue  # a noun named once is not what the article is about
-        kind = "other" if term in keywords.proper else "topic"
+        proper = term in keywords.proper  # 天山路 (nz) is a place by its suffix; 思路 (n) a topic still
+        kind = (tag_candidates.kind_by_suffix(term) or "other") if proper else "topic"
         score = KEYWORD_TOP_SCORE * weight / best * (0.5 + 0.5 * table.rarity(term))
         if counts[term] >= 2 and len(term) >= SPECIFIC_TERM_LENGTH and term[-2:] in COMPOUND_HEADS:
             score = max(score, COMPOUND_TOPIC_SCORE * (0.5 + 0.5 * table.rarity(term)))
