@@ -11,13 +11,12 @@ paragraphs too (one more between blocks), a lone heading between paragraphs stay
 
 from __future__ import annotations
 
-import opencc
 import pytest
 
-from reader.core.model import ParsedIssue, Role
-from reader.core.segment import segment
+from reader.core.model import Role
 from tests.corpus_shapes import hard_wrap, squeeze
-from tests.test_segment_coverage import assert_covers_exactly
+from tests.segment_support import cut as _cut
+from tests.segment_support import traditional
 
 FIRST = (
     "「旧区新貌」摄影比赛",
@@ -32,20 +31,13 @@ SECOND = (
 )
 
 
-def _cut(text: str) -> ParsedIssue:
-    parsed = segment(text)
-    assert_covers_exactly(text, parsed)
-    return parsed
-
-
-def _trad(text: str) -> str:
-    convert = opencc.OpenCC("s2hk").convert
-    return "".join(convert(char) for char in text)
-
-
 def _page(ending: str, second: tuple[str, str], indent: str = "") -> str:
     first = "\n".join(indent + line for line in (FIRST[0], FIRST[1], ending))
     return f"{first}\n\n{indent}{second[0]}\n{indent}{second[1]}\n"
+
+
+def _trad(text: str) -> str:
+    return traditional(text, "s2hk")
 
 
 @pytest.mark.parametrize("ending", ENDINGS)

@@ -7,13 +7,11 @@ briefs label, bullet paragraphs stay the paragraphs of one article, as before.
 
 from __future__ import annotations
 
-import opencc
 import pytest
 
-from reader.core.model import ParsedIssue
-from reader.core.segment import segment
 from tests.corpus_shapes import squeeze
-from tests.test_segment_coverage import assert_covers_exactly
+from tests.segment_support import cut as _cut
+from tests.segment_support import traditional as _trad
 
 ITEMS = (
     "市博物馆“长河古韵”特展12月5日开展,展期三个月,免费预约参观。",
@@ -21,17 +19,6 @@ ITEMS = (
     "全市首批十个口袋公园建成开放,市民步行五分钟即可到达一处绿地。",
 )
 LEAD = "市政府召开常务会议\n本报讯(记者 罗毅) 12月1日,市政府召开常务会议,研究部署今冬明春保供工作。\n"
-
-
-def _cut(text: str) -> ParsedIssue:
-    parsed = segment(text)
-    assert_covers_exactly(text, parsed)
-    return parsed
-
-
-def _trad(text: str) -> str:
-    convert = opencc.OpenCC("s2t").convert
-    return "".join(convert(char) for char in text)
 
 
 @pytest.mark.parametrize("label", ["【简讯】", "简讯", "社区简讯", "〖快讯〗"])

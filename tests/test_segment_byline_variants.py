@@ -8,14 +8,13 @@ its title.  With and without a subtitle, blank lines, traditional script, reorde
 
 from __future__ import annotations
 
-import opencc
 import pytest
 
-from reader.core.model import ParsedIssue, Role
-from reader.core.segment import segment
+from reader.core.model import Role
 from reader.core.segment.byline import parse_byline
 from tests.corpus_shapes import hard_wrap, squeeze
-from tests.test_segment_coverage import assert_covers_exactly
+from tests.segment_support import cut as _cut
+from tests.segment_support import traditional as _trad
 
 BYLINES = (
     "本报评论员",
@@ -38,17 +37,6 @@ STORIES = (
         "在我们社区,已经有十一个楼道完成了电梯加装,但还有二十多个楼道卡在“最后一票”上。",
     ),
 )
-
-
-def _cut(text: str) -> ParsedIssue:
-    parsed = segment(text)
-    assert_covers_exactly(text, parsed)
-    return parsed
-
-
-def _trad(text: str) -> str:
-    convert = opencc.OpenCC("s2t").convert
-    return "".join(convert(char) for char in text)
 
 
 @pytest.mark.parametrize("byline", BYLINES)

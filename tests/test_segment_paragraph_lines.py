@@ -10,14 +10,12 @@ that width, so a title is never glued into its text.  Hard-wrapped text re-flows
 
 from __future__ import annotations
 
-import opencc
 import pytest
 
-from reader.core.model import ParsedIssue
-from reader.core.segment import segment
 from reader.core.segment.reflow import ends_paragraph, opens_numbered_item
 from tests.corpus_shapes import hard_wrap, squeeze
-from tests.test_segment_coverage import assert_covers_exactly
+from tests.segment_support import cut as _cut
+from tests.segment_support import traditional as _trad
 
 TITLE = "社区开展义诊"
 PARAGRAPHS = (
@@ -33,17 +31,6 @@ OTHER = (
         "馆方表示,将根据读者反馈继续调整服务时间。",
     ),
 )
-
-
-def _cut(text: str) -> ParsedIssue:
-    parsed = segment(text)
-    assert_covers_exactly(text, parsed)
-    return parsed
-
-
-def _trad(text: str) -> str:
-    convert = opencc.OpenCC("s2t").convert
-    return "".join(convert(char) for char in text)
 
 
 @pytest.mark.parametrize("order", [(0, 1), (1, 0), (0, 1, 2), (2, 0, 1), (1, 2), (0, 2, 1)])

@@ -7,13 +7,12 @@ its credit.  An untitled article alone at the end still takes a trailing heading
 
 from __future__ import annotations
 
-import opencc
 import pytest
 
-from reader.core.model import ParsedIssue, Role
-from reader.core.segment import segment
+from reader.core.model import Role
 from tests.corpus_shapes import squeeze
-from tests.test_segment_coverage import assert_covers_exactly
+from tests.segment_support import cut as _cut
+from tests.segment_support import traditional as _trad
 
 PHOTOS = (
     ("端午将至,北门社区的老人们聚在一起包粽子,\n包好的粽子将送给辖区独居老人和环卫工人。", "(记者 韩冰 摄)"),
@@ -21,17 +20,6 @@ PHOTOS = (
     ("新建成的滨河绿道全长八公里,连接五个公园,\n成为市民夏日晚间散步、骑行的好去处。", "本报记者 韩冰 摄"),
 )
 FOOTERS = ("图片新闻征稿:欢迎读者投稿,邮箱 photo@example.com", "欢迎读者踊跃投稿", "来稿请寄本报摄影部")
-
-
-def _cut(text: str) -> ParsedIssue:
-    parsed = segment(text)
-    assert_covers_exactly(text, parsed)
-    return parsed
-
-
-def _trad(text: str) -> str:
-    convert = opencc.OpenCC("s2t").convert
-    return "".join(convert(char) for char in text)
 
 
 @pytest.mark.parametrize("footer", FOOTERS)

@@ -16,10 +16,9 @@ import opencc
 import pytest
 
 from reader.core.model import ParsedIssue, Role
-from reader.core.segment import segment
 from reader.core.segment.signatures import signature_name
 from tests.corpus_shapes import hard_wrap, squeeze
-from tests.test_segment_coverage import assert_covers_exactly
+from tests.segment_support import cut as _cut
 
 LETTERS = (
     (
@@ -66,12 +65,6 @@ def han_traditional(text: str) -> str:
 def _text(items: tuple[tuple[str, str, str], ...], *, blank: bool, indent: str = "") -> str:
     gap = "\n\n" if blank else "\n"
     return gap.join(f"{indent}{title}\n{indent}{body}\n{indent}{sign}" for title, body, sign in items) + "\n"
-
-
-def _cut(text: str) -> ParsedIssue:
-    parsed = segment(text)
-    assert_covers_exactly(text, parsed)
-    return parsed
 
 
 def _same(text: str) -> str:

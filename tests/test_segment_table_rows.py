@@ -7,14 +7,13 @@ they stand in; the label over them stays a subheading and the next article's tit
 
 from __future__ import annotations
 
-import opencc
 import pytest
 
-from reader.core.model import ParsedIssue, Role
-from reader.core.segment import segment
+from reader.core.model import Role
 from reader.core.segment.table_rows import is_table_row
 from tests.corpus_shapes import hard_wrap, squeeze
-from tests.test_segment_coverage import assert_covers_exactly
+from tests.segment_support import cut as _cut
+from tests.segment_support import traditional as _trad
 
 MEDALS = ("1.东区 56金 41银 38铜", "2.西区 49金 45银 40铜", "3.南区 37金 39银 44铜")
 MEDALS_PLAIN = ("东区 56 41 38", "西区 49 45 40", "南区 37 39 44")
@@ -33,17 +32,6 @@ SECOND = (
     "本报讯 10月19日至20日,市民足球联赛第十二轮比赛在各赛区进行。",
     "比赛结果:",
 )
-
-
-def _cut(text: str) -> ParsedIssue:
-    parsed = segment(text)
-    assert_covers_exactly(text, parsed)
-    return parsed
-
-
-def _trad(text: str) -> str:
-    convert = opencc.OpenCC("s2t").convert
-    return "".join(convert(char) for char in text)
 
 
 def _page(first_rows: tuple[str, ...], second_rows: tuple[str, ...], blank: str) -> str:

@@ -21,6 +21,7 @@ from reader.core.segment import segment
 from reader.core.segment.confidence import Reason, assess
 from reader.services.importing import Outcome, import_files
 from tests.corpus_shapes import SHAPES, hard_wrap, reshaped, signature, squeeze
+from tests.segment_support import cut as _cut
 from tests.test_segment_coverage import assert_covers_exactly
 
 FIRST = "社区书场重新开张\n本报讯 5月5日,修缮一新的梅园社区书场重新开张,每周二、四下午演出。\n"
@@ -34,12 +35,6 @@ def _outline(parsed: ParsedIssue) -> list[list[str]]:
 
 def _titles(parsed: ParsedIssue) -> list[str | None]:
     return [article.title for article in parsed.articles]
-
-
-def _cut(text: str) -> ParsedIssue:
-    parsed = segment(text)
-    assert_covers_exactly(text, parsed)
-    return parsed
 
 
 def _leftover_text(parsed: ParsedIssue) -> str:

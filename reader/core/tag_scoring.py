@@ -25,6 +25,7 @@ from reader.core.tag_spans import (
     has_latin,
     is_break,
     length_bucket,
+    neighbours,
     rank_bucket,
 )
 from reader.core.tag_surnames import COMPOUND_SURNAMES, SURNAMES
@@ -167,20 +168,9 @@ class Scorer:
             left_breaks = 1 if i == 0 or self.breaks[i - 1] else 0
             right_breaks = 1 if j + 1 >= len(tokens) or self.breaks[j + 1] else 0
         else:
-            lefts: set[str] = set()
-            rights: set[str] = set()
-            left_breaks = right_breaks = 0
-            for a, b in span.ranges:
-                left = tokens[a - 1].word if a > 0 else ""
-                right = tokens[b + 1].word if b + 1 < len(tokens) else ""
-                lefts.add(left)
-                rights.add(right)
-                left_breaks += (1 if self.breaks[a - 1] else 0) if left else 1
-                right_breaks += (1 if self.breaks[b + 1] else 0) if right else 1
-            z += get("left_fixed", 0.0) * float(len(lefts) == 1) + get("right_fixed", 0.0) * float(
-                len(rights) == 1
-            )
-            z += get("left_var", 0.0) * len(lefts) / n + get("right_var", 0.0) * len(rights) / n
+            lefts, rights, left_breaks, right_breaks = neighbours(span, tokens, self.breaks.__getitem__)
+            z += get("left_fixed", 0.0) * float(lefts == 1) + get("right_fixed", 0.0) * float(rights == 1)
+            z += get("left_var", 0.0) * lefts / n + get("right_var", 0.0) * rights / n
         z += get("left_break", 0.0) * left_breaks / n + get("right_break", 0.0) * right_breaks / n
         z += self.before[i] + self.after[j]
         text = self.text

@@ -197,24 +197,15 @@ def _span_features(
     out += [("pos_in=" + t.pos, 1.0) for t in inner[1:-1]]
     rare = [rarity(t.word) for t in inner]
     out += [("rar_min", min(rare)), ("rar_mean", sum(rare) / len(rare)), ("rar_max", max(rare))]
-    lefts: set[str] = set()
-    rights: set[str] = set()
-    left_breaks = right_breaks = 0
-    for a, b in span.ranges:
-        left = tokens[a - 1].word if a > 0 else ""
-        right = tokens[b + 1].word if b + 1 < len(tokens) else ""
-        lefts.add(left)
-        rights.add(right)
-        left_breaks += is_break(left) if left else 1
-        right_breaks += is_break(right) if right else 1
+    lefts, rights, left_breaks, right_breaks = neighbours(span, tokens, lambda k: is_break(tokens[k].word))
     n = len(span.ranges)
     out += [("left_break", left_breaks / n), ("right_break", right_breaks / n)]
     if n >= 2:
         out += [
-            ("left_fixed", float(len(lefts) == 1)),
-            ("right_fixed", float(len(rights) == 1)),
-            ("left_var", len(lefts) / n),
-            ("right_var", len(rights) / n),
+            ("left_fixed", float(lefts == 1)),
+            ("right_fixed", float(rights == 1)),
+            ("left_var", lefts / n),
+            ("right_var", rights / n),
         ]
     before = tokens[i - 1] if i > 0 else None
     after = tokens[j + 1] if j + 1 < len(tokens) else None
@@ -228,6 +219,23 @@ def _span_features(
     if start > 0 and text[start - 1] in OPEN_QUOTES and end < len(text) and text[end] in CLOSE_QUOTES:
         out.append(("quoted", 1.0))
     return out
+
+
+def neighbours(
+    span: Span, tokens: Sequence[Token], breaks: Callable[[int], bool]
+) -> tuple[int, int, int, int]:
+    """How many different words stand before and after the phrase's mentions, and how many of its
+    mentions a break (punctuation, a line's edge, the text's edge) stands before and after."""
+    lefts: set[str] = set()
+    rights: set[str] = set()
+    left_breaks = right_breaks = 0
+    last = len(tokens) - 1
+    for a, b in span.ranges:
+        lefts.add(tokens[a - 1].word if a > 0 else "")
+        rights.add(tokens[b + 1].word if b < last else "")
+        left_breaks += 1 if a == 0 or breaks(a - 1) else 0
+        right_breaks += 1 if b == last or breaks(b + 1) else 0
+    return len(lefts), len(rights), left_breaks, right_breaks
 
 
 def overlap_features(key: str, at: int, ruled: bytearray, starts: bytearray) -> list[Feature]:
