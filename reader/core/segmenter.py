@@ -25,6 +25,7 @@ import re
 import threading
 import warnings
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -150,6 +151,23 @@ def dictionary_frequency(word: str) -> int:
     if word in _dictionary_words or word in _user_words:
         return 0
     return int(_jieba.dt.FREQ.get(word, 0))
+
+
+def frequency_lookups() -> tuple[Callable[[str], bool], Callable[[str], int]]:
+    """:func:`is_known` and :func:`dictionary_frequency` as two functions bound to jieba's tables (for
+    callers that look up thousands of words; the tables are those of now: a user word added later is
+    not seen)."""
+    ensure_loaded()
+    freq = _jieba.dt.FREQ
+    ours = _dictionary_words | frozenset(_user_words)
+
+    def known(word: str) -> bool:
+        return bool(freq.get(word, 0))
+
+    def frequency(word: str) -> int:
+        return 0 if word in ours else int(freq.get(word, 0))
+
+    return known, frequency
 
 
 def is_loaded() -> bool:

@@ -89,6 +89,7 @@ class Scorer:
         self.before = [prev_pos.get("^", 0.0) + prev_w.get("^", 0.0), *ahead[:-1]]
         self.after = [*behind[1:], next_pos.get("$", 0.0) + next_w.get("$", 0.0)]
         self.breaks = [is_break(t.word) for t in tokens]
+        self.is_known, self.frequency = segmenter.frequency_lookups()
         # the weights of a family of features (last1=区 …) by what follows the '='
         self.last1 = _family(w, "last1=")
         self.last2 = _family(w, "last2=")
@@ -140,8 +141,8 @@ class Scorer:
         z += self.last1.get(key[-1], 0.0) + self.last2.get(key[-2:], 0.0) + self.first1.get(key[0], 0.0)
         if 2 <= len(key) <= 3 and (key[0] in SURNAMES or key[:2] in COMPOUND_SURNAMES):
             z += person
-        if segmenter.is_known(key):
-            z += known + freq * math.log10(1 + segmenter.dictionary_frequency(key))
+        if self.is_known(key):
+            z += known + freq * math.log10(1 + self.frequency(key))
         if self.generic(key):
             z += generic
         if has_digit(key):
