@@ -200,5 +200,7 @@ def never_joins(text: str) -> bool:
 
 def closes_item(text: str) -> bool:
     """True for a line that ends an item of its own: a contact line or a notice's field, in either script."""
+    if len(text) > STANDALONE_MAX_CHARS + 8:  # (both are short: a paragraph's last line is no field)
+        return False
     folded = fold(text.strip())
     return is_contact_line(folded) or is_notice_field(folded)
