@@ -19,7 +19,7 @@ from reader.core import segmenter
 from reader.core.segmenter import Token
 from reader.core.tag_surnames import COMPOUND_SURNAMES, SURNAMES
 
-MAX_WORDS = 4
+MAX_WORDS = 3
 MAX_CHARS = 24
 BREAKS = frozenset('、,，。;；:：!！?？·…—()（）[]【】“”"《》「」『』/|~～')
 OPEN_QUOTES = frozenset('“「『"《')
