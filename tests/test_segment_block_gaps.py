@@ -4,8 +4,9 @@ Layout: where an article sets its paragraphs with no blank line between them (th
 blank lines between articles only) and ends with a contact line or a notice's field (查询电话:…,
 截止日期:…), a lone heading after a blank line, right over its text, opens the next article, whatever
 that text opens with (no dateline, no date); a 【column label】 after a blank line opens the next
-column's article.  After a plain sentence such a heading is the article's subheading: features set
-their subheadings (对标找差, 补齐短板) after a blank line too.  Where blank lines stand between the
+column's article.  After a plain sentence only a heading as long as a headline (eight characters or
+more) does: a shorter one is the article's subheading, as features set theirs (对标找差, 补齐短板) after a
+blank line too.  Where blank lines stand between the
 paragraphs too (one more between blocks), a lone heading between paragraphs stays a subheading.
 """
 
@@ -115,6 +116,9 @@ def test_after_a_plain_sentence_a_lone_heading_after_a_blank_line_is_a_subheadin
     assert subheads == [squeeze(t if script == "simplified" else _trad(t)) for t in expected]
     also = _cut(_page(SENTENCE, SECOND[0], indent))  # the notice that ends with a sentence: the same
     assert len(also.articles) == 1
+    # a heading as long as a headline opens the next article after a sentence too (长者健康讲座下周举行)
+    longer = _cut(_page(SENTENCE, SECOND[1], indent))
+    assert [squeeze(a.title or "") for a in longer.articles] == [squeeze(FIRST[0]), squeeze(SECOND[1][0])]
 
 
 def test_with_blank_lines_between_paragraphs_a_lone_heading_stays_a_subheading() -> None:

@@ -1,11 +1,10 @@
 """Article grouping: turn repaired units into articles and leftovers.
 
-A linear pass keeps one article draft open at a time.  Small rules decide
-where a new article starts (:mod:`.heading_groups`: :func:`starts_new_article`,
-:func:`is_photo_news`), which roles the lines of a heading group play
-(:func:`assign_heading_roles`), and what happens to furniture, section
-labels and attributions found between articles.  Articles always take a
-contiguous run of units, so their spans never overlap the leftovers.
+A linear pass keeps one article draft open at a time.  Small rules decide where a new article
+starts (:mod:`.heading_groups`: :func:`starts_new_article`, :func:`is_photo_news`), which roles the
+lines of a heading group play (:func:`assign_heading_roles`), and what happens to furniture, section
+labels and attributions found between articles.  Articles always take a contiguous run of units, so
+their spans never overlap the leftovers.
 """
 
 from __future__ import annotations
@@ -287,11 +286,10 @@ class ArticleGrouper:
     def _ended_before(self, first: Unit, following: Unit | None = None) -> bool:
         """True when the open article ended before heading or label ``first`` (which opens the next).
 
-        A signature under its text ended it (``读者 孙秀英``); or ``first`` stands after a blank line
-        where the article set its paragraphs with none between them (blank lines stand between
-        articles only), on its own (a label), or right over its text (a lone heading) when the article
-        ended with a contact line or a notice's field (查询电话:…): a plain heading after a blank line
-        in the middle of an article is its subheading (对标找差, 补齐短板).
+        A signature ended it (``读者 孙秀英``); or ``first`` stands after a blank line where the article
+        set its paragraphs with none between (blank lines part articles only), on its own (a label), or
+        over its text after a contact line or a notice's field, or as long as a headline (a short one
+        is a subheading: 对标找差).
         """
         cur = self.cur
         if cur is None or cur.signed:
@@ -302,7 +300,10 @@ class ArticleGrouper:
             and not cur.loose
             and cur.last_complete
             and first.first.line.gap_before > 0
-            and (first.kind is LineKind.SECTION or (cur.item_closed and _sits_on(following)))
+            and (
+                first.kind is LineKind.SECTION
+                or ((cur.item_closed or len(first.text.strip()) >= HEADLINE_CHARS) and _sits_on(following))
+            )
         )
 
     def _next_brief(self, following: Unit | None) -> bool:
@@ -567,6 +568,7 @@ class ArticleGrouper:
 
 
 _SENTENCE_ENDS = frozenset("。!！?？…")
+HEADLINE_CHARS = 8  # a plain heading this long after an article opens the next (社区乒乓球赛结果)
 
 
 def _sits_on(following: Unit | None) -> bool:
