@@ -3,7 +3,7 @@
 A logistic model (``resources/dictionaries/tag_ranker.json``, trained by ``bench/tagging_train.py`` on
 the labelled development parts only) weighs each candidate's features (:mod:`reader.core.tag_spans`).
 The rules' candidates keep their name and kind; a phrase only the model found takes its kind from its
-suffix or shape.  A candidate that is part of a better one named as often, or that holds one, is not
+suffix (else it is a topic).  A candidate that is part of a better one named as often, or holds one, is not
 offered beside it (no 金项目 next to 自治金项目).  Pure, apart from reading the model file once.
 """
 
