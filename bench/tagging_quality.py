@@ -72,6 +72,7 @@ from db.engine import Library  # noqa: E402
 from db.models import Article, Block, Contributor, Issue, utcnow  # noqa: E402
 from db.opening import open_library  # noqa: E402
 from reader.core.script import fold  # noqa: E402
+from reader.core.tag_spans import positions_in  # noqa: E402
 from reader.core.tag_suggestions import TagSuggestion  # noqa: E402
 
 _GENERIC_WORDS = "社区 街道 工作 活动 服务 居民 开展 进行 建设 问题 发展 群众 党员 居委会 志愿者"
@@ -222,23 +223,15 @@ def _bad(top5: list[str], top10: list[str], labels: set[str], text: str = "") ->
             continue
         longer = [o for o in {*map(fold, top10), *labels} if key != o and key in o]
         if key not in labels and longer:
-            inside = bool(text) and all(_inside(text, at, key, longer) for at in _finds(text, key))
+            inside = bool(text) and all(_inside(text, at, key, longer) for at in positions_in(text, key))
             out.append(f"{name} (fragment only inside)" if inside else f"{name} (fragment)")
     return out
-
-
-def _finds(text: str, key: str) -> list[int]:
-    found, at = [], text.find(key)
-    while at >= 0:
-        found.append(at)
-        at = text.find(key, at + 1)
-    return found
 
 
 def _inside(text: str, at: int, key: str, longer: list[str]) -> bool:
     """Whether the mention of ``key`` at ``at`` is part of a mention of one of the ``longer`` names."""
     for name in longer:
-        for offset in _finds(name, key):
+        for offset in positions_in(name, key):
             start = at - offset
             if start >= 0 and text[start : start + len(name)] == name:
                 return True
