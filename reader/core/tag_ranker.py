@@ -179,7 +179,7 @@ def describe(
     scorer = Scorer(weights, tokens, text, heading_end, rarity, generic) if weights is not None else None
     views = tag_spans.rule_views([(c.key, c.score, c.reason, c.kind) for c in rules])
     by_key = {c.key: c for c in reversed(rules)}
-    found = tag_spans.spans(tokens)
+    found = tag_spans.spans(tokens, scorer.breaks if scorer is not None else None)
     inside = _covered(text, excluded)
     ruled = _covered(text, by_key)
     starts = bytearray(len(text) + 1)

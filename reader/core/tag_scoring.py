@@ -21,9 +21,10 @@ from reader.core.tag_spans import (
     OPEN_QUOTES,
     RuleView,
     Span,
+    breaks_of,
     has_digit,
+    has_digit_or_latin,
     has_latin,
-    is_break,
     length_bucket,
     neighbours,
     rank_bucket,
@@ -82,13 +83,14 @@ class Scorer:
         self.pos_last = [pos_last.get(t.pos, 0.0) for t in tokens]
         self.pos_one = [pos_one.get(t.pos, 0.0) for t in tokens]
         self.pos_in = [pos_in.get(t.pos, 0.0) for t in tokens]
-        self.rare = [rarity(t.word) for t in tokens]
+        rarities = {word: rarity(word) for word in {t.word for t in tokens}}
+        self.rare = [rarities[t.word] for t in tokens]
         # what the word before a phrase starting at i adds, and the word after one ending at j
         ahead = [prev_pos.get(t.pos, 0.0) + prev_w.get(t.word, 0.0) for t in tokens]
         behind = [next_pos.get(t.pos, 0.0) + next_w.get(t.word, 0.0) for t in tokens]
         self.before = [prev_pos.get("^", 0.0) + prev_w.get("^", 0.0), *ahead[:-1]]
         self.after = [*behind[1:], next_pos.get("$", 0.0) + next_w.get("$", 0.0)]
-        self.breaks = [is_break(t.word) for t in tokens]
+        self.breaks = breaks_of(tokens)
         self.is_known, self.frequency = segmenter.frequency_lookups()
         # the weights of a family of features (last1=区 …) by what follows the '='
         self.last1 = _family(w, "last1=")
@@ -113,6 +115,16 @@ class Scorer:
             get("not_span", 0.0),
             get("rule_score", 0.0),
         )
+        self.rarities = (get("rar_min", 0.0), get("rar_mean", 0.0), get("rar_max", 0.0))
+        self.neighbour_weights = (
+            get("left_fixed", 0.0),
+            get("right_fixed", 0.0),
+            get("left_var", 0.0),
+            get("right_var", 0.0),
+            get("left_break", 0.0),
+            get("right_break", 0.0),
+            get("quoted", 0.0),
+        )
 
     def score(self, key: str, span: Span | None, positions: Sequence[int], rule: RuleView | None) -> float:
         """``weigh(weights, features(key, span, …))``, computed directly."""
@@ -122,7 +134,7 @@ class Scorer:
             self.common
         )
         rank = rank_bucket(rule.rank if rule else None)
-        z = bias + get("rank=" + rank, 0.0)
+        z = bias + self.rank.get(rank, 0.0)
         if rule is not None:
             z += (
                 rule_score * min(rule.score, 40.0) / 10
@@ -145,37 +157,43 @@ class Scorer:
             z += known + freq * math.log10(1 + self.frequency(key))
         if self.generic(key):
             z += generic
-        if has_digit(key):
-            z += digit
-        if has_latin(key):
-            z += latin
+        if has_digit_or_latin(key):
+            if has_digit(key):
+                z += digit
+            if has_latin(key):
+                z += latin
         if span is None or not span.ranges:
             return z + not_span
         return z + self._span(span)
 
     def _span(self, span: Span) -> float:
-        get = self.w.get
         tokens = self.tokens
         i, j = span.ranges[0]
         z = self.ntok.get(str(j - i + 1), 0.0) + self.pos_first[i] + self.pos_last[j]
         if i == j:
             z += self.pos_one[i]
-        z += sum(self.pos_in[i + 1 : j])
-        rare = self.rare[i : j + 1]
-        z += get("rar_min", 0.0) * min(rare) + get("rar_mean", 0.0) * (sum(rare) / len(rare))
-        z += get("rar_max", 0.0) * max(rare)
+            rare_min = rare_mean = rare_max = self.rare[i]
+        else:
+            if j > i + 1:
+                z += sum(self.pos_in[i + 1 : j])
+            rare = self.rare[i : j + 1]
+            rare_min, rare_mean, rare_max = min(rare), sum(rare) / len(rare), max(rare)
+        w_min, w_mean, w_max = self.rarities
+        z += w_min * rare_min + w_mean * rare_mean
+        z += w_max * rare_max
+        left_fixed, right_fixed, left_var, right_var, left_break, right_break, quoted = self.neighbour_weights
         n = len(span.ranges)
         if n == 1:
             left_breaks = 1 if i == 0 or self.breaks[i - 1] else 0
             right_breaks = 1 if j + 1 >= len(tokens) or self.breaks[j + 1] else 0
         else:
             lefts, rights, left_breaks, right_breaks = neighbours(span, tokens, self.breaks.__getitem__)
-            z += get("left_fixed", 0.0) * float(lefts == 1) + get("right_fixed", 0.0) * float(rights == 1)
-            z += get("left_var", 0.0) * lefts / n + get("right_var", 0.0) * rights / n
-        z += get("left_break", 0.0) * left_breaks / n + get("right_break", 0.0) * right_breaks / n
+            z += left_fixed * float(lefts == 1) + right_fixed * float(rights == 1)
+            z += left_var * lefts / n + right_var * rights / n
+        z += left_break * left_breaks / n + right_break * right_breaks / n
         z += self.before[i] + self.after[j]
         text = self.text
         start, end = tokens[i].start, tokens[j].end
         if start > 0 and text[start - 1] in OPEN_QUOTES and end < len(text) and text[end] in CLOSE_QUOTES:
-            z += get("quoted", 0.0)
+            z += quoted
         return z

@@ -56,6 +56,7 @@ NO_LAST = frozenset(
 Feature = tuple[str, float]
 _DIGIT = re.compile(r"\d")
 _LATIN = re.compile("[a-z]")
+_DIGIT_OR_LATIN = re.compile(r"[\da-z]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,33 +85,53 @@ def has_latin(key: str) -> bool:
     return _LATIN.search(key) is not None
 
 
+def has_digit_or_latin(key: str) -> bool:
+    """Whether :func:`has_digit` or :func:`has_latin` may hold (one search instead of two)."""
+    return _DIGIT_OR_LATIN.search(key) is not None
+
+
 def is_break(word: str) -> bool:
-    return not word.strip() or any(ch in BREAKS for ch in word)
+    return not word.strip() or not BREAKS.isdisjoint(word)
 
 
-def spans(tokens: Sequence[Token]) -> dict[str, Span]:
-    """Every run of up to :data:`MAX_WORDS` words inside a clause that may be a name, by key."""
+def breaks_of(tokens: Sequence[Token]) -> list[bool]:
+    """:func:`is_break` of every token (worked out once per distinct word)."""
+    known: dict[str, bool] = {}
+    out = []
+    for t in tokens:
+        b = known.get(t.word)
+        if b is None:
+            b = known[t.word] = is_break(t.word)
+        out.append(b)
+    return out
+
+
+def spans(tokens: Sequence[Token], breaks: Sequence[bool] | None = None) -> dict[str, Span]:
+    """Every run of up to :data:`MAX_WORDS` words inside a clause that may be a name, by key
+    (``breaks``: :func:`breaks_of` the tokens, when known)."""
     found: dict[str, Span] = {}
     n = len(tokens)
-    breaks = [is_break(t.word) for t in tokens]
+    if breaks is None:
+        breaks = breaks_of(tokens)
+    words = [t.word for t in tokens]
+    poses = [t.pos for t in tokens]
     for i in range(n):
-        first = tokens[i]
-        if first.pos in NO_FIRST or breaks[i]:
+        if breaks[i] or poses[i] in NO_FIRST:
             continue
         key = ""
         for j in range(i, min(i + MAX_WORDS, n)):
-            tok = tokens[j]
             if breaks[j]:
                 break
-            key += tok.word
+            key += words[j]
             if len(key) > MAX_CHARS:
                 break
-            if len(key) < 2 or tok.pos in NO_LAST:
+            if len(key) < 2 or poses[j] in NO_LAST:
                 continue
             span = found.get(key)
             if span is None:
-                span = found[key] = Span(key)
-            span.ranges.append((i, j))
+                found[key] = Span(key, [(i, j)])
+            else:
+                span.ranges.append((i, j))
     return found
 
 
