@@ -20,6 +20,7 @@ from reader.core.script import fold
 from reader.core.tag_ranker import Ranker, default_ranker, load, model_path
 from reader.core.tag_suggestions import ArticleContent, Idf, KnownTag, is_generic, suggest
 from reader.services.tag_suggesting import suggest_for_article
+from tests.segment_support import traditional
 from tests.test_tagging import make_article
 
 FLAT_IDF = Idf({}, 10.0, 10.0)
@@ -44,10 +45,38 @@ def test_phrases_stay_inside_a_clause_and_open_and_close_like_names() -> None:
     for key, span in found.items():
         assert not any(ch in tag_spans.BREAKS for ch in key), key
         for first, last in span.ranges:
-            assert last - first < tag_spans.MAX_WORDS
-            assert tokens[first].pos not in tag_spans.NO_FIRST and tokens[last].pos not in tag_spans.NO_LAST
+            assert last - first < tag_spans.LONG_WORDS
+            if last - first >= tag_spans.MAX_WORDS:  # a longer run ends like a name of its class
+                assert tokens[last].word.endswith(tag_spans.LONG_NAME_ENDS), key
+            assert tokens[first].pos not in tag_spans.NO_FIRST
+            assert tokens[last].pos not in tag_spans.NO_LAST or tokens[last].word in tag_spans.DAY_AND_POINT
             assert "".join(t.word for t in tokens[first : last + 1]) == key
     assert not any(k.startswith("在") or k.endswith("的") for k in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("记者从上海社会组织发展研究院获悉,", "上海社会组织发展研究院"),
+        ("松江区消防救援支队方松消防救援站的消防员来到小区,", "松江区消防救援支队方松消防救援站"),
+        ("新修订的南宁市居家养老服务条例将于明年施行。", "南宁市居家养老服务条例"),
+        ("今年的世界读书日,居民来到图书馆。", "世界读书日"),
+        ("社区设立临时接种点,方便老人。", "临时接种点"),
+    ],
+)
+def test_long_names_of_bodies_rules_and_days_are_phrases(sentence: str, name: str) -> None:
+    """A run of four to six words is a phrase when its last word ends like a body, a place, an event or a
+    rule; a day (日) or a place of service (点) ends a name although jieba calls them numerals."""
+    for text in (sentence, "　　" + sentence, traditional(sentence)):
+        found = tag_spans.spans(segmenter.tokens(text))
+        assert fold(name) in found, (text, sorted(found, key=len)[-5:])
+    # and no longer run that ends like no name
+    long_runs = [
+        k
+        for k, s in tag_spans.spans(segmenter.tokens(sentence)).items()
+        if s.ranges[0][1] - s.ranges[0][0] >= 3
+    ]
+    assert all(k.endswith(tag_spans.LONG_NAME_ENDS) for k in long_runs), long_runs
 
 
 def test_features_name_what_the_rules_said_and_how_the_phrase_stands() -> None:

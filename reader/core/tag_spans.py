@@ -17,10 +17,29 @@ from dataclasses import dataclass, field
 
 from reader.core import segmenter
 from reader.core.segmenter import Token
+from reader.core.tag_candidates import EVENT_SUFFIXES, ORG_SUFFIXES, PLACE_SUFFIXES
 from reader.core.tag_surnames import COMPOUND_SURNAMES, SURNAMES
 
 MAX_WORDS = 3
 MAX_CHARS = 24
+# A longer run is a candidate when its last word ends like the name of a body, a place, an event or a
+# rule (上海社会组织发展研究院, 松江区消防救援支队方松消防救援站, 南宁市居家养老服务条例): up to
+# this many words.
+LONG_WORDS = 6
+LONG_NAME_ENDS = tuple(
+    sorted(
+        set(ORG_SUFFIXES)
+        | set(PLACE_SUFFIXES)
+        | {s for s in EVENT_SUFFIXES if len(s) > 1}
+        | {
+            "院", "站", "队", "会", "团", "厂", "馆", "所", "局", "处", "科", "部", "社", "校", "园", "场",
+            "庭", "法", "条例", "规定", "办法", "公约", "纲要", "合作社", "热线", "银行", "机场", "商会",
+            "赛", "班", "展", "节", "日",
+        },
+        key=len,
+        reverse=True,
+    )
+)  # fmt: skip
 BREAKS = frozenset('、,，。;；:：!！?？·…—()（）[]【】“”"《》「」『』/|~～')
 OPEN_QUOTES = frozenset('“「『"《')
 CLOSE_QUOTES = frozenset('”」』"》')
@@ -52,6 +71,9 @@ NO_FIRST = frozenset(
 NO_LAST = frozenset(
     {"m", "uj", "ul", "u", "uz", "ud", "uv", "ug", "p", "c", "r", "k", "ad", "y", "e", "o", "x", "b"}
 )
+
+# jieba's numerals that end names: 世界读书日, 河长日 (a day), 临时接种点, 幼教点 (a place of service).
+DAY_AND_POINT = frozenset({"日", "点"})
 
 Feature = tuple[str, float]
 _DIGIT = re.compile(r"\d")
@@ -107,7 +129,8 @@ def breaks_of(tokens: Sequence[Token]) -> list[bool]:
 
 
 def spans(tokens: Sequence[Token], breaks: Sequence[bool] | None = None) -> dict[str, Span]:
-    """Every run of up to :data:`MAX_WORDS` words inside a clause that may be a name, by key
+    """Every run of up to :data:`MAX_WORDS` words inside a clause that may be a name (of up to
+    :data:`LONG_WORDS` when it ends like a name of its class: :data:`LONG_NAME_ENDS`), by key
     (``breaks``: :func:`breaks_of` the tokens, when known)."""
     found: dict[str, Span] = {}
     n = len(tokens)
@@ -119,13 +142,15 @@ def spans(tokens: Sequence[Token], breaks: Sequence[bool] | None = None) -> dict
         if breaks[i] or poses[i] in NO_FIRST:
             continue
         key = ""
-        for j in range(i, min(i + MAX_WORDS, n)):
+        for j in range(i, min(i + LONG_WORDS, n)):
             if breaks[j]:
                 break
             key += words[j]
             if len(key) > MAX_CHARS:
                 break
-            if len(key) < 2 or poses[j] in NO_LAST:
+            if len(key) < 2 or (poses[j] in NO_LAST and words[j] not in DAY_AND_POINT):
+                continue
+            if j - i >= MAX_WORDS and not words[j].endswith(LONG_NAME_ENDS):
                 continue
             span = found.get(key)
             if span is None:
