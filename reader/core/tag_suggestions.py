@@ -250,6 +250,19 @@ def merge_names(tokens: Sequence[Token]) -> list[Token]:
     return _merge_organisations(out)
 
 
+# jieba reads a surname before a given name as a character or noun (刘/zg 桂兰, 钱/n 秀英, 熊/n 德华):
+# the given name is then a name (nr, nz) or, after a bound character, a place or noun (刘/zg 长顺/ns).
+_MISREAD_SURNAME_NAMES = {
+    "zg": frozenset({"nr", "nrfg", "nrt", "nz", "ns", "n"}),
+    "n": frozenset({"nr", "nrfg", "nrt", "nz"}),
+    "ns": frozenset({"nr", "nrfg", "nrt"}),
+}
+
+
+def _surname_misread(tok: Token, nxt: Token) -> bool:
+    return len(nxt.word) == 2 and nxt.pos in _MISREAD_SURNAME_NAMES.get(tok.pos, ())
+
+
 def _merge_pair(prev: Token | None, tok: Token, nxt: Token, after: Token | None) -> Token | None:
     """The merged token when ``tok`` + ``nxt`` is one name, else None."""
     if not (_CJK.match(tok.word) and _CJK.match(nxt.word)):
@@ -257,11 +270,14 @@ def _merge_pair(prev: Token | None, tok: Token, nxt: Token, after: Token | None)
     word = tok.word + nxt.word
     after_is_cjk_word = after is not None and bool(_CJK.match(after.word)) and len(after.word) == 1
     if (
-        tok.pos in PERSON_TAGS
+        (tok.pos in PERSON_TAGS or _surname_misread(tok, nxt))
         and len(tok.word) == 1
         and tok.word in SURNAMES
         and len(nxt.word) in (1, 2)
-        and nxt.pos in {"nr", "nrfg", "nz", "n", "ng", "nrt", "a", "ag", "j", "x"}
+        and (
+            nxt.pos in {"nr", "nrfg", "nz", "n", "ng", "nrt", "a", "ag", "j", "x"}
+            or _surname_misread(tok, nxt)
+        )
         and not (prev is not None and prev.pos in {"m", "q", "mq"})
     ):
         return Token(word, "nr", tok.start)
