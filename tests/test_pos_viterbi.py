@@ -62,6 +62,16 @@ def test_the_same_path_and_probability_on_random_runs(
         assert pos_viterbi.viterbi(run, *tables) == jieba_viterbi(run, *tables), run
 
 
+def test_long_runs_the_tables_lack_as_jieba_does(jieba_viterbi: Callable[..., Any]) -> None:
+    """Characters no state emits add jieba's floor (-3.14e100) at every step: the sums fall far below it
+    and the path is still jieba's."""
+    from jieba.posseg import char_state_tab_P, emit_P, start_P, trans_P
+
+    tables = (char_state_tab_P, start_P, trans_P, emit_P)
+    for run in ("\u3400" * 30, "x" * 12 + "\u9fa5" * 12, "社\u3400" * 15):
+        assert pos_viterbi.viterbi(run, *tables) == jieba_viterbi(run, *tables), run
+
+
 def test_the_same_cut_of_whole_issues(jieba_viterbi: Callable[..., Any], texts: list[str]) -> None:
     assert texts
     for text in texts:

@@ -17,6 +17,7 @@ but a table of predecessors built once per transition table.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Mapping
 from typing import TypeAlias
 
@@ -25,19 +26,20 @@ Transitions: TypeAlias = Mapping[State, Mapping[State, float]]
 
 MIN_FLOAT = -3.14e100  # jieba's log probability of an emission its tables lack
 
-_predecessors: dict[int, tuple[Transitions, dict[State, frozenset[State]]]] = {}
+_predecessors: dict[int, tuple[Transitions, dict[State, tuple[tuple[State, float], ...]]]] = {}
 
 
-def _leading_to(trans_p: Transitions) -> dict[State, frozenset[State]]:
-    """For every state, the states with a transition to it (built once per table)."""
+def _leading_to(trans_p: Transitions) -> dict[State, tuple[tuple[State, float], ...]]:
+    """For every state, the states with a transition to it and its log probability, the larger state
+    first (built once per table)."""
     known = _predecessors.get(id(trans_p))
     if known is not None and known[0] is trans_p:
         return known[1]
-    found: dict[State, set[State]] = {}
+    found: dict[State, list[tuple[State, float]]] = {}
     for before, after in trans_p.items():
-        for state in after:
-            found.setdefault(state, set()).add(before)
-    table = {state: frozenset(before) for state, before in found.items()}
+        for state, p in after.items():
+            found.setdefault(state, []).append((before, p))
+    table = {state: tuple(sorted(before, reverse=True)) for state, before in found.items()}
     _predecessors[id(trans_p)] = (trans_p, table)
     return table
 
@@ -49,7 +51,11 @@ def viterbi(
     trans_p: Transitions,
     emit_p: Mapping[State, Mapping[str, float]],
 ) -> tuple[float, list[State]]:
-    """The most likely states of ``obs`` and their log probability: ``jieba.posseg.viterbi``'s result."""
+    """The most likely states of ``obs`` and their log probability: ``jieba.posseg.viterbi``'s result.
+
+    The states before each state are tried the larger first and replaced only by a strictly better
+    score, so of equal scores the larger state wins, as in jieba.
+    """
     leading_to = _leading_to(trans_p)
     all_states = trans_p.keys()
     first = obs[0]
@@ -63,25 +69,32 @@ def viterbi(
         expected: set[State] = set()
         for x in previous:
             expected.update(trans_p[x])
-        wanted = set(states.get(char, all_states)) & expected
+        wanted = expected.intersection(states.get(char, all_states))
         if not wanted:
             wanted = expected if expected else set(all_states)
+        ordered = sorted(previous, reverse=True)
         scores = {}
         pointers: dict[State, State] = {}
         for y in wanted:
             emit = emit_p[y].get(char, MIN_FLOAT)
-            best: float | None = None
+            best = -math.inf
             best_from: State | None = None
-            sources = leading_to.get(y, frozenset())
-            if len(sources) < len(previous):
-                candidates: Iterable[State] = (x for x in sources if x in previous)
+            sources = leading_to.get(y, ())
+            if len(sources) < len(ordered):
+                for x, p in sources:
+                    v = previous.get(x)
+                    if v is not None:
+                        score = v + p + emit
+                        if score > best:
+                            best, best_from = score, x
             else:
-                candidates = (x for x in previous if x in sources)
-            for x in candidates:
-                score = previous[x] + trans_p[x][y] + emit
-                if best is None or score > best or (score == best and x > best_from):  # type: ignore[operator]
-                    best, best_from = score, x
-            if best is None or best_from is None:  # only when no state before leads anywhere, as in jieba
+                for x in ordered:
+                    q = trans_p[x].get(y)
+                    if q is not None:
+                        score = previous[x] + q + emit
+                        if score > best:
+                            best, best_from = score, x
+            if best_from is None:  # only when no state before leads anywhere, as in jieba
                 raise ValueError(f"no state can follow the states of {obs[t - 1]!r}")
             scores[y] = best
             pointers[y] = best_from
