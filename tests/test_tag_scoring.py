@@ -76,6 +76,28 @@ def test_the_fast_score_equals_the_named_features_weight(headings: str, body: st
     assert checked == 2 * (len(found) + 1) and found
 
 
+@pytest.mark.parametrize(("headings", "body"), _cases()[:2])
+def test_the_fast_overlap_equals_the_named_overlap_features(headings: str, body: str) -> None:
+    """How a phrase lies over the rules' candidates (their characters and where they start)."""
+    original = headings + "\n" + body
+    text = fold(original)
+    tokens = segmenter.tokens(original)
+    found = tag_spans.spans(tokens)
+    rng = random.Random(11)
+    table = {n: rng.uniform(-2, 2) for n in ("ruled_share", "rule_starts_inside", "rule_starts_here")}
+    scorer = Scorer(table, tokens, text, len(headings), _rarity, generic)
+    for trial in range(20):
+        ruled, starts = bytearray(len(text)), bytearray(len(text) + 1)
+        for key in rng.sample(sorted(found), 4):
+            for at in tag_spans.positions_in(text, key):
+                ruled[at : at + len(key)] = b"\x01" * len(key)
+                starts[at] = 1
+        for key in found:
+            at = tag_spans.positions_in(text, key)[0]
+            named = tag_spans.weigh(table, tag_spans.overlap_features(key, at, ruled, starts))
+            assert scorer.overlap(key, at, ruled, starts) == pytest.approx(named, abs=1e-12), (trial, key)
+
+
 def test_ranking_by_fast_scores_or_by_named_features_is_the_same() -> None:
     headings, body = ARTICLES[0]
     original = headings + "\n" + body

@@ -214,11 +214,10 @@ def describe(
             continue
         if rule is None:
             at = positions[0]
-            overlap = tag_spans.overlap_features(key, at, ruled, starts)
-            if z is None:
-                feats += overlap
+            if z is None or scorer is None:
+                feats += tag_spans.overlap_features(key, at, ruled, starts)
             else:
-                z += tag_spans.weigh(weights or {}, overlap)
+                z += scorer.overlap(key, at, ruled, starts)
                 if floor is not None and z < floor:
                     continue
             name = original[at : at + len(key)] if len(original) == len(text) else key

@@ -125,6 +125,11 @@ class Scorer:
             get("right_break", 0.0),
             get("quoted", 0.0),
         )
+        self.overlap_weights = (
+            get("ruled_share", 0.0),
+            get("rule_starts_inside", 0.0),
+            get("rule_starts_here", 0.0),
+        )
 
     def score(self, key: str, span: Span | None, positions: Sequence[int], rule: RuleView | None) -> float:
         """``weigh(weights, features(key, span, …))``, computed directly."""
@@ -165,6 +170,17 @@ class Scorer:
         if span is None or not span.ranges:
             return z + not_span
         return z + self._span(span)
+
+    def overlap(self, key: str, at: int, ruled: bytearray, starts: bytearray) -> float:
+        """``weigh(weights, overlap_features(key, at, ruled, starts))``, computed directly."""
+        share, inside, here = self.overlap_weights
+        end = at + len(key)
+        z = share * (ruled.count(1, at, end) / len(key))
+        if starts.find(1, at + 1, end) >= 0:
+            z += inside
+        if starts[at]:
+            z += here
+        return z
 
     def _span(self, span: Span) -> float:
         tokens = self.tokens
