@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 from collections import Counter
 
 from reader.core.new_words import discover, occurring
@@ -107,6 +108,19 @@ def test_new_word_discovery_finds_cohesive_free_phrases_only() -> None:
     assert occurring("又见零距离家园与自治金项目", frozenset(found)) >= Counter(
         {"零距离家园": 1, "自治金项目": 1}
     )
+
+
+def test_occurring_counts_every_overlapping_mention_of_every_phrase() -> None:
+    """Against a count by brute force, on random text over a small alphabet (many overlaps)."""
+    rng = random.Random(5)
+    alphabet = "社区邻里汇金项目自治"
+    for _ in range(200):
+        text = "".join(rng.choice(alphabet + "。a") for _ in range(rng.randint(0, 60)))
+        phrases = frozenset("".join(rng.choice(alphabet) for _ in range(rng.randint(2, 5))) for _ in range(8))
+        expected = Counter(
+            {p: n for p in phrases if (n := sum(1 for i in range(len(text)) if text.startswith(p, i)))}
+        )
+        assert occurring(text, phrases) == expected, (text, phrases)
 
 
 def test_abstract_nouns_verbs_and_common_words_are_not_names_or_topics() -> None:

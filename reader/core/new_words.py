@@ -127,11 +127,37 @@ def discover(
     return found
 
 
+_openings: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
+
+
+def _openings_of(phrases: frozenset[str]) -> frozenset[str]:
+    """The first two characters of every phrase (worked out once per set of phrases)."""
+    kept = _openings.get(id(phrases))
+    if kept is not None and kept[0] is phrases:
+        return kept[1]
+    openings = frozenset(p[:2] for p in phrases)
+    if len(_openings) > 4:
+        _openings.clear()
+    _openings[id(phrases)] = (phrases, openings)
+    return openings
+
+
 def occurring(text: str, phrases: frozenset[str], max_length: int = MAX_LENGTH) -> Counter[str]:
     """How often each of ``phrases`` occurs in ``text`` (folded)."""
     found: Counter[str] = Counter()
     if not phrases:
         return found
+    openings = _openings_of(phrases)
+    for match in _RUN.finditer(text):
+        run = match.group()
+        n = len(run)
+        for i in range(n - 1):
+            if run[i : i + 2] not in openings:
+                continue
+            for j in range(i + 2, min(n, i + max_length) + 1):
+                if run[i:j] in phrases:
+                    found[run[i:j]] += 1
+    return found
     for match in _RUN.finditer(text):
         run = match.group()
         n = len(run)
