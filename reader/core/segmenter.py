@@ -23,6 +23,7 @@ import logging
 import math
 import re
 import threading
+import types
 import warnings
 from collections import OrderedDict
 from collections.abc import Callable
@@ -30,7 +31,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from reader.core import jieba_tables, pos_viterbi
+from reader.core import jieba_routes, jieba_tables, pos_viterbi
 from reader.core.paths import cache_dir, resources_dir
 from reader.core.script import fold
 
@@ -91,6 +92,8 @@ def ensure_loaded() -> None:
 
         jieba.setLogLevel(logging.WARNING)
         jieba.posseg.viterbi = pos_viterbi.viterbi  # the same path, faster (pos_viterbi.py)
+        jieba.dt.get_DAG = types.MethodType(jieba_routes.get_dag, jieba.dt)  # the same, faster
+        jieba.dt.calc = types.MethodType(jieba_routes.calc, jieba.dt)
         if tables is None:
             folder.mkdir(parents=True, exist_ok=True)
             jieba.dt.tmp_dir = str(folder)
