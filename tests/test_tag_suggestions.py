@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import os
 import subprocess
 import sys
@@ -216,6 +217,26 @@ def test_idf_comes_from_the_library_once_it_is_big_enough(library: Library) -> N
         assert idf.of("垃圾分类") < idf.of("加装电梯") < idf.default
         ranked = names(suggest_for_article(session, probe))
     assert ranked.index("加装电梯") < ranked.index("垃圾分类")
+
+
+def test_the_library_idf_of_every_term_is_read_from_its_counts(library: Library) -> None:
+    """Terms that can have no count (one character, Latin, digits, mixed) are not looked up, and get the
+    IDF of a term no article holds, as every term the library has not counted."""
+    _idf_articles(library, MIN_LIBRARY_DOCS + 10)
+    with library.writing() as session:
+        refresh_idf(session)
+    with library.session() as session:
+        counts = dict(session.execute(select(TermDocFrequency.term, TermDocFrequency.df)).all())
+        n_docs = session.get_one(IdfStats, 1).n_docs
+        odd = ["社", "a", "APP", "12", "5g", "垃圾分类a", "从未出现过的词"]
+        idf = library_idf(session, [*counts, *odd])
+    table, median = segmenter.bundled_idf()
+    for term in [*counts, *odd]:
+        expected = (math.log((n_docs + 1) / (counts.get(term, 0) + 1)) + 1) * min(
+            1.0, table.get(term, median) / median
+        )
+        assert idf.of(term) == pytest.approx(expected), term
+    assert counts["垃圾分类"] == n_docs and idf.of("垃圾分类") < idf.of("加装电梯")
 
 
 def test_idf_updates_are_incremental_and_match_a_recount(library: Library) -> None:

@@ -286,6 +286,11 @@ def dictionary_terms(text: str) -> set[str]:
     return found
 
 
+def countable_term(term: str) -> bool:
+    """Whether :func:`dictionary_terms` can ever find ``term`` (a run of two or more Chinese characters)."""
+    return _HAN_RUN.fullmatch(term) is not None
+
+
 def bundled_idf() -> tuple[dict[str, float], float]:
     """jieba's own IDF table and its median (the IDF of an unknown word), read once."""
     global _bundled_idf

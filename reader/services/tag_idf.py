@@ -146,11 +146,12 @@ def library_idf(session: Session, terms: Collection[str]) -> Idf:
         return Idf({t: table[t] for t in terms if t in table}, median, median)
     found: dict[str, int] = {}
     wanted = list(terms)
-    for i in range(0, len(wanted), INSERT_CHUNK):
+    counted = [t for t in wanted if segmenter.countable_term(t)]  # no other term has a row
+    for i in range(0, len(counted), INSERT_CHUNK):
         found.update(
             session.execute(
                 select(TermDocFrequency.term, TermDocFrequency.df).where(
-                    TermDocFrequency.term.in_(wanted[i : i + INSERT_CHUNK])
+                    TermDocFrequency.term.in_(counted[i : i + INSERT_CHUNK])
                 )
             ).all()
         )
