@@ -204,6 +204,8 @@ def describe(
         ):
             continue  # a phrase named only inside a name given or found is a piece of it (the byline's
             #           people and the source need not occur in the text; a phrase must)
+        if rule is None and not tag_spans.worth_ranking(span, tokens, text, positions, heading_end):
+            continue
         view = views.get(key)
         if scorer is None:
             feats = tag_spans.features(key, span, tokens, text, positions, heading_end, view, rarity, generic)
