@@ -18,6 +18,7 @@ from db.engine import Library
 from reader.core import segmenter, tag_ranker, tag_spans
 from reader.core.script import fold
 from reader.core.tag_ranker import Ranker, default_ranker, load, model_path
+from reader.core.tag_ranking import Candidate
 from reader.core.tag_suggestions import ArticleContent, Idf, KnownTag, is_generic, suggest
 from reader.services.tag_suggesting import suggest_for_article
 from tests.segment_support import traditional
@@ -236,3 +237,23 @@ def test_an_unreadable_model_leaves_the_rules_ranking_and_says_so(
         fallback = [s.name for s in suggest_for_article(session, article)]
     assert fallback == rules
     assert "tag_ranker.json" in caplog.text and "rules alone" in caplog.text
+
+
+@pytest.mark.parametrize(
+    ("key", "kind"),
+    [
+        ("松江区消防救援支队方松消防救援站", "organisation"),  # a body by its last character
+        ("鹭江白领志愿服务队", "organisation"),
+        ("重庆市渝中区餐饮商会", "organisation"),  # by a head noun of jieba's dictionary
+        ("三亚凤凰国际机场", "place"),
+        ("上海康乐餐饮管理有限公司", "organisation"),  # by the suffix lists
+        ("南宁市居家养老服务条例", "topic"),  # a rule, an event, a programme: topics
+        ("世界读书日", "topic"),
+        ("加装电梯", "topic"),
+        ("车站", "topic"),  # two characters: a word, not a body
+    ],
+)
+def test_a_phrase_only_the_model_found_takes_its_kind_from_how_it_ends(key: str, kind: str) -> None:
+    cand = Candidate(key, key, "", "phrase", 5.0, positions=[0], detail=tag_ranker.LEARNED)
+    tag_ranker.settle_kinds([cand])
+    assert cand.kind == kind

@@ -16,7 +16,7 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from reader.core import tag_spans
+from reader.core import tag_heads, tag_spans
 from reader.core.paths import resources_dir
 from reader.core.segmenter import Token
 from reader.core.tag_candidates import kind_by_suffix
@@ -116,10 +116,26 @@ def settle_kinds(chosen: Sequence[Candidate]) -> None:
             cand.kind = _kind(cand.key)
 
 
+# Bodies by a last character the suffix lists leave out, in a name of four or more characters (消防救援站,
+# 志愿服务队, 澜沧茶厂): a topic's last character seldom (加油站 is a word of jieba's, one of the places).
+_BODY_ENDINGS = frozenset("站队厂")
+
+
 def _kind(key: str) -> str:
-    """A phrase only the model found is a place or organisation by its suffix, else a topic (the rules
+    """A phrase only the model found is a place or organisation by its suffix or by the head noun of its
+    class jieba's dictionary shows (商会, 学校, 机场: :mod:`reader.core.tag_heads`), else a topic (the rules
     decide who is a person: a word jieba calls a name that they did not offer is none)."""
-    return kind_by_suffix(key) or "topic"
+    kind = kind_by_suffix(key)
+    if kind:
+        return kind
+    heads = tag_heads.dictionary_heads()
+    for length in (3, 2):
+        tail = key[-length:]
+        if len(key) > length and tail in heads.organisation:
+            return "organisation"
+        if len(key) > length and tail in heads.place:
+            return "place"
+    return "organisation" if len(key) >= 4 and key[-1] in _BODY_ENDINGS else "topic"
 
 
 @dataclass(slots=True)
