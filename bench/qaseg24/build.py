@@ -151,9 +151,10 @@ def build(src: Path) -> tuple[str, dict]:
     return out, result
 
 
-def main() -> None:
-    jobs = [(src, HERE / "issues", HERE / "expected") for src in sorted((HERE / "src").glob("*.src"))]
-    jobs += [(src, HERE / "min", HERE / "min") for src in sorted((HERE / "min" / "src").glob("*.src"))]
+def main(here: Path = HERE) -> None:
+    """Build the set in ``here`` (this folder, or another set written the same way)."""
+    jobs = [(src, here / "issues", here / "expected") for src in sorted((here / "src").glob("*.src"))]
+    jobs += [(src, here / "min", here / "min") for src in sorted((here / "min" / "src").glob("*.src"))]
     for src, txt_dir, exp_dir in jobs:
         text, exp = build(src)
         (txt_dir / (src.stem + ".txt")).write_text(text, encoding="utf-8")

@@ -136,11 +136,12 @@ def judge(issue: Path, exp: dict, doc: dict) -> tuple[bool, list[str]]:
     return ok, notes
 
 
-def main() -> int:
+def main(here: Path = HERE) -> int:
+    """Check the issues of the set in ``here`` (this folder, or another set built the same way)."""
     verbose = "-v" in sys.argv
     dump = "-d" in sys.argv
     folder, exp_dir = (
-        (HERE / "min", HERE / "min") if "--min" in sys.argv else (HERE / "issues", HERE / "expected")
+        (here / "min", here / "min") if "--min" in sys.argv else (here / "issues", here / "expected")
     )
     wanted = [a for a in sys.argv[1:] if a not in ("-v", "-d", "--min")]
     issues = sorted(p for p in folder.glob("*.txt") if not wanted or any(w in p.name for w in wanted))
