@@ -3,9 +3,11 @@ name when a given name follows it; a surname character used as a word (一车垃
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pytest
 
-from reader.core import segmenter
+from reader.core import segmenter, tag_name_chains
 from reader.core.script import fold
 from reader.core.tag_ranker import default_ranker
 from reader.core.tag_suggestions import ArticleContent, Idf, merge_names, suggest
@@ -38,3 +40,31 @@ def test_a_surname_character_used_as_a_word_opens_no_name() -> None:
     for body in ("志愿者拉走了一车垃圾,又运来一车稻谷。", "社区和居民一起商量,和游客一起打扫。"):
         merged = merge_names(segmenter.tokens(body))
         assert not any(t.pos == "nr" for t in merged), [(t.word, t.pos) for t in merged]
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "piece"),
+    [
+        ("红阳村村委会主任张德明说,村里的篮球赛已经办了几十年。", "张德明", "张德"),
+        ("10岁的队员王子涵说,他的梦想是在家乡的球场踢球。", "王子涵", "王子"),
+        ("街道党工委书记贲志华为夜巡队授旗。", "贲志华", "贲志"),
+        ("计算机学院大三学生马骁说,老人最怕的是手机上的验证码。", "马骁", None),
+    ],
+)
+def test_a_names_last_character_glued_to_the_verb_after_it_is_the_names(
+    body: str, name: str, piece: str | None
+) -> None:
+    """jieba reads 张德 + 明说, 贲志 + 华为: the name ends before 说, 在 or 为."""
+    for text in (body, "　　" + body, traditional(body)):
+        tokens = tag_name_chains.split_glued_verbs(segmenter.tokens(text))
+        assert any(t.word == name and t.pos == "nr" for t in tokens), [(t.word, t.pos) for t in tokens]
+        assert "".join(t.word for t in tokens) == fold(text)  # no character lost or doubled
+        assert all(a.end == b.start for a, b in pairwise(tokens))
+        people = _people("社区新闻", text)
+        assert people.get(name) == "person" and (piece is None or piece not in people), people
+
+
+def test_a_word_closing_with_say_or_at_after_a_common_noun_is_no_name() -> None:
+    for body in ("项目正在推进,车辆可以进出。", "党员代表说,游客可以在这里休息。"):
+        tokens = tag_name_chains.split_glued_verbs(segmenter.tokens(body))
+        assert [t.word for t in tokens] == [t.word for t in segmenter.tokens(body)]

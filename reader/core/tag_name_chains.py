@@ -13,7 +13,10 @@ The street's own offices (…办, 办事处) are left as they are: the suffix fi
 The tokenizer also glues a name's suffix to the word after it: 东长治 + 路上, 社区体育 + 协会会长,
 康健 + 街道社区.  A word that starts with a place or organisation suffix and goes on with a locative
 (上, 里, 内), a role (会长, 主任) or another place suffix (round 6) is split back into the two
-(:func:`split_glued_suffixes`), after a noun, so that the name before it ends where it does.
+(:func:`split_glued_suffixes`), after a noun, so that the name before it ends where it does.  It glues
+a name's last character to the verb after it too (张德 + 明说, 贲志 + 华为, 韩国 + 平在): a name's start
+that jieba reads as a name, then a two-character word closing with 说, 在 or 为, is the name and the verb
+(:func:`split_glued_verbs`).
 
 The other way round (round 9), a body named from its county or city down to its township or street
 (望谟县打易镇卫生院, 长宁区新华路街道社区卫生服务中心) is offered from the township or street on
@@ -29,6 +32,7 @@ from reader.core.segmenter import Token
 from reader.core.tag_candidates import CJK, ORG_SUFFIXES, PLACE_SUFFIXES, Found, occurrences
 from reader.core.tag_districts import is_district
 from reader.core.tag_role_people import ROLES
+from reader.core.tag_surnames import SURNAMES
 
 _STREET_OFFICES = ("办", "办事处")
 _LOWER_PLACES = ("街道", "镇", "乡")
@@ -60,6 +64,43 @@ def split_glued_suffixes(tokens: Sequence[Token]) -> list[Token]:
             split = _glued(tok)
         out.extend(split or (tok,))
     return out
+
+
+# What follows a person and jieba glues to the name's last character: 明说, 华为, 平在.
+_GLUED_AFTER_NAME = {"说": "v", "在": "p", "为": "p"}
+_NAME_START_POS = frozenset({"nr", "nrfg", "nrt", "ns"})
+
+
+def split_glued_verbs(tokens: Sequence[Token]) -> list[Token]:
+    """``张德`` (nr) + ``明说`` → ``张德明`` (nr) + ``说``: a surname and a character jieba reads as a name
+    (or a place: 韩国 + 平在), or a bare surname before a word closing with 说 (马 + 骁说), then a
+    two-character word closing with 说, 在 or 为, is a person's name and the word after it."""
+    out: list[Token] = []
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if nxt is not None and _glued_name(tok, nxt):
+            after = nxt.word[1]
+            out += [
+                Token(tok.word + nxt.word[0], "nr", tok.start),
+                Token(after, _GLUED_AFTER_NAME[after], nxt.end - 1),
+            ]
+            i += 2
+            continue
+        out.append(tok)
+        i += 1
+    return out
+
+
+def _glued_name(tok: Token, nxt: Token) -> bool:
+    if len(nxt.word) != 2 or nxt.word[1] not in _GLUED_AFTER_NAME or not CJK.match(nxt.word[0]):
+        return False
+    if tok.word[:1] not in SURNAMES or not CJK.match(tok.word):
+        return False
+    if len(tok.word) == 2:
+        return tok.pos in _NAME_START_POS or (tok.pos == "n" and nxt.word[1] == "说")
+    return len(tok.word) == 1 and tok.pos in {"n", "nr"} and nxt.word[1] == "说"
 
 
 def _glued(tok: Token) -> tuple[Token, Token] | None:

@@ -365,7 +365,7 @@ def suggest(
     raw = tag_district_cuts.join_district_suffixes(
         tag_word_edges.join_cut_districts(tag_word_edges.split_conjunction_places(segmenter.tokens(original)))
     )
-    toks = merge_names(tag_name_chains.split_glued_suffixes(raw))
+    toks = merge_names(tag_name_chains.split_glued_verbs(tag_name_chains.split_glued_suffixes(raw)))
     entities = _entities(toks, original, text) + tag_chain_places.chain_places(raw, original)
     entities += tag_listed_people.listed_people(raw, original, SURNAMES, plausible_person)
     heads = tag_heads.dictionary_heads() | tag_heads.tag_heads((t.key, t.kind) for t in known)
