@@ -3,8 +3,10 @@
 A logistic model (``resources/dictionaries/tag_ranker.json``, trained by ``bench/tagging_train.py`` on
 the labelled development parts only) weighs each candidate's features (:mod:`reader.core.tag_spans`).
 The rules' candidates keep their name and kind; a phrase only the model found takes its kind from its
-suffix (else it is a topic).  A candidate that is part of a better one named as often, or holds one, is not
-offered beside it (no 金项目 next to 自治金项目).  Pure, apart from reading the model file once.
+suffix or its head noun (else it is a topic).  A phrase named once in the body, out of quotes and with
+no proper noun is not ranked (:func:`reader.core.tag_spans.worth_ranking`).  A candidate that is part of
+a better one named as often, or holds one, is not offered beside it (no 金项目 next to 自治金项目).  Pure,
+apart from reading the model file once.
 """
 
 from __future__ import annotations
