@@ -45,7 +45,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from reader.core.segment.bracket_items import opens_bracket_item
-from reader.core.segment.byline import SIGNATURE_MAX_CHARS, opens_with_dateline, parse_byline, signature_name
+from reader.core.segment.byline import opens_with_dateline, parse_byline, signature_name
 from reader.core.segment.furniture import furniture_kind
 from reader.core.segment.rules import (
     ends_sentence,
@@ -56,6 +56,7 @@ from reader.core.segment.rules import (
     is_section_label,
     is_subtitle,
 )
+from reader.core.segment.sign_offs import CLOSING_MAX_CHARS, is_issuer_date, sign_off_words
 from reader.core.segment.whole_lines import never_joins, opens_with_any_dateline, splits_field
 
 # Printed lines after a run that tell its column width too (fewer than the lines a sectioned
@@ -212,8 +213,13 @@ def reflow_run(
 
 
 def _signs_below(above: str, below: str) -> bool:
-    """True when ``below`` is a signature (``工会 刘敏``) under a line ending a sentence: never its tail."""
-    return len(below) <= SIGNATURE_MAX_CHARS and is_complete(above) and signature_name(below) is not None
+    """True when ``below`` is a signature (``工会 刘敏``, ``读者 李志伟 上``, ``某中学 2026年11月23日``)
+    under a line ending a sentence: never its tail."""
+    return (
+        len(below) <= CLOSING_MAX_CHARS
+        and is_complete(above)
+        and (signature_name(below) is not None or sign_off_words(below) is not None or is_issuer_date(below))
+    )
 
 
 def _wider_body_line(widths: Sequence[int], texts: Sequence[str], width: int) -> bool:

@@ -18,6 +18,7 @@ from reader.core.segment.rules import is_complete, is_contents_label
 # Lines longer than this are never a field, a box line or an index entry.
 STANDALONE_MAX_CHARS = 60
 BOX_MAX_CHARS = 30  # the longest line of a weather or almanac box
+CLASSIFIED_MAX_CHARS = 80  # the longest line of a classified ad
 # An index entry's title is at least this long (``B2 社区`` is a page header, not an entry).
 ENTRY_TITLE_MIN_CHARS = 5
 
@@ -53,7 +54,9 @@ _PAGE_CODE = r"(?:[A-H]\s?\d{1,2}|第\s*[0-9一二三四五六七八九十]{1,3}
 _ENTRY_CODE_FIRST = re.compile(rf"{_PAGE_CODE}(?:\s*[:\uff1a|丨｜·]\s*|\s+)(?P<title>\S.*)")
 _ENTRY_CODE_LAST = re.compile(rf"(?P<title>\S.*?)(?:\s+|\s*(?:[…⋯.·—-]{{2,}})\s*){_PAGE_CODE}")
 _AD_LABEL = re.compile(
-    r"[【〖\[(\uff08]?\s*(?:广\s*告|商业广告|分类广告|广告专版|ad|advertisement)\s*[】〗\])\uff09]?", re.I
+    r"[【〖\[(\uff08]?\s*(?:广\s*告|商业广告|分类广告|广告专版|ad|advertisement)\s*[】〗\])\uff09]?"
+    r"(?:\s+(?:classifieds?|ads?|advertisements?))?",  # 分类广告 CLASSIFIEDS: a bilingual label
+    re.I,
 )
 _AD_WORDS = re.compile(
     r"扫码|扫一扫|二维码|优惠|特价|折起|热线|预约|来电|垂询|加盟|招生|招聘|促销|包邮|免费咨询"
@@ -153,6 +156,15 @@ def is_ad_line(text: str) -> bool:
     return is_contact_line(text) or (
         _short(text) and (is_qr_blurb(text) or _AD_WORDS.search(text) is not None)
     )
+
+
+# A telephone number: (718)555-0123, 0574-65581234, 6221-8899, 13812345678.
+_PHONE = re.compile(r"(?:\(\d{3,4}\)|\d{3,4}-)\s?\d{3,4}-?\d{4}|(?<!\d)1[3-9]\d{9}(?!\d)")
+
+
+def is_classified(text: str) -> bool:
+    """True for a classified ad's line: short, with a telephone number (``…电话:(718)555-0101``)."""
+    return len(text) <= CLASSIFIED_MAX_CHARS and _PHONE.search(text) is not None
 
 
 def is_standalone_line(text: str) -> bool:
