@@ -28,6 +28,7 @@ from reader.core.segment.signatures import mark_signatures
 from reader.core.segment.standalone import mark_standalone_lines
 from reader.core.segment.table_rows import mark_table_rows
 from reader.core.segment.title_lines import join_title_lines
+from reader.core.segment.title_pairs import mark_title_pairs
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +89,7 @@ def run_pipeline(text: str, context: Context | None = None) -> PipelineRun:
     tagged = mark_closing_lines(tagged)  # 宁海县第二中学 2026年11月23日, 读者 李志伟 上, 本报记者 杨宏伟 摄
     tagged = mark_standalone_lines(tagged)  # contact lines, boxes, the index, advertisements
     tagged = mark_signatures(tagged)  # 读者 孙秀英 under a letter, 张卫东 under a title: bylines
+    tagged = mark_title_pairs(tagged)  # 社区垃圾分类新规… / New Rule: Bulky Waste…: a title and its subtitle
     tagged = mark_table_rows(tagged)  # 1.东区 56金 41银 38铜, 红星队 3:1 蓝天队: body text
     masthead = read_masthead(tagged, at_start=where.at_start)
     if text is not original:
