@@ -46,7 +46,7 @@ from itertools import pairwise
 
 from reader.core.segment.bracket_items import opens_bracket_item
 from reader.core.segment.byline import opens_with_dateline, parse_byline, signature_name
-from reader.core.segment.furniture import furniture_kind
+from reader.core.segment.furniture import furniture_kind, is_rule_line
 from reader.core.segment.rules import (
     ends_sentence,
     is_complete,
@@ -139,9 +139,12 @@ def heading_after_sentence(above: str, below: str, below_short: bool) -> bool:
 
 
 def stands_alone(text: str) -> bool:
-    """True for a line that is never part of a paragraph: furniture, a byline, a box line, an index entry."""
+    """True for a line never part of a paragraph: furniture, a byline, a box line, an index entry, a rule."""
     return len(text) <= 80 and (
-        furniture_kind(text) is not None or parse_byline(text) is not None or never_joins(text)
+        furniture_kind(text) is not None
+        or parse_byline(text) is not None
+        or never_joins(text)
+        or is_rule_line(text)
     )
 
 
