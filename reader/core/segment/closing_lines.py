@@ -117,6 +117,7 @@ def _names_issuer(tagged: list[TaggedLine], i: int) -> bool:
     text = tagged[i].text
     if (
         i + 2 >= len(tagged)
+        or tagged[i + 1].kind is not LineKind.HEADING
         or not 4 <= len(text) <= 20
         or not re.fullmatch(r"[\u3400-\u9fff]+", text)
         or tagged[i].line.gap_before
@@ -138,9 +139,12 @@ def mark_closing_lines(tagged: list[TaggedLine]) -> list[TaggedLine]:
     marked = list(tagged)
     for i, line in enumerate(marked):
         text = line.text
-        if line.kind is LineKind.PARAGRAPH and not line.complete and _ends_with_contact(line):
-            marked[i] = TaggedLine(line.line, line.kind, line.body_end, True, line.source, line.people)
-            continue
+        if line.kind is LineKind.PARAGRAPH:  # most lines: only an unfinished one is looked at
+            if line.complete:
+                continue
+            if _ends_with_contact(line):
+                marked[i] = TaggedLine(line.line, line.kind, line.body_end, True, line.source, line.people)
+                continue
         if line.kind is LineKind.HEADING and _is_field_row(marked, i):
             marked[i] = line.with_kind(LineKind.PARAGRAPH)
             continue
@@ -155,8 +159,6 @@ def mark_closing_lines(tagged: list[TaggedLine]) -> list[TaggedLine]:
             continue
         words = sign_off_words(text)
         if words is None and not is_issuer_date(text):
-            continue
-        if line.kind is LineKind.PARAGRAPH and line.complete:
             continue
         top = _list_top(marked, i)
         if top is None:

@@ -162,7 +162,7 @@ _RULE = re.compile(r"([*\-=_~#+·.—━─═＝－＊※])\1{2,}")
 
 def is_rule_line(text: str) -> bool:
     """True for a printed rule: one symbol repeated (``****``, ``---``, ``━━━━``, ``＝＝＝``)."""
-    return _RULE.fullmatch(text) is not None
+    return len(text) >= 3 and text[0] == text[-1] and _RULE.fullmatch(text) is not None
 
 
 def furniture_kind(text: str) -> LeftoverKind | None:

@@ -80,8 +80,10 @@ def _is_row(text: str) -> bool:
         return len(text) <= 2 * ROW_MAX_CHARS
     if len(text) > ROW_MAX_CHARS or _SENTENCE_ENDS.search(text[:-1]):
         return False
-    if _TIME_ROW.match(text) is not None:
+    if text[:1].isdigit() and _TIME_ROW.match(text) is not None:
         return True
+    if " " not in text and "\u3000" not in text and "\t" not in text:
+        return False
     cells = [cell for cell in _CELL_GAP.split(text) if cell]
     return len(cells) >= 3 and all(len(cell) <= 12 for cell in cells)
 
