@@ -15,8 +15,8 @@ from collections.abc import Callable
 import pytest
 
 from reader.core.model import ParsedIssue, Role
+from reader.core.segment.byline import author_name
 from reader.core.segment.furniture import is_rule_line
-from reader.core.segment.short_line_runs import author_name
 from tests.corpus_shapes import squeeze
 from tests.segment_support import cut, traditional
 
@@ -183,3 +183,59 @@ def test_a_printed_rule_is_layout(rule: str) -> None:
 )
 def test_author_lines(line: str, name: str | None) -> None:
     assert author_name(line) == name
+
+
+AWARDS = (
+    "科技节获奖名单",
+    "机器人挑战赛",
+    "一等奖：初二（3）班 追光者队",
+    "二等奖：高一（6）班 星火队、初一（1）班 小飞侠队",
+    "纸桥承重赛",
+    "一等奖：高一（2）班",
+    "二等奖：初三（4）班、高二（1）班",
+    "科幻画创作",
+    "一等奖：初一（5）班 周雨桐《火星上的图书馆》",
+)
+
+
+@pytest.mark.parametrize("convert", [_same, traditional])
+@pytest.mark.parametrize("indent", ["", "\u3000\u3000"])
+def test_a_list_of_winners_is_one_article_between_two_labels(
+    convert: Callable[[str], str], indent: str
+) -> None:
+    lines = [
+        "科技节闭幕",
+        "本报讯 11月28日，第十届校园科技节闭幕，校长为获奖团队颁奖。",
+        "（指导教师：刘红）",
+    ]
+    lines += [AWARDS[0], *(indent + line for line in AWARDS[1:]), "【诗歌园地】", "冬晨", "◎林小满"]
+    lines += ["路灯还没睡醒", "我呵出一朵云", "它飘到窗台上"]
+    text = convert("\n".join(lines) + "\n")
+    parsed = cut(text)
+    titles = [squeeze(a.title or "") for a in parsed.articles]
+    assert titles == [squeeze(convert(t)) for t in ("科技节闭幕", AWARDS[0], "冬晨")]
+    assert all(_owner(parsed, text, convert(line)) == 1 for line in AWARDS[1:])
+
+
+STORY = (
+    "第十届校园科技节落下帷幕",
+    "11月24日至28日，我校第十届校园科技节举行，全校两千多名同学参加了二十多个项目的比赛。",
+    "机器人挑战赛是最受关注的项目。初二（3）班设计的巡线机器人，在复杂赛道上一路领先。",
+    "纸桥承重赛同样精彩。同学们只能用报纸和胶水搭建纸桥，最终承重达到十二公斤。",
+)
+
+
+@pytest.mark.parametrize("byline", ["学生记者 高二（5）班 陈可欣", "◎陈可欣", "初一（4）班 林小满"])
+@pytest.mark.parametrize("convert", [_same, traditional])
+def test_a_story_signed_by_its_writer_keeps_its_paragraphs_set_apart_by_blank_lines(
+    byline: str, convert: Callable[[str], str]
+) -> None:
+    text = (
+        "育英中学报\n第86期 2026年12月1日\n\n"
+        + f"{STORY[0]}\n{byline}\n{STORY[1]}\n\n"
+        + "\n\n".join(STORY[2:])
+    )
+    text = convert(text + "\n（指导教师：刘红）\n")
+    parsed = cut(text)
+    assert [squeeze(a.title or "") for a in parsed.articles] == [squeeze(convert(STORY[0]))]
+    assert [b.role for b in parsed.articles[0].blocks][:2] == [Role.TITLE, Role.BYLINE]

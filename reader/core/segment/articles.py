@@ -227,7 +227,8 @@ class ArticleGrouper:
             return False
         if not cur.titled:
             return True  # the next item of a run of untitled photo news
-        return is_photo_news(unit, next_content(self.units, k + 1))
+        signed = any(block.role is Role.BYLINE for block in cur.blocks[:4])  # a byline over its text: a story
+        return not signed and is_photo_news(unit, next_content(self.units, k + 1))
 
     def on_heading_group(self, k: int) -> int:
         """A heading group opens an article, or stays inside one as subheadings."""

@@ -45,7 +45,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from reader.core.segment.bracket_items import opens_bracket_item
-from reader.core.segment.byline import opens_with_dateline, parse_byline, signature_name
+from reader.core.segment.byline import author_name, opens_with_dateline, parse_byline, signature_name
 from reader.core.segment.furniture import furniture_kind, is_rule_line
 from reader.core.segment.rules import (
     ends_sentence,
@@ -139,12 +139,14 @@ def heading_after_sentence(above: str, below: str, below_short: bool) -> bool:
 
 
 def stands_alone(text: str) -> bool:
-    """True for a line never part of a paragraph: furniture, a byline, a box line, an index entry, a rule."""
+    """True for a line never part of a paragraph: furniture, a byline or author line, a box line, an index
+    entry, a rule."""
     return len(text) <= 80 and (
         furniture_kind(text) is not None
         or parse_byline(text) is not None
         or never_joins(text)
         or is_rule_line(text)
+        or author_name(text) is not None  # ◎林小满, 初一（4）班 林小满: a poem's or essay's writer
     )
 
 

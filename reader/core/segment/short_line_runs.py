@@ -11,11 +11,11 @@ takes the next real title as its subtitle.  Layout tells them apart:
   right over another author line or over a paragraph.  When the page indents its text, a line set flush
   among indented verse is a title inside the group (``霜降`` in ``秋收（外一首）``), not verse;
 - *rows*: three lines or more in a row of one shape, each led by a time (``19:30 新闻夜线``) or split
-  into cells by wide spaces (``青菜　　500克　3.20元``) or pipes (``| 1 | 长者食堂 | 2家 |``), are a
-  schedule's or a table's rows.  The short
-  labels standing between two rows (a channel, a day) are the table's too, and so are those under the
-  table's title over its first row when the same label (or one of its shape: ``12月6日（星期日）``) stands
-  between rows further down.
+  into cells by wide spaces (``青菜　　500克　3.20元``) or pipes (``| 1 | 长者食堂 | 2家 |``), or a
+  short label and its value (``一等奖：初二（3）班 追光者队``), are a schedule's, a table's or a list's
+  rows.  The short labels standing between two rows (a channel, a day, a contest) are the table's too,
+  and so are those under the table's title over its first row when a label of their shape (``12月6日
+  （星期日）`` for ``12月5日（星期六）``) stands between rows further down.
 
 All of these become body text (verse and rows finished paragraphs, author lines bylines), so the title
 after a run still opens the next article.  A printed rule (``****``, ``---``) is the page's layout.
@@ -26,44 +26,24 @@ from __future__ import annotations
 import re
 
 from reader.core.model import LeftoverKind, Person
-from reader.core.segment.byline import is_personal_name
+from reader.core.segment.byline import author_name
 from reader.core.segment.classify import LineKind, TaggedLine
 from reader.core.segment.furniture import is_rule_line
 
 # A verse line, a row or a table's label is no longer than this; an author line neither.
 VERSE_MAX_CHARS = 20
 ROW_MAX_CHARS = 40
-AUTHOR_MAX_CHARS = 20
 ROWS_MIN = 3  # rows of one shape in a row make a table
 LABELS_MAX = 2  # labels standing together between two rows
 
-_AUTHOR_MARKS = "◎"
 _SENTENCE_ENDS = re.compile(r"[。!?;！？；]")
+_HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
+_DIGITS = re.compile(r"\d+")
+_FIELD_ROW = re.compile(r"[\u3400-\u9fff]{1,5}[:：]\s*\S")
 _TIME_ROW = re.compile(r"\d{1,2}[:：]\d{2}\s*\S")
 _CELL_GAP = re.compile(r"(?:\u3000|[ \t]{2,}|[ \t]*\u3000[ \t\u3000]*)")
 _SPLIT = re.compile(r"[ \t\u3000]+")
 _HEADINGS = (LineKind.HEADING, LineKind.SUBHEADING, LineKind.ITEM_TITLE, LineKind.SUBTITLE)
-
-
-def author_name(text: str) -> str | None:
-    """The writer an author line names (``◎陈　默`` → 陈默, ``初一（4）班 林小满`` → 林小满), else None."""
-    if len(text) > AUTHOR_MAX_CHARS or _SENTENCE_ENDS.search(text) or "，" in text:
-        return None
-    marked = text[:1] in _AUTHOR_MARKS
-    words = _SPLIT.split(text.lstrip(_AUTHOR_MARKS).strip())
-    if not words or not words[0]:
-        return None
-    name = words[-1]
-    if len(words) >= 2 and len(words[-1]) == 1 and len(words[-2]) == 1:  # 陈　默: a name letter-spaced
-        name, words = words[-2] + words[-1], words[:-2]
-    else:
-        words = words[:-1]
-    if not is_personal_name(name):
-        return None
-    if marked and not words:
-        return name
-    # the writer's class or unit before the name: 初一（4）班, 高二（5）班, 学生记者 高二（5）班
-    return name if words and any("班" in w or "级" in w for w in words) else None
 
 
 def _flush(text: str, line: TaggedLine) -> int:
@@ -82,14 +62,24 @@ def _is_row(text: str) -> bool:
         return False
     if text[:1].isdigit() and _TIME_ROW.match(text) is not None:
         return True
+    if _FIELD_ROW.match(text) is not None:  # 一等奖：初二（3）班 追光者队
+        return True
     if " " not in text and "\u3000" not in text and "\t" not in text:
         return False
     cells = [cell for cell in _CELL_GAP.split(text) if cell]
     return len(cells) >= 3 and all(len(cell) <= 12 for cell in cells)
 
 
-def _skeleton(text: str) -> str:
-    return re.sub(r"[\u3400-\u9fff]", "字", re.sub(r"\d+", "0", text))
+def _skeleton(text: str) -> tuple[str, int]:
+    """A label's shape: its marks and digits in order (Han runs as one), and its length."""
+    return _HAN_RUN.sub("字", _DIGITS.sub("0", text)), len(text)
+
+
+def _shaped_like(text: str, shapes: set[tuple[str, int]]) -> bool:
+    """True when ``text`` has the marks of one of ``shapes`` and about its length (two characters more
+    or less: 机器人挑战赛 like 纸桥承重赛, 12月5日（星期六） like 12月6日（星期日）)."""
+    marks, size = _skeleton(text)
+    return any(marks == other and abs(size - length) <= 2 for other, length in shapes)
 
 
 def _is_label(line: TaggedLine) -> bool:
@@ -184,7 +174,7 @@ def _mark_rows(marked: list[TaggedLine]) -> None:
             shapes = {_skeleton(marked[j].text) for j in labels}
             j = start - 1  # labels under the table's title, over its first row
             while j > 0 and marked[j + 1].line.gap_before == 0 and _is_label(marked[j]):
-                if _skeleton(marked[j].text) not in shapes or marked[j - 1].kind not in _HEADINGS:
+                if not _shaped_like(marked[j].text, shapes) or marked[j - 1].kind not in _HEADINGS:
                     break
                 marked[j] = _as_body(marked[j])
                 j -= 1
