@@ -227,3 +227,26 @@ def test_classifieds_under_a_label_after_a_signed_letter_are_leftovers(
     assert squeeze(parsed.articles[0].blocks[-1].text) == squeeze(convert(sign))
     leftovers = squeeze("".join(lf.text for lf in parsed.leftovers))
     assert all(squeeze(convert(line)) in leftovers for line in ads)
+
+
+@pytest.mark.parametrize(
+    ("body", "issuer"),
+    [
+        (
+            "因电网设备检修，供电公司将于11月28日对汶溪村部分用户停电。如遇雨天，检修顺延。服务热线：95598",
+            "国网宁海县供电公司",
+        ),
+        ("因管网改造，本周六东湖社区全域停水，请居民提前储水。咨询电话：62701234", "东湖社区居委会"),
+        ("本周六上午，居委会将在小区广场开展免费义诊活动，欢迎居民参加。", "东湖社区居委会"),
+    ],
+)
+@pytest.mark.parametrize("convert", [_same, traditional])
+def test_an_issuer_under_a_notice_ends_it(body: str, issuer: str, convert: Callable[[str], str]) -> None:
+    text = convert(
+        f"社区通知\n{body}\n{issuer}\n寻人启事\n胡某某，男，82岁，11月21日上午在菜市场附近走失。请与家属联系。\n"
+    )
+    parsed = cut(text)
+    assert [squeeze(a.title or "") for a in parsed.articles] == [
+        squeeze(convert(t)) for t in ("社区通知", "寻人启事")
+    ]
+    assert squeeze(parsed.articles[0].blocks[-1].text) == squeeze(convert(issuer))

@@ -112,8 +112,9 @@ def _ends_with_contact(line: TaggedLine) -> bool:
 
 
 def _names_issuer(tagged: list[TaggedLine], i: int) -> bool:
-    """True for a one-word line under a finished paragraph naming who the item spoke of (its issuer:
-    ``国网宁海县供电公司`` under a notice by that company) with the next item's title right under it."""
+    """True for a one-word line under a finished paragraph, with the next item's title right under it,
+    that names who the item spoke of (its issuer: ``国网宁海县供电公司`` under a notice by ``供电公司``)
+    or stands under the item's closing contact (``…服务热线：95598``)."""
     text = tagged[i].text
     if (
         i + 2 >= len(tagged)
@@ -122,13 +123,14 @@ def _names_issuer(tagged: list[TaggedLine], i: int) -> bool:
         or not re.fullmatch(r"[\u3400-\u9fff]+", text)
         or tagged[i].line.gap_before
         or not _finished_paragraph(tagged[i - 1])
-        or tagged[i + 1].kind is not LineKind.HEADING
         or tagged[i + 2].kind is not LineKind.PARAGRAPH
     ):
         return False
-    k = i - 1
+    if _ends_with_contact(tagged[i - 1]):
+        return True
+    k, tail = i - 1, text[-3:]  # the issuer's own word: (供)电公司, 居委会, 办公室
     while k >= 0 and i - k <= LISTED_MAX_LINES and tagged[k].kind is LineKind.PARAGRAPH:
-        if text in tagged[k].text:
+        if tail in tagged[k].text:
             return True
         k -= 1
     return False

@@ -193,16 +193,16 @@ def splits_field(above: str, below: str) -> bool:
     """True when a wrapped paragraph does not go on from printed line ``above`` to ``below``.
 
     A contact or notice field under a finished sentence opens a line of its own, and a
-    contact whose value ends whole (``…021-12345678``, ``…88号``) is not continued
-    (unless the line below goes on with its digits or letters).
+    contact whose value ends whole (``…021-12345678``, ``…88号``), alone or as the last clause
+    of its line (``…恕不另行通知。服务热线：95598``), is not continued (unless the line below
+    goes on with its digits or letters).
     """
     if (is_contact_line(below) or is_notice_field(below)) and is_complete(above):
         return True
-    return (
-        is_contact_line(above)
-        and _VALUE_END.search(above) is not None
-        and _VALUE_GOES_ON.match(below) is None
-    )
+    if _VALUE_END.search(above) is None or _VALUE_GOES_ON.match(below) is not None:
+        return False
+    cut = max(above.rfind("。"), above.rfind("！"), above.rfind("？"))  # …恕不另行通知。服务热线：95598
+    return is_contact_line(above[cut + 1 :].strip())
 
 
 def never_joins(text: str) -> bool:
