@@ -46,7 +46,7 @@ from reader.core.segment.rules import (
     starts_jumping_in,
 )
 from reader.core.segment.signatures import is_signature
-from reader.core.segment.subheads import breaks_subheading_style
+from reader.core.segment.subheads import breaks_article_style
 from reader.core.segment.whole_lines import closes_item
 
 # A notice's or letter's signature (issuer, writer) above its date is no longer than this.
@@ -227,7 +227,8 @@ class ArticleGrouper:
             return False
         if not cur.titled:
             return True  # the next item of a run of untitled photo news
-        return is_photo_news(unit, next_content(self.units, k + 1))
+        signed = any(block.role is Role.BYLINE for block in cur.blocks[:4])  # a byline over its text: a story
+        return not signed and is_photo_news(unit, next_content(self.units, k + 1))
 
     def on_heading_group(self, k: int) -> int:
         """A heading group opens an article, or stays inside one as subheadings."""
@@ -329,11 +330,9 @@ class ArticleGrouper:
         )
 
     def _breaks_style(self, headings: Sequence[Unit]) -> bool:
-        """A plain line after subheadings all of one marked shape (quoted, numbered…) is no subheading."""
-        if len(headings) != 1 or self.cur is None:
-            return False
-        subheadings = [block.text for block in self.cur.blocks if block.role is Role.SUBHEADING]
-        return breaks_subheading_style(subheadings, headings[0].text)
+        """A lone line set unlike the article's subheadings or like its title (``breaks_article_style``)."""
+        cur = self.cur
+        return len(headings) == 1 and cur is not None and breaks_article_style(cur.blocks, headings[0].text)
 
     def _signs_off(self, k: int) -> bool:
         """True when a short line right under the open article's body is followed by a bare date."""

@@ -204,3 +204,31 @@ def signature_name(text: str) -> str | None:
     if is_personal_name(name):
         return name
     return "" if dash is not None else None
+
+
+# An author line: the writer's name last, after ◎ or the writer's class (初一（4）班 林小满).
+AUTHOR_MAX_CHARS = 20
+AUTHOR_MARKS = "◎"
+_AUTHOR_STOPS = re.compile(r"[。!?;！？；]")
+_AUTHOR_SPLIT = re.compile(r"[ \t\u3000]+")
+
+
+def author_name(text: str) -> str | None:
+    """The writer an author line names (``◎陈　默`` → 陈默, ``初一（4）班 林小满`` → 林小满), else None."""
+    if len(text) > AUTHOR_MAX_CHARS or _AUTHOR_STOPS.search(text) or "，" in text:
+        return None
+    marked = text[:1] in AUTHOR_MARKS
+    words = _AUTHOR_SPLIT.split(text.lstrip(AUTHOR_MARKS).strip())
+    if not words or not words[0]:
+        return None
+    name = words[-1]
+    if len(words) >= 2 and len(words[-1]) == 1 and len(words[-2]) == 1:  # 陈　默: a name letter-spaced
+        name, words = words[-2] + words[-1], words[:-2]
+    else:
+        words = words[:-1]
+    if not is_personal_name(name):
+        return None
+    if marked and not words:
+        return name
+    # the writer's class or unit before the name: 初一（4）班, 高二（5）班, 学生记者 高二（5）班
+    return name if words and any("班" in w or "级" in w for w in words) else None

@@ -157,6 +157,14 @@ def is_layout_word(text: str) -> bool:
     return is_jump_marker(text)
 
 
+_RULE = re.compile(r"([*\-=_~#+·.—━─═＝－＊※])\1{2,}")
+
+
+def is_rule_line(text: str) -> bool:
+    """True for a printed rule: one symbol repeated (``****``, ``---``, ``━━━━``, ``＝＝＝``)."""
+    return len(text) >= 3 and text[0] == text[-1] and _RULE.fullmatch(text) is not None
+
+
 def furniture_kind(text: str) -> LeftoverKind | None:
     """The leftover kind of a furniture line, or None when ``text`` is not furniture."""
     if len(text) > FURNITURE_MAX_CHARS:

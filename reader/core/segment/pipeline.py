@@ -18,15 +18,18 @@ from reader.core.model import ParsedArticle, ParsedLeftover
 from reader.core.script import han_simplified
 from reader.core.segment.articles import group_articles
 from reader.core.segment.classify import TaggedLine, classify_lines
+from reader.core.segment.closing_lines import mark_closing_lines
 from reader.core.segment.geometry import BODY_ROLE, Geometry, weigh_geometry
 from reader.core.segment.lines import Line, mark_breaks, most_common_gap, scan_content_lines
 from reader.core.segment.masthead import Masthead, mark_masthead, read_masthead, verbatim_masthead
 from reader.core.segment.plain_labels import mark_plain_section_labels
 from reader.core.segment.repair import Unit, join_cut_paragraphs
+from reader.core.segment.short_line_runs import mark_short_line_runs
 from reader.core.segment.signatures import mark_signatures
 from reader.core.segment.standalone import mark_standalone_lines
 from reader.core.segment.table_rows import mark_table_rows
 from reader.core.segment.title_lines import join_title_lines
+from reader.core.segment.title_pairs import mark_title_pairs
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,8 +87,11 @@ def run_pipeline(text: str, context: Context | None = None) -> PipelineRun:
     tagged = weigh_geometry(classify_lines(lines), where.geometry)
     if where.at_start:
         tagged = mark_masthead(tagged)
+    tagged = mark_closing_lines(tagged)  # 宁海县第二中学 2026年11月23日, 读者 李志伟 上, 本报记者 杨宏伟 摄
     tagged = mark_standalone_lines(tagged)  # contact lines, boxes, the index, advertisements
     tagged = mark_signatures(tagged)  # 读者 孙秀英 under a letter, 张卫东 under a title: bylines
+    tagged = mark_short_line_runs(text, tagged)  # verse, schedules, tables: body text; ◎林小满: a byline
+    tagged = mark_title_pairs(tagged)  # 社区垃圾分类新规… / New Rule: Bulky Waste…: a title and its subtitle
     tagged = mark_table_rows(tagged)  # 1.东区 56金 41银 38铜, 红星队 3:1 蓝天队: body text
     masthead = read_masthead(tagged, at_start=where.at_start)
     if text is not original:

@@ -45,8 +45,8 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from reader.core.segment.bracket_items import opens_bracket_item
-from reader.core.segment.byline import SIGNATURE_MAX_CHARS, opens_with_dateline, parse_byline, signature_name
-from reader.core.segment.furniture import furniture_kind
+from reader.core.segment.byline import author_name, opens_with_dateline, parse_byline, signature_name
+from reader.core.segment.furniture import furniture_kind, is_rule_line
 from reader.core.segment.rules import (
     ends_sentence,
     is_complete,
@@ -56,6 +56,7 @@ from reader.core.segment.rules import (
     is_section_label,
     is_subtitle,
 )
+from reader.core.segment.sign_offs import CLOSING_MAX_CHARS, is_issuer_date, sign_off_words
 from reader.core.segment.whole_lines import never_joins, opens_with_any_dateline, splits_field
 
 # Printed lines after a run that tell its column width too (fewer than the lines a sectioned
@@ -138,9 +139,14 @@ def heading_after_sentence(above: str, below: str, below_short: bool) -> bool:
 
 
 def stands_alone(text: str) -> bool:
-    """True for a line that is never part of a paragraph: furniture, a byline, a box line, an index entry."""
+    """True for a line never part of a paragraph: furniture, a byline or author line, a box line, an index
+    entry, a rule."""
     return len(text) <= 80 and (
-        furniture_kind(text) is not None or parse_byline(text) is not None or never_joins(text)
+        furniture_kind(text) is not None
+        or parse_byline(text) is not None
+        or never_joins(text)
+        or is_rule_line(text)
+        or author_name(text) is not None  # ◎林小满, 初一（4）班 林小满: a poem's or essay's writer
     )
 
 
@@ -212,8 +218,13 @@ def reflow_run(
 
 
 def _signs_below(above: str, below: str) -> bool:
-    """True when ``below`` is a signature (``工会 刘敏``) under a line ending a sentence: never its tail."""
-    return len(below) <= SIGNATURE_MAX_CHARS and is_complete(above) and signature_name(below) is not None
+    """True when ``below`` is a signature (``工会 刘敏``, ``读者 李志伟 上``, ``某中学 2026年11月23日``)
+    under a line ending a sentence: never its tail."""
+    return (
+        len(below) <= CLOSING_MAX_CHARS
+        and is_complete(above)
+        and (signature_name(below) is not None or sign_off_words(below) is not None or is_issuer_date(below))
+    )
 
 
 def _wider_body_line(widths: Sequence[int], texts: Sequence[str], width: int) -> bool:

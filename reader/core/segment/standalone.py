@@ -22,6 +22,7 @@ from reader.core.segment.whole_lines import (
     is_ad_line,
     is_box_label,
     is_box_value,
+    is_classified,
     is_contact_line,
     is_index_entry,
     is_index_label,
@@ -112,15 +113,20 @@ def _mark_index(tagged: list[TaggedLine]) -> None:
             i += 1
 
 
-def _ad_end(tagged: list[TaggedLine], i: int, j: int) -> int:
+def _ad_end(tagged: list[TaggedLine], i: int, j: int, labelled: bool = False) -> int:
     """Where an advertisement found at lines ``i`` to ``j`` ends.
 
     It runs to the next blank line; when text follows with none between, the
-    heading lines after its last contact or offer are the next article's.
+    heading lines after its last contact or offer are the next article's.  Under
+    a label, a short paragraph giving a telephone number is a classified ad.
     """
     end = min(j, i + AD_MAX_LINES)
     k = i
-    while k < end and (tagged[k].kind is not LineKind.PARAGRAPH or is_ad_line(tagged[k].text)):
+    while k < end and (
+        tagged[k].kind is not LineKind.PARAGRAPH
+        or is_ad_line(tagged[k].text)
+        or (labelled and is_classified(tagged[k].text))
+    ):
         k += 1
     if k < len(tagged) and tagged[k].line.gap_before == 0 and k > i:
         while k > i + 1 and not is_ad_line(tagged[k - 1].text):
@@ -142,7 +148,7 @@ def _mark_ads(tagged: list[TaggedLine], body_from: int) -> None:
             i += 1  # unlabelled, an advertisement starts after a blank line, with no paragraph of text
             continue
         j = _run_end(tagged, i)
-        end = _ad_end(tagged, i, j)
+        end = _ad_end(tagged, i, j, labelled)
         lines = [tagged[k].text for k in range(i, end)]
         contacts = sum(1 for text in lines if is_contact_line(text))
         others = [text for text in lines if not is_contact_line(text) and not is_notice_field(text)]

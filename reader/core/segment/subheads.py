@@ -20,11 +20,14 @@ title.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from enum import StrEnum
 
+from reader.core.model import Block, Role
 from reader.core.script import han_simplified
 from reader.core.segment.rules import is_enumerated, is_marked_subheading
+from reader.core.segment.title_pairs import is_bilingual_heading
 
 # Plain labels that close or accompany the article they stand in, never a new article's title.
 STAYING_LABELS = frozenset(
@@ -49,6 +52,8 @@ STAYING_LABELS = frozenset(
         "新闻背景",
         "专家说法",
         "记者观察",
+        "编者按",
+        "编者的话",
     }
 )
 # Subheadings of one marked shape that set an article's style.
@@ -110,3 +115,40 @@ def lone_plain_subheading(subheadings: Sequence[str]) -> bool:
     if sum(plain) == 1:
         return True
     return any(plain[at] and not any(plain[:at]) for at in range(1, len(plain)))
+
+
+# A notice's title set letter-spaced: 更　正, 讣　告, 鸣　谢, 启　事 (one Han character a word).
+_SPACED_TITLE = re.compile(r"[\u3400-\u9fff](?:[ \t\u3000]+[\u3400-\u9fff]){1,3}")
+# A Markdown heading's marker: #, ##, ###…
+_MARKDOWN_HEADING = re.compile(r"(#{1,6})\s+\S")
+
+
+def is_spaced_title(text: str) -> bool:
+    """True for a short title set letter-spaced (``更　正``, ``讣　告``): a notice's, never a subheading."""
+    return _SPACED_TITLE.fullmatch(text) is not None and not is_staying_label(re.sub(r"\s+", "", text))
+
+
+def markdown_level(text: str) -> int:
+    """The level of a Markdown heading line (``# 标题`` → 1), 0 for another line."""
+    match = _MARKDOWN_HEADING.match(text)
+    return 0 if match is None else len(match.group(1))
+
+
+def breaks_article_style(blocks: Sequence[Block], text: str) -> bool:
+    """True when a lone line ``text`` after an article's ``blocks`` is set as no subheading of it.
+
+    - it breaks the style of the article's subheadings (:func:`breaks_subheading_style`);
+    - it is letter-spaced like a notice's title (``更　正``, ``讣　告``), or a Chinese title with its
+      English one on its line (``实用信息 Useful Information``);
+    - it is a Markdown heading of the level of the article's title (``# 梅陇派出所…`` under an article
+      headed ``# …``): a subheading is a level down (``## …``); a closing label stays (``# 编者按``).
+    """
+    if is_spaced_title(text) or is_bilingual_heading(text):
+        return True
+    level = markdown_level(text)
+    if level and not is_staying_label(text.lstrip("# ")):
+        heads = (block.text for block in blocks if block.role in (Role.KICKER, Role.TITLE))
+        if any(markdown_level(head) == level for head in heads):
+            return True
+    subheadings = [block.text for block in blocks if block.role is Role.SUBHEADING]
+    return breaks_subheading_style(subheadings, text)

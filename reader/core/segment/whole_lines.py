@@ -18,6 +18,7 @@ from reader.core.segment.rules import is_complete, is_contents_label
 # Lines longer than this are never a field, a box line or an index entry.
 STANDALONE_MAX_CHARS = 60
 BOX_MAX_CHARS = 30  # the longest line of a weather or almanac box
+CLASSIFIED_MAX_CHARS = 80  # the longest line of a classified ad
 # An index entry's title is at least this long (``B2 社区`` is a page header, not an entry).
 ENTRY_TITLE_MIN_CHARS = 5
 
@@ -53,7 +54,9 @@ _PAGE_CODE = r"(?:[A-H]\s?\d{1,2}|第\s*[0-9一二三四五六七八九十]{1,3}
 _ENTRY_CODE_FIRST = re.compile(rf"{_PAGE_CODE}(?:\s*[:\uff1a|丨｜·]\s*|\s+)(?P<title>\S.*)")
 _ENTRY_CODE_LAST = re.compile(rf"(?P<title>\S.*?)(?:\s+|\s*(?:[…⋯.·—-]{{2,}})\s*){_PAGE_CODE}")
 _AD_LABEL = re.compile(
-    r"[【〖\[(\uff08]?\s*(?:广\s*告|商业广告|分类广告|广告专版|ad|advertisement)\s*[】〗\])\uff09]?", re.I
+    r"[【〖\[(\uff08]?\s*(?:广\s*告|商业广告|分类广告|广告专版|ad|advertisement)\s*[】〗\])\uff09]?"
+    r"(?:\s+(?:classifieds?|ads?|advertisements?))?",  # 分类广告 CLASSIFIEDS: a bilingual label
+    re.I,
 )
 _AD_WORDS = re.compile(
     r"扫码|扫一扫|二维码|优惠|特价|折起|热线|预约|来电|垂询|加盟|招生|招聘|促销|包邮|免费咨询"
@@ -155,6 +158,15 @@ def is_ad_line(text: str) -> bool:
     )
 
 
+# A telephone number: (718)555-0123, 0574-65581234, 6221-8899, 13812345678.
+_PHONE = re.compile(r"(?:\(\d{3,4}\)|\d{3,4}-)\s?\d{3,4}-?\d{4}|(?<!\d)1[3-9]\d{9}(?!\d)")
+
+
+def is_classified(text: str) -> bool:
+    """True for a classified ad's line: short, with a telephone number (``…电话:(718)555-0101``)."""
+    return len(text) <= CLASSIFIED_MAX_CHARS and _PHONE.search(text) is not None
+
+
 def is_standalone_line(text: str) -> bool:
     """True for a line finished by its kind though it ends without a full stop (never half a sentence)."""
     return (
@@ -181,16 +193,16 @@ def splits_field(above: str, below: str) -> bool:
     """True when a wrapped paragraph does not go on from printed line ``above`` to ``below``.
 
     A contact or notice field under a finished sentence opens a line of its own, and a
-    contact whose value ends whole (``…021-12345678``, ``…88号``) is not continued
-    (unless the line below goes on with its digits or letters).
+    contact whose value ends whole (``…021-12345678``, ``…88号``), alone or as the last clause
+    of its line (``…恕不另行通知。服务热线：95598``), is not continued (unless the line below
+    goes on with its digits or letters).
     """
     if (is_contact_line(below) or is_notice_field(below)) and is_complete(above):
         return True
-    return (
-        is_contact_line(above)
-        and _VALUE_END.search(above) is not None
-        and _VALUE_GOES_ON.match(below) is None
-    )
+    if _VALUE_END.search(above) is None or _VALUE_GOES_ON.match(below) is not None:
+        return False
+    cut = max(above.rfind("。"), above.rfind("！"), above.rfind("？"))  # …恕不另行通知。服务热线：95598
+    return is_contact_line(above[cut + 1 :].strip())
 
 
 def never_joins(text: str) -> bool:

@@ -1,0 +1,63 @@
+"""Sign-off lines by their text alone: an issuer with the date, a formula closing a letter or notice.
+
+``宁海县第二中学　2026年11月23日``, ``读者　李志伟　上``, ``黄氏家属　敬谢``, ``同泣告``: short lines, no
+sentence, that only ever close an item.  Where they stand decides the rest (:mod:`.closing_lines`,
+and :mod:`.reflow`, which never makes one the tail of the paragraph above).
+"""
+
+from __future__ import annotations
+
+import re
+
+# A closing line (and a line a sign-off lists) is no longer than this.
+CLOSING_MAX_CHARS = 30
+
+_SENTENCE_MARKS = re.compile(r"[。!?;,，！？；：:]")
+_HAN_NUMBER = "〇零○一二三四五六七八九十"
+_DATE = (
+    rf"(?:\d{{4}}|[{_HAN_NUMBER}]{{4}})\s*年\s*(?:\d{{1,2}}|[{_HAN_NUMBER}]{{1,3}})\s*月"
+    rf"\s*(?:\d{{1,2}}|[{_HAN_NUMBER}]{{1,3}})\s*日"
+)
+# The issuer (a few words) and a whole date closing the line: 宁海县第二中学　2026年11月23日.
+_ISSUER_DATE = re.compile(
+    rf"(?P<issuer>[\u3400-\u9fff（）()·\w]{{2,20}}(?:\s+[\u3400-\u9fff\w]{{1,12}}){{0,2}})\s*{_DATE}"
+)
+# Words a page's header or the masthead prints by a date: that line is the page's, no item's.
+_PAGE_WORDS = re.compile(r"版|星期|周[一二三四五六日天]|期|农历|总第")
+# Sign-off formulas, the last word of the line: 读者 李志伟 上, 黄氏家属 敬谢, 同泣告, 某公司 谨启.
+_FORMULA_WORDS = frozenset(
+    {"上", "敬上", "谨上", "拜上", "启", "敬启", "谨启", "谨白", "敬白", "泣告", "同泣告", "泣启", "泣谢"}
+    | {"敬谢", "谨谢", "叩谢", "同叩谢", "鞠躬", "同鞠躬", "顿首", "仝泣告", "哀告", "谨告"}
+)
+# … and those that may stand alone on the line (a lone 上 or 启 is no sign-off).
+_LONE_FORMULAS = frozenset({"泣告", "同泣告", "仝泣告", "泣启", "敬谢", "谨谢", "叩谢", "同叩谢", "哀告"})
+_FORMULA_ENDS = frozenset(word[-1] for word in _FORMULA_WORDS)
+_SPLIT = re.compile(r"[ \t\u3000]+")
+
+
+def closing_short(text: str) -> bool:
+    """True for a line short enough to close an item, with no sentence in it."""
+    return len(text) <= CLOSING_MAX_CHARS and _SENTENCE_MARKS.search(text) is None
+
+
+def is_issuer_date(text: str) -> bool:
+    """True for an issuer's line with its date: ``宁海县第二中学　2026年11月23日`` (not a page header)."""
+    return (
+        text.endswith("日")
+        and closing_short(text)
+        and _PAGE_WORDS.search(text) is None
+        and _ISSUER_DATE.fullmatch(text) is not None
+    )
+
+
+def sign_off_words(text: str) -> list[str] | None:
+    """The words of a sign-off line (``读者　李志伟　上`` → 读者, 李志伟, 上), or None for another line."""
+    if text[-1:] not in _FORMULA_ENDS or not closing_short(text):
+        return None
+    words = _SPLIT.split(text.strip())
+    last = words[-1]
+    if len(words) == 1:
+        return words if last in _LONE_FORMULAS else None
+    if last not in _FORMULA_WORDS or not all(re.fullmatch(r"[\u3400-\u9fff·]{1,14}", w) for w in words):
+        return None
+    return words
