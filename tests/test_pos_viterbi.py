@@ -45,7 +45,31 @@ def test_the_segmenter_installs_it() -> None:
     import jieba.posseg
 
     segmenter.ensure_loaded()
-    assert jieba.posseg.viterbi is pos_viterbi.viterbi
+    assert jieba.posseg.viterbi is pos_viterbi.cached_viterbi
+
+
+def test_the_cached_path_is_the_computed_one_and_cannot_be_changed_from_outside(
+    jieba_viterbi: Callable[..., Any], texts: list[str]
+) -> None:
+    """A run read again gives the same path (a copy: a caller changing it changes nothing kept); other
+    tables forget what was kept; clearing the token cache clears it."""
+    from jieba.posseg import char_state_tab_P, emit_P, start_P, trans_P
+
+    tables = (char_state_tab_P, start_P, trans_P, emit_P)
+    pos_viterbi.clear_cache()
+    runs = sorted({t[i : i + n] for t in texts for i in range(0, 400, 7) for n in (2, 3, 5)})
+    for run in runs:
+        first = pos_viterbi.cached_viterbi(run, *tables)
+        first[1].append(("S", "x"))
+        assert pos_viterbi.cached_viterbi(run, *tables) == jieba_viterbi(run, *tables), run
+    assert pos_viterbi._cache
+    other_emit = {state: dict(probs) for state, probs in emit_P.items()}
+    other_emit[("S", "nr")]["社"] = 0.0  # another model: 社 a one-character name, certainly
+    other = (char_state_tab_P, start_P, trans_P, other_emit)
+    assert pos_viterbi.cached_viterbi("社", *other) == jieba_viterbi("社", *other)
+    assert len(pos_viterbi._cache) == 1
+    segmenter.clear_token_cache()
+    assert not pos_viterbi._cache
 
 
 def test_the_same_path_and_probability_on_random_runs(

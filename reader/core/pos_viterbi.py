@@ -106,3 +106,36 @@ def viterbi(
         state = back[i][state]
     route[0] = state
     return prob, route
+
+
+CACHE_SIZE = 20_000  # runs kept; forgotten all at once when full (a run is a few characters)
+_cache: dict[str, tuple[float, list[State]]] = {}
+_cache_tables: tuple[int, ...] = ()
+
+
+def cached_viterbi(
+    obs: str,
+    states: Mapping[str, Iterable[State]],
+    start_p: Mapping[State, float],
+    trans_p: Transitions,
+    emit_p: Mapping[State, Mapping[str, float]],
+) -> tuple[float, list[State]]:
+    """:func:`viterbi`, remembered for each run of characters (a name the dictionary lacks comes back in
+    the article and across the library).  The result depends on the run and the model's tables only;
+    for other tables the runs remembered are forgotten.  jieba calls it under the segmenter's lock."""
+    global _cache_tables
+    tables = (id(states), id(start_p), id(trans_p), id(emit_p))
+    if tables != _cache_tables:
+        _cache.clear()
+        _cache_tables = tables
+    found = _cache.get(obs)
+    if found is None:
+        if len(_cache) >= CACHE_SIZE:
+            _cache.clear()
+        found = _cache[obs] = viterbi(obs, states, start_p, trans_p, emit_p)
+    return found[0], list(found[1])
+
+
+def clear_cache() -> None:
+    """Forget the runs remembered (for benchmarks that time the cut itself)."""
+    _cache.clear()
