@@ -35,12 +35,20 @@ _PUBLISHER_ENDS = ("主办", "承办", "协办", "编印", "出版", "主管")  
 # 幸 / 福 / 社 / 区: a slogan spelt out one or two characters at a time between slashes or dots.
 _SLASH_SLOGAN = re.compile(r"[^\s/|·•]{1,2}(?:\s*[/|·•]\s*[^\s/|·•]{1,2}){2,}")
 _LATIN_WORDS = re.compile(r"[A-Za-z][A-Za-z &'.\-]{0,40}")
+# An OCR engine's page marker, a page break however the lines around it are set: === Page 2 ===,
+# ----- 第3页 -----, [Page 4], 【第5页】, 第6页.
+PAGE_MARKER = re.compile(
+    r"[=\-—–_*#~]{2,}\s*(?:Page|PAGE|page|P|第)?\s*\.?\s*\d{1,3}\s*[页版]?\s*[=\-—–_*#~]{2,}"
+    r"|[\[【(（<]\s*(?:Page|PAGE|page|第)\s*\.?\s*\d{1,3}\s*[页版]?\s*[\]】)）>]"
+    r"|第\s*[0-9一二三四五六七八九十]{1,3}\s*页"
+)
 _PAGE = re.compile(
     r"第\s*[0-9一二三四五六七八九十]{1,3}\s*版(?:\s*\S{1,12})?"
     r"|[A-H]?\d{1,3}(?:\s*版)?"
     r"|[-—–]\s*\d{1,3}\s*[-—–]"
     r"|\d{1,3}\s*/\s*\d{1,3}"
     r"|(?:Page|PAGE|P)\s*\.?\s*\d{1,3}"
+    r"|" + PAGE_MARKER.pattern
 )
 # 加装电梯惠及百户居民………………2版: an entry of the issue's contents, leaders and a page
 _PAGE_REF = r"(?:第?\s*[0-9一二三四五六七八九十]{1,3}\s*版|[A-H]\d{1,2}|P\.?\s*\d{1,3})"

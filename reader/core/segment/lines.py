@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from reader.core.model import Span
 from reader.core.segment.bracket_items import bracketed_head_end
+from reader.core.segment.furniture import PAGE_MARKER
 from reader.core.segment.reflow import LOOKAHEAD_LINES, RawLine, reflow_run
 
 
@@ -179,9 +180,10 @@ def _add_line(text: str, group: list[RawLine], gap: int, lines: list[Line]) -> N
 
 
 def mark_breaks(lines: Iterable[Line], usual: int) -> None:
-    """Set ``break_before`` on every line whose gap is longer than the ``usual`` one."""
+    """Set ``break_before`` on every line whose gap is longer than the ``usual`` one, and on an OCR
+    engine's page marker (``=== Page 2 ===``), a page break with no blank line around it."""
     for line in lines:
-        if line.gap_before > usual:
+        if line.gap_before > usual or (len(line.text) <= 24 and PAGE_MARKER.fullmatch(line.text) is not None):
             line.break_before = True
 
 
