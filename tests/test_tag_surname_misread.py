@@ -36,6 +36,38 @@ def test_a_misread_surname_and_its_given_name_are_a_person(body: str, name: str)
         assert _people("社区新闻", text).get(name) == "person", text
 
 
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("独居的82岁老人许秀英记性不好,网格员每天上门看看许秀英。", "许秀英"),  # 许/m: a numeral
+        ("修鞋的老师傅常福田在巷口摆摊三十年,常福田说手艺不能丢。", "常福田"),  # 常/d + 福田/ns
+        ("原告、茶农余大发去年把两千斤茶叶卖给收购站。余大发说,货款一直没有结清。", "余大发"),  # 余/m
+        ("社区卫生服务站护士于红梅每周上门。于红梅说老人们都认识她。", "于红梅"),  # 于/p: a preposition
+        ("会员任红霞等10人获奖。", "任红霞"),  # 任/r
+    ],
+)
+def test_a_surname_jieba_reads_as_a_numeral_adverb_pronoun_or_preposition_opens_a_name(
+    body: str, name: str
+) -> None:
+    """Round 18: the same misreading with the surname read as another word (许/m, 常/d, 于/p, 任/r), the
+    given name read as a name or a place (秀英/nr, 福田/ns)."""
+    for text in (body, "　　" + body, body.replace(",", "，")):
+        merged = merge_names(segmenter.tokens(text))
+        assert any(t.word == name and t.pos == "nr" for t in merged), [(t.word, t.pos) for t in merged][:20]
+        assert _people("社区新闻", text).get(name) == "person", text
+
+
+def test_a_form_of_address_or_a_place_after_a_preposition_or_conjunction_is_no_name() -> None:
+    """许/m + 阿婆 is how the neighbours call her; 和/c + 上海, 向/p + 成都 are places."""
+    for body in (
+        "张阿姨和许阿婆一起散步。",
+        "党员和上海来的志愿者一起打扫。",
+        "讲解员向成都的游客介绍老街。",
+    ):
+        merged = merge_names(segmenter.tokens(body))
+        assert not any(t.pos == "nr" and len(t.word) == 3 for t in merged), [(t.word, t.pos) for t in merged]
+
+
 def test_a_surname_character_used_as_a_word_opens_no_name() -> None:
     for body in ("志愿者拉走了一车垃圾,又运来一车稻谷。", "社区和居民一起商量,和游客一起打扫。"):
         merged = merge_names(segmenter.tokens(body))

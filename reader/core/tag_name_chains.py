@@ -21,6 +21,12 @@ that jieba reads as a name, then a two-character word closing with 说, 在 or �
 The other way round (round 9), a body named from its county or city down to its township or street
 (望谟县打易镇卫生院, 长宁区新华路街道社区卫生服务中心) is offered from the township or street on
 (:func:`lowest_place_first`): the body's own place is part of its name, the county is offered apart.
+
+A unit is named with the bodies above it, in one breath (:func:`joined_units`, round 18): 成都市公安局 +
+金牛区分局 + 营门口派出所, 金牛区市场监督管理局 + 抚琴市场监管所, 国网四川省电力公司 + 成都供电公司.
+Two organisations found by their suffix and written one right after the other, the second a unit (…分局,
+…派出所, …支队, …供电公司) or named from its own place, are also offered as the one name archivists file
+the unit under.
 """
 
 from __future__ import annotations
@@ -38,6 +44,9 @@ _STREET_OFFICES = ("办", "办事处")
 _LOWER_PLACES = ("街道", "镇", "乡")
 _PLACE_POS = "ns"
 _MAX_LENGTH = 20
+# What a unit of a body is called (not a centre or a station, which many bodies run: 管委会 + 人才服务中心).
+_UNIT_ENDS = ("分局", "所", "支队", "大队", "中队", "分公司", "供电公司", "支行", "分行", "分院", "分会")
+_MAX_UNIT_CHAIN = 26
 _SUFFIXES = tuple(sorted({*PLACE_SUFFIXES, *ORG_SUFFIXES}, key=len, reverse=True))
 _BY_FIRST = {c: tuple(s for s in _SUFFIXES if s[0] == c) for c in {s[0] for s in _SUFFIXES}}
 _ROLE_WORDS = frozenset(ROLES)
@@ -175,3 +184,39 @@ def lowest_place_first(found: Sequence[Found], text: str, original: str) -> list
 
 def _higher_place(word: str) -> bool:
     return is_district(word) or (len(word) >= 3 and word.endswith("省"))
+
+
+def joined_units(found: Sequence[Found], original: str, text: str) -> list[Found]:
+    """Organisations of ``found`` written right after the body they are a unit of (new candidates): the
+    whole name, from the highest body, as long as each link is a unit or named from its own place."""
+    bodies = [f for f in found if f.kind == "organisation" and f.reason == "suffix"]
+    starting: dict[int, list[Found]] = {}
+    for f in bodies:
+        for p in f.positions:
+            starting.setdefault(p, []).append(f)
+    out: dict[str, Found] = {}
+    for f in bodies:
+        for p in f.positions:
+            end = p + len(f.key)
+            links = 0
+            while links < 3:
+                nxt = max(
+                    (u for u in starting.get(end, ()) if u.key.endswith(_UNIT_ENDS) or _placed(u.key)),
+                    key=lambda u: len(u.key),
+                    default=None,
+                )
+                if nxt is None or end + len(nxt.key) - p > _MAX_UNIT_CHAIN:
+                    break
+                end += len(nxt.key)
+                links += 1
+            key = text[p:end]
+            if links and key not in out:
+                out[key] = Found(
+                    key, original[p:end], "organisation", "suffix", f.detail, occurrences(text, key)
+                )
+    return list(out.values())
+
+
+def _placed(key: str) -> bool:
+    """Whether a body's name begins with a district or city (金牛区分局…, 成都供电公司)."""
+    return any(is_district(key[:n]) for n in (3, 4)) or segmenter.dictionary_pos(key[:2]) == _PLACE_POS

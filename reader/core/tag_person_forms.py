@@ -89,3 +89,19 @@ def restated(name: str, text: str, tokens: Sequence[Token]) -> bool:
         and after.pos.startswith("v")
         for t in tokens
     )
+
+
+# jieba reads a surname before a given name as a character or noun (刘/zg 桂兰, 钱/n 秀英, 熊/n 德华):
+# the given name is then a name (nr, nz) or, after a bound character, a place or noun (刘/zg 长顺/ns).
+_MISREAD_SURNAME_NAMES = {
+    "zg": frozenset({"nr", "nrfg", "nrt", "nz", "ns", "n"}),
+    "n": frozenset({"nr", "nrfg", "nrt", "nz"}),
+    "ns": frozenset({"nr", "nrfg", "nrt"}),
+    **dict.fromkeys(("d", "m", "r", "q", "a"), frozenset({"nr", "nrfg", "nrt", "nz", "ns"})),  # 常/d 福田
+    **dict.fromkeys(("v", "p"), frozenset({"nr", "nrfg", "nrt"})),  # 包/v 俊杰, 于/p 红梅
+}
+
+
+def surname_misread(tok: Token, nxt: Token) -> bool:
+    """Whether ``tok`` is a surname jieba misread and ``nxt`` the given name after it (not 阿婆, 阿姨)."""
+    return len(nxt.word) == 2 and nxt.pos in _MISREAD_SURNAME_NAMES.get(tok.pos, ()) and nxt.word[0] != "阿"

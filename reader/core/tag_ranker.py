@@ -217,13 +217,12 @@ def describe(
         )
         if rule is None and (
             not positions
+            or not tag_spans.worth_ranking(span, tokens, text, positions, heading_end)  # the cheaper test
             or (excluded and _inside(inside, positions, len(key)))
             or _inside(ruled, positions, len(key))
         ):
             continue  # a phrase named only inside a name given or found is a piece of it (the byline's
             #           people and the source need not occur in the text; a phrase must)
-        if rule is None and not tag_spans.worth_ranking(span, tokens, text, positions, heading_end):
-            continue
         view = views.get(key)
         if scorer is None:
             feats = tag_spans.features(key, span, tokens, text, positions, heading_end, view, rarity, generic)

@@ -62,6 +62,7 @@ from reader.core import (
     tag_repeats,
     tag_role_people,
     tag_settings,
+    tag_split_places,
     tag_title_echoes,
     tag_trimmed_edges,
     tag_units,
@@ -212,11 +213,9 @@ def plausible_person(name: str, *, from_text: bool = True) -> bool:
 
 
 def community_body(word: str) -> bool:
-    """A community body named in full (社区党建服务中心, 街道总工会, 新时代文明实践分中心): a word of the
-    bundled dictionary's generic sections, of five characters or more, ending with an organisation
-    suffix.  Generic as a word (every street has one), it is what an article about that body is
-    filed under; the short forms (居委会, 党群办) and the street's own offices (街道办事处, 社区管理办:
-    the authors of the articles, rarely their subject) stay generic."""
+    """A community body named in full (社区党建服务中心, 新时代文明实践分中心): a generic word of the bundled
+    dictionary, of five characters or more, ending with an organisation suffix; every street has one, yet
+    an article about it is filed under it.  Short forms (居委会) and the street's offices stay generic."""
     return (
         len(word) >= COMMUNITY_BODY_LENGTH
         and word in segmenter.generic_words()
@@ -250,19 +249,6 @@ def merge_names(tokens: Sequence[Token]) -> list[Token]:
     return _merge_organisations(out)
 
 
-# jieba reads a surname before a given name as a character or noun (刘/zg 桂兰, 钱/n 秀英, 熊/n 德华):
-# the given name is then a name (nr, nz) or, after a bound character, a place or noun (刘/zg 长顺/ns).
-_MISREAD_SURNAME_NAMES = {
-    "zg": frozenset({"nr", "nrfg", "nrt", "nz", "ns", "n"}),
-    "n": frozenset({"nr", "nrfg", "nrt", "nz"}),
-    "ns": frozenset({"nr", "nrfg", "nrt"}),
-}
-
-
-def _surname_misread(tok: Token, nxt: Token) -> bool:
-    return len(nxt.word) == 2 and nxt.pos in _MISREAD_SURNAME_NAMES.get(tok.pos, ())
-
-
 def _merge_pair(prev: Token | None, tok: Token, nxt: Token, after: Token | None) -> Token | None:
     """The merged token when ``tok`` + ``nxt`` is one name, else None."""
     if not (_CJK.match(tok.word) and _CJK.match(nxt.word)):
@@ -270,13 +256,13 @@ def _merge_pair(prev: Token | None, tok: Token, nxt: Token, after: Token | None)
     word = tok.word + nxt.word
     after_is_cjk_word = after is not None and bool(_CJK.match(after.word)) and len(after.word) == 1
     if (
-        (tok.pos in PERSON_TAGS or _surname_misread(tok, nxt))
+        (tok.pos in PERSON_TAGS or tag_person_forms.surname_misread(tok, nxt))
         and len(tok.word) == 1
         and tok.word in SURNAMES
         and len(nxt.word) in (1, 2)
         and (
             nxt.pos in {"nr", "nrfg", "nz", "n", "ng", "nrt", "a", "ag", "j", "x"}
-            or _surname_misread(tok, nxt)
+            or tag_person_forms.surname_misread(tok, nxt)
         )
         and not (prev is not None and prev.pos in {"m", "q", "mq"})
     ):
@@ -481,8 +467,10 @@ def _patterned(
     closed = tag_boundaries.closed_left(found, tokens, original, text)
     extended = [c for c, f in zip(closed, found, strict=True) if c is not f]  # 鑫晟 + 光电科技有限公司
     found = closed + tag_name_chains.chained(extended, tokens, original, text)  # 武汉 + 鑫晟光电…
+    found += tag_name_chains.joined_units(found, original, text)  # 成都市公安局 + 金牛区分局…
     found += tag_place_heads.place_heads(raw, original, text, generic)  # whole proper names: not closed
     found += tag_place_heads.short_named_places(raw, original, text)
+    found += tag_split_places.split_places(raw, original, text, generic)  # 簇/桥/街道, 九里/堤/街道
     found = tag_verb_phrases.drop_misread(found, tokens)  # 为旅客指路, 所有街道, 前在机场
     found = tag_name_chains.lowest_place_first(found, text, original)  # 望谟县 + 打易镇卫生院
     out = []
