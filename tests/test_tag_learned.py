@@ -251,6 +251,9 @@ def test_an_unreadable_model_leaves_the_rules_ranking_and_says_so(
         ("世界读书日", "topic"),
         ("加装电梯", "topic"),
         ("车站", "topic"),  # two characters: a word, not a body
+        ("青溪河", "place"),  # a river, a lake, a hill after a name
+        ("筼筜湖", "place"),
+        ("母亲河", "topic"),  # a word before it: no name
     ],
 )
 def test_a_phrase_only_the_model_found_takes_its_kind_from_how_it_ends(key: str, kind: str) -> None:

@@ -18,7 +18,7 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from reader.core import tag_heads, tag_spans
+from reader.core import segmenter, tag_heads, tag_spans
 from reader.core.paths import resources_dir
 from reader.core.segmenter import Token
 from reader.core.tag_candidates import kind_by_suffix
@@ -121,6 +121,15 @@ def settle_kinds(chosen: Sequence[Candidate]) -> None:
 # Bodies by a last character the suffix lists leave out, in a name of four or more characters (消防救援站,
 # 志愿服务队, 澜沧茶厂): a topic's last character seldom (加油站 is a word of jieba's, one of the places).
 _BODY_ENDINGS = frozenset("站队厂")
+# Rivers, lakes, hills, islands and bays are named by one character after a name (青溪河, 筼筜湖, 凤凰山).
+_WATER_AND_LAND = frozenset("河江湖溪塘浦泾港湾岛山岭峰")
+_COMMON_STEM = 500  # a word jieba's dictionary knows this well is no name (母亲: 8,010)
+_NAME_POS = frozenset({"ns", "nr", "nz"})
+
+
+def _name_before(stem: str) -> bool:
+    """Whether ``stem`` may be a name (青溪, 筼筜, 凤凰), not a common word (母亲 + 河, 治理 + 河)."""
+    return segmenter.dictionary_frequency(stem) < _COMMON_STEM or segmenter.dictionary_pos(stem) in _NAME_POS
 
 
 def _kind(key: str) -> str:
@@ -137,6 +146,8 @@ def _kind(key: str) -> str:
             return "organisation"
         if len(key) > length and tail in heads.place:
             return "place"
+    if len(key) >= 3 and key[-1] in _WATER_AND_LAND and _name_before(key[:-1]):
+        return "place"
     return "organisation" if len(key) >= 4 and key[-1] in _BODY_ENDINGS else "topic"
 
 
