@@ -29,6 +29,7 @@ from reader.core.model import LeftoverKind, Person
 from reader.core.segment.byline import author_name
 from reader.core.segment.classify import LineKind, TaggedLine
 from reader.core.segment.furniture import is_rule_line
+from reader.core.segment.rules import is_speech_turn
 
 # A verse line, a row or a table's label is no longer than this; an author line neither.
 VERSE_MAX_CHARS = 20
@@ -58,8 +59,8 @@ def _flush(text: str, line: TaggedLine) -> int:
 def _is_row(text: str) -> bool:
     if text[:1] in "|｜" and text[-1:] in "|｜" and text.count(text[0]) >= 3:  # | 1 | 长者食堂 | 2家 |
         return len(text) <= 2 * ROW_MAX_CHARS
-    if len(text) > ROW_MAX_CHARS or _SENTENCE_ENDS.search(text[:-1]):
-        return False
+    if len(text) > ROW_MAX_CHARS or _SENTENCE_ENDS.search(text[:-1]) or is_speech_turn(text):
+        return False  # 问:… 答:…: an interview's turns, paragraphs already (no table's rows)
     if text[:1].isdigit() and _TIME_ROW.match(text) is not None:
         return True
     if _FIELD_ROW.match(text) is not None:  # 一等奖：初二（3）班 追光者队
@@ -145,6 +146,14 @@ def _mark_verse(text: str, marked: list[TaggedLine]) -> None:
         i = max(k, i + 1)
 
 
+def _row_gap(marked: list[TaggedLine], k: int) -> int:
+    """The blank lines between a table's rows: none, or the one blank line an issue that sets a blank
+    line after every line (its usual gap, no break) sets between them too."""
+    if k < len(marked) and marked[k].line.gap_before == 1 and not marked[k].line.break_before:
+        return 1
+    return 0
+
+
 def _mark_rows(marked: list[TaggedLine]) -> None:
     rows = [_is_row(line.text) and line.kind is not LineKind.FURNITURE for line in marked]
     i = 0
@@ -155,7 +164,8 @@ def _mark_rows(marked: list[TaggedLine]) -> None:
         # the table: rows, with at most LABELS_MAX labels between two of them, no blank line
         start, end, count, labels = i, i + 1, 1, list[int]()
         k = i + 1
-        while k < len(marked) and marked[k].line.gap_before == 0:
+        gap = _row_gap(marked, k)
+        while k < len(marked) and marked[k].line.gap_before == gap:
             if rows[k]:
                 count, end = count + 1, k + 1
                 k += 1
@@ -163,7 +173,7 @@ def _mark_rows(marked: list[TaggedLine]) -> None:
             j = k
             while j < len(marked) and j - k < LABELS_MAX and _is_label(marked[j]) and not rows[j]:
                 j += 1
-            if j == k or j >= len(marked) or not rows[j] or marked[j].line.gap_before:
+            if j == k or j >= len(marked) or not rows[j] or marked[j].line.gap_before != gap:
                 break
             labels.extend(range(k, j))
             k = j
@@ -173,7 +183,7 @@ def _mark_rows(marked: list[TaggedLine]) -> None:
                     marked[j] = _as_body(marked[j])
             shapes = {_skeleton(marked[j].text) for j in labels}
             j = start - 1  # labels under the table's title, over its first row
-            while j > 0 and marked[j + 1].line.gap_before == 0 and _is_label(marked[j]):
+            while j > 0 and marked[j + 1].line.gap_before == gap and _is_label(marked[j]):
                 if not _shaped_like(marked[j].text, shapes) or marked[j - 1].kind not in _HEADINGS:
                     break
                 marked[j] = _as_body(marked[j])
