@@ -458,12 +458,13 @@ class ArticleGrouper:
         return k + 1
 
     def on_source(self, k: int) -> int:
-        """An attribution line closes the current article."""
+        """An attribution line closes the current article (one under its open text too, after a question's
+        attribution: ``（读者 刘女士）`` … ``（心血管内科主任医师 陈建国）``)."""
         unit, cur = self.units[k], self.cur
         if (
             cur is not None
             and not self._section_pending()
-            and (not cur.has_source or cur.last_role is Role.SOURCE)
+            and (not cur.has_source or cur.last_role is Role.SOURCE or (self.is_open and not self.pending))
         ):
             self._attach(unit, Role.SOURCE)
             cur.closed, cur.soft_closed = True, False
