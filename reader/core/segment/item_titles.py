@@ -12,17 +12,21 @@ with the feature's own matter: more paragraphs of prose.  Layout tells them apar
   row, a table's row (cells parted by wide spaces, a dot leader, a time first); two of them at least;
 - the article's text above it is of another shape: prose, or a list of another kind (a numbered list
   above, a table's rows under the heading);
-- or the other way round: the article's text is all a list's lines (``问：`` ``答：`` turns) and prose
-  follows the heading (``楼组长手记：一把备用钥匙`` over a column): the list's item is over;
+- or the other way round: the article's text is all a list's lines (``问：`` ``答：`` turns), or ends on
+  three rows (a table, a programme, a calendar under its lead; an interview's turns under its lead go
+  on), and prose follows the heading (``楼组长手记：一把备用钥匙`` over a column): the list's item is over;
 - the heading names nothing the article spoke of (no three characters of it in the article's title or
   text: ``金牌榜(前五名)`` under a story telling who ``位列金牌榜首位`` is that story's table);
-- the article has no subheading yet (a feature that set one already sets its next the same way) and
-  its text ends finished (a full stop, or a list's last line).
+- the article has no subheading yet (a feature that set one already sets its next the same way), its
+  text ends finished (a full stop, or a list's last line), and the heading is no closing label
+  (``相关链接``, ``结语``).
 
 Attributions, captions and furniture between the lines are no paragraphs of the item and do not
-count.  A notice's title (``更正``, ``失物招领``, ``讣告``) is an item of its own by its word alone
-(:func:`.rules.is_notice_title`), and a notice sets no plain subheading: a lone heading after its
-finished text opens the next item.
+count; contact lines and a notice's fields (``联系电话：…``, ``截稿日期：…``) are no list's lines: under
+the heading they close the item above, after a list its own item.  A notice's title (``更正``,
+``失物招领``, ``讣告``) is an item of its own by its word alone (:func:`.rules.is_notice_title`), and a
+notice sets no plain subheading over prose: a lone heading after its finished text, over prose, opens
+the next item (``报名方式`` over ``联系电话：…`` is the notice's own label).
 """
 
 from __future__ import annotations
@@ -37,13 +41,18 @@ from reader.core.script import han_simplified
 from reader.core.segment.classify import LineKind
 from reader.core.segment.repair import Unit
 from reader.core.segment.rules import is_enumerated, is_notice_title, is_speech_turn
+from reader.core.segment.short_line_runs import is_row_line
 from reader.core.segment.subheads import is_spaced_title, is_staying_label
+from reader.core.segment.whole_lines import is_contact_line, is_notice_field
 
 # The lines of a list are at least this many (one line under a heading is a paragraph).
 LIST_MIN_LINES = 2
+# An article whose last this many paragraphs are a list's lines (a table, a programme) ends on that list.
+LIST_TAIL_LINES = 3
 _ROW_MAX_CHARS = 60
 _FIELD = re.compile(r"[\u3400-\u9fff]{1,8}\s*[:\uff1a]\s*\S")
-_TIME_FIRST = re.compile(r"\d{1,2}[:：]\d{2}\s*\S")
+_LABEL_MAX_CHARS = 20
+_STOPS = re.compile(r"[。!?;！？；]")
 _CELLS = re.compile(r"\u3000+|[ \t]{2,}|[…⋯·.]{3,}")
 _HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
 _NAMED_CHARS = 3
@@ -81,12 +90,12 @@ def line_shape(text: str) -> Shape:
         return Shape.TURN
     if len(text) > _ROW_MAX_CHARS:
         return Shape.PROSE
-    if _TIME_FIRST.match(text) is not None:
-        return Shape.ROW
-    if len([cell for cell in _CELLS.split(text) if cell.strip()]) >= 2:
-        return Shape.ROW
     if _FIELD.match(text) is not None:
         return Shape.FIELD
+    if is_row_line(text) or len([cell for cell in _CELLS.split(text) if cell.strip()]) >= 2:
+        return Shape.ROW
+    if len(text) <= _LABEL_MAX_CHARS and _STOPS.search(text) is None:
+        return Shape.ROW  # 南湾公园冬日嘉年华 between a calendar's dated rows, a verse line: no sentence
     return Shape.PROSE
 
 
@@ -98,9 +107,13 @@ def _listed_shapes(units: Sequence[Unit], k: int) -> set[Shape] | None:
         unit = units[k]
         if unit.kind is LineKind.PARAGRAPH:
             shape = line_shape(unit.text)
-            if shape is Shape.PROSE:
+            if is_contact_line(unit.text) or is_notice_field(unit.text):
+                if len(shapes) < LIST_MIN_LINES:  # 报名方式 over 联系电话：…: the item's closing fields
+                    return None
+            elif shape is Shape.PROSE:
                 return None
-            shapes.append(shape)
+            else:
+                shapes.append(shape)
         elif unit.kind not in _SKIPPED:
             return None
         k += 1
@@ -112,9 +125,17 @@ def opens_item(article: Drafted, heading: str, units: Sequence[Unit], k: int) ->
     a notice, the heading titles the list from unit ``k`` on, or the article is a list and prose follows
     (see the module's doc)."""
     blocks = article.blocks
-    if not article.last_complete or any(block.role is Role.SUBHEADING for block in blocks):
+    if not article.last_complete or is_staying_label(heading):
         return False
-    if _ends_notice(blocks, heading):
+    if any(block.role is Role.SUBHEADING for block in blocks):
+        return False
+    following = next((unit for unit in units[k:] if unit.kind not in _SKIPPED), None)
+    prose = (
+        following is not None
+        and following.kind is LineKind.PARAGRAPH
+        and line_shape(following.text) is Shape.PROSE
+    )
+    if prose and _ends_notice(blocks, heading):  # (报名方式 over 联系电话：… is the notice's own)
         return True
     above = [block.text for block in blocks if block.role is Role.PARAGRAPH]
     if not above:
@@ -122,15 +143,15 @@ def opens_item(article: Drafted, heading: str, units: Sequence[Unit], k: int) ->
     listed = _listed_shapes(units, k)
     if listed is not None:
         changes = line_shape(above[-1]) not in listed
-    else:  # the article's text all a list's lines, prose under the heading
-        following = next((unit for unit in units[k:] if unit.kind not in _SKIPPED), None)
+    else:  # the article's text ends on a list (all of it a list's, or three lines), prose under the heading
+        shapes = [line_shape(text) for text in above]
+        tail = shapes[-LIST_TAIL_LINES:]
         changes = (
-            len(above) >= LIST_MIN_LINES
-            and following is not None
-            and following.kind is LineKind.PARAGRAPH
-            and line_shape(following.text) is Shape.PROSE
-            and all(line_shape(text) is not Shape.PROSE for text in above)
-        )
+            prose
+            and len(above) >= LIST_MIN_LINES
+            and Shape.PROSE not in tail
+            and (Shape.PROSE not in shapes or (len(tail) == LIST_TAIL_LINES and Shape.TURN not in tail))
+        )  # (an interview's turns under its lead, then 人物简介: the interview's)
     return changes and not _named_above(heading, han_simplified("".join([block.text for block in blocks])))
 
 

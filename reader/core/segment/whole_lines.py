@@ -205,9 +205,28 @@ def splits_field(above: str, below: str) -> bool:
     return is_contact_line(above[cut + 1 :].strip())
 
 
+# 宣 召……………………主 席: a programme's item, a dot leader between it and who leads it
+_LEADER_ROW = re.compile(r"\S\s*(?:[…⋯]{2,}|\.{4,}|·{4,})\s*\S")
+_WIDE_GAP = re.compile(r"\u3000{2,}|[ \t]{4,}")
+_AMOUNT = re.compile(r"[-−]?\d[\d,，]*(?:\.\d+)?\s*(?:元|万元)?")
+CELL_ROW_MAX_CHARS = 40
+
+
+def is_cell_row(text: str) -> bool:
+    """True for a table's row set with a dot leader (``宣 召……………主 席``) or an account's line and its
+    amount parted by a wide gap (``一、上季结余　　　　　　186,420.50``)."""
+    if len(text) > CELL_ROW_MAX_CHARS or _SENTENCE_MARKS.search(text) is not None:
+        return False
+    if ("…" in text or "⋯" in text or "." in text or "·" in text) and _LEADER_ROW.search(text) is not None:
+        return not _ENTRY_CODE_LAST.fullmatch(text)  # (要闻……2版: an index entry)
+    gap = _WIDE_GAP.search(text)
+    return gap is not None and _AMOUNT.fullmatch(text[gap.end() :].strip()) is not None
+
+
 def never_joins(text: str) -> bool:
-    """True for a printed line that is never part of a wrapped paragraph: a box line, an index entry."""
-    return is_box_label(text) or is_box_value(text) or is_index_entry(text)
+    """True for a printed line that is never part of a wrapped paragraph: a box line, an index entry, a
+    table's row with a leader or an amount."""
+    return is_box_label(text) or is_box_value(text) or is_index_entry(text) or is_cell_row(text)
 
 
 def closes_item(text: str) -> bool:
