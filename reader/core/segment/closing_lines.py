@@ -111,11 +111,29 @@ def _ends_with_contact(line: TaggedLine) -> bool:
     return cut > 0 and is_contact_line(text[cut + 1 :].strip())
 
 
+# …请致电区议会秘书处热线：2800 1234。: a sentence that ends on a number to call or write to
+_CALL_LAST = re.compile(
+    r"(?:电话|热线|手机|邮箱|传真)\s*[:\uff1a]?\s*[\d(\uff08+][\d\s()\uff08\uff09+\-]*[。.]?$"
+)
+
+
 def _names_issuer(tagged: list[TaggedLine], i: int) -> bool:
-    """True for a one-word line under a finished paragraph, with the next item's title right under it,
-    that names who the item spoke of (its issuer: ``国网宁海县供电公司`` under a notice by ``供电公司``)
-    or stands under the item's closing contact (``…服务热线：95598``)."""
+    """True for a one-word line under a finished paragraph that ends on a number to call, the office
+    that number is (``…请致电区议会秘书处热线：2800 1234。`` / ``南湾区议会秘书处``); or, with the next
+    item's title right under it, one that names who the item spoke of (its issuer:
+    ``国网宁海县供电公司`` under a notice by ``供电公司``) or stands under the item's closing contact
+    (``…服务热线：95598``)."""
     text = tagged[i].text
+    if (
+        i > 0
+        and 4 <= len(text) <= 20
+        and re.fullmatch(r"[\u3400-\u9fff]+", text) is not None
+        and not tagged[i].line.gap_before
+        and _finished_paragraph(tagged[i - 1])
+        and _CALL_LAST.search(tagged[i - 1].text) is not None
+        and text[-3:] in tagged[i - 1].text
+    ):
+        return True  # …请致电区议会秘书处热线：2800 1234。 / 南湾区议会秘书处: the notice's last lines
     if (
         i + 2 >= len(tagged)
         or tagged[i + 1].kind is not LineKind.HEADING
