@@ -118,3 +118,30 @@ def test_a_date_with_text_going_on_under_it_is_no_signature() -> None:
     )
     parsed = cut(text)
     assert Role.BYLINE not in [b.role for a in parsed.articles for b in a.blocks]
+
+
+@pytest.mark.parametrize(
+    "after", ["本通讯以环保纸印刷,阅后请转交亲友。\n", "海滩清洁日\n本月二十七日上午九时在南湾泳滩举行。\n"]
+)
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_the_office_a_notices_last_sentence_names_ends_it(after: str, script: str) -> None:
+    text = (
+        "通告\n区议会办事处于十二月二十五日及二十六日暂停开放。"
+        "如有紧急事项,请致电区议会秘书处热线:2800 1234。\n南湾区议会秘书处\n" + after
+    )
+    if script == "traditional":
+        text = traditional(text, "s2hk")
+    parsed = cut(text)
+    office = ("南湾区议会秘书处", "南灣區議會秘書處")
+    roles = {b.role for b in parsed.articles[0].blocks if squeeze(b.text) in office}
+    assert roles == {Role.BYLINE}
+    assert all(squeeze(a.title or "") not in office for a in parsed.articles)
+
+
+def test_a_headline_after_a_paragraph_ending_on_a_number_stays_a_title() -> None:
+    text = (
+        "爱心冰箱落户枫林\n社区欢迎更多商户加入,联系电话:6411 2233。\n"
+        "枫林三村加装电梯进入施工阶段\n经过近两年的协商,枫林三村加装电梯项目日前正式进入施工阶段。\n"
+    )
+    parsed = cut(text)
+    assert [a.title for a in parsed.articles] == ["爱心冰箱落户枫林", "枫林三村加装电梯进入施工阶段"]
