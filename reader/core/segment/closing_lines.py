@@ -127,11 +127,11 @@ def _names_issuer(tagged: list[TaggedLine], i: int) -> bool:
     if (
         i > 0
         and 4 <= len(text) <= 20
+        and text[-3:] in tagged[i - 1].text
         and re.fullmatch(r"[\u3400-\u9fff]+", text) is not None
         and not tagged[i].line.gap_before
         and _finished_paragraph(tagged[i - 1])
         and _CALL_LAST.search(tagged[i - 1].text) is not None
-        and text[-3:] in tagged[i - 1].text
     ):
         return True  # …请致电区议会秘书处热线：2800 1234。 / 南湾区议会秘书处: the notice's last lines
     if (
@@ -169,7 +169,8 @@ def _signs_with_date(tagged: list[TaggedLine], i: int) -> bool:
     """True when line ``i`` is a date alone under a signer's line (``家教协会秘书　李文光``,
     ``初三（2）班　一名学生``) right under a finished paragraph, with no text going on under the date:
     the letter's or notice's signature and date."""
-    if i < 2 or len(tagged[i].text) > 16 or _DATE_ONLY.fullmatch(tagged[i].text) is None:
+    text = tagged[i].text
+    if i < 2 or len(text) > 16 or text[-1:] != "日" or _DATE_ONLY.fullmatch(text) is None:
         return False
     signer, date = tagged[i - 1], tagged[i]
     return (
@@ -193,6 +194,7 @@ def _after_formula(tagged: list[TaggedLine], i: int) -> bool:
     return (
         tagged[i].kind is LineKind.HEADING
         and i > 0
+        and "特此" in tagged[i - 1].text[-10:]
         and 4 <= len(text) <= SIGNER_MAX_CHARS
         and re.fullmatch(r"[\u3400-\u9fff]+", text) is not None
         and not tagged[i].line.break_before

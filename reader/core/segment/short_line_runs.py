@@ -72,15 +72,16 @@ def is_row_line(text: str) -> bool:
     doc), whatever its neighbours."""
     if text[:1] in "|｜" and text[-1:] in "|｜" and text.count(text[0]) >= 3:  # | 1 | 长者食堂 | 2家 |
         return len(text) <= 2 * ROW_MAX_CHARS
-    if len(text) > ROW_MAX_CHARS or _SENTENCE_ENDS.search(text[:-1]) or is_speech_turn(text):
-        return False  # 问:… 答:…: an interview's turns, paragraphs already (no table's rows)
+    if len(text) > ROW_MAX_CHARS or _SENTENCE_ENDS.search(text[:-1]):
+        return False
     if text[:1].isdigit() and _TIME_ROW.match(text) is not None:
         return True
-    if _FIELD_ROW.match(text) is not None:  # 一等奖：初二（3）班 追光者队
-        return True
-    if _DATE_ROW.match(text) is not None or is_cell_row(text):
+    colon = ":" in text or "：" in text
+    if colon and _FIELD_ROW.match(text) is not None:  # 一等奖：初二（3）班 追光者队
+        return not is_speech_turn(text)  # 问:… 答:…: an interview's turns, paragraphs already
+    if ("月" in text[:4] and _DATE_ROW.match(text) is not None) or is_cell_row(text):
         return True  # 十二月六日（六）上午十时 …, 宣 召……………主 席, 一、上季结余　　　　186,420.50
-    match = _LONG_FIELD_ROW.match(text)
+    match = _LONG_FIELD_ROW.match(text) if colon else None
     if match is not None and _DIGIT.search(text, match.end()) is not None:
         return True  # 男子组个人冠军:六年级 郑志伟(100米、200米、跳远): a results list's row
     if " " not in text and "\u3000" not in text and "\t" not in text:

@@ -54,11 +54,14 @@ def mark_subtitle_lines(tagged: list[TaggedLine]) -> list[TaggedLine]:
     """Re-tag each Latin-script title or bracketed date right under a Chinese heading and over text as
     that heading's subtitle; a new list (see the module's doc)."""
     marked = list(tagged)
+    heading = LineKind.HEADING
     for i in range(1, len(marked) - 1):
-        line, above, below = marked[i], marked[i - 1], marked[i + 1]
+        above = marked[i - 1]
+        if above.kind is not heading:  # (most lines)
+            continue
+        line, below = marked[i], marked[i + 1]
         if (
-            above.kind is LineKind.HEADING
-            and not line.line.break_before
+            not line.line.break_before
             and not below.line.break_before
             and (below.kind in _BODY or (i + 2 < len(marked) and _credits(below, marked[i + 2])))
             and _HAN.search(above.text) is not None

@@ -215,9 +215,14 @@ CELL_ROW_MAX_CHARS = 40
 def is_cell_row(text: str) -> bool:
     """True for a table's row set with a dot leader (``宣 召……………主 席``) or an account's line and its
     amount parted by a wide gap (``一、上季结余　　　　　　186,420.50``)."""
-    if len(text) > CELL_ROW_MAX_CHARS or _SENTENCE_MARKS.search(text) is not None:
+    if len(text) > CELL_ROW_MAX_CHARS:
         return False
-    if ("…" in text or "⋯" in text or "." in text or "·" in text) and _LEADER_ROW.search(text) is not None:
+    leader = "…" in text or "⋯" in text or "...." in text or "····" in text
+    if not leader and "\u3000\u3000" not in text and "    " not in text:  # (most lines: neither)
+        return False
+    if _SENTENCE_MARKS.search(text) is not None:
+        return False
+    if leader and _LEADER_ROW.search(text) is not None:
         return not _ENTRY_CODE_LAST.fullmatch(text)  # (要闻……2版: an index entry)
     gap = _WIDE_GAP.search(text)
     return gap is not None and _AMOUNT.fullmatch(text[gap.end() :].strip()) is not None
