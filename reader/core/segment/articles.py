@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from reader.core.model import Block, LeftoverKind, ParsedArticle, ParsedLeftover, Person, Role
+from reader.core.model import Block, ParsedArticle, ParsedLeftover, Person, Role
 from reader.core.segment.article_blocks import settle_block_order, unit_blocks
 from reader.core.segment.bracket_items import is_glued_item_title
 from reader.core.segment.byline import opens_with_dateline
@@ -29,10 +29,12 @@ from reader.core.segment.heading_groups import (
     is_floating_caption,
     is_photo_caption,
     is_photo_news,
+    leftover_kind,
     next_content,
     starts_new_article,
     titles_a_lead,
 )
+from reader.core.segment.item_titles import opens_item
 from reader.core.segment.repair import Unit
 from reader.core.segment.rules import (
     ends_jumping_out,
@@ -91,15 +93,6 @@ class ArticleDraft:
             start = min([block.pieces[0][0] for block in blocks])
             end = max([block.pieces[-1][1] for block in blocks])
         return ParsedArticle(span=(start, end), blocks=blocks, people=self.people)
-
-
-def leftover_kind(unit: Unit) -> LeftoverKind:
-    """The leftover kind of a unit that belongs to no article."""
-    if unit.kind is LineKind.FURNITURE and unit.first.leftover is not None:
-        return unit.first.leftover
-    if unit.kind is LineKind.SECTION:
-        return LeftoverKind.SECTION
-    return LeftoverKind.OTHER
 
 
 class ArticleGrouper:
@@ -248,9 +241,7 @@ class ArticleGrouper:
             self._place_group(group, [Role.CAPTION])
             return group.end
         if self.briefs and (len(group.members) > 1 or self._new_page()):
-            self.briefs = (
-                False  # a kicker, subtitle or byline: a whole article's heading, the briefs are over
-            )
+            self.briefs = False  # a kicker, subtitle or byline: a whole article's heading, briefs over
         if (
             self.is_open
             and not self._ended_before(headings[0], following)
@@ -259,7 +250,7 @@ class ArticleGrouper:
             and not self._new_page()
             and not self._next_brief(following)
             and not self._next_glued_item(headings, following)
-            and not self._breaks_style(headings)
+            and not self._breaks_style(headings, group.end)
             and not (titles_a_lead(headings, following) and not self._set_on_page(headings))
         ):
             self._place_group(group, [Role.SUBHEADING] * len(headings))
@@ -329,10 +320,15 @@ class ArticleGrouper:
             and is_glued_item_title(self.text, (line.start, line.end), following.first.line.start)
         )
 
-    def _breaks_style(self, headings: Sequence[Unit]) -> bool:
-        """A lone line set unlike the article's subheadings or like its title (``breaks_article_style``)."""
-        cur = self.cur
-        return len(headings) == 1 and cur is not None and breaks_article_style(cur.blocks, headings[0].text)
+    def _breaks_style(self, headings: Sequence[Unit], end: int) -> bool:
+        """A lone line set unlike the article's subheadings or like its title (``breaks_article_style``),
+        or opening an item of its own after the article's finished text (``opens_item``)."""
+        cur, text = self.cur, headings[0].text
+        return (
+            len(headings) == 1
+            and cur is not None
+            and (breaks_article_style(cur.blocks, text) or opens_item(cur, text, self.units, end))
+        )
 
     def _signs_off(self, k: int) -> bool:
         """True when a short line right under the open article's body is followed by a bare date."""
@@ -462,12 +458,13 @@ class ArticleGrouper:
         return k + 1
 
     def on_source(self, k: int) -> int:
-        """An attribution line closes the current article."""
+        """An attribution line closes the current article (one under its open text too, after a question's
+        attribution: ``（读者 刘女士）`` … ``（心血管内科主任医师 陈建国）``)."""
         unit, cur = self.units[k], self.cur
         if (
             cur is not None
             and not self._section_pending()
-            and (not cur.has_source or cur.last_role is Role.SOURCE)
+            and (not cur.has_source or cur.last_role is Role.SOURCE or (self.is_open and not self.pending))
         ):
             self._attach(unit, Role.SOURCE)
             cur.closed, cur.soft_closed = True, False

@@ -115,10 +115,15 @@ def parse_byline(text: str) -> tuple[Person, ...] | None:
 
     ``□ 通讯员 卢文华 朱翎`` gives two people with role 通讯员; ``□文 徐云`` one
     with role 文; ``记者 张三 通讯员 李四`` one of each; a square with names
-    only gives role "".  A collective author alone (``本报评论员``) gives no one.
+    only gives role "".  A collective author alone (``本报评论员``) gives no one.  The writer's
+    school or unit in brackets after the name (``文/李若溪(里昂第一大学)``) is no name.
     """
     if not text or len(text) > BYLINE_MAX_CHARS:
         return None
+    if text[-1] in ")\uff09" and "/" in text[:3]:
+        opening = max(text.rfind("("), text.rfind("\uff08"))
+        if opening > 2:
+            return parse_byline(text[:opening].rstrip())
     marked = _marked(text)
     if not marked and _ROLE_PREFIX.match(text) is None:
         return None

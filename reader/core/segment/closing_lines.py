@@ -111,11 +111,29 @@ def _ends_with_contact(line: TaggedLine) -> bool:
     return cut > 0 and is_contact_line(text[cut + 1 :].strip())
 
 
+# …请致电区议会秘书处热线：2800 1234。: a sentence that ends on a number to call or write to
+_CALL_LAST = re.compile(
+    r"(?:电话|热线|手机|邮箱|传真)\s*[:\uff1a]?\s*[\d(\uff08+][\d\s()\uff08\uff09+\-]*[。.]?$"
+)
+
+
 def _names_issuer(tagged: list[TaggedLine], i: int) -> bool:
-    """True for a one-word line under a finished paragraph, with the next item's title right under it,
-    that names who the item spoke of (its issuer: ``国网宁海县供电公司`` under a notice by ``供电公司``)
-    or stands under the item's closing contact (``…服务热线：95598``)."""
+    """True for a one-word line under a finished paragraph that ends on a number to call, the office
+    that number is (``…请致电区议会秘书处热线：2800 1234。`` / ``南湾区议会秘书处``); or, with the next
+    item's title right under it, one that names who the item spoke of (its issuer:
+    ``国网宁海县供电公司`` under a notice by ``供电公司``) or stands under the item's closing contact
+    (``…服务热线：95598``)."""
     text = tagged[i].text
+    if (
+        i > 0
+        and 4 <= len(text) <= 20
+        and text[-3:] in tagged[i - 1].text
+        and re.fullmatch(r"[\u3400-\u9fff]+", text) is not None
+        and not tagged[i].line.gap_before
+        and _finished_paragraph(tagged[i - 1])
+        and _CALL_LAST.search(tagged[i - 1].text) is not None
+    ):
+        return True  # …请致电区议会秘书处热线：2800 1234。 / 南湾区议会秘书处: the notice's last lines
     if (
         i + 2 >= len(tagged)
         or tagged[i + 1].kind is not LineKind.HEADING
@@ -136,6 +154,59 @@ def _names_issuer(tagged: list[TaggedLine], i: int) -> bool:
     return False
 
 
+_NUMERALS = "〇零○一二三四五六七八九十"
+# A date alone on its line, the year or not: 2026年11月10日, 二〇二六年十一月十五日, 十一月十日, 11月10日.
+_DATE_ONLY = re.compile(
+    rf"(?:(?:\d{{4}}|[{_NUMERALS}]{{4}})\s*年\s*)?(?:\d{{1,2}}|[{_NUMERALS}]{{1,3}})\s*月"
+    rf"\s*(?:\d{{1,2}}|[{_NUMERALS}]{{1,3}})\s*日"
+)
+SIGNER_MAX_CHARS = 20
+# A notice's closing formula, its last sentence: 特此讣告。 特此通知。 特此公告。
+_CLOSING_FORMULA = re.compile(r"(?:^|[。!！])\s*特此[\u3400-\u9fff]{1,4}[。!！]?$")
+
+
+def _signs_with_date(tagged: list[TaggedLine], i: int) -> bool:
+    """True when line ``i`` is a date alone under a signer's line (``家教协会秘书　李文光``,
+    ``初三（2）班　一名学生``) right under a finished paragraph, with no text going on under the date:
+    the letter's or notice's signature and date."""
+    text = tagged[i].text
+    if i < 2 or len(text) > 16 or text[-1:] != "日" or _DATE_ONLY.fullmatch(text) is None:
+        return False
+    signer, date = tagged[i - 1], tagged[i]
+    return (
+        signer.kind in (LineKind.HEADING, LineKind.BYLINE, LineKind.ITEM_TITLE)
+        and date.kind in (LineKind.HEADING, LineKind.FURNITURE, LineKind.PARAGRAPH)
+        and len(signer.text) <= SIGNER_MAX_CHARS
+        and _short(signer.text)
+        and not signer.text.startswith(("—", "【", "〖", "#", "●", "▲", "■"))
+        and not signer.line.break_before
+        and not date.line.break_before
+        and _finished_paragraph(tagged[i - 2])
+        and (i + 1 == len(tagged) or tagged[i + 1].kind is not LineKind.PARAGRAPH)
+    )
+
+
+def _after_formula(tagged: list[TaggedLine], i: int) -> bool:
+    """True for a one-word line (``何德厚治丧小组``) right under a paragraph that ends on a notice's
+    closing formula (``特此讣告。``), a heading next: the notice's issuer (one over a date is
+    :func:`_signs_with_date`'s or the grouper's)."""
+    text = tagged[i].text
+    return (
+        tagged[i].kind is LineKind.HEADING
+        and i > 0
+        and "特此" in tagged[i - 1].text[-10:]
+        and 4 <= len(text) <= SIGNER_MAX_CHARS
+        and re.fullmatch(r"[\u3400-\u9fff]+", text) is not None
+        and not tagged[i].line.break_before
+        and tagged[i - 1].kind is LineKind.PARAGRAPH
+        and _CLOSING_FORMULA.search(tagged[i - 1].text) is not None
+        and (
+            i + 1 == len(tagged)
+            or (tagged[i + 1].kind is not LineKind.PARAGRAPH and _DATE_ONLY.match(tagged[i + 1].text) is None)
+        )
+    )
+
+
 def mark_closing_lines(tagged: list[TaggedLine]) -> list[TaggedLine]:
     """Re-tag the lines that close an item (see the module's doc); a new list."""
     marked = list(tagged)
@@ -150,7 +221,12 @@ def mark_closing_lines(tagged: list[TaggedLine]) -> list[TaggedLine]:
         if line.kind is LineKind.HEADING and _is_field_row(marked, i):
             marked[i] = line.with_kind(LineKind.PARAGRAPH)
             continue
-        if line.kind is LineKind.HEADING and _names_issuer(marked, i):
+        if _signs_with_date(marked, i):
+            signer = marked[i - 1]
+            marked[i - 1] = TaggedLine(signer.line, LineKind.BYLINE, signer.line.end, people=signer.people)
+            marked[i] = TaggedLine(line.line, LineKind.BYLINE, line.line.end)
+            continue
+        if line.kind is LineKind.HEADING and (_names_issuer(marked, i) or _after_formula(marked, i)):
             marked[i] = TaggedLine(line.line, LineKind.BYLINE, line.line.end)
             continue
         if len(text) > CLOSING_MAX_CHARS or i == 0 or (line.kind is LineKind.FURNITURE and "日" not in text):

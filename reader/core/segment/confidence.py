@@ -19,6 +19,7 @@ from enum import StrEnum
 
 from reader.core.model import Role
 from reader.core.segment.furniture import furniture_kind
+from reader.core.segment.latin_lines import is_latin_subtitle_text
 from reader.core.segment.rules import is_heading_like, is_marked_caption
 from reader.core.segment.subheads import lone_plain_subheading
 from reader.core.segment.whole_lines import is_ad_label, is_ad_line, is_standalone_line
@@ -107,9 +108,12 @@ def has_masthead_like_block(blocks: Sequence[tuple[str, str]]) -> bool:
         return True
     if any(is_ad_line(text) for text in _texts(blocks, Role.KICKER)):  # 微信扫码 立享优惠 over a title
         return True
+    heads = [*_texts(blocks, Role.KICKER, Role.TITLE)]
+    heads += [
+        text for text in _texts(blocks, Role.SUBTITLE) if not is_latin_subtitle_text(text)
+    ]  # Notis PIBG
     return any(
-        furniture_kind(text) is not None or is_standalone_line(text) or is_ad_label(text)
-        for text in _texts(blocks, Role.KICKER, Role.TITLE, Role.SUBTITLE)
+        furniture_kind(text) is not None or is_standalone_line(text) or is_ad_label(text) for text in heads
     )
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from reader.core.model import Role
+from reader.core.model import LeftoverKind, Role
 from reader.core.segment.byline import opens_with_dateline
 from reader.core.segment.classify import LineKind
 from reader.core.segment.repair import Unit
@@ -199,3 +199,12 @@ def is_photo_news(unit: Unit, following: Unit | None) -> bool:
         and following.kind is LineKind.PARAGRAPH
         and following.break_before
     )
+
+
+def leftover_kind(unit: Unit) -> LeftoverKind:
+    """The leftover kind of a unit that belongs to no article."""
+    if unit.kind is LineKind.FURNITURE and unit.first.leftover is not None:
+        return unit.first.leftover
+    if unit.kind is LineKind.SECTION:
+        return LeftoverKind.SECTION
+    return LeftoverKind.OTHER

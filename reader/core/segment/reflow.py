@@ -29,7 +29,8 @@ these small rules decide which lines continue the line above:
   as wide as the column that stops mid-sentence, and the lines after the run
   not mostly as wide as it) ends a paragraph at every line ending a sentence,
   and opens one at every numbered item (``一、`` ``(一)`` ``1.``);
-- a signature (``工会 刘敏``) under a line ending a sentence is never its tail.
+- a signature (``工会 刘敏``) under a line ending a sentence is never its tail;
+- a Latin-script title line (``Notis PIBG``) and Han text are never one paragraph (:mod:`.latin_lines`).
 
 A column or page break (a longer run of blank lines) is not handled here: the
 repair pass joins paragraphs across breaks as before.  No character is
@@ -47,6 +48,7 @@ from itertools import pairwise
 from reader.core.segment.bracket_items import opens_bracket_item
 from reader.core.segment.byline import author_name, opens_with_dateline, parse_byline, signature_name
 from reader.core.segment.furniture import furniture_kind, is_rule_line
+from reader.core.segment.latin_lines import parts_scripts
 from reader.core.segment.rules import (
     ends_sentence,
     is_complete,
@@ -210,6 +212,7 @@ def reflow_run(
             or opens_bracket_item(above_text, below_text)
             or splits_field(above_text, below_text)
             or _signs_below(above_text, below_text)
+            or parts_scripts(above_text, below_text)
         ):
             groups.append([below])
         else:

@@ -209,8 +209,10 @@ _SPEECH_TURN = re.compile(r"(?:问|答|记者|本报记者|主持人|嘉宾|编�
 _LIST_ENTRY = re.compile(
     r"[^:\uff1a。;\uff1b]{1,24}[:\uff1a]\s*(?:[^、,\uff0c。;\uff1b:\uff1a]{1,14}、){3,}[^、,\uff0c。;\uff1b:\uff1a]{1,14}"
 )
-# 征稿启事, 停水通知: a notice's title
-_NOTICE_TITLE = re.compile(r"(?:启事|通知|公告|通告|告示|声明|倡议书|公示)$")
+# 征稿启事, 停水通知, 更正, 失物招领, 讣告, 社团消息: a notice's title, or a column of notices'
+_NOTICE_TITLE = re.compile(
+    r"(?:启事|通知|公告|通告|告示|声明|倡议书|公示|更正|勘误|讣告|讣闻|谢启|鸣谢|婚讯|招领|[\u3400-\u9fff]{2}消息)$"
+)
 
 
 def is_speech_turn(text: str) -> bool:

@@ -10,12 +10,14 @@ takes the next real title as its subtitle.  Layout tells them apart:
 - *verse*: the short lines under an author line are the poem's, up to the next title, which is the line
   right over another author line or over a paragraph.  When the page indents its text, a line set flush
   among indented verse is a title inside the group (``霜降`` in ``秋收（外一首）``), not verse;
-- *rows*: three lines or more in a row of one shape, each led by a time (``19:30 新闻夜线``) or split
-  into cells by wide spaces (``青菜　　500克　3.20元``) or pipes (``| 1 | 长者食堂 | 2家 |``), or a
-  short label and its value (``一等奖：初二（3）班 追光者队``), are a schedule's, a table's or a list's
-  rows.  The short labels standing between two rows (a channel, a day, a contest) are the table's too,
-  and so are those under the table's title over its first row when a label of their shape (``12月6日
-  （星期日）`` for ``12月5日（星期六）``) stands between rows further down.
+- *rows*: three lines or more in a row of one shape, each led by a time (``19:30 新闻夜线``) or a
+  calendar's date (``十二月六日（六）上午十时``), split into cells by wide spaces (``青菜　　500克　3.20元``,
+  an account and its amount ``一、上季结余　　　　186,420.50``), pipes (``| 1 | 长者食堂 | 2家 |``) or a dot
+  leader (``宣 召……………主 席``), or a short label and its value (``一等奖：初二（3）班 追光者队``, a longer
+  label over a value with figures), are a schedule's, a programme's, a table's or a list's rows.  The
+  short labels standing between two rows (a channel, a day, a contest) are the table's too, and so are
+  those under the table's title over its first row when a label of their shape (``12月6日（星期日）``
+  for ``12月5日（星期六）``) stands between rows further down.
 
 All of these become body text (verse and rows finished paragraphs, author lines bylines), so the title
 after a run still opens the next article.  A printed rule (``****``, ``---``) is the page's layout.
@@ -29,6 +31,8 @@ from reader.core.model import LeftoverKind, Person
 from reader.core.segment.byline import author_name
 from reader.core.segment.classify import LineKind, TaggedLine
 from reader.core.segment.furniture import is_rule_line
+from reader.core.segment.rules import is_speech_turn
+from reader.core.segment.whole_lines import is_cell_row
 
 # A verse line, a row or a table's label is no longer than this; an author line neither.
 VERSE_MAX_CHARS = 20
@@ -41,6 +45,14 @@ _HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
 _DIGITS = re.compile(r"\d+")
 _FIELD_ROW = re.compile(r"[\u3400-\u9fff]{1,5}[:：]\s*\S")
 _TIME_ROW = re.compile(r"\d{1,2}[:：]\d{2}\s*\S")
+_HAN_DIGITS = "一二三四五六七八九十"
+# 十二月六日（六）上午十时, 12月5日(周五) 14:00: a calendar's entry, its date and weekday or hour first
+_DATE_ROW = re.compile(
+    rf"(?:\d{{1,2}}|[{_HAN_DIGITS}]{{1,3}})\s*月\s*(?:\d{{1,2}}|[{_HAN_DIGITS}]{{1,3}})\s*日\s*"
+    r"(?:[(（](?:周|星期)?[一二三四五六日天][)）]|上午|下午|晚上|早上|中午|\d{1,2}[:：]\d{2})"
+)
+_LONG_FIELD_ROW = re.compile(r"[\u3400-\u9fff]{6,8}[:：]\s*\S")
+_DIGIT = re.compile(r"\d")
 _CELL_GAP = re.compile(r"(?:\u3000|[ \t]{2,}|[ \t]*\u3000[ \t\u3000]*)")
 _SPLIT = re.compile(r"[ \t\u3000]+")
 _HEADINGS = (LineKind.HEADING, LineKind.SUBHEADING, LineKind.ITEM_TITLE, LineKind.SUBTITLE)
@@ -55,15 +67,23 @@ def _flush(text: str, line: TaggedLine) -> int:
     return start - k
 
 
-def _is_row(text: str) -> bool:
+def is_row_line(text: str) -> bool:
+    """True for a line shaped like a row of a schedule, a programme, a table or a list (see the module's
+    doc), whatever its neighbours."""
     if text[:1] in "|｜" and text[-1:] in "|｜" and text.count(text[0]) >= 3:  # | 1 | 长者食堂 | 2家 |
         return len(text) <= 2 * ROW_MAX_CHARS
     if len(text) > ROW_MAX_CHARS or _SENTENCE_ENDS.search(text[:-1]):
         return False
     if text[:1].isdigit() and _TIME_ROW.match(text) is not None:
         return True
-    if _FIELD_ROW.match(text) is not None:  # 一等奖：初二（3）班 追光者队
-        return True
+    colon = ":" in text or "：" in text
+    if colon and _FIELD_ROW.match(text) is not None:  # 一等奖：初二（3）班 追光者队
+        return not is_speech_turn(text)  # 问:… 答:…: an interview's turns, paragraphs already
+    if ("月" in text[:4] and _DATE_ROW.match(text) is not None) or is_cell_row(text):
+        return True  # 十二月六日（六）上午十时 …, 宣 召……………主 席, 一、上季结余　　　　186,420.50
+    match = _LONG_FIELD_ROW.match(text) if colon else None
+    if match is not None and _DIGIT.search(text, match.end()) is not None:
+        return True  # 男子组个人冠军:六年级 郑志伟(100米、200米、跳远): a results list's row
     if " " not in text and "\u3000" not in text and "\t" not in text:
         return False
     cells = [cell for cell in _CELL_GAP.split(text) if cell]
@@ -145,8 +165,16 @@ def _mark_verse(text: str, marked: list[TaggedLine]) -> None:
         i = max(k, i + 1)
 
 
+def _row_gap(marked: list[TaggedLine], k: int) -> int:
+    """The blank lines between a table's rows: none, or the one blank line an issue that sets a blank
+    line after every line (its usual gap, no break) sets between them too."""
+    if k < len(marked) and marked[k].line.gap_before == 1 and not marked[k].line.break_before:
+        return 1
+    return 0
+
+
 def _mark_rows(marked: list[TaggedLine]) -> None:
-    rows = [_is_row(line.text) and line.kind is not LineKind.FURNITURE for line in marked]
+    rows = [is_row_line(line.text) and line.kind is not LineKind.FURNITURE for line in marked]
     i = 0
     while i < len(marked):
         if not rows[i]:
@@ -155,7 +183,8 @@ def _mark_rows(marked: list[TaggedLine]) -> None:
         # the table: rows, with at most LABELS_MAX labels between two of them, no blank line
         start, end, count, labels = i, i + 1, 1, list[int]()
         k = i + 1
-        while k < len(marked) and marked[k].line.gap_before == 0:
+        gap = _row_gap(marked, k)
+        while k < len(marked) and marked[k].line.gap_before == gap:
             if rows[k]:
                 count, end = count + 1, k + 1
                 k += 1
@@ -163,7 +192,7 @@ def _mark_rows(marked: list[TaggedLine]) -> None:
             j = k
             while j < len(marked) and j - k < LABELS_MAX and _is_label(marked[j]) and not rows[j]:
                 j += 1
-            if j == k or j >= len(marked) or not rows[j] or marked[j].line.gap_before:
+            if j == k or j >= len(marked) or not rows[j] or marked[j].line.gap_before != gap:
                 break
             labels.extend(range(k, j))
             k = j
@@ -173,7 +202,7 @@ def _mark_rows(marked: list[TaggedLine]) -> None:
                     marked[j] = _as_body(marked[j])
             shapes = {_skeleton(marked[j].text) for j in labels}
             j = start - 1  # labels under the table's title, over its first row
-            while j > 0 and marked[j + 1].line.gap_before == 0 and _is_label(marked[j]):
+            while j > 0 and marked[j + 1].line.gap_before == gap and _is_label(marked[j]):
                 if not _shaped_like(marked[j].text, shapes) or marked[j - 1].kind not in _HEADINGS:
                     break
                 marked[j] = _as_body(marked[j])

@@ -28,7 +28,7 @@ _ENUMERATOR = re.compile(
 )
 # 咨询电话:021-…, 地址:梅园路88号, 电子邮箱:…, 联系人:张老师, 微信:…, 电话 021-12345678
 _CONTACT = re.compile(
-    r"[\u4e00-\u9fff]{0,4}?(?:电话|热线|手机|传真|地址|邮箱|邮件|e-?mail|联系人|微信号?|qq|邮编)"
+    r"[\u4e00-\u9fff]{0,8}?(?:电话|热线|手机|传真|地址|邮箱|邮件|e-?mail|联系人|微信号?|qq|邮编)"
     r"(?:\s*[:\uff1a]\s*\S|\s+[\d+(\uff08a-z])",
     re.IGNORECASE,
 )
@@ -205,9 +205,33 @@ def splits_field(above: str, below: str) -> bool:
     return is_contact_line(above[cut + 1 :].strip())
 
 
+# 宣 召……………………主 席: a programme's item, a dot leader between it and who leads it
+_LEADER_ROW = re.compile(r"\S\s*(?:[…⋯]{2,}|\.{4,}|·{4,})\s*\S")
+_WIDE_GAP = re.compile(r"\u3000{2,}|[ \t]{4,}")
+_AMOUNT = re.compile(r"[-−]?\d[\d,，]*(?:\.\d+)?\s*(?:元|万元)?")
+CELL_ROW_MAX_CHARS = 40
+
+
+def is_cell_row(text: str) -> bool:
+    """True for a table's row set with a dot leader (``宣 召……………主 席``) or an account's line and its
+    amount parted by a wide gap (``一、上季结余　　　　　　186,420.50``)."""
+    if len(text) > CELL_ROW_MAX_CHARS:
+        return False
+    leader = "…" in text or "⋯" in text or "...." in text or "····" in text
+    if not leader and "\u3000\u3000" not in text and "    " not in text:  # (most lines: neither)
+        return False
+    if _SENTENCE_MARKS.search(text) is not None:
+        return False
+    if leader and _LEADER_ROW.search(text) is not None:
+        return not _ENTRY_CODE_LAST.fullmatch(text)  # (要闻……2版: an index entry)
+    gap = _WIDE_GAP.search(text)
+    return gap is not None and _AMOUNT.fullmatch(text[gap.end() :].strip()) is not None
+
+
 def never_joins(text: str) -> bool:
-    """True for a printed line that is never part of a wrapped paragraph: a box line, an index entry."""
-    return is_box_label(text) or is_box_value(text) or is_index_entry(text)
+    """True for a printed line that is never part of a wrapped paragraph: a box line, an index entry, a
+    table's row with a leader or an amount."""
+    return is_box_label(text) or is_box_value(text) or is_index_entry(text) or is_cell_row(text)
 
 
 def closes_item(text: str) -> bool:
