@@ -39,6 +39,7 @@ from typing import Protocol
 from reader.core.model import Block, Role
 from reader.core.script import han_simplified
 from reader.core.segment.classify import LineKind
+from reader.core.segment.drawn_tables import is_drawn_row
 from reader.core.segment.repair import Unit
 from reader.core.segment.rules import is_enumerated, is_notice_title, is_speech_turn
 from reader.core.segment.short_line_runs import is_row_line
@@ -79,11 +80,14 @@ class Shape(StrEnum):
     HAN_NUMBERED = "han_numbered"  # 一、为本堂明年的事工计划祷告…, (二)…: another list than 1. 2.
     TURN = "turn"  # 问：… 答：…
     FIELD = "field"  # 主日崇拜：上午九时半
+    DRAWN = "drawn"  # | 1 | 港务FC | 8 | 19 |, +-----+-----+: a table drawn with rules, a box of its own
     ROW = "row"  # 经常费　港币　38,650.00, 宣 召……………主 席, 19:30 新闻
 
 
 def line_shape(text: str) -> Shape:
     """The shape of one paragraph's text (see :class:`Shape`)."""
+    if is_drawn_row(text):
+        return Shape.DRAWN
     if is_enumerated(text):
         return Shape.HAN_NUMBERED if text.lstrip("(（")[:1] in _HAN_NUMERALS else Shape.NUMBERED
     if is_speech_turn(text):
@@ -140,6 +144,8 @@ def opens_item(article: Drafted, heading: str, units: Sequence[Unit], k: int) ->
     above = [block.text for block in blocks if block.role is Role.PARAGRAPH]
     if not above:
         return False
+    if is_drawn_row(above[-1]) and following is not None and following.kind is LineKind.PARAGRAPH:
+        return True  # after a drawn table's bottom border: the box is over (今日匯率 under 主要股份收市價)
     listed = _listed_shapes(units, k)
     if listed is not None:
         changes = line_shape(above[-1]) not in listed
@@ -152,6 +158,8 @@ def opens_item(article: Drafted, heading: str, units: Sequence[Unit], k: int) ->
             and Shape.PROSE not in tail
             and (Shape.PROSE not in shapes or (len(tail) == LIST_TAIL_LINES and Shape.TURN not in tail))
         )  # (an interview's turns under its lead, then 人物简介: the interview's)
+    if changes and listed == {Shape.DRAWN}:  # a table drawn in its box: its own title, whatever it names
+        return True
     return changes and not _named_above(heading, han_simplified("".join([block.text for block in blocks])))
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from reader.core.model import Span
 from reader.core.segment.bracket_items import bracketed_head_end
+from reader.core.segment.drawn_tables import is_drawn_row
 from reader.core.segment.furniture import PAGE_MARKER
 from reader.core.segment.reflow import LOOKAHEAD_LINES, RawLine, reflow_run
 
@@ -154,8 +155,8 @@ def scan_content_lines(
         in_one_column = all(start in body_lines for start, _e, _s in run)
         raws = [RawLine(*raw) for raw in run]
         for n, group in enumerate(reflow_run(text, raws, after, in_one_column=in_one_column)):
-            if n:
-                counted.append(len(lines))
+            if n and not is_drawn_row(text[group[0].start : group[0].end]):  # (a drawn table's rows: no
+                counted.append(len(lines))  # gaps between blocks, however many)
             _add_line(text, group, gap if n == 0 else 0, lines)
     return lines, counted
 

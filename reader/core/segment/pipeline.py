@@ -28,7 +28,7 @@ from reader.core.segment.short_line_runs import mark_short_line_runs
 from reader.core.segment.signatures import mark_signatures
 from reader.core.segment.standalone import mark_standalone_lines
 from reader.core.segment.subtitle_lines import mark_subtitle_lines
-from reader.core.segment.table_rows import mark_table_rows
+from reader.core.segment.table_rows import mark_drawn_rows, mark_table_rows
 from reader.core.segment.title_lines import join_title_lines
 from reader.core.segment.title_pairs import mark_title_pairs
 
@@ -95,6 +95,7 @@ def run_pipeline(text: str, context: Context | None = None) -> PipelineRun:
     tagged = mark_title_pairs(tagged)  # 社区垃圾分类新规… / New Rule: Bulky Waste…: a title and its subtitle
     tagged = mark_subtitle_lines(tagged)  # 失物招领 / Barang Hilang, 奉献报告 / (十一月十五日): subtitles
     tagged = mark_table_rows(tagged)  # 1.东区 56金 41银 38铜, 红星队 3:1 蓝天队: body text
+    tagged = mark_drawn_rows(tagged)  # | 代號 | 公司 |, +-----+-----+: a drawn table's body
     masthead = read_masthead(tagged, at_start=where.at_start)
     if text is not original:
         masthead = verbatim_masthead(masthead, tagged, original)

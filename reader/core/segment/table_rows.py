@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from reader.core.segment.classify import LineKind, TaggedLine
+from reader.core.segment.drawn_tables import is_drawn_row
 
 # A table's row is no longer than this.
 ROW_MAX_CHARS = 40
@@ -58,4 +59,26 @@ def mark_table_rows(tagged: list[TaggedLine]) -> list[TaggedLine]:
                 if marked[k].kind is not LineKind.PARAGRAPH:
                     marked[k] = marked[k].with_kind(LineKind.PARAGRAPH)
         run = [i]
+    return marked
+
+
+def mark_drawn_rows(tagged: list[TaggedLine]) -> list[TaggedLine]:
+    """Re-tag each drawn row read as something else (a header row ``| 代號 | 公司 |`` reads as a heading)
+    or as an unfinished paragraph (a border, which has no full stop) as a finished paragraph: the table's
+    body, never cut by a break nor joined to what follows its bottom border.
+
+    Returns ``tagged`` itself when there is none (most issues), else a new list.
+    """
+    found = [
+        i
+        for i, line in enumerate(tagged)
+        if line.line.text[:1] in "|+"
+        and (line.kind is not LineKind.PARAGRAPH or not line.complete)
+        and is_drawn_row(line.line.text)
+    ]
+    if not found:
+        return tagged
+    marked = list(tagged)
+    for i in found:
+        marked[i] = tagged[i].with_kind(LineKind.PARAGRAPH)
     return marked

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from reader.core.script import fold
+from reader.core.segment.drawn_tables import is_drawn_row
 from reader.core.segment.furniture import is_qr_blurb
 from reader.core.segment.rules import is_complete, is_contents_label
 
@@ -230,8 +231,14 @@ def is_cell_row(text: str) -> bool:
 
 def never_joins(text: str) -> bool:
     """True for a printed line that is never part of a wrapped paragraph: a box line, an index entry, a
-    table's row with a leader or an amount."""
-    return is_box_label(text) or is_box_value(text) or is_index_entry(text) or is_cell_row(text)
+    table's row with a leader or an amount, a table's row drawn with rules (``| 1 | 港务FC | 19 |``)."""
+    return (
+        is_box_label(text)
+        or is_box_value(text)
+        or is_index_entry(text)
+        or is_cell_row(text)
+        or is_drawn_row(text)
+    )
 
 
 def closes_item(text: str) -> bool:
