@@ -103,17 +103,39 @@ TABLE_SETS = (
 )
 
 
-@pytest.mark.parametrize("script", ["simplified", "traditional"])
-@pytest.mark.parametrize("blank", [False, True])
-@pytest.mark.parametrize("shape", SHAPES)
-@pytest.mark.parametrize("tables", range(len(TABLE_SETS)))
-@pytest.mark.parametrize("story", range(len(STORIES)))
+def _known_to_work(tables: int, shape: str, blank: bool) -> bool:
+    """A two-line rates box between blank lines, or in some wrapped pages, is not a box of its own yet (its
+    two lines read as one paragraph): :func:`test_a_two_line_box_between_blank_lines` keeps that known."""
+    return RATES not in TABLE_SETS[tables] or (not blank and shape == "plain")
+
+
+CASES = [
+    (story, tables, shape, blank, script)
+    for story in range(len(STORIES))
+    for tables in range(len(TABLE_SETS))
+    for shape in SHAPES
+    for blank in (False, True)
+    for script in ("simplified", "traditional")
+    if _known_to_work(tables, shape, blank)
+]
+
+
+@pytest.mark.parametrize(("story", "tables", "shape", "blank", "script"), CASES)
 def test_titled_drawn_table_after_an_article_is_an_article(
     story: int, tables: int, shape: str, blank: bool, script: str
 ) -> None:
+    _check_boxes(story, tables, shape, blank, script)
+
+
+@pytest.mark.xfail(
+    strict=True, reason="a two-line box with no full stop between blank lines reads as one paragraph"
+)
+def test_a_two_line_box_between_blank_lines() -> None:
+    _check_boxes(0, 0, "plain", True, "simplified")
+
+
+def _check_boxes(story: int, tables: int, shape: str, blank: bool, script: str) -> None:
     boxes = TABLE_SETS[tables]
-    if RATES in boxes and (blank or shape != "plain"):  # (its two lines then read as one wrapped paragraph)
-        pytest.skip("a two-line rates box in a wrapped or spaced page: not fixed yet")
     text = _issue(story, boxes, shape, blank)
     if script == "traditional":
         text = traditional(text)
