@@ -48,9 +48,10 @@ def runs(text: str, offsets: list[int]) -> str:
     return " | ".join(p.replace("\n", "⏎") for p in parts)
 
 
-def main() -> None:
+def main(here: Path = HERE) -> None:
+    """Check the issues (or, with --min, the minimal texts) of the blind set in ``here``."""
     args = [a for a in sys.argv[1:] if not a.startswith("-")]
-    folder = HERE / "min" if "--min" in sys.argv else HERE / "issues"
+    folder = here / "min" if "--min" in sys.argv else here / "issues"
     bad = 0
     files = [p for p in sorted(folder.glob("*.txt")) if not args or any(a in p.name for a in args)]
     for issue in files:
