@@ -26,6 +26,7 @@ State: TypeAlias = tuple[str, str]  # (position in the word: B/M/E/S, part of sp
 Transitions: TypeAlias = Mapping[State, Mapping[State, float]]
 
 MIN_FLOAT = -3.14e100  # jieba's log probability of an emission its tables lack
+_OPENINGS_KEPT = 10_000  # characters whose opening scores are kept (a few states each, most of them)
 
 
 class _Tables:
@@ -77,6 +78,8 @@ class _Tables:
         it depends on the tables only)."""
         found = self._opening.get(char)
         if found is None:
+            if len(self._opening) >= _OPENINGS_KEPT:
+                self._opening.clear()
             found = self._opening[char] = {
                 y: self.start[y] + self.emit[y].get(char, MIN_FLOAT) for y in self.allowed(char)
             }

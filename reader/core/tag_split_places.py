@@ -10,8 +10,9 @@ right before a suffix that ends such names, and bounded on the left by what no
 name continues over: punctuation or the start of a line, a verb or preposition,
 a district (湖里区), a complete name (…街道), a role (区长) or a long word.
 
-When the walk back reaches a fourth character, the start of the name is
-unknown and nothing is offered.  Qt-free.
+When the walk back would take a fourth character from a short word that is
+no common word, the start of the name is unknown and nothing is offered.
+Qt-free.
 """
 
 from __future__ import annotations
@@ -58,11 +59,9 @@ _LONG_WORD = 3  # a word this long before the pieces is a name of its own (鼓�
 # One character that may go with a suffix into one word (东路, 老街, 古镇, 一村), or a word jieba hardly
 # knows (港村, 背镇: a name's last character glued on); not 指路, 线路, 乡镇, which are words.
 _SUFFIX_STEMS = frozenset("东西南北中老古新大小上下前后一二三四五六七八九")
-_RARE = 50
+_RARE = 50  # jieba's dictionary frequency under which a word is no word it knows well
 _COMMON = 1000  # …and over which it is a word of its own
-_NAME_POS = frozenset(
-    {"ns", "nr", "nz", "nt"}
-)  # jieba's dictionary frequency under which a word is no word it knows well
+_NAME_POS = frozenset({"ns", "nr", "nz", "nt"})
 # Characters that open no such name: a preposition, conjunction or verb jieba glued to its first piece
 # (和佳/灵路, 报/柘林/镇, 访/子固/路), or the last character of the name before (…镇 + 大溪/村).
 _OPENERS = frozenset("和与及同跟在经沿访报向到从对为暨镇乡村区县市街路等")
