@@ -160,3 +160,15 @@ def test_a_triangle_list_under_a_short_heading_is_an_article(
 def test_a_triangle_list_first_then_a_story() -> None:
     parsed = cut(_issue(NOTES, STORY, blank=False))
     assert [a.title for a in parsed.articles] == [NOTES[0], STORY[0]]
+
+
+@pytest.mark.parametrize("convert", [_same, traditional])
+def test_the_wrapped_tail_of_a_contact_line_opens_no_article(convert: Callable[[str], str]) -> None:
+    text = (
+        "2027年上半年征兵报名工作开始\n"
+        "本报讯 2027年上半年征兵网上报名工作已经开始，截止时间为2027年2月10日。\n"
+        "咨询电话：区征兵办公室 023\n-67850000\n江北区报社出版 邮编400020 电话023-67851234 零售价1.50元\n"
+    )
+    parsed = cut(convert(text))
+    assert len(parsed.articles) == 1
+    assert all(block.role is not Role.TITLE for block in parsed.articles[0].blocks[1:])

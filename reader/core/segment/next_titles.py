@@ -14,6 +14,7 @@ heading; :mod:`.articles` asks them before keeping a heading as a subheading.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from reader.core.model import Block, Role
@@ -23,6 +24,11 @@ from reader.core.segment.repair import Unit
 from reader.core.segment.rules import is_enumerated
 from reader.core.segment.subheads import is_staying_label
 from reader.core.segment.whole_lines import is_contact_line
+
+_HAN = re.compile(r"[\u3400-\u9fff]")
+# A title names something: a line with fewer Han characters (``-67850000``, the tail of a wrapped
+# telephone number) is no title.
+TITLE_MIN_HAN = 2
 
 
 def sits_on(following: Unit | None) -> bool:
@@ -60,6 +66,7 @@ def _after_contact(blocks: Sequence[Block], heading: str) -> bool:
         and is_contact_line(last.text.strip())
         and not is_enumerated(heading)
         and not is_staying_label(heading)
+        and len(_HAN.findall(heading)) >= TITLE_MIN_HAN
     )
 
 
