@@ -20,12 +20,13 @@ _HEADS = (LineKind.HEADING, LineKind.SUBTITLE)
 
 def _marked_byline(tagged: list[TaggedLine], i: int) -> tuple[Person, ...] | None:
     line = tagged[i]
+    if line.kind not in (LineKind.SUBHEADING, LineKind.HEADING):
+        return None
     text = line.text.strip()
     if (
         i == 0
         or i + 1 == len(tagged)
         or text[:1] not in _MARKS
-        or line.kind not in (LineKind.SUBHEADING, LineKind.HEADING)
         or line.line.gap_before
         or tagged[i - 1].kind not in _HEADS
         or tagged[i + 1].kind is not LineKind.PARAGRAPH

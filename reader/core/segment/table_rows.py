@@ -39,14 +39,13 @@ def is_table_row(text: str) -> bool:
     more holding numbers."""
     if len(text) > ROW_MAX_CHARS:
         return False
-    if _GIFT_UNIT.search(text) is not None and _GIFT.fullmatch(text.strip()) is not None:
-        return True
-    if _DIGIT.search(text) is None:
-        return False
-    if _SCORE.fullmatch(text) is not None:
-        return True
-    fields = _FIELD_GAP.split(text)
-    return sum(1 for field in fields if _NUMBER_FIELD.fullmatch(field)) >= _MIN_NUMBER_FIELDS
+    if _DIGIT.search(text) is not None:
+        if _SCORE.fullmatch(text) is not None:
+            return True
+        fields = _FIELD_GAP.split(text)
+        if sum(1 for field in fields if _NUMBER_FIELD.fullmatch(field)) >= _MIN_NUMBER_FIELDS:
+            return True
+    return _GIFT_UNIT.search(text) is not None and _GIFT.fullmatch(text.strip()) is not None
 
 
 def mark_table_rows(tagged: list[TaggedLine]) -> list[TaggedLine]:

@@ -99,11 +99,15 @@ def _unnumbered(text: str) -> str:
 def is_contact_line(text: str) -> bool:
     """True for a contact line: ``咨询电话:021-12345678``, ``地址:梅园路88号``, ``1.电子邮箱:…``,
     ``请电:陈先生 (718) 555-2310`` (a number or an e-mail address after a short label)."""
-    if len(text) > STANDALONE_MAX_CHARS or not _short(text):
+    if len(text) > STANDALONE_MAX_CHARS:
         return False
     if _CONTACT_HINT.search(text, 0, 16) is not None and _CONTACT.match(_unnumbered(text)) is not None:
-        return True
-    return _CALL_HINT.search(text, 0, 10) is not None and _CALL.match(_unnumbered(text)) is not None
+        return _short(text)
+    return (
+        _CALL_HINT.search(text, 0, 10) is not None
+        and _CALL.match(_unnumbered(text)) is not None
+        and _short(text)
+    )
 
 
 def is_notice_field(text: str) -> bool:
