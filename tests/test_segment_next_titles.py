@@ -172,3 +172,29 @@ def test_the_wrapped_tail_of_a_contact_line_opens_no_article(convert: Callable[[
     parsed = cut(convert(text))
     assert len(parsed.articles) == 1
     assert all(block.role is not Role.TITLE for block in parsed.articles[0].blocks[1:])
+
+
+SERIES = (
+    (
+        "乒乓球：师大附中包揽团体双冠",
+        "市中学生乒乓球团体赛日前结束，师大附中男、女队分别击败对手，包揽团体赛两项冠军。",
+    ),
+    (
+        "排球：外国语学校女排逆转晋级",
+        "在12月1日进行的市中学生排球联赛女子组半决赛中，外国语学校女排连扳三局，逆转晋级决赛。",
+    ),
+    ("田径：高二男生打破市纪录", "第二中学高二学生赵天宇以9秒98的成绩获得男子100米冠军，打破市纪录。"),
+)
+
+
+@pytest.mark.parametrize("series", [SERIES, SERIES[::-1]])
+@pytest.mark.parametrize("convert", [_same, traditional])
+@pytest.mark.parametrize("colon", ["：", ":"])
+def test_titles_under_topic_labels_open_a_series_of_articles(
+    series: tuple[tuple[str, str], ...], convert: Callable[[str], str], colon: str
+) -> None:
+    text = "体坛周刊·校园版　第47期\n" + "".join(f"{t.replace('：', colon)}\n{b}\n" for t, b in series)
+    parsed = cut(convert(text))
+    assert [squeeze(a.title or "") for a in parsed.articles] == [
+        squeeze(convert(t.replace("：", colon))) for t, _ in series
+    ]
