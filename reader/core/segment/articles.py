@@ -35,6 +35,7 @@ from reader.core.segment.heading_groups import (
     titles_a_lead,
 )
 from reader.core.segment.item_titles import opens_item
+from reader.core.segment.next_titles import continues_list, opens_next_article, sits_on
 from reader.core.segment.repair import Unit
 from reader.core.segment.rules import (
     ends_jumping_out,
@@ -251,6 +252,7 @@ class ArticleGrouper:
             and not self._next_brief(following)
             and not self._next_glued_item(headings, following)
             and not self._breaks_style(headings, group.end)
+            and not opens_next_article(self.cur.blocks if self.cur else [], headings, following)
             and not (titles_a_lead(headings, following) and not self._set_on_page(headings))
         ):
             self._place_group(group, [Role.SUBHEADING] * len(headings))
@@ -294,7 +296,7 @@ class ArticleGrouper:
             and first.first.line.gap_before > 0
             and (
                 first.kind is LineKind.SECTION
-                or ((cur.item_closed or len(first.text.strip()) >= HEADLINE_CHARS) and _sits_on(following))
+                or ((cur.item_closed or len(first.text.strip()) >= HEADLINE_CHARS) and sits_on(following))
             )
         )
 
@@ -482,7 +484,8 @@ class ArticleGrouper:
         following = next_content(self.units, k + 1)
         if self._titles_datelined(unit, following):
             return self._marked_title(k)
-        if following is not None and following.kind in HEADING_KINDS:
+        listed = self.is_open and self.cur is not None and continues_list(self.cur.blocks, unit.text)
+        if following is not None and following.kind in HEADING_KINDS and not listed:
             self._defer(unit, Role.CAPTION)
         elif self.cur is not None and not self._section_pending():
             self._attach(unit, Role.CAPTION)
@@ -565,15 +568,6 @@ class ArticleGrouper:
 
 _SENTENCE_ENDS = frozenset("。!！?？…")
 HEADLINE_CHARS = 8  # a plain heading this long after an article opens the next (社区乒乓球赛结果)
-
-
-def _sits_on(following: Unit | None) -> bool:
-    """True when ``following`` is a paragraph set right under the line above it (no blank line)."""
-    return (
-        following is not None
-        and following.kind is LineKind.PARAGRAPH
-        and following.first.line.gap_before == 0
-    )
 
 
 # The rule for each other unit kind.  Kept apart from the grouper: bound methods held by

@@ -58,6 +58,8 @@ _CELLS = re.compile(r"\u3000+|[ \t]{2,}|[…⋯·.]{3,}")
 _HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
 _NAMED_CHARS = 3
 _CONTACT = re.compile(r"(?:电话|热线|手机|传真|邮箱|地址)\s*[:\uff1a]?\s*[\d(\uff08]")
+# A list of brief notes set with triangles (△泰国客属总会…, ▲…): its lines read as captions.
+LIST_TRIANGLES = frozenset("△▲")
 _HAN_NUMERALS = frozenset("一二三四五六七八九十")
 _SKIPPED = (LineKind.SOURCE, LineKind.CAPTION, LineKind.FURNITURE)
 _HEADS = (LineKind.HEADING, LineKind.SUBTITLE, LineKind.ITEM_TITLE, LineKind.SUBHEADING, LineKind.SECTION)
@@ -81,6 +83,7 @@ class Shape(StrEnum):
     TURN = "turn"  # 问：… 答：…
     FIELD = "field"  # 主日崇拜：上午九时半
     DRAWN = "drawn"  # | 1 | 港务FC | 8 | 19 |, +-----+-----+: a table drawn with rules, a box of its own
+    BULLETED = "bulleted"  # △泰国客属总会定于…: an item of a list of brief notes (read as a caption)
     ROW = "row"  # 经常费　港币　38,650.00, 宣 召……………主 席, 19:30 新闻
 
 
@@ -88,6 +91,8 @@ def line_shape(text: str) -> Shape:
     """The shape of one paragraph's text (see :class:`Shape`)."""
     if is_drawn_row(text):
         return Shape.DRAWN
+    if text[:1] in LIST_TRIANGLES:
+        return Shape.BULLETED
     if is_enumerated(text):
         return Shape.HAN_NUMBERED if text.lstrip("(（")[:1] in _HAN_NUMERALS else Shape.NUMBERED
     if is_speech_turn(text):
@@ -118,6 +123,8 @@ def _listed_shapes(units: Sequence[Unit], k: int) -> set[Shape] | None:
                 return None
             else:
                 shapes.append(shape)
+        elif _listed_caption(unit.text, unit.kind):
+            shapes.append(Shape.BULLETED)
         elif unit.kind not in _SKIPPED:
             return None
         k += 1
@@ -141,7 +148,11 @@ def opens_item(article: Drafted, heading: str, units: Sequence[Unit], k: int) ->
     )
     if prose and _ends_notice(blocks, heading):  # (报名方式 over 联系电话：… is the notice's own)
         return True
-    above = [block.text for block in blocks if block.role is Role.PARAGRAPH]
+    above = [
+        block.text
+        for block in blocks
+        if block.role is Role.PARAGRAPH or (block.role is Role.CAPTION and block.text[:1] in LIST_TRIANGLES)
+    ]
     if not above:
         return False
     if is_drawn_row(above[-1]) and following is not None and following.kind is LineKind.PARAGRAPH:
@@ -161,6 +172,11 @@ def opens_item(article: Drafted, heading: str, units: Sequence[Unit], k: int) ->
     if changes and listed == {Shape.DRAWN}:  # a table drawn in its box: its own title, whatever it names
         return True
     return changes and not _named_above(heading, han_simplified("".join([block.text for block in blocks])))
+
+
+def _listed_caption(text: str, kind: LineKind) -> bool:
+    """True for a caption line that is an item of a triangle-set list (``△泰国海南会馆…``)."""
+    return kind is LineKind.CAPTION and text[:1] in LIST_TRIANGLES and "图" not in text[:4]
 
 
 def _ends_notice(blocks: Sequence[Block], heading: str) -> bool:

@@ -17,23 +17,35 @@ from reader.core.segment.drawn_tables import is_drawn_row
 # A table's row is no longer than this.
 ROW_MAX_CHARS = 40
 # ``红星队 3:1 蓝天队``, ``钢城队0:0江南队``: a score between two names
-_SCORE = re.compile(r"\S+?\s*\d{1,3}\s*[:\uff1a比-]\s*\d{1,3}\s*\S+")
+_SCORE = re.compile(r"\S+?\s*\d{1,3}\s*[:\uff1a\u2236比\-\uff0d]\s*\d{1,3}\s*\S+")
+# ``陈国梁先生 新币五千元``, ``林氏家族基金 RM500``: a donor list's row, a name and the sum given
+_GIFT = re.compile(
+    r"\S{2,14}[ \t\u3000]+(?:新币|新幣|港币|港幣|美元|美金|人民币|人民幣|马币|馬幣"
+    r"|澳币|澳幣|加币|加幣|泰铢|泰銖|RM|S\$|HK\$|US\$|\$)?\s*[\d,.〇零一二三四五六七八九十百千万萬两兩]+\s*(?:元|圆|圓|令吉|铢|銖)?",
+    re.IGNORECASE,
+)
+_GIFT_UNIT = re.compile(r"币|幣|元|圆|圓|令吉|铢|銖|\$|RM", re.IGNORECASE)
 # A field holding a number: ``56金``, ``1.东区``, ``28分``
 _NUMBER_FIELD = re.compile(r"\S*\d\S*")
 _DIGIT = re.compile(r"\d")
 _FIELD_GAP = re.compile(r"[ \t\u3000]+")
 _ROW_KINDS = (LineKind.HEADING, LineKind.ITEM_TITLE, LineKind.SUBTITLE, LineKind.PARAGRAPH)
 _MIN_NUMBER_FIELDS = 2
+GROUP_LABEL_MAX_CHARS = 6  # 女子组, 乙组, U12组: the label of a group of a table's rows
 
 
 def is_table_row(text: str) -> bool:
-    """True for a line shaped like a table's row: a score, or two fields or more holding numbers."""
-    if len(text) > ROW_MAX_CHARS or _DIGIT.search(text) is None:
+    """True for a line shaped like a table's row: a score, a donor and the sum given, or two fields or
+    more holding numbers."""
+    if len(text) > ROW_MAX_CHARS:
         return False
-    if _SCORE.fullmatch(text) is not None:
-        return True
-    fields = _FIELD_GAP.split(text)
-    return sum(1 for field in fields if _NUMBER_FIELD.fullmatch(field)) >= _MIN_NUMBER_FIELDS
+    if _DIGIT.search(text) is not None:
+        if _SCORE.fullmatch(text) is not None:
+            return True
+        fields = _FIELD_GAP.split(text)
+        if sum(1 for field in fields if _NUMBER_FIELD.fullmatch(field)) >= _MIN_NUMBER_FIELDS:
+            return True
+    return _GIFT_UNIT.search(text) is not None and _GIFT.fullmatch(text.strip()) is not None
 
 
 def mark_table_rows(tagged: list[TaggedLine]) -> list[TaggedLine]:
@@ -59,7 +71,24 @@ def mark_table_rows(tagged: list[TaggedLine]) -> list[TaggedLine]:
                 if marked[k].kind is not LineKind.PARAGRAPH:
                     marked[k] = marked[k].with_kind(LineKind.PARAGRAPH)
         run = [i]
+    _mark_group_rows(marked, rows)
     return marked
+
+
+def _mark_group_rows(marked: list[TaggedLine], rows: list[int]) -> None:
+    """A lone score under a group's short label (``女子组``) right after a table's rows is a row too."""
+    for i in rows:
+        if (
+            i >= 2
+            and marked[i].kind is not LineKind.PARAGRAPH
+            and _SCORE.fullmatch(marked[i].line.text) is not None
+            and len(marked[i - 1].line.text.strip()) <= GROUP_LABEL_MAX_CHARS
+            and marked[i - 2].kind is LineKind.PARAGRAPH
+            and is_table_row(marked[i - 2].line.text)
+            and marked[i].line.gap_before == 0
+            and marked[i - 1].line.gap_before == 0
+        ):
+            marked[i] = marked[i].with_kind(LineKind.PARAGRAPH)
 
 
 def mark_drawn_rows(tagged: list[TaggedLine]) -> list[TaggedLine]:

@@ -33,6 +33,13 @@ _CONTACT = re.compile(
     r"(?:\s*[:\uff1a]\s*\S|\s+[\d+(\uff08a-z])",
     re.IGNORECASE,
 )
+# 请电:陈先生 (718) 555-2310, 简历请寄:hr@example.com, 有意者请电:(732) 555-2080: a label, then a telephone
+# number or an e-mail address (an ad's closing line, the label naming no 电话 or 邮箱)
+_CALL = re.compile(
+    r"[\u4e00-\u9fff]{1,8}\s*[:\uff1a]\s*[^:\uff1a,\uff0c\u3001]{0,12}?"
+    r"(?:[(\uff08]?\d{2,4}[)\uff09]?[\s-]?\d{3,4}(?:[\s-]?\d{4})?|[\w.+-]+@[\w-]+\.[a-z]{2,})",
+    re.IGNORECASE,
+)
 # 截稿日期:2024年6月30日, 报名时间:…, 活动地点:…: a field of a notice
 _NOTICE_FIELD = re.compile(
     r"[\u4e00-\u9fff]{0,4}?(?:日期|时间|期限|地点)(?:\s*[:\uff1a]\s*\S|\s+[\d〇一二三四五六七八九十])"
@@ -78,6 +85,7 @@ def _short(text: str) -> bool:
 
 # Cheap first tests (most lines are none of these kinds): a character every match holds.
 _CONTACT_HINT = re.compile(r"[话线机真址箱件人信编qQlL]")
+_CALL_HINT = re.compile(r"[:\uff1a]")
 _BOX_HINT = re.compile(r"[℃°度风级质湿紫历年宜忌iIpP]")
 _ENTRY_FIRST = frozenset("ABCDEFGHP第0123456789")
 _ENTRY_LAST = frozenset("0123456789版")
@@ -89,11 +97,15 @@ def _unnumbered(text: str) -> str:
 
 
 def is_contact_line(text: str) -> bool:
-    """True for a contact line: ``咨询电话:021-12345678``, ``地址:梅园路88号``, ``1.电子邮箱:…``."""
+    """True for a contact line: ``咨询电话:021-12345678``, ``地址:梅园路88号``, ``1.电子邮箱:…``,
+    ``请电:陈先生 (718) 555-2310`` (a number or an e-mail address after a short label)."""
+    if len(text) > STANDALONE_MAX_CHARS:
+        return False
+    if _CONTACT_HINT.search(text, 0, 16) is not None and _CONTACT.match(_unnumbered(text)) is not None:
+        return _short(text)
     return (
-        len(text) <= STANDALONE_MAX_CHARS
-        and _CONTACT_HINT.search(text, 0, 16) is not None
-        and _CONTACT.match(_unnumbered(text)) is not None
+        _CALL_HINT.search(text, 0, 10) is not None
+        and _CALL.match(_unnumbered(text)) is not None
         and _short(text)
     )
 
