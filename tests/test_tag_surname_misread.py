@@ -58,11 +58,13 @@ def test_a_surname_jieba_reads_as_a_numeral_adverb_pronoun_or_preposition_opens_
 
 
 def test_a_form_of_address_or_a_place_after_a_preposition_or_conjunction_is_no_name() -> None:
-    """许/m + 阿婆 is how the neighbours call her; 和/c + 上海, 向/p + 成都 are places."""
+    """许/m + 阿婆 is how the neighbours call her; 和/c + 上海, 向/p + 成都 are places; 向/p + 雷锋 is a
+    preposition and a name."""
     for body in (
         "张阿姨和许阿婆一起散步。",
         "党员和上海来的志愿者一起打扫。",
         "讲解员向成都的游客介绍老街。",
+        "社区开展向雷锋同志学习活动,志愿者向雷锋学习。",  # 向/p + 雷锋/nr: towards, not a surname
     ):
         merged = merge_names(segmenter.tokens(body))
         assert not any(t.pos == "nr" and len(t.word) == 3 for t in merged), [(t.word, t.pos) for t in merged]

@@ -102,6 +102,13 @@ _MISREAD_SURNAME_NAMES = {
 }
 
 
+# Prepositions that take a person after them (向雷锋学习, 对张三说): there the surname-like word is the
+# preposition; 于 takes a time or a place, so 于/p 红梅 is a name.
+_PERSON_PREPOSITIONS = frozenset("向对跟同为给和与替让叫被把从朝")
+
+
 def surname_misread(tok: Token, nxt: Token) -> bool:
     """Whether ``tok`` is a surname jieba misread and ``nxt`` the given name after it (not 阿婆, 阿姨)."""
+    if tok.pos == "p" and tok.word in _PERSON_PREPOSITIONS:
+        return False
     return len(nxt.word) == 2 and nxt.pos in _MISREAD_SURNAME_NAMES.get(tok.pos, ()) and nxt.word[0] != "阿"
