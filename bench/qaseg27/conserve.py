@@ -7,14 +7,13 @@ Usage: python bench/qaseg27/conserve.py [--min] [NAME_PART ...]
 
 from __future__ import annotations
 
-import importlib.util
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-_SPEC = importlib.util.spec_from_file_location("qaseg25_conserve", HERE.parent / "qaseg25" / "conserve.py")
-assert _SPEC is not None and _SPEC.loader is not None
-_TOOL = importlib.util.module_from_spec(_SPEC)
-_SPEC.loader.exec_module(_TOOL)
+sys.path.insert(0, str(HERE.parent / "qaseg25"))
+
+import conserve as qaseg25_conserve  # noqa: E402  (bench/qaseg25/conserve.py)
 
 if __name__ == "__main__":
-    _TOOL.main(HERE)
+    qaseg25_conserve.main(HERE)

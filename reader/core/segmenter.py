@@ -212,6 +212,15 @@ def dictionary_pos(word: str) -> str | None:
     return str(pos) if pos is not None else None
 
 
+NAME_POS = frozenset({"ns", "nr", "nz", "nt"})  # jieba's places, people, other names, bodies
+
+
+def common_word(word: str, frequency: int) -> bool:
+    """Whether jieba's dictionary knows ``word`` at least ``frequency`` times and not as a name (战胜, 母亲;
+    not 凤凰/nr, 青溪/ns)."""
+    return dictionary_frequency(word) >= frequency and dictionary_pos(word) not in NAME_POS
+
+
 def dictionary_entries() -> list[tuple[str, str]]:
     """Every word jieba's dictionaries know, with its part of speech; loads jieba."""
     ensure_loaded()

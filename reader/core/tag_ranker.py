@@ -124,12 +124,6 @@ _BODY_ENDINGS = frozenset("站队厂")
 # Rivers, lakes, hills, islands and bays are named by one character after a name (青溪河, 筼筜湖, 凤凰山).
 _WATER_AND_LAND = frozenset("河江湖溪塘浦泾港湾岛山岭峰")
 _COMMON_STEM = 500  # a word jieba's dictionary knows this well is no name (母亲: 8,010)
-_NAME_POS = frozenset({"ns", "nr", "nz"})
-
-
-def _name_before(stem: str) -> bool:
-    """Whether ``stem`` may be a name (青溪, 筼筜, 凤凰), not a common word (母亲 + 河, 治理 + 河)."""
-    return segmenter.dictionary_frequency(stem) < _COMMON_STEM or segmenter.dictionary_pos(stem) in _NAME_POS
 
 
 def _kind(key: str) -> str:
@@ -146,8 +140,8 @@ def _kind(key: str) -> str:
             return "organisation"
         if len(key) > length and tail in heads.place:
             return "place"
-    if len(key) >= 3 and key[-1] in _WATER_AND_LAND and _name_before(key[:-1]):
-        return "place"
+    if len(key) >= 3 and key[-1] in _WATER_AND_LAND and not segmenter.common_word(key[:-1], _COMMON_STEM):
+        return "place"  # 青溪河, not 母亲河
     return "organisation" if len(key) >= 4 and key[-1] in _BODY_ENDINGS else "topic"
 
 

@@ -60,8 +60,7 @@ _LONG_WORD = 3  # a word this long before the pieces is a name of its own (鼓�
 # knows (港村, 背镇: a name's last character glued on); not 指路, 线路, 乡镇, which are words.
 _SUFFIX_STEMS = frozenset("东西南北中老古新大小上下前后一二三四五六七八九")
 _RARE = 50  # jieba's dictionary frequency under which a word is no word it knows well
-_COMMON = 1000  # …and over which it is a word of its own
-_NAME_POS = frozenset({"ns", "nr", "nz", "nt"})
+_COMMON = 1000  # …and over which it is a word of its own (战胜/n), no piece of a small place
 # Characters that open no such name: a preposition, conjunction or verb jieba glued to its first piece
 # (和佳/灵路, 报/柘林/镇, 访/子固/路), or the last character of the name before (…镇 + 大溪/村).
 _OPENERS = frozenset("和与及同跟在经沿访报向到从对为暨镇乡村区县市街路等")
@@ -95,11 +94,6 @@ def _piece(tok: Token, generic: Collection[str]) -> bool:
     )
 
 
-def _common_word(word: str) -> bool:
-    """A word jieba's dictionary knows well and not as a name (战胜, 发展): no piece of a small place."""
-    return segmenter.dictionary_frequency(word) >= _COMMON and segmenter.dictionary_pos(word) not in _NAME_POS
-
-
 def split_places(tokens: Sequence[Token], original: str, text: str, generic: Collection[str]) -> list[Found]:
     """Places (and schools) of two or three characters jieba cut into pieces, before their suffix."""
     out: dict[str, Found] = {}
@@ -113,7 +107,7 @@ def split_places(tokens: Sequence[Token], original: str, text: str, generic: Col
         while j >= 0 and _piece(tokens[j], generic):
             chars = sum(map(len, pieces)) + len(tokens[j].word)
             if chars > _MOST:
-                if len(tokens[j].word) >= _LONG_WORD or _common_word(tokens[j].word):
+                if len(tokens[j].word) >= _LONG_WORD or segmenter.common_word(tokens[j].word, _COMMON):
                     break  # 鼓浪屿 + 笔/山路, 战胜/n + 九里/堤/街道: a word of its own before the pieces
                 pieces = []  # the name goes on further back than such names do: where it starts is unknown
                 break
