@@ -54,7 +54,7 @@ from tagging_labels_new18 import NEW18  # type: ignore[import-not-found]  # noqa
 from tagging_labels_new19 import NEW19  # type: ignore[import-not-found]  # noqa: E402
 
 # The held-out parts: a name ``newN`` reads ``NEWN`` from ``bench/tagging_labels_newN.py`` (one adds one).
-HELD_OUT: tuple[str, ...] = ("new14", "new15", "new16", "new17", "new20")
+HELD_OUT: tuple[str, ...] = ("new14", "new15", "new16", "new17", "new20", "new21")
 DEVELOPMENT = {
     "new2": NEW2,
     "new3": NEW3,

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import codecs
 import threading
+from collections.abc import Callable, Iterable
 from enum import StrEnum
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
@@ -99,6 +100,28 @@ def convert(text: str, script: Script, rules: ConversionRules | None = None) -> 
             return _convert_with_rules_cached(script, text, rules)
         return rules.apply(text, script.value, lambda part: _opencc(script, part))
     return _opencc(script, text)
+
+
+def cacheable(text: str) -> bool:
+    """Whether :func:`convert` keeps its result for ``text`` (titles, bylines, paragraphs up to
+    :data:`_CACHED_MAX_LEN` characters)."""
+    return len(text) <= _CACHED_MAX_LEN
+
+
+def convert_all(
+    texts: Iterable[str], scripts: Iterable[Script], check: Callable[[], object] | None = None
+) -> None:
+    """Convert each of ``texts`` that :func:`cacheable` keeps to each of ``scripts``, so that a later
+    :func:`convert` of them only reads the cache; ``check`` runs before each text (a worker's
+    cancellation check: it raises to stop)."""
+    kept = [t for t in texts if t and cacheable(t)]
+    for script in scripts:
+        if Script(script) is Script.ORIGINAL:
+            continue
+        for text in kept:
+            if check is not None:
+                check()
+            convert(text, script)
 
 
 def _read_dictionary(name: str) -> dict[str, list[str]]:

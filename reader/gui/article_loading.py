@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
+from reader.core.script import Script, convert_all
 from reader.gui.tasks import LatestTask, TaskRunner
 
 if TYPE_CHECKING:
@@ -77,9 +78,15 @@ class ArticleLoader(QObject):
     """
 
     def __init__(
-        self, runner: TaskRunner, show: Show, gone: Callable[[int], object], parent: QObject
+        self,
+        runner: TaskRunner,
+        show: Show,
+        gone: Callable[[int], object],
+        parent: QObject,
+        script: Callable[[], Script] = lambda: Script.ORIGINAL,
     ) -> None:
         super().__init__(parent)
+        self._script = script
         self.setObjectName("articleLoader")
         self._latest = LatestTask(runner, "article view", priority=READ_PRIORITY)
         self._show = show
@@ -112,7 +119,7 @@ class ArticleLoader(QObject):
             self._show(view, request)
 
         self._pending = request
-        self._latest.start(_read(article_id), succeeded, failed)
+        self._latest.start(_read(article_id, self._script()), succeeded, failed)
 
     def request_issue(self, issue_id: int, show: Callable[[IssuePageRead], object]) -> None:
         """Read an issue's page in the background, in place of any read asked for before.
@@ -144,13 +151,18 @@ def read_editable(article_id: int) -> Callable[[TaskContext], EditableArticle]:
     return work
 
 
-def _read(article_id: int) -> Callable[[TaskContext], ArticleView]:
+def _read(article_id: int, script: Script) -> Callable[[TaskContext], ArticleView]:
+    """Read the article; its texts are converted to ``script`` here too, so that showing them on the
+    GUI thread only reads the conversion cache."""
+
     def work(context: TaskContext) -> ArticleView:
         from reader.services.article_view import article_view
 
         with context.session() as session:
             context.check_cancelled()
-            return article_view(session, article_id)
+            view = article_view(session, article_id)
+        convert_all([b.text for b in view.blocks], [script], context.check_cancelled)
+        return view
 
     return work
 

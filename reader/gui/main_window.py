@@ -171,6 +171,7 @@ class MainWindow(QMainWindow):
             wb.panes,
             self.settings,
             wb.messages,
+            self.script,
             issue_label=self._issue_label,
             update_location=self._update_location,
             parent=self,

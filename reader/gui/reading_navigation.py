@@ -18,8 +18,10 @@ from PySide6.QtCore import QObject, Qt
 
 from reader.gui import library_selection as selection
 from reader.gui.article_loading import ArticleLoader, ArticleRequest, IssuePageRead, IssueRequest
+from reader.gui.script_warming import ScriptWarmer
 
 if TYPE_CHECKING:
+    from reader.gui.scripts import ScriptChoice
     from reader.gui.settings import AppSettings
     from reader.gui.tasks import TaskRunner
     from reader.gui.workbench import MessageBridge, Navigator, Panes
@@ -39,6 +41,7 @@ class ReadingNavigation(QObject):
         panes: Panes,
         settings: AppSettings,
         messages: MessageBridge,
+        script: ScriptChoice,
         *,
         issue_label: Callable[[int], str],
         update_location: Callable[[], None],
@@ -53,7 +56,10 @@ class ReadingNavigation(QObject):
         self._messages = messages
         self._issue_label = issue_label
         self._update_location = update_location
-        self.loader = ArticleLoader(runner, self._show_article, self._article_gone, self)
+        self.loader = ArticleLoader(
+            runner, self._show_article, self._article_gone, self, script=lambda: script.script
+        )
+        self.warmer = ScriptWarmer(runner, script, self)  # the script toggle's conversions, ahead of it
         navigator.attach(self)
 
     # articles
@@ -94,7 +100,9 @@ class ReadingNavigation(QObject):
         same = navigator.article_id == article_id and panes.stack.currentWidget() is reading_view
         ratio = bar.value() / bar.maximum() if request.keep_place and same and bar.maximum() > 0 else None
         panes.stack.setCurrentWidget(reading_view)
-        reading_view.show_article(view.as_mapping(), self._issue_label(issue_id))
+        label = self._issue_label(issue_id)
+        reading_view.show_article(view.as_mapping(), label)
+        self.warmer.warm([label, *(b.text for b in view.blocks)])
         navigator.shown(issue_id, article_id)
         selection.sync_library_pane(panes, navigator, issue_id, article_id)
         panes.search_pane.set_current_issue(issue_id)
@@ -157,6 +165,7 @@ class ReadingNavigation(QObject):
         panes, navigator = self._panes, self._navigator
         panes.stack.setCurrentWidget(panes.reading_view)
         panes.reading_view.show_issue(page, self._issue_label(issue_id), review)
+        self.warmer.clear()
         navigator.shown(issue_id, None)
         selection.sync_library_pane(panes, navigator, issue_id, None)
         panes.search_pane.set_current_issue(issue_id)
@@ -182,6 +191,7 @@ class ReadingNavigation(QObject):
     def _show_choose(self) -> None:
         panes = self._panes
         panes.stack.setCurrentWidget(panes.reading_view)
+        self.warmer.clear()
         panes.reading_view.show_message(
             self.tr("Choose an article in the library"),
             self.tr("Expand an issue on the left to list its articles; Ctrl+F searches every article."),
