@@ -27,6 +27,20 @@ FLAT_IDF = Idf({}, 10.0, 10.0)
             "金牛区市场监督管理局抚琴市场监管所",
         ),
         ("充电棚的电力线路由国网四川省电力公司成都供电公司免费铺设。", "国网四川省电力公司成都供电公司"),
+        # round 19: a link no rule found, named from its place (市南 + 分局, 欧阳 + 路 + 派出所)
+        (
+            "12月3日下午,青岛市公安局市南分局金湖路派出所民警姚振宇走进社区,讲了几种常见的骗局。",
+            "青岛市公安局市南分局金湖路派出所",
+        ),
+        (
+            "上海市公安局虹口分局欧阳路派出所民警封国栋为老人们讲解了冒充亲友的骗术。",
+            "上海市公安局虹口分局欧阳路派出所",
+        ),
+        (
+            "演练由太原市迎泽区消防救援大队南塔消防救援站指导,居民学会了使用灭火器。",
+            "太原市迎泽区消防救援大队南塔消防救援站",
+        ),
+        ("青岛市公安局交通警察支队市南大队在美食街两头设了提示牌。", "青岛市公安局交通警察支队市南大队"),
     ],
 )
 def test_a_unit_named_after_the_bodies_above_it_is_offered_whole(body: str, name: str) -> None:
@@ -50,3 +64,18 @@ def test_links_are_units_or_named_from_their_place() -> None:
         for k in ("宜黄县公安局", "凤冈派出所")
     ]
     assert [f.key for f in joined_units(bodies, text, text)] == [chain]
+
+
+def test_a_link_no_rule_found_needs_a_unit_word_right_after_its_place() -> None:
+    from reader.core import segmenter
+
+    for text, body, expected in (
+        ("青岛市公安局市南分局民警上门。", "青岛市公安局", "青岛市公安局市南分局"),
+        ("青岛市公安局市南分局金湖路派出所民警上门。", "青岛市公安局", "青岛市公安局市南分局金湖路派出所"),
+        ("青岛市公安局市南交通安全宣传点开放。", "青岛市公安局", None),  # no unit word: no link
+        ("青岛市公安局今天在市南分局召开会议。", "青岛市公安局", None),  # a word between: not one name
+    ):
+        tokens = segmenter.tokens(text)
+        bodies = [Found(body, body, "organisation", "suffix", "", occurrences(text, body))]
+        chains = [f.key for f in joined_units(bodies, text, text, tokens)]
+        assert chains == ([expected] if expected else []), (text, chains)

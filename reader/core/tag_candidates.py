@@ -36,6 +36,7 @@ ORG_SUFFIXES = (
     "委员会", "基金会", "工作室", "工作坊", "研究会", "研究院", "代表处", "管委会", "服务站", "办事处",
     "总工会", "中心", "工会", "协会", "学会", "医院", "分院", "学院", "大学", "集团", "公司", "支队",
     "纪念馆", "博物馆", "图书馆", "合唱团", "讲堂", "课堂", "基地", "团工委", "区委", "办", "局", "所",
+    "小学", "中学", "幼儿园",
 )  # fmt: skip
 # Units of an organisation, named after it: 基金会 + 静安区代表处, 大学 + 马克思主义学院.
 BRANCH_SUFFIXES = frozenset({"代表处", "办事处", "分会", "学院", "分院"})
@@ -47,24 +48,8 @@ EVENT_SUFFIXES = (
 _EVENT_SUFFIX = re.compile("|".join(sorted((s for s in EVENT_SUFFIXES if len(s) > 1), key=len, reverse=True)))
 _KIND_ONLY_PLACE = ("区", "市", "县", "乡", "岛")  # places by suffix, never looked for by it (辖区, 城市)
 # Generic words that may stand inside a name (社区事务受理服务中心, 居委会工作研究会).
-NAME_PARTS = frozenset(
-    {
-        "社区",
-        "街道",
-        "工作",
-        "服务",
-        "文化",
-        "管理",
-        "事务",
-        "党建",
-        "党群",
-        "卫生",
-        "居委会",
-        "居委",
-        "居民区",
-        "中心",
-    }
-)
+_NAME_PART_WORDS = "社区 街道 工作 服务 文化 管理 事务 党建 党群 卫生 居委会 居委 居民区 中心"
+NAME_PARTS = frozenset(_NAME_PART_WORDS.split())
 # Nouns after a quoted name that say only what kind of thing it is (“零距离家园”建设).
 _GENERIC_HEADS = frozenset(
     {"建设", "活动", "工作", "项目", "品牌", "服务", "主题", "理念", "精神", "模式", "平台"}
@@ -72,6 +57,7 @@ _GENERIC_HEADS = frozenset(
 # Compound topics end with these generic heads (消防安全, 食品安全, 社区治理).
 COMPOUND_HEADS = frozenset({"安全", "健康", "教育", "治理", "服务", "文明", "管理", "保护", "救助", "项目"})
 _ALL_SUFFIXES = (*PLACE_SUFFIXES, *ORG_SUFFIXES, *EVENT_SUFFIXES)
+_LOWER_PLACE_WORDS = frozenset({"街道", "镇", "乡"})  # a township or street's name ends with the word
 _PREFIX_POS = frozenset({"ns", "nr", "nrt", "nrfg", "nz", "nt", "j", "n", "ng", "b"})
 _NAME_END_POS = frozenset(
     {"n", "nz", "ns", "nt", "nr", "nrt", "nrfg", "vn", "j", "ng", "zg", "m", "eng", "x", "l"}
@@ -301,6 +287,8 @@ def suffixed(tokens: Sequence[Token], original: str, text: str, generic: Collect
                 continue
             if j == i and suffix in PLACE_SUFFIXES and kind_by_suffix(prev.word) == "place":
                 break  # 芷江西路街道 + 居委会: the street's committees, not a place of its own
+            if (j < i or tok.word != suffix) and suffix in PLACE_SUFFIXES and prev.word in _LOWER_PLACE_WORDS:
+                break  # 八大/峡/街道 + 团岛/社区: the street's name is complete, the community is its own
             numeral = prev.word in _NUMERALS and j - 1 > 0 and _name_like(tokens[j - 2])
             verbal_ok = prev.pos == "vn" and j == i
             acted_on = j == i and tok.word in _FACILITY_SUFFIXES and _object_and_verb(tokens, j - 1, generic)

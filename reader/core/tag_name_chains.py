@@ -186,10 +186,14 @@ def _higher_place(word: str) -> bool:
     return is_district(word) or (len(word) >= 3 and word.endswith("省"))
 
 
-def joined_units(found: Sequence[Found], original: str, text: str) -> list[Found]:
+def joined_units(
+    found: Sequence[Found], original: str, text: str, tokens: Sequence[Token] = ()
+) -> list[Found]:
     """Organisations of ``found`` written right after the body they are a unit of (new candidates): the
-    whole name, from the highest body, as long as each link is a unit or named from its own place."""
+    whole name, from the highest body, as long as each link is a unit or named from its own place.  With
+    jieba's ``tokens``, a link may also be a unit no rule found, named from its place (市南/s + 分局)."""
     bodies = [f for f in found if f.kind == "organisation" and f.reason == "suffix"]
+    by_start = {t.start: t for t in tokens}
     starting: dict[int, list[Found]] = {}
     for f in bodies:
         for p in f.positions:
@@ -205,9 +209,10 @@ def joined_units(found: Sequence[Found], original: str, text: str) -> list[Found
                     key=lambda u: len(u.key),
                     default=None,
                 )
-                if nxt is None or end + len(nxt.key) - p > _MAX_UNIT_CHAIN:
+                after = end + len(nxt.key) if nxt is not None else _unit_link(by_start, end)
+                if after is None or after - p > _MAX_UNIT_CHAIN:
                     break
-                end += len(nxt.key)
+                end = after
                 links += 1
             key = text[p:end]
             if links and key not in out:
@@ -215,6 +220,37 @@ def joined_units(found: Sequence[Found], original: str, text: str) -> list[Found
                     key, original[p:end], "organisation", "suffix", f.detail, occurrences(text, key)
                 )
     return list(out.values())
+
+
+# Units named from their own place that the suffix finder leaves alone (市南/s + 分局: 分局 is no name).
+_UNIT_WORDS = frozenset({"分局", "支队", "大队", "中队", "分公司", "支行", "分行", "分院", "分会"})
+_UNIT_WORD_ENDS = ("派出所", "税务所", "司法所", "救援站", "消防站")
+_LINK_POS = frozenset({"s", "ns", "nz", "j", "nr", "nrt", "n"})
+_MAX_LINK_NAME = 5
+
+
+def _unit_word(word: str) -> bool:
+    return word in _UNIT_WORDS or (len(word) >= 3 and word.endswith(_UNIT_WORD_ENDS))
+
+
+def _unit_link(by_start: dict[int, Token], end: int) -> int | None:
+    """The end of a unit named right at ``end`` from its place: one or two proper words or nouns, then a
+    unit word (市南 + 分局, 欧阳 + 路 + 派出所, 南塔 + 消防救援站); None when there is none."""
+    first = by_start.get(end)
+    if first is None or first.pos not in _LINK_POS or not CJK.match(first.word):
+        return None
+    second = by_start.get(first.end)
+    if second is not None and _unit_word(second.word):
+        return second.end if len(first.word) >= 2 else None
+    if (
+        second is None
+        or second.pos not in _LINK_POS
+        or not CJK.match(second.word)
+        or len(first.word) + len(second.word) > _MAX_LINK_NAME
+    ):
+        return None
+    unit = by_start.get(second.end)
+    return unit.end if unit is not None and _unit_word(unit.word) else None
 
 
 def _placed(key: str) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 import threading
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
@@ -252,14 +253,34 @@ def describe(
     return out
 
 
+# A name's places before it: a province, city, district or county, one to three of them (青岛市崂山区).
+_PLACES_BEFORE = re.compile(r"(?:[\u3400-\u9fff]{1,6}?(?:省|市|自治区|自治州|州|盟|新区|区|县|旗)){1,3}")
+
+
+def same_body(a: str, b: str) -> bool:
+    """Whether one of two names is the other with places before it (青岛市崂山区海贝幼儿园, 海贝幼儿园):
+    one body, offered once (round 19)."""
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return (
+        len(short) >= 4
+        and long.endswith(short)
+        and _PLACES_BEFORE.fullmatch(long[: len(long) - len(short)]) is not None
+    )
+
+
 def select(ranked: Sequence[Candidate], limit: int, above: Sequence[Candidate] = ()) -> list[Candidate]:
     """The best ``limit`` candidates, leaving out one that is part of, or holds, a better one (or one of
-    ``above``, offered before them) named as often."""
+    ``above``, offered before them) named as often, and one that is a better one with or without the
+    places before it (:func:`same_body`)."""
     out: list[Candidate] = list(above)
     limit += len(out)
     for cand in ranked:
         count = len(cand.positions)
-        if any((cand.key in o.key or o.key in cand.key) and len(o.positions) == count for o in out):
+        if any(
+            ((cand.key in o.key or o.key in cand.key) and len(o.positions) == count)
+            or same_body(cand.key, o.key)
+            for o in out
+        ):
             continue
         out.append(cand)
         if len(out) >= limit:

@@ -168,11 +168,30 @@ def apposed_people(
                 continue
             if person_end(text, start, key, starts) != key or _cuts_next_word(text, start, key, starts):
                 continue  # 养老 + 钱 + 转给: the name's last character begins a verb; 安保 + 工作: a word
+            if _verb_after_one(first, key, starts):
+                break  # 冬泳 + 时 + 抽筋, 云霄 + 路 + 办起: a character, then a verb jieba read whole
             if key not in out:
                 positions = occurrences(text, key)
                 out[key] = Found(key, original[start : start + length], "person", "role", tok.word, positions)
             break
     return list(out.values())
+
+
+_VERB_GIVEN_POS = frozenset({"v", "vd", "vi", "vn", "a", "ad", "d"})
+
+
+def _verb_after_one(first: Token, key: str, starts: Mapping[int, Token]) -> bool:
+    """Whether a name found only after a noun is one character jieba read alone and a verb or adverb it
+    read whole (时 + 抽筋, 路 + 办起): jieba saw no name there (马振兴 it reads as one)."""
+    if len(first.word) != 1:
+        return False
+    rest = starts.get(first.end)
+    return (
+        rest is not None
+        and rest.end == first.start + len(key)
+        and rest.pos in _VERB_GIVEN_POS
+        and segmenter.is_known(rest.word)
+    )
 
 
 def _cuts_next_word(text: str, start: int, key: str, starts: Mapping[int, Token]) -> bool:

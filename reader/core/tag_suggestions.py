@@ -45,6 +45,7 @@ from reader.core import (
     tag_chain_places,
     tag_district_cuts,
     tag_forms,
+    tag_full_names,
     tag_furniture,
     tag_heads,
     tag_instruments,
@@ -467,7 +468,8 @@ def _patterned(
     closed = tag_boundaries.closed_left(found, tokens, original, text)
     extended = [c for c, f in zip(closed, found, strict=True) if c is not f]  # 鑫晟 + 光电科技有限公司
     found = closed + tag_name_chains.chained(extended, tokens, original, text)  # 武汉 + 鑫晟光电…
-    found += tag_name_chains.joined_units(found, original, text)  # 成都市公安局 + 金牛区分局…
+    found += tag_name_chains.joined_units(found, original, text, tokens)  # 成都市公安局 + 金牛区分局…
+    found = tag_full_names.with_city(found, tokens, original, text)  # 重庆市 + 渝中区餐饮商会
     found += tag_place_heads.place_heads(raw, original, text, generic)  # whole proper names: not closed
     found += tag_place_heads.short_named_places(raw, original, text)
     found += tag_split_places.split_places(raw, original, text, generic)  # 簇/桥/街道, 九里/堤/街道

@@ -38,6 +38,7 @@ _NAME_POS = frozenset({"nr", "nrt", "nrfg"})
 _NEVER_INSIDE_POS = frozenset({"m", "q", "mq", "t", "f", "r", "p", "c", "u", "uj", "ul", "uz", "ug", "uv"})
 _SUFFIX_POS = frozenset({"k"})
 _PARTICLE_POS = frozenset({"uj", "ul", "uz", "ug", "uv", "y", "e"})  # 着, 了, 的 (not 所: 新所)
+_PRONOUNS = frozenset("他她它我你您")
 _COMMON = 300  # a known word this frequent, not a name, is no part of a name
 _PERSON_NOUN_POS = frozenset({"n", "nr"})
 _NOT_NAME_POS = _NEVER_INSIDE_POS | {"v", "vd", "vi", "vn", "d", "a", "ad"}  # 压沙 (v) reads as no name
@@ -124,6 +125,8 @@ def unsurnamed_people(
             continue  # a dictionary word, unless the dictionary knows it as a name (巴特尔)
         if _verb_start(key):
             continue  # 代表 + 应邀参加: a common verb starts no name (jieba's dictionary says nr)
+        if length >= 4 and key[0] in surnames and _ends_with_verb(start, start + length, by_start):
+            continue  # 柜员 + 黎晓多 + 问: a name with a surname and a one-character verb after it
         out[key] = Found(
             key, original[start : start + length], "person", "role", tok.word, occurrences(text, key)
         )
@@ -140,6 +143,12 @@ def _verb_start(key: str) -> bool:
     return (
         segmenter.dictionary_pos(head) in _VERB_POS and segmenter.dictionary_frequency(head) >= _COMMON_VERB
     )
+
+
+def _ends_with_verb(start: int, end: int, by_start: Mapping[int, Token]) -> bool:
+    """Whether the run ends with a one-character verb jieba read alone (黎晓多 + 问)."""
+    last = next((t for p in range(end - 1, start, -1) if (t := by_start.get(p)) is not None), None)
+    return last is not None and last.end == end and len(last.word) == 1 and last.pos == "v"
 
 
 def _name_length(text: str, start: int, by_start: Mapping[int, Token]) -> int | None:
@@ -172,8 +181,8 @@ def _holds_common_word(start: int, end: int, by_start: Mapping[int, Token]) -> b
         if tok.end > end:
             return False  # the run ends inside a word: whether that closes it is for _closes
         word = tok.word
-        if len(word) == 1 and tok.pos in _PARTICLE_POS:
-            return True  # 殷建军拿 + 着: a particle ends a verb, never a name
+        if len(word) == 1 and (tok.pos in _PARTICLE_POS or word in _PRONOUNS):
+            return True  # 殷建军拿 + 着: a particle ends a verb, never a name; 手把手教 + 他: nor a pronoun
         if len(word) >= 2 and segmenter.is_known(word):
             pos = segmenter.dictionary_pos(word)
             if pos in _NEVER_INSIDE_POS or tok.pos in _NEVER_INSIDE_POS:

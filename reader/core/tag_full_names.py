@@ -1,0 +1,58 @@
+"""A body named from its district, written after its city: offered with the city (tag suggestions, round 19).
+
+The suffix finder takes a district into a body's name (渝中区 + 餐饮商会) and stops there: a
+complete name before another.  When the article writes the city or province right before the
+district (重庆市渝中区餐饮商会, 天水市秦州区法律援助中心), archivists file the body under that whole
+name (the development labels: 5 of 5 such bodies; none was labelled from the district when the city
+stood before it; a province before a county is left out, as archivists leave it: 芦山县人民法院).
+:func:`with_city` offers it so, in place of the name from the district.  A name
+that runs on down to a township or street is then cut there all the same
+(:func:`reader.core.tag_name_chains.lowest_place_first`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from reader.core.segmenter import Token
+from reader.core.tag_candidates import Found, occurrences
+from reader.core.tag_districts import is_district
+
+_CITY_ENDS = ("市", "自治州", "州", "盟")
+_DISTRICT_LENGTHS = (3, 4, 5)
+_MAX_LENGTH = 24
+
+
+def _city(word: str) -> bool:
+    """A city or prefecture (青岛市, 黔东南苗族侗族自治州), not a district or county, nor a province: a body
+    named from its county is filed without its province (芦山县人民法院, not 四川省芦山县人民法院)."""
+    return len(word) >= 3 and word.endswith(_CITY_ENDS) and is_district(word)
+
+
+def _from_district(key: str) -> bool:
+    """Whether ``key`` starts with a district or county (渝中区…, 秦州区…), not a city."""
+    return any(is_district(key[:n]) and not _city(key[:n]) for n in _DISTRICT_LENGTHS if n < len(key) - 1)
+
+
+def with_city(found: Sequence[Found], tokens: Sequence[Token], original: str, text: str) -> list[Found]:
+    """``found``, with each organisation found by its suffix that starts with a district and is written
+    right after a city (青岛市 + 崂山区…; at most two: a prefecture and a city) named from there instead."""
+    ends = {t.end: t for t in tokens}
+    out: list[Found] = []
+    for f in found:
+        if f.kind != "organisation" or f.reason != "suffix" or not f.positions or not _from_district(f.key):
+            out.append(f)
+            continue
+        start = f.positions[0]
+        for _ in range(2):
+            before = ends.get(start)
+            if before is None or not _city(before.word):
+                break
+            start = before.start
+        end = f.positions[0] + len(f.key)
+        if start == f.positions[0] or end - start > _MAX_LENGTH:
+            out.append(f)
+            continue
+        key = text[start:end]
+        out.append(Found(key, original[start:end], f.kind, f.reason, f.detail, occurrences(text, key)))
+    return out
