@@ -27,7 +27,7 @@ import types
 import warnings
 from collections import OrderedDict
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -60,10 +60,10 @@ class Token:
     word: str  # as in the folded text
     pos: str
     start: int
+    end: int = field(init=False, compare=False, repr=False)  # start + len(word), kept: read very often
 
-    @property
-    def end(self) -> int:
-        return self.start + len(self.word)
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "end", self.start + len(self.word))
 
 
 def community_dictionary() -> Path:
