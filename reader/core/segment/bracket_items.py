@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from reader.core.segment.datelines import bare_dateline_end
+from reader.core.segment.datelines import is_bracketed_source
 from reader.core.segment.rules import ends_sentence
 
 # 【党政】, 【梅园街道举办消防演练】, 〖“垃圾分类”宣传进校园〗: a label or a title in brackets opening a line
@@ -30,7 +30,7 @@ def bracketed_head_end(text: str) -> int:
     if match is None:
         return 0
     inner = text[1 : match.end() - 1].strip()
-    return 0 if bare_dateline_end(inner) == len(inner) else match.end()
+    return 0 if is_bracketed_source(inner) else match.end()
 
 
 def opens_bracket_item(above: str, below: str) -> bool:

@@ -37,6 +37,17 @@ _PAPER = re.compile(
 _AGENCY_LINE = re.compile(rf"{_AGENCY}(?:{_PLACE}{_DATE})?(?:专电|电|讯|消息)")
 _QUOTED_AGENCY = re.compile(rf"据{_AGENCY}(?:{_PLACE}{_DATE})?(?:专电|电)")
 _CLOSING = re.compile(r"[】\]〗]")
+# In brackets, any short source ending in 讯 or 电 is a dateline (【米兰讯】, 【本分署讯】,
+# 【罗马5月7日电】), not a column's label (【简讯】, 【校园快讯】, 【社区资讯】).
+# A byline alone in brackets opens an article as a dateline does (【记者 黄怡君】, 【本报记者 张三 通讯员
+# 李四】); the space after the role tells it from a column's label (【记者手记】, 【通讯员来稿】).
+_BRACKETED_BYLINE = re.compile(
+    r"(?:本报|本刊)?(?:特约|见习|实习)?(?:记者|通讯员)[ 　]+[\u4e00-\u9fff]{2,4}"
+    r"(?:[ 　、]+(?:(?:特约|见习|实习)?(?:记者|通讯员)[ 　]+)?[\u4e00-\u9fff]{2,4}){0,3}"
+)
+_BRACKETED_SOURCE = re.compile(
+    rf"(?![\u4e00-\u9fff]*(?:简讯|快讯|资讯|喜讯|短讯|通讯|要讯|视讯|来电|热线电)$)[\u4e00-\u9fff]{{2,8}}(?:{_DATE})?(?:讯|电)"
+)
 
 
 def bare_dateline_end(text: str) -> int:
@@ -46,8 +57,7 @@ def bare_dateline_end(text: str) -> int:
         close = _CLOSING.search(text, 1, 32)
         if close is None:
             return 0
-        inner = text[1 : close.start()].strip()
-        return close.end() if inner and bare_dateline_end(inner) == len(inner) else 0
+        return close.end() if is_bracketed_source(text[1 : close.start()].strip()) else 0
     if first == "本":
         match = _PAPER.match(text)
     elif first == "据":
@@ -58,6 +68,17 @@ def bare_dateline_end(text: str) -> int:
             return 0
         match = _AGENCY_LINE.match(text)
     return 0 if match is None else match.end()
+
+
+def is_bracketed_source(inner: str) -> bool:
+    """Whether what stands in brackets (``【…】``) is a dateline or a byline: a dateline the rules know
+    (本报讯, 新华社北京5月7日电), a short source ending in 讯 or 电 (米兰讯, 本分署讯) or a byline alone
+    (记者 黄怡君); not a column's label (简讯, 校园快讯, 记者手记)."""
+    if not inner:
+        return False
+    if bare_dateline_end(inner) == len(inner):
+        return True
+    return _BRACKETED_SOURCE.fullmatch(inner) is not None or _BRACKETED_BYLINE.fullmatch(inner) is not None
 
 
 def opens_with_bare_dateline(text: str) -> bool:
