@@ -357,7 +357,9 @@ def render_issue_page(
             w.block(top=s * 1.2, bottom=s * 0.4, ems=HEADING_LINE_HEIGHT),
             [(QCoreApplication.translate("Reading", "Layout needs a look"), _char(style, 1.1, bold=True))],
         )
-        _table(w, [(convert(label), why) for label, why in doubts], style, label_scale=0.85)
+        _table(
+            w, [(convert(label), why) for label, why in doubts], style, label_scale=0.85, whole_labels=False
+        )
     w.paragraph(
         w.block(top=s * 1.2, bottom=s * 0.4, ems=HEADING_LINE_HEIGHT),
         [(QCoreApplication.translate("Reading", "Blocks outside any article"), _char(style, 1.1, bold=True))],
@@ -378,7 +380,16 @@ def render_issue_page(
         )
 
 
-def _table(w: _Writer, rows: list[tuple[str, str]], style: ReadingStyle, *, label_scale: float) -> None:
+def _table(
+    w: _Writer,
+    rows: list[tuple[str, str]],
+    style: ReadingStyle,
+    *,
+    label_scale: float,
+    whole_labels: bool = True,
+) -> None:
+    """Label and value rows; ``whole_labels``: a label is never wrapped (the value column gives way),
+    for the short names of fields, which the value column's 80% otherwise cut mid-word (Publicati/on)."""
     if not rows:
         return
     w.paragraph(w.block(ems=0), [])
@@ -392,7 +403,9 @@ def _table(w: _Writer, rows: list[tuple[str, str]], style: ReadingStyle, *, labe
     table = w.cursor.insertTable(len(rows), 2, fmt)
     for n, (label, value) in enumerate(rows):
         cell = table.cellAt(n, 0).firstCursorPosition()
-        cell.setBlockFormat(w.block(ems=1.5))
+        label_block = w.block(ems=1.5)
+        label_block.setNonBreakableLines(whole_labels)
+        cell.setBlockFormat(label_block)
         cell.insertText(label, _char(style, label_scale, color=style.muted))
         cell = table.cellAt(n, 1).firstCursorPosition()
         cell.setBlockFormat(w.block(ems=1.5))
