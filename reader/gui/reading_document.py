@@ -338,13 +338,13 @@ def render_issue_page(
         (QCoreApplication.translate("Reading", "Characters"), f"{page.char_count:,}"),
         (QCoreApplication.translate("Reading", "Articles"), str(page.article_count)),
     ]
-    if page.title:
-        rows.insert(0, (QCoreApplication.translate("Reading", "Publication"), convert(page.title)))
-    if page.publication_date:
-        rows.insert(
-            1 if page.title else 0,
-            (QCoreApplication.translate("Reading", "Date"), convert(page.publication_date)),
-        )
+    names = [  # what Issue Properties sets, under the names it gives them (the title is no publication)
+        (QCoreApplication.translate("Reading", "Title"), page.title),
+        (QCoreApplication.translate("Reading", "Publication"), page.publication),
+        (QCoreApplication.translate("Reading", "Date"), page.publication_date),
+        (QCoreApplication.translate("Reading", "Number"), page.number),
+    ]
+    rows[:0] = [(name, convert(value)) for name, value in names if value]
     _table(w, rows, style, label_scale=0.9)
     if review:  # (label, value) lines: articles per review status
         w.paragraph(

@@ -10,10 +10,14 @@ from datetime import UTC, datetime
 import pytest
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
+from db.engine import Library
+from reader.gui.main_window import MainWindow
 from reader.gui.proofreading import issue_review_rows
 from reader.gui.reading_document import ReadingStyle, render_issue_page
 from reader.services.browsing import IssuePage
+from reader.services.issues import set_issue_properties
 
 pytestmark = pytest.mark.gui
 
@@ -27,6 +31,8 @@ _PAGE = IssuePage(
     char_count=2515,
     article_count=8,
     leftovers=[],
+    publication="外滩街道社区报",
+    number="第12期",
 )
 _LONG_TITLE = "街道“书记工作室”举办第二季活动 聚焦“零距离家园”建设 助推社区新发展" * 2
 
@@ -63,7 +69,17 @@ def _lines(qapp: QApplication, width: int, review: list[tuple[str, str]]) -> dic
 )
 def test_labels_are_never_cut(qapp: QApplication, width: int, review: list[tuple[str, str]]) -> None:
     lines = _lines(qapp, width, review)
-    labels = ["Publication", "Date", "Source file", "Encoding", "Imported at", "Characters", "Articles"]
+    labels = [
+        "Title",
+        "Publication",
+        "Date",
+        "Number",
+        "Source file",
+        "Encoding",
+        "Imported at",
+        "Characters",
+        "Articles",
+    ]
     for label in labels + [label for label, _ in review]:
         assert lines[label] == [label], (width, label, lines[label])
 
@@ -72,3 +88,42 @@ def test_a_long_article_title_among_the_doubts_still_wraps(qapp: QApplication) -
     lines = _lines(qapp, 420, issue_review_rows({"new": 8}, 0))
     assert len(lines[_LONG_TITLE]) > 1
     assert "".join(lines[_LONG_TITLE]) == _LONG_TITLE
+
+
+@pytest.mark.parametrize(
+    ("title", "publication", "number"),
+    [
+        ("外滩", "外滩街道社区报", "第12期"),
+        ("外灘", "外灘街道社區報", "第１２期"),  # traditional script, full-width digits
+        (None, "Waitan Community News", "No. 12"),
+        ("外滩", None, None),
+    ],
+)
+def test_the_issue_page_names_each_property_as_issue_properties_does(
+    qtbot: QtBot,
+    window: MainWindow,
+    gui_library: Library,
+    title: str | None,
+    publication: str | None,
+    number: str | None,
+) -> None:
+    """The masthead title was shown as "Publication", and the publication and number not at all."""
+    with gui_library.session() as session, session.begin():
+        set_issue_properties(
+            session,
+            1,
+            title=title or "",
+            publication=publication or "",
+            number=number or "",
+            publication_date="2021-04-16",
+        )
+    with qtbot.waitSignal(window.issue_shown, timeout=5000):
+        assert window.navigator.open_issue(1)
+    shown = window.reading_view.toPlainText().splitlines()
+    expected = {"Title": title, "Publication": publication, "Date": "2021-04-16", "Number": number}
+    for label, value in expected.items():
+        if value is None:
+            assert not any(line.startswith(label + "\n") or line == label for line in shown), label
+        else:
+            at = shown.index(label)
+            assert shown[at + 1] == value, (label, shown[at : at + 2])
