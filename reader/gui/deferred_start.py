@@ -125,6 +125,7 @@ class LateFeatures(QObject):
 
         window.team = wb.add_feature(TeamPresence(wb))  # live refresh from other clients, "X is editing"
         window.lifecycle.about_to_close.connect(window.team.stop)
+        window.team.library_refreshed.connect(window.view_refresh.update_counts)  # another client's import
         if self._restore_state:
             # the window restored its layout before these docks existed: once more, with them
             window.restoreState(window.settings.window_state)

@@ -338,13 +338,13 @@ def render_issue_page(
         (QCoreApplication.translate("Reading", "Characters"), f"{page.char_count:,}"),
         (QCoreApplication.translate("Reading", "Articles"), str(page.article_count)),
     ]
-    if page.title:
-        rows.insert(0, (QCoreApplication.translate("Reading", "Publication"), convert(page.title)))
-    if page.publication_date:
-        rows.insert(
-            1 if page.title else 0,
-            (QCoreApplication.translate("Reading", "Date"), convert(page.publication_date)),
-        )
+    names = [  # what Issue Properties sets, under the names it gives them (the title is no publication)
+        (QCoreApplication.translate("Reading", "Title"), page.title),
+        (QCoreApplication.translate("Reading", "Publication"), page.publication),
+        (QCoreApplication.translate("Reading", "Date"), page.publication_date),
+        (QCoreApplication.translate("Reading", "Number"), page.number),
+    ]
+    rows[:0] = [(name, convert(value)) for name, value in names if value]
     _table(w, rows, style, label_scale=0.9)
     if review:  # (label, value) lines: articles per review status
         w.paragraph(
@@ -357,7 +357,9 @@ def render_issue_page(
             w.block(top=s * 1.2, bottom=s * 0.4, ems=HEADING_LINE_HEIGHT),
             [(QCoreApplication.translate("Reading", "Layout needs a look"), _char(style, 1.1, bold=True))],
         )
-        _table(w, [(convert(label), why) for label, why in doubts], style, label_scale=0.85)
+        _table(
+            w, [(convert(label), why) for label, why in doubts], style, label_scale=0.85, whole_labels=False
+        )
     w.paragraph(
         w.block(top=s * 1.2, bottom=s * 0.4, ems=HEADING_LINE_HEIGHT),
         [(QCoreApplication.translate("Reading", "Blocks outside any article"), _char(style, 1.1, bold=True))],
@@ -378,7 +380,16 @@ def render_issue_page(
         )
 
 
-def _table(w: _Writer, rows: list[tuple[str, str]], style: ReadingStyle, *, label_scale: float) -> None:
+def _table(
+    w: _Writer,
+    rows: list[tuple[str, str]],
+    style: ReadingStyle,
+    *,
+    label_scale: float,
+    whole_labels: bool = True,
+) -> None:
+    """Label and value rows; ``whole_labels``: a label is never wrapped (the value column gives way),
+    for the short names of fields, which the value column's 80% otherwise cut mid-word (Publicati/on)."""
     if not rows:
         return
     w.paragraph(w.block(ems=0), [])
@@ -392,7 +403,9 @@ def _table(w: _Writer, rows: list[tuple[str, str]], style: ReadingStyle, *, labe
     table = w.cursor.insertTable(len(rows), 2, fmt)
     for n, (label, value) in enumerate(rows):
         cell = table.cellAt(n, 0).firstCursorPosition()
-        cell.setBlockFormat(w.block(ems=1.5))
+        label_block = w.block(ems=1.5)
+        label_block.setNonBreakableLines(whole_labels)
+        cell.setBlockFormat(label_block)
         cell.insertText(label, _char(style, label_scale, color=style.muted))
         cell = table.cellAt(n, 1).firstCursorPosition()
         cell.setBlockFormat(w.block(ems=1.5))

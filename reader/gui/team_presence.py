@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
 
 from reader.gui.proofreading import Mode, Proofreading
@@ -73,6 +73,8 @@ def _read_fresh(fetched: list[int], shown: int | None, context: TaskContext) -> 
 
 class TeamPresence(QObject):
     """Live refresh and soft claims for one window."""
+
+    library_refreshed = Signal()  # another client's changes are in the library pane: the counts may differ
 
     def __init__(self, wb: Workbench) -> None:
         super().__init__(wb)
@@ -272,6 +274,7 @@ class TeamPresence(QObject):
         for row in fresh.issues:
             if row.id in known and (row != model.issue_row(row.id) or row.id in fresh.articles):
                 model.refresh_issue(row, fresh.articles.get(row.id))
+        self.library_refreshed.emit()
         self.claims = fresh.claims
         model.set_editing({a: c.holder for a, c in fresh.claims.items() if c.client != self.client})
         tagging = w.feature(TaggingUi)

@@ -34,6 +34,11 @@ class ViewRefresh(QObject):
         self._update_location = update_location
         workbench.operation_did_execute.connect(self._on_operation)
 
+    def update_counts(self) -> None:
+        """The status bar's counts and "article N of M" read again from the library pane (live refresh)."""
+        self._update_counts()
+        self._update_location()
+
     def _on_operation(self, changes: object, _source: object) -> None:
         assert isinstance(changes, OpChanges)
         if self._wb.library is None:

@@ -68,6 +68,8 @@ class IssuePage:
     char_count: int
     article_count: int
     leftovers: list[LeftoverRow]
+    publication: str | None = None  # the paper's name and the issue's number, as Issue Properties sets them
+    number: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -206,6 +208,8 @@ def issue_page(session: Session, issue_id: int) -> IssuePage | None:
             Issue.encoding,
             Issue.imported_at,
             Issue.char_count,
+            Issue.publication,
+            Issue.number,
         ).where(Issue.id == issue_id)
     ).first()
     if row is None:
@@ -219,7 +223,19 @@ def issue_page(session: Session, issue_id: int) -> IssuePage | None:
             .order_by(Leftover.position)
         )
     ]
-    return IssuePage(*row, article_count=count, leftovers=leftovers)
+    return IssuePage(
+        id=row.id,
+        source_name=row.source_name,
+        title=row.title,
+        publication_date=row.publication_date,
+        encoding=row.encoding,
+        imported_at=row.imported_at,
+        char_count=row.char_count,
+        article_count=count,
+        leftovers=leftovers,
+        publication=row.publication,
+        number=row.number,
+    )
 
 
 def script_variants(text: str) -> list[str]:

@@ -13,13 +13,14 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
+from functools import cache
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.models import Article, Block
-from reader.core.script import fold
+from reader.core.script import fold_table
 from reader.services.bulk import backup_before_bulk
 from reader.services.tracking.changes import record_hunks
 from reader.services.tracking.revisions import (
@@ -85,6 +86,26 @@ def expand_template(
     return _TEMPLATE_REF.sub(ref, template)
 
 
+@cache
+def _fold_table() -> dict[int, str]:
+    """:func:`reader.core.script.fold_table` with full-width punctuation and symbols made half-width too.
+
+    ``fold`` itself folds only full-width letters and digits (the search index and
+    the tags are built on it); "Ignore script, width and case" also finds ``近日,``
+    for ``近日，`` and ``5+2+1`` for ``５＋２＋１``.  One character to one: offsets keep.
+    """
+    table = dict(fold_table())
+    for cp in range(0xFF01, 0xFF5F):  # ！ to ～; letters and digits are already there
+        table.setdefault(cp, chr(cp - 0xFEE0))
+    table[0x3000] = " "  # the ideographic space
+    return table
+
+
+def fold(text: str) -> str:
+    """``text`` folded for a script-, width- and case-insensitive match; the same length as ``text``."""
+    return text.translate(_fold_table())
+
+
 def _fold_pattern(pattern: str) -> str:
     """A regex folded like the text (non-ASCII characters outside escapes; ASCII case via IGNORECASE)."""
     out: list[str] = []
@@ -95,7 +116,8 @@ def _fold_pattern(pattern: str) -> str:
             index += 2
             continue
         char = pattern[index]
-        out.append(char if char.isascii() else fold(char))
+        folded = char if char.isascii() else fold(char)
+        out.append(re.escape(folded) if folded.isascii() and folded != char else folded)  # （ is no group
         index += 1
     return "".join(out)
 
@@ -137,7 +159,7 @@ def find_matches(
     """Every non-empty occurrence of ``pattern`` in the blocks of an article, an issue or the library.
 
     ``script_insensitive`` matches across traditional/simplified, full/half
-    width and letter case (via :func:`reader.core.script.fold`, which keeps
+    width (punctuation too) and letter case (via :func:`fold`, which keeps
     offsets).  With ``replacement`` each match carries what it would become.
     """
     compiled = _compile(pattern, regex=regex, script_insensitive=script_insensitive)

@@ -2911,14 +2911,14 @@ File: %2
     <name>MainWindow</name>
     <message>
         <location filename="../../reader/gui/main_window.py" line="+87"/>
-        <location line="+309"/>
+        <location line="+310"/>
         <location line="+11"/>
         <location line="+3"/>
         <source>Jiaokan 校勘</source>
         <translation>校勘</translation>
     </message>
     <message>
-        <location line="-279"/>
+        <location line="-280"/>
         <source>Library</source>
         <translation>文库</translation>
     </message>
@@ -2928,7 +2928,7 @@ File: %2
         <translation>搜索</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+174"/>
         <source>Opening the library…</source>
         <translation>正在打开文库…</translation>
     </message>
@@ -3564,16 +3564,26 @@ File: %2
     </message>
     <message>
         <location line="+3"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Publication</source>
         <translation>报名</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Date</source>
         <translation>出版日期</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>Number</source>
+        <translation>期号</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Review</source>
         <translation>校对</translation>
     </message>
@@ -3583,7 +3593,7 @@ File: %2
         <translation>版面需要检查</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Blocks outside any article</source>
         <translation>不属于任何文章的内容</translation>
     </message>
@@ -3596,12 +3606,12 @@ File: %2
 <context>
     <name>ReadingNavigation</name>
     <message>
-        <location filename="../../reader/gui/reading_navigation.py" line="+85"/>
+        <location filename="../../reader/gui/reading_navigation.py" line="+91"/>
         <source>That article is no longer in the library.</source>
         <translation>文库中已没有这篇文章。</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>This is the last article.</source>
         <translation>已经是最后一篇。</translation>
     </message>
@@ -3611,7 +3621,7 @@ File: %2
         <translation>已经是第一篇。</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+65"/>
         <source>Choose an article in the library</source>
         <translation>请在文库中选择一篇文章</translation>
     </message>
