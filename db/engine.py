@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine
+from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import StaticPool
@@ -59,6 +59,11 @@ def create_library_engine(url: str) -> Engine:
     engine = create_engine(url, **kwargs, **engine_arguments(url))
     install_hooks(engine)
     return engine
+
+
+def _close_on_checkin(dbapi_connection: Any, record: Any) -> None:
+    if dbapi_connection is not None:
+        record.invalidate()
 
 
 class Library:
@@ -109,6 +114,10 @@ class Library:
         """
         self._closed = True
         self.engine.dispose()
+        if not isinstance(self.engine.pool, StaticPool):
+            # A session made before close may take its first connection only now, from the new pool
+            # dispose() left: that connection is closed when handed back, never kept in the pool.
+            event.listen(self.engine.pool, "checkin", _close_on_checkin)
 
     def _check_open(self) -> None:
         if self._closed:

@@ -270,3 +270,22 @@ def test_a_library_migrated_from_before_the_search_index_has_the_schema_and_sear
     finally:
         library.close()
     assert _schema(old) == _schema(tmp_path / "fresh.sqlite3")
+
+
+def test_a_session_made_before_close_and_first_used_after_it_keeps_no_connection(tmp_path: Path) -> None:
+    """A background task's session made just before a restore closes the library, and run just after,
+    takes its connection from the pool ``dispose`` leaves: handed back, it is closed, not kept, so the
+    restore can take the file (it switches the journal out of WAL, which needs every connection gone)."""
+    import sqlite3
+    from contextlib import closing
+
+    from sqlalchemy import text
+
+    path = tmp_path / "lib.sqlite3"
+    library = open_library(path)
+    session = library.session()
+    library.close()
+    with session:
+        assert session.execute(text("SELECT count(*) FROM issue")).scalar_one() == 0
+    with closing(sqlite3.connect(path, timeout=1, isolation_level=None)) as conn:
+        assert conn.execute("PRAGMA journal_mode=DELETE").fetchone()[0] == "delete"

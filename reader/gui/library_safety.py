@@ -406,6 +406,7 @@ class LibrarySafety(QObject):
 
     def _start_restore(self, message: str, work: Callable[[TaskContext], Restored | Recovery]) -> Task:
         wb = self._wb
+        wb.runner.cancel_all()  # the library's background reads end early and give their connections back
         wb.host.close_library()
         wb.panes.reading_view.show_message(message)
         wb.messages.status(message)
