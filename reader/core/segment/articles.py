@@ -48,6 +48,7 @@ from reader.core.segment.rules import (
     opens_with_bullet,
     starts_jumping_in,
 )
+from reader.core.segment.short_items import opens_short_item
 from reader.core.segment.signatures import is_signature
 from reader.core.segment.subheads import breaks_article_style
 from reader.core.segment.whole_lines import closes_item
@@ -73,6 +74,7 @@ class ArticleDraft:
     last_complete: bool = True
     item_closed: bool = False  # its last line is a contact line or a notice's field (查询电话:…, 截止日期:…)
     title_look: LineLook | None = None  # how the page set its title (scans only)
+    boxed: bool = False  # titled by a short item's title (opens_short_item): items may follow it
 
     @property
     def last_role(self) -> Role | None:
@@ -109,6 +111,7 @@ class ArticleGrouper:
         self.cur: ArticleDraft | None = None
         self.photo_section = False  # a 图片新闻 label is in force (until a titled article)
         self.briefs = False  # a 简讯 label is in force: each title line opens an item (until a full heading)
+        self.boxing = False  # the next article opened is a short item (opens_short_item)
 
     # -- state ------------------------------------------------------------------------
     @property
@@ -167,7 +170,8 @@ class ArticleGrouper:
 
     def _start(self, titled: bool) -> None:
         """Open a new article; pending units from the first section label on go into it."""
-        self.cur = ArticleDraft(titled=titled)
+        self.cur = ArticleDraft(titled=titled, boxed=self.boxing)
+        self.boxing = False
         self.drafts.append(self.cur)
         cut = next(
             (
@@ -326,11 +330,10 @@ class ArticleGrouper:
         """A lone line set unlike the article's subheadings or like its title (``breaks_article_style``),
         or opening an item of its own after the article's finished text (``opens_item``)."""
         cur, text = self.cur, headings[0].text
-        return (
-            len(headings) == 1
-            and cur is not None
-            and (breaks_article_style(cur.blocks, text) or opens_item(cur, text, self.units, end))
-        )
+        if len(headings) != 1 or cur is None:
+            return False
+        self.boxing = opens_short_item(cur, text, self.units, end)  # (the next article started is that item)
+        return self.boxing or breaks_article_style(cur.blocks, text) or opens_item(cur, text, self.units, end)
 
     def _signs_off(self, k: int) -> bool:
         """True when a short line right under the open article's body is followed by a bare date."""

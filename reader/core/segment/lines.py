@@ -17,6 +17,7 @@ from reader.core.segment.bracket_items import bracketed_head_end
 from reader.core.segment.drawn_tables import is_drawn_row
 from reader.core.segment.furniture import PAGE_MARKER
 from reader.core.segment.reflow import LOOKAHEAD_LINES, RawLine, reflow_run
+from reader.core.segment.spaced_lines import close_spacing
 
 
 @dataclass(slots=True)
@@ -135,6 +136,7 @@ def scan_content_lines(
             runs[-1][1].append((start, start + len(stripped), line_start))
         gap = 0
         line_start += len(raw) + 1
+    runs = close_spacing(text, runs)  # OCR with a blank line after every printed line: one blank line fewer
     lines: list[Line] = []
     counted: list[int] = []  # lines whose gap_before lies between two content lines
     for r, (gap, run) in enumerate(runs):

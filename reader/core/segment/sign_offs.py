@@ -1,8 +1,8 @@
 """Sign-off lines by their text alone: an issuer with the date, a formula closing a letter or notice.
 
-``宁海县第二中学　2026年11月23日``, ``读者　李志伟　上``, ``黄氏家属　敬谢``, ``同泣告``: short lines, no
-sentence, that only ever close an item.  Where they stand decides the rest (:mod:`.closing_lines`,
-and :mod:`.reflow`, which never makes one the tail of the paragraph above).
+``宁海县第二中学　2026年11月23日``, ``读者　李志伟　上``, ``黄氏家属　敬谢``, ``陈府家属　同叩``,
+``同泣告``: short lines, no sentence, that only ever close an item.  Where they stand decides the rest
+(:mod:`.closing_lines`, and :mod:`.reflow`, which never makes one the tail of the paragraph above).
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ _PAGE_WORDS = re.compile(r"版|星期|周[一二三四五六日天]|期|农历|�
 _FORMULA_WORDS = frozenset(
     {"上", "敬上", "谨上", "拜上", "启", "敬启", "谨启", "谨白", "敬白", "泣告", "同泣告", "泣启", "泣谢"}
     | {"敬谢", "谨谢", "叩谢", "同叩谢", "鞠躬", "同鞠躬", "顿首", "仝泣告", "哀告", "谨告"}
+    | {"同叩", "仝叩", "敬叩", "谨叩", "拜谢", "同拜谢"}  # 陈府家属　同叩 under a 鸣谢
 )
 # … and those that may stand alone on the line (a lone 上 or 启 is no sign-off).
 _LONE_FORMULAS = frozenset({"泣告", "同泣告", "仝泣告", "泣启", "敬谢", "谨谢", "叩谢", "同叩谢", "哀告"})
