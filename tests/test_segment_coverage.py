@@ -219,3 +219,16 @@ def test_shuffled_corpus_lines_are_covered_exactly(data: st.DataObject) -> None:
     picked = data.draw(st.lists(st.sampled_from(lines), max_size=60))
     text = "\n".join(picked)
     assert_covers_exactly(text, segment(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a line left out as the page's footer, then a jump marker: the article above ended at the footer
+        "\n\n\n\n中中。\n\n\n\n中中。\n\n● 中中\n\n● 中中\n\n中中!\n\n(下转第2版)",
+        "社区新闻\n\n居民说好。\n\n居民说好。\n\n● 学习\n\n● 交流\n\n欢迎投稿!\n\n(下转第2版)\n",
+    ],
+)
+def test_a_jump_marker_after_a_line_left_out_stays_out_of_the_article(text: str) -> None:
+    parsed = segment(text)
+    assert_covers_exactly(text, parsed)

@@ -155,7 +155,14 @@ class ArticleGrouper:
                 )
 
     def _leave(self, unit: Unit) -> None:
-        """Record ``unit`` as a leftover: one per line, so no line of it is ever lost."""
+        """Record ``unit`` as a leftover: one per line, so no line of it is ever lost; an open article with
+        text before it ends there (its span would otherwise cover the leftover)."""
+        if (
+            self.cur is not None
+            and self.cur.blocks
+            and self.cur.blocks[-1].pieces[-1][1] <= unit.first.line.start
+        ):
+            self.cur.closed, self.cur.soft_closed = True, False
         kind = leftover_kind(unit)
         for tagged in sorted([*unit.parts, *unit.lifted], key=lambda part: part.line.start):
             for start, end in tagged.line.spans(tagged.line.start, tagged.line.end):
