@@ -389,6 +389,13 @@ class MainWindow(QMainWindow):
             self.tr("%n issue(s)", "", issues) + " · " + self.tr("%n article(s)", "", articles)
         )
 
+    def _untitled_label(self, issue_id: int) -> str:
+        """An untitled article named as the library pane lists it: its first words (else "(untitled)")."""
+        article_id = self.navigator.article_id
+        rows = self.library_model.fetched_articles(issue_id) or []
+        label = next((row.label for row in rows if row.id == article_id), "")
+        return self.script(label) if label else self.tr("(untitled)")
+
     def _update_location(self) -> None:
         document = self.reading_view.article_document
         issue_id = self.navigator.issue_id
@@ -399,7 +406,9 @@ class MainWindow(QMainWindow):
         issue = self.script(self._issue_label(issue_id))
         if document is not None:
             # a headline in two title blocks is two lines: named on one, the status bar keeps its height
-            title = " ".join(self.script(document.get("title") or "").splitlines()) or self.tr("(untitled)")
+            title = " ".join(self.script(document.get("title") or "").splitlines()) or self._untitled_label(
+                issue_id
+            )
             count = self.library_model.issue_row(issue_id)
             total = count.article_count if count is not None else 0
             where = self.tr("article %1 of %2").replace("%1", str(int(document["position"]) + 1))
