@@ -3,6 +3,9 @@ same text in traditional script."""
 
 from __future__ import annotations
 
+from functools import cache
+from typing import Any
+
 import opencc
 
 from reader.core.model import ParsedIssue
@@ -17,7 +20,13 @@ def cut(text: str) -> ParsedIssue:
     return parsed
 
 
+@cache
+def converter(config: str) -> Any:
+    """OpenCC's converter for ``config``, made once per test process (it reads its dictionaries)."""
+    return opencc.OpenCC(config)
+
+
 def traditional(text: str, config: str = "s2t") -> str:
     """``text`` in traditional script, character by character (so offsets stay as they are)."""
-    convert = opencc.OpenCC(config).convert
+    convert = converter(config).convert
     return "".join(convert(char) for char in text)

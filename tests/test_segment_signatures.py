@@ -12,12 +12,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import opencc
 import pytest
 
 from reader.core.model import ParsedIssue, Role
 from reader.core.segment.signatures import signature_name
 from tests.corpus_shapes import hard_wrap, squeeze
+from tests.segment_support import converter
 from tests.segment_support import cut as _cut
 
 LETTERS = (
@@ -58,7 +58,7 @@ REPORTS = (
 
 def han_traditional(text: str) -> str:
     """``text`` in traditional script, character for character (the same length)."""
-    convert = opencc.OpenCC("s2hk").convert
+    convert = converter("s2hk").convert
     return "".join(convert(char) for char in text)
 
 

@@ -8,13 +8,13 @@ their simplified forms do.
 
 from __future__ import annotations
 
-import opencc
 import pytest
 
 from reader.core.model import ParsedIssue, Person
 from reader.core.script import han_simplified
 from reader.core.segment import segment
 from tests.corpus_shapes import MASTHEAD, indent_wrap, with_masthead
+from tests.segment_support import converter
 from tests.test_segment_coverage import assert_covers_exactly
 from tests.test_segment_datelines import ISSUE as DATELINES
 from tests.test_segment_interviews_lists import ISSUE as INTERVIEW
@@ -52,9 +52,10 @@ def converted_slice(simplified: str, converted: str, part: str) -> str:
 
 
 def _convert(config: str, text: str) -> str:
-    out = opencc.OpenCC(config).convert(text)
+    convert = converter(config).convert
+    out = convert(text)
     if len(out) != len(text):  # a phrase conversion changed the length: convert character by character
-        out = "".join(opencc.OpenCC(config).convert(c) for c in text)
+        out = "".join(convert(c) for c in text)
     return out
 
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-import opencc
 import pytest
 from sqlalchemy import select
 
@@ -25,6 +24,7 @@ from reader.core.segment.running_heads import is_pipe_running_header
 from reader.services.confidence import doubtful_articles
 from reader.services.importing import Outcome, import_files
 from tests.corpus_shapes import SHAPES, hard_wrap, reshaped, squeeze
+from tests.segment_support import converter
 from tests.test_segment_coverage import assert_covers_exactly
 
 
@@ -41,8 +41,9 @@ def _article_texts(text: str, parsed: ParsedIssue) -> list[str]:
 
 
 def _traditional(text: str) -> str:
-    out = opencc.OpenCC("s2t").convert(text)
-    return out if len(out) == len(text) else "".join(opencc.OpenCC("s2t").convert(c) for c in text)
+    convert = converter("s2t").convert
+    out = convert(text)
+    return out if len(out) == len(text) else "".join(convert(c) for c in text)
 
 
 def _segment(text: str) -> ParsedIssue:
