@@ -18,15 +18,14 @@ from reader.core.segmenter import Token
 from reader.core.tag_candidates import Found, occurrences
 from reader.core.tag_districts import is_district
 
-_CITY_ENDS = ("市", "自治州", "州", "盟")
 _DISTRICT_LENGTHS = (3, 4, 5)
 _MAX_LENGTH = 24
 
 
 def _city(word: str) -> bool:
-    """A city or prefecture (青岛市, 黔东南苗族侗族自治州), not a district or county, nor a province: a body
-    named from its county is filed without its province (芦山县人民法院, not 四川省芦山县人民法院)."""
-    return len(word) >= 3 and word.endswith(_CITY_ENDS) and is_district(word)
+    """A city (青岛市), not a district or county, nor a province: a body named from its county is filed
+    without its province (芦山县人民法院, not 四川省芦山县人民法院)."""
+    return is_district(word) and word.endswith("市")
 
 
 def _from_district(key: str) -> bool:
@@ -36,7 +35,7 @@ def _from_district(key: str) -> bool:
 
 def with_city(found: Sequence[Found], tokens: Sequence[Token], original: str, text: str) -> list[Found]:
     """``found``, with each organisation found by its suffix that starts with a district and is written
-    right after a city (青岛市 + 崂山区…; at most two: a prefecture and a city) named from there instead."""
+    right after a city (青岛市 + 崂山区…; at most two names of cities before it) named from there instead."""
     ends = {t.end: t for t in tokens}
     out: list[Found] = []
     for f in found:

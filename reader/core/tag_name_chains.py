@@ -223,7 +223,7 @@ def joined_units(
 
 
 # Units named from their own place that the suffix finder leaves alone (市南/s + 分局: 分局 is no name).
-_UNIT_WORDS = frozenset({"分局", "支队", "大队", "中队", "分公司", "支行", "分行", "分院", "分会"})
+_UNIT_WORDS = frozenset(_UNIT_ENDS) - {"所", "供电公司"}
 _UNIT_WORD_ENDS = ("派出所", "税务所", "司法所", "救援站", "消防站")
 _LINK_POS = frozenset({"s", "ns", "nz", "j", "nr", "nrt", "n"})
 _MAX_LINK_NAME = 5

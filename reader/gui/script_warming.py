@@ -48,8 +48,7 @@ class ScriptWarmer(QObject):
     def targets(self) -> list[Script]:
         """The scripts of the cycle (:meth:`ScriptChoice.cycle`) other than the one shown."""
         shown = self._script.script
-        steps = (Script.SIMPLIFIED, self._script.traditional)
-        return [s for s in steps if s is not shown]
+        return [s for s in self._script.steps() if s is not shown and s is not Script.ORIGINAL]
 
     def warm(self, texts: Sequence[str]) -> None:
         """Convert ``texts`` (what the reading pane shows, in the stored script) in the background, in

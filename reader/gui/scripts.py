@@ -85,10 +85,14 @@ class ScriptChoice(QObject):
             self._script = script
             self.changed.emit(script)
 
+    def steps(self) -> list[Script]:
+        """The scripts Next Script goes through: original, simplified, the traditional chosen last."""
+        return [Script.ORIGINAL, Script.SIMPLIFIED, self.traditional]
+
     def cycle(self, text: str = "") -> Script:
         """Step original → simplified → the traditional script chosen last, skipping those that show ``text``
         as it is shown now (on simplified text the first press goes straight to traditional)."""
-        steps = [Script.ORIGINAL, Script.SIMPLIFIED, self.traditional]
+        steps = self.steps()
         at = steps.index(self._script) if self._script in steps else len(steps) - 1
         sample = text[:SAMPLE_LIMIT]
         shown = convert(sample, self._script)
