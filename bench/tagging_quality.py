@@ -53,9 +53,10 @@ from tagging_labels_new13 import NEW13  # type: ignore[import-not-found]  # noqa
 from tagging_labels_new18 import NEW18  # type: ignore[import-not-found]  # noqa: E402
 from tagging_labels_new19 import NEW19  # type: ignore[import-not-found]  # noqa: E402
 from tagging_labels_new21 import NEW21  # type: ignore[import-not-found]  # noqa: E402
+from tagging_labels_new24 import NEW24  # type: ignore[import-not-found]  # noqa: E402
 
 # The held-out parts: a name ``newN`` reads ``NEWN`` from ``bench/tagging_labels_newN.py`` (one adds one).
-HELD_OUT: tuple[str, ...] = ("new14", "new15", "new16", "new17", "new20", "new22", "new23")
+HELD_OUT: tuple[str, ...] = ("new14", "new15", "new16", "new17", "new20", "new22", "new23", "new25", "new26")
 DEVELOPMENT = {
     "new2": NEW2,
     "new3": NEW3,
@@ -72,6 +73,7 @@ DEVELOPMENT = {
     "new18": NEW18,  # held out until round 18 counted them once (recall@10 0.564 and 0.607), then trained on
     "new19": NEW19,
     "new21": NEW21,  # held out until round 19 counted it once (recall@10 0.500), then trained on
+    "new24": NEW24,  # held out until round 20 counted it once (recall@10 0.563), then trained on
 }
 
 from db.engine import Library  # noqa: E402

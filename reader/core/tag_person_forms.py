@@ -27,7 +27,7 @@ _ADDRESS_WORDS = (
 ADDRESS_WORDS = frozenset(_ADDRESS_WORDS.split()) | frozenset(ROLES)
 _FUNCTION_POS = frozenset({"r", "u", "uj", "ul", "uz", "ug", "uv", "ud", "y", "e", "p", "c"})
 _PLACE_SUFFIXES = frozenset("区县镇乡市省村")
-_CHECKED = frozenset({"person", "role"})  # byline people and existing tags are the archivists' own
+_CHECKED = frozenset({"person", "role", "list"})  # byline people and existing tags are the archivists' own
 
 
 def addressed(key: str, surname_length: int = 1) -> bool:

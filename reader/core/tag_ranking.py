@@ -23,6 +23,7 @@ EVIDENCE = {
     "role": 2,
     "suffix": 3,
     "source": 4,
+    "list": 4,
     "person": 5,
     "place": 5,
     "organisation": 5,

@@ -59,6 +59,7 @@ from reader.core import (
     tag_place_heads,
     tag_quoted_heads,
     tag_ranker,
+    tag_recurring,
     tag_registered_names,
     tag_repeats,
     tag_role_people,
@@ -113,6 +114,8 @@ BYLINE_SCORE = 6.0
 SOURCE_SCORE = 4.0
 KEYWORD_TOP_SCORE = 7.0  # the best keyword: about a person named once (round 13: was 9, above most names)
 MIN_KEYWORD_SCORE = 1.5 * KEYWORD_TOP_SCORE / 9.0  # the same share of the best keyword as before
+MINOR_TERM_LENGTH = 3  # a dictionary noun this long is ranked even when the rules would not offer it
+MINOR_KEYWORD_SHARE = 0.9  # of the least keyword the rules offer
 SPECIFIC_TERM_LENGTH = 4  # a dictionary noun this long (加装电梯) is a topic even when named once
 # A compound topic (燃气安全, 社区治理: a thing and a generic head) named twice or more is worth at least
 # this much, however much more often the article's main keyword is named.
@@ -446,7 +449,7 @@ def _patterned(
         *people,
         *tag_candidates.outside(tag_candidates.suffixed(tokens, original, text, generic), events),
         *events,
-        *tag_candidates.recurring(raw, original, text, phrases, generic),
+        *tag_recurring.recurring(raw, original, text, phrases, generic),
         *tag_repeats.repeated(raw, original, text, generic),
         *tag_repeats.inseparable(raw, original, text, generic),
         *tag_candidates.outside(tag_candidates.festivals(tokens, original, text), people),  # not 雷国庆's
@@ -578,13 +581,14 @@ def _add_keywords(
     if best <= 0:
         return
     for term, weight in weights.items():
-        if counts[term] < 2 and weight < best / 2 and len(term) < SPECIFIC_TERM_LENGTH:
-            continue  # a noun named once is not what the article is about
+        once = counts[term] < 2 and weight < best / 2 and len(term) < SPECIFIC_TERM_LENGTH
         proper = term in keywords.proper  # 天山路 (nz) is a place by its suffix; 思路 (n) a topic still
         kind = (tag_candidates.kind_by_suffix(term) or "other") if proper else "topic"
         score = KEYWORD_TOP_SCORE * weight / best * (0.5 + 0.5 * table.rarity(term))
         if counts[term] >= 2 and len(term) >= SPECIFIC_TERM_LENGTH and term[-2:] in COMPOUND_HEADS:
             score = max(score, COMPOUND_TOPIC_SCORE * (0.5 + 0.5 * table.rarity(term)))
-        if score < MIN_KEYWORD_SCORE:
-            continue
+        if once or score < MIN_KEYWORD_SCORE:  # by the rules not what the article is about: offered below
+            if len(term) < MINOR_TERM_LENGTH or tag_candidates.kind_by_suffix(term):  # all they offer, for
+                continue  # the ranker to weigh (糖尿病 named once is tagged), not a body's word (街道办)
+            score = MINOR_KEYWORD_SHARE * MIN_KEYWORD_SCORE * (0.5 + 0.5 * table.rarity(term))
         add(Candidate(term, term, kind, "keyword", score, positions=list(occurrences(text, term))))

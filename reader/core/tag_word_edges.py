@@ -35,6 +35,7 @@ _COMMON_NOUN_POS = frozenset({"n", "l", "nz", "vn"})
 _JOINED_NOUN_POS = _COMMON_NOUN_POS | {"nt", "ng"}  # what a conjunction joins: not a place (安徽省和县)
 _PROPER_POS = frozenset({"nr", "nrfg", "nrt", "ns", "nz", "nt"})
 _PLACE_WORDS = frozenset({"街道", "社区", "镇", "乡", "村", "居委会", "居民区"})
+_GLUED_PARTICLES = {"了": "ul", "和": "c", "与": "c", "及": "c", "跟": "p", "同": "p"}
 _RARE = 100  # a noun the dictionary sees this rarely (海韵) reads as a name (round 8)
 _COMMON = 300  # …after a word this common (委托; not 家常菜 of 长三角家常菜厨艺大赛, a part of the name)
 
@@ -75,7 +76,7 @@ def split_conjunction_places(tokens: Sequence[Token]) -> list[Token]:
     the dictionary reads as a conjunction or preposition and whose second is a place suffix, right
     after a noun that is no place, is the conjunction joining two nouns and the start of the next name."""
     out: list[Token] = []
-    for tok in tokens:
+    for k, tok in enumerate(tokens):
         prev = out[-1] if out else None
         word = tok.word
         if (
@@ -90,8 +91,23 @@ def split_conjunction_places(tokens: Sequence[Token]) -> list[Token]:
         ):
             out += [Token(word[0], "c", tok.start), Token(word[1], "n", tok.start + 1)]
             continue
+        if prev is not None and k + 1 < len(tokens) and _glued_particle(prev, tok, tokens[k + 1]):
+            particle = Token(word[0], _GLUED_PARTICLES[word[0]], tok.start)
+            out += [particle, Token(word[1:], tok.pos, tok.start + 1)]
+            continue
         out.append(tok)
     return out
+
+
+def _glued_particle(prev: Token, tok: Token, following: Token) -> bool:
+    """Whether ``tok`` is a name jieba's tagger glued to the particle or conjunction before it, right
+    before a community's word (采访 + 了莲秀 + 社区, 侨联 + 和嘉莲 + 街道; round 20)."""
+    word = tok.word
+    if len(word) < 3 or word[0] not in _GLUED_PARTICLES or tok.pos not in _PROPER_POS:
+        return False
+    if segmenter.is_known(word) or prev.end != tok.start or not _CJK.match(prev.word):
+        return False
+    return following.start == tok.end and following.word in _PLACE_WORDS
 
 
 def between_names(tokens: Sequence[Token], k: int) -> bool:

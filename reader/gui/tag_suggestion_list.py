@@ -59,6 +59,7 @@ def reason_text(suggestion: TagSuggestion, convert: Callable[[str], str] = str) 
         "quoted": TagSuggestions.tr("set in quotation marks in the article"),
         "book title": TagSuggestions.tr("set in book-title marks in the article"),
         "person": TagSuggestions.tr("a person named in the article"),
+        "list": TagSuggestions.tr("a person of a list of people in the article"),
         "place": TagSuggestions.tr("a place named in the article"),
         "organisation": TagSuggestions.tr("an organisation named in the article"),
         "keyword": TagSuggestions.tr("a keyword of the article"),
