@@ -155,7 +155,8 @@ def test_search(conn: sa.Connection, query: str, expected: list[int]) -> None:
     "query", ['"', "AND (", "*", "a OR b", "NEAR(", '5"quoted"', "( a", "-", "'", "^", ":"]
 )
 def test_fts_syntax_is_searched_literally(conn: sa.Connection, query: str) -> None:
-    assert search_ids(conn, query) == _scan(ARTICLES, query) == [3]
+    expected = [3, 2] if query == ":" else [3]  # article 2's "：" is a ":" of the other width
+    assert search_ids(conn, query) == _scan(ARTICLES, query) == expected
 
 
 @pytest.mark.parametrize("query", ["NOT", "OR", '"" AND', "NEAR(陆 书)", "陆*", "{terms}: 陆", "^陆"])
