@@ -19,6 +19,8 @@ from reader.core.script import fold, search_fold, search_fold_table
 from reader.core.search_index import find_hits, snippet
 from reader.services.importing import import_files
 from reader.services.searching import matching_ids, search
+from reader.services.tag_aliases import add_alias
+from reader.services.tagging import add_tag
 from reader.services.tracking.revisions import article_blocks
 from reader.services.tracking.saving import save_article_text
 from tests.conftest import SAMPLE_ISSUE
@@ -108,3 +110,18 @@ def test_an_edit_to_full_width_punctuation_is_found_by_the_half_width_query(libr
     with library.session() as session:
         for query in ("近日,", "近日，", "近日,街道"):
             assert article_id in matching_ids(session, query), query
+
+
+@pytest.mark.both_engines
+@pytest.mark.parametrize(
+    "query", ["恒源祥（集团）", "恒源祥(集团)", "恒源祥(集團）", "绒绣（厂）", "绒绣(厂)"]
+)
+def test_a_tag_named_with_punctuation_of_either_width_is_found(library: Library, query: str) -> None:
+    """Tags key on ``fold`` (``（`` is no ``(``); a search by the tag's name in either width finds it."""
+    article_id, _ = _article_saying(library, "")
+    with library.writing() as session:
+        tag = add_tag(session, [article_id], "恒源祥（集团）", kind="organisation", author="test")
+        add_alias(session, tag.tag_id, "绒绣（厂）")
+    with library.session() as session:
+        assert article_id in matching_ids(session, query)  # tagged, though its text names neither
+        assert article_id in {hit.article_id for hit in search(session, query)}
