@@ -25,7 +25,7 @@ from sqlalchemy import event
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from reader.core.script import fold
+from reader.core.script import search_fold
 from reader.core.search_index import create_index_ddl, index_rows, search_ids
 
 # ~500 common characters, most frequent first, plus a few traditional forms.
@@ -149,7 +149,7 @@ def main(argv: list[str] | None = None) -> int:
 
         rng = random.Random(args.seed + 1)
         scan_count = args.verify or len(articles)
-        folded = [fold(text) for text in articles[:scan_count]]
+        folded = [search_fold(text) for text in articles[:scan_count]]
         all_equal = True
         with engine.connect() as conn:
             search_ids(conn, "的")  # warm the page cache once
@@ -169,7 +169,7 @@ def main(argv: list[str] | None = None) -> int:
                     limited.append((time.perf_counter() - t0) * 1000)
                     cpu_limited.append((time.process_time() - c0) * 1000)
                     hits.append(len(ids))
-                    words = fold(query).split()
+                    words = search_fold(query).split()
                     expected = [
                         i + 1 for i in range(scan_count - 1, -1, -1) if all(w in folded[i] for w in words)
                     ]

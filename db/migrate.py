@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from sqlalchemy import Connection, Engine
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
-HEAD = "0013_fts_characters"
+HEAD = "0014_search_width"
 """The single head of the migration scripts (``tests/test_db_engine.py`` keeps this true)."""
 
 

@@ -16,7 +16,7 @@ import pytest
 import sqlalchemy as sa
 
 from db.opening import open_library
-from reader.core.script import fold
+from reader.core.script import search_fold
 from reader.core.search_index import index_rows, remove_rows, search_ids
 from reader.core.search_index_pg import BUCKET
 
@@ -37,8 +37,10 @@ def engines(tmp_path: Path, postgres_url: str) -> Iterator[tuple[sa.Engine, sa.E
 
 
 def _scan(texts: dict[int, str], query: str) -> list[int]:
-    words = fold(query).split()
-    return sorted((i for i, t in texts.items() if words and all(w in fold(t) for w in words)), reverse=True)
+    words = search_fold(query).split()
+    return sorted(
+        (i for i, t in texts.items() if words and all(w in search_fold(t) for w in words)), reverse=True
+    )
 
 
 def _queries(rng: random.Random, texts: list[str]) -> list[str]:

@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from reader.core.script import fold
+from reader.core.script import search_fold
 from reader.core.search_index import (
     CHARS_TABLE,
     FTS_TABLE,
@@ -61,10 +61,10 @@ def _assert_index_empty(conn: sa.Connection) -> None:
 
 
 def _scan(texts: dict[int, str], query: str) -> list[int]:
-    words = fold(query).split()
+    words = search_fold(query).split()
     if not words:
         return []
-    return sorted((i for i, t in texts.items() if all(w in fold(t) for w in words)), reverse=True)
+    return sorted((i for i, t in texts.items() if all(w in search_fold(t) for w in words)), reverse=True)
 
 
 @pytest.fixture
@@ -97,7 +97,7 @@ def test_the_characters_table_gets_every_character_but_white_space() -> None:
 def _tokens_run_by_run(text: str) -> str:
     """The token string built the plain way: each run's bigrams, then its last character."""
     parts: list[str] = []
-    for run in fold(text).split():
+    for run in search_fold(text).split():
         parts.extend(run[i : i + 2] for i in range(len(run) - 1))
         parts.append(run[-1])
     return " ".join(parts)
@@ -155,7 +155,8 @@ def test_search(conn: sa.Connection, query: str, expected: list[int]) -> None:
     "query", ['"', "AND (", "*", "a OR b", "NEAR(", '5"quoted"', "( a", "-", "'", "^", ":"]
 )
 def test_fts_syntax_is_searched_literally(conn: sa.Connection, query: str) -> None:
-    assert search_ids(conn, query) == _scan(ARTICLES, query) == [3]
+    expected = [3, 2] if query == ":" else [3]  # article 2's "：" is a ":" of the other width
+    assert search_ids(conn, query) == _scan(ARTICLES, query) == expected
 
 
 @pytest.mark.parametrize("query", ["NOT", "OR", '"" AND', "NEAR(陆 书)", "陆*", "{terms}: 陆", "^陆"])

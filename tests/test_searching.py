@@ -10,7 +10,7 @@ from sqlalchemy import select, update
 
 from db.engine import Library
 from db.models import Article, Block
-from reader.core.script import fold
+from reader.core.script import search_fold
 from reader.services.importing import import_files
 from reader.services.searching import matching_ids, reindex_articles, search
 from tests.conftest import SAMPLE_ISSUE
@@ -43,8 +43,8 @@ NOT_MATCHING = ['"', "*", "NEAR(", "a OR b", "'", "河道 不存在的词"]
 @pytest.mark.parametrize("query", MATCHING + NOT_MATCHING)
 def test_results_equal_a_substring_scan(sample_library: Library, query: str) -> None:
     """Query text is data: FTS syntax characters are searched for literally."""
-    texts = {i: fold(t) for i, t in _all_texts(sample_library).items()}
-    words = fold(query).split()
+    texts = {i: search_fold(t) for i, t in _all_texts(sample_library).items()}
+    words = search_fold(query).split()
     expected = sorted((i for i, t in texts.items() if all(w in t for w in words)), reverse=True)
     with sample_library.session() as session:
         assert matching_ids(session, query) == expected

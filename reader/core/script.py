@@ -194,6 +194,40 @@ def fold(text: str) -> str:
     return text.translate(fold_table())
 
 
+_WIDTH_FORMS = (0x3000, *range(0xFF01, 0xFFEF))
+"""Where Unicode's width twins are: the ideographic space, the half- and full-width forms block."""
+
+
+@cache
+def search_fold_table() -> dict[int, str]:
+    """:func:`fold_table` with every width twin folded too: the fold of searching and Find and Replace.
+
+    Full-width punctuation and symbols become their ASCII twins (``，`` -> ``,``,
+    ``（`` -> ``(``, ``＋`` -> ``+``), the ideographic space a space, and the other
+    true width pairs (Unicode's ``<wide>`` and ``<narrow>`` forms, such as ``￥`` ->
+    ``¥`` or ``､`` -> ``、``) their twin; nothing else (``、`` and ``。`` stay, having no
+    ASCII twin).  OCR writes ``,`` in Chinese text where a Chinese keyboard types
+    ``，``, so a search must find either for either.  :func:`fold` itself folds only
+    letters and digits, because tags, rules and aliases key on it.  One character
+    to one, so offsets keep; idempotent, and folding a :func:`fold`-ed text gives the
+    same as folding the text.  Built once; do not mutate it.
+    """
+    import unicodedata
+
+    table = dict(fold_table())
+    for cp in _WIDTH_FORMS:
+        tag, *twin = unicodedata.decomposition(chr(cp)).split() or [""]
+        if tag in ("<wide>", "<narrow>") and len(twin) == 1 and cp not in table:
+            target = chr(int(twin[0], 16))
+            table[cp] = table.get(ord(target), target)
+    return table
+
+
+def search_fold(text: str) -> str:
+    """``text`` folded with :func:`search_fold_table` (script, case and width); the same length."""
+    return text.translate(search_fold_table())
+
+
 class _Folded(Exception):
     """Raised by the encoding error handler below on the first character :func:`han_simplified` folds."""
 

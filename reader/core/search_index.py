@@ -19,11 +19,12 @@ Layout
     ``contentless_delete``, and deleting from a contentless table needs the
     exact tokens that were inserted; re-tokenising the stored folded text at
     delete time gives exactly those tokens, even after an OpenCC upgrade
-    changes :func:`~reader.core.script.fold`.  A regular FTS5 table would store
+    changes :func:`~reader.core.script.search_fold_table`.  A regular FTS5 table would store
     the token string itself (over twice the text's size) and write it on import.
 
 Tokens
-    Text is folded (traditional -> simplified, full-width -> half-width, lower
+    Text is folded (:func:`~reader.core.script.search_fold_table`: traditional ->
+    simplified, full-width -> half-width, punctuation and symbols too, lower
     case), cut into runs at whitespace (and at ASCII control characters), and
     each run ``r`` becomes its overlapping bigrams ``r[0:2] r[1:3] … r[-2:]``
     followed by its last character as a unigram.  Every other character,
@@ -40,8 +41,8 @@ Queries
     a phrase cannot cross runs because the unigram token that ends each run
     differs from every bigram.  A one-character word is a token of the
     characters' table.  So :func:`search_ids` is exact by
-    construction: an article matches iff ``fold(text)`` contains every
-    whitespace-separated word of ``fold(query)``.
+    construction: an article matches iff ``search_fold(text)`` contains every
+    whitespace-separated word of ``search_fold(query)``.
 """
 
 from __future__ import annotations
@@ -56,7 +57,6 @@ import sqlalchemy as sa
 
 from db.dialect import is_postgres
 from reader.core import search_index_pg
-from reader.core.script import fold
 from reader.core.search_tokens import (
     IndexPayload,
     _characters,
@@ -333,7 +333,7 @@ def find_hits(text: str, query: str) -> list[tuple[int, int]]:
     words = _words(query)
     if not words:
         return []
-    folded = fold(text)
+    folded = _prepare(text)  # folded as the index folds it (punctuation's width too)
     spans: list[tuple[int, int]] = []
     for word in words:
         start = folded.find(word)

@@ -14,18 +14,21 @@ from array import array
 from collections.abc import Iterable
 from functools import cache
 
-from reader.core.script import fold_table
+from reader.core.script import search_fold_table
 
 
 @cache
 def _token_table() -> list[int | str]:
-    """:func:`fold_table` plus ASCII control characters mapped to a space (run breaks).
+    """:func:`search_fold_table` plus ASCII control characters mapped to a space (run breaks).
+
+    Script, case and width are folded (``，`` as ``,``, ``（`` as ``(``); libraries
+    indexed before migration 0014 kept texts folded without punctuation's width.
 
     A list indexed by code point (the character itself where nothing changes)
     rather than a dict: ``str.translate`` then never looks up a missing key,
     which makes folding twice as fast.  Code points past its end stay as they are.
     """
-    folds = dict(fold_table())
+    folds = dict(search_fold_table())
     for cp in [*range(0x20), 0x7F]:
         folds.setdefault(cp, " ")
     table: list[int | str] = list(range(max(folds) + 1))

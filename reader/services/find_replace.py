@@ -13,14 +13,13 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
-from functools import cache
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.models import Article, Block
-from reader.core.script import fold_table
+from reader.core.script import search_fold_table
 from reader.services.bulk import backup_before_bulk
 from reader.services.tracking.changes import record_hunks
 from reader.services.tracking.revisions import (
@@ -86,24 +85,14 @@ def expand_template(
     return _TEMPLATE_REF.sub(ref, template)
 
 
-@cache
-def _fold_table() -> dict[int, str]:
-    """:func:`reader.core.script.fold_table` with full-width punctuation and symbols made half-width too.
-
-    ``fold`` itself folds only full-width letters and digits (the search index and
-    the tags are built on it); "Ignore script, width and case" also finds ``近日,``
-    for ``近日，`` and ``5+2+1`` for ``５＋２＋１``.  One character to one: offsets keep.
-    """
-    table = dict(fold_table())
-    for cp in range(0xFF01, 0xFF5F):  # ！ to ～; letters and digits are already there
-        table.setdefault(cp, chr(cp - 0xFEE0))
-    table[0x3000] = " "  # the ideographic space
-    return table
-
-
 def fold(text: str) -> str:
-    """``text`` folded for a script-, width- and case-insensitive match; the same length as ``text``."""
-    return text.translate(_fold_table())
+    """``text`` folded for a script-, width- and case-insensitive match; the same length as ``text``.
+
+    The search index's fold (:func:`reader.core.script.search_fold_table`): ``fold`` itself folds
+    only full-width letters and digits, "Ignore script, width and case" also finds ``近日,`` for
+    ``近日，`` and ``5+2+1`` for ``５＋２＋１``.
+    """
+    return text.translate(search_fold_table())
 
 
 def _fold_pattern(pattern: str) -> str:

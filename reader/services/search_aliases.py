@@ -9,13 +9,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
+import sqlalchemy as sa
 from sqlalchemy import select, union_all
 from sqlalchemy.orm import Session
 
 from db.models import Article
 from db.tagging_models import ArticleTag, Tag, TagAlias
 from reader.core import search_index
+from reader.core.script import fold_table, search_fold, search_fold_table
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,12 +34,17 @@ def tag_words(session: Session, words: Sequence[str]) -> dict[str, TagWord]:
     if not words:
         return {}
     keys = set(words)
-    found = session.execute(  # one round trip: most searches name no tag
-        union_all(
-            select(Tag.id, Tag.name_key).where(Tag.name_key.in_(keys)),
-            select(TagAlias.tag_id, TagAlias.alias_key).where(TagAlias.alias_key.in_(keys)),
+    targets = _width_targets()
+    found = _named_in_other_widths(session, [word for word in words if not targets.isdisjoint(word)])
+    found += [  # one round trip for most searches (no punctuation); the exact keys come last, and win
+        (int(tag_id), str(key))
+        for tag_id, key in session.execute(
+            union_all(
+                select(Tag.id, Tag.name_key).where(Tag.name_key.in_(keys)),
+                select(TagAlias.tag_id, TagAlias.alias_key).where(TagAlias.alias_key.in_(keys)),
+            )
         )
-    ).all()
+    ]
     if not found:
         return {}
     named = {key: tag_id for tag_id, key in found}
@@ -52,6 +60,37 @@ def tag_words(session: Session, words: Sequence[str]) -> dict[str, TagWord]:
     ):
         names[tag_id].append(alias)
     return {word: TagWord(named[word], tuple(names[named[word]])) for word in words if word in named}
+
+
+@cache
+def _width_targets() -> frozenset[str]:
+    """What search folds a character of another width to, which :func:`fold` (tags' keys) does not."""
+    plain = fold_table()
+    return frozenset(v for k, v in search_fold_table().items() if k not in plain)
+
+
+def _named_in_other_widths(session: Session, words: Sequence[str]) -> list[tuple[int, str]]:
+    """(tag id, query word) for the tags and aliases whose key is a word written in another width.
+
+    Tags key on :func:`fold`, which keeps ``（`` apart from ``(``; the query's words are folded
+    for search (``（外滩）`` is ``(外滩)``).  Only words holding such a character ask, and only
+    keys of their lengths are read: the exact keys were found by the first query.
+    """
+    if not words:
+        return []
+    wanted = set(words)
+    lengths = {len(word) for word in words}
+    rows = session.execute(
+        union_all(
+            select(Tag.id, Tag.name_key).where(sa.func.length(Tag.name_key).in_(lengths)),
+            select(TagAlias.tag_id, TagAlias.alias_key).where(
+                sa.func.length(TagAlias.alias_key).in_(lengths)
+            ),
+        )
+    ).all()
+    return [
+        (tag_id, folded) for tag_id, key in rows if (folded := search_fold(key)) in wanted and folded != key
+    ]
 
 
 def matching_ids_through_tags(
