@@ -45,9 +45,11 @@ from reader.core.preparing import (
 from reader.core.search_index import index_new_payloads
 from reader.core.search_tokens import IndexPayload
 from reader.core.segment import scan_usual_gap, sections, segment_sections
+from reader.core.text_core import CoreDigest, digesting, text_core
 from reader.core.workers import PARALLEL_THRESHOLD, ordered_map, worker_pool
 from reader.services.import_rows import RowWriter
 from reader.services.import_scans import with_scans
+from reader.services.same_text import same_text_issue
 
 ProgressCallback = Callable[[int, int, str], None]
 """Called with (files done, files in all, name of the file now being read)."""
@@ -308,7 +310,12 @@ def store_large_file(
         existing = find_duplicate(session, scanned.sha256)
         if existing is not None:
             return duplicate_result(path, existing)
-        gap = scan_usual_gap(iter_issue_text(scanned, progress=pass_progress(1), cancelled=cancelled))
+        core = CoreDigest()
+        text = iter_issue_text(scanned, progress=pass_progress(1), cancelled=cancelled)
+        gap = scan_usual_gap(digesting(text, core))
+        existing = same_text_issue(session, core.core())
+        if existing is not None:
+            return duplicate_result(path, existing)
         with session.begin_nested():
             issue_id, articles = _store_sections(session, scanned, gap, pass_progress(2), cancelled)
     except OperationCancelled:
@@ -443,6 +450,8 @@ def _store_one(
             session, path, encoding=prepared.encoding, progress=file_progress, cancelled=cancelled
         )
     existing = rows.duplicate(prepared.decoded.sha256)
+    if existing is None:
+        existing = same_text_issue(session, text_core(prepared.decoded.text))
     if existing is not None:
         return duplicate_result(path, existing)
     mark = len(pending_index)
