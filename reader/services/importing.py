@@ -57,6 +57,9 @@ ProgressCallback = Callable[[int, int, str], None]
 FileProgress = Callable[[int, int], None]
 """Called with (bytes done, bytes in all) while one large file is streamed in."""
 
+SizesCallback = Callable[[Sequence[int]], None]
+"""Told once, before the first file is read, every file's size in bytes in the order progress counts them."""
+
 CancelCheck = Callable[[], bool]
 """Returns True when the user asked to stop."""
 
@@ -483,6 +486,7 @@ def import_files(
     workers: Workers = 0,
     file_progress: FileProgress | None = None,
     encodings: EncodingChoices | None = None,
+    sizes: SizesCallback | None = None,
 ) -> ImportReport:
     """Import files and folders (``.txt`` files found recursively) into the library.
 
@@ -500,7 +504,9 @@ def import_files(
     ``file_progress`` and stopping mid-file on a cancel, which keeps none of it.
     ``encodings`` maps files (compared as resolved absolute paths) to the
     encoding to read them in, one of ``SUPPORTED_ENCODINGS`` (else ValueError);
-    the others are detected.
+    the others are detected.  ``sizes`` is told the size of every file found,
+    so that a progress bar can weigh them by their bytes (a 30 MB file is most
+    of the work of a folder of small ones).
     """
     chosen = _resolved_encodings(encodings or {})
     if is_postgres(session.get_bind()):  # a team library: one file per transaction, so that
@@ -509,6 +515,8 @@ def import_files(
     report = ImportReport([])
     report.refuse(errors)
     total = len(files)
+    if sizes is not None:
+        sizes([file_size(path) for path in files])
     done = 0
     forced = [chosen.get(os.path.realpath(path)) for path in files] if chosen else [None] * total
     stream = _prepared_stream(files, forced, workers)
