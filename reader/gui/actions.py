@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QKeyCombination, QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence, QUndoStack
 
 from reader.core.script import Script
 from reader.gui.i18n import plain_tooltip
-from reader.gui.labels import BLOCK_ROLES, role_menu_label
+from reader.gui.labels import BLOCK_ROLES, ROLE_KEYS, role_menu_label
 from reader.gui.scripts import SCRIPT_ORDER, script_menu_label
 from reader.gui.settings import Theme
 
@@ -193,8 +193,19 @@ class Actions(QObject):
         self.merge_next = self._make(
             self.tr("Merge with &Next Article"), QKeySequence(ctrl_alt | Qt.Key.Key_PageDown)
         )
-        self.move_to_previous = self._make(self.tr("Move Block to Pre&vious Article"))
-        self.move_to_next = self._make(self.tr("Move Block to Ne&xt Article"))
+        block_keys = (  # a block's edits: Ctrl+Alt+Shift (an article's: Ctrl+Alt)
+            Qt.KeyboardModifier.ControlModifier
+            | Qt.KeyboardModifier.AltModifier
+            | Qt.KeyboardModifier.ShiftModifier
+        )
+        self.move_to_previous = self._make(
+            self.tr("Move Block to Pre&vious Article"),
+            QKeySequence(QKeyCombination(block_keys, Qt.Key.Key_PageUp)),
+        )
+        self.move_to_next = self._make(
+            self.tr("Move Block to Ne&xt Article"),
+            QKeySequence(QKeyCombination(block_keys, Qt.Key.Key_PageDown)),
+        )
         self.join_next = self._make(self.tr("&Join with Next Block"), QKeySequence(ctrl_alt | Qt.Key.Key_J))
         self.split_block = self._make(
             self.tr("Split Block at &Cursor"), QKeySequence(ctrl_alt | Qt.Key.Key_K)
@@ -203,7 +214,10 @@ class Actions(QObject):
         self.role_group.setExclusive(True)
         self.role_actions: dict[str, QAction] = {}
         for role in BLOCK_ROLES:
-            action = self._make(role_menu_label(role), checkable=True)
+            key = ROLE_KEYS.get(role, Qt.Key.Key_L)  # leftover: L, as in the layout view
+            action = self._make(
+                role_menu_label(role), QKeySequence(QKeyCombination(block_keys, key)), checkable=True
+            )
             action.setData(role)
             self.role_group.addAction(action)
             self.role_actions[role] = action

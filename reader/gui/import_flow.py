@@ -22,6 +22,10 @@ if TYPE_CHECKING:
 
 STEPS_PER_FILE = 1000
 """Progress steps per file, so that the bar also moves while one large file is streamed in."""
+BAR_STEPS = 10_000
+"""Steps of the progress bar of text files, which weighs each file by its size (``_weighed``)."""
+FILE_WEIGHT = 1024
+"""Bytes that every file weighs on the bar beyond its size (opening, checking, committing it)."""
 PAGES_OF = "\x1f"
 """Opens the name of a progress report that counts the pages of an issue read from scans."""
 
@@ -38,7 +42,22 @@ def _import_scans(session: Session, group: ScanGroup, context: TaskContext) -> l
     )
 
 
-def _import(paths: list[Path], encodings: dict[str, str], context: TaskContext) -> ImportReport:
+def _weighed(done: int, total: int, sizes: Sequence[int]) -> tuple[int, int]:
+    """The bar's (value, maximum) for ``done`` of ``total`` steps (``STEPS_PER_FILE`` a file), by bytes.
+
+    ``sizes`` are the files' sizes in bytes (the bar counts files alike until they are known).
+    """
+    if len(sizes) * STEPS_PER_FILE != total or not sizes:
+        return done, total
+    weights = [size + FILE_WEIGHT for size in sizes]
+    index, within = divmod(done, STEPS_PER_FILE)
+    before = sum(weights[:index]) + (weights[index] * within // STEPS_PER_FILE if index < len(weights) else 0)
+    return min(before * BAR_STEPS // sum(weights), BAR_STEPS), BAR_STEPS
+
+
+def _import(
+    paths: list[Path], encodings: dict[str, str], context: TaskContext, sizes: list[int]
+) -> ImportReport:
     from reader.core.errors import InputError
     from reader.core.ocr_inputs import split_scan_inputs
     from reader.services.importing import import_files
@@ -68,6 +87,7 @@ def _import(paths: list[Path], encodings: dict[str, str], context: TaskContext) 
             file_progress=large_file,
             cancelled=context.cancelled,
             encodings=encodings,
+            sizes=lambda found: sizes.extend(found),  # the bar weighs the files by them
         )
         report.refuse(refused)
         if not report.cancelled:
@@ -99,6 +119,8 @@ class ImportFlow(QObject):
         self.summary_dialog: ImportSummaryDialog | None = None
         self.show_summary = True
         self._reading_pages = False  # the last progress counted the pages of a scan import
+        self._within = 0  # steps into the file being imported (a large file is streamed in)
+        self._sizes: list[int] = []  # of the files being imported, told by the import before the first
 
     @property
     def running(self) -> bool:
@@ -117,9 +139,11 @@ class ImportFlow(QObject):
             self._window, self.tr("Importing"), self.tr("Looking for issue files…"), self.cancel
         )
         self.progress_dialog = dialog
+        sizes: list[int] = []
+        self._sizes, self._within = sizes, 0
         self.task = self._runner.start(
             "import",
-            lambda context: _import(files, chosen, context),
+            lambda context: _import(files, chosen, context, sizes),
             on_success=self._done,
             on_failure=self._failed,
             on_progress=self._progress,
@@ -133,10 +157,9 @@ class ImportFlow(QObject):
             return
         self.task.cancel()
         if self.progress_dialog is not None:
-            within = self.progress_dialog.value() % STEPS_PER_FILE  # a large file is being streamed in
             if self._reading_pages:
                 label = self.tr("Cancelling; nothing of this issue is kept…")
-            elif within:
+            elif self._within:  # a large file is being streamed in
                 label = self.tr("Cancelling; nothing of this file is kept…")
             else:
                 label = self.tr("Cancelling after the current file…")
@@ -148,9 +171,8 @@ class ImportFlow(QObject):
         dialog = self.progress_dialog
         if dialog is None or (self.task is not None and self.task.cancelled):
             return
-        dialog.setRange(0, max(total, 1))
-        dialog.setValue(min(done, total))
         self._reading_pages = name.startswith(PAGES_OF)
+        self._within = done % STEPS_PER_FILE
         if self._reading_pages:
             label = (
                 self.tr("Reading page %1 of %2 (issue %3)")
@@ -170,6 +192,10 @@ class ImportFlow(QObject):
                 percent = done % STEPS_PER_FILE * 100 // STEPS_PER_FILE
                 label += "\n" + self.tr("%1% of this file").replace("%1", str(percent))
             dialog.setLabelText(label)
+        # last: a modal dialog's setValue handles the reports queued meanwhile, which must win
+        value, maximum = (done, total) if self._reading_pages else _weighed(done, total, self._sizes)
+        dialog.setRange(0, max(maximum, 1))
+        dialog.setValue(min(value, maximum))
 
     def _close_progress(self) -> None:
         if self.progress_dialog is not None:

@@ -237,7 +237,7 @@ class ImportSummaryDialog(QDialog):
             (Outcome.IMPORTED, self.tr("Imported"), report.imported),
             (Outcome.DUPLICATE, self.tr("Skipped as duplicate"), report.duplicates),
             (Outcome.FAILED, self.tr("Refused"), report.failed),
-            (Outcome.CANCELLED, self.tr("Not imported (cancelled)"), report.cancelled),
+            (Outcome.CANCELLED, self.tr("Cancelled, not imported"), report.cancelled),
         )
         self.groups: dict[Outcome, QTreeWidgetItem] = {}
         for outcome, label, results in groups:

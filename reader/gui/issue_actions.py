@@ -52,7 +52,7 @@ class IssuePropertiesCommand(OperationCommand):
 
         operation = toggle_operation(
             lambda session: apply_properties(session, issue_id, new),
-            lambda session: apply_properties(session, issue_id, old),
+            lambda session: apply_properties(session, issue_id, old, check_date=False),  # what was
             OpChanges.of(issue_ids=[issue_id], issues=True),
         )
         super().__init__(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from reader.core.issue_dates import impossible_date
 from reader.services.issues import LIMITS, IssueProperties
 
 
@@ -44,10 +45,38 @@ class IssuePropertiesDialog(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.date_error = QLabel(self)
+        self.date_error.setObjectName("issueDateError")
+        self.date_error.setWordWrap(True)
+        self.date_error.setStyleSheet("color: #c0392b;")
+        form.addRow("", self.date_error)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
+        self.edits["publication_date"].textChanged.connect(self._check_date)
+        self._check_date()
         self.resize(460, self.sizeHint().height())
+
+    def _check_date(self) -> None:
+        """A date written in digits must be one the calendar has: else say why, and OK is disabled."""
+        bad = impossible_date(self.edits["publication_date"].text())
+        if bad is None:
+            message = ""
+        elif not bad.days:
+            message = self.tr("“%1” is not a date: there is no month %2.")
+        else:
+            message = self.tr("“%1” is not a date: %2-%3 has days 1 to %4.")
+        if bad is not None:
+            message = (
+                message.replace("%1", bad.written)
+                .replace("%2", str(bad.year) if bad.days else str(bad.month))
+                .replace("%3", f"{bad.month:02d}")
+                .replace("%4", str(bad.days))
+            )
+        self.date_error.setText(message)
+        self.date_error.setVisible(bool(message))
+        self.ok_button.setEnabled(not message)
 
     def properties(self) -> IssueProperties:
         """The values typed, blank ones as None."""

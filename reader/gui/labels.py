@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 
 STATUSES = ("new", "in_progress", "proofread", "approved")
 
@@ -44,6 +44,21 @@ BLOCK_ROLES = (
     "leftover",
 )
 """The roles a block can be given by hand (``leftover`` takes it out of its article)."""
+
+ROLE_KEYS = {
+    "section": Qt.Key.Key_S,
+    "kicker": Qt.Key.Key_K,
+    "title": Qt.Key.Key_T,
+    "subtitle": Qt.Key.Key_U,
+    "byline": Qt.Key.Key_B,
+    "subheading": Qt.Key.Key_H,
+    "paragraph": Qt.Key.Key_P,
+    "caption": Qt.Key.Key_C,
+    "source": Qt.Key.Key_O,
+    "furniture": Qt.Key.Key_F,
+}
+"""One key per block role: alone in the layout view (on a leftover row, it brings the row into the
+article before it), with Ctrl+Alt+Shift in the window's Structure menu (``Actions``)."""
 
 
 def role_label(role: str) -> str:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.gui.commands import StructureCommand
-from reader.gui.labels import leftover_label, role_label, role_menu_label
+from reader.gui.labels import ROLE_KEYS, leftover_label, role_label, role_menu_label
 from reader.gui.remember_offer import LEFTOVER_KINDS, RememberOffer
 from reader.gui.undo import make_undo_actions
 
@@ -35,19 +35,6 @@ if TYPE_CHECKING:
     from reader.gui.layout_view import LayoutPlace, LayoutView
     from reader.services.segmentation_rows import EditResult
 
-ROLE_KEYS = {
-    "section": Qt.Key.Key_S,
-    "kicker": Qt.Key.Key_K,
-    "title": Qt.Key.Key_T,
-    "subtitle": Qt.Key.Key_U,
-    "byline": Qt.Key.Key_B,
-    "subheading": Qt.Key.Key_H,
-    "paragraph": Qt.Key.Key_P,
-    "caption": Qt.Key.Key_C,
-    "source": Qt.Key.Key_O,
-    "furniture": Qt.Key.Key_F,
-}
-"""One key per block role (on a leftover row, the key brings it into the article before it)."""
 
 LEFTOVER_KEYS = {
     "leftover": QKeySequence(Qt.Key.Key_L),

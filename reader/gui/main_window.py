@@ -296,6 +296,8 @@ class MainWindow(QMainWindow):
         self.welcome_page.import_files_requested.connect(self.imports.choose_files)
         self.welcome_page.import_folder_requested.connect(self.imports.choose_folder)
         self.welcome_page.sample_requested.connect(self.open_sample_issue)
+        self.import_flow.started.connect(lambda: self.welcome_page.set_busy(True))  # under the progress
+        self.import_flow.finished.connect(lambda _report: self.welcome_page.set_busy(False))
 
     def event(self, event: QEvent) -> bool:
         if not getattr(self, "_painted", True) and event.type() in (

@@ -28,6 +28,7 @@ class WelcomePage(QWidget):
         title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         outer.addWidget(title)
 
+        self.title = title
         text = QLabel(
             self.tr(
                 "Read and proofread OCR'd Chinese community newspapers. "
@@ -37,6 +38,7 @@ class WelcomePage(QWidget):
                 "You can also drop files and folders onto this window."
             )
         )
+        self.text = text
         text.setWordWrap(True)
         text.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         text.setMaximumWidth(560)
@@ -64,3 +66,12 @@ class WelcomePage(QWidget):
         buttons.addStretch(1)
         outer.addLayout(buttons)
         outer.addStretch(3)
+
+    def set_busy(self, busy: bool) -> None:
+        """Hide the page's text and buttons while an import runs: its progress is shown over the page."""
+        for widget in (self.title, self.text, *self.buttons):
+            widget.setVisible(not busy)
+
+    @property
+    def buttons(self) -> tuple[QPushButton, QPushButton, QPushButton]:
+        return (self.import_files_button, self.import_folder_button, self.sample_button)

@@ -41,11 +41,13 @@ from reader.core.preparing import PreparedIssue, prepare_article
 from reader.core.scan_formats import MAX_SCAN_BYTES, probe
 from reader.core.segment import segment
 from reader.core.segment.geometry import LineLook
+from reader.core.text_core import text_core
 from reader.core.worker_stop import stop_pool
 from reader.core.workers import worker_pool
 from reader.services.importing import FileResult, Outcome, duplicate_result, find_duplicate, store_issue
 from reader.services.ocr_unsure import is_unsure
 from reader.services.page_regions import Box, clip
+from reader.services.same_text import same_text_issue
 
 OCR_ENCODING = "ocr"
 """What an issue read from scans records as its encoding."""
@@ -249,6 +251,8 @@ def _store(session: Session, group: ScanGroup, prepared: PreparedIssue, composed
     from reader.services.pages import attach_files, list_pages
 
     existing = find_duplicate(session, prepared.decoded.sha256)
+    if existing is None:
+        existing = same_text_issue(session, text_core(prepared.decoded.text))
     if existing is not None:
         return duplicate_result(group.name, existing)
     with session.begin_nested():

@@ -45,15 +45,20 @@ from reader.core.preparing import (
 from reader.core.search_index import index_new_payloads
 from reader.core.search_tokens import IndexPayload
 from reader.core.segment import scan_usual_gap, sections, segment_sections
+from reader.core.text_core import CoreDigest, digesting, text_core
 from reader.core.workers import PARALLEL_THRESHOLD, ordered_map, worker_pool
 from reader.services.import_rows import RowWriter
 from reader.services.import_scans import with_scans
+from reader.services.same_text import same_text_issue
 
 ProgressCallback = Callable[[int, int, str], None]
 """Called with (files done, files in all, name of the file now being read)."""
 
 FileProgress = Callable[[int, int], None]
 """Called with (bytes done, bytes in all) while one large file is streamed in."""
+
+SizesCallback = Callable[[Sequence[int]], None]
+"""Told once, before the first file is read, every file's size in bytes in the order progress counts them."""
 
 CancelCheck = Callable[[], bool]
 """Returns True when the user asked to stop."""
@@ -308,7 +313,12 @@ def store_large_file(
         existing = find_duplicate(session, scanned.sha256)
         if existing is not None:
             return duplicate_result(path, existing)
-        gap = scan_usual_gap(iter_issue_text(scanned, progress=pass_progress(1), cancelled=cancelled))
+        core = CoreDigest()
+        text = iter_issue_text(scanned, progress=pass_progress(1), cancelled=cancelled)
+        gap = scan_usual_gap(digesting(text, core))
+        existing = same_text_issue(session, core.core())
+        if existing is not None:
+            return duplicate_result(path, existing)
         with session.begin_nested():
             issue_id, articles = _store_sections(session, scanned, gap, pass_progress(2), cancelled)
     except OperationCancelled:
@@ -443,6 +453,8 @@ def _store_one(
             session, path, encoding=prepared.encoding, progress=file_progress, cancelled=cancelled
         )
     existing = rows.duplicate(prepared.decoded.sha256)
+    if existing is None:
+        existing = same_text_issue(session, text_core(prepared.decoded.text))
     if existing is not None:
         return duplicate_result(path, existing)
     mark = len(pending_index)
@@ -474,6 +486,7 @@ def import_files(
     workers: Workers = 0,
     file_progress: FileProgress | None = None,
     encodings: EncodingChoices | None = None,
+    sizes: SizesCallback | None = None,
 ) -> ImportReport:
     """Import files and folders (``.txt`` files found recursively) into the library.
 
@@ -491,7 +504,9 @@ def import_files(
     ``file_progress`` and stopping mid-file on a cancel, which keeps none of it.
     ``encodings`` maps files (compared as resolved absolute paths) to the
     encoding to read them in, one of ``SUPPORTED_ENCODINGS`` (else ValueError);
-    the others are detected.
+    the others are detected.  ``sizes`` is told the size of every file found,
+    so that a progress bar can weigh them by their bytes (a 30 MB file is most
+    of the work of a folder of small ones).
     """
     chosen = _resolved_encodings(encodings or {})
     if is_postgres(session.get_bind()):  # a team library: one file per transaction, so that
@@ -500,6 +515,8 @@ def import_files(
     report = ImportReport([])
     report.refuse(errors)
     total = len(files)
+    if sizes is not None:
+        sizes([file_size(path) for path in files])
     done = 0
     forced = [chosen.get(os.path.realpath(path)) for path in files] if chosen else [None] * total
     stream = _prepared_stream(files, forced, workers)

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from db.models import Issue
 from reader.core.errors import JiaokanError
+from reader.core.issue_dates import ImpossibleDate, impossible_date
 from reader.services.library import NotFoundError, check_issue_ids
 
 LIMITS = {"title": 500, "publication_date": 100, "publication": 200, "number": 50}
@@ -57,27 +58,42 @@ def _cleaned(name: str, value: str | None) -> str | None:
     return value or None
 
 
-def set_issue_properties(session: Session, issue_id: int, **changes: str | None) -> IssueProperties:
+def _why(bad: ImpossibleDate) -> str:
+    if not bad.days:
+        return f"there is no month {bad.month}"
+    return f"{bad.year}-{bad.month:02d} has days 1 to {bad.days}"
+
+
+def set_issue_properties(
+    session: Session, issue_id: int, *, check_date: bool = True, **changes: str | None
+) -> IssueProperties:
     """Set the given properties (an empty string clears one; others stay); returns the new properties.
 
-    Whitespace runs become one space. Raises NotFoundError or PropertyError before changing anything.
+    Whitespace runs become one space.  A date is free text, but one written in digits
+    (2021-02-30, 2021年13月) must be a date the calendar has (``reader.core.issue_dates``),
+    unless ``check_date`` is False (an undo puts back what was, whatever it was).
+    Raises NotFoundError or PropertyError before changing anything.
     """
     unknown = set(changes) - set(LIMITS)
     if unknown:
         raise TypeError(f"unknown issue properties: {', '.join(sorted(unknown))}")
     cleaned = {name: _cleaned(name, value) for name, value in changes.items()}
     issue = _issue(session, issue_id)
+    bad = impossible_date(cleaned.get("publication_date")) if check_date else None
+    if bad is not None:
+        raise PropertyError(f"{bad.written!r} is not a date: {_why(bad)}")
     for name, value in cleaned.items():
         setattr(issue, name, value)
     session.flush()
     return issue_properties(session, issue_id)
 
 
-def apply_properties(session: Session, issue_id: int, properties: IssueProperties) -> IssueProperties:
-    """Set every property to ``properties`` (for undo and the dialog); returns them as stored."""
-    return set_issue_properties(
-        session, issue_id, **{f.name: getattr(properties, f.name) or "" for f in fields(properties)}
-    )
+def apply_properties(
+    session: Session, issue_id: int, properties: IssueProperties, *, check_date: bool = True
+) -> IssueProperties:
+    """Set every property to ``properties`` (for the dialog, and with ``check_date`` False for undo)."""
+    values = {f.name: getattr(properties, f.name) or "" for f in fields(properties)}
+    return set_issue_properties(session, issue_id, check_date=check_date, **values)
 
 
 @dataclass(frozen=True, slots=True)

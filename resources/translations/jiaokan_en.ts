@@ -272,7 +272,7 @@ File: %2
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../reader/gui/main_window.py" line="+389"/>
+        <location filename="../../reader/gui/main_window.py" line="+391"/>
         <source>%n issue(s)</source>
         <translation>
             <numerusform>%n issue</numerusform>

@@ -284,17 +284,17 @@
         <translation>与下一篇合并(&amp;N)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Move Block to Pre&amp;vious Article</source>
         <translation>把文本块移到上一篇(&amp;V)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Move Block to Ne&amp;xt Article</source>
         <translation>把文本块移到下一篇(&amp;X)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Join with Next Block</source>
         <translation>与下一文本块连接(&amp;J)</translation>
     </message>
@@ -304,7 +304,7 @@
         <translation>在光标处拆分文本块(&amp;C)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>&amp;Edit Article Text</source>
         <translation>编辑文章文字(&amp;E)</translation>
     </message>
@@ -1871,7 +1871,7 @@ The library as it is now is backed up first, so Edit &gt; Undo brings it back; t
 <context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../../reader/gui/import_flow.py" line="+117"/>
+        <location filename="../../reader/gui/import_flow.py" line="+139"/>
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
@@ -1881,7 +1881,7 @@ The library as it is now is backed up first, so Edit &gt; Undo brings it back; t
         <translation>正在查找期次文件…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Cancelling; nothing of this issue is kept…</source>
         <translation>正在取消；此期次不会留下任何内容…</translation>
     </message>
@@ -1896,7 +1896,7 @@ The library as it is now is backed up first, so Edit &gt; Undo brings it back; t
         <translation>当前文件导入完成后取消…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Reading page %1 of %2 (issue %3)</source>
         <translation>正在识别第 %1 页，共 %2 页（期次 %3）</translation>
     </message>
@@ -1913,7 +1913,7 @@ The library as it is now is backed up first, so Edit &gt; Undo brings it back; t
         <translation>本文件已完成 %1%</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>Import Failed</source>
         <translation>导入失败</translation>
     </message>
@@ -2169,8 +2169,8 @@ The library as it is now is backed up first, so Edit &gt; Undo brings it back; t
     </message>
     <message>
         <location line="+1"/>
-        <source>Not imported (cancelled)</source>
-        <translation>未导入（已取消）</translation>
+        <source>Cancelled, not imported</source>
+        <translation>已取消，未导入</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -2228,7 +2228,7 @@ The library is backed up first, and Edit &gt; Undo brings the issue back.</sourc
 <context>
     <name>IssuePropertiesDialog</name>
     <message>
-        <location filename="../../reader/gui/issue_properties_dialog.py" line="+16"/>
+        <location filename="../../reader/gui/issue_properties_dialog.py" line="+17"/>
         <source>Issue Properties</source>
         <translation>期次属性</translation>
     </message>
@@ -2276,6 +2276,16 @@ The library is backed up first, and Edit &gt; Undo brings the issue back.</sourc
         <location line="+1"/>
         <source>&amp;Number:</source>
         <translation>期号(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>“%1” is not a date: there is no month %2.</source>
+        <translation>“%1”不是日期：没有%2月。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” is not a date: %2-%3 has days 1 to %4.</source>
+        <translation>“%1”不是日期：%2年%3月只有1日至%4日。</translation>
     </message>
 </context>
 <context>
@@ -2326,7 +2336,7 @@ The library is backed up first, and Edit &gt; Undo brings the issue back.</sourc
         <translation>其他</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+39"/>
         <source>Section</source>
         <translation>栏目</translation>
     </message>
@@ -2439,7 +2449,7 @@ The library is backed up first, and Edit &gt; Undo brings the issue back.</sourc
 <context>
     <name>LayoutActions</name>
     <message>
-        <location filename="../../reader/gui/layout_actions.py" line="+76"/>
+        <location filename="../../reader/gui/layout_actions.py" line="+63"/>
         <source>Take Out as &amp;Leftover</source>
         <translation>移出为残留块(&amp;L)</translation>
     </message>
@@ -2883,7 +2893,7 @@ File: %2
         <translation>正在恢复备份…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>The backup was restored; reopening the library…</source>
         <translation>备份已恢复，正在重新打开文库…</translation>
     </message>
@@ -2911,14 +2921,14 @@ File: %2
     <name>MainWindow</name>
     <message>
         <location filename="../../reader/gui/main_window.py" line="+87"/>
-        <location line="+310"/>
-        <location line="+11"/>
+        <location line="+319"/>
+        <location line="+13"/>
         <location line="+3"/>
         <source>Jiaokan 校勘</source>
         <translation>校勘</translation>
     </message>
     <message>
-        <location line="-280"/>
+        <location line="-291"/>
         <source>Library</source>
         <translation>文库</translation>
     </message>
@@ -2928,7 +2938,7 @@ File: %2
         <translation>搜索</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+176"/>
         <source>Opening the library…</source>
         <translation>正在打开文库…</translation>
     </message>
@@ -3051,12 +3061,12 @@ File: %2
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+17"/>
         <source>article %1 of %2</source>
         <translation>第 %1 篇，共 %2 篇</translation>
     </message>
@@ -3933,7 +3943,7 @@ File: %2
 <context>
     <name>SafetyBanner</name>
     <message>
-        <location filename="../../reader/gui/library_safety.py" line="-356"/>
+        <location filename="../../reader/gui/library_safety.py" line="-357"/>
         <source>Restore the Newest Good Backup…</source>
         <translation>恢复最新的完好备份…</translation>
     </message>
@@ -5335,7 +5345,7 @@ File: %2
 <context>
     <name>TeamPresence</name>
     <message>
-        <location filename="../../reader/gui/team_presence.py" line="+195"/>
+        <location filename="../../reader/gui/team_presence.py" line="+197"/>
         <source>Someone is editing</source>
         <translation>有人正在编辑</translation>
     </message>
@@ -5345,7 +5355,7 @@ File: %2
         <translation>%1 正在编辑这篇文章。仍要编辑吗？</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+120"/>
         <source>%1 is editing</source>
         <translation>%1 正在编辑</translation>
     </message>
@@ -5565,12 +5575,12 @@ File: %2
         <translation>欢迎使用校勘</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Read and proofread OCR&apos;d Chinese community newspapers. Your library is empty: import issue files (plain text, UTF-8, GB18030 or Big5) or page scans (PDF, PNG, JPEG, TIFF, read by OCR), or open the sample issue to look around. You can also drop files and folders onto this window.</source>
         <translation>阅读并校对经 OCR 识别的中文社区报纸。文库目前是空的：请导入期次文件（纯文本，UTF-8、GB18030 或 Big5 编码）或页面扫描件（PDF、PNG、JPEG、TIFF，经 OCR 识读），或打开示例期次先看一看。也可以把文件和文件夹直接拖到本窗口。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Import Files…</source>
         <translation>导入文件…</translation>
     </message>
