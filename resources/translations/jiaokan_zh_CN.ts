@@ -284,17 +284,17 @@
         <translation>与下一篇合并(&amp;N)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Move Block to Pre&amp;vious Article</source>
         <translation>把文本块移到上一篇(&amp;V)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Move Block to Ne&amp;xt Article</source>
         <translation>把文本块移到下一篇(&amp;X)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Join with Next Block</source>
         <translation>与下一文本块连接(&amp;J)</translation>
     </message>
@@ -304,7 +304,7 @@
         <translation>在光标处拆分文本块(&amp;C)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>&amp;Edit Article Text</source>
         <translation>编辑文章文字(&amp;E)</translation>
     </message>
@@ -4406,7 +4406,7 @@ File: %2
 <context>
     <name>SuggestionRow</name>
     <message>
-        <location filename="../../reader/gui/tag_suggestion_list.py" line="+97"/>
+        <location filename="../../reader/gui/tag_suggestion_list.py" line="+98"/>
         <source>Add this tag (%1)</source>
         <translation>添加此标签（%1）</translation>
     </message>
@@ -5178,18 +5178,18 @@ File: %2
 <context>
     <name>TagSuggestions</name>
     <message>
-        <location filename="../../reader/gui/tag_suggestion_list.py" line="-75"/>
+        <location filename="../../reader/gui/tag_suggestion_list.py" line="-76"/>
         <source>a tag of the library named in the article</source>
         <translation>文中提到的文库已有标签</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>a tag of the library, named in the article as “%1”</source>
         <translation>文库已有标签，文中写作“%1”</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-19"/>
         <source>named in the byline</source>
         <translation>署名中提到的</translation>
     </message>
@@ -5222,6 +5222,11 @@ File: %2
         <location line="+1"/>
         <source>a person named in the article</source>
         <translation>文中提到的人物</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a person of a list of people in the article</source>
+        <translation>文中人名列表里的人</translation>
     </message>
     <message>
         <location line="+1"/>
