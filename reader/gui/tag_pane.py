@@ -459,11 +459,19 @@ class TagPane(QWidget):
             item.setSizeHint(row.sizeHint())
             self.suggestion_list.setItemWidget(item, row)
         if self._suggestions:
-            self.suggestion_list.setCurrentRow(min(current, len(self._suggestions) - 1))
+            self.suggestion_list.setCurrentRow(self._open_row_from(min(current, len(self._suggestions) - 1)))
             self.suggestion_status.setText("")
         else:
             self.suggestion_status.setText(self.tr("No suggestions for this article."))
         self._on_entry_changed(self.entry.text())
+
+    def _open_row_from(self, row: int) -> int:
+        """``row``, or when it is done the next row still open (else the last open one): the current row
+        is never one that Enter or a click could no longer add, nor shown as if it could."""
+        open_rows = [k for k, s in enumerate(self._suggestions) if fold(s.name) not in self._done]
+        if not open_rows or fold(self._suggestions[row].name) not in self._done:
+            return row
+        return next((k for k in open_rows if k > row), open_rows[-1])
 
     def _reason(self, suggestion: TagSuggestion) -> str:
         return reason_text(suggestion, self._convert)

@@ -171,3 +171,26 @@ def test_an_alias_added_shows_in_the_suggestions_of_the_article_open(
     offered = {s.name: s for s in pane.suggestions()}
     assert "河道整治工程" in offered and offered["河道整治工程"].reason == "alias"
     dialog.close()
+
+
+def test_the_current_row_moves_on_from_a_row_accepted_or_dismissed(
+    qtbot: QtBot, window: MainWindow, gui_library: Library
+) -> None:
+    # after Alt+1 the highlight no longer sits on the accepted row (it looked as if it could be added
+    # again, and Enter did nothing there): it moves to the next row still open
+    _open(qtbot, window, RIVER)
+    pane = window.tagging.pane
+    assert len(pane.listed()) >= 4
+    pane.suggestion_list.setCurrentRow(0)
+    with qtbot.waitSignal(pane.suggestions_shown, timeout=10_000):
+        pane.accept_actions[0].trigger()
+    assert pane.is_done(0)
+    assert pane.suggestion_list.currentRow() == 1
+    with qtbot.waitSignal(pane.suggestions_shown, timeout=10_000):
+        pane.dismiss_suggestion(1)
+    assert pane.suggestion_list.currentRow() == 2
+    # Enter adds the current row: the third suggestion, not nothing
+    third = pane.listed()[2].name
+    with qtbot.waitSignal(pane.suggestions_shown, timeout=10_000):
+        qtbot.keyClick(pane.suggestion_list, Qt.Key.Key_Return)
+    assert third in tags_of(gui_library, RIVER)
