@@ -4,10 +4,6 @@ A short heading line after a finished paragraph, over more text, reads on its ow
 article above (a feature's ``弄堂口的老虎灶``).  Some layouts still say it is the next article's title; each
 rule here reads one such layout over the whole issue, and only a layout the issue keeps throughout counts:
 
-- **gaps inside articles only** (a library newsletter): a blank line after every paragraph and after each
-  title, none between the last paragraph of an article and the next title.  The blank lines mean
-  paragraphs, so a heading line touching the paragraph above it, with a blank line under it, opens the
-  next article (:func:`touching_titles`).
 - **centred titles** (a Toronto weekly): the text runs flush left, and two or more heading lines stand far
   in from the margin (centred with spaces).  Each such line after a finished paragraph is a title
   (:func:`centred_titles`); a right-aligned author line sits under a heading, never after a paragraph.
@@ -16,6 +12,10 @@ rule here reads one such layout over the whole issue, and only a layout the issu
   punctuation after a finished paragraph, over more text, can only be a title there
   (:func:`unmarked_titles`); numbered points, marked lines, closing labels (``结语``) and Q&A labels stay
   what they were.
+
+Not done: a library newsletter's layout (a blank line after every paragraph and under each title, none
+before the next title) tells its titles too, but only over the whole issue, and a long issue cut into
+stretches (:mod:`.sections`) must come out as it does whole.
 
 Each such line becomes an item title (a heading that opens an article, :mod:`.glyph_titles` does the same).
 """
@@ -36,6 +36,9 @@ from reader.core.segment.subheads import is_staying_label
 TITLE_MAX_CHARS = 24
 # A layout counts when the issue shows it between at least this many pairs of paragraphs.
 LAYOUT_MIN_PAIRS = 2
+# Where nothing sets paragraphs apart, a title is at least this long: a shorter line (对标找差) may be a
+# feature's subheading (as long as a headline, articles.HEADLINE_CHARS).
+UNMARKED_MIN_CHARS = 8
 # A line set this many columns (an ideographic space is two) further in than the text is centred.
 CENTRED_MIN_COLUMNS = 6
 # An issue centres its titles when at least this many heading lines are centred.
@@ -80,11 +83,9 @@ def _title_like(line: TaggedLine) -> bool:
     )
 
 
-def _after_body(
-    tagged: Sequence[TaggedLine], i: int, *, unwrapped: bool = False, loose: bool = False
-) -> bool:
-    """True when title-like line ``i`` follows a finished paragraph and stands over sentences: right under
-    it, or a byline's; ``loose``: within five lines (``主讲人：…``, ``时间：…`` over the text).
+def _after_body(tagged: Sequence[TaggedLine], i: int, *, unwrapped: bool = False) -> bool:
+    """True when title-like line ``i`` follows a finished paragraph and stands over sentences (right under
+    it, or under a byline).
     ``unwrapped``: every line of the issue is a whole paragraph, finished or not (``…院长　何秀兰``)."""
     return (
         0 < i < len(tagged) - 1
@@ -92,7 +93,7 @@ def _after_body(
         and (tagged[i - 1].complete or unwrapped)
         and _title_like(tagged[i])
         and any(_sentences(line) for line in tagged[i + 1 : i + 6])
-        and (_sentences(tagged[i + 1]) or _byline_over_text(tagged, i + 1) or loose)
+        and (_sentences(tagged[i + 1]) or _byline_over_text(tagged, i + 1))
     )
 
 
@@ -122,21 +123,6 @@ def _paragraph_gaps(tagged: Sequence[TaggedLine]) -> tuple[int, int]:
             else:
                 tight += 1
     return tight, loose
-
-
-def touching_titles(tagged: Sequence[TaggedLine]) -> list[int]:
-    """Heading lines touching the paragraph above, with a blank line under them, where a blank line
-    follows every paragraph (the blank lines part paragraphs, not articles)."""
-    tight, loose = _paragraph_gaps(tagged)
-    if tight or loose < LAYOUT_MIN_PAIRS:
-        return []
-    return [
-        i
-        for i in range(len(tagged))
-        if _after_body(tagged, i, loose=True)
-        and not tagged[i].line.gap_before
-        and tagged[i + 1].line.gap_before
-    ]
 
 
 def centred_titles(text: str, tagged: Sequence[TaggedLine]) -> list[int]:
@@ -170,6 +156,7 @@ def unmarked_titles(text: str, tagged: Sequence[TaggedLine]) -> list[int]:
         if _after_body(tagged, i, unwrapped=unwrapped)
         and not tagged[i].line.gap_before
         and not is_staying_label(tagged[i].text)
+        and len(tagged[i].text) >= UNMARKED_MIN_CHARS  # (对标找差, 补齐短板: a feature's subheadings)
         and tagged[i].line.pieces is None
         and len(tagged[i].text) < width - 2  # (a printed line of a paragraph the scan left unjoined)
         and not _title_like(tagged[i - 1])  # a row of a list or a price table (竹材（孟宗竹）　每支　…)
@@ -189,7 +176,7 @@ def _wrap_width(tagged: Sequence[TaggedLine]) -> int:
 
 def mark_layout_titles(text: str, tagged: list[TaggedLine]) -> list[TaggedLine]:
     """Re-tag the lines the issue's layout sets as titles (see the module); a new list when any."""
-    found = touching_titles(tagged) or centred_titles(text, tagged) or unmarked_titles(text, tagged)
+    found = centred_titles(text, tagged) or unmarked_titles(text, tagged)
     if not found:
         return tagged
     marked = list(tagged)
