@@ -45,7 +45,6 @@ from reader.core.segment.rules import (
     is_continued_from,
     is_editors_note,
     is_photo_section,
-    opens_with_bullet,
     starts_jumping_in,
 )
 from reader.core.segment.short_items import opens_short_item
@@ -357,16 +356,13 @@ class ArticleGrouper:
 
     def _starts_datelined(self, unit: Unit) -> bool:
         """A paragraph opening with ``本报讯(…)`` or ``(上接第1版)`` after the open article's body starts an
-        untitled one; under a briefs label (``【简讯】``), one opening with a bullet (``■ …``) too."""
+        untitled one.  Bulleted lines under a briefs label (``社区简讯`` / ``◆ …`` ``◆ …``) are not: the
+        run of items is one article under its label."""
         text = unit.text
         return (
             self.cur is not None
             and self.cur.has_body
-            and (
-                opens_with_dateline(text)
-                or starts_jumping_in(text)
-                or (self.briefs and opens_with_bullet(text))
-            )
+            and (opens_with_dateline(text) or starts_jumping_in(text))
         )
 
     def _new_page(self) -> bool:

@@ -21,11 +21,13 @@ from reader.core.segment.classify import TaggedLine, classify_lines
 from reader.core.segment.closing_lines import mark_closing_lines
 from reader.core.segment.geometry import BODY_ROLE, Geometry, weigh_geometry
 from reader.core.segment.glyph_titles import mark_glyph_titles
+from reader.core.segment.layout_titles import mark_layout_titles
 from reader.core.segment.lines import Line, mark_breaks, most_common_gap, scan_content_lines
 from reader.core.segment.marked_bylines import mark_marked_bylines
 from reader.core.segment.masthead import Masthead, mark_masthead, read_masthead, verbatim_masthead
 from reader.core.segment.plain_labels import mark_plain_section_labels
 from reader.core.segment.repair import Unit, join_cut_paragraphs
+from reader.core.segment.script_lines import mark_script_lines
 from reader.core.segment.short_line_runs import mark_short_line_runs
 from reader.core.segment.signatures import mark_signatures
 from reader.core.segment.standalone import mark_standalone_lines
@@ -100,6 +102,8 @@ def run_pipeline(text: str, context: Context | None = None) -> PipelineRun:
     tagged = mark_subtitle_lines(tagged)  # 失物招领 / Barang Hilang, 奉献报告 / (十一月十五日): subtitles
     tagged = mark_table_rows(tagged)  # 1.东区 56金 41银 38铜, 红星队 3:1 蓝天队: body text
     tagged = mark_drawn_rows(tagged)  # | 代號 | 公司 |, +-----+-----+: a drawn table's body
+    tagged = mark_script_lines(tagged)  # 甲：…/乙：嗐！: a cross-talk script's lines, never headings
+    tagged = mark_layout_titles(text, tagged)  # centred titles; gaps inside articles only; no paragraph cue
     masthead = read_masthead(tagged, at_start=where.at_start)
     if text is not original:
         masthead = verbatim_masthead(masthead, tagged, original)

@@ -60,7 +60,7 @@ _BOX_VALUE = re.compile(
 # Index entries: A1 梅园街道…, 第2版 梅园街道…, 梅园街道… 2版, B1 … / B2 …
 _PAGE_CODE = r"(?:[A-H]\s?\d{1,2}|第\s*[0-9一二三四五六七八九十]{1,3}\s*版|\d{1,2}\s*版|P\.?\s*\d{1,3})"
 _ENTRY_CODE_FIRST = re.compile(rf"{_PAGE_CODE}(?:\s*[:\uff1a|丨｜·]\s*|\s+)(?P<title>\S.*)")
-_ENTRY_CODE_LAST = re.compile(rf"(?P<title>\S.*?)(?:\s+|\s*(?:[…⋯.·—-]{{2,}})\s*){_PAGE_CODE}")
+_ENTRY_CODE_LAST = re.compile(rf"(?P<title>\S.*?)(?:\s*[→➝➔]\s*|\s+|\s*(?:[…⋯.·—-]{{2,}})\s*){_PAGE_CODE}")
 _AD_LABEL = re.compile(
     r"[【〖\[(\uff08]?\s*(?:广\s*告|商业广告|分类广告|广告专版|ad|advertisement)\s*[】〗\])\uff09]?"
     r"(?:\s+(?:classifieds?|ads?|advertisements?))?",  # 分类广告 CLASSIFIEDS: a bilingual label
@@ -69,7 +69,7 @@ _AD_LABEL = re.compile(
 _AD_WORDS = re.compile(
     r"扫码|扫一扫|二维码|优惠|特价|折起|热线|预约|来电|垂询|加盟|招生|招聘|促销|包邮|免费咨询"
 )
-_MORE_CONTENTS_LABELS = frozenset({"本期目录", "今日导读", "本期提要", "今日要目", "本期内容"})
+_MORE_CONTENTS_LABELS = frozenset({"本期目录", "今日导读", "本期提要", "今日要目", "本期内容", "本期要闻"})
 # A paragraph opening with a dateline, bracketed or not: 本报讯 5月6日…, 据新华社电…, 中新网5月7日电…
 _AGENCY = r"(?:新华社|中新社|中新网|人民网|央视网|新华网|央视新闻)"
 _DATELINE_FIRST = frozenset("本据新中人央")
