@@ -3,9 +3,12 @@
 Two files whose decoded texts differ only by trailing line breaks or spaces
 (an editor that adds a final newline, a lone CR at the end) hold the same
 issue.  The stored hash (``Issue.sha256``) stays that of the whole normalised
-text, so libraries need no change; the import's duplicate check compares
-cores (``reader.services.same_text``).  Fed piece by piece, so a streamed
-file is digested while it is read.
+text, so libraries need no change: the import's duplicate check looks up the
+hashes of the core followed by each usual ending (:data:`TAILS`: up to eight
+line breaks, with up to three spaces, an ideographic space or a tab before
+them, and after one or two of them), one indexed lookup (``reader.services.same_text``), not a scan
+of the library's texts.  Fed piece by piece, so a streamed file is digested
+while it is read.
 """
 
 from __future__ import annotations
@@ -14,13 +17,27 @@ import hashlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+_SPACE_RUNS = ("", " ", "  ", "   ", "\u3000", "\t")
+MAX_LINE_BREAKS = 8
+TAILS: tuple[str, ...] = tuple(
+    dict.fromkeys(
+        before + "\n" * breaks + after
+        for breaks in range(MAX_LINE_BREAKS + 1)
+        for before in _SPACE_RUNS
+        for after in (_SPACE_RUNS if breaks <= 2 else ("",))
+    )
+)
+"""The endings after an issue's core that the duplicate check recognises ("" first: the core alone)."""
+
 
 @dataclass(frozen=True, slots=True)
 class TextCore:
-    """How many characters the text has before its trailing white space, and their SHA-256 (UTF-8)."""
+    """How many characters the text has before its trailing white space, their SHA-256 (UTF-8), and the
+    SHA-256 of the core followed by each of :data:`TAILS` (the hashes a stored copy of it may have)."""
 
     chars: int
     sha256: str
+    variants: tuple[str, ...] = ()
 
 
 class CoreDigest:
@@ -43,13 +60,22 @@ class CoreDigest:
         self._pending = [piece[len(kept) :]] if len(kept) < len(piece) else []
 
     def core(self) -> TextCore:
-        return TextCore(self._chars, self._hash.hexdigest())
+        return _with_variants(self._chars, self._hash)
 
 
 def text_core(text: str) -> TextCore:
     """The core of a whole text."""
     core = text.rstrip()
-    return TextCore(len(core), hashlib.sha256(core.encode("utf-8")).hexdigest())
+    return _with_variants(len(core), hashlib.sha256(core.encode("utf-8")))
+
+
+def _with_variants(chars: int, digest: hashlib._Hash) -> TextCore:
+    variants = []
+    for tail in TAILS:
+        copy = digest.copy()
+        copy.update(tail.encode("utf-8"))
+        variants.append(copy.hexdigest())
+    return TextCore(chars, variants[0], tuple(variants))
 
 
 def digesting(pieces: Iterable[str], digest: CoreDigest) -> Iterator[str]:
@@ -59,4 +85,4 @@ def digesting(pieces: Iterable[str], digest: CoreDigest) -> Iterator[str]:
         yield piece
 
 
-__all__ = ["CoreDigest", "TextCore", "digesting", "text_core"]
+__all__ = ["TAILS", "CoreDigest", "TextCore", "digesting", "text_core"]

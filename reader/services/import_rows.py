@@ -27,6 +27,7 @@ from db.models import Issue, table_of
 from db.original_text import text_pieces
 
 _DUPLICATE = "SELECT id FROM issue WHERE sha256 = ?"
+_DUPLICATE_OF_ANY = "SELECT id FROM issue WHERE sha256 IN ({}) ORDER BY id LIMIT 1"
 _ISSUE = (
     "INSERT INTO issue (source_name, source_stem, sha256, encoding, char_count, imported_at, title, "
     "publication_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"
@@ -62,6 +63,7 @@ class RowWriter:
         self._conn = conn
         self._sql = {statement: driver_sql(conn, statement) for statement in _STATEMENTS}
         self._article_sql: dict[int, str] = {}  # the statement inserting so many articles
+        self._any_sql: dict[int, str] = {}  # the statement looking so many hashes up
 
     def close(self) -> None:
         self._cursor.close()
@@ -70,6 +72,19 @@ class RowWriter:
         """The id of the issue with this content hash, if the library has it."""
         with self._driver(_DUPLICATE):
             self._cursor.execute(self._sql[_DUPLICATE], (sha256,))
+            row = self._cursor.fetchone()
+        return None if row is None else int(row[0])
+
+    def duplicate_of_any(self, hashes: Sequence[str]) -> int | None:
+        """The first issue whose content hash is one of ``hashes`` (a text's usual endings: one lookup)."""
+        if not hashes:
+            return None
+        statement = self._any_sql.get(len(hashes))
+        if statement is None:
+            statement = driver_sql(self._conn, _DUPLICATE_OF_ANY.format(", ".join("?" * len(hashes))))
+            self._any_sql[len(hashes)] = statement
+        with self._driver(_DUPLICATE_OF_ANY):
+            self._cursor.execute(statement, tuple(hashes))
             row = self._cursor.fetchone()
         return None if row is None else int(row[0])
 

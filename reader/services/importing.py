@@ -453,8 +453,8 @@ def _store_one(
             session, path, encoding=prepared.encoding, progress=file_progress, cancelled=cancelled
         )
     existing = rows.duplicate(prepared.decoded.sha256)
-    if existing is None:
-        existing = same_text_issue(session, text_core(prepared.decoded.text))
+    if existing is None:  # the same text with another ending (a final newline): one lookup too
+        existing = rows.duplicate_of_any(text_core(prepared.decoded.text).variants)
     if existing is not None:
         return duplicate_result(path, existing)
     mark = len(pending_index)
