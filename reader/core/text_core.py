@@ -32,12 +32,16 @@ TAILS: tuple[str, ...] = tuple(
 
 @dataclass(frozen=True, slots=True)
 class TextCore:
-    """How many characters the text has before its trailing white space, their SHA-256 (UTF-8), and the
-    SHA-256 of the core followed by each of :data:`TAILS` (the hashes a stored copy of it may have)."""
+    """How many characters the text has before its trailing white space, and the SHA-256 (UTF-8) of
+    those characters followed by each of :data:`TAILS` (the hashes a stored copy of it may have)."""
 
     chars: int
-    sha256: str
-    variants: tuple[str, ...] = ()
+    variants: tuple[str, ...]
+
+    @property
+    def sha256(self) -> str:
+        """The SHA-256 of the core alone (its first ending is none)."""
+        return self.variants[0]
 
 
 class CoreDigest:
@@ -75,7 +79,7 @@ def _with_variants(chars: int, digest: hashlib._Hash) -> TextCore:
         copy = digest.copy()
         copy.update(tail.encode("utf-8"))
         variants.append(copy.hexdigest())
-    return TextCore(chars, variants[0], tuple(variants))
+    return TextCore(chars, tuple(variants))
 
 
 def digesting(pieces: Iterable[str], digest: CoreDigest) -> Iterator[str]:

@@ -19,7 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.models import Article, Block
-from reader.core.script import search_fold_table
+from reader.core.script import search_fold
 from reader.services.bulk import backup_before_bulk
 from reader.services.tracking.changes import record_hunks
 from reader.services.tracking.revisions import (
@@ -85,16 +85,6 @@ def expand_template(
     return _TEMPLATE_REF.sub(ref, template)
 
 
-def fold(text: str) -> str:
-    """``text`` folded for a script-, width- and case-insensitive match; the same length as ``text``.
-
-    The search index's fold (:func:`reader.core.script.search_fold_table`): ``fold`` itself folds
-    only full-width letters and digits, "Ignore script, width and case" also finds ``近日,`` for
-    ``近日，`` and ``5+2+1`` for ``５＋２＋１``.
-    """
-    return text.translate(search_fold_table())
-
-
 def _fold_pattern(pattern: str) -> str:
     """A regex folded like the text (non-ASCII characters outside escapes; ASCII case via IGNORECASE)."""
     out: list[str] = []
@@ -105,7 +95,7 @@ def _fold_pattern(pattern: str) -> str:
             index += 2
             continue
         char = pattern[index]
-        folded = char if char.isascii() else fold(char)
+        folded = char if char.isascii() else search_fold(char)
         out.append(re.escape(folded) if folded.isascii() and folded != char else folded)  # （ is no group
         index += 1
     return "".join(out)
@@ -118,7 +108,7 @@ def _compile(pattern: str, *, regex: bool, script_insensitive: bool) -> re.Patte
         if regex:
             flags = re.IGNORECASE if script_insensitive else 0
             return re.compile(_fold_pattern(pattern) if script_insensitive else pattern, flags)
-        return re.compile(re.escape(fold(pattern) if script_insensitive else pattern))
+        return re.compile(re.escape(search_fold(pattern) if script_insensitive else pattern))
     except re.error as error:
         raise TrackingError(f"invalid regular expression: {error}") from error
 
@@ -148,7 +138,7 @@ def find_matches(
     """Every non-empty occurrence of ``pattern`` in the blocks of an article, an issue or the library.
 
     ``script_insensitive`` matches across traditional/simplified, full/half
-    width (punctuation too) and letter case (via :func:`fold`, which keeps
+    width (punctuation too) and letter case (via :func:`reader.core.script.search_fold`, which keeps
     offsets).  With ``replacement`` each match carries what it would become.
     """
     compiled = _compile(pattern, regex=regex, script_insensitive=script_insensitive)
@@ -159,7 +149,7 @@ def find_matches(
     matches: list[Match] = []
     for block in session.scalars(query):
         text = block.text
-        haystack = fold(text) if script_insensitive else text
+        haystack = search_fold(text) if script_insensitive else text
         for found in compiled.finditer(haystack):
             start, end = found.span()
             if start == end:

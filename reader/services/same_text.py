@@ -25,7 +25,7 @@ from reader.core.text_core import TextCore
 
 def same_text_issue(session: Session, core: TextCore) -> int | None:
     """The id of an issue whose text is ``core``'s followed by a usual ending (or None)."""
-    if core.chars < 1 or not core.variants:
+    if core.chars < 1:
         return None
     query = select(Issue.id).where(Issue.sha256.in_(core.variants)).order_by(Issue.id).limit(1)
     found = session.scalar(query)

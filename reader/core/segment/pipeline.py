@@ -103,7 +103,7 @@ def run_pipeline(text: str, context: Context | None = None) -> PipelineRun:
     tagged = mark_table_rows(tagged)  # 1.东区 56金 41银 38铜, 红星队 3:1 蓝天队: body text
     tagged = mark_drawn_rows(tagged)  # | 代號 | 公司 |, +-----+-----+: a drawn table's body
     tagged = mark_script_lines(tagged)  # 甲：…/乙：嗐！: a cross-talk script's lines, never headings
-    tagged = mark_layout_titles(text, tagged)  # centred titles; gaps inside articles only; no paragraph cue
+    tagged = mark_layout_titles(text, tagged)  # centred titles; titles where nothing marks paragraphs
     masthead = read_masthead(tagged, at_start=where.at_start)
     if text is not original:
         masthead = verbatim_masthead(masthead, tagged, original)
