@@ -34,7 +34,7 @@ ORG_SUFFIXES = (
     "委员会", "基金会", "工作室", "工作坊", "研究会", "研究院", "代表处", "管委会", "服务站", "办事处",
     "总工会", "中心", "工会", "协会", "学会", "医院", "分院", "学院", "大学", "集团", "公司", "支队",
     "纪念馆", "博物馆", "图书馆", "合唱团", "讲堂", "课堂", "基地", "团工委", "区委", "办", "局", "所",
-    "小学", "中学", "幼儿园",
+    "小学", "中学", "幼儿园", "联合会", "联谊会", "促进会", "商会", "宗亲会", "同乡会", "校友会",
 )  # fmt: skip
 # Units of an organisation, named after it: 基金会 + 静安区代表处, 大学 + 马克思主义学院.
 BRANCH_SUFFIXES = frozenset({"代表处", "办事处", "分会", "学院", "分院"})
@@ -94,6 +94,8 @@ _NOUN_TAIL_POS = frozenset({"n", "an", "vn", "nz"})
 _VERB_POS = frozenset({"v", "vd", "vi"})
 # Community areas named by two characters or more: a one-character body has lost a character
 _AREA_SUFFIXES = frozenset({"街道", "社区", "小区", "居民区", "居委会", "新村"})
+_PLACE_CHARS = frozenset("街路巷")  # one-character place words a street or community is named after
+_DIRECTIONS = frozenset("东南西北中")
 _NOT_NAME_HEAD_POS = frozenset(
     {"p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "r", "d", "m", "q", "x", "y", "e"}
 )
@@ -268,8 +270,10 @@ def suffixed(tokens: Sequence[Token], original: str, text: str, generic: Collect
             continue  # 举办, 节日 end with 办 and 日 but are no names
         if slogan_word(tok.word) or _common_word(tok.word, suffix):
             continue
-        if tok.word == suffix and (used_as_verb(tokens, i) or continued_by_place(tokens, i)):
-            continue  # 学会了, 办“…”: the suffix is a verb here; 大学 + 西路街道: a street's start
+        if tok.word == suffix and (
+            used_as_verb(tokens, i) or (continued_by_place(tokens, i) and suffix != "街道")
+        ):
+            continue  # 学会了, 办“…”: a verb here; 大学 + 西路街道: a street's start (街道 starts none)
         event = suffix in EVENT_SUFFIXES
         j = i
         while j > 0 and i - j < 4:
@@ -319,8 +323,9 @@ def suffixed(tokens: Sequence[Token], original: str, text: str, generic: Collect
                 and prev.pos not in _PROPER_POS
                 and not numeral
                 and prev.word not in "分总"
+                and not (prev.word in _PLACE_CHARS and j >= 2 and _name_head(tokens[j - 2]))
             ):
-                break
+                break  # 坡子 + 街 + 街道, 城 + 南路 + 街道 go on: a street named by its road or lane
             j -= 1
         if suffix in ORG_SUFFIXES and not is_district(tokens[j].word):
             j = district_start(tokens, j, i)  # 普陀区 + 建设 + 和 + 管理 + 委员会
@@ -330,6 +335,9 @@ def suffixed(tokens: Sequence[Token], original: str, text: str, generic: Collect
             continue  # a verb and a suffix (处置基地) name nothing without the object before them
         if j == i and (len(tok.word) == len(suffix) or event):
             continue
+        bare = suffix in _AREA_SUFFIXES and _bare_direction(text[tokens[j].start : tok.end - len(suffix)])
+        if bare and j > 0 and _name_head(tokens[j - 1]):
+            j -= 1  # 城 + 南路 + 街道: 南路 is a road's end, not its name
         if suffix in _AREA_SUFFIXES and tok.end - len(suffix) - tokens[j].start == 1:
             if not (j > 0 and _name_head(tokens[j - 1])):
                 continue  # 韩 + 街道 alone is no name: a character of it was read as another word
@@ -353,6 +361,11 @@ def suffixed(tokens: Sequence[Token], original: str, text: str, generic: Collect
         )
         out[key] = Found(key, original[start : tok.end], kind, "suffix", suffix, occurrences(text, key))
     return list(out.values())
+
+
+def _bare_direction(body: str) -> bool:
+    """A road or street named only by a direction (南路, 东街): the end of a longer name."""
+    return len(body) == 2 and body[0] in _DIRECTIONS and body[1] in "路街"
 
 
 def _name_head(tok: Token) -> bool:

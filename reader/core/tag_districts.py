@@ -18,7 +18,7 @@ _CJK = re.compile(r"^[\u3400-\u9fff]+$")
 _DISTRICT_ENDS = ("区", "市", "县")
 COMMUNITY_AREAS = ("社区", "小区", "居民区", "片区", "园区", "街区", "辖区", "城区")
 REACH = 6  # words between a district and the suffix of the body it begins
-_INNER_POS = frozenset({"n", "vn", "nz", "l", "j", "a", "an"})
+_INNER_POS = frozenset({"n", "vn", "nz", "ns", "l", "j", "a", "an"})  # ns: 五华区 + 城市 + 管理局
 _AND = frozenset({"和", "与"})
 
 

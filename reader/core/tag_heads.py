@@ -92,6 +92,9 @@ _dictionary_heads: Heads | None = None
 _place_characters: frozenset[str] | None = None
 
 
+_STREET_WORDS = frozenset({"街道", "镇", "乡"})  # a street or township's name ends with the word
+
+
 def dictionary_heads() -> Heads:
     """The heads jieba's dictionary shows (computed once, about a third of a second; loads jieba)."""
     global _dictionary_heads
@@ -225,6 +228,8 @@ def _name_start(
             break
         if not CJK.match(word) or between_names(tokens, j - 1):
             break  # 玉林街道 + 委托 + 益邻…: a word between two names is neither's
+        if kind == "place" and word in _STREET_WORDS:
+            break  # 坡子街街道 + 楚湘里社区文化广场: the street is a place of its own
         before = heads.kind_of(word)
         if word.endswith(ORG_SUFFIXES) or (before is not None and before[0] == "organisation"):
             break  # 同仁医院 + 放射科 + 主任医师: a complete name before this one

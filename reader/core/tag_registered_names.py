@@ -21,7 +21,7 @@ from reader.core.tag_candidates import CJK, Found, occurrences
 REGISTERED_SUFFIXES = ("有限公司", "公司", "合作社", "学校", "事务所")
 REACH = 5  # words between the city and the suffix: 云图 + 数据 + 科技 (a brand, trades)
 MAX_LENGTH = 20
-_INNER_POS = frozenset({"n", "vn", "nz", "nr", "nrt", "nrfg", "ns", "nt", "j", "l", "g", "ng", "b"})
+_INNER_POS = frozenset({"n", "vn", "nz", "nr", "nrt", "nrfg", "ns", "nt", "j", "l", "g", "ng", "b", "f"})
 _PLACE_POS = "ns"
 
 

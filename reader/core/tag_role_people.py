@@ -42,8 +42,13 @@ def role_people(
     for match in _ROLE.finditer(text):
         start = match.end()
         word = word_at.get(match.start())
-        if word is not None and word.start < match.start() and word.end < start:
-            continue  # 上海市 + 长宁区: 市长 begun inside a word and ended in the next is no role
+        if (
+            word is not None
+            and word.start < match.start()
+            and word.end < start
+            and segmenter.is_known(word.word)
+        ):
+            continue  # 上海市 + 长宁区: 市长 begun in a word, ended in the next is no role (部主 + 任何 is)
         head = text[start : start + 2]
         surname_length = 2 if head in compound else 1 if head[:1] in surnames else 0
         if not surname_length:
@@ -164,7 +169,11 @@ def apposed_people(
             key = text[start : start + length]
             if len(key) < length or not CJK.match(key) or any(c in AFTER_NAME for c in key[1:]):
                 continue
-            if not _closed_after(text, start + length) or segmenter.is_known(key):
+            if (
+                not _closed_after(text, start + length)
+                or segmenter.is_known(key)
+                or _place_like(text, start, key)
+            ):
                 continue
             if person_end(text, start, key, starts) != key or _cuts_next_word(text, start, key, starts):
                 continue  # 养老 + 钱 + 转给: the name's last character begins a verb; 安保 + 工作: a word
@@ -175,6 +184,16 @@ def apposed_people(
                 out[key] = Found(key, original[start : start + length], "person", "role", tok.word, positions)
             break
     return list(out.values())
+
+
+_PLACE_ENDS = frozenset("巷街路桥阁楼亭塔弄")  # 麻石巷, 猴子石大桥: a lane or a bridge, no person
+_ADDRESS = re.compile(r"\d+号")
+
+
+def _place_like(text: str, start: int, key: str) -> bool:
+    """Whether a name read after a noun is rather a place: it ends like a lane, a road or a bridge
+    (街道 + 麻石巷, 猴子 + 石大桥), or a house number follows it (麻石巷27号)."""
+    return key[-1] in _PLACE_ENDS or _ADDRESS.match(text, start + len(key)) is not None
 
 
 _VERB_GIVEN_POS = frozenset({"v", "vd", "vi", "vn", "a", "ad", "d"})

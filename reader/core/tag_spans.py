@@ -150,6 +150,8 @@ def spans(tokens: Sequence[Token], breaks: Sequence[bool] | None = None) -> dict
                 break
             if len(key) < 2 or (poses[j] in NO_LAST and words[j] not in DAY_AND_POINT):
                 continue
+            if j > i and words[j - 1].isdigit() and words[j] in DAY_AND_POINT:
+                continue  # 银杏农贸市场 + 4月1日, 活动 + 8点: a date or an hour ends no name
             if j - i >= MAX_WORDS and not words[j].endswith(LONG_NAME_ENDS):
                 continue
             span = found.get(key)

@@ -39,6 +39,7 @@ from dataclasses import dataclass, field
 
 from reader.core import (
     segmenter,
+    tag_aged_people,
     tag_boundaries,
     tag_candidate_names,
     tag_candidates,
@@ -443,6 +444,7 @@ def _patterned(
     people = [
         *tag_role_people.role_people(original, text, SURNAMES, COMPOUND_SURNAMES, raw),
         *tag_role_people.apposed_people(raw, original, text, SURNAMES, COMPOUND_SURNAMES),
+        *tag_aged_people.aged_people(raw, original, text, SURNAMES, COMPOUND_SURNAMES),
     ]
     found = [
         *tag_candidates.quoted(original, text, ends, starts),
