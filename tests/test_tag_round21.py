@@ -6,6 +6,7 @@
 - a person after a role is read where jieba glued the role to the name (部主 + 任何 + 丽琼);
 - a person introduced by an age (81岁的刘福寿, 86岁的老党员储阿妹) is a candidate;
 - a street named after its road or lane is whole (城南路街道, 坡子街街道), also before a community;
+- a campaign to a kind of place (湘剧进社区, 法律进社区) is a topic, not a place;
 - a date ends no phrase (银杏农贸市场4月1日); a lane or a bridge after a noun is no person (麻石巷27号,
   猴子石大桥).
 """
@@ -125,3 +126,24 @@ def test_a_date_ends_no_phrase() -> None:
 def test_a_lane_or_a_bridge_after_a_noun_is_no_person(body: str, not_a_person: str) -> None:
     found = _suggested(body)
     assert found.get(not_a_person, ("", ""))[0] != "person", found
+
+
+@pytest.mark.parametrize(
+    ("body", "slogan"),
+    [
+        ("坡子街街道把“湘剧进社区”列入为民办实事项目。湘剧进社区已经办了三年。", "湘剧进社区"),
+        ("法律进社区活动在南托街道举行，律师讲了继承纠纷。", "法律进社区"),
+        ("戏曲进校园活动走进了碧湘街小学，戏曲进校园还要办下去。", "戏曲进校园"),
+    ],
+)
+def test_a_campaign_to_a_kind_of_place_is_a_topic_not_a_place(body: str, slogan: str) -> None:
+    found = _suggested(body)
+    assert found.get(slogan, ("", ""))[0] == "topic", found
+
+
+def test_a_community_named_with_jin_stays_a_place() -> None:
+    from reader.core.tag_candidates import kind_by_suffix
+
+    assert kind_by_suffix("前进社区") == "place"
+    assert kind_by_suffix("前进村") == "place"
+    assert kind_by_suffix("湘剧进社区") is None

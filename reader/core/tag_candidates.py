@@ -115,6 +115,8 @@ _FESTIVAL_SHARE = 20  # a festival's short form is at most this many times as fr
 _CLOSING_POS = frozenset({"n", "ng", "nz", "nt"})  # nouns that continue a name (队, 小组)
 _MAX_CLOSED_WORDS = 2
 _GOING = frozenset("进入到下赴")  # one-character verbs of going (进社区: a campaign's slogan)
+# X进社区, X进校园: a campaign (two characters or more before 进: 前进社区 is a community's name).
+_CAMPAIGN = re.compile(r"^[\u3400-\u9fff]{2,}进(社区|校园|小区|家庭|楼宇|村|万家|企业|工地|军营|城中村)$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,8 +141,16 @@ def occurrences(text: str, key: str) -> tuple[int, ...]:
     return tuple(found)
 
 
+def campaign(key: str) -> bool:
+    """A campaign taking something to a kind of place (湘剧进社区, 法律进校园), no place of its own."""
+    return _CAMPAIGN.search(key) is not None
+
+
 def kind_by_suffix(key: str) -> str | None:
-    """place / organisation when ``key`` ends with one of their suffixes (and is more than it)."""
+    """place / organisation when ``key`` ends with one of their suffixes (and is more than it); a
+    campaign taking something to a place (湘剧进社区, 法律进校园) is neither."""
+    if campaign(key):
+        return None
     for suffix in PLACE_SUFFIXES:
         if key.endswith(suffix) and len(key) > len(suffix):
             return "place"
@@ -356,7 +366,7 @@ def suffixed(tokens: Sequence[Token], original: str, text: str, generic: Collect
             continue
         kind = (
             "topic"
-            if event
+            if event or campaign(key)
             else kind_by_suffix(key) or ("place" if suffix in PLACE_SUFFIXES else "organisation")
         )
         out[key] = Found(key, original[start : tok.end], kind, "suffix", suffix, occurrences(text, key))

@@ -21,7 +21,7 @@ from collections.abc import Collection, Sequence
 
 from reader.core import segmenter
 from reader.core.segmenter import Token
-from reader.core.tag_candidates import CJK, Found, kind_by_suffix, occurrences
+from reader.core.tag_candidates import CJK, Found, campaign, kind_by_suffix, occurrences
 from reader.core.tag_districts import is_district
 from reader.core.tag_role_people import ROLES
 
@@ -125,6 +125,6 @@ def split_places(tokens: Sequence[Token], original: str, text: str, generic: Col
             continue
         key = text[start : tok.end]
         if key not in out:
-            kind = SPLIT_SUFFIXES[suffix]
+            kind = "topic" if campaign(key) else SPLIT_SUFFIXES[suffix]  # 湘剧 + 进 + 社区: a campaign
             out[key] = Found(key, original[start : tok.end], kind, "suffix", suffix, occurrences(text, key))
     return list(out.values())
