@@ -14,10 +14,9 @@ from dataclasses import dataclass, field
 
 from reader.core.model import Block, ParsedArticle, ParsedLeftover, Person, Role
 from reader.core.segment.article_blocks import settle_block_order, unit_blocks
-from reader.core.segment.bracket_items import is_glued_item_title
 from reader.core.segment.byline import opens_with_dateline
 from reader.core.segment.classify import LineKind
-from reader.core.segment.furniture import is_bare_date, is_page_header
+from reader.core.segment.furniture import is_page_header
 from reader.core.segment.geometry import Geometry, LineLook, set_as_title
 from reader.core.segment.heading_groups import (
     BODY_KINDS,
@@ -35,7 +34,14 @@ from reader.core.segment.heading_groups import (
     titles_a_lead,
 )
 from reader.core.segment.item_titles import opens_item
-from reader.core.segment.next_titles import continues_list, opens_next_article, sits_on
+from reader.core.segment.next_titles import (
+    continues_list,
+    opens_glued_item,
+    opens_next_article,
+    over_bare_date,
+    sits_on,
+    titles_datelined,
+)
 from reader.core.segment.repair import Unit
 from reader.core.segment.rules import (
     ends_jumping_out,
@@ -48,12 +54,10 @@ from reader.core.segment.rules import (
     starts_jumping_in,
 )
 from reader.core.segment.short_items import opens_short_item
+from reader.core.segment.sibling_titles import opens_sibling
 from reader.core.segment.signatures import is_signature
 from reader.core.segment.subheads import breaks_article_style
 from reader.core.segment.whole_lines import closes_item
-
-# A notice's or letter's signature (issuer, writer) above its date is no longer than this.
-SIGNATURE_MAX_CHARS = 20
 
 
 # -- the grouping pass -------------------------------------------------------------
@@ -260,14 +264,19 @@ class ArticleGrouper:
             and not self._set_as_title(headings)
             and not self._new_page()
             and not self._next_brief(following)
-            and not self._next_glued_item(headings, following)
+            and not (self.cur is not None and opens_glued_item(self.text, self.cur, headings, following))
             and not self._breaks_style(headings, group.end)
             and not opens_next_article(self.cur.blocks if self.cur else [], headings, following)
             and not (titles_a_lead(headings, following) and not self._set_on_page(headings))
         ):
             self._place_group(group, [Role.SUBHEADING] * len(headings))
             return group.end
-        if following is None or following.kind not in BODY_KINDS:
+        noted = (
+            following is not None and following.kind is LineKind.SOURCE and self._sibling(headings, group.end)
+        )
+        if (
+            following is None or following.kind not in BODY_KINDS
+        ) and not noted:  # (a box's title over its note)
             if self.is_open and following is not None and following.kind is LineKind.SOURCE:
                 self._place_group(group, [Role.SUBHEADING] * len(headings))
             else:
@@ -320,18 +329,6 @@ class ArticleGrouper:
             and following.kind is LineKind.PARAGRAPH
         )
 
-    def _next_glued_item(self, headings: Sequence[Unit], following: Unit | None) -> bool:
-        """A ``【title】text`` line after a finished paragraph opens the next brief item."""
-        if len(headings) != 1 or following is None or following.kind is not LineKind.PARAGRAPH:
-            return False
-        line = headings[0].first.line
-        return (
-            self.cur is not None
-            and self.cur.has_body
-            and self.cur.last_complete
-            and is_glued_item_title(self.text, (line.start, line.end), following.first.line.start)
-        )
-
     def _breaks_style(self, headings: Sequence[Unit], end: int) -> bool:
         """A lone line set unlike the article's subheadings or like its title (``breaks_article_style``),
         or opening an item of its own after the article's finished text (``opens_item``)."""
@@ -339,7 +336,22 @@ class ArticleGrouper:
         if len(headings) != 1 or cur is None:
             return False
         self.boxing = opens_short_item(cur, text, self.units, end)  # (the next article started is that item)
-        return self.boxing or breaks_article_style(cur.blocks, text) or opens_item(cur, text, self.units, end)
+        return (
+            self.boxing
+            or breaks_article_style(cur.blocks, text)
+            or opens_item(cur, text, self.units, end)
+            or self._sibling(headings, end)
+        )
+
+    def _sibling(self, headings: Sequence[Unit], end: int) -> bool:
+        """A lone heading set like the page's titles (▌…, a name over 招聘岗位：…): the next title."""
+        cur = self.cur
+        return (
+            len(headings) == 1
+            and self.is_open
+            and cur is not None
+            and opens_sibling(cur, headings[0].text, self.units, end)
+        )
 
     def _signs_off(self, k: int) -> bool:
         """True when a short line right under the open article's body is followed by a bare date."""
@@ -348,10 +360,7 @@ class ArticleGrouper:
             and self.is_open
             and self.cur.has_body
             and not self.pending
-            and k + 1 < len(self.units)
-            and len(self.units[k].text) <= SIGNATURE_MAX_CHARS
-            and self.units[k + 1].kind is LineKind.FURNITURE
-            and is_bare_date(self.units[k + 1].text)
+            and over_bare_date(self.units, k)
         )
 
     def _starts_datelined(self, unit: Unit) -> bool:
@@ -417,8 +426,10 @@ class ArticleGrouper:
         if self._resumes(unit):
             self._reopen()
         following = next_content(self.units, k + 1)
-        if self._titles_datelined(unit, following):
+        if titles_datelined(unit, following):
             return self._marked_title(k)
+        if self._sibling([unit], k + 1):
+            return self._marked_title(k)  # ▌外币兑换参考价 after ▌黄金首饰价格's text: the next box
         if self.is_open and not self._next_brief(following):
             self._attach(unit, Role.SUBHEADING)
             return k + 1
@@ -428,17 +439,6 @@ class ArticleGrouper:
         else:
             self._defer(unit, Role.SUBHEADING)
         return k + 1
-
-    @staticmethod
-    def _titles_datelined(unit: Unit, following: Unit | None) -> bool:
-        """A marked line (``● …``, ``▲ …``) that is no sentence, right over a paragraph opening with a
-        dateline (``本报讯…``), is that article's title: briefs set with bullets and no label."""
-        return (
-            following is not None
-            and following.kind is LineKind.PARAGRAPH
-            and opens_with_dateline(following.text)
-            and unit.text.rstrip()[-1:] not in _SENTENCE_ENDS
-        )
 
     def _marked_title(self, k: int) -> int:
         self._start(titled=True)
@@ -475,7 +475,8 @@ class ArticleGrouper:
             and (not cur.has_source or cur.last_role is Role.SOURCE or (self.is_open and not self.pending))
         ):
             self._attach(unit, Role.SOURCE)
-            cur.closed, cur.soft_closed = True, False
+            cur.closed = cur.has_body or not cur.titled  # (11月19日 每100外币兑…) under a title: its note
+            cur.soft_closed = False
         else:
             self._defer(unit, Role.SOURCE)
         return k + 1
@@ -488,7 +489,7 @@ class ArticleGrouper:
         """
         unit = self.units[k]
         following = next_content(self.units, k + 1)
-        if self._titles_datelined(unit, following):
+        if titles_datelined(unit, following):
             return self._marked_title(k)
         listed = self.is_open and self.cur is not None and continues_list(self.cur.blocks, unit.text)
         if following is not None and following.kind in HEADING_KINDS and not listed:
@@ -572,7 +573,6 @@ class ArticleGrouper:
         return [draft.finish(self.text) for draft in self.drafts], self.leftovers
 
 
-_SENTENCE_ENDS = frozenset("。!！?？…")
 HEADLINE_CHARS = 8  # a plain heading this long after an article opens the next (社区乒乓球赛结果)
 
 

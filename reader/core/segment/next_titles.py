@@ -18,10 +18,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Protocol
 
 from reader.core.model import Block, Role
+from reader.core.segment.bracket_items import is_glued_item_title
+from reader.core.segment.byline import opens_with_dateline
 from reader.core.segment.classify import LineKind
-from reader.core.segment.item_titles import LIST_TRIANGLES
+from reader.core.segment.furniture import is_bare_date
+from reader.core.segment.item_titles import LIST_TRIANGLES, Drafted
 from reader.core.segment.repair import Unit
 from reader.core.segment.rules import is_enumerated
 from reader.core.segment.subheads import is_staying_label
@@ -90,3 +94,51 @@ def opens_next_article(blocks: Sequence[Block], headings: Sequence[Unit], follow
         return False
     heading = headings[0].text.strip()
     return _after_contact(blocks, heading) or (len(headings) == 1 and _sibling_title(blocks, heading))
+
+
+_SENTENCE_ENDS = frozenset("。!！?？…")
+
+
+def titles_datelined(unit: Unit, following: Unit | None) -> bool:
+    """A marked line (``● …``, ``▲ …``) that is no sentence, right over a paragraph opening with a
+    dateline (``本报讯…``), is that article's title: briefs set with bullets and no label."""
+    return (
+        following is not None
+        and following.kind is LineKind.PARAGRAPH
+        and opens_with_dateline(following.text)
+        and unit.text.rstrip()[-1:] not in _SENTENCE_ENDS
+    )
+
+
+class Bodied(Drafted, Protocol):
+    """The open article, with whether it has text yet."""
+
+    @property
+    def has_body(self) -> bool: ...
+
+
+def opens_glued_item(text: str, article: Bodied, headings: Sequence[Unit], following: Unit | None) -> bool:
+    """A ``【title】text`` line after the open ``article``'s finished paragraph opens the next brief item."""
+    if len(headings) != 1 or following is None or following.kind is not LineKind.PARAGRAPH:
+        return False
+    line = headings[0].first.line
+    return (
+        article.has_body
+        and article.last_complete
+        and is_glued_item_title(text, (line.start, line.end), following.first.line.start)
+    )
+
+
+# A notice's or letter's signature (issuer, writer) above its date is no longer than this.
+SIGNATURE_MAX_CHARS = 20
+
+
+def over_bare_date(units: Sequence[Unit], k: int) -> bool:
+    """True when unit ``k`` is a short line right over a bare date (``梅林自来水公司`` / ``2023年5月19日``):
+    under a notice's text, its issuer and date, no heading."""
+    return (
+        k + 1 < len(units)
+        and len(units[k].text) <= SIGNATURE_MAX_CHARS
+        and units[k + 1].kind is LineKind.FURNITURE
+        and is_bare_date(units[k + 1].text)
+    )
