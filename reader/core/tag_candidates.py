@@ -34,7 +34,8 @@ ORG_SUFFIXES = (
     "委员会", "基金会", "工作室", "工作坊", "研究会", "研究院", "代表处", "管委会", "服务站", "办事处",
     "总工会", "中心", "工会", "协会", "学会", "医院", "分院", "学院", "大学", "集团", "公司", "支队",
     "纪念馆", "博物馆", "图书馆", "合唱团", "讲堂", "课堂", "基地", "团工委", "区委", "办", "局", "所",
-    "小学", "中学", "幼儿园", "联合会", "联谊会", "促进会", "商会", "宗亲会", "同乡会", "校友会",
+    "小学", "中学", "幼儿园", "联合会", "联谊会", "促进会", "商会", "宗亲会", "同乡会", "校友会", "文化馆",
+    "文化站", "文化宫", "少年宫", "美术馆", "档案馆", "科技馆", "体育馆",
 )  # fmt: skip
 # Units of an organisation, named after it: 基金会 + 静安区代表处, 大学 + 马克思主义学院.
 BRANCH_SUFFIXES = frozenset({"代表处", "办事处", "分会", "学院", "分院"})
@@ -96,6 +97,10 @@ _VERB_POS = frozenset({"v", "vd", "vi"})
 _AREA_SUFFIXES = frozenset({"街道", "社区", "小区", "居民区", "居委会", "新村"})
 _PLACE_CHARS = frozenset("街路巷")  # one-character place words a street or community is named after
 _DIRECTIONS = frozenset("东南西北中")
+_NUMBERED_ROAD = re.compile("[一二三四五六七八九十]+(?:马路|路|街|巷|里|经街|纬路)")
+# Streets and communities named after a road: 纬五路社区, 经八路街道.
+_ROAD_COMMUNITIES = frozenset({"街道", "社区", "居委会", "居民区"})
+_ROAD_ENDS = ("路", "街", "巷")
 _NOT_NAME_HEAD_POS = frozenset(
     {"p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "r", "d", "m", "q", "x", "y", "e"}
 )
@@ -304,11 +309,19 @@ def suffixed(tokens: Sequence[Token], original: str, text: str, generic: Collect
             ):  # …办公室和昆明市兰花协会: a name that starts with its city starts there
                 j -= 1  # 文化 + 和 + 旅游局: two nouns joined inside an organisation's name
                 continue
-            if j == i and suffix in PLACE_SUFFIXES and kind_by_suffix(prev.word) == "place":
-                break  # 芷江西路街道 + 居委会: the street's committees, not a place of its own
+            if (
+                j == i
+                and suffix in PLACE_SUFFIXES
+                and kind_by_suffix(prev.word) == "place"
+                and not (suffix in _ROAD_COMMUNITIES and prev.word.endswith(_ROAD_ENDS))
+            ):
+                break  # 芷江西路街道 + 居委会: the street's committees (纬五路 + 社区 is named after a road)
             if (j < i or tok.word != suffix) and suffix in PLACE_SUFFIXES and prev.word in _LOWER_PLACE_WORDS:
                 break  # 八大/峡/街道 + 团岛/社区: the street's name is complete, the community is its own
-            numeral = prev.word in _NUMERALS and j - 1 > 0 and _name_like(tokens[j - 2])
+            numeral = (prev.word in _NUMERALS and j - 1 > 0 and _name_like(tokens[j - 2])) or (
+                _numbered_road(prev.word)
+                or (prev.word in _NUMERALS and _numbered_road(prev.word + tokens[j].word))
+            )  # 纬 + 五路 + 社区, 一 + 马路 + 街道: roads numbered in a grid
             verbal_ok = prev.pos == "vn" and j == i
             acted_on = j == i and tok.word in _FACILITY_SUFFIXES and _object_and_verb(tokens, j - 1, generic)
             allowed = (
@@ -334,6 +347,7 @@ def suffixed(tokens: Sequence[Token], original: str, text: str, generic: Collect
                 and not numeral
                 and prev.word not in "分总"
                 and not (prev.word in _PLACE_CHARS and j >= 2 and _name_head(tokens[j - 2]))
+                and not (_numbered_road(tokens[j].word) and prev.pos not in _NOT_NAME_HEAD_POS)
             ):
                 break  # 坡子 + 街 + 街道, 城 + 南路 + 街道 go on: a street named by its road or lane
             j -= 1
@@ -371,6 +385,11 @@ def suffixed(tokens: Sequence[Token], original: str, text: str, generic: Collect
         )
         out[key] = Found(key, original[start : tok.end], kind, "suffix", suffix, occurrences(text, key))
     return list(out.values())
+
+
+def _numbered_road(word: str) -> bool:
+    """A road or street numbered in a grid (五路 of 纬五路, 一马路, 三经街)."""
+    return _NUMBERED_ROAD.fullmatch(word) is not None
 
 
 def _bare_direction(body: str) -> bool:

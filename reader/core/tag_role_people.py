@@ -7,7 +7,7 @@ from collections.abc import Collection, Mapping, Sequence
 
 from reader.core import segmenter
 from reader.core.segmenter import Token
-from reader.core.tag_candidates import CJK, Found, occurrences
+from reader.core.tag_candidates import CJK, Found, kind_by_suffix, occurrences
 from reader.core.tag_word_edges import person_end
 
 _ROLE_WORDS = (
@@ -18,8 +18,11 @@ _ROLE_WORDS = (
 ROLES = tuple(_ROLE_WORDS.split())
 _ROLE = re.compile("(" + "|".join(ROLES) + ")")
 # A name before what follows a person: 张理群书记工作室, 姜鸣一行.
-_ROLE_AFTER = re.compile(r"(?<![\u3400-\u9fff])([\u3400-\u9fff]{3})(书记工作室|工作室|一行)")
+_ROLE_AFTER = re.compile(
+    r"(?:(?<![\u3400-\u9fff])|(?<=[的向和给与对]))([\u3400-\u9fff]{3})(书记工作室|工作室|一行|医生|老师|大夫)"
+)  # …向焦明远医生, 的焦明远医生: a name before what the person is
 _COMMON_GIVEN = 300
+_CALLINGS = frozenset({"医生", "老师", "大夫"})
 # Characters that follow a name but never end one (verbs and particles after a person).
 AFTER_NAME = frozenset(
     "在对表指带以出与和为作等说谈讲参牵到做是将从向率了的及介认称代就把被给首要告详亲走看视调检慰致宣回透召听座"
@@ -78,6 +81,8 @@ def role_people(
         closed = _closed_after(text, start + len(key)) or _closed_elsewhere(text, key)
         if not closed and segmenter.dictionary_frequency(key[surname_length:]) >= _COMMON_GIVEN:
             continue  # 和居民: a common word after a surname-like character
+        if not closed and segmenter.dictionary_pos(key[:surname_length]) in _WORD_SURNAME_POS:
+            continue  # 医生 + 和 + 建中街…: a conjunction before a name that goes on, not a surname
         head = key[:2]
         if (
             not proper
@@ -89,8 +94,12 @@ def role_people(
         out[key] = Found(key, original[start : start + len(key)], "person", "role", match.group(1), positions)
     for match in _ROLE_AFTER.finditer(text):
         key = match.group(1)
-        if key in out or key[:1] not in surnames or segmenter.is_known(key) or segmenter.is_known(key[1:]):
+        if key in out or key[:1] not in surnames or segmenter.is_known(key):
             continue
+        if segmenter.is_known(key[1:]) and (
+            match.group(2) not in _CALLINGS or segmenter.dictionary_frequency(key[1:]) >= _COMMON_GIVEN
+        ):
+            continue  # 全体 + 工作室; before a calling a given name may be a rare word (焦 + 明远 + 医生)
         positions = occurrences(text, key)
         out[key] = Found(
             key, original[match.start(1) : match.end(1)], "person", "role", match.group(2), positions
@@ -191,9 +200,13 @@ _ADDRESS = re.compile(r"\d+号")
 
 
 def _place_like(text: str, start: int, key: str) -> bool:
-    """Whether a name read after a noun is rather a place: it ends like a lane, a road or a bridge
-    (街道 + 麻石巷, 猴子 + 石大桥), or a house number follows it (麻石巷27号)."""
-    return key[-1] in _PLACE_ENDS or _ADDRESS.match(text, start + len(key)) is not None
+    """Whether a name read after a noun is rather a place: it ends like a lane, a road, a bridge or a
+    street (街道 + 麻石巷, 猴子 + 石大桥, 人民 + 路街道), or a house number follows it (麻石巷27号)."""
+    return (
+        key[-1] in _PLACE_ENDS
+        or kind_by_suffix(key) is not None
+        or _ADDRESS.match(text, start + len(key)) is not None
+    )
 
 
 _VERB_GIVEN_POS = frozenset({"v", "vd", "vi", "vn", "a", "ad", "d"})
@@ -217,7 +230,10 @@ def _cuts_next_word(text: str, start: int, key: str, starts: Mapping[int, Token]
     """Whether a name found only after a noun ends with the first character of a word jieba's dictionary
     knows (社区 + 安保 + 工作 read as 安保工 + 作), and the article never names it otherwise."""
     word = starts.get(start + len(key) - 1)
-    return word is not None and len(word.word) >= 2 and segmenter.is_known(word.word) and text.count(key) < 2
+    if word is None or len(word.word) < 2 or not segmenter.is_known(word.word):
+        return False
+    rest = word.word[1:]  # 人民 + 路派 + 出所 twice is still 派出所: every mention goes on into the word
+    return text.count(key) < 2 or all(text.startswith(rest, p + len(key)) for p in occurrences(text, key))
 
 
 def _name_start(first: Token) -> bool:
