@@ -280,6 +280,7 @@ class TeamPresence(QObject):
         tagging = w.feature(TaggingUi)
         if tagging is not None:
             tagging.reload_tags()  # tags may have changed anywhere
+            tagging.pane.follow_elsewhere()  # the open article's chips too
         self._show_label()
         if shown is None or shown != w.navigator.article_id:
             return
