@@ -268,6 +268,8 @@ class TeamPresence(QObject):
         new_rows = [row for row in fresh.issues if row.id not in known]
         if new_rows:
             model.add_issues(new_rows)
+            if w.panes.stack.currentWidget() is w.panes.welcome_page:  # it says the library is empty
+                w.navigator.show_start()
         gone = (listed & known) - {row.id for row in fresh.issues}
         if gone:  # deleted by another client (not added here while the refresh was reading)
             model.remove_issues(gone)
