@@ -276,6 +276,8 @@ def kept_backups(backups: Iterable[BackupInfo], now: datetime) -> set[BackupInfo
 def verify_backup(path: str | Path) -> list[str]:
     """Problems that make ``path`` unusable as a library backup; empty when it is good."""
     path = Path(path)
+    if not path.exists():  # a typo or a name without its folder: say so, not "unusable"
+        return [f"{path} does not exist (the backups command lists every backup with its full path)"]
     if not path.is_file():
         return [f"{path} is not a file"]
     problems = _check_file(path)
@@ -324,7 +326,8 @@ def restore(
     backup = Path(backup_path).expanduser().resolve()
     problems = verify_backup(backup)
     if problems:
-        raise BackupError(backup, "not restored, the backup is unusable: " + "; ".join(problems))
+        unusable = "the backup is unusable: " if backup.exists() else ""
+        raise BackupError(backup, "not restored, " + unusable + "; ".join(problems))
     library = Path(library_path).expanduser().resolve()
     part = _part_name(library)
     try:

@@ -110,6 +110,20 @@ def test_errors_are_one_clear_line(tmp_path: Path, capsys: pytest.CaptureFixture
     lib = tmp_path / "lib.sqlite3"
     make_library(lib)
     assert run(["restore", str(tmp_path / "nope.sqlite3"), "--db", str(lib)]) == 1
-    assert "unusable" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "nope.sqlite3 does not exist" in err and "unusable" not in err and len(err.splitlines()) == 1
+    # a backup's bare name (without its folder) as `backups` lists it: missing here, said so
+    backup = list_backups(lib)[0] if list_backups(lib) else None
+    name = backup.path.name if backup is not None else "lib-20261207T163609.914Z-manual.sqlite3"
+    assert run(["restore", name, "--db", str(lib)]) == 1
+    assert "does not exist (the backups command lists every backup" in capsys.readouterr().err
+    # something that is there but is no backup: unusable, with the reason
+    (tmp_path / "folder.sqlite3").mkdir()
+    junk = tmp_path / "junk.sqlite3"
+    junk.write_bytes(b"\x00garbage" * 1000)
+    for there, reason in ((tmp_path / "folder.sqlite3", "is not a file"), (junk, "unusable")):
+        assert run(["restore", str(there), "--db", str(lib)]) == 1
+        err = capsys.readouterr().err
+        assert "the backup is unusable" in err and reason in err and "does not exist" not in err
     assert run(["check", "--db", "sqlite://"]) == 1
     assert "only a library file" in capsys.readouterr().err

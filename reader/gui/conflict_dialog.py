@@ -119,7 +119,6 @@ class ConflictDialog(QDialog):
         )
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.close_button.hide()
-        self.keep_button.setDefault(True)
         self.keep_button.clicked.connect(lambda: self._choose("keep"))
         self.newer_button.clicked.connect(lambda: self._choose("newer"))
         self.merge_button.clicked.connect(lambda: self._choose("merge"))
@@ -130,6 +129,7 @@ class ConflictDialog(QDialog):
         layout.addWidget(tabs, 1)
         layout.addLayout(copies)
         layout.addWidget(self.buttons)
+        self.keep_button.setDefault(True)  # once inside the dialog, else Return presses Copy My Text
         self.resize(760, 560)
 
     def _write_diff(self, colors: MarkColors) -> None:

@@ -189,12 +189,14 @@ class ExportForm(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.export_button = QPushButton(ExportDialog.tr("E&xport"))
         self.export_button.setObjectName("exportButton")
-        self.export_button.setDefault(True)
         self.buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.AcceptRole)
 
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.buttons)
+        # only once the button is inside the dialog: a default set before is forgotten when the dialog
+        # shows, and Return then presses the first button of the form (Choose…, a folder chooser)
+        self.export_button.setDefault(True)
 
     def _pair(self, combo: QComboBox, edit: QLineEdit) -> QWidget:
         box = QWidget()

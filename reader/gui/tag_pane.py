@@ -562,6 +562,11 @@ class TagPane(QWidget):
         else:  # names, kinds, colours may have changed
             self._read_tags(suggest=False)
 
+    def follow_elsewhere(self) -> None:
+        """Another client may have tagged, untagged or renamed: read the article's tags again."""
+        if self.article_id is not None:
+            self._read_tags(suggest=False)
+
     def refresh_text(self) -> None:
         """Show names in the newly chosen script (the tags read last: nothing is read again)."""
         self._show_chips()

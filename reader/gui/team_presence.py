@@ -268,6 +268,8 @@ class TeamPresence(QObject):
         new_rows = [row for row in fresh.issues if row.id not in known]
         if new_rows:
             model.add_issues(new_rows)
+            if w.panes.stack.currentWidget() is w.panes.welcome_page:  # it says the library is empty
+                w.navigator.show_start()
         gone = (listed & known) - {row.id for row in fresh.issues}
         if gone:  # deleted by another client (not added here while the refresh was reading)
             model.remove_issues(gone)
@@ -280,6 +282,7 @@ class TeamPresence(QObject):
         tagging = w.feature(TaggingUi)
         if tagging is not None:
             tagging.reload_tags()  # tags may have changed anywhere
+            tagging.pane.follow_elsewhere()  # the open article's chips too
         self._show_label()
         if shown is None or shown != w.navigator.article_id:
             return
