@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from datetime import timedelta
 
 import pytest
@@ -11,6 +13,7 @@ from db.engine import Library, create_library_engine
 from db.models import utcnow
 from reader.services.live_refresh import ChangeWatcher
 from reader.services.presence import CLAIM_SECONDS, account_name, active_claims, claim, release
+from reader.services.processes import this_process
 from tests.safety_support import add_articles
 
 pytestmark = pytest.mark.both_engines
@@ -42,6 +45,30 @@ def test_a_claim_is_seen_by_others_renewed_by_its_holder_and_lapses(library: Lib
         release(session, "w1")
     with library.session() as session:
         assert active_claims(session, now=lapsed) == {}  # 李明's claim on the other article lapsed too
+
+
+def _ended_process() -> str:
+    child = subprocess.Popen([sys.executable, "-c", "pass"])
+    child.wait()
+    return f"{this_process().rpartition(':')[0]}:{child.pid}"
+
+
+def test_a_claim_of_a_window_whose_process_ended_blocks_nobody(library: Library) -> None:
+    """qa23: after a crash the restarted window was told that its own user was editing, for 5 minutes."""
+    [crashed, live, remote] = add_articles(library, articles=3, blocks=1)
+    now = utcnow()
+    with library.writing() as session:
+        assert claim(session, crashed, holder="王芳", client=f"a1@{_ended_process()}", now=now) is None
+        assert claim(session, live, holder="李明", client=f"b2@{this_process()}", now=now) is None
+        assert claim(session, remote, holder="张强", client="c3@another-host:1", now=now) is None
+    with library.session() as session:
+        assert set(active_claims(session, now=now)) == {live, remote}
+    with library.writing() as session:  # the crashed window's claim is taken without asking
+        assert claim(session, crashed, holder="王芳", client=f"d4@{this_process()}", now=now) is None
+        held = claim(session, live, holder="王芳", client=f"d4@{this_process()}", now=now)
+        assert held is not None and held.holder == "李明"  # a running window's claim still asks first
+        held = claim(session, remote, holder="王芳", client=f"d4@{this_process()}", now=now)
+        assert held is not None and held.holder == "张强"  # another machine's lapses by time only
 
 
 def test_another_connection_s_commit_is_noticed_and_a_rollback_is_not(library: Library) -> None:

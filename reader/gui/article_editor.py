@@ -37,6 +37,7 @@ from reader.gui.commands.typing import TypingCommand, short
 from reader.gui.conflict_dialog import ConflictBlock, ConflictDialog
 from reader.gui.labels import status_label
 from reader.gui.tasks import LatestTask
+from reader.gui.typing_journal import Typing, TypingJournal
 from reader.gui.undo import EditContext
 
 if TYPE_CHECKING:
@@ -108,6 +109,7 @@ class ArticleEditorPane(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(SAVE_DELAY_MS)
         self._timer.timeout.connect(self._autosave)
+        self.journal = TypingJournal(context.runner, self._typing, self)  # typing safe between saves
         context.add_flusher(lambda inside_step: self.flush(inside_step=inside_step))
 
     # which article
@@ -316,9 +318,18 @@ class ArticleEditorPane(QWidget):
         if on_top and stack.command(stack.index() - 1) is command:
             stack.undo()  # an obsolete command is deleted without being undone
 
+    def _typing(self) -> Typing | None:
+        article = self.article
+        if article is None or not self.dirty:
+            return None
+        texts = dict(zip(self._block_ids, self.editor.texts(), strict=True))
+        library = self.context.library_file()
+        return Typing(article.id, self.session.base_version, texts, self.context.author(), library)
+
     def _forget_recoveries(self) -> None:
         from reader.services.recovery import discard
 
+        self.journal.clear()  # the text is saved, or kept in a file of its own
         for recovery in self.session.take_recoveries():
             try:
                 discard(recovery)
@@ -519,6 +530,7 @@ class ArticleEditorPane(QWidget):
         if article is None:
             return
         self.session.edited()
+        self.journal.edited()
         if self.pending is None:
             self.pending = TypingCommand(self, article.id, article.title)
             self.context.stack.push(self.pending)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from reader.gui.backup_settings import local_time_text
 from reader.gui.tasks import Task, TaskContext, TaskRunner
+from reader.services.recovery import JOURNAL_REASON
 
 if TYPE_CHECKING:
     from reader.services.recovery import RecoveryFile
@@ -87,8 +88,9 @@ class RecoveryDialog(QDialog):
         layout = QVBoxLayout(self)
         self.headline = QLabel(
             self.tr(
-                "%n edit(s) could not be saved into the library when they were made (the disk was "
-                "full or could not be written) and were kept on disk. Save them into the library now?",
+                "%n edit(s) were not saved into the library when they were made (the disk was full or "
+                "could not be written, or Jiaokan stopped before it could save them) and were kept on disk. "
+                "Save them into the library now?",
                 "",
                 len(recoveries),
             )
@@ -102,16 +104,14 @@ class RecoveryDialog(QDialog):
         self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.tree.header().setStretchLastSection(True)
         for recovery in recoveries:
+            reason = recovery.reason
+            if reason == JOURNAL_REASON:
+                reason = self.tr("Typed just before Jiaokan stopped, not saved yet")
             item = QTreeWidgetItem(
                 self.tree,
-                [
-                    str(recovery.article_id),
-                    local_time_text(recovery.created_at),
-                    recovery.author,
-                    recovery.reason,
-                ],
+                [str(recovery.article_id), local_time_text(recovery.created_at), recovery.author, reason],
             )
-            item.setToolTip(3, recovery.reason)
+            item.setToolTip(3, reason)
         layout.addWidget(self.tree, 1)
         self.status = QLabel()
         self.status.setObjectName("recoveryStatus")

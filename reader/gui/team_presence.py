@@ -33,6 +33,7 @@ from reader.gui.reading_presence import PresenceBadge, show_deleted
 from reader.gui.tagging_ui import TaggingUi
 from reader.gui.tasks import TaskContext
 from reader.gui.workbench import Workbench
+from reader.services.processes import this_process
 
 if TYPE_CHECKING:
     from db.engine import Library
@@ -80,7 +81,7 @@ class TeamPresence(QObject):
         super().__init__(wb)
         self.setObjectName("teamPresence")
         self.wb = wb
-        self.client = uuid.uuid4().hex
+        self.client = f"{uuid.uuid4().hex[:16]}@{this_process()}"  # a crashed window's claims are no one's
         self.claims: dict[int, Claim] = {}
         self.claimed: int | None = None
         self._watcher: ChangeWatcher | None = None

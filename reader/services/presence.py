@@ -3,7 +3,8 @@
 Opening an article for editing takes a claim (who, from which window, since
 when); the window renews it while the editor stays open, and it lapses
 :data:`CLAIM_SECONDS` after the last renewal (a crashed window blocks nobody
-for long).  A claim never stops anyone: others still read, and may edit after
+for long; one of this host blocks nobody at all, once its process is gone:
+:mod:`reader.services.processes`).  A claim never stops anyone: others still read, and may edit after
 being asked (:func:`claim` tells the caller who holds it; :func:`claim` with
 ``take_over`` takes it anyway).
 """
@@ -21,6 +22,7 @@ from db import dialect
 from db.engine import Library
 from db.models import utcnow
 from db.team_models import ArticleClaim
+from reader.services.processes import running
 
 CLAIM_SECONDS = 300
 """How long a claim lasts without renewal."""
@@ -68,7 +70,7 @@ def claim(
     """
     now = now or utcnow()
     row = session.get(ArticleClaim, article_id, with_for_update=dialect.is_postgres(session.connection()))
-    if row is not None and row.client != client and row.expires_at > now and not take_over:
+    if row is not None and row.client != client and _live(row, now) and not take_over:
         return _claim_of(row)
     expires = now + timedelta(seconds=CLAIM_SECONDS)
     if row is None:
@@ -96,4 +98,9 @@ def release(session: Session, client: str, article_id: int | None = None) -> Non
 def active_claims(session: Session, *, now: datetime | None = None) -> dict[int, Claim]:
     """Every live claim, by article id."""
     rows = session.scalars(select(ArticleClaim).where(ArticleClaim.expires_at > (now or utcnow())))
-    return {row.article_id: _claim_of(row) for row in rows}
+    return {row.article_id: _claim_of(row) for row in rows if running(row.client)}
+
+
+def _live(row: ArticleClaim, now: datetime) -> bool:
+    """A claim not lapsed, of a window that still runs (a crashed window's claim blocks nobody)."""
+    return row.expires_at > now and running(row.client)

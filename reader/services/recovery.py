@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import errno
 import json
+import os
 import sqlite3
 import uuid
 from collections.abc import Mapping, Sequence
@@ -32,6 +33,7 @@ from db.retry import DEFAULT_ATTEMPTS, with_write_retry
 from reader.core.errors import ExportError, JiaokanError
 from reader.core.files import atomic_write_bytes
 from reader.core.paths import data_dir
+from reader.services.processes import running
 
 if TYPE_CHECKING:
     from reader.services.tracking.saving import SaveResult
@@ -71,6 +73,7 @@ class RecoveryFile:
     created_at: datetime
     library: str | None
     reason: str
+    owner: str | None = None  # the process keeping its typing here while it runs (``host:pid``)
 
 
 def recovery_dir() -> Path:
@@ -98,11 +101,17 @@ def write_recovery(
     *,
     library: str | Path | None = None,
     reason: str = "",
+    owner: str | None = None,
+    name: str | None = None,
 ) -> RecoveryFile:
-    """Keep an unsaved edit in a recovery file (atomic write); raises RecoveryError if impossible."""
+    """Keep an unsaved edit in a recovery file (atomic write); raises RecoveryError if impossible.
+
+    ``owner`` (:func:`this_process`): the running process that keeps its typing here; the file is
+    offered only once that process is gone (it stopped before it could save).  ``name``: the file's
+    name, replaced by each write (:func:`journal_name`); by default a new file."""
     now = datetime.now(UTC)
     folder = recovery_dir()
-    path = folder / f"article-{article_id}-{now:%Y%m%dT%H%M%S}-{uuid.uuid4().hex[:8]}.json"
+    path = folder / (name or f"article-{article_id}-{now:%Y%m%dT%H%M%S}-{uuid.uuid4().hex[:8]}.json")
     record = RecoveryFile(
         path=path,
         article_id=article_id,
@@ -112,6 +121,7 @@ def write_recovery(
         created_at=now,
         library=None if library is None else str(library),
         reason=reason,
+        owner=owner,
     )
     data = json.dumps(_to_json(record), ensure_ascii=False, indent=1).encode("utf-8")
     try:
@@ -138,9 +148,20 @@ def pending_recoveries(library: str | Path | None = None) -> list[RecoveryFile]:
     found = []
     for path in paths:
         record = _read(path)
-        if record is not None and (wanted is None or record.library in (None, wanted)):
+        if record is None or (record.owner is not None and running(record.owner)):
+            continue  # typing a running window keeps safe while it saves: its own, not to offer
+        if wanted is None or record.library in (None, wanted):
             found.append(record)
     return sorted(found, key=lambda r: (r.created_at, r.path.name))
+
+
+JOURNAL_REASON = "journal"
+"""The reason of typing kept while it was not saved yet (the window stopped before it could save it)."""
+
+
+def journal_name(article_id: int) -> str:
+    """The one file of this process keeping the unsaved typing of ``article_id``."""
+    return f"article-{article_id}-typing-{os.getpid()}.json"
 
 
 def discard(recovery: RecoveryFile | Path) -> None:
@@ -161,6 +182,7 @@ def _to_json(record: RecoveryFile) -> dict[str, Any]:
         "created_at": record.created_at.isoformat(),
         "library": record.library,
         "reason": record.reason,
+        "owner": record.owner,
         "blocks_text": record.blocks_text,
         "by_block_id": isinstance(record.blocks_text, dict),
     }
@@ -186,6 +208,7 @@ def _read(path: Path) -> RecoveryFile | None:
             created_at=datetime.fromisoformat(data["created_at"]),
             library=data.get("library"),
             reason=str(data.get("reason", "")),
+            owner=data.get("owner"),
         )
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return None

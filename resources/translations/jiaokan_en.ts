@@ -53,7 +53,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../reader/gui/export_form.py" line="+227"/>
+        <location filename="../../reader/gui/export_form.py" line="+229"/>
         <source>The %n issue(s) selected in the library pane</source>
         <translation>
             <numerusform>The %n issue selected in the library pane</numerusform>
@@ -310,15 +310,15 @@ File: %2
 <context>
     <name>RecoveryDialog</name>
     <message numerus="yes">
-        <location filename="../../reader/gui/recovery_dialog.py" line="+90"/>
-        <source>%n edit(s) could not be saved into the library when they were made (the disk was full or could not be written) and were kept on disk. Save them into the library now?</source>
+        <location filename="../../reader/gui/recovery_dialog.py" line="+91"/>
+        <source>%n edit(s) were not saved into the library when they were made (the disk was full or could not be written, or Jiaokan stopped before it could save them) and were kept on disk. Save them into the library now?</source>
         <translation>
-            <numerusform>%n edit could not be saved into the library when it was made (the disk was full or could not be written) and was kept on disk. Save it into the library now?</numerusform>
-            <numerusform>%n edits could not be saved into the library when they were made (the disk was full or could not be written) and were kept on disk. Save them into the library now?</numerusform>
+            <numerusform>%n edit was not saved into the library when it was made (the disk was full or could not be written, or Jiaokan stopped before it could save it) and was kept on disk. Save it into the library now?</numerusform>
+            <numerusform>%n edits were not saved into the library when they were made (the disk was full or could not be written, or Jiaokan stopped before it could save them) and were kept on disk. Save them into the library now?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+68"/>
+        <location line="+67"/>
         <source>%n edit(s) saved.</source>
         <translation>
             <numerusform>%n edit saved.</numerusform>

@@ -468,7 +468,7 @@
 <context>
     <name>ArticleEditorPane</name>
     <message>
-        <location filename="../../reader/gui/article_editor.py" line="+151"/>
+        <location filename="../../reader/gui/article_editor.py" line="+153"/>
         <source>Reading…</source>
         <translation>正在读取…</translation>
     </message>
@@ -479,7 +479,7 @@
     </message>
     <message>
         <location line="+117"/>
-        <location line="+160"/>
+        <location line="+169"/>
         <source>Saved at %1</source>
         <translation>已于 %1 保存</translation>
     </message>
@@ -548,7 +548,7 @@
         <translation>正在手动合并：尚未保存</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Edited</source>
         <translation>已编辑</translation>
     </message>
@@ -1235,7 +1235,7 @@ The library as it is now is backed up first, so Edit &gt; Undo brings it back; t
         <translation>导出(&amp;X)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
@@ -3657,19 +3657,19 @@ File: %2
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../reader/gui/recovery_dialog.py" line="+80"/>
+        <location filename="../../reader/gui/recovery_dialog.py" line="+81"/>
         <source>Unsaved Edits Found</source>
         <translation>发现未保存的修改</translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
-        <source>%n edit(s) could not be saved into the library when they were made (the disk was full or could not be written) and were kept on disk. Save them into the library now?</source>
+        <source>%n edit(s) were not saved into the library when they were made (the disk was full or could not be written, or Jiaokan stopped before it could save them) and were kept on disk. Save them into the library now?</source>
         <translation>
-            <numerusform>有 %n 处修改在当时未能存入文库（磁盘已满或无法写入），已保存在磁盘上。现在把它们存入文库吗？</numerusform>
+            <numerusform>有 %n 处修改在当时未能存入文库（磁盘已满或无法写入，或校勘在保存前就停止了），已另存在磁盘上。现在存入文库吗？</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Article</source>
         <translation>文章</translation>
     </message>
@@ -3689,7 +3689,12 @@ File: %2
         <translation>原因</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+7"/>
+        <source>Typed just before Jiaokan stopped, not saved yet</source>
+        <translation>校勘停止前刚输入、尚未保存的文字</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Save Them Now</source>
         <translation>立即保存</translation>
     </message>
@@ -4985,12 +4990,12 @@ File: %2
         <translation>正在载入词典…</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+66"/>
         <source>“%1”: %2</source>
         <translation>“%1”：%2</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-78"/>
         <source>No suggestions: %1</source>
         <translation>没有建议：%1</translation>
     </message>
@@ -5350,7 +5355,7 @@ File: %2
 <context>
     <name>TeamPresence</name>
     <message>
-        <location filename="../../reader/gui/team_presence.py" line="+197"/>
+        <location filename="../../reader/gui/team_presence.py" line="+198"/>
         <source>Someone is editing</source>
         <translation>有人正在编辑</translation>
     </message>
@@ -5360,7 +5365,7 @@ File: %2
         <translation>%1 正在编辑这篇文章。仍要编辑吗？</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+123"/>
         <source>%1 is editing</source>
         <translation>%1 正在编辑</translation>
     </message>
