@@ -1,4 +1,4 @@
-"""Proofreading commands: ``fix --rules safe`` and ``suggestions``; ``import --autofix`` support.
+"""Proofreading commands: ``fix --rules safe``, ``suggestions`` and ``notes``; ``import --autofix`` support.
 
 Wired into ``reader.cli`` by ``add_commands``; like every command, their
 output is a public interface (see README.md):
@@ -7,7 +7,10 @@ output is a public interface (see README.md):
 * ``suggestions --json`` prints one JSON object per suggestion and line:
   ``issue_id``, ``article_id``, ``block`` (position in the article),
   ``block_id``, ``role``, ``rule``, ``span`` (``[start, end]`` in the block's
-  text), ``text``, ``replacement`` (null: flag only) and ``explanation``.
+  text), ``text``, ``replacement`` (null: flag only) and ``explanation``;
+* ``notes --json`` prints one JSON object per note and line, in reading order:
+  ``note_id``, ``issue_id``, ``article_id``, ``article_title``, ``quote``,
+  ``body``, ``author``, ``resolved``, ``orphaned`` and ``updated_at`` (ISO 8601).
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from reader.cli_types import add_ids
 
 if TYPE_CHECKING:
     from db.engine import Library
+    from reader.services.note_finding import NoteListing
     from reader.services.suggesting import BlockSuggestion, FixReport, IssueFix
 
 EXIT_OK = 0
@@ -49,7 +53,14 @@ def add_commands(
     add_ids(sug, "--issue", "only these issues")
     sug.add_argument("--rule", metavar="NAME", help="only this rule (built-in or user rule name)")
     sug.add_argument("--json", action="store_true", help="one JSON object per suggestion and line")
-    return {"fix": cmd_fix, "suggestions": cmd_suggestions}
+
+    notes = subparsers.add_parser(
+        "notes", parents=[db_parent], help="list the notes not resolved yet, in reading order"
+    )
+    add_ids(notes, "--issue", "only these issues")
+    notes.add_argument("--all", action="store_true", help="resolved notes too")
+    notes.add_argument("--json", action="store_true", help="one JSON object per note and line")
+    return {"fix": cmd_fix, "suggestions": cmd_suggestions, "notes": cmd_notes}
 
 
 def issue_line(fix: IssueFix) -> str:
@@ -132,6 +143,41 @@ def _readable(record: dict[str, Any]) -> str:
         f"article {record['article_id']} block {record['block']} [{start}:{end}] "
         f"{record['rule']}: {record['text']!r} {fix}"
     )
+
+
+def note_record(note: NoteListing) -> dict[str, Any]:
+    """The JSON object of one note (the ``notes --json`` line)."""
+    return {
+        "note_id": note.id,
+        "issue_id": note.issue_id,
+        "article_id": note.article_id,
+        "article_title": note.article_title,
+        "quote": note.quote,
+        "body": note.body,
+        "author": note.author,
+        "resolved": note.resolved,
+        "orphaned": note.orphaned,
+        "updated_at": note.updated_at.isoformat(),
+    }
+
+
+def cmd_notes(args: argparse.Namespace) -> int:
+    """Print the notes (open ones unless ``--all``): JSON lines or one readable line each."""
+    from reader.services.note_finding import note_listings
+
+    library = open_cli_library(args.db)
+    try:
+        with library.session() as session:
+            found = note_listings(session, issue_ids=args.issue, include_resolved=args.all)
+    finally:
+        library.close()
+    for note in found:
+        if args.json:
+            print(json.dumps(note_record(note), ensure_ascii=False))
+            continue
+        state = " (resolved)" if note.resolved else " (passage gone)" if note.orphaned else ""
+        print(f"article {note.article_id} note {note.id}: 「{note.quote}」 {note.body}{state}")
+    return EXIT_OK
 
 
 def autofix_imported(library: Library, issue_ids: Sequence[int]) -> str:

@@ -173,6 +173,14 @@ class Actions(QObject):
         self.edit_note = self._make(self.tr("&Edit Note…"))
         self.toggle_note_resolved = self._make(self.tr("Re&solve Note"))
         self.delete_note = self._make(self.tr("&Delete Note"))
+        self.next_note = self._make(self.tr("Ne&xt Open Note"), QKeySequence(Qt.Key.Key_F4))
+        self.next_note.setStatusTip(
+            self.tr("Go to the next note not resolved yet, in any article of the library")
+        )
+        self.previous_note = self._make(
+            self.tr("Pre&vious Open Note"), QKeySequence(Qt.Modifier.SHIFT | Qt.Key.Key_F4)
+        )
+        self.previous_note.setStatusTip(self.tr("Go to the open note before this one, in any article"))
 
         # Structure: segmentation edits (reader.gui.segmentation_actions)
         self.layout_view = self._make(

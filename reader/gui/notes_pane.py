@@ -203,6 +203,8 @@ class NotesPane(QWidget):
         bar.setObjectName("notesBar")
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         bar.addActions([a.add_note, a.edit_note, a.toggle_note_resolved, a.delete_note])
+        bar.addSeparator()
+        bar.addActions([a.previous_note, a.next_note])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(bar)

@@ -48,7 +48,7 @@ def add_review_menus(actions: Actions, edit_menu: QMenu, view_menu: QMenu, go_me
     view_menu.addSeparator()
     view_menu.addAction(a.show_changes)
     go_menu.addSeparator()
-    go_menu.addActions([a.next_needing_review, a.next_doubtful_layout])
+    go_menu.addActions([a.next_needing_review, a.next_doubtful_layout, a.next_note, a.previous_note])
 
 
 def set_review_actions(
@@ -63,4 +63,6 @@ def set_review_actions(
     a.show_changes.setEnabled(has_library)
     a.next_needing_review.setEnabled(has_library)
     a.next_doubtful_layout.setEnabled(has_library)
+    a.next_note.setEnabled(has_library)
+    a.previous_note.setEnabled(has_library)
     a.find_replace.setEnabled(has_library)

@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMenu
 
 from reader.gui.edit_commands import Editing
+from reader.gui.note_navigation import NoteNavigation
 from reader.gui.notes_pane import NotesPane, install_notes_pane
 from reader.gui.ocr_review import OcrReview
 from reader.gui.segmentation_actions import install_structure_menu
@@ -30,6 +31,7 @@ class ReviewTools(QObject):
         self.editing = Editing(wb)
         self.suggestions_dock = install_suggestions_pane(wb, self.editing)
         self.notes_dock = install_notes_pane(wb, self.editing, beside=self.suggestions_dock)
+        self.note_navigation = NoteNavigation(wb, self.notes_dock, self.notes)  # F4, Shift+F4
         wb.panes.search_dock.raise_()
         self.structure = install_structure_menu(wb, self.editing)
         self.ocr_review = OcrReview(wb, self.suggestions)  # unsure marks, next unsure, page crops
@@ -63,6 +65,8 @@ class ReviewTools(QObject):
         suggestions.addAction(a.user_rules)
         notes = section.addMenu(self.tr("N&otes"))
         notes.addActions([a.add_note, a.edit_note, a.toggle_note_resolved, a.delete_note])
+        notes.addSeparator()
+        notes.addActions([a.next_note, a.previous_note])
         if before is not None:
             section.addSeparator()
         menu.insertActions(before, section.actions())  # type: ignore[arg-type]

@@ -291,7 +291,7 @@ File: %2
 <context>
     <name>NotesPane</name>
     <message numerus="yes">
-        <location filename="../../reader/gui/notes_pane.py" line="+324"/>
+        <location filename="../../reader/gui/notes_pane.py" line="+326"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>

@@ -254,6 +254,26 @@
         <translation>删除批注(&amp;D)</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Ne&amp;xt Open Note</source>
+        <translation>下一条未解决批注(&amp;X)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Go to the next note not resolved yet, in any article of the library</source>
+        <translation>转到下一条尚未解决的批注，文库中任何文章均可</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pre&amp;vious Open Note</source>
+        <translation>上一条未解决批注(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Go to the open note before this one, in any article</source>
+        <translation>转到此前一条尚未解决的批注，任何文章均可</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>&amp;Layout View…</source>
         <translation>版面视图(&amp;L)…</translation>
@@ -3173,6 +3193,19 @@ File: %2
     </message>
 </context>
 <context>
+    <name>NoteNavigation</name>
+    <message>
+        <location filename="../../reader/gui/note_navigation.py" line="+57"/>
+        <source>No note is open.</source>
+        <translation>没有未解决的批注。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The notes could not be read: %1</source>
+        <translation>无法读取批注：%1</translation>
+    </message>
+</context>
+<context>
     <name>Notes</name>
     <message>
         <location filename="../../reader/gui/notes_pane.py" line="+92"/>
@@ -3205,7 +3238,7 @@ File: %2
         <translation>删除批注</translation>
     </message>
     <message>
-        <location line="+356"/>
+        <location line="+358"/>
         <source>Notes</source>
         <translation>批注</translation>
     </message>
@@ -3213,12 +3246,12 @@ File: %2
 <context>
     <name>NotesPane</name>
     <message>
-        <location line="-310"/>
+        <location line="-312"/>
         <source>Show resolved</source>
         <translation>显示已解决的</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+77"/>
         <source>The notes could not be read: %1</source>
         <translation>无法读取批注：%1</translation>
     </message>
@@ -3809,7 +3842,7 @@ File: %2
 <context>
     <name>ReviewTools</name>
     <message>
-        <location filename="../../reader/gui/review_tools.py" line="+60"/>
+        <location filename="../../reader/gui/review_tools.py" line="+62"/>
         <source>Accept All of &amp;This Rule</source>
         <translation>采纳此规则的全部建议(&amp;T)</translation>
     </message>
