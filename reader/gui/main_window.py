@@ -12,7 +12,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal, SignalInstance
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QGuiApplication,
+    QShowEvent,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -204,10 +212,35 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.resize(1280, 820)
         self.restoreGeometry(self.settings.geometry)
+        self._fitted = False  # fitted on the screen once shown (its frame is known then)
         if not self.restoreState(self.settings.window_state):
             # first run: Search is the front tab of the right-hand docks (the Tags tab loads
             # jieba, some 200 MB, only once it is shown); later the remembered layout rules
             QTimer.singleShot(0, self.search_dock.raise_)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._fitted:
+            self._fitted = True
+            self._fit_on_screen()  # remembered on a larger screen, or at another scale factor
+
+    def _fit_on_screen(self) -> None:
+        """Keep the restored window within the screen it is on: no larger than it, not off it."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        room = screen.availableGeometry()
+        frame = self.frameGeometry()
+        extra_w, extra_h = frame.width() - self.width(), frame.height() - self.height()
+        width = min(self.width(), room.width() - extra_w)
+        height = min(self.height(), room.height() - extra_h)
+        if (width, height) != (self.width(), self.height()):
+            self.resize(max(width, 200), max(height, 150))
+        frame = self.frameGeometry()
+        x = min(max(frame.x(), room.left()), max(room.left(), room.right() + 1 - frame.width()))
+        y = min(max(frame.y(), room.top()), max(room.top(), room.bottom() + 1 - frame.height()))
+        if (x, y) != (frame.x(), frame.y()):
+            self.move(x, y)
 
     # what tests and the app read of the window (the workbench's)
     @property

@@ -422,6 +422,7 @@ class NotesPane(QWidget):
                 self.tr("Select the passage to note first, within one block of an article."), 5000
             )
             return False
+        self._wb.messages.clear_status()  # the hint to select a passage first, if it was shown
         if body is not None:
             return self._add(article_id, span, body)
         dialog = self._ask(self.tr("Add Note"), self.tr("Note on “%1”:").replace("%1", self._quote(span)), "")

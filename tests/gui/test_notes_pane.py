@@ -131,6 +131,13 @@ def test_a_selection_across_blocks_is_refused(qtbot: QtBot, window: MainWindow, 
     window.reading_view.setTextCursor(cursor)
     assert pane.add_note_for_selection("跨段") is False
     assert "within one block" in window.statusBar().currentMessage()
+    # qa23: once a passage is selected, the hint goes (it stayed while the note was written)
+    start = block.text.index(PASSAGE)
+    _select(window, block.position, start, start + len(PASSAGE))
+    dialog = pane.add_note_for_selection()
+    assert isinstance(dialog, QInputDialog)
+    assert window.statusBar().currentMessage() == ""
+    dialog.reject()
 
 
 def test_a_note_follows_edits_around_it_and_is_orphaned_not_dropped(
