@@ -2,7 +2,8 @@
 
 - A PDF is one issue (its pages in order).
 - Page images (PNG, JPEG, TIFF) of one folder are one issue, in natural page
-  order (``p2`` before ``p10``), named after the folder; page images named on
+  order (``p2`` before ``p10``), named after the folder (a folder's only image
+  after itself: one page scanned among other things); page images named on
   the command line are grouped the same way, by the folder they lie in.
 - With ``issue_per_file`` every image file is an issue of its own.
 - A folder holding any ``.txt`` file is a folder of text issues, as before:
