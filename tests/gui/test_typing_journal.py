@@ -114,7 +114,7 @@ def test_a_killed_windows_typing_is_offered_and_saved_on_the_next_start(
     assert dialog is not None and dialog.tree.topLevelItemCount() == 1  # not the running window's
     item = dialog.tree.topLevelItem(0)
     assert item is not None and item.text(3) == "Typed just before Jiaokan stopped, not saved yet"
-    assert "Jiaokan stopped before it could save them" in dialog.headline.text()
+    assert "Jiaokan stopped before it could save it" in dialog.headline.text()  # one edit: singular
     with qtbot.waitSignal(dialog.applied, timeout=20_000):
         dialog.save_button.click()
     opened = open_library(lib_path)
