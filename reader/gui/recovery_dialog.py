@@ -32,21 +32,26 @@ class RecoveryOutcome:
     """What became of each recovered edit."""
 
     saved: list[int] = field(default_factory=list)  # article ids
+    already: list[int] = field(default_factory=list)  # the library holds this text already: file deleted
     stale: list[int] = field(default_factory=list)  # the article changed since: file kept
     failed: list[tuple[int, str]] = field(default_factory=list)  # (article id, why): file kept
 
 
 def _apply(recoveries: list[RecoveryFile], context: TaskContext) -> RecoveryOutcome:
     from reader.core.errors import JiaokanError
-    from reader.services.recovery import apply_recovery
+    from reader.services.recovery import apply_recovery, discard
     from reader.services.tracking.saving import StaleVersion
 
     outcome = RecoveryOutcome()
     for recovery in recoveries:
         try:
             attempt = apply_recovery(context.library, recovery)
-        except StaleVersion:
-            outcome.stale.append(recovery.article_id)
+        except StaleVersion as stale:
+            if all(stale.stored.get(block) == text for block, text in stale.submitted.items()):
+                discard(recovery)  # saved since, by another window offered the same file: nothing to keep
+                outcome.already.append(recovery.article_id)
+            else:
+                outcome.stale.append(recovery.article_id)
         except JiaokanError as error:
             outcome.failed.append((recovery.article_id, str(error)))
         else:
@@ -156,6 +161,14 @@ class RecoveryDialog(QDialog):
         self.task = None
         self.outcome = outcome
         lines = [self.tr("%n edit(s) saved.", "", len(outcome.saved))]
+        if outcome.already:
+            lines.append(
+                self.tr(
+                    "%n edit(s) already in the library (saved since): no longer kept.",
+                    "",
+                    len(outcome.already),
+                )
+            )
         if outcome.stale:
             lines.append(
                 self.tr(

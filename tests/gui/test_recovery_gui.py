@@ -87,3 +87,38 @@ def test_nothing_is_offered_without_kept_edits(
     window = open_window()
     wait_for_tasks(qtbot, window.runner)  # the recovery files were looked for
     assert window.safety.recovery_dialog is None
+
+
+def test_a_kept_edit_another_window_saved_meanwhile_is_no_longer_kept(
+    qtbot: QtBot, lib_path: Path, open_window: WindowFactory
+) -> None:
+    """Two windows on one library both offer a crashed window's typing (qa24): once one saved it, the
+    other's Save finds the same text in the library and deletes the file, instead of keeping for good an
+    edit said to be "not saved: the article changed since" that can never be saved."""
+    from reader.services.recovery import apply_recovery
+
+    first, second, *_ = make_library(lib_path)
+    texts = ["改一", "改二", "改三"]
+    where = str(lib_path.resolve())
+    base = _version(lib_path, first)
+    kept = write_recovery(first, base, texts, "小林", library=where)
+    other = write_recovery(second, _version(lib_path, second), ["别人", "改的", "字"], "小林", library=where)
+
+    window = open_window()
+    dialog = _offered(qtbot, window)
+    library = open_library(lib_path)
+    try:  # the other window saves the same kept edit first
+        assert apply_recovery(library, kept).saved
+        write_recovery(first, base, texts, "小林", library=where, name=kept.path.name)  # still offered
+    finally:
+        library.close()
+    assert kept.path.exists()
+    with qtbot.waitSignal(dialog.applied, timeout=20_000) as blocker:
+        dialog.save_button.click()
+    assert blocker.args is not None
+    outcome = blocker.args[0]
+    assert outcome.already == [first] and outcome.saved == [second] and outcome.stale == []
+    assert "already in the library" in dialog.status.text()
+    assert "changed since" not in dialog.status.text()
+    assert not kept.path.exists() and not other.path.exists()
+    assert _texts(lib_path, first) == texts
