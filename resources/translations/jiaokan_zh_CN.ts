@@ -2940,15 +2940,15 @@ File: %2
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="+87"/>
-        <location line="+319"/>
+        <location filename="../../reader/gui/main_window.py" line="+95"/>
+        <location line="+344"/>
         <location line="+13"/>
         <location line="+3"/>
         <source>Jiaokan 校勘</source>
         <translation>校勘</translation>
     </message>
     <message>
-        <location line="-291"/>
+        <location line="-316"/>
         <source>Library</source>
         <translation>文库</translation>
     </message>
@@ -2958,7 +2958,7 @@ File: %2
         <translation>搜索</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+201"/>
         <source>Opening the library…</source>
         <translation>正在打开文库…</translation>
     </message>
@@ -3238,7 +3238,7 @@ File: %2
         <translation>删除批注</translation>
     </message>
     <message>
-        <location line="+358"/>
+        <location line="+359"/>
         <source>Notes</source>
         <translation>批注</translation>
     </message>
@@ -3246,7 +3246,7 @@ File: %2
 <context>
     <name>NotesPane</name>
     <message>
-        <location line="-312"/>
+        <location line="-313"/>
         <source>Show resolved</source>
         <translation>显示已解决的</translation>
     </message>
@@ -3310,7 +3310,7 @@ File: %2
         <translation>请先在文章的同一个文本块内选中要批注的段落。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Add Note</source>
         <translation>添加批注</translation>
     </message>
@@ -3690,7 +3690,7 @@ File: %2
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../reader/gui/recovery_dialog.py" line="+81"/>
+        <location filename="../../reader/gui/recovery_dialog.py" line="+103"/>
         <source>Unsaved Edits Found</source>
         <translation>发现未保存的修改</translation>
     </message>
@@ -3742,7 +3742,17 @@ File: %2
         <translation>稍后</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+1"/>
+        <source>Compare…</source>
+        <translation>比较…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show the kept text beside the article&apos;s newer one and choose</source>
+        <translation>把保留的文字与文章较新的文字并排显示，再选择</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
@@ -3755,9 +3765,16 @@ File: %2
     </message>
     <message numerus="yes">
         <location line="+4"/>
-        <source>%n edit(s) not saved: the article changed since; the edit is still kept.</source>
+        <source>%n edit(s) already in the library (saved since): no longer kept.</source>
         <translation>
-            <numerusform>%n 处修改未保存：文章此后已有改动；这些修改仍然保留。</numerusform>
+            <numerusform>%n 处修改已在文库中（此后已保存）：不再保留。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n edit(s) not saved, still kept: the article changed since (Compare… shows both).</source>
+        <translation>
+            <numerusform>%n 处修改未保存，仍然保留：文章此后已有改动（“比较…”并排显示两者）。</numerusform>
         </translation>
     </message>
     <message>
@@ -3766,12 +3783,18 @@ File: %2
         <translation>文章 %1 未保存：%2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
+        <location line="+37"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-22"/>
+        <source>Article %1</source>
+        <translation>第 %1 篇</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>The edits could not be saved: %1</source>
         <translation>无法保存这些修改：%1</translation>
     </message>

@@ -122,3 +122,43 @@ def test_a_kept_edit_another_window_saved_meanwhile_is_no_longer_kept(
     assert "changed since" not in dialog.status.text()
     assert not kept.path.exists() and not other.path.exists()
     assert _texts(lib_path, first) == texts
+
+
+@pytest.mark.parametrize("choice", ["keep", "newer"])
+def test_a_kept_edit_whose_article_changed_since_can_be_compared_and_kept_or_dropped(
+    qtbot: QtBot, lib_path: Path, open_window: WindowFactory, choice: str
+) -> None:
+    """Typing kept by a crashed window, the article changed since (qa24): it used to be only discardable,
+    unseen, and offered again at every start; Compare… shows both texts and keeps one of them."""
+    from PySide6.QtWidgets import QApplication
+
+    first, second, *_ = make_library(lib_path)
+    where = str(lib_path.resolve())
+    newer = _texts(lib_path, second)
+    stale = write_recovery(
+        second, _version(lib_path, second) - 1, ["旧甲", "旧乙", "旧丙"], "小林", library=where
+    )
+    saved = write_recovery(first, _version(lib_path, first), ["改一", "改二", "改三"], "小林", library=where)
+
+    window = open_window()
+    dialog = _offered(qtbot, window)
+    assert not dialog.compare_button.isVisible()
+    with qtbot.waitSignal(dialog.applied, timeout=20_000):
+        dialog.save_button.click()
+    assert dialog.compare_button.isVisible() and "Compare" in dialog.status.text()
+    assert not saved.path.exists() and stale.path.exists()
+    conflict = dialog.compare()
+    assert conflict is not None and conflict.isVisible() and not conflict.merge_button.isVisible()
+    assert "旧甲" in conflict.mine_view.toPlainText() and newer[0] in conflict.newer_view.toPlainText()
+    if choice == "keep":
+        with qtbot.waitSignal(dialog.applied, timeout=20_000) as blocker:
+            conflict.keep_button.click()
+        assert blocker.args is not None and blocker.args[0].saved == [second]
+        assert _texts(lib_path, second) == ["旧甲", "旧乙", "旧丙"]
+    else:
+        conflict.newer_button.click()
+        assert _texts(lib_path, second) == newer
+        assert "旧甲" in QApplication.clipboard().text()
+    assert not stale.path.exists()
+    assert not dialog.compare_button.isVisible() and dialog.recoveries == []
+    assert pending_recoveries(lib_path.resolve()) == []
