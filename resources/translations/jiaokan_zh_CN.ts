@@ -3290,12 +3290,12 @@ File: %2
         </translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+63"/>
         <source>The noted passage is no longer in the text; the note is kept.</source>
         <translation>批注所指的段落已不在正文中；批注仍然保留。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Re&amp;open Note</source>
         <translation>重新打开批注(&amp;O)</translation>
     </message>
