@@ -408,6 +408,8 @@ class ArticleEditorPane(QWidget):
         except RecoveryError as error:
             log.warning("conflict on article %s not kept on disk: %s", stale.article_id, error)
             recovery = None
+        else:
+            self.journal.clear()  # the conflict's file holds this text: a crash now offers it once
         self.session.conflicted(kept=recovery is not None, asking=interactive)
         if not interactive:
             return
