@@ -39,13 +39,14 @@ class RecoveryOutcome:
     compared: dict[int, tuple[dict[int, str], dict[int, str], int, dict[int, str]]] = field(
         default_factory=dict
     )
+    titles: dict[int, str] = field(default_factory=dict)  # of the stale edits' articles
     failed: list[tuple[int, str]] = field(default_factory=list)  # (article id, why): file kept
 
 
 def _apply(recoveries: list[RecoveryFile], context: TaskContext) -> RecoveryOutcome:
     from sqlalchemy import select
 
-    from db.models import Block
+    from db.models import Article, Block
     from reader.core.errors import JiaokanError
     from reader.services.recovery import apply_recovery, discard
     from reader.services.tracking.saving import StaleVersion
@@ -63,6 +64,8 @@ def _apply(recoveries: list[RecoveryFile], context: TaskContext) -> RecoveryOutc
                 with context.library.session() as session:
                     query = select(Block.id, Block.role).where(Block.id.in_(list(stale.stored)))
                     roles = {block: role for block, role in session.execute(query)}
+                    title = session.scalar(select(Article.title).where(Article.id == recovery.article_id))
+                    outcome.titles[recovery.article_id] = title or ""
                 outcome.compared[recovery.article_id] = (
                     stale.submitted,
                     stale.stored,
@@ -154,6 +157,7 @@ class RecoveryDialog(QDialog):
         self.compare_button.clicked.connect(self.compare)
         self.conflict_dialog: ConflictDialog | None = None
         self.compared: dict[int, tuple[dict[int, str], dict[int, str], int, dict[int, str]]] = {}
+        self.titles: dict[int, str] = {}
         self.buttons.addButton(self.compare_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.compare_button.hide()  # until an edit's article changed since
         self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -213,6 +217,7 @@ class RecoveryDialog(QDialog):
         done = set(outcome.saved) | set(outcome.already)
         self.recoveries = [r for r in self.recoveries if r.article_id in kept or r.article_id not in done]
         self.compared.update(outcome.compared)
+        self.titles.update(outcome.titles)
         self._busy(False)
         self.compare_button.setVisible(any(r.article_id in self.compared for r in self.recoveries))
         self.save_button.setEnabled(bool(outcome.failed))
@@ -234,7 +239,9 @@ class RecoveryDialog(QDialog):
         mine, newer, version, roles = self.compared[recovery.article_id]
         order = list(mine) + [b for b in newer if b not in mine]
         blocks = [ConflictBlock(b, roles.get(b, ""), mine.get(b, ""), newer.get(b, "")) for b in order]
-        title = self.tr("Article %1").replace("%1", str(recovery.article_id))
+        title = self.titles.get(recovery.article_id) or self.tr("Article %1").replace(
+            "%1", str(recovery.article_id)
+        )
         dialog = ConflictDialog(title, blocks, self)
         dialog.merge_button.hide()  # no editor here: keep one text or the other (yours is copied)
         kept = replace(recovery, base_version=version)

@@ -488,7 +488,7 @@
 <context>
     <name>ArticleEditorPane</name>
     <message>
-        <location filename="../../reader/gui/article_editor.py" line="+153"/>
+        <location filename="../../reader/gui/article_editor.py" line="+155"/>
         <source>Reading…</source>
         <translation>正在读取…</translation>
     </message>
@@ -499,12 +499,12 @@
     </message>
     <message>
         <location line="+117"/>
-        <location line="+169"/>
+        <location line="+171"/>
         <source>Saved at %1</source>
         <translation>已于 %1 保存</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-136"/>
         <location line="+36"/>
         <source>Not saved: kept in a recovery file</source>
         <translation>未保存：已存入恢复文件</translation>
@@ -537,7 +537,7 @@
         <translation>编辑期间在别处被修改</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Changed elsewhere: choose which text to keep</source>
         <translation>已在别处被修改：请选择保留哪一份文字</translation>
     </message>
@@ -584,7 +584,7 @@
         <translation>在“%1”中输入</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/article_editor.py" line="+8"/>
+        <location filename="../../reader/gui/article_editor.py" line="+9"/>
         <source>Editing “%1” · %2 · original script</source>
         <translation>正在编辑“%1” · %2 · 原文字形</translation>
     </message>
@@ -3690,7 +3690,7 @@ File: %2
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../reader/gui/recovery_dialog.py" line="+103"/>
+        <location filename="../../reader/gui/recovery_dialog.py" line="+106"/>
         <source>Unsaved Edits Found</source>
         <translation>发现未保存的修改</translation>
     </message>
@@ -3752,7 +3752,7 @@ File: %2
         <translation>把保留的文字与文章较新的文字并排显示，再选择</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
@@ -3783,18 +3783,18 @@ File: %2
         <translation>文章 %1 未保存：%2</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+37"/>
+        <location line="+15"/>
+        <location line="+39"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-24"/>
         <source>Article %1</source>
         <translation>第 %1 篇</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>The edits could not be saved: %1</source>
         <translation>无法保存这些修改：%1</translation>
     </message>
@@ -5411,7 +5411,7 @@ File: %2
 <context>
     <name>TeamPresence</name>
     <message>
-        <location filename="../../reader/gui/team_presence.py" line="+198"/>
+        <location filename="../../reader/gui/team_presence.py" line="+212"/>
         <source>Someone is editing</source>
         <translation>有人正在编辑</translation>
     </message>

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -150,6 +150,14 @@ def test_a_kept_edit_whose_article_changed_since_can_be_compared_and_kept_or_dro
     conflict = dialog.compare()
     assert conflict is not None and conflict.isVisible() and not conflict.merge_button.isVisible()
     assert "旧甲" in conflict.mine_view.toPlainText() and newer[0] in conflict.newer_view.toPlainText()
+    library = open_library(lib_path)
+    try:
+        with library.session() as session:
+            title = session.get_one(Article, second).title
+    finally:
+        library.close()
+    intro = conflict.findChild(QLabel, "conflictIntro")
+    assert title and intro is not None and f"“{title}”" in intro.text()  # named by its title
     if choice == "keep":
         with qtbot.waitSignal(dialog.applied, timeout=20_000) as blocker:
             conflict.keep_button.click()
