@@ -163,11 +163,14 @@ def note_record(note: NoteListing) -> dict[str, Any]:
 
 def cmd_notes(args: argparse.Namespace) -> int:
     """Print the notes (open ones unless ``--all``): JSON lines or one readable line each."""
+    from reader.services.library import check_issue_ids
     from reader.services.note_finding import note_listings
 
     library = open_cli_library(args.db)
     try:
         with library.session() as session:
+            if args.issue:
+                check_issue_ids(session, args.issue)  # a mistyped id is no "no notes"
             found = note_listings(session, issue_ids=args.issue, include_resolved=args.all)
     finally:
         library.close()

@@ -120,3 +120,28 @@ def test_the_notes_command_lists_open_notes_as_json_lines(
     lines = capsys.readouterr().out.splitlines()
     assert len(lines) == 5 and any(line.endswith("resolved (resolved)") for line in lines)
     assert lines[0].startswith(f"article {articles[0]} note {made['a0']}: 「第0」 a0")
+
+
+def test_the_notes_command_refuses_an_issue_the_library_does_not_have(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A mistyped (or deleted) issue id is an error, as for list and suggestions, not "no open notes"."""
+    path = str(tmp_path / "notes.sqlite3")
+    library = open_library(new_library_file(Path(path)))
+    try:
+        _notes(library)
+        with library.session() as session:
+            issue_ids = sorted({n.issue_id for n in note_listings(session)})
+    finally:
+        library.close()
+    missing = max(issue_ids) + 1
+    for argv in (
+        ["--issue", str(missing)],
+        ["--issue", str(issue_ids[0]), str(missing)],
+        ["--all", "--json", "--issue", str(missing)],
+    ):
+        assert main(["--db", path, "notes", *argv]) == 1, argv
+        captured = capsys.readouterr()
+        assert captured.out == "" and f"no issue with id {missing}" in captured.err, argv
+    assert main(["--db", path, "notes", "--issue", str(issue_ids[0])]) == 0
+    assert capsys.readouterr().out

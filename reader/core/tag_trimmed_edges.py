@@ -6,7 +6,8 @@ recur; both can take in a word of the sentence around the name (tag suggestions,
 * a count before it: 32 + **户**村民, 12 + **幅**作品, 两 + **条**路, 80多 + **个**摊位 (a measure word
   after a numeral is the count's, not the name's);
 * a verb or a preposition that introduces it: **委托**华南理工大学建筑学院, **联系**温州瓯海鞋业商会,
-  **唱响**东关街, **以**署前路 (one of jieba's words, read as a verb, preposition or conjunction);
+  **唱响**东关街, **以**署前路 (one of jieba's words, read as a verb, preposition or conjunction), and a
+  preposition jieba glued to the name's first character: **由**纬五路社区 (由纬, a word of its own making);
 * a verb of organising after it: 南桥镇人民政府**主办**;
 * where in the county it is: **县城**凤栖路, **县城**宜水广场;
 * a second name joined with 和 or 与: 上海银晟物业管理有限公司**和**维保公司 (the first is offered).
@@ -34,6 +35,9 @@ _INTRODUCING = frozenset(
         "通过", "协调", "指导", "帮助",
     )
 )  # fmt: skip
+# Prepositions jieba may glue to a name's first character when it cannot read the name (由 + 纬 + 五路社区):
+# taken off only from a word of jieba's own making, and never 向, 对, 让, 从 (向东社区, 让胡路区, 从化区).
+_GLUED_PREPOSITIONS = frozenset("由被把给")
 _ORGANISING = ("主办", "承办", "协办", "举办", "指导", "支持")
 _WHERE = (
     "县城", "城区", "市区", "辖区", "全县", "全区", "全镇", "全市",
@@ -87,6 +91,14 @@ def trimmed_key(
             and len(key) - len(first.word) >= 3
         ):
             start = len(first.word)
+        elif (
+            first is not None
+            and first.word[0] in _GLUED_PREPOSITIONS
+            and len(first.word) > 1
+            and not segmenter.is_known(first.word)
+            and len(key) >= 4
+        ):
+            start = 1
     if key.endswith(_ORGANISING) and end - start > 4:
         end -= 2
     joined = _joined(key, at, start, end, starts)

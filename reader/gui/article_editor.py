@@ -28,7 +28,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import (
     QTextCursor,
 )
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from reader.gui.article_loading import READ_PRIORITY, read_editable
 from reader.gui.article_text_edit import ArticleEditor
@@ -90,6 +90,8 @@ class ArticleEditorPane(QWidget):
         font = self.title_label.font()
         font.setBold(True)
         self.title_label.setFont(font)
+        # a long title is cut (whole in the tooltip), never widening the middle and squeezing the side panes
+        self.title_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.state_label = QLabel()
         self.state_label.setObjectName("editorState")
         self.state_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -406,6 +408,8 @@ class ArticleEditorPane(QWidget):
         except RecoveryError as error:
             log.warning("conflict on article %s not kept on disk: %s", stale.article_id, error)
             recovery = None
+        else:
+            self.journal.clear()  # the conflict's file holds this text: a crash now offers it once
         self.session.conflicted(kept=recovery is not None, asking=interactive)
         if not interactive:
             return
@@ -546,12 +550,14 @@ class ArticleEditorPane(QWidget):
         article = self.article
         if article is None:
             self.title_label.clear()
+            self.title_label.setToolTip("")
             return
         self.title_label.setText(
             self.tr("Editing “%1” · %2 · original script")
             .replace("%1", self._title())
             .replace("%2", status_label(article.status))
         )
+        self.title_label.setToolTip(self.title_label.text())
 
     def _set_state(self, text: str) -> None:
         if text != self._state:  # a keystroke sets the same text again: no relayout

@@ -388,13 +388,13 @@ class NotesPane(QWidget):
         self._highlight_current()
         row = self.current()
         view = self._wb.panes.reading_view
+        gone = self.tr("The noted passage is no longer in the text; the note is kept.")
         if row is None or view.article_id != row.article_id:
             return False
         if row.orphaned or row.block_position is None:
-            self._wb.messages.status(
-                self.tr("The noted passage is no longer in the text; the note is kept."), 5000
-            )
+            self._wb.messages.status(gone, 5000)
             return False
+        self._wb.messages.clear_status(gone)  # said of the note chosen before (F4 from an orphaned one)
         return show_span(self._wb, row.block_position, row.start, row.end, select=False)
 
     def _update_actions(self) -> None:

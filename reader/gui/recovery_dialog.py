@@ -24,6 +24,7 @@ from reader.gui.tasks import Task, TaskContext, TaskRunner
 from reader.services.recovery import JOURNAL_REASON
 
 if TYPE_CHECKING:
+    from reader.gui.conflict_dialog import ConflictDialog
     from reader.services.recovery import RecoveryFile
 
 
@@ -32,21 +33,45 @@ class RecoveryOutcome:
     """What became of each recovered edit."""
 
     saved: list[int] = field(default_factory=list)  # article ids
+    already: list[int] = field(default_factory=list)  # the library holds this text already: file deleted
     stale: list[int] = field(default_factory=list)  # the article changed since: file kept
+    # (the kept text by block id, the library's, the library's version, the roles) of each stale edit
+    compared: dict[int, tuple[dict[int, str], dict[int, str], int, dict[int, str]]] = field(
+        default_factory=dict
+    )
+    titles: dict[int, str] = field(default_factory=dict)  # of the stale edits' articles
     failed: list[tuple[int, str]] = field(default_factory=list)  # (article id, why): file kept
 
 
 def _apply(recoveries: list[RecoveryFile], context: TaskContext) -> RecoveryOutcome:
+    from sqlalchemy import select
+
+    from db.models import Article, Block
     from reader.core.errors import JiaokanError
-    from reader.services.recovery import apply_recovery
+    from reader.services.recovery import apply_recovery, discard
     from reader.services.tracking.saving import StaleVersion
 
     outcome = RecoveryOutcome()
     for recovery in recoveries:
         try:
             attempt = apply_recovery(context.library, recovery)
-        except StaleVersion:
-            outcome.stale.append(recovery.article_id)
+        except StaleVersion as stale:
+            if all(stale.stored.get(block) == text for block, text in stale.submitted.items()):
+                discard(recovery)  # saved since, by another window offered the same file: nothing to keep
+                outcome.already.append(recovery.article_id)
+            else:
+                outcome.stale.append(recovery.article_id)
+                with context.library.session() as session:
+                    query = select(Block.id, Block.role).where(Block.id.in_(list(stale.stored)))
+                    roles = {block: role for block, role in session.execute(query)}
+                    title = session.scalar(select(Article.title).where(Article.id == recovery.article_id))
+                    outcome.titles[recovery.article_id] = title or ""
+                outcome.compared[recovery.article_id] = (
+                    stale.submitted,
+                    stale.stored,
+                    stale.stored_version,
+                    roles,
+                )
         except JiaokanError as error:
             outcome.failed.append((recovery.article_id, str(error)))
         else:
@@ -124,6 +149,17 @@ class RecoveryDialog(QDialog):
         self.discard_button = QPushButton(self.tr("Discard Them…"))
         self.discard_button.setObjectName("discardRecoveries")
         self.later_button = QPushButton(self.tr("Later"))
+        self.compare_button = QPushButton(self.tr("Compare…"))
+        self.compare_button.setObjectName("compareRecovery")
+        self.compare_button.setToolTip(
+            self.tr("Show the kept text beside the article's newer one and choose")
+        )
+        self.compare_button.clicked.connect(self.compare)
+        self.conflict_dialog: ConflictDialog | None = None
+        self.compared: dict[int, tuple[dict[int, str], dict[int, str], int, dict[int, str]]] = {}
+        self.titles: dict[int, str] = {}
+        self.buttons.addButton(self.compare_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.compare_button.hide()  # until an edit's article changed since
         self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.addButton(self.discard_button, QDialogButtonBox.ButtonRole.DestructiveRole)
         self.buttons.addButton(self.later_button, QDialogButtonBox.ButtonRole.RejectRole)
@@ -156,10 +192,18 @@ class RecoveryDialog(QDialog):
         self.task = None
         self.outcome = outcome
         lines = [self.tr("%n edit(s) saved.", "", len(outcome.saved))]
+        if outcome.already:
+            lines.append(
+                self.tr(
+                    "%n edit(s) already in the library (saved since): no longer kept.",
+                    "",
+                    len(outcome.already),
+                )
+            )
         if outcome.stale:
             lines.append(
                 self.tr(
-                    "%n edit(s) not saved: the article changed since; the edit is still kept.",
+                    "%n edit(s) not saved, still kept: the article changed since (Compare… shows both).",
                     "",
                     len(outcome.stale),
                 )
@@ -170,13 +214,63 @@ class RecoveryDialog(QDialog):
         ]
         self.status.setText("\n".join(lines))
         kept = set(outcome.stale) | {a for a, _ in outcome.failed}
-        self.recoveries = [r for r in self.recoveries if r.article_id in kept]
+        done = set(outcome.saved) | set(outcome.already)
+        self.recoveries = [r for r in self.recoveries if r.article_id in kept or r.article_id not in done]
+        self.compared.update(outcome.compared)
+        self.titles.update(outcome.titles)
         self._busy(False)
+        self.compare_button.setVisible(any(r.article_id in self.compared for r in self.recoveries))
         self.save_button.setEnabled(bool(outcome.failed))
         self.discard_button.setEnabled(bool(self.recoveries))
         self.applied.emit(outcome)
         if not self.recoveries:
             self.later_button.setText(self.tr("Close"))
+
+    def compare(self) -> ConflictDialog | None:
+        """The first kept edit whose article changed since, beside the newer text: keep it or the newer."""
+        from dataclasses import replace
+
+        from reader.gui.conflict_dialog import ConflictBlock, ConflictDialog
+        from reader.services.recovery import discard
+
+        recovery = next((r for r in self.recoveries if r.article_id in self.compared), None)
+        if recovery is None or self.task is not None:
+            return None
+        mine, newer, version, roles = self.compared[recovery.article_id]
+        order = list(mine) + [b for b in newer if b not in mine]
+        blocks = [ConflictBlock(b, roles.get(b, ""), mine.get(b, ""), newer.get(b, "")) for b in order]
+        title = self.titles.get(recovery.article_id) or self.tr("Article %1").replace(
+            "%1", str(recovery.article_id)
+        )
+        dialog = ConflictDialog(title, blocks, self)
+        dialog.merge_button.hide()  # no editor here: keep one text or the other (yours is copied)
+        kept = replace(recovery, base_version=version)
+
+        def keep() -> None:
+            self.compared.pop(recovery.article_id, None)
+            self._busy(True)
+            self.task = self._runner.start(
+                "save a recovered edit",
+                lambda context: _apply([kept], context),
+                on_success=self._saved,
+                on_failure=self._failed,
+            )
+
+        def take_newer() -> None:  # the dialog put the kept text on the clipboard
+            discard(recovery)
+            self.compared.pop(recovery.article_id, None)
+            self.recoveries = [r for r in self.recoveries if r is not recovery]
+            self.compare_button.setVisible(any(r.article_id in self.compared for r in self.recoveries))
+            self.discard_button.setEnabled(bool(self.recoveries))
+            if not self.recoveries:
+                self.later_button.setText(self.tr("Close"))
+
+        dialog.keep_mine.connect(keep)
+        dialog.take_newer.connect(take_newer)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        self.conflict_dialog = dialog
+        dialog.open()
+        return dialog
 
     def _failed(self, error: BaseException) -> None:
         self.task = None

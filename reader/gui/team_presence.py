@@ -33,7 +33,7 @@ from reader.gui.reading_presence import PresenceBadge, show_deleted
 from reader.gui.tagging_ui import TaggingUi
 from reader.gui.tasks import TaskContext
 from reader.gui.workbench import Workbench
-from reader.services.processes import this_process
+from reader.services.processes import running, this_process
 
 if TYPE_CHECKING:
     from db.engine import Library
@@ -131,6 +131,7 @@ class TeamPresence(QObject):
         editing = self._editing()
         if editing != self.claimed:
             self._claim(editing)
+        self._forget_crashed()
         try:
             changed = self._watcher is not None and self._watcher.changed()
         except Exception as error:  # the server went away: try again with a new connection later
@@ -184,9 +185,22 @@ class TeamPresence(QObject):
         return proofreading.editor_pane.article_id
 
     def holder_of(self, article_id: int) -> str | None:
-        """Who else is editing this article (None: nobody else)."""
+        """Who else is editing this article (None: nobody else, or a window of this host that crashed)."""
         claim = self.claims.get(article_id)
-        return claim.holder if claim is not None and claim.client != self.client else None
+        if claim is None or claim.client == self.client or not running(claim.client):
+            return None
+        return claim.holder
+
+    def _forget_crashed(self) -> None:
+        """A window of this host that held a claim and crashed meanwhile writes nothing that would
+        refresh the claims: its "X is editing" goes at the next poll, not five minutes later."""
+        crashed = [a for a, c in self.claims.items() if not running(c.client)]
+        if not crashed:
+            return
+        self.claims = {a: c for a, c in self.claims.items() if a not in crashed}
+        others = {a: c.holder for a, c in self.claims.items() if c.client != self.client}
+        self.wb.panes.library_model.set_editing(others)
+        self._show_label()
 
     def may_edit(self, article_id: int) -> bool:
         """Before editing: when someone else holds the article, ask first (True: go ahead)."""

@@ -66,8 +66,11 @@ class MessageBridge(QObject):
         """A message in the status bar (0: until the next one)."""
         self._window.statusBar().showMessage(text, timeout_ms)
 
-    def clear_status(self) -> None:
-        self._window.statusBar().clearMessage()
+    def clear_status(self, text: str | None = None) -> None:
+        """Clear the status bar's message (with ``text``: only while it is that message)."""
+        bar = self._window.statusBar()
+        if text is None or bar.currentMessage() == text:
+            bar.clearMessage()
 
     def box(self, icon: QMessageBox.Icon, title: str, text: str, object_name: str = "") -> QMessageBox:
         """A window-modal message box that does not block, deleted once closed."""

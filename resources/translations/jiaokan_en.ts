@@ -272,7 +272,7 @@ File: %2
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../reader/gui/main_window.py" line="+391"/>
+        <location filename="../../reader/gui/main_window.py" line="+424"/>
         <source>%n issue(s)</source>
         <translation>
             <numerusform>%n issue</numerusform>
@@ -310,7 +310,7 @@ File: %2
 <context>
     <name>RecoveryDialog</name>
     <message numerus="yes">
-        <location filename="../../reader/gui/recovery_dialog.py" line="+91"/>
+        <location filename="../../reader/gui/recovery_dialog.py" line="+116"/>
         <source>%n edit(s) were not saved into the library when they were made (the disk was full or could not be written, or Jiaokan stopped before it could save them) and were kept on disk. Save them into the library now?</source>
         <translation>
             <numerusform>%n edit was not saved into the library when it was made (the disk was full or could not be written, or Jiaokan stopped before it could save it) and was kept on disk. Save it into the library now?</numerusform>
@@ -318,7 +318,7 @@ File: %2
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+67"/>
+        <location line="+78"/>
         <source>%n edit(s) saved.</source>
         <translation>
             <numerusform>%n edit saved.</numerusform>
@@ -327,14 +327,22 @@ File: %2
     </message>
     <message numerus="yes">
         <location line="+4"/>
-        <source>%n edit(s) not saved: the article changed since; the edit is still kept.</source>
+        <source>%n edit(s) already in the library (saved since): no longer kept.</source>
         <translation>
-            <numerusform>%n edit not saved: the article changed since; the edit is still kept.</numerusform>
-            <numerusform>%n edits not saved: their articles changed since; the edits are still kept.</numerusform>
+            <numerusform>%n edit already in the library (saved since): no longer kept.</numerusform>
+            <numerusform>%n edits already in the library (saved since): no longer kept.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+8"/>
+        <source>%n edit(s) not saved, still kept: the article changed since (Compare… shows both).</source>
+        <translation>
+            <numerusform>%n edit not saved, still kept: the article changed since (Compare… shows both).</numerusform>
+            <numerusform>%n edits not saved, still kept: the article changed since (Compare… shows both).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+79"/>
         <source>The %n kept edit(s) will be deleted for good.</source>
         <translation>
             <numerusform>The %n kept edit will be deleted for good.</numerusform>

@@ -488,7 +488,7 @@
 <context>
     <name>ArticleEditorPane</name>
     <message>
-        <location filename="../../reader/gui/article_editor.py" line="+153"/>
+        <location filename="../../reader/gui/article_editor.py" line="+155"/>
         <source>Reading…</source>
         <translation>正在读取…</translation>
     </message>
@@ -499,12 +499,12 @@
     </message>
     <message>
         <location line="+117"/>
-        <location line="+169"/>
+        <location line="+171"/>
         <source>Saved at %1</source>
         <translation>已于 %1 保存</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-136"/>
         <location line="+36"/>
         <source>Not saved: kept in a recovery file</source>
         <translation>未保存：已存入恢复文件</translation>
@@ -537,7 +537,7 @@
         <translation>编辑期间在别处被修改</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Changed elsewhere: choose which text to keep</source>
         <translation>已在别处被修改：请选择保留哪一份文字</translation>
     </message>
@@ -584,7 +584,7 @@
         <translation>在“%1”中输入</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/article_editor.py" line="+8"/>
+        <location filename="../../reader/gui/article_editor.py" line="+9"/>
         <source>Editing “%1” · %2 · original script</source>
         <translation>正在编辑“%1” · %2 · 原文字形</translation>
     </message>
@@ -2940,15 +2940,15 @@ File: %2
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="+87"/>
-        <location line="+319"/>
+        <location filename="../../reader/gui/main_window.py" line="+95"/>
+        <location line="+344"/>
         <location line="+13"/>
         <location line="+3"/>
         <source>Jiaokan 校勘</source>
         <translation>校勘</translation>
     </message>
     <message>
-        <location line="-291"/>
+        <location line="-316"/>
         <source>Library</source>
         <translation>文库</translation>
     </message>
@@ -2958,7 +2958,7 @@ File: %2
         <translation>搜索</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+201"/>
         <source>Opening the library…</source>
         <translation>正在打开文库…</translation>
     </message>
@@ -3238,7 +3238,7 @@ File: %2
         <translation>删除批注</translation>
     </message>
     <message>
-        <location line="+358"/>
+        <location line="+359"/>
         <source>Notes</source>
         <translation>批注</translation>
     </message>
@@ -3246,7 +3246,7 @@ File: %2
 <context>
     <name>NotesPane</name>
     <message>
-        <location line="-312"/>
+        <location line="-313"/>
         <source>Show resolved</source>
         <translation>显示已解决的</translation>
     </message>
@@ -3290,12 +3290,12 @@ File: %2
         </translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+63"/>
         <source>The noted passage is no longer in the text; the note is kept.</source>
         <translation>批注所指的段落已不在正文中；批注仍然保留。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Re&amp;open Note</source>
         <translation>重新打开批注(&amp;O)</translation>
     </message>
@@ -3310,7 +3310,7 @@ File: %2
         <translation>请先在文章的同一个文本块内选中要批注的段落。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Add Note</source>
         <translation>添加批注</translation>
     </message>
@@ -3690,7 +3690,7 @@ File: %2
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../reader/gui/recovery_dialog.py" line="+81"/>
+        <location filename="../../reader/gui/recovery_dialog.py" line="+106"/>
         <source>Unsaved Edits Found</source>
         <translation>发现未保存的修改</translation>
     </message>
@@ -3742,7 +3742,17 @@ File: %2
         <translation>稍后</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+1"/>
+        <source>Compare…</source>
+        <translation>比较…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show the kept text beside the article&apos;s newer one and choose</source>
+        <translation>把保留的文字与文章较新的文字并排显示，再选择</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
@@ -3755,9 +3765,16 @@ File: %2
     </message>
     <message numerus="yes">
         <location line="+4"/>
-        <source>%n edit(s) not saved: the article changed since; the edit is still kept.</source>
+        <source>%n edit(s) already in the library (saved since): no longer kept.</source>
         <translation>
-            <numerusform>%n 处修改未保存：文章此后已有改动；这些修改仍然保留。</numerusform>
+            <numerusform>%n 处修改已在文库中（此后已保存）：不再保留。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n edit(s) not saved, still kept: the article changed since (Compare… shows both).</source>
+        <translation>
+            <numerusform>%n 处修改未保存，仍然保留：文章此后已有改动（“比较…”并排显示两者）。</numerusform>
         </translation>
     </message>
     <message>
@@ -3766,12 +3783,18 @@ File: %2
         <translation>文章 %1 未保存：%2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
+        <location line="+39"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-24"/>
+        <source>Article %1</source>
+        <translation>第 %1 篇</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>The edits could not be saved: %1</source>
         <translation>无法保存这些修改：%1</translation>
     </message>
@@ -5388,7 +5411,7 @@ File: %2
 <context>
     <name>TeamPresence</name>
     <message>
-        <location filename="../../reader/gui/team_presence.py" line="+198"/>
+        <location filename="../../reader/gui/team_presence.py" line="+212"/>
         <source>Someone is editing</source>
         <translation>有人正在编辑</translation>
     </message>

@@ -371,3 +371,31 @@ def test_typing_that_changes_nothing_leaves_no_step(
     qtbot.waitUntil(lambda: not pane.dirty, timeout=SAVED_WITHIN_MS)
     assert window.undo_stack.count() == 0 and not window.actions_.undo.isEnabled()
     assert article(gui_library, RIVER).version == 1  # nothing was written
+
+
+def test_typing_kept_between_saves_is_not_kept_twice_once_it_meets_a_conflict(
+    qtbot: QtBot, window: MainWindow, gui_library: Library
+) -> None:
+    """The conflict keeps the text in a file of its own (qa24): the typing's journal went on holding the
+    same text, so a window killed while asking offered the one edit twice at the next start."""
+    original = block_texts(gui_library, RIVER)[RIVER_PARAGRAPH]
+    pane = start_editing(qtbot, window)
+    type_text(pane.editor, "我的")
+    qtbot.waitUntil(lambda: bool(pane.journal.paths), timeout=5000)  # the typing is on disk
+    with gui_library.writing() as session:
+        save_article_text(
+            session,
+            RIVER,
+            {block_id(gui_library, RIVER, RIVER_PARAGRAPH): "别人的" + original},
+            author="另一位",
+            base_version=1,
+        )
+    assert not pane.flush()
+    assert pane.conflict_dialog is not None and pane.conflict_dialog.isVisible()
+    assert pane.journal.paths == set()
+    kept = [r for r in pending_recoveries() if r.article_id == RIVER]
+    assert len(kept) == 1
+    texts = kept[0].blocks_text
+    assert "我的" + original in (texts.values() if isinstance(texts, dict) else texts)
+    pane.conflict_dialog.keep_button.click()
+    assert pending_recoveries() == []

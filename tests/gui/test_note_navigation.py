@@ -14,6 +14,7 @@ from PySide6.QtGui import QKeySequence
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from db.editing_models import Note
 from db.engine import Library
 from db.models import Article, Block
 from reader.gui.main_window import MainWindow
@@ -84,3 +85,27 @@ def test_with_no_open_note_the_status_bar_says_so(
     window = open_window()
     window.actions_.next_note.trigger()
     qtbot.waitUntil(lambda: window.statusBar().currentMessage() == "No note is open.", timeout=10_000)
+
+
+def test_the_status_bar_does_not_say_a_passage_is_gone_once_a_note_with_its_passage_is_chosen(
+    qtbot: QtBot, gui_library: Library, import_into: Importer, sample_issue: Path, open_window: WindowFactory
+) -> None:
+    """F4 from a note whose passage is gone to one whose passage is there (qa24): the status bar went on
+    saying "The noted passage is no longer in the text" for five seconds, of the note now chosen."""
+    import_into(gui_library, [sample_issue])
+    issue, second, gone_note = _note(gui_library, 1, "此字存疑")
+    _, fourth, fourth_note = _note(gui_library, 3, "对照版面")
+    with gui_library.writing() as session:
+        session.get_one(Note, gone_note).orphaned = True
+    window = open_window()
+    show_article(qtbot, window, issue, second)
+    navigation = window.review_tools.note_navigation
+    gone = "The noted passage is no longer in the text; the note is kept."
+    for action, note_id in (("next_note", gone_note), ("next_note", fourth_note)):
+        with qtbot.waitSignal(navigation.arrived, timeout=10_000) as arrived:
+            getattr(window.actions_, action).trigger()
+        assert arrived.args == [note_id]
+        if note_id == gone_note:
+            assert window.statusBar().currentMessage() == gone
+    assert window.navigator.article_id == fourth
+    assert window.statusBar().currentMessage() != gone

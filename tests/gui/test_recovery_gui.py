@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -87,3 +87,86 @@ def test_nothing_is_offered_without_kept_edits(
     window = open_window()
     wait_for_tasks(qtbot, window.runner)  # the recovery files were looked for
     assert window.safety.recovery_dialog is None
+
+
+def test_a_kept_edit_another_window_saved_meanwhile_is_no_longer_kept(
+    qtbot: QtBot, lib_path: Path, open_window: WindowFactory
+) -> None:
+    """Two windows on one library both offer a crashed window's typing (qa24): once one saved it, the
+    other's Save finds the same text in the library and deletes the file, instead of keeping for good an
+    edit said to be "not saved: the article changed since" that can never be saved."""
+    from reader.services.recovery import apply_recovery
+
+    first, second, *_ = make_library(lib_path)
+    texts = ["改一", "改二", "改三"]
+    where = str(lib_path.resolve())
+    base = _version(lib_path, first)
+    kept = write_recovery(first, base, texts, "小林", library=where)
+    other = write_recovery(second, _version(lib_path, second), ["别人", "改的", "字"], "小林", library=where)
+
+    window = open_window()
+    dialog = _offered(qtbot, window)
+    library = open_library(lib_path)
+    try:  # the other window saves the same kept edit first
+        assert apply_recovery(library, kept).saved
+        write_recovery(first, base, texts, "小林", library=where, name=kept.path.name)  # still offered
+    finally:
+        library.close()
+    assert kept.path.exists()
+    with qtbot.waitSignal(dialog.applied, timeout=20_000) as blocker:
+        dialog.save_button.click()
+    assert blocker.args is not None
+    outcome = blocker.args[0]
+    assert outcome.already == [first] and outcome.saved == [second] and outcome.stale == []
+    assert "already in the library" in dialog.status.text()
+    assert "changed since" not in dialog.status.text()
+    assert not kept.path.exists() and not other.path.exists()
+    assert _texts(lib_path, first) == texts
+
+
+@pytest.mark.parametrize("choice", ["keep", "newer"])
+def test_a_kept_edit_whose_article_changed_since_can_be_compared_and_kept_or_dropped(
+    qtbot: QtBot, lib_path: Path, open_window: WindowFactory, choice: str
+) -> None:
+    """Typing kept by a crashed window, the article changed since (qa24): it used to be only discardable,
+    unseen, and offered again at every start; Compare… shows both texts and keeps one of them."""
+    from PySide6.QtWidgets import QApplication
+
+    first, second, *_ = make_library(lib_path)
+    where = str(lib_path.resolve())
+    newer = _texts(lib_path, second)
+    stale = write_recovery(
+        second, _version(lib_path, second) - 1, ["旧甲", "旧乙", "旧丙"], "小林", library=where
+    )
+    saved = write_recovery(first, _version(lib_path, first), ["改一", "改二", "改三"], "小林", library=where)
+
+    window = open_window()
+    dialog = _offered(qtbot, window)
+    assert not dialog.compare_button.isVisible()
+    with qtbot.waitSignal(dialog.applied, timeout=20_000):
+        dialog.save_button.click()
+    assert dialog.compare_button.isVisible() and "Compare" in dialog.status.text()
+    assert not saved.path.exists() and stale.path.exists()
+    conflict = dialog.compare()
+    assert conflict is not None and conflict.isVisible() and not conflict.merge_button.isVisible()
+    assert "旧甲" in conflict.mine_view.toPlainText() and newer[0] in conflict.newer_view.toPlainText()
+    library = open_library(lib_path)
+    try:
+        with library.session() as session:
+            title = session.get_one(Article, second).title
+    finally:
+        library.close()
+    intro = conflict.findChild(QLabel, "conflictIntro")
+    assert title and intro is not None and f"“{title}”" in intro.text()  # named by its title
+    if choice == "keep":
+        with qtbot.waitSignal(dialog.applied, timeout=20_000) as blocker:
+            conflict.keep_button.click()
+        assert blocker.args is not None and blocker.args[0].saved == [second]
+        assert _texts(lib_path, second) == ["旧甲", "旧乙", "旧丙"]
+    else:
+        conflict.newer_button.click()
+        assert _texts(lib_path, second) == newer
+        assert "旧甲" in QApplication.clipboard().text()
+    assert not stale.path.exists()
+    assert not dialog.compare_button.isVisible() and dialog.recoveries == []
+    assert pending_recoveries(lib_path.resolve()) == []
