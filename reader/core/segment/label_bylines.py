@@ -28,6 +28,7 @@ _CREDIT = re.compile(
     rf"(?P<label>{'|'.join(sorted(CREDIT_LABELS, key=len, reverse=True))})\s*[／/:：]\s*"
     r"(?P<names>[^。！？!?；;：:／/]{1,24})"
 )
+_FIRSTS = frozenset(label[0] for label in CREDIT_LABELS)
 _SEPARATORS = re.compile(r"[、，,\s\u3000]+")
 # A title over a credit is no longer than this, and no sentence.
 TITLE_MAX_CHARS = 30
@@ -60,7 +61,9 @@ def mark_credit_bylines(tagged: list[TaggedLine]) -> list[TaggedLine]:
     heading."""
     for k in range(1, len(tagged)):
         line, title = tagged[k], tagged[k - 1]
-        if line.line.gap_before or line.kind is LineKind.FURNITURE or not _titles(title):
+        if line.text[:1] not in _FIRSTS or line.line.gap_before or line.kind is LineKind.FURNITURE:
+            continue  # (most lines: no credit's label first)
+        if not _titles(title):
             continue
         people = credit_people(line.text)
         if people is None:
