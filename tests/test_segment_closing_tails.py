@@ -130,3 +130,64 @@ def test_closing_lines(text: str) -> None:
 )
 def test_titles_are_no_closing_lines(text: str) -> None:
     assert not is_closing_tail(text)
+
+
+# -- qaseg30's class 2: a list's rows and a poem's lines over the next title ----------------------------
+MEMBERS = (
+    "新会员名录（2024年7月至9月）",
+    "经理事会审议，以下企业和个人于本季度加入商会，特此公布，欢迎！",
+    "陈志伟\u3000\u3000Bazar Chen S.L.\u3000\u3000\u3000\u3000马德里\u3000百货零售",
+    "吴志强\u3000\u3000Frutería Wu\u3000\u3000\u3000\u3000塞维利亚\u3000果蔬零售",
+)
+STORY = (
+    "会员故事：从小杂货店到连锁超市",
+    "二〇〇三年，来自浙江青田的徐建明在马德里南郊开了第一家小杂货店，店面不到四十平方米。",
+    "谈到未来，他希望把经验分享给年轻的华人创业者。",
+)
+
+
+@pytest.mark.parametrize("blank", ["", "\n"])
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_lists_rows_stay_in_their_item(blank: str, script: str) -> None:
+    text = "".join(line + "\n" + blank for line in (*MEMBERS, *STORY))
+    if script == "traditional":
+        text = traditional(text)
+    parsed = cut(text)
+    assert len(parsed.articles) == 2
+    last = traditional(MEMBERS[3]) if script == "traditional" else MEMBERS[3]
+    assert squeeze(parsed.articles[0].blocks[-1].text).startswith(last[:3])
+    assert Role.KICKER not in [b.role for b in parsed.articles[1].blocks]
+
+
+POEMS = (
+    "诗二首",
+    "■ 陈文光",
+    "《雨季》",
+    "雨落在亚答屋顶上",
+    "像祖母的念珠",
+    "数着离乡的日子",
+    "《码头》",
+    "父亲的船没有回来",
+    "码头上的灯",
+    "亮了五十年",
+)
+ESSAY = (
+    "我的印尼语老师",
+    "■ 黄丽娟（雅加达）",
+    "我的印尼语老师叫Ibu Sari，是一位戴着头巾、总是笑眯眯的中年妇女。",
+    "如今我已能用印尼语和邻居聊天，可Ibu Sari去年搬回了日惹老家。",
+)
+
+
+@pytest.mark.parametrize("indent", ["", "\u3000\u3000"])
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_poems_lines_stay_in_the_poem(indent: str, script: str) -> None:
+    text = "".join(indent + line + "\n" for line in (*POEMS, *ESSAY))
+    if script == "traditional":
+        text = traditional(text)
+    parsed = cut(text)
+    assert [squeeze(a.title or "") for a in parsed.articles] == [
+        squeeze(traditional(POEMS[0]) if script == "traditional" else POEMS[0]),
+        squeeze(traditional(ESSAY[0]) if script == "traditional" else ESSAY[0]),
+    ]
+    assert [b.role for b in parsed.articles[1].blocks][:2] == [Role.TITLE, Role.BYLINE]

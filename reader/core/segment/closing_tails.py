@@ -8,7 +8,9 @@ title right under it, no blank line between:
   ``刊登人：李先生　编号：……``);
 - a signature after a dash (``——病人家属　孙立新``, also after the letter's last sentence on one line:
   ``在此向……表示衷心感谢！——牧民　额尔敦``), or the editors' (``本刊编辑部``);
-- a closing exhortation (``发现火情请立即拨打一一九！``, ``祝各位会员生意兴隆，阖家安康！``).
+- a closing exhortation (``发现火情请立即拨打一一九！``, ``祝各位会员生意兴隆，阖家安康！``);
+- the rows of the list the item announces, cells parted by wide gaps (``陈志伟　　Bazar Chen S.L.　　马德里``,
+  qaseg30's class 2): no kicker is set that way.
 
 Set over a title, such a line read as that title's kicker and moved to the next item (or, not ending
 finished, as a cut paragraph that took the title and text under it).  Here it is made a finished
@@ -39,6 +41,10 @@ _EDITORS = re.compile(r"(?:本刊|本报|本通讯|本会)?[\u4e00-\u9fff]{0,8}�
 # 发现火情请立即拨打一一九！, 祝各位会员生意兴隆，阖家安康！: one sentence that asks or wishes
 _EXHORTATION = re.compile(r"(?:祝|恭祝|敬祝|欢迎|敬请|请|望|希望)?[^。:\uff1a]*?[！!]")
 _ASKS = re.compile(r"^(?:祝|恭祝|敬祝|欢迎|敬请)|请")
+# 陈志伟　　Bazar Chen S.L.　　　　马德里　百货零售: a list's row, its cells parted by wide gaps
+_WIDE_GAP = re.compile(r"\u3000{2,}|[ \t]{2,}|\u3000[ \t]+|[ \t]+\u3000")
+ROW_MIN_CELLS = 3
+_WORD = re.compile(r"\w")
 _NEXT = (LineKind.HEADING, LineKind.ITEM_TITLE, LineKind.SUBHEADING, LineKind.SUBTITLE, None)
 _SKIPPED = (LineKind.FURNITURE,)
 
@@ -46,6 +52,12 @@ _SKIPPED = (LineKind.FURNITURE,)
 def _fields(text: str) -> bool:
     cells = [cell for cell in _CELLS.split(text) if cell]
     return all(_FIELD.match(cell) for cell in cells) and any(_FIELD_LABELS.match(cell) for cell in cells)
+
+
+def is_listed_row(text: str) -> bool:
+    """True for a row of a list, three cells or more parted by wide gaps (no kicker is set that way)."""
+    cells = [cell for cell in _WIDE_GAP.split(text.strip()) if _WORD.search(cell)]
+    return len(cells) >= ROW_MIN_CELLS  # (＊　　＊　　＊: a break between stories, no row)
 
 
 def is_closing_tail(text: str) -> bool:
@@ -75,7 +87,7 @@ def mark_closing_tails(tagged: list[TaggedLine]) -> list[TaggedLine]:
             (line.kind is LineKind.HEADING or (line.kind is LineKind.PARAGRAPH and not line.complete))
             and above.kind is LineKind.PARAGRAPH
             and above.complete
-            and is_closing_tail(line.text)
+            and (is_closing_tail(line.text) or is_listed_row(line.text))
             and _next_kind(tagged, k + 1) in _NEXT
         ):
             tagged[k] = line.with_kind(LineKind.PARAGRAPH)
