@@ -33,7 +33,6 @@ from reader.core.segment.heading_groups import (
     starts_new_article,
     titles_a_lead,
 )
-from reader.core.segment.item_titles import opens_item
 from reader.core.segment.next_titles import (
     continues_list,
     opens_glued_item,
@@ -57,6 +56,7 @@ from reader.core.segment.short_items import opens_short_item
 from reader.core.segment.sibling_titles import opens_sibling
 from reader.core.segment.signatures import is_signature
 from reader.core.segment.subheads import breaks_article_style
+from reader.core.segment.titled_lists import opens_list_item
 from reader.core.segment.whole_lines import closes_item
 
 
@@ -339,7 +339,7 @@ class ArticleGrouper:
         return (
             self.boxing
             or breaks_article_style(cur.blocks, text)
-            or opens_item(cur, text, self.units, end)
+            or opens_list_item(cur, text, self.units, end)
             or self._sibling(headings, end)
         )
 

@@ -213,9 +213,10 @@ def signature_name(text: str) -> str | None:
 
 # An author line: the writer's name last, after ◎ or the writer's class (初一（4）班 林小满).
 AUTHOR_MAX_CHARS = 20
-AUTHOR_MARKS = "◎"
+AUTHOR_MARKS = "◎■"
 _AUTHOR_STOPS = re.compile(r"[。!?;！？；]")
 _AUTHOR_SPLIT = re.compile(r"[ \t\u3000]+")
+_AUTHOR_PLACE = re.compile(r"\s*[(（][\u3400-\u9fff]{2,8}[)）]$")
 
 
 def author_name(text: str) -> str | None:
@@ -223,6 +224,8 @@ def author_name(text: str) -> str | None:
     if len(text) > AUTHOR_MAX_CHARS or _AUTHOR_STOPS.search(text) or "，" in text:
         return None
     marked = text[:1] in AUTHOR_MARKS
+    if marked:  # ■ 黄丽娟（雅加达）: where the writer lives, no name
+        text = _AUTHOR_PLACE.sub("", text)
     words = _AUTHOR_SPLIT.split(text.lstrip(AUTHOR_MARKS).strip())
     if not words or not words[0]:
         return None

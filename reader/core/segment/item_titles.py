@@ -171,7 +171,7 @@ def opens_item(article: Drafted, heading: str, units: Sequence[Unit], k: int) ->
         )  # (an interview's turns under its lead, then 人物简介: the interview's)
     if changes and listed == {Shape.DRAWN}:  # a table drawn in its box: its own title, whatever it names
         return True
-    return changes and not _named_above(heading, han_simplified("".join([block.text for block in blocks])))
+    return changes and not named_above(heading, han_simplified("".join([block.text for block in blocks])))
 
 
 def _listed_caption(text: str, kind: LineKind) -> bool:
@@ -188,7 +188,7 @@ def _ends_notice(blocks: Sequence[Block], heading: str) -> bool:
     return is_notice_title(han_simplified(title)) or is_spaced_title(title)
 
 
-def _named_above(heading: str, text: str) -> bool:
+def named_above(heading: str, text: str) -> bool:
     """True when three characters in a row of ``heading``'s words stand in ``text``."""
     for run in _HAN_RUN.findall(heading):
         if any(run[i : i + _NAMED_CHARS] in text for i in range(len(run) - _NAMED_CHARS + 1)):

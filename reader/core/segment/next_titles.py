@@ -21,9 +21,11 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from reader.core.model import Block, Role
+from reader.core.script import han_simplified
 from reader.core.segment.bracket_items import is_glued_item_title
 from reader.core.segment.byline import opens_with_dateline
 from reader.core.segment.classify import LineKind
+from reader.core.segment.closing_tails import is_closing_tail
 from reader.core.segment.furniture import is_bare_date
 from reader.core.segment.item_titles import LIST_TRIANGLES, Drafted
 from reader.core.segment.repair import Unit
@@ -71,7 +73,7 @@ def _after_contact(blocks: Sequence[Block], heading: str) -> bool:
         last is not None
         and last.role is Role.PARAGRAPH
         and any(block.role is Role.PARAGRAPH for block in blocks[:-1])
-        and is_contact_line(last.text.strip())
+        and (is_contact_line(last.text.strip()) or is_closing_tail(han_simplified(last.text)))
         and not is_enumerated(heading)
         and not is_staying_label(heading)
         and len(_HAN.findall(heading)) >= TITLE_MIN_HAN

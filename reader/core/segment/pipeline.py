@@ -19,8 +19,10 @@ from reader.core.script import han_simplified
 from reader.core.segment.articles import group_articles
 from reader.core.segment.classify import TaggedLine, classify_lines
 from reader.core.segment.closing_lines import mark_closing_lines
+from reader.core.segment.closing_tails import mark_closing_tails
 from reader.core.segment.geometry import BODY_ROLE, Geometry, weigh_geometry
 from reader.core.segment.glyph_titles import mark_glyph_titles
+from reader.core.segment.label_bylines import mark_credit_bylines
 from reader.core.segment.layout_titles import mark_layout_titles
 from reader.core.segment.lines import Line, mark_breaks, most_common_gap, scan_content_lines
 from reader.core.segment.marked_bylines import mark_marked_bylines
@@ -104,6 +106,8 @@ def run_pipeline(text: str, context: Context | None = None) -> PipelineRun:
     tagged = mark_drawn_rows(tagged)  # | 代號 | 公司 |, +-----+-----+: a drawn table's body
     tagged = mark_script_lines(tagged)  # 甲：…/乙：嗐！: a cross-talk script's lines, never headings
     tagged = mark_layout_titles(text, tagged)  # centred titles; titles where nothing marks paragraphs
+    tagged = mark_credit_bylines(tagged)  # 第二板块：点歌台 / 播音：林浩然、苏雨晴: a title and its byline
+    tagged = mark_closing_tails(tagged)  # 联络人：…电话：…, ——家属 孙立新 over a title: the item's end
     masthead = read_masthead(tagged, at_start=where.at_start)
     if text is not original:
         masthead = verbatim_masthead(masthead, tagged, original)
