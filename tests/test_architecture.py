@@ -53,3 +53,20 @@ def test_import_linter_contract_holds() -> None:
     assert lint, "import-linter is a test dependency (pip install -e .[test])"
     result = subprocess.run([lint], capture_output=True, text=True, cwd=REPO, check=False)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_the_windows_late_features_load_no_service_at_import() -> None:
+    """The services package loads SQLAlchemy's ORM and the session hooks (0.5 s): a GUI module imported on
+    the GUI thread while the library pane fills imports them inside its functions, run in the background.
+    (A module-level ``from reader.services.processes import …`` in ``team_presence`` once delayed the
+    library pane by half a second: ``bench/gui_bench.py``.)"""
+    code = (
+        "import sys\n"
+        "import reader.gui.team_presence, reader.gui.recovery_dialog, reader.gui.note_navigation\n"
+        "import reader.gui.typing_journal\n"
+        "print(sorted(k for k in sys.modules if k.split('.')[:2] == ['reader', 'services']))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, check=True
+    )
+    assert result.stdout.strip() == "[]"

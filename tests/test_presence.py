@@ -11,9 +11,9 @@ from sqlalchemy import text
 
 from db.engine import Library, create_library_engine
 from db.models import utcnow
+from reader.core.processes import this_process
 from reader.services.live_refresh import ChangeWatcher
 from reader.services.presence import CLAIM_SECONDS, account_name, active_claims, claim, release
-from reader.services.processes import this_process
 from tests.safety_support import add_articles
 
 pytestmark = pytest.mark.both_engines

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 
 from reader.gui.backup_settings import local_time_text
 from reader.gui.tasks import Task, TaskContext, TaskRunner
-from reader.services.recovery import JOURNAL_REASON
 
 if TYPE_CHECKING:
     from reader.gui.conflict_dialog import ConflictDialog
@@ -128,6 +127,8 @@ class RecoveryDialog(QDialog):
         self.tree.setRootIsDecorated(False)
         self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.tree.header().setStretchLastSection(True)
+        from reader.services.recovery import JOURNAL_REASON
+
         for recovery in recoveries:
             reason = recovery.reason
             if reason == JOURNAL_REASON:

@@ -28,12 +28,12 @@ import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
 
+from reader.core.processes import running, this_process
 from reader.gui.proofreading import Mode, Proofreading
 from reader.gui.reading_presence import PresenceBadge, show_deleted
 from reader.gui.tagging_ui import TaggingUi
 from reader.gui.tasks import TaskContext
 from reader.gui.workbench import Workbench
-from reader.services.processes import running, this_process
 
 if TYPE_CHECKING:
     from db.engine import Library

@@ -91,7 +91,7 @@ class TypingJournal(QObject):
         order = self._asked
 
         def work(_: TaskContext) -> None:
-            from reader.services.processes import this_process
+            from reader.core.processes import this_process
             from reader.services.recovery import JOURNAL_REASON, journal_name, write_recovery
 
             with self._lock:

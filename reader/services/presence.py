@@ -4,7 +4,7 @@ Opening an article for editing takes a claim (who, from which window, since
 when); the window renews it while the editor stays open, and it lapses
 :data:`CLAIM_SECONDS` after the last renewal (a crashed window blocks nobody
 for long; one of this host blocks nobody at all, once its process is gone:
-:mod:`reader.services.processes`).  A claim never stops anyone: others still read, and may edit after
+:mod:`reader.core.processes`).  A claim never stops anyone: others still read, and may edit after
 being asked (:func:`claim` tells the caller who holds it; :func:`claim` with
 ``take_over`` takes it anyway).
 """
@@ -22,7 +22,7 @@ from db import dialect
 from db.engine import Library
 from db.models import utcnow
 from db.team_models import ArticleClaim
-from reader.services.processes import running
+from reader.core.processes import running
 
 CLAIM_SECONDS = 300
 """How long a claim lasts without renewal."""

@@ -33,7 +33,7 @@ from db.retry import DEFAULT_ATTEMPTS, with_write_retry
 from reader.core.errors import ExportError, JiaokanError
 from reader.core.files import atomic_write_bytes
 from reader.core.paths import data_dir
-from reader.services.processes import running
+from reader.core.processes import running
 
 if TYPE_CHECKING:
     from reader.services.tracking.saving import SaveResult

@@ -1,7 +1,7 @@
 """A window of this host that crashed while editing stops showing as "X is editing" in the windows that
 run on (qa24): they kept its claim, asked "X is editing this article. Edit it anyway?" and showed it in
 the library pane and the status bar until the claim lapsed five minutes later, though nothing of that
-window ran any more (a claim's process is checked once it is read: reader.services.processes)."""
+window ran any more (a claim's process is checked once it is read: reader.core.processes)."""
 
 from __future__ import annotations
 

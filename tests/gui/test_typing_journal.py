@@ -15,11 +15,11 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from db.engine import Library
+from reader.core.processes import running, this_process
 from reader.gui.article_editor import SAVE_DELAY_MS
 from reader.gui.main_window import MainWindow
 from reader.gui.typing_journal import JOURNAL_DELAY_MS
 from reader.services.importing import ImportReport
-from reader.services.processes import running, this_process
 from reader.services.recovery import (
     JOURNAL_REASON,
     journal_name,
