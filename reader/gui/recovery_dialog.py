@@ -27,6 +27,16 @@ if TYPE_CHECKING:
     from reader.services.recovery import RecoveryFile
 
 
+@dataclass(frozen=True, slots=True)
+class StaleEdit:
+    """A kept edit whose article changed since: the kept text and the library's, by block id."""
+
+    mine: dict[int, str]
+    newer: dict[int, str]
+    version: int  # the library's
+    roles: dict[int, str]
+
+
 @dataclass(slots=True)
 class RecoveryOutcome:
     """What became of each recovered edit."""
@@ -34,10 +44,7 @@ class RecoveryOutcome:
     saved: list[int] = field(default_factory=list)  # article ids
     already: list[int] = field(default_factory=list)  # the library holds this text already: file deleted
     stale: list[int] = field(default_factory=list)  # the article changed since: file kept
-    # (the kept text by block id, the library's, the library's version, the roles) of each stale edit
-    compared: dict[int, tuple[dict[int, str], dict[int, str], int, dict[int, str]]] = field(
-        default_factory=dict
-    )
+    compared: dict[int, StaleEdit] = field(default_factory=dict)  # each stale edit, to compare
     titles: dict[int, str] = field(default_factory=dict)  # of the stale edits' articles
     failed: list[tuple[int, str]] = field(default_factory=list)  # (article id, why): file kept
 
@@ -65,11 +72,8 @@ def _apply(recoveries: list[RecoveryFile], context: TaskContext) -> RecoveryOutc
                     roles = {block: role for block, role in session.execute(query)}
                     title = session.scalar(select(Article.title).where(Article.id == recovery.article_id))
                     outcome.titles[recovery.article_id] = title or ""
-                outcome.compared[recovery.article_id] = (
-                    stale.submitted,
-                    stale.stored,
-                    stale.stored_version,
-                    roles,
+                outcome.compared[recovery.article_id] = StaleEdit(
+                    stale.submitted, stale.stored, stale.stored_version, roles
                 )
         except JiaokanError as error:
             outcome.failed.append((recovery.article_id, str(error)))
@@ -157,7 +161,7 @@ class RecoveryDialog(QDialog):
         )
         self.compare_button.clicked.connect(self.compare)
         self.conflict_dialog: ConflictDialog | None = None
-        self.compared: dict[int, tuple[dict[int, str], dict[int, str], int, dict[int, str]]] = {}
+        self.compared: dict[int, StaleEdit] = {}
         self.titles: dict[int, str] = {}
         self.buttons.addButton(self.compare_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.compare_button.hide()  # until an edit's article changed since
@@ -220,10 +224,14 @@ class RecoveryDialog(QDialog):
         self.compared.update(outcome.compared)
         self.titles.update(outcome.titles)
         self._busy(False)
-        self.compare_button.setVisible(any(r.article_id in self.compared for r in self.recoveries))
         self.save_button.setEnabled(bool(outcome.failed))
-        self.discard_button.setEnabled(bool(self.recoveries))
+        self._show_kept()
         self.applied.emit(outcome)
+
+    def _show_kept(self) -> None:
+        """The buttons for the edits still kept: Compare… for a stale one, Discard, Close when none is."""
+        self.compare_button.setVisible(any(r.article_id in self.compared for r in self.recoveries))
+        self.discard_button.setEnabled(bool(self.recoveries))
         if not self.recoveries:
             self.later_button.setText(self.tr("Close"))
 
@@ -237,15 +245,18 @@ class RecoveryDialog(QDialog):
         recovery = next((r for r in self.recoveries if r.article_id in self.compared), None)
         if recovery is None or self.task is not None:
             return None
-        mine, newer, version, roles = self.compared[recovery.article_id]
-        order = list(mine) + [b for b in newer if b not in mine]
-        blocks = [ConflictBlock(b, roles.get(b, ""), mine.get(b, ""), newer.get(b, "")) for b in order]
+        edit = self.compared[recovery.article_id]
+        order = list(edit.mine) + [b for b in edit.newer if b not in edit.mine]
+        blocks = [
+            ConflictBlock(b, edit.roles.get(b, ""), edit.mine.get(b, ""), edit.newer.get(b, ""))
+            for b in order
+        ]
         title = self.titles.get(recovery.article_id) or self.tr("Article %1").replace(
             "%1", str(recovery.article_id)
         )
         dialog = ConflictDialog(title, blocks, self)
         dialog.merge_button.hide()  # no editor here: keep one text or the other (yours is copied)
-        kept = replace(recovery, base_version=version)
+        kept = replace(recovery, base_version=edit.version)
 
         def keep() -> None:
             self.compared.pop(recovery.article_id, None)
@@ -261,10 +272,7 @@ class RecoveryDialog(QDialog):
             discard(recovery)
             self.compared.pop(recovery.article_id, None)
             self.recoveries = [r for r in self.recoveries if r is not recovery]
-            self.compare_button.setVisible(any(r.article_id in self.compared for r in self.recoveries))
-            self.discard_button.setEnabled(bool(self.recoveries))
-            if not self.recoveries:
-                self.later_button.setText(self.tr("Close"))
+            self._show_kept()
 
         dialog.keep_mine.connect(keep)
         dialog.take_newer.connect(take_newer)

@@ -198,9 +198,12 @@ class TeamPresence(QObject):
         if not crashed:
             return
         self.claims = {a: c for a, c in self.claims.items() if a not in crashed}
-        others = {a: c.holder for a, c in self.claims.items() if c.client != self.client}
-        self.wb.panes.library_model.set_editing(others)
+        self.wb.panes.library_model.set_editing(self._others_editing())
         self._show_label()
+
+    def _others_editing(self) -> dict[int, str]:
+        """Who else edits which article, as the library pane marks them."""
+        return {a: c.holder for a, c in self.claims.items() if c.client != self.client}
 
     def may_edit(self, article_id: int) -> bool:
         """Before editing: when someone else holds the article, ask first (True: go ahead)."""
@@ -293,7 +296,7 @@ class TeamPresence(QObject):
                 model.refresh_issue(row, fresh.articles.get(row.id))
         self.library_refreshed.emit()
         self.claims = fresh.claims
-        model.set_editing({a: c.holder for a, c in fresh.claims.items() if c.client != self.client})
+        model.set_editing(self._others_editing())
         tagging = w.feature(TaggingUi)
         if tagging is not None:
             tagging.reload_tags()  # tags may have changed anywhere

@@ -7,7 +7,7 @@ data_version``, on PostgreSQL through ``LISTEN/NOTIFY``.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from db.engine import Library
-from db.opening import open_library
 from reader.gui.library_model import Column
 from reader.gui.main_window import MainWindow
 from reader.gui.proofreading import Mode
@@ -24,29 +23,18 @@ from reader.services.importing import ImportReport
 from reader.services.presence import active_claims, claim
 from reader.services.review import set_status
 from reader.services.tracking.saving import save_article_text
+from tests.gui import live_clients
 from tests.gui.conftest import show_article, start_edit_mode
+from tests.gui.live_clients import REFRESHED_MS
 from tests.gui.proofreading_support import FIRST, RIVER, RIVER_PARAGRAPH, block_id, block_texts, type_text
 from tests.gui.waiting import wait_for_tasks
 
 pytestmark = pytest.mark.gui
 
+lib_path = live_clients.lib_path  # both engines
+other = live_clients.other  # another client on the same library
+
 Importer = Callable[[Library, list[Path]], ImportReport]
-REFRESHED_MS = 10_000  # the window polls every second; generous for a loaded machine
-
-
-@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
-def lib_path(request: pytest.FixtureRequest, tmp_path: Path) -> str | Path:
-    if request.param == "postgres":
-        return str(request.getfixturevalue("postgres_url"))
-    return tmp_path / "lib.sqlite3"
-
-
-@pytest.fixture
-def other(lib_path: str | Path) -> Iterator[Library]:
-    """Another client on the same library."""
-    library = open_library(lib_path)
-    yield library
-    library.close()
 
 
 @pytest.fixture

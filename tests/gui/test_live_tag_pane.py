@@ -6,40 +6,28 @@ open: the library pane's count followed, the tag pane kept saying "No tags yet" 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
 
 from db.engine import Library
-from db.opening import open_library
 from reader.gui.main_window import MainWindow
 from reader.services.importing import ImportReport
 from reader.services.tagging import add_tag, merge_tags, remove_tag, rename_tag
+from tests.gui import live_clients
 from tests.gui.conftest import show_article
+from tests.gui.live_clients import REFRESHED_MS
 from tests.gui.proofreading_support import FIRST, RIVER
 from tests.gui.waiting import wait_for_tasks
 
 pytestmark = pytest.mark.gui
 
+lib_path = live_clients.lib_path  # both engines
+other = live_clients.other  # another client on the same library
+
 Importer = Callable[[Library, list[Path]], ImportReport]
-REFRESHED_MS = 10_000  # the window polls every second; generous for a loaded machine
-
-
-@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
-def lib_path(request: pytest.FixtureRequest, tmp_path: Path) -> str | Path:
-    if request.param == "postgres":
-        return str(request.getfixturevalue("postgres_url"))
-    return tmp_path / "lib.sqlite3"
-
-
-@pytest.fixture
-def other(lib_path: str | Path) -> Iterator[Library]:
-    """Another client on the same library."""
-    library = open_library(lib_path)
-    yield library
-    library.close()
 
 
 @pytest.fixture
