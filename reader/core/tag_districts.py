@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from reader.core import segmenter
 from reader.core.segmenter import Token
 
 _CJK = re.compile(r"^[\u3400-\u9fff]+$")
@@ -20,6 +21,9 @@ COMMUNITY_AREAS = ("社区", "小区", "居民区", "片区", "园区", "街区"
 REACH = 6  # words between a district and the suffix of the body it begins
 _INNER_POS = frozenset({"n", "vn", "nz", "ns", "l", "j", "a", "an"})  # ns: 五华区 + 城市 + 管理局
 _AND = frozenset({"和", "与"})
+# A county or city made a district (从化市 → 从化区): jieba, knowing only the old name, may read its first
+# character as a preposition (从 + 化区人民法院).
+_SHORT_DISTRICT = re.compile(r"^[\u3400-\u9fff]{1,2}区")
 
 
 def is_district(word: str) -> bool:
@@ -37,3 +41,16 @@ def district_start(tokens: Sequence[Token], j: int, i: int) -> int:
         if not _CJK.match(word) or not (tokens[k].pos in _INNER_POS or word in _AND):
             break
     return j
+
+
+def restored_district(key: str, text: str) -> str:
+    """``key`` with the first character of its district given back when jieba read it as the word before
+    (化区人民法院 in 从化区人民法院: 从化市 is a place to jieba's dictionary); ``key`` itself otherwise."""
+    short = _SHORT_DISTRICT.match(key)
+    at = text.find(key)
+    if short is None or at < 1 or not _CJK.match(text[at - 1]):
+        return key
+    name = text[at - 1] + short.group()[:-1]
+    if any(segmenter.dictionary_pos(name + end) == "ns" for end in ("市", "县")):
+        return text[at - 1] + key
+    return key

@@ -282,20 +282,26 @@ def _listed(
             return True
     if text[tok.end : tok.end + 1] == "、" and plausible(_run(text, tok.end + 1, 1)):
         return True
-    return bool(tok.start) and text[tok.start - 1] == "、" and plausible(_run(text, tok.start - 1, -1))
+    if not tok.start or text[tok.start - 1] != "、":
+        return False
+    before = _run(text, tok.start - 1, -1, longest=7)
+    if len(before) <= 3:
+        return plausible(before)
+    # 律师张明远、李晓红: the name before the mark is the end of a role and a name
+    return any(before[:-n].endswith(ROLES) and plausible(before[-n:]) for n in (3, 2))
 
 
-def _run(text: str, at: int, step: int) -> str:
+def _run(text: str, at: int, step: int, longest: int = 3) -> str:
     """The name beside a list mark: the CJK characters from ``at`` on (``step`` 1) or before it (-1)
-    up to the next list mark, 等 or punctuation; "" when that is not two or three characters."""
+    up to the next list mark, 等 or punctuation; "" when that is not two to ``longest`` characters."""
     run = ""
     position = at if step > 0 else at - 1
     while (
         0 <= position < len(text)
-        and len(run) < 4
+        and len(run) <= longest
         and CJK.match(text[position])
         and text[position] not in "、等"
     ):
         run = run + text[position] if step > 0 else text[position] + run
         position += step
-    return run if 2 <= len(run) <= 3 else ""
+    return run if 2 <= len(run) <= longest else ""

@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from reader.core import segmenter
 from reader.core.segmenter import Token
 from reader.core.tag_candidates import kind_by_suffix, occurrences
+from reader.core.tag_districts import restored_district
 from reader.core.tag_ranking import Candidate
 
 _NUMERALS = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十百千万两几多数")
@@ -36,7 +37,8 @@ _INTRODUCING = frozenset(
     )
 )  # fmt: skip
 # Prepositions jieba may glue to a name's first character when it cannot read the name (由 + 纬 + 五路社区):
-# taken off only from a word of jieba's own making, and never 向, 对, 让, 从 (向东社区, 让胡路区, 从化区).
+# taken off only from a word of jieba's own making, and never 向, 对, 让, 从 (向东社区, 让胡路区, 从化区: see
+# tag_districts.restored_district).
 _GLUED_PREPOSITIONS = frozenset("由被把给")
 _ORGANISING = ("主办", "承办", "协办", "举办", "指导", "支持")
 _WHERE = (
@@ -59,7 +61,7 @@ def trimmed(
     starts = {t.start: t for t in tokens}
     for cand in candidates:
         if cand.reason in TRIMMED_REASONS and cand.kind != "person":
-            key = trimmed_key(cand.key, text, starts, generic)
+            key = trimmed_key(restored_district(cand.key, text), text, starts, generic)
             if key is None:
                 continue
             if key != cand.key:
