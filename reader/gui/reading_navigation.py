@@ -106,7 +106,8 @@ class ReadingNavigation(QObject):
         navigator.shown(issue_id, article_id)
         selection.sync_library_pane(panes, navigator, issue_id, article_id)
         panes.search_pane.set_current_issue(issue_id)
-        self._settings.last_article = article_id
+        if self._runner.library is not None:
+            self._settings.set_last_article(self._runner.library.url, article_id)
         hit = request.hit
         if hit is not None:
             reading_view.select_hit(hit.block_position, hit.offset_in_block, hit.hit_length, _hit_text(hit))
@@ -180,8 +181,9 @@ class ReadingNavigation(QObject):
     # the start page
     def show_start(self) -> None:
         """The last article read, else a word on where to begin (what was shown is gone from view)."""
-        last = self._settings.last_article
-        if last is None or self._runner.library is None:
+        library = self._runner.library
+        last = self._settings.last_article(library.url) if library is not None else None
+        if last is None:
             self._show_choose()
             return
         if self._navigator.issue_id is not None:

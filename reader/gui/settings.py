@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from enum import StrEnum
 
 from PySide6.QtCore import QByteArray, QObject, QSettings
@@ -93,13 +94,12 @@ class AppSettings(QObject):
     def traditional_script(self, value: str) -> None:
         self._store.setValue("reading/traditional_script", value)
 
-    @property
-    def last_article(self) -> int | None:
-        return self._int("reading/last_article", 0) or None
+    def last_article(self, library: str) -> int | None:
+        """The article last read in ``library`` (its URL): each library remembers its own."""
+        return self._int(_library_key("reading/last_article", library), 0) or None
 
-    @last_article.setter
-    def last_article(self, article_id: int | None) -> None:
-        self._store.setValue("reading/last_article", article_id or 0)
+    def set_last_article(self, library: str, article_id: int | None) -> None:
+        self._store.setValue(_library_key("reading/last_article", library), article_id or 0)
 
     # interface
     @property
@@ -164,3 +164,8 @@ class AppSettings(QObject):
             location = url.render_as_string(hide_password=False)
         kept = [location, *(r for r in self.recent_libraries if r != location)][:RECENT_LIBRARIES]
         self._store.setValue("library/recent", kept)
+
+
+def _library_key(key: str, library: str) -> str:
+    """A settings key of one library (its URL hashed: a URL's slashes would make groups)."""
+    return f"{key}/{hashlib.sha1(library.encode('utf-8')).hexdigest()[:16]}"

@@ -168,6 +168,32 @@ def test_the_last_article_read_is_opened_at_start_in_the_background(
     assert sql.seen == []
 
 
+def test_each_library_opens_at_its_own_last_article(
+    qtbot: QtBot, gui_library: Library, tmp_path: Path, open_window: WindowFactory
+) -> None:
+    # the article last read is remembered per library: another library is not opened at an article
+    # that merely has the same id there
+    from db.opening import open_library
+    from tests.template_library import new_library_file
+
+    issue_id = add_issue(gui_library, "a.txt", [(title, "正文", "new") for title in TITLES[:3]])
+    other_path = tmp_path / "other.sqlite3"
+    other = open_library(new_library_file(other_path))
+    try:
+        add_issue(other, "b.txt", [(f"另一库文章{n}", "正文", "new") for n in range(3)])
+    finally:
+        other.close()
+    window = open_window()
+    show_article(qtbot, window, issue_id, 3)
+    window.close()
+    elsewhere = open_window(other_path)
+    wait_for_tasks(qtbot, elsewhere.runner)
+    assert elsewhere.navigator.article_id is None
+    elsewhere.close()
+    again = open_window(until=lambda w: w.article_shown)
+    assert again.navigator.article_id == 3 and again.reading_view.document_title() == TITLES[2]
+
+
 def test_opening_an_article_reads_the_article_not_the_library(
     qtbot: QtBot, gui_library: Library, open_window: WindowFactory
 ) -> None:
