@@ -283,7 +283,7 @@ def suffixed(tokens: Sequence[Token], original: str, text: str, generic: Collect
         suffix = next(s for s in _ALL_SUFFIXES if tok.word.endswith(s))
         if tok.word != suffix and tok.pos not in _SUFFIXED_POS:
             continue  # 举办, 节日 end with 办 and 日 but are no names
-        if slogan_word(tok.word) or _common_word(tok.word, suffix):
+        if slogan_word(tok.word) or _common_word(tok.word, suffix) or _set_phrase(tok.word, suffix):
             continue
         if tok.word == suffix and (
             used_as_verb(tokens, i) or (continued_by_place(tokens, i) and suffix != "街道")
@@ -438,6 +438,12 @@ def _common_word(word: str, suffix: str) -> bool:
         and segmenter.dictionary_pos(tail) not in _NAME_POS
         and not (segmenter.dictionary_pos(word) == "nt" and _ends_with_word(word[: -len(suffix)]))
     )
+
+
+def _set_phrase(word: str, suffix: str) -> bool:
+    """A set phrase of the dictionary ending with a one-character suffix that no body's name ends
+    like (怎么办, 就这样办); roads, days and bodies (光复路, 接待日, 发展局) keep their suffix."""
+    return suffix == "办" and len(word) > 1 and segmenter.dictionary_pos(word) == "l"
 
 
 def _ends_with_word(stem: str) -> bool:

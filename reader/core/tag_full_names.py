@@ -2,7 +2,8 @@
 
 The suffix finder takes a district into a body's name (渝中区 + 餐饮商会) and stops there: a
 complete name before another.  When the article writes the city or province right before the
-district (重庆市渝中区餐饮商会, 天水市秦州区法律援助中心), archivists file the body under that whole
+district or another place (重庆市渝中区餐饮商会, 天水市秦州区法律援助中心, 济南市大明湖风景名胜区
+管理服务中心), archivists file the body under that whole
 name (the development labels: 5 of 5 such bodies; none was labelled from the district when the city
 stood before it; a province before a county is left out, as archivists leave it: 芦山县人民法院).
 :func:`with_city` offers it so, in place of the name from the district.  A name
@@ -28,6 +29,11 @@ def _city(word: str) -> bool:
     return is_district(word) and word.endswith("市")
 
 
+def _from_place(first: Token | None) -> bool:
+    """Whether a name starts with a place jieba knows, no city (济南市 + 大明湖风景名胜区管理服务中心)."""
+    return first is not None and first.pos == "ns" and not _city(first.word)
+
+
 def _from_district(key: str) -> bool:
     """Whether ``key`` starts with a district or county (渝中区…, 秦州区…), not a city."""
     return any(is_district(key[:n]) and not _city(key[:n]) for n in _DISTRICT_LENGTHS if n < len(key) - 1)
@@ -37,9 +43,15 @@ def with_city(found: Sequence[Found], tokens: Sequence[Token], original: str, te
     """``found``, with each organisation found by its suffix that starts with a district and is written
     right after a city (青岛市 + 崂山区…; at most two names of cities before it) named from there instead."""
     ends = {t.end: t for t in tokens}
+    starts = {t.start: t for t in tokens}
     out: list[Found] = []
     for f in found:
-        if f.kind != "organisation" or f.reason != "suffix" or not f.positions or not _from_district(f.key):
+        if (
+            f.kind != "organisation"
+            or f.reason != "suffix"
+            or not f.positions
+            or not (_from_district(f.key) or _from_place(starts.get(f.positions[0])))
+        ):
             out.append(f)
             continue
         start = f.positions[0]

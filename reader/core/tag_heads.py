@@ -228,8 +228,8 @@ def _name_start(
             break
         if not CJK.match(word) or between_names(tokens, j - 1):
             break  # 玉林街道 + 委托 + 益邻…: a word between two names is neither's
-        if kind == "place" and word in _STREET_WORDS:
-            break  # 坡子街街道 + 楚湘里社区文化广场: the street is a place of its own
+        if kind == "place" and (word in _STREET_WORDS or word.endswith("街道")):
+            break  # 坡子街街道 + 楚湘里社区文化广场, 大明湖街道 + 王府池子街: a street is a place of its own
         before = heads.kind_of(word)
         if word.endswith(ORG_SUFFIXES) or (before is not None and before[0] == "organisation"):
             break  # 同仁医院 + 放射科 + 主任医师: a complete name before this one

@@ -13,7 +13,7 @@ from reader.core.tag_word_edges import person_end
 _ROLE_WORDS = (
     "副书记 书记 副主任 主任 副区长 区长 副市长 市长 副局长 局长 副部长 部长 副主席 主席 副会长 会长"
     " 秘书长 理事长 董事长 总经理 经理 副院长 院长 副校长 校长 所长 站长 处长 科长 镇长 社长 队长"
-    " 馆长 代表 委员 教授 专家 律师 医生 民警 工程师 传承人 书法家 画家 老师"
+    " 馆长 代表 委员 教授 专家 律师 医生 民警 工程师 传承人 书法家 画家 老师 楼长 楼栋长 网格员 网格长 调解员"
 )
 ROLES = tuple(_ROLE_WORDS.split())
 _ROLE = re.compile("(" + "|".join(ROLES) + ")")
@@ -196,14 +196,17 @@ def apposed_people(
 
 
 _PLACE_ENDS = frozenset("巷街路桥阁楼亭塔弄")  # 麻石巷, 猴子石大桥: a lane or a bridge, no person
+_GROUP_ENDS = frozenset("团队社组班")  # 业余 + 吕剧团: a troupe, a team, a class
 _ADDRESS = re.compile(r"\d+号")
 
 
 def _place_like(text: str, start: int, key: str) -> bool:
-    """Whether a name read after a noun is rather a place: it ends like a lane, a road, a bridge or a
-    street (街道 + 麻石巷, 猴子 + 石大桥, 人民 + 路街道), or a house number follows it (麻石巷27号)."""
+    """Whether a name read after a noun is rather a place or a group: it ends like a lane, a road, a
+    bridge or a street (街道 + 麻石巷, 猴子 + 石大桥, 人民 + 路街道) or with a group's word (吕 + 剧团),
+    or a house number follows it (麻石巷27号)."""
     return (
         key[-1] in _PLACE_ENDS
+        or (key[-1] in _GROUP_ENDS and segmenter.is_known(key[-2:]))
         or kind_by_suffix(key) is not None
         or _ADDRESS.match(text, start + len(key)) is not None
     )

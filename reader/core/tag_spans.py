@@ -72,6 +72,8 @@ NO_LAST = frozenset(
     {"m", "uj", "ul", "u", "uz", "ud", "uv", "ug", "p", "c", "r", "k", "ad", "y", "e", "o", "x", "b"}
 )
 
+# Words after a noun that say where in it (泉池 + 里, 院子 + 中): they end no name.
+LOCATIVES = frozenset("里上中内下旁边")
 # jieba's numerals that end names: 世界读书日, 河长日 (a day), 临时接种点, 幼教点 (a place of service).
 DAY_AND_POINT = frozenset({"日", "点"})
 
@@ -152,6 +154,8 @@ def spans(tokens: Sequence[Token], breaks: Sequence[bool] | None = None) -> dict
                 continue
             if j > i and words[j - 1].isdigit() and words[j] in DAY_AND_POINT:
                 continue  # 银杏农贸市场 + 4月1日, 活动 + 8点: a date or an hour ends no name
+            if j > i and poses[j] == "f" and words[j] in LOCATIVES and _named_without(words, i, j):
+                continue  # 王府池子 + 里 (王府池子 named alone too): where in it; not 德顺 + 里 (a lane)
             if j - i >= MAX_WORDS and not words[j].endswith(LONG_NAME_ENDS):
                 continue
             span = found.get(key)
@@ -160,6 +164,17 @@ def spans(tokens: Sequence[Token], breaks: Sequence[bool] | None = None) -> dict
             else:
                 span.ranges.append((i, j))
     return found
+
+
+def _named_without(words: Sequence[str], i: int, j: int) -> bool:
+    """Whether the words ``i`` to ``j - 1`` stand somewhere without the word ``j`` after them."""
+    n, first = j - i, words[i]
+    return any(
+        words[k] == first
+        and words[k : k + n] == words[i:j]
+        and (k + n >= len(words) or words[k + n] != words[j])
+        for k in range(len(words) - n + 1)
+    )
 
 
 # jieba's proper nouns, abbreviations and Latin words: a phrase holding one may be a name named once.

@@ -44,6 +44,7 @@ from reader.core import (
     tag_candidate_names,
     tag_candidates,
     tag_chain_places,
+    tag_credits,
     tag_district_cuts,
     tag_forms,
     tag_full_names,
@@ -342,6 +343,8 @@ def suggest(
     heading_end = len(content.headings)
     known = list(tags)
     excluded = set(applied) | set(dismissed)  # kept until the end: their parts are fragments of them still
+    bylined = {fold(name.strip()) for name, _role in content.people}
+    excluded |= set(tag_credits.credited_names(text)) - bylined  # （记者 X 摄）: no tag, nor its parts
     found = Candidates(())
     _add_known_tags(known, text, found)
 
