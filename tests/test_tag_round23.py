@@ -158,3 +158,44 @@ def test_a_body_named_from_a_place_after_its_city_takes_the_city() -> None:
 def test_a_blocks_or_grids_head_is_a_role(body: str, person: str) -> None:
     for text in (body, traditional(body)):
         assert _suggested(text).get(fold(person), ("",))[0] == "person", text
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "kind"),
+    [
+        (
+            "▲10月20日，市中区泺源街道联合泺源派出所在泉城广场西侧开展防范电信网络诈骗宣传。",
+            "泺源街道",
+            "place",
+        ),
+        (
+            "10月30日下午，历下区泉秀小学四年级的十二名学生带着温度计来到黑虎泉。",
+            "历下区泉秀小学",
+            "organisation",
+        ),
+    ],
+)
+def test_a_small_name_of_morphemes_before_its_suffix_is_whole(body: str, name: str, kind: str) -> None:
+    # jieba reads 泺 and 秀 as morphemes (g, ag): pieces of a name all the same
+    for text in (body, "　　" + body, traditional(body)):
+        assert _suggested(text).get(fold(name), ("",))[0] == kind, text
+
+
+@pytest.mark.parametrize(
+    ("body", "places"),
+    [
+        ("他们分成八个小组，每天在五龙潭、黑虎泉、琵琶泉一带的泉池和护城河沿岸巡查。", ("黑虎泉", "琵琶泉")),
+        ("周末，志愿者到千佛山、英雄山、佛慧山等地捡拾垃圾。", ("千佛山", "英雄山", "佛慧山")),
+        ("冬泳的人常在白马浪、中山桥、小西湖公园一带出没。", ("白马浪", "中山桥")),
+    ],
+)
+def test_the_items_of_a_list_of_where_are_places(body: str, places: tuple[str, ...]) -> None:
+    for text in (body, traditional(body)):
+        found = _suggested(text)
+        for place in places:
+            assert found.get(fold(place), ("",))[0] == "place", (place, found)
+
+
+def test_a_list_of_ordinary_things_before_a_word_of_where_is_no_place() -> None:
+    found = _suggested("社区在学校、医院、商场附近设置了宣传点，还在公交站、地铁口一带发放传单。")
+    assert not {"学校", "医院", "商场", "公交站", "地铁口"} & {k for k, v in found.items() if v[0] == "place"}

@@ -47,9 +47,11 @@ SPLIT_SUFFIXES = {
 }
 _BY_LENGTH = sorted(SPLIT_SUFFIXES, key=len, reverse=True)
 _LAST_CHARACTERS = frozenset(suffix[-1] for suffix in SPLIT_SUFFIXES)
-# What may be a piece of such a name: nouns, proper nouns, numerals (九里, 三), directions (前), and the
-# characters jieba has no reading for (筼/x, 筜/zg).
-_PIECE_POS = frozenset({"n", "ng", "nr", "nrt", "nrfg", "ns", "nz", "nt", "s", "j", "b", "m", "f", "x", "zg"})
+# What may be a piece of such a name: nouns, proper nouns, numerals (九里, 三), directions (前), morphemes
+# (泺/g 源/ng 街道, 泉/n 秀/ag 小学), and the characters jieba has no reading for (筼/x, 筜/zg).
+_PIECE_POS = frozenset(
+    {"n", "ng", "nr", "nrt", "nrfg", "ns", "nz", "nt", "s", "j", "b", "m", "f", "x", "zg", "g", "ag"}
+)
 # Words that say which one, not its name: 各街道, 本社区, 该村, 全镇.
 _NOT_NAMES = frozenset("各本该全每所这那其此个们某多几一老新小大内外中") | {"一起", "附近"}
 _MOST = 3  # characters of such a name
@@ -123,8 +125,10 @@ def split_places(tokens: Sequence[Token], original: str, text: str, generic: Col
             start += 1
         if not _WHICH.isdisjoint(text[start : tok.end]) or text[start] in _OPENERS:
             continue
+        kind = "topic" if campaign(text[start : tok.end]) else SPLIT_SUFFIXES[suffix]  # 湘剧 + 进 + 社区
+        if kind == "organisation" and j >= 0 and tokens[j].end == start and is_district(tokens[j].word):
+            start = tokens[j].start  # 历下区 + 泉/秀/小学: a school is named from its district
         key = text[start : tok.end]
         if key not in out:
-            kind = "topic" if campaign(key) else SPLIT_SUFFIXES[suffix]  # 湘剧 + 进 + 社区: a campaign
             out[key] = Found(key, original[start : tok.end], kind, "suffix", suffix, occurrences(text, key))
     return list(out.values())

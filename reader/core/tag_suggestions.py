@@ -55,6 +55,7 @@ from reader.core import (
     tag_learned,
     tag_letters,
     tag_listed_people,
+    tag_listed_places,
     tag_name_chains,
     tag_person_evidence,
     tag_person_forms,
@@ -80,6 +81,7 @@ from reader.core.tag_candidate_names import drop_inner_places, fold_short_topics
 from reader.core.tag_candidates import COMPOUND_HEADS, occurrences
 from reader.core.tag_districts import is_district
 from reader.core.tag_forms import positions_of
+from reader.core.tag_merged_names import PERSON_TAGS, merge_names
 from reader.core.tag_person_forms import restated
 from reader.core.tag_ranking import (
     Candidate,
@@ -93,17 +95,11 @@ from reader.core.tag_ranking import (
     sink_rejected,
 )
 from reader.core.tag_surnames import COMPOUND_SURNAMES, SURNAMES
-from reader.core.tag_vocabulary import GENERIC_WORDS, NOT_NAMES
+from reader.core.tag_vocabulary import GENERIC_WORDS, NOT_NAMES, is_generic
 
 DEFAULT_LIMIT = 10
 
 
-PERSON_TAGS = frozenset({"nr", "nrfg", "nrt"})
-PLACE_SUFFIXES = frozenset({"街道", "镇", "乡", "村", "社区", "居民区", "居委", "居委会", "新村", "小区"})
-ORG_SUFFIXES = (
-    "有限公司", "公司", "集团", "医院", "分院", "学校", "中学", "小学", "幼儿园", "大学", "学院", "研究会",
-    "协会", "学会", "基金会", "纪念馆", "博物馆", "图书馆", "美术馆", "委员会", "商会", "俱乐部",
-)  # fmt: skip
 TOPIC_TAGS = frozenset({"n", "nz"})
 # Fixed phrases (jieba's ``l``: 食品安全, 行动不便) are topics when they end with a noun.
 PHRASE_TAG = "l"
@@ -187,11 +183,6 @@ class Idf:
         return max(0.0, min(1.0, self.of(term) / self.ceiling)) if self.ceiling > 0 else 1.0
 
 
-def is_generic(key: str) -> bool:
-    """True for words that are never suggested (generic vocabulary, administrative units)."""
-    return key in GENERIC_WORDS or key in segmenter.generic_words()
-
-
 def plausible_person(name: str, *, from_text: bool = True) -> bool:
     """Whether ``name`` can be a person's name (2–4 CJK characters, not a known common word)."""
     key = fold(name)
@@ -233,87 +224,6 @@ def community_body(word: str) -> bool:
 
 def _plausible_entity(key: str) -> bool:
     return bool(_CJK.match(key)) and len(key) >= 2 and key not in NOT_NAMES and not is_generic(key)
-
-
-def merge_names(tokens: Sequence[Token]) -> list[Token]:
-    """Join the pieces of names jieba split: ``滕``+``迪克``, ``江天``+``熙``, ``北京``+``居民区``…"""
-    out: list[Token] = []
-    i = 0
-    while i < len(tokens):
-        tok = tokens[i]
-        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-        prev = out[-1] if out else None
-        after = tokens[i + 2] if i + 2 < len(tokens) else None
-        if nxt is not None:
-            merged = _merge_pair(prev, tok, nxt, after)
-            if merged is not None:
-                out.append(merged)
-                i += 2
-                continue
-        out.append(tok)
-        i += 1
-    return _merge_organisations(out)
-
-
-def _merge_pair(prev: Token | None, tok: Token, nxt: Token, after: Token | None) -> Token | None:
-    """The merged token when ``tok`` + ``nxt`` is one name, else None."""
-    if not (_CJK.match(tok.word) and _CJK.match(nxt.word)):
-        return None
-    word = tok.word + nxt.word
-    after_is_cjk_word = after is not None and bool(_CJK.match(after.word)) and len(after.word) == 1
-    if (
-        (tok.pos in PERSON_TAGS or tag_person_forms.surname_misread(tok, nxt))
-        and len(tok.word) == 1
-        and tok.word in SURNAMES
-        and len(nxt.word) in (1, 2)
-        and (
-            nxt.pos in {"nr", "nrfg", "nz", "n", "ng", "nrt", "a", "ag", "j", "x"}
-            or tag_person_forms.surname_misread(tok, nxt)
-        )
-        and not (prev is not None and prev.pos in {"m", "q", "mq"})
-    ):
-        return Token(word, "nr", tok.start)
-    if (
-        len(tok.word) == 2
-        and len(nxt.word) == 1
-        and tok.pos in PERSON_TAGS | {"ns", "nz"}
-        and nxt.pos in {"nz", "ng", "nr", "j", "ag"}
-        and tok.word[0] in SURNAMES
-        and not after_is_cjk_word
-    ):
-        return Token(word, "nr", tok.start)
-    if (
-        nxt.word in PLACE_SUFFIXES
-        and tok.pos in PERSON_TAGS | {"ns", "nz"}
-        and len(tok.word) >= 2
-        and not tok.word.endswith(tuple(PLACE_SUFFIXES))
-        and not is_generic(tok.word)
-    ):
-        return Token(word, "ns", tok.start)
-    return None
-
-
-def _merge_organisations(tokens: list[Token]) -> list[Token]:
-    """``恒源祥``+``集团`` → ``恒源祥集团`` (nt): proper nouns followed by an organisation suffix."""
-    out: list[Token] = []
-    proper = PERSON_TAGS | {"ns", "nz", "nt"}
-    for i, tok in enumerate(tokens):
-        if (
-            tok.word.endswith(ORG_SUFFIXES)
-            and tok.pos in {"n", "nz", "nt"}
-            and out
-            and not (tok.word in ORG_SUFFIXES and tag_word_edges.used_as_verb(tokens, i))  # 学会了
-            and not tag_word_edges.continued_by_place(tokens, i)  # 赛罕区 + 大学 + 西路街道: a street's
-        ):
-            run: list[Token] = []
-            while out and out[-1].pos in proper and len(run) < 2 and _CJK.match(out[-1].word):
-                run.insert(0, out.pop())
-            if run and not all(is_generic(t.word) for t in run):
-                out.append(Token("".join(t.word for t in run) + tok.word, "nt", run[0].start))
-                continue
-            out.extend(run)
-        out.append(tok)
-    return out
 
 
 def suggest(
@@ -481,6 +391,7 @@ def _patterned(
     found += tag_place_heads.place_heads(raw, original, text, generic)  # whole proper names: not closed
     found += tag_place_heads.short_named_places(raw, original, text)
     found += tag_split_places.split_places(raw, original, text, generic)  # 簇/桥/街道, 九里/堤/街道
+    found += tag_listed_places.listed_places(raw, original, text, is_generic)  # 五龙潭、黑虎泉…一带
     found = tag_verb_phrases.drop_misread(found, tokens)  # 为旅客指路, 所有街道, 前在机场
     found = tag_name_chains.lowest_place_first(found, text, original)  # 望谟县 + 打易镇卫生院
     out = []

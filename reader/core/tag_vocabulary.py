@@ -3,6 +3,8 @@ dictionary tags as names, places or organisations."""
 
 from __future__ import annotations
 
+from reader.core import segmenter
+
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
@@ -41,3 +43,8 @@ NOT_NAMES = _words(
     成就感 荣誉感 使命感 认同感 满足感 存在感 镇里 村里 县里 区里 市里 乡里 城里
     """
 )
+
+
+def is_generic(key: str) -> bool:
+    """True for words that are never suggested (generic vocabulary, administrative units)."""
+    return key in GENERIC_WORDS or key in segmenter.generic_words()
