@@ -92,6 +92,7 @@ _dictionary_heads: Heads | None = None
 _place_characters: frozenset[str] | None = None
 
 
+_GLUED_PREPOSITIONS = frozenset("在于到从向对给把被由为")
 _STREET_WORDS = frozenset({"街道", "镇", "乡"})  # a street or township's name ends with the word
 
 
@@ -238,8 +239,12 @@ def _name_start(
                 break  # 道里区 + 通江街: a district and a street in it are two places, not one
             return j - 1, True, ""  # 静安区 + 人民法院: a district or city begins the name
         if prev.pos in _PROPER_POS or (
-            len(word) >= 2 and not segmenter.is_known(word) and prev.pos not in _FUNCTION_POS
-        ):  # a word jieba does not know is a name's (培花), unless it reads it as a preposition (通由)
+            len(word) >= 2
+            and not segmenter.is_known(word)
+            and prev.pos not in _FUNCTION_POS
+            and word[-1] not in _GLUED_PREPOSITIONS
+        ):  # a word jieba does not know is a name's (培花), unless it reads it as a preposition (通由) or
+            # glued one to it (菊花 + 展在 + 大明湖景区)
             j, proper = j - 1, True
             continue
         if prev.pos in _NOUN_POS and len(word) >= 2 and (word not in generic or word in NAME_PARTS):

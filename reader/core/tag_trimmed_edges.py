@@ -10,13 +10,15 @@ recur; both can take in a word of the sentence around the name (tag suggestions,
   preposition jieba glued to the name's first character: **由**纬五路社区 (由纬, a word of its own making);
 * a verb of organising after it: 南桥镇人民政府**主办**;
 * where in the county it is: **县城**凤栖路, **县城**宜水广场;
-* a second name joined with 和 or 与: 上海银晟物业管理有限公司**和**维保公司 (the first is offered).
+* a second name joined with 和 or 与: 上海银晟物业管理有限公司**和**维保公司 (the first is offered);
+* a part of a place after it: 五龙潭公园**南门广场**, 舜玉小区**北门** (the place is offered).
 
 The name left is offered instead, when at least two characters and not generic; nothing when none.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 
 from reader.core import segmenter
@@ -46,6 +48,10 @@ _WHERE = (
     "本市", "我县", "我区", "镇里", "村里", "县里",
 )  # fmt: skip
 _AND = frozenset("和与及")
+# A place and a part of it: 五龙潭公园 + 南门广场, 泉城广场 + 西侧, 舜玉小区 + 北门 (the place is offered).
+_PART_OF_PLACE = re.compile(
+    r"^(.{2,}?(?:公园|小区|景区|广场|市场|花园|新村))[东西南北][门侧口角][\u4e00-\u9fff]{0,3}$"
+)
 TRIMMED_REASONS = frozenset({"suffix", "phrase", "organisation", "place"})
 
 
@@ -79,6 +85,9 @@ def trimmed_key(
     if not positions:
         return key
     at = positions[0]
+    part = _PART_OF_PLACE.match(key)
+    if part is not None:
+        return part.group(1)  # 五龙潭公园 + 南门广场: the park, not its gate
     start, end = 0, len(key)
     if key[0] in _MEASURES and at > 0 and text[at - 1] in _NUMERALS:
         start = 1

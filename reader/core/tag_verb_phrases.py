@@ -21,6 +21,7 @@ from collections.abc import Mapping, Sequence
 from reader.core import segmenter
 from reader.core.segmenter import Token
 from reader.core.tag_candidates import ORG_SUFFIXES, PLACE_SUFFIXES, Found
+from reader.core.tag_districts import is_district
 
 _PRONOUN_POS = frozenset({"r"})
 _TIME_POS = frozenset({"t"})
@@ -81,8 +82,8 @@ def _verb_phrase(suffix: str, tokens: Sequence[Token], first: int, last: int) ->
     before = tokens[first - 1] if first > 0 else None
     after = tokens[last + 1] if last + 1 < len(tokens) else None
     common = not any(t.pos in _PROPER_POS or not segmenter.is_known(t.word) for t in words)
-    if common and before is not None and before.pos in _PREPOSITION_POS:
-        return True  # 为 + 旅客指路
+    if common and before is not None and before.pos in _PREPOSITION_POS and not is_district(words[0].word):
+        return True  # 为 + 旅客指路 (由 + 市中区退役军人事务局: a body of a district)
     return after is not None and after.pos in _LOCATIVE_POS  # 出院 + 后
 
 
