@@ -44,7 +44,7 @@ _EXHORTATION = re.compile(r"(?:祝|恭祝|敬祝|欢迎|敬请|请|望|希望)?[
 # … or salutes (向装卸三队的兄弟们致敬！, 为他们点赞！)
 _ASKS = re.compile(r"^(?:祝|恭祝|敬祝|欢迎|敬请)|请|^(?:向|为|给).{2,20}(?:致敬|致谢|点赞|喝彩|加油)[！!]$")
 # 陈志伟　　Bazar Chen S.L.　　　　马德里　百货零售: a list's row, its cells parted by wide gaps
-_WIDE_GAP = re.compile(r"\u3000{2,}|[ \t]{2,}|\u3000[ \t]+|[ \t]+\u3000")
+WIDE_GAP = re.compile(r"\u3000{2,}|[ \t]{2,}|\u3000[ \t]+|[ \t]+\u3000")
 ROW_MIN_CELLS = 3
 _WORD = re.compile(r"\w")
 _NEXT = (LineKind.HEADING, LineKind.ITEM_TITLE, LineKind.SUBHEADING, LineKind.SUBTITLE, None)
@@ -58,7 +58,7 @@ def _fields(text: str) -> bool:
 
 def is_listed_row(text: str) -> bool:
     """True for a row of a list, three cells or more parted by wide gaps (no kicker is set that way)."""
-    cells = [cell for cell in _WIDE_GAP.split(text.strip()) if _WORD.search(cell)]
+    cells = [cell for cell in WIDE_GAP.split(text.strip()) if _WORD.search(cell)]
     return len(cells) >= ROW_MIN_CELLS  # (＊　　＊　　＊: a break between stories, no row)
 
 

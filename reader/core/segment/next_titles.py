@@ -25,12 +25,12 @@ from reader.core.script import han_simplified
 from reader.core.segment.bracket_items import is_glued_item_title
 from reader.core.segment.byline import opens_with_dateline
 from reader.core.segment.classify import LineKind
-from reader.core.segment.closing_tails import is_closing_tail
+from reader.core.segment.closing_tails import WIDE_GAP, is_closing_tail
 from reader.core.segment.comment_lines import closes_with_comment
 from reader.core.segment.furniture import is_bare_date
 from reader.core.segment.item_titles import LIST_TRIANGLES, Drafted
 from reader.core.segment.repair import Unit
-from reader.core.segment.rules import is_editors_note, is_enumerated
+from reader.core.segment.rules import is_complete, is_editors_note, is_enumerated
 from reader.core.segment.subheads import is_staying_label
 from reader.core.segment.whole_lines import is_contact_line
 
@@ -117,7 +117,26 @@ def _over_opening(blocks: Sequence[Block], following: Unit | None) -> bool:
     if following is None or not any(block.role is Role.PARAGRAPH for block in blocks):
         return False
     text = following.text.strip()
-    return _SALUTATION.fullmatch(text) is not None or is_editors_note(text)
+    return _SALUTATION.fullmatch(text) is not None or is_editors_note(text) or _heads_table(blocks, text)
+
+
+_HEADER_CELL = re.compile(r"[\u3400-\u9fff]{1,6}")
+HEADER_MIN_CELLS = 3
+
+
+def _heads_table(blocks: Sequence[Block], text: str) -> bool:
+    """``text`` is a table's header row (``项目　　姓名　　组别　　成绩``: three short words or more parted by
+    wide gaps, no figure) under the heading, after the article's finished text: a table titled as a box
+    of its own (``省运会我校获奖名单（金牌）``), not the article's."""
+    last = blocks[-1] if blocks else None
+    cells = [cell for cell in WIDE_GAP.split(text) if cell]
+    return (
+        last is not None
+        and last.role is Role.PARAGRAPH
+        and is_complete(last.text.strip())
+        and len(cells) >= HEADER_MIN_CELLS
+        and all(_HEADER_CELL.fullmatch(cell) for cell in cells)
+    )
 
 
 def _after_comment(blocks: Sequence[Block], heading: str) -> bool:
