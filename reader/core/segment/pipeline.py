@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from reader.core.model import ParsedArticle, ParsedLeftover
 from reader.core.script import han_simplified
 from reader.core.segment.articles import group_articles
+from reader.core.segment.brief_marks import mark_marked_briefs
 from reader.core.segment.classify import TaggedLine, classify_lines
 from reader.core.segment.closing_lines import mark_closing_lines
 from reader.core.segment.closing_tails import mark_closing_tails
@@ -106,6 +107,7 @@ def run_pipeline(text: str, context: Context | None = None) -> PipelineRun:
     tagged = mark_subtitle_lines(tagged)  # 失物招领 / Barang Hilang, 奉献报告 / (十一月十五日): subtitles
     tagged = mark_table_rows(tagged)  # 1.东区 56金 41银 38铜, 红星队 3:1 蓝天队: body text
     tagged = mark_drawn_rows(tagged)  # | 代號 | 公司 |, +-----+-----+: a drawn table's body
+    tagged = mark_marked_briefs(tagged)  # 简讯 / ▲旗气象台预报，…。: the briefs, no photo captions
     tagged = mark_label_values(tagged)  # 主料： / 羊排500克、白萝卜1根: the label's value, no heading
     tagged = mark_script_lines(tagged)  # 甲：…/乙：嗐！: a cross-talk script's lines, never headings
     tagged = mark_layout_titles(text, tagged)  # centred titles; titles where nothing marks paragraphs
