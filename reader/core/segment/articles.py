@@ -54,6 +54,7 @@ from reader.core.segment.rules import (
 )
 from reader.core.segment.short_items import opens_short_item
 from reader.core.segment.sibling_titles import opens_sibling
+from reader.core.segment.sign_offs import is_issuer_date
 from reader.core.segment.signatures import is_signature
 from reader.core.segment.subheads import breaks_article_style
 from reader.core.segment.titled_lists import opens_list_item
@@ -453,7 +454,7 @@ class ArticleGrouper:
             self._attach(unit, Role.BYLINE)
         elif cur is not None and self.is_open and is_signature(unit.text):  # 读者 孙秀英 under a letter
             self._attach(unit, Role.BYLINE)
-            cur.signed = True
+            cur.signed, cur.closed = True, is_issuer_date(unit.text)  # (法院　二〇二六年十月十三日: done)
         elif following is not None and following.kind is LineKind.PARAGRAPH:
             self._start(titled=False)
             self._attach(unit, Role.BYLINE)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from reader.core.segment.comment_lines import is_comment_label
 from reader.core.segment.datelines import is_bracketed_source
 from reader.core.segment.rules import ends_sentence
 
@@ -24,8 +25,14 @@ def bracketed_head_end(text: str) -> int:
     """Where a bracketed label or title opening ``text`` ends (0 when there is none).
 
     A dateline in brackets (``【本报讯】``, ``【新华社北京5月7日电】``) is none: it opens
-    its paragraph (:mod:`.datelines`).
+    its paragraph (:mod:`.datelines`); nor is an editor's comment's or a reply's label (``【编后】``,
+    ``【回复】``): it opens the last paragraph of its item (:mod:`.comment_lines`).
     """
+    end = _head_end(text)
+    return 0 if end and is_comment_label(text[1 : end - 1]) else end
+
+
+def _head_end(text: str) -> int:
     match = BRACKETED_HEAD.match(text)
     if match is None:
         return 0
@@ -34,10 +41,11 @@ def bracketed_head_end(text: str) -> int:
 
 
 def opens_bracket_item(above: str, below: str) -> bool:
-    """True when ``below`` opens a ``【title】text`` item after ``above`` ended a sentence."""
+    """True when ``below`` opens a ``【title】text`` item (or a ``【编后】…`` comment) after ``above`` ended
+    a sentence."""
     if below[:1] not in "【〖" or not ends_sentence(above):
         return False
-    end = bracketed_head_end(below)
+    end = _head_end(below)
     return 0 < end < len(below)
 
 

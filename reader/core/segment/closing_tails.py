@@ -8,7 +8,8 @@ title right under it, no blank line between:
   ``刊登人：李先生　编号：……``);
 - a signature after a dash (``——病人家属　孙立新``, also after the letter's last sentence on one line:
   ``在此向……表示衷心感谢！——牧民　额尔敦``), or the editors' (``本刊编辑部``);
-- a closing exhortation (``发现火情请立即拨打一一九！``, ``祝各位会员生意兴隆，阖家安康！``);
+- a closing exhortation (``发现火情请立即拨打一一九！``, ``祝各位会员生意兴隆，阖家安康！``) or salute
+  (``向装卸三队的兄弟们致敬！``);
 - the rows of the list the item announces, cells parted by wide gaps (``陈志伟　　Bazar Chen S.L.　　马德里``,
   qaseg30's class 2): no kicker is set that way.
 
@@ -40,9 +41,10 @@ _SIGNED = re.compile(r"(?:.*[。！!？?…])?\s*(?:——|--|－－)\s*[^—\-�
 _EDITORS = re.compile(r"(?:本刊|本报|本通讯|本会)?[\u4e00-\u9fff]{0,8}编辑部")
 # 发现火情请立即拨打一一九！, 祝各位会员生意兴隆，阖家安康！: one sentence that asks or wishes
 _EXHORTATION = re.compile(r"(?:祝|恭祝|敬祝|欢迎|敬请|请|望|希望)?[^。:\uff1a]*?[！!]")
-_ASKS = re.compile(r"^(?:祝|恭祝|敬祝|欢迎|敬请)|请")
+# … or salutes (向装卸三队的兄弟们致敬！, 为他们点赞！)
+_ASKS = re.compile(r"^(?:祝|恭祝|敬祝|欢迎|敬请)|请|^(?:向|为|给).{2,20}(?:致敬|致谢|点赞|喝彩|加油)[！!]$")
 # 陈志伟　　Bazar Chen S.L.　　　　马德里　百货零售: a list's row, its cells parted by wide gaps
-_WIDE_GAP = re.compile(r"\u3000{2,}|[ \t]{2,}|\u3000[ \t]+|[ \t]+\u3000")
+WIDE_GAP = re.compile(r"\u3000{2,}|[ \t]{2,}|\u3000[ \t]+|[ \t]+\u3000")
 ROW_MIN_CELLS = 3
 _WORD = re.compile(r"\w")
 _NEXT = (LineKind.HEADING, LineKind.ITEM_TITLE, LineKind.SUBHEADING, LineKind.SUBTITLE, None)
@@ -56,7 +58,7 @@ def _fields(text: str) -> bool:
 
 def is_listed_row(text: str) -> bool:
     """True for a row of a list, three cells or more parted by wide gaps (no kicker is set that way)."""
-    cells = [cell for cell in _WIDE_GAP.split(text.strip()) if _WORD.search(cell)]
+    cells = [cell for cell in WIDE_GAP.split(text.strip()) if _WORD.search(cell)]
     return len(cells) >= ROW_MIN_CELLS  # (＊　　＊　　＊: a break between stories, no row)
 
 

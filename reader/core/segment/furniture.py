@@ -116,12 +116,14 @@ def is_qr_blurb(text: str) -> bool:
         return False
     if _QR_START.match(text) is not None and ("码" in text or "关注" in text):
         return True
+    if len(text) > 30 or not ("码" in text or "号" in text or "微" in text):  # one is in every _QR_WORD
+        return False
+    word = _QR_WORD.search(text)
     return (
-        len(text) <= 30
-        and ("码" in text or "号" in text or "微" in text)  # one of them is in every _QR_WORD
-        and _QR_WORD.search(text) is not None
+        word is not None
         and not text.endswith("。")
-    )
+        and not (word.start() > 0 and text[word.start() - 1] in '“「"')
+    )  # (安全帽上的“二维码”: a title naming the code, in quotes)
 
 
 def _has_page_code(text: str) -> bool:

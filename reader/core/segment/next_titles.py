@@ -25,11 +25,12 @@ from reader.core.script import han_simplified
 from reader.core.segment.bracket_items import is_glued_item_title
 from reader.core.segment.byline import opens_with_dateline
 from reader.core.segment.classify import LineKind
-from reader.core.segment.closing_tails import is_closing_tail
+from reader.core.segment.closing_tails import WIDE_GAP, is_closing_tail
+from reader.core.segment.comment_lines import closes_with_comment
 from reader.core.segment.furniture import is_bare_date
 from reader.core.segment.item_titles import LIST_TRIANGLES, Drafted
 from reader.core.segment.repair import Unit
-from reader.core.segment.rules import is_enumerated
+from reader.core.segment.rules import is_complete, is_editors_note, is_enumerated
 from reader.core.segment.subheads import is_staying_label
 from reader.core.segment.whole_lines import is_contact_line
 
@@ -95,7 +96,62 @@ def opens_next_article(blocks: Sequence[Block], headings: Sequence[Unit], follow
     if not headings or not _over_text(following):
         return False
     heading = headings[0].text.strip()
-    return _after_contact(blocks, heading) or (len(headings) == 1 and _sibling_title(blocks, heading))
+    return (
+        _after_contact(blocks, heading)
+        or _after_comment(blocks, heading)
+        or _over_opening(blocks, following)
+        or (len(headings) == 1 and _sibling_title(blocks, heading))
+    )
+
+
+# A letter's salutation on a line of its own: 编辑同志：, 尊敬的王主任：, 各位会员：
+_SALUTATION = re.compile(
+    r"(?:编辑同志|编辑部|编辑|尊敬的\S{1,12}|亲爱的\S{1,8}|各位\S{1,6}|\S{1,6}同志)\s*[:\uff1a]"
+)
+
+
+def _over_opening(blocks: Sequence[Block], following: Unit | None) -> bool:
+    """The heading stands over a letter's salutation (``编辑同志：``) or an editor's note (``编者按：…``)
+    after the article's text: a letter or a column opens under it (``读者来信：希望增开通勤班车``,
+    ``来信摘登``), never a stretch of the article above."""
+    if following is None or not any(block.role is Role.PARAGRAPH for block in blocks):
+        return False
+    text = following.text.strip()
+    return _SALUTATION.fullmatch(text) is not None or is_editors_note(text) or _heads_table(blocks, text)
+
+
+_HEADER_CELL = re.compile(r"[\u3400-\u9fff]{1,6}")
+HEADER_MIN_CELLS = 3
+
+
+def _heads_table(blocks: Sequence[Block], text: str) -> bool:
+    """``text`` is a table's header row (``项目　　姓名　　组别　　成绩``: three short words or more parted by
+    wide gaps, no figure) under the heading, after the article's finished text: a table titled as a box
+    of its own (``省运会我校获奖名单（金牌）``), not the article's."""
+    last = blocks[-1] if blocks else None
+    cells = [cell for cell in WIDE_GAP.split(text) if cell]
+    return (
+        last is not None
+        and last.role is Role.PARAGRAPH
+        and is_complete(last.text.strip())
+        and len(cells) >= HEADER_MIN_CELLS
+        and all(_HEADER_CELL.fullmatch(cell) for cell in cells)
+    )
+
+
+def _after_comment(blocks: Sequence[Block], heading: str) -> bool:
+    """The article's last paragraph is an editor's closing comment or a reply (``【编后】…``), under its
+    text, and ``heading`` is no numbered point or closing label."""
+    last = next((block for block in reversed(blocks) if block.role is Role.PARAGRAPH), None)
+    return (
+        last is not None
+        and last is not blocks[0]
+        and closes_with_comment(last.text)
+        and blocks[-1].role in (Role.PARAGRAPH, Role.SOURCE)
+        and not is_enumerated(heading)
+        and not is_staying_label(heading)
+        and len(_HAN.findall(heading)) >= TITLE_MIN_HAN
+    )
 
 
 _SENTENCE_ENDS = frozenset("。!！?？…")

@@ -17,12 +17,14 @@ from dataclasses import dataclass, field
 from reader.core.model import ParsedArticle, ParsedLeftover
 from reader.core.script import han_simplified
 from reader.core.segment.articles import group_articles
+from reader.core.segment.brief_marks import mark_marked_briefs
 from reader.core.segment.classify import TaggedLine, classify_lines
 from reader.core.segment.closing_lines import mark_closing_lines
 from reader.core.segment.closing_tails import mark_closing_tails
 from reader.core.segment.geometry import BODY_ROLE, Geometry, weigh_geometry
 from reader.core.segment.glyph_titles import mark_glyph_titles
 from reader.core.segment.label_bylines import mark_credit_bylines
+from reader.core.segment.label_values import mark_label_values
 from reader.core.segment.layout_titles import mark_layout_titles
 from reader.core.segment.lines import Line, mark_breaks, most_common_gap, scan_content_lines
 from reader.core.segment.marked_bylines import mark_marked_bylines
@@ -33,6 +35,7 @@ from reader.core.segment.script_lines import mark_script_lines
 from reader.core.segment.short_line_runs import mark_short_line_runs
 from reader.core.segment.signatures import mark_signatures
 from reader.core.segment.standalone import mark_standalone_lines
+from reader.core.segment.stop_titles import mark_stop_titles
 from reader.core.segment.subtitle_lines import mark_subtitle_lines
 from reader.core.segment.table_rows import mark_drawn_rows, mark_table_rows
 from reader.core.segment.title_lines import join_title_lines
@@ -104,8 +107,11 @@ def run_pipeline(text: str, context: Context | None = None) -> PipelineRun:
     tagged = mark_subtitle_lines(tagged)  # 失物招领 / Barang Hilang, 奉献报告 / (十一月十五日): subtitles
     tagged = mark_table_rows(tagged)  # 1.东区 56金 41银 38铜, 红星队 3:1 蓝天队: body text
     tagged = mark_drawn_rows(tagged)  # | 代號 | 公司 |, +-----+-----+: a drawn table's body
+    tagged = mark_marked_briefs(tagged)  # 简讯 / ▲旗气象台预报，…。: the briefs, no photo captions
+    tagged = mark_label_values(tagged)  # 主料： / 羊排500克、白萝卜1根: the label's value, no heading
     tagged = mark_script_lines(tagged)  # 甲：…/乙：嗐！: a cross-talk script's lines, never headings
     tagged = mark_layout_titles(text, tagged)  # centred titles; titles where nothing marks paragraphs
+    tagged = mark_stop_titles(text, tagged)  # 晉江同鄉會捐贈救災物資。: a page's titles closed by 。
     tagged = mark_credit_bylines(tagged)  # 第二板块：点歌台 / 播音：林浩然、苏雨晴: a title and its byline
     tagged = mark_closing_tails(tagged)  # 联络人：…电话：…, ——家属 孙立新 over a title: the item's end
     masthead = read_masthead(tagged, at_start=where.at_start)

@@ -33,6 +33,11 @@ _FORMULA_WORDS = frozenset(
 # … and those that may stand alone on the line (a lone 上 or 启 is no sign-off).
 _LONE_FORMULAS = frozenset({"泣告", "同泣告", "仝泣告", "泣启", "敬谢", "谨谢", "叩谢", "同叩谢", "哀告"})
 _FORMULA_ENDS = frozenset(word[-1] for word in _FORMULA_WORDS)
+# 本隊全體隊員敬謝, 全体员工谨启: a body of signers and the formula in one word (qaseg32's class 5).
+_GLUED_SIGNERS = re.compile(
+    r"[\u3400-\u9fff]{0,12}?(?:全体[\u3400-\u9fff]{1,6}|家属|全家|同仁|队员|会员|员工|职工|师生)"
+)
+_GLUED_FORMULAS = ("敬谢", "谨谢", "叩谢", "拜谢", "同叩谢", "鞠躬", "同鞠躬", "谨启", "敬启", "同叩", "泣告")
 _SPLIT = re.compile(r"[ \t\u3000]+")
 
 
@@ -51,6 +56,13 @@ def is_issuer_date(text: str) -> bool:
     )
 
 
+def _glued_sign_off(word: str) -> list[str] | None:
+    formula = next((f for f in _GLUED_FORMULAS if word.endswith(f)), None)
+    if formula is None or _GLUED_SIGNERS.fullmatch(word[: -len(formula)]) is None:
+        return None
+    return [word[: -len(formula)], formula]
+
+
 def sign_off_words(text: str) -> list[str] | None:
     """The words of a sign-off line (``读者　李志伟　上`` → 读者, 李志伟, 上), or None for another line."""
     if text[-1:] not in _FORMULA_ENDS or not closing_short(text):
@@ -58,7 +70,7 @@ def sign_off_words(text: str) -> list[str] | None:
     words = _SPLIT.split(text.strip())
     last = words[-1]
     if len(words) == 1:
-        return words if last in _LONE_FORMULAS else None
+        return words if last in _LONE_FORMULAS else _glued_sign_off(last)
     if last not in _FORMULA_WORDS or not all(re.fullmatch(r"[\u3400-\u9fff·]{1,14}", w) for w in words):
         return None
     return words

@@ -24,6 +24,12 @@ _GIFT = re.compile(
     r"|澳币|澳幣|加币|加幣|泰铢|泰銖|RM|S\$|HK\$|US\$|\$)?\s*[\d,.〇零一二三四五六七八九十百千万萬两兩]+\s*(?:元|圆|圓|令吉|铢|銖)?",
     re.IGNORECASE,
 )
+# ``10月18日(星期六)上午8时　消防演习示范``: a schedule's row, a date (and a time) first, then the event
+_N = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
+_SCHEDULE = re.compile(
+    rf"{_N}\s*月\s*{_N}\s*日\s*(?:[(（](?:星期|周)[一二三四五六日天][)）])?"
+    rf"\s*(?:(?:上午|下午|晚上|中午|早上|凌晨)?\s*{_N}(?:[:：]\d{{2}}|时|点)(?:{_N}分|半)?)?[ \t\u3000]+\S.*"
+)
 _GIFT_UNIT = re.compile(r"币|幣|元|圆|圓|令吉|铢|銖|\$|RM", re.IGNORECASE)
 # A field holding a number: ``56金``, ``1.东区``, ``28分``
 _NUMBER_FIELD = re.compile(r"\S*\d\S*")
@@ -35,8 +41,8 @@ GROUP_LABEL_MAX_CHARS = 6  # 女子组, 乙组, U12组: the label of a group of 
 
 
 def is_table_row(text: str) -> bool:
-    """True for a line shaped like a table's row: a score, a donor and the sum given, or two fields or
-    more holding numbers."""
+    """True for a line shaped like a table's row: a score, a donor and the sum given, two fields or
+    more holding numbers, or a schedule's date (and time) and event."""
     if len(text) > ROW_MAX_CHARS:
         return False
     if _DIGIT.search(text) is not None:
@@ -45,6 +51,8 @@ def is_table_row(text: str) -> bool:
         fields = _FIELD_GAP.split(text)
         if sum(1 for field in fields if _NUMBER_FIELD.fullmatch(field)) >= _MIN_NUMBER_FIELDS:
             return True
+    if _SCHEDULE.fullmatch(text.strip()) is not None:
+        return True
     return _GIFT_UNIT.search(text) is not None and _GIFT.fullmatch(text.strip()) is not None
 
 
