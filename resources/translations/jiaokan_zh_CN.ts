@@ -3434,7 +3434,7 @@ File: %2
         <translation>校对状态(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/proofreading.py" line="+152"/>
+        <location filename="../../reader/gui/proofreading.py" line="+153"/>
         <location line="+17"/>
         <location line="+85"/>
         <source>This article cannot be edited.</source>
@@ -3491,13 +3491,13 @@ File: %2
         <translation>打开一篇文章以查看其历史。</translation>
     </message>
     <message>
-        <location line="-300"/>
-        <location line="+311"/>
+        <location line="-301"/>
+        <location line="+312"/>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location line="-331"/>
+        <location line="-332"/>
         <source>Proofread or approved</source>
         <translation>已校对或已审定</translation>
     </message>
@@ -3512,7 +3512,7 @@ File: %2
         <translation>把“%1”标为%2</translation>
     </message>
     <message>
-        <location line="+313"/>
+        <location line="+314"/>
         <source>Revisions of “%1”</source>
         <translation>“%1”的修订版本</translation>
     </message>
@@ -3690,7 +3690,7 @@ File: %2
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../reader/gui/recovery_dialog.py" line="+106"/>
+        <location filename="../../reader/gui/recovery_dialog.py" line="+109"/>
         <source>Unsaved Edits Found</source>
         <translation>发现未保存的修改</translation>
     </message>
@@ -3722,7 +3722,7 @@ File: %2
         <translation>原因</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Typed just before Jiaokan stopped, not saved yet</source>
         <translation>校勘停止前刚输入、尚未保存的文字</translation>
     </message>
@@ -3783,18 +3783,17 @@ File: %2
         <translation>文章 %1 未保存：%2</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+39"/>
+        <location line="+19"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="+18"/>
         <source>Article %1</source>
         <translation>第 %1 篇</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+33"/>
         <source>The edits could not be saved: %1</source>
         <translation>无法保存这些修改：%1</translation>
     </message>
@@ -5411,7 +5410,7 @@ File: %2
 <context>
     <name>TeamPresence</name>
     <message>
-        <location filename="../../reader/gui/team_presence.py" line="+212"/>
+        <location filename="../../reader/gui/team_presence.py" line="+215"/>
         <source>Someone is editing</source>
         <translation>有人正在编辑</translation>
     </message>
@@ -5424,6 +5423,14 @@ File: %2
         <location line="+123"/>
         <source>%1 is editing</source>
         <translation>%1 正在编辑</translation>
+    </message>
+</context>
+<context>
+    <name>TypingJournal</name>
+    <message>
+        <location filename="../../reader/gui/typing_journal.py" line="+134"/>
+        <source>Typing cannot be kept on disk between saves (%1: %2); it is saved at each autosave.</source>
+        <translation>两次自动保存之间的输入无法暂存到磁盘（%1：%2）；每次自动保存时仍会存入文库。</translation>
     </message>
 </context>
 <context>
