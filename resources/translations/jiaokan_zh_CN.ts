@@ -3528,9 +3528,27 @@ File: %2
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../reader/gui/qt_strings.py" line="+18"/>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drive</source>
+        <translation>驱动器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shortcut</source>
+        <translation>快捷方式</translation>
+    </message>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../reader/gui/qt_strings.py" line="+15"/>
+        <location line="-5"/>
         <source>&amp;Look in:</source>
         <translation>查找范围(&amp;L)：</translation>
     </message>
@@ -3690,7 +3708,7 @@ File: %2
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../reader/gui/recovery_dialog.py" line="+109"/>
+        <location filename="../../reader/gui/recovery_dialog.py" line="+113"/>
         <source>Unsaved Edits Found</source>
         <translation>发现未保存的修改</translation>
     </message>
@@ -3727,7 +3745,7 @@ File: %2
         <translation>校勘停止前刚输入、尚未保存的文字</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Save Them Now</source>
         <translation>立即保存</translation>
     </message>
@@ -3783,7 +3801,7 @@ File: %2
         <translation>文章 %1 未保存：%2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>

@@ -194,6 +194,16 @@ def test_qt_file_dialogs_speak_chinese(chinese: None, qtbot: QtBot) -> None:
     dialog.close()
 
 
+def test_the_file_dialogs_type_column_speaks_chinese(chinese: None, tmp_path: Path) -> None:
+    """qa25: every folder of the Import Folder dialog was of type "Folder" in the Chinese interface."""
+    from PySide6.QtCore import QFileInfo
+    from PySide6.QtWidgets import QFileIconProvider
+
+    (tmp_path / "扫描").mkdir()
+    assert QFileIconProvider().type(QFileInfo(str(tmp_path / "扫描"))) == "文件夹"
+    assert QFileIconProvider().type(QFileInfo("/")) == "驱动器"
+
+
 def _mnemonic_clashes(menu: QMenu, path: str) -> list[str]:
     """Entries of one menu (and of its submenus, each on its own) that share an Alt letter."""
     letters: dict[str, list[str]] = {}
