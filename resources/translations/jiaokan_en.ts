@@ -158,7 +158,7 @@
 <context>
     <name>ImportSummary</name>
     <message numerus="yes">
-        <location filename="../../reader/gui/import_summary.py" line="+166"/>
+        <location filename="../../reader/gui/import_summary.py" line="+176"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>

@@ -2074,11 +2074,82 @@ The library as it is now is backed up first, so Edit &gt; Undo brings it back; t
         <source>the document holds only some of the issue&apos;s articles (a filtered export); export the whole issue to import it</source>
         <translation>该文件只含本期的部分文章（筛选后的导出）；请导出整期后再导入</translation>
     </message>
+    <message>
+        <location line="+17"/>
+        <location filename="../../reader/gui/scan_reasons.py" line="+70"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/scan_reasons.py" line="-13"/>
+        <source>page %1: the OCR model could not read it (%2)</source>
+        <translation>第 %1 页：OCR 模型无法识别（%2）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>page %1: not enough memory to read it</source>
+        <translation>第 %1 页：内存不足，无法识别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>page %1 could not be decoded as an image</source>
+        <translation>第 %1 页无法解码为图像</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>page %1 is too large (%2 × %3 pixels)</source>
+        <translation>第 %1 页太大（%2 × %3 像素）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is the same file as %1 (a page given twice?)</source>
+        <translation>与 %1 是同一个文件（同一页给了两次？）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is already attached to issue %1 (as %2)</source>
+        <translation>已附加到期次 %1（文件名 %2）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not an image or PDF (PNG, JPEG, TIFF or PDF expected)</source>
+        <translation>不是图像或 PDF（应为 PNG、JPEG、TIFF 或 PDF）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unreadable %1: the file is truncated or damaged</source>
+        <translation>无法读取的 %1：文件不完整或已损坏</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the PDF is encrypted (password protected)</source>
+        <translation>PDF 已加密（受密码保护）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the PDF has no pages</source>
+        <translation>PDF 没有页面</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file is over %1 GiB</source>
+        <translation>文件超过 %1 GiB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no text was read on its pages</source>
+        <translation>页面上没有识别出文字</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a process reading its pages stopped (out of memory?)</source>
+        <translation>识别页面的进程中止了（内存不足？）</translation>
+    </message>
 </context>
 <context>
     <name>ImportSummary</name>
     <message numerus="yes">
-        <location line="+18"/>
+        <location filename="../../reader/gui/import_summary.py" line="+11"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n 篇文章</numerusform>
