@@ -269,7 +269,8 @@ def _import(args: argparse.Namespace, workers: Preparing | None) -> int:
                 print(f"skipped {shown(result.path)}: {shown(result.message)}")
             if result.scan_files:
                 names = ", ".join(Path(name).name for name in result.scan_files)
-                print(f"attached to issue {result.issue_id}: {result.scan_pages} scan pages ({shown(names)})")
+                pages = counted(result.scan_pages, "scan page")
+                print(f"attached to issue {result.issue_id}: {pages} ({shown(names)})")
         scan_errors = [error for result in report.results for error in result.scan_errors]
         for scan, reason in scan_errors:
             print(f"error: {shown(scan)}: {shown(reason)}", file=sys.stderr)
