@@ -263,15 +263,14 @@ def _import(args: argparse.Namespace, workers: Preparing | None) -> int:
         for result in report.results:
             if result.outcome == "imported":
                 detail = "" if result.message == f"{result.articles} articles" else f" ({result.message})"
-                print(
-                    f"imported {shown(result.path)}: issue {result.issue_id}, {result.articles} articles"
-                    + shown(detail)
-                )
+                articles = counted(result.articles, "article")
+                print(f"imported {shown(result.path)}: issue {result.issue_id}, {articles}" + shown(detail))
             elif result.outcome == "duplicate":
                 print(f"skipped {shown(result.path)}: {shown(result.message)}")
             if result.scan_files:
                 names = ", ".join(Path(name).name for name in result.scan_files)
-                print(f"attached to issue {result.issue_id}: {result.scan_pages} scan pages ({shown(names)})")
+                pages = counted(result.scan_pages, "scan page")
+                print(f"attached to issue {result.issue_id}: {pages} ({shown(names)})")
         scan_errors = [error for result in report.results for error in result.scan_errors]
         for scan, reason in scan_errors:
             print(f"error: {shown(scan)}: {shown(reason)}", file=sys.stderr)
@@ -312,9 +311,10 @@ def _issue_row(issue: IssueSummary, articles: list[ArticleSummary]) -> dict[str,
 
 
 def _issue_line(issue: IssueSummary) -> str:
+    articles, characters = counted(issue.article_count, "article"), counted(issue.char_count, "character")
     return (
-        f"issue {issue.id}  {issue.source_name}  ({issue.encoding}, {issue.article_count} articles, "
-        f"{issue.char_count} characters, imported {issue.imported_at:%Y-%m-%d %H:%M} UTC)"
+        f"issue {issue.id}  {issue.source_name}  ({issue.encoding}, {articles}, {characters}, "
+        f"imported {issue.imported_at:%Y-%m-%d %H:%M} UTC)"
     )
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -180,6 +181,10 @@ def cmd_notes(args: argparse.Namespace) -> int:
             continue
         state = " (resolved)" if note.resolved else " (passage gone)" if note.orphaned else ""
         print(f"article {note.article_id} note {note.id}: 「{note.quote}」 {note.body}{state}")
+    if not found:  # said on stderr, as `list` does: a script reading stdout still gets nothing
+        which = "notes" if args.all else "open notes"
+        where = f" in issue {', '.join(map(str, args.issue))}" if args.issue else ""
+        print(f"no {which}{where}", file=sys.stderr)
     return EXIT_OK
 
 

@@ -58,6 +58,19 @@ def test_import_list_export_round(db: str, tmp_path: Path) -> None:
     assert (out / "sample_issue.txt").read_text(encoding="utf-8").strip()
 
 
+def test_an_issue_of_one_article_is_counted_in_the_singular(db: str, tmp_path: Path) -> None:
+    """qa25: "imported issue.txt: issue 1, 1 articles" and "(utf-8, 1 articles, …)" in `list`."""
+    one = tmp_path / "一篇.txt"
+    one.write_text(
+        "社区新闻\n\n　　近日，纬五路社区举办了一场书画展览，吸引了众多居民前来参观。\n", encoding="utf-8"
+    )
+    result = run("import", "--db", db, str(one))
+    assert result.returncode == 0, result.stderr
+    assert f"imported {one}: issue 1, 1 article\n" in result.stdout, result.stdout
+    listed = run("list", "--db", db)
+    assert "(utf-8, 1 article, " in listed.stdout and " 1 articles" not in listed.stdout, listed.stdout
+
+
 def test_duplicate_is_not_a_failure(db: str) -> None:
     assert run("import", "--db", db, str(SAMPLE_ISSUE)).returncode == 0
     again = run("import", "--db", db, str(SAMPLE_ISSUE))

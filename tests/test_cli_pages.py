@@ -97,6 +97,16 @@ def test_import_attaches_scans_beside_and_reports_bad_ones(tmp_path: Path, run: 
     )
 
 
+def test_one_scan_page_beside_an_issue_is_counted_in_the_singular(tmp_path: Path, run: Run) -> None:
+    """qa25: "attached to issue 1: 1 scan pages (page1.png)"."""
+    issue = tmp_path / "ISSUE.txt"
+    shutil.copy(SAMPLE_ISSUE, issue)
+    save_page(tmp_path / "ISSUE.png", corpus_lines(2))
+    status, out, err = run("import", str(issue), "--db", str(tmp_path / "lib.sqlite3"))
+    assert status == 0, err
+    assert "attached to issue 1: 1 scan page (ISSUE.png)" in out.splitlines()
+
+
 def test_export_include_scans(db: str, tmp_path: Path, run: Run) -> None:
     png = save_page(tmp_path / "p1.png", corpus_lines(3))
     run("pages", "attach", "1", str(png), "--db", db)

@@ -145,3 +145,32 @@ def test_the_notes_command_refuses_an_issue_the_library_does_not_have(
         assert captured.out == "" and f"no issue with id {missing}" in captured.err, argv
     assert main(["--db", path, "notes", "--issue", str(issue_ids[0])]) == 0
     assert capsys.readouterr().out
+
+
+def test_the_notes_command_says_on_stderr_when_there_is_no_note(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """qa24 G: no open notes printed nothing at all; `list` on an empty library says so on stderr."""
+    path = str(tmp_path / "notes.sqlite3")
+    library = open_library(new_library_file(Path(path)))
+    try:
+        [article] = add_articles(library, articles=1, blocks=1)
+        with library.writing() as session:
+            note = notes.add_note(session, article, _block(library, article, 0), 0, 2, "已核", author="王芳")
+            notes.resolve_note(session, note.id)
+        with library.session() as session:
+            [listed] = note_listings(session, include_resolved=True)
+            issue_id = listed.issue_id
+    finally:
+        library.close()
+    for argv, said in (
+        ([], "no open notes\n"),
+        (["--json"], "no open notes\n"),
+        (["--issue", str(issue_id)], f"no open notes in issue {issue_id}\n"),
+    ):
+        assert main(["--db", path, "notes", *argv]) == 0, argv
+        captured = capsys.readouterr()
+        assert captured.out == "" and captured.err == said, argv
+    assert main(["--db", path, "notes", "--all"]) == 0  # the resolved one is listed: nothing on stderr
+    captured = capsys.readouterr()
+    assert captured.out and captured.err == ""

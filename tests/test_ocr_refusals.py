@@ -60,3 +60,23 @@ def test_the_command_line_says_why_without_a_traceback(
     _out, err = capfd.readouterr()
     assert "Traceback" not in err
     assert "error: strip.png: page 1: the OCR model could not read it" in err, err  # the name said once
+
+
+def test_a_folder_holding_the_same_page_twice_is_refused_before_any_page_is_read(
+    qapp: object, library: Library, tmp_path: Path
+) -> None:
+    """qa25: a copy of a page in the folder was refused only once every page had been read (45 s for six),
+    as "p3.png: is already attached to issue 2 (as p1.png)", an issue that was never stored."""
+    folder = tmp_path / "第48期"
+    folder.mkdir()
+    page = _strip(folder / "p1.png")
+    (folder / "p2.png").write_bytes(page.read_bytes())
+    _texts, groups = split_scan_inputs([folder])
+    read: list[int] = []
+    with library.write_session() as session:
+        [result] = import_scan_groups(session, groups, workers=0, progress=lambda d, _t, _n: read.append(d))
+    assert result.outcome is Outcome.FAILED
+    assert result.message == "p2.png: is the same file as p1.png (a page given twice?)", result.message
+    assert read == []  # refused before the first page was read
+    with library.session() as session:
+        assert session.scalar(select(func.count()).select_from(Issue)) == 0

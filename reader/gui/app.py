@@ -13,7 +13,7 @@ import gc
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
@@ -51,6 +51,8 @@ def build_window(db: str | Path | None = None, lang: str | None = None, sample: 
     settings = AppSettings(app)
     # --lang chooses for this run; the View menu changes the saved preference
     install_translators(app, lang if lang in LANGUAGES else settings.language)
+    # the window system appends this name to a title not ending with it: the titles end with it translated
+    app.setApplicationDisplayName(QCoreApplication.translate("MainWindow", APP_DISPLAY_NAME))
     apply_theme(settings.theme, at_start=True)
     family = ui_family()
     if family is not None and sys.platform.startswith("linux"):

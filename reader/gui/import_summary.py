@@ -153,8 +153,18 @@ def _tr_reasons() -> None:  # pragma: no cover - only marks the strings for lupd
 
 
 def reason_text(reason: str) -> str:
-    """An importer's reason in the interface language (as given when it is not a known one)."""
-    return translated_reason(reason, _REASONS, "ImportReasons")
+    """An importer's reason in the interface language (as given when it is not a known one); a scan's
+    reason after the name of the file of the issue it is about (``p2.png: …``) too."""
+    from reader.gui.scan_reasons import SCAN_FILE, SCAN_REASONS
+
+    table = [*_REASONS, *SCAN_REASONS]
+    text = translated_reason(reason, table, "ImportReasons")
+    named = SCAN_FILE.match(reason)
+    if text == reason and named is not None:
+        rest = translated_reason(named.group(2), table, "ImportReasons")
+        join = QCoreApplication.translate("ImportReasons", "%1: %2")
+        return join.replace("%1", named.group(1)).replace("%2", rest)
+    return text
 
 
 ImportSummary = Context("ImportSummary")  # its tr() gives lupdate the plural forms
@@ -252,7 +262,7 @@ class ImportSummaryDialog(QDialog):
                 item.setToolTip(1, result_detail(result))
                 for scan, reason in result.scan_errors:
                     refused = QCoreApplication.translate("ImportSummary", "scan refused: %1").replace(
-                        "%1", reason
+                        "%1", reason_text(reason)
                     )
                     child = QTreeWidgetItem(item, [Path(scan).name, refused])
                     child.setToolTip(0, scan)

@@ -245,14 +245,15 @@ class OcrReview(QObject):
                 wb.messages.status(self.tr("No passage the OCR was unsure of is left."), 3000)
                 return
             s = found.suggestion
-            if wb.navigator.article_id == found.article_id:
+
+            def select() -> None:  # chosen in the suggestions list too: F9 accepts it, the crop shows
                 show_span(wb, found.block_position, s.start, s.end)
-            else:  # selected once the article is shown
-                wb.navigator.open_article(
-                    issue_id,
-                    found.article_id,
-                    then=lambda: show_span(wb, found.block_position, s.start, s.end),
-                )
+                self.suggestions.choose(found.block_id, s.start, s.rule)
+
+            if wb.navigator.article_id == found.article_id:
+                select()
+            else:  # selected once the article is shown (and listed once its suggestions are read)
+                wb.navigator.open_article(issue_id, found.article_id, then=select)
 
         wb.runner.start(
             "next unsure passage", lambda context: _next(issue_id, after, context), on_success=done

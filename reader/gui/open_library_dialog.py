@@ -39,6 +39,9 @@ class OpenLibraryDialog(QDialog):
         self.location_box.setEditable(True)
         self.location_box.addItems(recent)
         self.location_box.setMinimumContentsLength(50)
+        editor = self.location_box.lineEdit()
+        if editor is not None:  # the last library is offered selected: a path typed replaces it
+            editor.selectAll()
         browse = QPushButton(self.tr("&Browse…"), self)
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()

@@ -137,6 +137,7 @@ class Proofreading(QObject):
         self.context.failed.connect(self._on_failed)
         self.editor_pane.editor.refused.connect(lambda why: wb.messages.status(why, MESSAGE_MS))
         self.editor_pane.load_failed.connect(self._cannot_edit)
+        self.editor_pane.journal.not_kept.connect(lambda why: wb.messages.status(why, 3 * MESSAGE_MS))
         self.editor_pane.open_requested.connect(
             lambda issue_id, article_id, then: wb.navigator.open_article(issue_id, article_id, then=then)
         )

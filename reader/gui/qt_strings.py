@@ -14,4 +14,8 @@ def _catalog_entries() -> list[str]:
     return [
         QCoreApplication.translate("QFileDialog", "&Look in:"),
         QCoreApplication.translate("QFileDialog", "Files of &type:"),
+        # the Type column of the file dialogs (Qt 6 asks the icon provider)
+        QCoreApplication.translate("QAbstractFileIconProvider", "Folder"),
+        QCoreApplication.translate("QAbstractFileIconProvider", "Drive"),
+        QCoreApplication.translate("QAbstractFileIconProvider", "Shortcut"),
     ]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -44,9 +45,10 @@ class RecoveryOutcome:
     saved: list[int] = field(default_factory=list)  # article ids
     already: list[int] = field(default_factory=list)  # the library holds this text already: file deleted
     stale: list[int] = field(default_factory=list)  # the article changed since: file kept
-    compared: dict[int, StaleEdit] = field(default_factory=dict)  # each stale edit, to compare
+    compared: dict[Path, StaleEdit] = field(default_factory=dict)  # each stale edit by its file, to compare
     titles: dict[int, str] = field(default_factory=dict)  # of the stale edits' articles
     failed: list[tuple[int, str]] = field(default_factory=list)  # (article id, why): file kept
+    done: list[Path] = field(default_factory=list)  # the files of the edits saved or already in: deleted
 
 
 def _apply(recoveries: list[RecoveryFile], context: TaskContext) -> RecoveryOutcome:
@@ -65,6 +67,7 @@ def _apply(recoveries: list[RecoveryFile], context: TaskContext) -> RecoveryOutc
             if all(stale.stored.get(block) == text for block, text in stale.submitted.items()):
                 discard(recovery)  # saved since, by another window offered the same file: nothing to keep
                 outcome.already.append(recovery.article_id)
+                outcome.done.append(recovery.path)
             else:
                 outcome.stale.append(recovery.article_id)
                 with context.library.session() as session:
@@ -72,7 +75,7 @@ def _apply(recoveries: list[RecoveryFile], context: TaskContext) -> RecoveryOutc
                     roles = {block: role for block, role in session.execute(query)}
                     title = session.scalar(select(Article.title).where(Article.id == recovery.article_id))
                     outcome.titles[recovery.article_id] = title or ""
-                outcome.compared[recovery.article_id] = StaleEdit(
+                outcome.compared[recovery.path] = StaleEdit(
                     stale.submitted, stale.stored, stale.stored_version, roles
                 )
         except JiaokanError as error:
@@ -80,6 +83,7 @@ def _apply(recoveries: list[RecoveryFile], context: TaskContext) -> RecoveryOutc
         else:
             if attempt.saved:
                 outcome.saved.append(recovery.article_id)
+                outcome.done.append(recovery.path)
             else:
                 outcome.failed.append((recovery.article_id, attempt.error))
     return outcome
@@ -142,6 +146,7 @@ class RecoveryDialog(QDialog):
                 [str(recovery.article_id), local_time_text(recovery.created_at), recovery.author, reason],
             )
             item.setToolTip(3, reason)
+            item.setData(0, Qt.ItemDataRole.UserRole, str(recovery.path))
         layout.addWidget(self.tree, 1)
         self.status = QLabel()
         self.status.setObjectName("recoveryStatus")
@@ -161,7 +166,7 @@ class RecoveryDialog(QDialog):
         )
         self.compare_button.clicked.connect(self.compare)
         self.conflict_dialog: ConflictDialog | None = None
-        self.compared: dict[int, StaleEdit] = {}
+        self.compared: dict[Path, StaleEdit] = {}  # by file: two kept edits of one article differ
         self.titles: dict[int, str] = {}
         self.buttons.addButton(self.compare_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.compare_button.hide()  # until an edit's article changed since
@@ -218,9 +223,8 @@ class RecoveryDialog(QDialog):
             for a, why in outcome.failed
         ]
         self.status.setText("\n".join(lines))
-        kept = set(outcome.stale) | {a for a, _ in outcome.failed}
-        done = set(outcome.saved) | set(outcome.already)
-        self.recoveries = [r for r in self.recoveries if r.article_id in kept or r.article_id not in done]
+        done = set(outcome.done)  # by file: another kept edit of the same article is still offered
+        self.recoveries = [r for r in self.recoveries if r.path not in done]
         self.compared.update(outcome.compared)
         self.titles.update(outcome.titles)
         self._busy(False)
@@ -229,8 +233,13 @@ class RecoveryDialog(QDialog):
         self.applied.emit(outcome)
 
     def _show_kept(self) -> None:
-        """The buttons for the edits still kept: Compare… for a stale one, Discard, Close when none is."""
-        self.compare_button.setVisible(any(r.article_id in self.compared for r in self.recoveries))
+        """The rows and buttons of the edits still kept: Compare… for a stale one, Discard; else Close."""
+        kept = {str(r.path) for r in self.recoveries}
+        for row in reversed(range(self.tree.topLevelItemCount())):
+            item = self.tree.topLevelItem(row)
+            if item is not None and item.data(0, Qt.ItemDataRole.UserRole) not in kept:
+                self.tree.takeTopLevelItem(row)  # saved, found in the library already, or dropped
+        self.compare_button.setVisible(any(r.path in self.compared for r in self.recoveries))
         self.discard_button.setEnabled(bool(self.recoveries))
         if not self.recoveries:
             self.later_button.setText(self.tr("Close"))
@@ -242,10 +251,10 @@ class RecoveryDialog(QDialog):
         from reader.gui.conflict_dialog import ConflictBlock, ConflictDialog
         from reader.services.recovery import discard
 
-        recovery = next((r for r in self.recoveries if r.article_id in self.compared), None)
+        recovery = next((r for r in self.recoveries if r.path in self.compared), None)
         if recovery is None or self.task is not None:
             return None
-        edit = self.compared[recovery.article_id]
+        edit = self.compared[recovery.path]
         order = list(edit.mine) + [b for b in edit.newer if b not in edit.mine]
         blocks = [
             ConflictBlock(b, edit.roles.get(b, ""), edit.mine.get(b, ""), edit.newer.get(b, ""))
@@ -259,7 +268,7 @@ class RecoveryDialog(QDialog):
         kept = replace(recovery, base_version=edit.version)
 
         def keep() -> None:
-            self.compared.pop(recovery.article_id, None)
+            self.compared.pop(recovery.path, None)
             self._busy(True)
             self.task = self._runner.start(
                 "save a recovered edit",
@@ -270,7 +279,7 @@ class RecoveryDialog(QDialog):
 
         def take_newer() -> None:  # the dialog put the kept text on the clipboard
             discard(recovery)
-            self.compared.pop(recovery.article_id, None)
+            self.compared.pop(recovery.path, None)
             self.recoveries = [r for r in self.recoveries if r is not recovery]
             self._show_kept()
 

@@ -113,12 +113,24 @@ def decode(source: PageSource, level: float, clip: QRect | None = None) -> QImag
             reader.setScaledSize(_scaled(source, level))
         image = reader.read()
         if image.isNull():
-            raise ScanDecodeError(f"page {source.number} cannot be decoded: {reader.errorString()}")
+            raise ScanDecodeError(_why_not(source, reader.errorString()))
     finally:
         os.unlink(name)
     if clip is None and level < 1 and image.size() != _scaled(source, level):
         image = image.scaled(_scaled(source, level))
     return image
+
+
+def _why_not(source: PageSource, error: str) -> str:
+    """Why a page could not be decoded: too large for Qt's allocation limit (which Qt only logs, saying
+    "Unable to read image data" as for a damaged file), or Qt's own reason."""
+    megabytes = source.width * source.height * 4 / (1 << 20)  # as 32-bit pixels, as Qt counts them
+    if megabytes > QImageReader.allocationLimit():
+        return (
+            f"page {source.number} is too large to show: {source.width} × {source.height} pixels would take "
+            f"{megabytes:,.0f} MB decoded, over the {QImageReader.allocationLimit():,} MB allowed"
+        )
+    return f"page {source.number} cannot be decoded: {error}"
 
 
 def _scaled(source: PageSource, level: float) -> QSize:

@@ -100,6 +100,7 @@ class SuggestionsPane(QWidget):
         self._rows: list[SuggestionInContext] = []
         self._article_id: int | None = None
         self._resume: tuple[str, int] | None = None  # (rule, index within it) to select after a reload
+        self._wanted: tuple[int, int, str] | None = None  # (block id, start, rule) to choose once listed
         a = wb.actions
 
         self.tree = QTreeWidget(self)
@@ -270,6 +271,7 @@ class SuggestionsPane(QWidget):
         else:
             self.status.setText(self.tr("No suggestions in this article."))
         self._select_resumed()
+        self._choose_wanted()
         self._update_actions()
 
     def _select_resumed(self) -> None:
@@ -319,6 +321,20 @@ class SuggestionsPane(QWidget):
         """The rule of the chosen suggestion or rule row."""
         item = self.tree.currentItem()
         return None if item is None else str(item.data(0, RULE_ROLE))
+
+    def choose(self, block_id: int, start: int, rule: str) -> bool:
+        """Choose the suggestion of ``rule`` at ``start`` in block ``block_id``: now when it is listed,
+        else once the list is read again (the article it is in being opened)."""
+        self._wanted = (block_id, start, rule)
+        return self._choose_wanted()
+
+    def _choose_wanted(self) -> bool:
+        wanted, self._wanted = self._wanted, None
+        for index, item in enumerate(self.suggestions() if wanted is not None else []):
+            if (item.block_id, item.suggestion.start, item.suggestion.rule) == wanted:
+                return self.select(index)
+        self._wanted = wanted if self.loading or self.read_requested else None  # its list is on the way
+        return False
 
     def select(self, index: int) -> bool:
         """Choose the index-th suggestion of the list (in the tree's order)."""

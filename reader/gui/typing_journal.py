@@ -7,6 +7,9 @@ start.  The journal writes the unsaved text into a recovery file (:mod:`reader.s
 the window runs the file is its own and nobody is offered it; once the process is gone, the next start
 offers it like any kept edit.  Each save of the typing deletes the file (the library holds the text).
 
+When the file cannot be written (a read-only data folder, a full disk) the typing is still saved into the
+library at each autosave, but is unprotected in between: ``not_kept`` tells the window so, once a session.
+
 A write and a clear never cross: both hold one lock, and a write asked before a clear is dropped
 (the generation it was asked in is over), so that no file of saved text is left behind to be offered.
 """
@@ -19,7 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from reader.gui.tasks import TaskContext, TaskRunner
 
@@ -42,6 +45,8 @@ class Typing:
 class TypingJournal(QObject):
     """Keeps the editor's unsaved typing in one recovery file while the editor has any."""
 
+    not_kept = Signal(str)  # the journal cannot be written (said once a session): what to tell the user
+
     def __init__(self, runner: TaskRunner, typing: Callable[[], Typing | None], parent: QObject) -> None:
         super().__init__(parent)
         self.setObjectName("typingJournal")
@@ -52,6 +57,7 @@ class TypingJournal(QObject):
         self._paths: set[Path] = set()  # files written in this generation
         self._asked = 0  # writes asked for, in order; a write older than the one on disk is dropped
         self._written = 0
+        self._told = False  # the user was told the journal cannot be written
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(JOURNAL_DELAY_MS)
@@ -111,6 +117,22 @@ class TypingJournal(QObject):
                 self._written = order
 
         def failed(error: BaseException) -> None:
-            log.warning("cannot keep the typing of article %s: %s", typing.article_id, error)
+            from reader.services.recovery import recovery_dir
+
+            folder = recovery_dir()
+            cause = error.__cause__ or error  # the RecoveryError's wording is for a failed save; not so here
+            log.warning(
+                "cannot keep the typing of article %s on disk between saves in %s (%s); "
+                "it is saved into the library at each autosave",
+                typing.article_id,
+                folder,
+                cause,
+            )
+            if not self._told:
+                self._told = True
+                said = self.tr(
+                    "Typing cannot be kept on disk between saves (%1: %2); it is saved at each autosave."
+                )
+                self.not_kept.emit(said.replace("%1", str(folder)).replace("%2", str(cause)))
 
         self._runner.start("keep typing", work, on_failure=failed)

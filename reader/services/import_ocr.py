@@ -73,6 +73,7 @@ def _pages(group: ScanGroup) -> tuple[list[PageOfFile], list[str]]:
     that is not a usable scan."""
     pages: list[PageOfFile] = []
     hashes: list[str] = []
+    seen: dict[str, Path] = {}  # an issue holds a file once: a copy is refused now, not after reading
     for path in group.files:
         try:
             if path.stat().st_size > MAX_SCAN_BYTES:
@@ -81,8 +82,12 @@ def _pages(group: ScanGroup) -> tuple[list[PageOfFile], list[str]]:
         except OSError as error:
             raise InputError(path, f"cannot be read: {error.strerror or error}") from None
         info = probe(path, data)
+        digest = hashlib.sha256(data).hexdigest()
+        if digest in seen:
+            raise InputError(path, f"is the same file as {seen[digest].name} (a page given twice?)")
+        seen[digest] = path
         pages.extend(PageOfFile(path, frame, info.media_type) for frame in range(len(info.pages)))
-        hashes.append(hashlib.sha256(data).hexdigest())
+        hashes.append(digest)
     return pages, hashes
 
 

@@ -23,6 +23,8 @@ from sqlalchemy.orm import Session
 from db.editing_models import ChangeRecord, Note
 from db.models import Article, Block, Leftover, utcnow
 from db.row_digests import DIGEST_RESET
+from db.rules_models import SuggestionDecision
+from db.scan_models import ScanRegion
 from reader.core.diffing import map_offset
 from reader.core.model import BLOCK_ROLES, LEFTOVER, LeftoverKind, Role
 from reader.core.pieces import coalesce, cut_pieces, piece_texts
@@ -140,6 +142,9 @@ def _merge_into_previous(session: Session, article: Article, *, author: str) -> 
     place_rows(session, {previous.id: kept_people + moved_people}, "article_id")
     # including those of no block any more; a change record's digest covers its article
     session.execute(update(Note).where(Note.article_id == article.id).values(article_id=previous.id))
+    # regions and decisions too: deleting the article would delete them with it (ON DELETE CASCADE)
+    for table in (ScanRegion, SuggestionDecision):
+        session.execute(update(table).where(table.article_id == article.id).values(article_id=previous.id))
     session.execute(
         update(ChangeRecord)
         .where(ChangeRecord.article_id == article.id)

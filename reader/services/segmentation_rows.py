@@ -22,6 +22,8 @@ from db.editing_models import ChangeRecord, Note
 from db.models import Article, Block, Contributor, Issue, Leftover
 from db.original_text import read_text
 from db.row_digests import DIGEST_RESET
+from db.rules_models import SuggestionDecision
+from db.scan_models import ScanRegion
 from reader.core.coverage import check_coverage
 from reader.core.errors import JiaokanError
 from reader.services.tracking.revisions import create_revision, current_revision
@@ -132,10 +134,14 @@ def leftover_at(session: Session, issue_id: int, position: int) -> Leftover:
 
 
 def reparent(session: Session, block_ids: Sequence[int], article_id: int) -> None:
-    """Move the notes and change records of these blocks to another article (a change record's
-    digest covers its article: it is computed again at commit, so ``check`` finds no damage)."""
+    """Move the notes, change records, page-scan regions and suggestion decisions of these blocks to
+    another article (a change record's digest covers its article: it is computed again at commit, so
+    ``check`` finds no damage; a region left on the old article would outline there a block it no
+    longer has, a rejected suggestion would be offered again)."""
     if block_ids:
         session.execute(update(Note).where(Note.block_id.in_(block_ids)).values(article_id=article_id))
+        for table in (ScanRegion, SuggestionDecision):  # a decision is looked for by its article
+            session.execute(update(table).where(table.block_id.in_(block_ids)).values(article_id=article_id))
         session.execute(
             update(ChangeRecord)
             .where(ChangeRecord.block_id.in_(block_ids))

@@ -158,7 +158,7 @@
 <context>
     <name>ImportSummary</name>
     <message numerus="yes">
-        <location filename="../../reader/gui/import_summary.py" line="+166"/>
+        <location filename="../../reader/gui/import_summary.py" line="+176"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -310,7 +310,7 @@ File: %2
 <context>
     <name>RecoveryDialog</name>
     <message numerus="yes">
-        <location filename="../../reader/gui/recovery_dialog.py" line="+116"/>
+        <location filename="../../reader/gui/recovery_dialog.py" line="+123"/>
         <source>%n edit(s) were not saved into the library when they were made (the disk was full or could not be written, or Jiaokan stopped before it could save them) and were kept on disk. Save them into the library now?</source>
         <translation>
             <numerusform>%n edit was not saved into the library when it was made (the disk was full or could not be written, or Jiaokan stopped before it could save it) and was kept on disk. Save it into the library now?</numerusform>
@@ -318,7 +318,7 @@ File: %2
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+78"/>
+        <location line="+81"/>
         <source>%n edit(s) saved.</source>
         <translation>
             <numerusform>%n edit saved.</numerusform>
@@ -342,7 +342,7 @@ File: %2
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+79"/>
+        <location line="+87"/>
         <source>The %n kept edit(s) will be deleted for good.</source>
         <translation>
             <numerusform>The %n kept edit will be deleted for good.</numerusform>

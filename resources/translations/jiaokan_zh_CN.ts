@@ -2074,11 +2074,82 @@ The library as it is now is backed up first, so Edit &gt; Undo brings it back; t
         <source>the document holds only some of the issue&apos;s articles (a filtered export); export the whole issue to import it</source>
         <translation>该文件只含本期的部分文章（筛选后的导出）；请导出整期后再导入</translation>
     </message>
+    <message>
+        <location line="+17"/>
+        <location filename="../../reader/gui/scan_reasons.py" line="+70"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/scan_reasons.py" line="-13"/>
+        <source>page %1: the OCR model could not read it (%2)</source>
+        <translation>第 %1 页：OCR 模型无法识别（%2）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>page %1: not enough memory to read it</source>
+        <translation>第 %1 页：内存不足，无法识别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>page %1 could not be decoded as an image</source>
+        <translation>第 %1 页无法解码为图像</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>page %1 is too large (%2 × %3 pixels)</source>
+        <translation>第 %1 页太大（%2 × %3 像素）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is the same file as %1 (a page given twice?)</source>
+        <translation>与 %1 是同一个文件（同一页给了两次？）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is already attached to issue %1 (as %2)</source>
+        <translation>已附加到期次 %1（文件名 %2）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not an image or PDF (PNG, JPEG, TIFF or PDF expected)</source>
+        <translation>不是图像或 PDF（应为 PNG、JPEG、TIFF 或 PDF）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unreadable %1: the file is truncated or damaged</source>
+        <translation>无法读取的 %1：文件不完整或已损坏</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the PDF is encrypted (password protected)</source>
+        <translation>PDF 已加密（受密码保护）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the PDF has no pages</source>
+        <translation>PDF 没有页面</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file is over %1 GiB</source>
+        <translation>文件超过 %1 GiB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no text was read on its pages</source>
+        <translation>页面上没有识别出文字</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a process reading its pages stopped (out of memory?)</source>
+        <translation>识别页面的进程中止了（内存不足？）</translation>
+    </message>
 </context>
 <context>
     <name>ImportSummary</name>
     <message numerus="yes">
-        <location line="+18"/>
+        <location filename="../../reader/gui/import_summary.py" line="+11"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n 篇文章</numerusform>
@@ -3434,7 +3505,7 @@ File: %2
         <translation>校对状态(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/proofreading.py" line="+152"/>
+        <location filename="../../reader/gui/proofreading.py" line="+153"/>
         <location line="+17"/>
         <location line="+85"/>
         <source>This article cannot be edited.</source>
@@ -3491,13 +3562,13 @@ File: %2
         <translation>打开一篇文章以查看其历史。</translation>
     </message>
     <message>
-        <location line="-300"/>
-        <location line="+311"/>
+        <location line="-301"/>
+        <location line="+312"/>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location line="-331"/>
+        <location line="-332"/>
         <source>Proofread or approved</source>
         <translation>已校对或已审定</translation>
     </message>
@@ -3512,7 +3583,7 @@ File: %2
         <translation>把“%1”标为%2</translation>
     </message>
     <message>
-        <location line="+313"/>
+        <location line="+314"/>
         <source>Revisions of “%1”</source>
         <translation>“%1”的修订版本</translation>
     </message>
@@ -3528,9 +3599,27 @@ File: %2
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../reader/gui/qt_strings.py" line="+18"/>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drive</source>
+        <translation>驱动器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shortcut</source>
+        <translation>快捷方式</translation>
+    </message>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../reader/gui/qt_strings.py" line="+15"/>
+        <location line="-5"/>
         <source>&amp;Look in:</source>
         <translation>查找范围(&amp;L)：</translation>
     </message>
@@ -3690,7 +3779,7 @@ File: %2
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../reader/gui/recovery_dialog.py" line="+106"/>
+        <location filename="../../reader/gui/recovery_dialog.py" line="+113"/>
         <source>Unsaved Edits Found</source>
         <translation>发现未保存的修改</translation>
     </message>
@@ -3722,12 +3811,12 @@ File: %2
         <translation>原因</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Typed just before Jiaokan stopped, not saved yet</source>
         <translation>校勘停止前刚输入、尚未保存的文字</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Save Them Now</source>
         <translation>立即保存</translation>
     </message>
@@ -3783,18 +3872,17 @@ File: %2
         <translation>文章 %1 未保存：%2</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+39"/>
+        <location line="+23"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="+18"/>
         <source>Article %1</source>
         <translation>第 %1 篇</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+33"/>
         <source>The edits could not be saved: %1</source>
         <translation>无法保存这些修改：%1</translation>
     </message>
@@ -5411,7 +5499,7 @@ File: %2
 <context>
     <name>TeamPresence</name>
     <message>
-        <location filename="../../reader/gui/team_presence.py" line="+212"/>
+        <location filename="../../reader/gui/team_presence.py" line="+215"/>
         <source>Someone is editing</source>
         <translation>有人正在编辑</translation>
     </message>
@@ -5424,6 +5512,14 @@ File: %2
         <location line="+123"/>
         <source>%1 is editing</source>
         <translation>%1 正在编辑</translation>
+    </message>
+</context>
+<context>
+    <name>TypingJournal</name>
+    <message>
+        <location filename="../../reader/gui/typing_journal.py" line="+134"/>
+        <source>Typing cannot be kept on disk between saves (%1: %2); it is saved at each autosave.</source>
+        <translation>两次自动保存之间的输入无法暂存到磁盘（%1：%2）；每次自动保存时仍会存入文库。</translation>
     </message>
 </context>
 <context>

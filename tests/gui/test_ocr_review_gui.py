@@ -44,9 +44,10 @@ def test_unsure_passages_are_marked_jumped_to_shown_on_the_page_and_accepted(
     a.next_unsure.trigger()
     qtbot.waitUntil(lambda: view.selected_span() == (1, at, at + 1), timeout=10_000)
 
-    # listed as a suggestion of "OCR unsure", the page crop shown under the list
-    [index] = [n for n, item in enumerate(pane.suggestions()) if item.suggestion.rule == OCR_UNSURE]
-    pane.select(index)
+    # listed as a suggestion of "OCR unsure" and chosen there too (qa25: it was not, so F9 did nothing
+    # and the crop did not show until the row was clicked): the page crop shown under the list
+    current = pane.current()
+    assert current is not None and current.suggestion.rule == OCR_UNSURE
     crop = window.review_tools.ocr_review.crop
     qtbot.waitUntil(lambda: crop.isVisible() and not crop.pixmap().isNull(), timeout=10_000)
     assert a.accept_suggestion.isEnabled()
@@ -72,3 +73,30 @@ def test_unsure_passages_are_marked_jumped_to_shown_on_the_page_and_accepted(
         assert any(session.scalars(select(OcrLine.unsure)))
     current = pane.current()
     assert crop.isVisible() == (current is not None and current.suggestion.rule == OCR_UNSURE)
+
+
+def test_the_next_unsure_passage_in_another_article_is_chosen_in_the_list_once_it_is_read(
+    qtbot: QtBot, gui_library: Library, open_window: Callable[..., MainWindow], tmp_path: Path
+) -> None:
+    """qa25: Ctrl+U selected the passage in the reading pane only: F9 then did nothing, no crop showed."""
+    from db.models import Block
+    from reader.services.segmentation_edits import split_article
+
+    issue_id = stored_issue(gui_library, tmp_path)
+    with gui_library.writing() as session:
+        first = session.scalars(select(Article.id).where(Article.issue_id == issue_id)).one()
+        block = session.scalars(select(Block.id).where(Block.article_id == first, Block.position == 1)).one()
+        second = split_article(session, block, author="t").articles[-1]  # the unsure passage moves on
+    window = open_window()
+    a = window.actions_
+    pane = window.review_tools.suggestions
+    with qtbot.waitSignal(pane.loaded, timeout=10_000):
+        show_article(qtbot, window, issue_id, first)
+    assert not any(item.suggestion.rule == OCR_UNSURE for item in pane.suggestions())
+    a.next_unsure.trigger()
+    qtbot.waitUntil(lambda: window.navigator.article_id == second, timeout=10_000)
+    qtbot.waitUntil(lambda: a.accept_suggestion.isEnabled(), timeout=10_000)
+    current = pane.current()
+    assert current is not None and current.suggestion.rule == OCR_UNSURE and current.article_id == second
+    crop = window.review_tools.ocr_review.crop
+    qtbot.waitUntil(lambda: crop.isVisible() and not crop.pixmap().isNull(), timeout=10_000)

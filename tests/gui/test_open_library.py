@@ -44,3 +44,26 @@ def test_open_library_opens_the_chosen_library_in_a_new_window(
     assert other.library is not None and other.library.engine.url.database == str(other_path)
     assert window.settings.recent_libraries[0] == str(other_path)
     other.close()
+
+
+def test_a_path_typed_over_the_last_library_replaces_it(qtbot: QtBot, tmp_path: Path) -> None:
+    """qa25: the field held the last library, unselected: typing a path appended to it
+    ("/tmp/ocr.sqlite3/tmp/lib.sqlite3"), which opened a window on an error."""
+    from PySide6.QtCore import Qt
+
+    from reader.gui.open_library_dialog import OpenLibraryDialog
+
+    last, typed = str(tmp_path / "ocr.sqlite3"), str(tmp_path / "lib.sqlite3")
+    dialog = OpenLibraryDialog([last, str(tmp_path / "older.sqlite3")])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    editor = dialog.location_box.lineEdit()
+    assert editor is not None
+    qtbot.waitUntil(editor.hasFocus)
+    assert dialog.location() == last  # offered, chosen by Return alone
+    qtbot.keyClicks(editor, typed)
+    assert dialog.location() == typed
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    assert dialog.result() == OpenLibraryDialog.DialogCode.Accepted and dialog.location() == typed

@@ -170,3 +170,52 @@ def test_a_kept_edit_whose_article_changed_since_can_be_compared_and_kept_or_dro
     assert not stale.path.exists()
     assert not dialog.compare_button.isVisible() and dialog.recoveries == []
     assert pending_recoveries(lib_path.resolve()) == []
+
+
+def test_the_list_keeps_only_the_edits_still_kept_and_two_kept_files_of_one_article_are_both_offered(
+    qtbot: QtBot, lib_path: Path, open_window: WindowFactory
+) -> None:
+    """qa24 B: rows saved, found in the library or dropped stayed listed; of two kept files of one article,
+    the second left the list once the first was kept with Compare…, yet stayed on disk, unoffered."""
+    first, second, third, *_ = make_library(lib_path)
+    where = str(lib_path.resolve())
+    saved = write_recovery(first, _version(lib_path, first), ["改一", "改二", "改三"], "小林", library=where)
+    old = _version(lib_path, second) - 1
+    write_recovery(second, old, ["旧甲", "旧乙", "旧丙"], "小林", library=where)
+    write_recovery(second, old, ["另甲", "另乙", "另丙"], "小王", library=where)
+    write_recovery(third, _version(lib_path, third) - 1, ["丢甲", "丢乙", "丢丙"], "小林", library=where)
+    window = open_window()
+    dialog = _offered(qtbot, window)
+
+    def rows() -> list[str]:
+        items = [dialog.tree.topLevelItem(i) for i in range(dialog.tree.topLevelItemCount())]
+        return sorted(f"{item.text(0)} {item.text(2)}" for item in items if item is not None)
+
+    def offered_as_kept() -> None:
+        """The rows are the edits still kept, and every file still on disk is one of them."""
+        assert rows() == sorted(f"{r.article_id} {r.author}" for r in dialog.recoveries)
+        on_disk = {r.path for r in pending_recoveries(lib_path.resolve())}
+        assert on_disk == {r.path for r in dialog.recoveries}
+
+    assert rows() == sorted([f"{first} 小林", f"{second} 小林", f"{second} 小王", f"{third} 小林"])
+    with qtbot.waitSignal(dialog.applied, timeout=20_000):
+        dialog.save_button.click()
+    assert not saved.path.exists()
+    assert rows() == sorted([f"{second} 小林", f"{second} 小王", f"{third} 小林"])  # the saved one goes
+    offered_as_kept()
+
+    shown: list[str] = []
+    while dialog.recoveries and len(shown) < 8:  # each stale edit compared with its own text
+        conflict = dialog.compare()
+        assert conflict is not None
+        mine = conflict.mine_view.toPlainText()
+        shown.append(mine[:2])
+        if "丢甲" in mine:
+            conflict.newer_button.click()
+        else:
+            with qtbot.waitSignal(dialog.applied, timeout=20_000):
+                conflict.keep_button.click()
+        offered_as_kept()
+    assert {"旧甲", "另甲", "丢甲"} <= set(shown)
+    assert rows() == [] and pending_recoveries(lib_path.resolve()) == []
+    assert _texts(lib_path, second) in (["旧甲", "旧乙", "旧丙"], ["另甲", "另乙", "另丙"])

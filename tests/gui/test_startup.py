@@ -72,3 +72,25 @@ def test_a_long_session_of_qt_calls_does_not_exhaust_none(tmp_path: Path) -> Non
     )
     assert done.returncode == 0, done.stderr
     assert "none_dealloc" not in done.stderr
+
+
+@pytest.mark.parametrize("lang, name", [("zh_CN", "校勘"), ("en", "Jiaokan 校勘")])
+def test_the_window_system_names_the_application_once(tmp_path: Path, lang: str, name: str) -> None:
+    """qa25: in Chinese the title bar read "社区新闻 — 校勘 — Jiaokan 校勘": Qt appends the application's
+    display name (untranslated) to a title that does not end with it, and the title ended with 校勘."""
+    done = _run(
+        f"""
+        from PySide6.QtCore import QSettings
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, {str(tmp_path)!r})
+        from reader.gui.app import application, build_window
+        app = application()
+        window = build_window({str(tmp_path / "lib.sqlite3")!r}, {lang!r}, False)
+        print("NAME", app.applicationDisplayName())
+        print("TITLE", window.windowTitle())
+        """,
+        tmp_path,
+    )
+    assert done.returncode == 0, done.stderr
+    assert f"NAME {name}\n" in done.stdout, done.stdout
+    title = done.stdout.split("TITLE ", 1)[1].strip()
+    assert title.endswith(name), title  # so Qt adds nothing (QPlatformWindow::formatWindowTitle)

@@ -194,6 +194,16 @@ def test_qt_file_dialogs_speak_chinese(chinese: None, qtbot: QtBot) -> None:
     dialog.close()
 
 
+def test_the_file_dialogs_type_column_speaks_chinese(chinese: None, tmp_path: Path) -> None:
+    """qa25: every folder of the Import Folder dialog was of type "Folder" in the Chinese interface."""
+    from PySide6.QtCore import QFileInfo
+    from PySide6.QtWidgets import QFileIconProvider
+
+    (tmp_path / "扫描").mkdir()
+    assert QFileIconProvider().type(QFileInfo(str(tmp_path / "扫描"))) == "文件夹"
+    assert QFileIconProvider().type(QFileInfo("/")) == "驱动器"
+
+
 def _mnemonic_clashes(menu: QMenu, path: str) -> list[str]:
     """Entries of one menu (and of its submenus, each on its own) that share an Alt letter."""
     letters: dict[str, list[str]] = {}
@@ -231,3 +241,29 @@ def test_no_two_entries_of_a_menu_share_an_alt_letter(
         assert clashes == []
     finally:
         remove_translators(qapp, translators)
+
+
+@pytest.mark.parametrize(
+    "reason, shown",
+    [
+        (
+            "p2.png: is the same file as p1.png (a page given twice?)",
+            "p2.png：与 p1.png 是同一个文件（同一页给了两次？）",
+        ),
+        (
+            "page 1: the OCR model could not read it (ResizeImgError)",
+            "第 1 页：OCR 模型无法识别（ResizeImgError）",
+        ),
+        ("p3.JPG: page 2: not enough memory to read it", "p3.JPG：第 2 页：内存不足，无法识别"),
+        ("unreadable PNG: the file is truncated or damaged", "无法读取的 PNG：文件不完整或已损坏"),
+        ("scan.pdf: the PDF is encrypted (password protected)", "scan.pdf：PDF 已加密（受密码保护）"),
+        ("no text was read on its pages", "页面上没有识别出文字"),
+        ("the file is empty", "文件是空的"),  # the text import's, as before
+        ("something new: not known", "something new: not known"),  # as given
+    ],
+)
+def test_the_reasons_a_scan_is_refused_are_translated(chinese: None, reason: str, shown: str) -> None:
+    """qa25: the import summary showed every page-scan and OCR refusal in English in Chinese."""
+    from reader.gui.import_summary import reason_text
+
+    assert reason_text(reason) == shown

@@ -129,3 +129,35 @@ def test_a_killed_windows_typing_is_offered_and_saved_on_the_next_start(
     opened.close()
     assert texts == ["打字一", "打字二", "打字三"]
     assert live.path.exists()  # the running window's file is its own
+
+
+def test_a_data_folder_that_cannot_be_written_is_said_once_in_the_status_bar(
+    qtbot: QtBot,
+    gui_library: Library,
+    import_into: Importer,
+    sample_issue: Path,
+    open_window: WindowFactory,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """qa24 A: the journal silently did nothing, and the log said the edit "could not be saved" (it was)."""
+    import_into(gui_library, [sample_issue])
+    folder = recovery_dir()
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    folder.write_text("in the way", encoding="utf-8")  # as a read-only folder, even for root
+    window = open_window()
+    show_article(qtbot, window, 1, RIVER)
+    start_edit_mode(qtbot, window)
+    pane = window.proofreading.editor_pane
+    told: list[str] = []
+    pane.journal.not_kept.connect(told.append)
+    pane.editor.set_place(RIVER_PARAGRAPH, 0)
+    type_text(pane.editor, "据悉，")
+    qtbot.waitUntil(lambda: bool(told), timeout=SAVE_DELAY_MS)
+    shown = window.statusBar().currentMessage()
+    assert shown == told[0] and str(folder) in shown and "saved at each autosave" in shown
+    warnings = [r.getMessage() for r in caplog.records if "cannot keep the typing" in r.getMessage()]
+    assert warnings and str(folder) in warnings[0] and "could not be saved" not in warnings[0]
+    qtbot.waitUntil(lambda: not pane.dirty, timeout=SAVE_DELAY_MS + 5000)  # saving still works
+    type_text(pane.editor, "又")
+    qtbot.wait(JOURNAL_DELAY_MS * 3)
+    assert len(told) == 1  # once a session, not at every keystroke
