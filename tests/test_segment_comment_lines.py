@@ -244,6 +244,29 @@ def test_a_title_over_an_editors_note_opens_its_column(
     assert _owner(parsed, text, convert(COLUMN[3][-8:])) == 1
 
 
+@pytest.mark.parametrize("signature", ["密支那　读者　董光明", "读者 董光明", "——老读者 董光明"])
+@pytest.mark.parametrize("note", ["编者按：", "编者的话："])
+@pytest.mark.parametrize("convert", [_same, traditional])
+def test_a_letters_signature_over_an_editors_note_stays_with_the_letter(
+    signature: str, note: str, convert: Callable[[str], str]
+) -> None:
+    # the writer's line closes the letter; the note under it opens nothing (qaseg33 10_yangon_vertical)
+    letter = [
+        "读者来函",
+        "编辑同志：我是贵报的老读者，每周六必读副刊。希望副刊多刊登一些反映侨胞生活的文章。",
+        "我今年七十三岁了，年轻时在玉石场做过工，肚子里有不少故事，愿意写出来投稿。",
+        signature,
+        note + "本版园地欢迎侨胞投稿，来稿请寄本报副刊部。",
+    ]
+    text = convert("\n".join([REPORT[0], REPORT[1], REPORT[2], *letter]) + "\n")
+    parsed = cut(text)
+    owner = _owner(parsed, text, convert("肚子里有不少故事"))
+    assert owner >= 0
+    titles = [squeeze(a.title or "") for a in parsed.articles]
+    assert squeeze(convert(signature)) not in titles, titles
+    assert _owner(parsed, text, convert(signature)[-3:]) in (owner, -1)
+
+
 @pytest.mark.parametrize("convert", [_same, traditional])
 def test_a_lunar_date_in_a_sentence_is_no_almanac_line(convert: Callable[[str], str]) -> None:
     """``本会农历七月十四日假…`` opening a paragraph wrapped at a narrow column is its first line, not an

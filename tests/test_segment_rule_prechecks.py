@@ -66,7 +66,9 @@ def reference_is_qr_blurb(text: str) -> bool:
         return False
     if furniture._QR_START.match(text) is not None and ("码" in text or "关注" in text):
         return True
-    return len(text) <= 30 and furniture._QR_WORD.search(text) is not None and not text.endswith("。")
+    word = furniture._QR_WORD.search(text)
+    quoted = word is not None and word.start() > 0 and text[word.start() - 1] in '“「"'  # 安全帽上的“二维码”
+    return len(text) <= 30 and word is not None and not text.endswith("。") and not quoted
 
 
 def reference_is_balanced(text: str) -> bool:

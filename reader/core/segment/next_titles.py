@@ -23,7 +23,7 @@ from typing import Protocol
 from reader.core.model import Block, Role
 from reader.core.script import han_simplified
 from reader.core.segment.bracket_items import is_glued_item_title
-from reader.core.segment.byline import opens_with_dateline
+from reader.core.segment.byline import opens_with_dateline, signature_name
 from reader.core.segment.classify import LineKind
 from reader.core.segment.closing_tails import WIDE_GAP, is_closing_tail
 from reader.core.segment.comment_lines import closes_with_comment
@@ -99,7 +99,7 @@ def opens_next_article(blocks: Sequence[Block], headings: Sequence[Unit], follow
     return (
         _after_contact(blocks, heading)
         or _after_comment(blocks, heading)
-        or _over_opening(blocks, following)
+        or (_over_opening(blocks, following) and signature_name(heading) is None)
         or (len(headings) == 1 and _sibling_title(blocks, heading))
     )
 

@@ -22,6 +22,7 @@ from reader.core.model import Person
 from reader.core.segment.byline import SIGNATURE_MAX_CHARS, is_personal_name, parse_byline, signature_name
 from reader.core.segment.classify import LineKind, TaggedLine
 from reader.core.segment.comment_lines import closes_with_comment
+from reader.core.segment.rules import is_editors_note
 
 _NAME_ONLY = re.compile(r"[\u3400-\u9fff]{2,3}")
 _HEADING_KINDS = (LineKind.HEADING, LineKind.SUBTITLE, LineKind.ITEM_TITLE)
@@ -37,9 +38,12 @@ def _signs_above(tagged: list[TaggedLine], i: int) -> bool:
         return False
     if i + 1 == len(tagged):
         return True
-    below = tagged[i + 1]  # (a reply or the editors' comment under the letter: 【回复】…, 【编后】…)
+    below = tagged[i + 1]  # a reply or the editors' comment under the letter: 【回复】…, 【编后】…, 编者按：…
     return (
-        below.line.gap_before > 0 or below.kind is not LineKind.PARAGRAPH or closes_with_comment(below.text)
+        below.line.gap_before > 0
+        or below.kind is not LineKind.PARAGRAPH
+        or closes_with_comment(below.text)
+        or is_editors_note(below.text)
     )
 
 
