@@ -182,6 +182,7 @@ def apposed_people(
                 not _closed_after(text, start + length)
                 or segmenter.is_known(key)
                 or _place_like(text, start, key)
+                or (key[-1] in _LOCATIVE_ENDS and segmenter.is_known(key[:-1]))  # 用水 + 高峰 + 前
             ):
                 continue
             if person_end(text, start, key, starts) != key or _cuts_next_word(text, start, key, starts):
@@ -197,6 +198,7 @@ def apposed_people(
 
 _PLACE_ENDS = frozenset("巷街路桥阁楼亭塔弄")  # 麻石巷, 猴子石大桥: a lane or a bridge, no person
 _GROUP_ENDS = frozenset("团队社组班")  # 业余 + 吕剧团: a troupe, a team, a class
+_LOCATIVE_ENDS = frozenset("前后里内外")  # a word and where or when: 高峰 + 前, 饭 + 后
 _ADDRESS = re.compile(r"\d+号")
 
 

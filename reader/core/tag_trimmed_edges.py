@@ -42,6 +42,8 @@ _INTRODUCING = frozenset(
 # taken off only from a word of jieba's own making, and never 向, 对, 让, 从 (向东社区, 让胡路区, 从化区: see
 # tag_districts.restored_district).
 _GLUED_PREPOSITIONS = frozenset("由被把给")
+_TAIL_PREPOSITIONS = frozenset("由在向对为")  # …and glued to the end of the word before a name (团由)
+_COMMON_NOUN = 100  # jieba's dictionary frequency of a common noun (物业 239)
 _ORGANISING = ("主办", "承办", "协办", "举办", "指导", "支持")
 _WHERE = (
     "县城", "城区", "市区", "辖区", "全县", "全区", "全镇", "全市",
@@ -110,6 +112,10 @@ def trimmed_key(
             and len(key) >= 4
         ):
             start = 1
+        elif first is not None and _glued_tail(first) and len(key) - len(first.word) >= 4:
+            start = len(first.word)  # 实践 + 团由 + 宁波大学团委: a noun's end and 由, glued by jieba
+        elif first is not None and _generic_before_place(first, starts.get(at + len(first.word)), key):
+            start = len(first.word)  # 物业 + 宁波恒信物业管理有限公司: the company is named from its city
     if key.endswith(_ORGANISING) and end - start > 4:
         end -= 2
     joined = _joined(key, at, start, end, starts)
@@ -122,6 +128,23 @@ def trimmed_key(
         # 城区 + 派出所, 城区 + 街道: a name whose place word is its own (what is left names nothing)
         return key if key.startswith(_WHERE) and end == len(key) else None
     return rest
+
+
+def _glued_tail(first: Token) -> bool:
+    """A word jieba made of the end of the word before and a preposition (团由, 队在)."""
+    word = first.word
+    return len(word) == 2 and word[1] in _TAIL_PREPOSITIONS and not segmenter.is_known(word)
+
+
+def _generic_before_place(first: Token, second: Token | None, key: str) -> bool:
+    """A common noun before a place that begins an organisation's name by suffix (物业 + 宁波 + …公司)."""
+    return (
+        second is not None
+        and second.pos == "ns"
+        and first.pos == "n"
+        and segmenter.common_word(first.word, _COMMON_NOUN)
+        and kind_by_suffix(key[len(first.word) :]) == "organisation"
+    )
 
 
 def _joined(key: str, at: int, start: int, end: int, starts: Mapping[int, Token]) -> int | None:
