@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QIcon, QImage, QKeySequence, QPixmap
+from PySide6.QtGui import QIcon, QImage, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -540,7 +540,6 @@ def install_scan_pane(wb: Workbench, editing: Editing) -> QDockWidget:
     wb.add_dock(dock, Qt.DockWidgetArea.RightDockWidgetArea)
     toggle = dock.toggleViewAction()
     toggle.setText(QCoreApplication.translate("ScanPane", "&Page Scan Pane"))
-    toggle.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_P))
     view_menu = wb.menu_of(wb.actions.zoom_in)
     if view_menu is not None:
         view_menu.addAction(toggle)

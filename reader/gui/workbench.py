@@ -307,7 +307,11 @@ class Workbench(QObject):
         tabify_with: QDockWidget | None = None,
         below: QDockWidget | None = None,
     ) -> QDockWidget:
-        """Add a dock to the window: alone, tabbed behind ``tabify_with`` or below ``below``."""
+        """Add a dock to the window: alone, tabbed behind ``tabify_with`` or below ``below``; its
+        View menu toggle gets its key (``reader.gui.actions.PANE_KEYS``)."""
+        from reader.gui.actions import give_pane_key
+
+        give_pane_key(dock)
         self.window.addDockWidget(area, dock)
         if tabify_with is not None:
             self.window.tabifyDockWidget(tabify_with, dock)
