@@ -209,8 +209,9 @@ class LibraryHost(Protocol):
 
     def close_library(self) -> None: ...
 
-    def new_window(self, location: str) -> QMainWindow:
-        """Another window on the library at ``location``, opening it."""
+    def new_window(self, location: str, *, remember: bool = False) -> QMainWindow:
+        """Another window on the library at ``location``, opening it; ``remember``: put it first in
+        the recent libraries once it is open and listed (never when it cannot be opened)."""
         ...
 
 
