@@ -140,7 +140,8 @@ class ScanPane(QWidget):
         # a cell per page, as large as a thumbnail: the items are laid out before their pictures come
         self.thumbnails.setGridSize(QSize(THUMB_SIDE + 12, THUMB_SIDE + 28))
         self.thumbnails.setMaximumHeight(THUMB_SIDE + 56)  # the page view takes the rest of the pane
-        self.thumbnails.setMinimumHeight(THUMB_SIDE + 56)
+        # no minimum of their own: the pane's minimum is the right dock area's, the window's with it;
+        # with the thumbnails' full height a window fitted on the screen grew past it (qa25 B)
         self.thumbnails.setMovement(QListView.Movement.Static)
         self.page_label = QLabel(self)
         self.page_label.setObjectName("scanPageLabel")
