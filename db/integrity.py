@@ -25,6 +25,7 @@ from db.coverage_check import verify_coverage
 from db.dialect import is_postgres, upsert
 from db.engine import Library
 from db.errors import LibraryDamaged, could_not_run, is_damage
+from db.link_check import LINKED, MisplacedLink, misplaced_links
 from db.models import Article, Block, Issue, IssueText, base_hash
 from db.row_digests import verify_digests
 from db.safety import open_read_only
@@ -78,6 +79,9 @@ class CheckReport:
     articles_checked: int = 0
     issues_checked: int = 0
     notes: list[str] = field(default_factory=list)
+    # rows linked to a block of another article (``db.link_check``): no damage (backups and the
+    # soundness gate take them), a wrong result ``check`` reports and ``check --repair`` mends
+    links: list[MisplacedLink] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -133,6 +137,15 @@ def full_check(library: Library) -> CheckReport:
             "content hashes, digests, original texts and their coverage checked"
         )
     _check_content(library, report)
+    if not report.integrity:
+        try:
+            with library.session() as session:
+                if all(inspect(session.connection()).has_table(t.__tablename__) for t in LINKED):
+                    report.links = misplaced_links(session)
+        except DBAPIError as exc:
+            if not is_damage(exc):
+                raise could_not_run(library.engine.url.database or library.url, exc) from exc
+            report.integrity.append(f"the check stopped, the library cannot be read: {exc.orig}")
     return report
 
 

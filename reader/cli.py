@@ -367,6 +367,14 @@ def _listed(args: argparse.Namespace) -> Iterator[tuple[IssueSummary, list[Artic
         library.close()
 
 
+def _files_in(folder: Path) -> set[Path]:
+    """The files already in ``folder`` (none when it does not exist yet)."""
+    try:
+        return {Path(entry.path).resolve() for entry in os.scandir(folder) if entry.is_file()}
+    except OSError:
+        return set()
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     """Export issues (or chosen articles) in a format, one file per issue or one for all."""
     from reader.core.exporters.options import CONVERTED_FORMATS
@@ -392,6 +400,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         )
     library = open_cli_library(args.db)
     progress = TerminalProgress("exporting")
+    there = _files_in(args.out)
     try:
         with library.session() as session:
             report = export(session, args.out, options, scope, progress=progress)
@@ -400,6 +409,9 @@ def cmd_export(args: argparse.Namespace) -> int:
         library.close()
     for path in report.files:
         print(shown(path))
+    for path in report.files:  # replaced as before, but said (qa25 G: two scripts into one folder)
+        if path.resolve() in there:
+            print(f"note: replaced {shown(path)}, which was already there", file=sys.stderr)
     if not report.files:
         print("nothing to export: no issue or article matches", file=sys.stderr)
     return EXIT_OK

@@ -40,8 +40,14 @@ def add_commands(
         help="replace the library with a backup (the current state is backed up first)",
     )
     restore.add_argument("backup", type=Path, metavar="BACKUP", help="backup file to restore")
-    subparsers.add_parser(
+    check = subparsers.add_parser(
         "check", parents=[db_parent], help="full integrity check and every article's content hash"
+    )
+    check.add_argument(
+        "--repair",
+        action="store_true",
+        help="first move each page-scan region and suggestion decision to its block's article "
+        "(a backup is made first), then check",
     )
     return {"backup": cmd_backup, "backups": cmd_backups, "restore": cmd_restore, "check": cmd_check}
 
@@ -120,8 +126,30 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def repair_links(db: str | None) -> None:
+    """``check --repair``: the block-linked rows moved to their blocks' articles, in one transaction
+    after a verified backup; one line saying how many (nothing written when none is misplaced)."""
+    from reader.cli_common import counted, open_cli_library
+    from reader.services.link_repair import repair_links as repair
+
+    library = open_cli_library(db)
+    try:
+        with library.writing() as session:
+            done = repair(session)
+    finally:
+        library.close()
+    regions, decisions = (
+        counted(done.regions, "page-scan region"),
+        counted(done.decisions, "suggestion decision"),
+    )
+    moved = f"{regions} and {decisions}"
+    print(f"repaired: {moved} moved to their blocks' articles")
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     """Full integrity check: every problem on its own line; exit 1 when there is any."""
+    if getattr(args, "repair", False):
+        repair_links(args.db)
     if cli_server.is_server_library(args.db):
         return cli_server.cmd_check(args)
     from db.errors import LibraryDamaged
@@ -142,21 +170,41 @@ def cmd_check(args: argparse.Namespace) -> int:
             library.close()
     for note in report.notes:
         print(f"note: {note}")
-    if report.ok:
+    links = [str(link) for link in report.links]
+    if report.ok and not links:
         hashes = f"{report.articles_checked} article hashes ok, {report.issues_checked} original texts ok" + (
             "" if report.notes else ", coverage ok, issue, tag, revision and change record hashes ok"
         )
-        print(f"ok: {library_file}: integrity_check ok, foreign keys ok, {hashes}")
+        print(f"ok: {library_file}: integrity_check ok, foreign keys ok, {hashes}, page-scan regions ok")
         return EXIT_OK
     problems = report.problems()
-    for line in problems:
+    for line in problems + links:
         print(f"problem: {line}")
-    print(
-        f"{len(problems)} problems in {library_file}; restore a backup (python main.py backups, "
-        "python main.py restore BACKUP)",
-        file=sys.stderr,
-    )
+    if problems:
+        print(
+            f"{len(problems)} problems in {library_file}; restore a backup (python main.py backups, "
+            "python main.py restore BACKUP)",
+            file=sys.stderr,
+        )
+    if links:
+        print(links_advice(len(links), library_file), file=sys.stderr)
     return EXIT_PROBLEMS
 
 
-__all__ = ["add_commands", "cmd_backup", "cmd_backups", "cmd_check", "cmd_restore"]
+def links_advice(count: int, library: object) -> str:
+    """The stderr line after rows found on another article than their block's."""
+    return (
+        f"{count} page-scan regions or suggestion decisions on another article than their block's in "
+        f"{library}; python main.py check --repair moves them (a backup is made first)"
+    )
+
+
+__all__ = [
+    "add_commands",
+    "cmd_backup",
+    "cmd_backups",
+    "cmd_check",
+    "cmd_restore",
+    "links_advice",
+    "repair_links",
+]

@@ -96,12 +96,18 @@ def cmd_check(args: argparse.Namespace) -> int:
         library.close()
     for note in report.notes:
         print(f"note: {note}")
-    if report.ok:
+    links = [str(link) for link in report.links]
+    if report.ok and not links:
         hashes = f"{report.articles_checked} article hashes ok, {report.issues_checked} original texts ok"
-        print(f"ok: {_shown(args.db)}: {hashes}")
+        print(f"ok: {_shown(args.db)}: {hashes}, page-scan regions ok")
         return EXIT_OK
     problems = report.problems()
-    for line in problems:
+    for line in problems + links:
         print(f"problem: {line}")
-    print(f"{len(problems)} problems in {_shown(args.db)}; restore a backup", file=sys.stderr)
+    if problems:
+        print(f"{len(problems)} problems in {_shown(args.db)}; restore a backup", file=sys.stderr)
+    if links:
+        from reader.cli_safety import links_advice
+
+        print(links_advice(len(links), _shown(args.db)), file=sys.stderr)
     return EXIT_PROBLEMS

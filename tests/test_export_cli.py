@@ -135,3 +135,33 @@ def test_an_export_blocked_by_a_folder_names_the_file(db: str, tmp_path: Path) -
     assert result.returncode == 1
     assert f"error: {out / 'sample_issue.txt'}: cannot write the file: a folder" in result.stderr
     assert [p.name for p in out.iterdir()] == ["sample_issue.txt"]
+
+
+def test_an_export_over_files_already_there_says_which_it_replaced(db: str, tmp_path: Path) -> None:
+    """qa25 G: exporting --script traditional then --script tw into one folder left only the second,
+    without a word. The files are still replaced (scripts rely on it), and stderr names each."""
+    out = tmp_path / "out"
+    first = run("export", "--db", db, "--format", "txt", "--script", "traditional", "--out", str(out))
+    assert first.returncode == 0 and first.stderr == ""
+    (out / "other.txt").write_text("别的文件\n", encoding="utf-8")
+    second = run("export", "--db", db, "--format", "txt", "--script", "tw", "--out", str(out))
+    assert second.returncode == 0, second.stderr
+    assert second.stdout.splitlines() == [str(out / "sample_issue.txt")]
+    assert second.stderr.splitlines() == [
+        f"note: replaced {out / 'sample_issue.txt'}, which was already there"
+    ]
+    assert (out / "other.txt").read_text(encoding="utf-8") == "别的文件\n"
+    # a single file and its Web Annotations, over the same folder: each named once
+    for _ in range(2):
+        again = run(
+            "export", "--db", db, "--format", "md", "--single-file", "--annotations", "--out", str(out)
+        )
+        assert again.returncode == 0, again.stderr
+    written = again.stdout.splitlines()
+    assert len(written) >= 1
+    assert sorted(again.stderr.splitlines()) == sorted(
+        f"note: replaced {p}, which was already there" for p in written
+    )
+    # into a new folder: nothing said
+    fresh = run("export", "--db", db, "--format", "json", "--out", str(tmp_path / "new"))
+    assert fresh.returncode == 0 and fresh.stderr == ""

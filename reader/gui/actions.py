@@ -4,12 +4,37 @@ from __future__ import annotations
 
 from PySide6.QtCore import QKeyCombination, QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QDockWidget
 
 from reader.core.script import Script
 from reader.gui.i18n import plain_tooltip
 from reader.gui.labels import BLOCK_ROLES, ROLE_KEYS, role_menu_label
 from reader.gui.scripts import SCRIPT_ORDER, script_menu_label
 from reader.gui.settings import Theme
+
+
+def _ctrl_shift(key: Qt.Key) -> QKeySequence:
+    return QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | key)
+
+
+PANE_KEYS: dict[str, QKeySequence] = {
+    # the View menu's pane toggles, by their dock's object name (Alt+1… are the tag suggestions')
+    "libraryDock": _ctrl_shift(Qt.Key.Key_Y),
+    "searchDock": _ctrl_shift(Qt.Key.Key_K),
+    "tagDock": _ctrl_shift(Qt.Key.Key_I),
+    "tagBrowserDock": _ctrl_shift(Qt.Key.Key_B),
+    "suggestionsDock": _ctrl_shift(Qt.Key.Key_J),
+    "notesDock": _ctrl_shift(Qt.Key.Key_M),
+    "scanDock": _ctrl_shift(Qt.Key.Key_P),
+}
+ATTACH_SCANS_KEY = _ctrl_shift(Qt.Key.Key_A)  # File > Attach Page Scans… (reader.gui.scan_attach)
+
+
+def give_pane_key(dock: QDockWidget) -> None:
+    """Give the dock's View menu toggle its key of ``PANE_KEYS`` (none for a dock not listed)."""
+    key = PANE_KEYS.get(dock.objectName())
+    if key is not None:
+        dock.toggleViewAction().setShortcut(key)
 
 
 def _icon(*names: str) -> QIcon:
@@ -299,7 +324,10 @@ class Actions(QObject):
             )
         )
         self.find_replace.setStatusTip(self.tr("Replace text across an article, an issue or the library"))
-        self.preferences = self._make(self.tr("&Preferences…"), SK.Preferences)
+        # the platform's key (Ctrl+, on macOS); Ctrl+, where it has none (Windows, GNOME)
+        platform = QKeySequence.keyBindings(SK.Preferences)
+        preferences_key = platform[0] if platform else QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Comma)
+        self.preferences = self._make(self.tr("&Preferences…"), preferences_key)
         self.preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
 
         # Issues (reader.gui.issue_actions): also in the library pane's context menu

@@ -109,6 +109,25 @@ def with_shortcut(text: str, shortcut: QKeySequence) -> str:
     return QCoreApplication.translate("Actions", "%1 (%2)").replace("%1", text).replace("%2", keys)
 
 
+def plain_icon_text(action: QAction) -> None:
+    """Give a toolbar button of ``action`` its text without the Chinese accelerator, following changes.
+
+    Qt strips "&" from a tool button's text, not the Chinese "(&P)": a toolbar read "上一篇(P)", a
+    letter that does nothing there.  The menus keep the accelerator (they show ``text()``).
+    """
+
+    made_from: list[str | None] = [None]  # ``changed`` comes with every enabling and checking too
+
+    def update() -> None:
+        text = action.text()
+        if made_from[0] != text:
+            made_from[0] = text
+            action.setIconText(plain_text(text))  # emits ``changed`` once more: then the same text
+
+    update()
+    action.changed.connect(update)
+
+
 def plain_tooltip(action: QAction) -> None:
     """Give ``action`` the tooltip of its text without accelerator, and its key, following later changes.
 
@@ -132,3 +151,4 @@ def plain_tooltip(action: QAction) -> None:
     action.setProperty("plainTooltip", action.toolTip())
     update()
     action.changed.connect(update)
+    plain_icon_text(action)

@@ -372,9 +372,16 @@ class MainWindow(QMainWindow):
         """The articles of the search pane's results, in their order."""
         return selection.search_result_article_ids(self.workbench.panes)
 
-    def new_window(self, location: str) -> MainWindow:
-        """Another window on the library at ``location`` (File > Open Library…), opening it."""
+    def new_window(self, location: str, *, remember: bool = False) -> MainWindow:
+        """Another window on the library at ``location`` (File > Open Library…), opening it;
+        ``remember``: put it first in the recent libraries once it is open (a mistyped path is not)."""
         other = MainWindow(location)
+        if remember:
+            settings = other.settings
+            loaded = other.library_loaded
+            loaded.connect(
+                lambda: settings.remember_library(location), Qt.ConnectionType.SingleShotConnection
+            )
         other.open_library()
         return other
 

@@ -78,7 +78,8 @@ class OpenLibraryDialog(QDialog):
 
 
 def open_in_new_window(wb: Workbench, location: str) -> QMainWindow:
-    """Remember ``location`` and open a new window on it (it deletes itself when closed)."""
+    """Open a new window on ``location`` (it deletes itself when closed); remember it once it is open,
+    so a mistyped path that cannot be opened does not come first in the recent list (qa25 D)."""
     from sqlalchemy.engine import make_url
 
     from db.dialect import is_postgres_url
@@ -88,8 +89,7 @@ def open_in_new_window(wb: Workbench, location: str) -> QMainWindow:
         # the password stays in memory only, never in the window's title or the settings
         remember_for_session(location, str(password))
         location = without_password(location)
-    wb.settings.remember_library(location)
-    other = wb.host.new_window(location)
+    other = wb.host.new_window(location, remember=True)
     other.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
     other.show()
     return other

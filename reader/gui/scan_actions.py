@@ -6,6 +6,8 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
+from reader.gui.i18n import plain_icon_text
+
 
 class ScanActions(QObject):
     """Every action of the scan pane; ``all()`` in menu order."""
@@ -40,6 +42,7 @@ class ScanActions(QObject):
         action.setShortcuts([QKeySequence(key) for key in keys])
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         action.setCheckable(checkable)
+        plain_icon_text(action)  # its toolbar button without the Chinese "(&P)"
         self._owner.addAction(action)
         return action
 

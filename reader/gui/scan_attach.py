@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from reader.core.op_changes import OpChanges, OpOutput
 from reader.gui import library_selection as selection
+from reader.gui.actions import ATTACH_SCANS_KEY
 from reader.gui.commands import OperationCommand
 from reader.gui.workbench import Workbench
 
@@ -64,6 +65,7 @@ class ScanAttaching(QObject):
         self.dialog: QFileDialog | None = None
         self.report_box: QMessageBox | None = None
         self.action = QAction(self.tr("Attach Page &Scans…"), wb)
+        self.action.setShortcut(ATTACH_SCANS_KEY)
         self.action.setStatusTip(self.tr("Attach page images or a PDF to the issue selected in the library"))
         self.action.triggered.connect(self.choose_files)
         file_menu = wb.menu_of(wb.actions.import_files)

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QIcon, QImage, QKeySequence, QPixmap
+from PySide6.QtGui import QIcon, QImage, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -140,7 +140,8 @@ class ScanPane(QWidget):
         # a cell per page, as large as a thumbnail: the items are laid out before their pictures come
         self.thumbnails.setGridSize(QSize(THUMB_SIDE + 12, THUMB_SIDE + 28))
         self.thumbnails.setMaximumHeight(THUMB_SIDE + 56)  # the page view takes the rest of the pane
-        self.thumbnails.setMinimumHeight(THUMB_SIDE + 56)
+        # no minimum of their own: the pane's minimum is the right dock area's, the window's with it;
+        # with the thumbnails' full height a window fitted on the screen grew past it (qa25 B)
         self.thumbnails.setMovement(QListView.Movement.Static)
         self.page_label = QLabel(self)
         self.page_label.setObjectName("scanPageLabel")
@@ -540,7 +541,6 @@ def install_scan_pane(wb: Workbench, editing: Editing) -> QDockWidget:
     wb.add_dock(dock, Qt.DockWidgetArea.RightDockWidgetArea)
     toggle = dock.toggleViewAction()
     toggle.setText(QCoreApplication.translate("ScanPane", "&Page Scan Pane"))
-    toggle.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_P))
     view_menu = wb.menu_of(wb.actions.zoom_in)
     if view_menu is not None:
         view_menu.addAction(toggle)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QMenu, QToolBar
 
+from reader.gui.actions import give_pane_key
 from reader.gui.scripts import SCRIPT_ORDER, script_label
 from reader.gui.workbench import Workbench
 
@@ -49,6 +50,8 @@ def build_menus(window: QMainWindow, wb: Workbench) -> tuple[QMenu, QMenu, QMenu
         QCoreApplication.translate("MainWindow", "Librar&y Pane")
     )
     wb.panes.search_dock.toggleViewAction().setText(QCoreApplication.translate("MainWindow", "S&earch Pane"))
+    give_pane_key(wb.panes.library_dock)
+    give_pane_key(wb.panes.search_dock)
     view_menu.addActions([wb.panes.library_dock.toggleViewAction(), wb.panes.search_dock.toggleViewAction()])
 
     go_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Go"))

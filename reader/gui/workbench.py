@@ -209,8 +209,9 @@ class LibraryHost(Protocol):
 
     def close_library(self) -> None: ...
 
-    def new_window(self, location: str) -> QMainWindow:
-        """Another window on the library at ``location``, opening it."""
+    def new_window(self, location: str, *, remember: bool = False) -> QMainWindow:
+        """Another window on the library at ``location``, opening it; ``remember``: put it first in
+        the recent libraries once it is open and listed (never when it cannot be opened)."""
         ...
 
 
@@ -307,7 +308,11 @@ class Workbench(QObject):
         tabify_with: QDockWidget | None = None,
         below: QDockWidget | None = None,
     ) -> QDockWidget:
-        """Add a dock to the window: alone, tabbed behind ``tabify_with`` or below ``below``."""
+        """Add a dock to the window: alone, tabbed behind ``tabify_with`` or below ``below``; its
+        View menu toggle gets its key (``reader.gui.actions.PANE_KEYS``)."""
+        from reader.gui.actions import give_pane_key
+
+        give_pane_key(dock)
         self.window.addDockWidget(area, dock)
         if tabify_with is not None:
             self.window.tabifyDockWidget(tabify_with, dock)

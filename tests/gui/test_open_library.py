@@ -67,3 +67,28 @@ def test_a_path_typed_over_the_last_library_replaces_it(qtbot: QtBot, tmp_path: 
     assert dialog.location() == typed
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     assert dialog.result() == OpenLibraryDialog.DialogCode.Accepted and dialog.location() == typed
+
+
+@pytest.mark.parametrize("kind", ["a path under a file", "a file that is no library"])
+def test_a_library_that_cannot_be_opened_is_not_remembered(
+    qtbot: QtBot, open_window: Callable[..., MainWindow], tmp_path: Path, kind: str
+) -> None:
+    """qa25 D: a mistyped path came first in the recent list though its window only showed the error."""
+    from PySide6.QtWidgets import QDialog
+
+    window = open_window()
+    good = tmp_path / "good.sqlite3"
+    window.settings.remember_library(str(good))
+    (tmp_path / "notes.txt").write_text("不是文库\n" * 50, encoding="utf-8")
+    typed = (
+        tmp_path / "notes.txt" / "lib.sqlite3" if kind == "a path under a file" else tmp_path / "notes.txt"
+    )
+    dialog = window.team.choose_library()
+    dialog.location_box.setEditText(str(typed))
+    dialog.accept()
+    [other] = window.team.windows
+    # the error said (a text file is taken for a damaged library: the restore is offered)
+    qtbot.waitUntil(lambda: other.findChild(QDialog) is not None, timeout=20_000)
+    assert other.library is None
+    assert window.settings.recent_libraries == [str(good)]
+    other.close()
