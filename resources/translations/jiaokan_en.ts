@@ -272,7 +272,7 @@ File: %2
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../reader/gui/main_window.py" line="+424"/>
+        <location filename="../../reader/gui/main_window.py" line="+431"/>
         <source>%n issue(s)</source>
         <translation>
             <numerusform>%n issue</numerusform>
@@ -384,7 +384,7 @@ File: %2
 <context>
     <name>SuggestionsPane</name>
     <message numerus="yes">
-        <location filename="../../reader/gui/suggestions_pane.py" line="+269"/>
+        <location filename="../../reader/gui/suggestions_pane.py" line="+270"/>
         <source>%n suggestion(s) in this article</source>
         <translation>
             <numerusform>%n suggestion in this article</numerusform>
@@ -392,7 +392,7 @@ File: %2
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+183"/>
+        <location line="+198"/>
         <source>Accept %n suggestion(s) of %1 in this article?</source>
         <translation>
             <numerusform>Accept %n suggestion of %1 in this article?</numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../reader/gui/actions.py" line="+33"/>
+        <location filename="../../reader/gui/actions.py" line="+58"/>
         <source>&amp;Import Files…</source>
         <translation>导入文件(&amp;I)…</translation>
     </message>
@@ -404,7 +404,7 @@
         <translation>在一篇文章、一期或整个文库中替换文字</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
@@ -3012,14 +3012,14 @@ File: %2
     <name>MainWindow</name>
     <message>
         <location filename="../../reader/gui/main_window.py" line="+95"/>
-        <location line="+344"/>
+        <location line="+351"/>
         <location line="+13"/>
         <location line="+3"/>
         <source>Jiaokan 校勘</source>
         <translation>校勘</translation>
     </message>
     <message>
-        <location line="-316"/>
+        <location line="-323"/>
         <source>Library</source>
         <translation>文库</translation>
     </message>
@@ -3034,7 +3034,7 @@ File: %2
         <translation>正在打开文库…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window_menus.py" line="+20"/>
+        <location filename="../../reader/gui/window_menus.py" line="+21"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -3074,7 +3074,7 @@ File: %2
         <translation>搜索面板(&amp;E)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
@@ -3118,7 +3118,7 @@ File: %2
 %2</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="+47"/>
+        <location filename="../../reader/gui/main_window.py" line="+54"/>
         <source>Issue %1</source>
         <translation>期次 %1</translation>
     </message>
@@ -3424,7 +3424,7 @@ File: %2
         <translation>已没有 OCR 存疑的段落。</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Where this passage was read on the page</source>
         <translation>此段在版面上的识读位置</translation>
     </message>
@@ -3433,7 +3433,7 @@ File: %2
     <name>OpenLibraryDialog</name>
     <message>
         <location filename="../../reader/gui/open_library_dialog.py" line="+37"/>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>Open Library</source>
         <translation>打开文库</translation>
     </message>
@@ -3743,7 +3743,7 @@ File: %2
         <translation>文库中已没有这篇文章。</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>This is the last article.</source>
         <translation>已经是最后一篇。</translation>
     </message>
@@ -3753,7 +3753,7 @@ File: %2
         <translation>已经是第一篇。</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>Choose an article in the library</source>
         <translation>请在文库中选择一篇文章</translation>
     </message>
@@ -4110,7 +4110,7 @@ File: %2
 <context>
     <name>ScanActions</name>
     <message>
-        <location filename="../../reader/gui/scan_actions.py" line="+17"/>
+        <location filename="../../reader/gui/scan_actions.py" line="+19"/>
         <source>&amp;Previous Page</source>
         <translation>上一页(&amp;P)</translation>
     </message>
@@ -4183,12 +4183,12 @@ File: %2
 <context>
     <name>ScanAttaching</name>
     <message>
-        <location filename="../../reader/gui/scan_attach.py" line="+66"/>
+        <location filename="../../reader/gui/scan_attach.py" line="+67"/>
         <source>Attach Page &amp;Scans…</source>
         <translation>附加版面扫描(&amp;S)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Attach page images or a PDF to the issue selected in the library</source>
         <translation>将版面图片或 PDF 附加到文库中所选的期次</translation>
     </message>
@@ -4198,8 +4198,8 @@ File: %2
         <translation>请先在文库中选择一个期次。</translation>
     </message>
     <message>
-        <location line="-53"/>
-        <location line="+57"/>
+        <location line="-54"/>
+        <location line="+58"/>
         <location line="+25"/>
         <source>Attach Page Scans</source>
         <translation>附加版面扫描</translation>
@@ -4233,7 +4233,7 @@ File: %2
         <translation>删除区域</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/scan_pane.py" line="+152"/>
+        <location filename="../../reader/gui/scan_pane.py" line="+153"/>
         <source>What a region drawn now is linked to</source>
         <translation>现在绘制的区域将链接到的对象</translation>
     </message>
@@ -4273,7 +4273,7 @@ File: %2
         <translation>版面扫描窗格(&amp;P)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Pa&amp;ge Scan</source>
         <translation>版面扫描(&amp;G)</translation>
     </message>
@@ -4599,14 +4599,14 @@ File: %2
     </message>
     <message numerus="yes">
         <location line="+35"/>
-        <location filename="../../reader/gui/ocr_review.py" line="-176"/>
+        <location filename="../../reader/gui/ocr_review.py" line="-177"/>
         <source>Accept %n Suggestion(s) (%1)</source>
         <translation>
             <numerusform>采纳 %n 条建议（%1）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/gui/suggestions_pane.py" line="+503"/>
+        <location filename="../../reader/gui/suggestions_pane.py" line="+519"/>
         <source>Suggestions</source>
         <translation>建议</translation>
     </message>
@@ -4614,7 +4614,7 @@ File: %2
 <context>
     <name>SuggestionsPane</name>
     <message>
-        <location line="-395"/>
+        <location line="-410"/>
         <source>Text</source>
         <translation>原文</translation>
     </message>
@@ -4626,13 +4626,13 @@ File: %2
     <message>
         <location line="+14"/>
         <location line="+5"/>
-        <location line="+320"/>
+        <location line="+335"/>
         <location line="+11"/>
         <source>Accept All</source>
         <translation>全部采纳</translation>
     </message>
     <message>
-        <location line="-243"/>
+        <location line="-258"/>
         <source>The suggestions could not be computed: %1</source>
         <translation>无法计算建议：%1</translation>
     </message>
@@ -4647,12 +4647,12 @@ File: %2
         <translation>标出</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-190"/>
         <source>(delete)</source>
         <translation>（删除）</translation>
     </message>
     <message>
-        <location line="+201"/>
+        <location line="+202"/>
         <source>Open an article to see its suggestions.</source>
         <translation>打开一篇文章以查看对它的建议。</translation>
     </message>
@@ -4665,7 +4665,7 @@ File: %2
     </message>
     <message>
         <location line="+2"/>
-        <location line="+70"/>
+        <location line="+85"/>
         <source>No suggestions in this article.</source>
         <translation>本文没有建议。</translation>
     </message>
