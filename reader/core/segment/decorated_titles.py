@@ -133,7 +133,7 @@ def _decorated(tagged: list[TaggedLine]) -> dict[str, list[int]]:
     return found
 
 
-def _is_credit(line: TaggedLine) -> bool:
+def is_credit_line(line: TaggedLine) -> bool:
     """A short credit line: a unit or role and a name, set apart by a space (``社区民警　许建国``)."""
     text = line.text.strip()
     return (
@@ -158,7 +158,7 @@ def mark_decorated_titles(tagged: list[TaggedLine], *, at_start: bool = True) ->
     marked = list(tagged)
     for i in lines:
         marked[i] = marked[i].with_kind(LineKind.ITEM_TITLE)
-        if i + 2 < len(marked) and _is_credit(marked[i + 1]) and marked[i + 2].kind is LineKind.PARAGRAPH:
+        if i + 2 < len(marked) and is_credit_line(marked[i + 1]) and marked[i + 2].kind is LineKind.PARAGRAPH:
             marked[i + 1] = marked[i + 1].with_kind(LineKind.BYLINE)
     if (
         at_start

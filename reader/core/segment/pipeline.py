@@ -41,6 +41,7 @@ from reader.core.segment.subtitle_lines import mark_subtitle_lines
 from reader.core.segment.table_rows import mark_drawn_rows, mark_table_rows
 from reader.core.segment.title_lines import join_title_lines
 from reader.core.segment.title_pairs import mark_title_pairs
+from reader.core.segment.vertical_titles import join_vertical_titles
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +97,7 @@ def run_pipeline(text: str, context: Context | None = None) -> PipelineRun:
         usual = most_common_gap(counts)
     mark_breaks(lines, usual)
     tagged = weigh_geometry(classify_lines(lines), where.geometry)
+    tagged = join_vertical_titles(tagged)  # 故/乡/的/榕/树, one character a line: one title
     if where.at_start:
         tagged = mark_masthead(tagged)
     tagged = mark_closing_lines(tagged)  # 宁海县第二中学 2026年11月23日, 读者 李志伟 上, 本报记者 杨宏伟 摄
