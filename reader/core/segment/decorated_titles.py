@@ -10,8 +10,8 @@ decoration itself, repeated on the page's titles:
   leader with a page number), each a few words with no sentence in it once the decoration is taken off;
 - each stands over text: a paragraph comes within the next few lines, before any other decorated line
   (a contents box, several leader lines in a row with nothing under them, stays furniture);
-- they outnumber the plain heading lines set over sentences, and the page's first title is one of them:
-  the decoration marks the page's titles, not the subheadings of a feature under a plain title.
+- they outnumber the plain heading lines set over a byline or sentences, and the page's first title is one
+  of them: the decoration marks the page's titles, not the subheadings of a feature under a plain title.
 
 Each such line becomes an item title (a heading that opens an article); a credit line right under it, over
 the text (``社区民警　许建国``: two words apart, no sentence), is its byline.  A line made of the mark alone
@@ -108,15 +108,14 @@ def _is_border(text: str) -> bool:
 
 
 def _plain_titles(tagged: list[TaggedLine]) -> list[int]:
-    """The plain heading lines that stand right over a paragraph of sentences."""
+    """The plain heading lines that stand right over a byline or a paragraph of sentences."""
     return [
         i
         for i, (upper, lower) in enumerate(pairwise(tagged))
         if upper.kind is LineKind.HEADING
         and decoration(upper.text) is None
         and not _is_border(upper.text)
-        and lower.kind is LineKind.PARAGRAPH
-        and "。" in lower.text
+        and (lower.kind is LineKind.BYLINE or (lower.kind is LineKind.PARAGRAPH and "。" in lower.text))
     ]
 
 
