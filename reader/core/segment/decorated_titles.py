@@ -71,7 +71,9 @@ def decoration(text: str) -> tuple[str, str] | None:
         return "leader", text[: leader.start()].strip()
     first = text[0]
     if first in LEAD_MARKS:
-        return f"lead:{first}", text.lstrip(first).strip()
+        bare = text.lstrip(first)
+        spaced = " " if bare[:1].isspace() else ""  # ■ 居民议事 and ■梅园…: two decorations
+        return f"lead:{first}{spaced}", bare.strip()
     close = WRAPS.get(first)
     if close is not None and text.endswith(close) and text.count(close) == 1:
         return f"wrap:{first}", text[1:-1].strip()
@@ -108,14 +110,17 @@ def _is_border(text: str) -> bool:
 
 
 def _plain_titles(tagged: list[TaggedLine]) -> list[int]:
-    """The plain heading lines that stand right over a byline or a paragraph of sentences."""
+    """The plain heading lines that stand right over a byline, a subtitle or a paragraph of sentences."""
     return [
         i
         for i, (upper, lower) in enumerate(pairwise(tagged))
         if upper.kind is LineKind.HEADING
         and decoration(upper.text) is None
         and not _is_border(upper.text)
-        and (lower.kind is LineKind.BYLINE or (lower.kind is LineKind.PARAGRAPH and "。" in lower.text))
+        and (
+            lower.kind in (LineKind.BYLINE, LineKind.SUBTITLE)
+            or (lower.kind is LineKind.PARAGRAPH and "。" in lower.text)
+        )
     ]
 
 
