@@ -21,6 +21,7 @@ from reader.core.segment.brief_marks import mark_marked_briefs
 from reader.core.segment.classify import TaggedLine, classify_lines
 from reader.core.segment.closing_lines import mark_closing_lines
 from reader.core.segment.closing_tails import mark_closing_tails
+from reader.core.segment.decorated_titles import mark_decorated_titles
 from reader.core.segment.geometry import BODY_ROLE, Geometry, weigh_geometry
 from reader.core.segment.glyph_titles import mark_glyph_titles
 from reader.core.segment.label_bylines import mark_credit_bylines
@@ -40,6 +41,7 @@ from reader.core.segment.subtitle_lines import mark_subtitle_lines
 from reader.core.segment.table_rows import mark_drawn_rows, mark_table_rows
 from reader.core.segment.title_lines import join_title_lines
 from reader.core.segment.title_pairs import mark_title_pairs
+from reader.core.segment.vertical_titles import join_vertical_titles
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +97,7 @@ def run_pipeline(text: str, context: Context | None = None) -> PipelineRun:
         usual = most_common_gap(counts)
     mark_breaks(lines, usual)
     tagged = weigh_geometry(classify_lines(lines), where.geometry)
+    tagged = join_vertical_titles(tagged)  # 故/乡/的/榕/树, one character a line: one title
     if where.at_start:
         tagged = mark_masthead(tagged)
     tagged = mark_closing_lines(tagged)  # 宁海县第二中学 2026年11月23日, 读者 李志伟 上, 本报记者 杨宏伟 摄
@@ -102,6 +105,7 @@ def run_pipeline(text: str, context: Context | None = None) -> PipelineRun:
     tagged = mark_signatures(tagged)  # 读者 孙秀英 under a letter, 张卫东 under a title: bylines
     tagged = mark_marked_bylines(tagged)  # ■ 通讯员 马骁 under a title, over the text: a byline
     tagged = mark_glyph_titles(tagged)  # ▲谷雨农事提醒, ◎本会庆祝…: a page's titles marked with a glyph
+    tagged = mark_decorated_titles(tagged, at_start=where.at_start)  # ■好人好事, 〖农事建议〗: titles
     tagged = mark_short_line_runs(text, tagged)  # verse, schedules, tables: body text; ◎林小满: a byline
     tagged = mark_title_pairs(tagged)  # 社区垃圾分类新规… / New Rule: Bulky Waste…: a title and its subtitle
     tagged = mark_subtitle_lines(tagged)  # 失物招领 / Barang Hilang, 奉献报告 / (十一月十五日): subtitles
