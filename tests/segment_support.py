@@ -30,3 +30,22 @@ def traditional(text: str, config: str = "s2t") -> str:
     """``text`` in traditional script, character by character (so offsets stay as they are)."""
     convert = converter(config).convert
     return "".join(convert(char) for char in text)
+
+
+def same(text: str) -> str:
+    """``text`` as it is (the identity beside :func:`traditional` in parametrized tests)."""
+    return text
+
+
+def owner_of(parsed: ParsedIssue, text: str, snippet: str, *, across_lines: bool = False) -> int:
+    """The index of the article holding the first character of ``snippet`` in ``text``, -1 when none does;
+    ``across_lines``: ``snippet`` is found with the text's white space (line breaks, indents) left out."""
+    if across_lines:
+        kept = [i for i, char in enumerate(text) if not char.isspace()]
+        at = kept["".join(text[i] for i in kept).index(snippet)]
+    else:
+        at = text.index(snippet)
+    for i, article in enumerate(parsed.articles):
+        if any(s <= at < e for block in article.blocks for s, e in block.pieces):
+            return i
+    return -1

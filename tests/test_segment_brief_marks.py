@@ -12,8 +12,8 @@ from collections.abc import Callable
 
 import pytest
 
-from reader.core.model import ParsedIssue, Role
-from tests.segment_support import cut, traditional
+from reader.core.model import Role
+from tests.segment_support import cut, owner_of, same, traditional
 
 STORY = (
     "阿日善嘎查：牛肉干卖到了全国",
@@ -28,19 +28,6 @@ BRIEFS = (
 FOOTER = ("巴音旗报社出版　　第1版　　责任编辑：乌兰", "2026年8月21日　星期五　第1版　要闻")
 
 
-def _same(text: str) -> str:
-    return text
-
-
-def _owner(parsed: ParsedIssue, text: str, snippet: str) -> int:
-    kept = [i for i, char in enumerate(text) if not char.isspace()]
-    at = kept["".join(text[i] for i in kept).index(snippet)]
-    for i, article in enumerate(parsed.articles):
-        if any(s <= at < e for block in article.blocks for s, e in block.pieces):
-            return i
-    return -1
-
-
 def _lines(text: str, width: int | None) -> list[str]:
     if width is None:
         return [text]
@@ -53,7 +40,7 @@ def _lines(text: str, width: int | None) -> list[str]:
 @pytest.mark.parametrize("blank", [False, True])
 @pytest.mark.parametrize("width", [None, 24])
 @pytest.mark.parametrize("briefs", [BRIEFS, BRIEFS[::-1]])
-@pytest.mark.parametrize("convert", [_same, traditional])
+@pytest.mark.parametrize("convert", [same, traditional])
 def test_marked_briefs_under_their_label_are_an_article(
     label: str,
     mark: str,
@@ -73,12 +60,12 @@ def test_marked_briefs_under_their_label_are_an_article(
     text = convert("\n".join(lines) + "\n")
     parsed = cut(text)
     assert len(parsed.articles) == 2
-    assert _owner(parsed, text, convert(STORY[2][-8:])) == 0
+    assert owner_of(parsed, text, convert(STORY[2][-8:]), across_lines=True) == 0
     for brief in briefs:
-        assert _owner(parsed, text, convert(brief[:8])) == 1
+        assert owner_of(parsed, text, convert(brief[:8]), across_lines=True) == 1
 
 
-@pytest.mark.parametrize("convert", [_same, traditional])
+@pytest.mark.parametrize("convert", [same, traditional])
 def test_a_photo_caption_under_a_briefs_label_stays_a_caption(convert: Callable[[str], str]) -> None:
     text = convert(
         "简讯\n▲图为旗人民医院专家在坐诊。\n▲图为新教学楼主体工程封顶现场。\n"

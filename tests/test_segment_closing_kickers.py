@@ -13,12 +13,12 @@ from collections.abc import Callable
 
 import pytest
 
-from reader.core.model import ParsedIssue, Role
+from reader.core.model import Role
 from reader.core.segment.closing_tails import is_closing_tail
 from reader.core.segment.sign_offs import sign_off_words
 from reader.core.segment.table_rows import is_table_row
 from tests.corpus_shapes import squeeze
-from tests.segment_support import cut, traditional
+from tests.segment_support import cut, owner_of, same, traditional
 
 THANKS = (
     "鸣谢",
@@ -38,18 +38,6 @@ NEWS = (
 )
 
 
-def _same(text: str) -> str:
-    return text
-
-
-def _owner(parsed: ParsedIssue, text: str, snippet: str) -> int:
-    at = text.index(snippet)
-    for i, article in enumerate(parsed.articles):
-        if any(s <= at < e for block in article.blocks for s, e in block.pieces):
-            return i
-    return -1
-
-
 def _page(signers: str, *, blank: bool, indent: str, schedule_first: bool) -> str:
     thanks = [THANKS[0], indent + THANKS[1], signers]
     schedule = [SCHEDULE[0], *SCHEDULE[1]]
@@ -66,7 +54,7 @@ def _page(signers: str, *, blank: bool, indent: str, schedule_first: bool) -> st
 @pytest.mark.parametrize("blank", [False, True])
 @pytest.mark.parametrize("indent", ["", "\u3000\u3000"])
 @pytest.mark.parametrize("schedule_first", [False, True])
-@pytest.mark.parametrize("convert", [_same, traditional])
+@pytest.mark.parametrize("convert", [same, traditional])
 def test_a_glued_sign_off_closes_its_item_and_a_schedule_stays_under_its_title(
     signers: str, blank: bool, indent: str, schedule_first: bool, convert: Callable[[str], str]
 ) -> None:
@@ -75,11 +63,11 @@ def test_a_glued_sign_off_closes_its_item_and_a_schedule_stays_under_its_title(
     titles = [SCHEDULE[0], THANKS[0], NEWS[0]] if schedule_first else [THANKS[0], SCHEDULE[0], NEWS[0]]
     assert [squeeze(a.title or "") for a in parsed.articles] == [squeeze(convert(t)) for t in titles]
     thanks = titles.index(THANKS[0])
-    assert _owner(parsed, text, convert(signers)) == thanks
+    assert owner_of(parsed, text, convert(signers)) == thanks
     assert parsed.articles[thanks].blocks[-1].role is Role.BYLINE
     schedule = titles.index(SCHEDULE[0])
     for row in SCHEDULE[1]:
-        assert _owner(parsed, text, convert(row)) == schedule
+        assert owner_of(parsed, text, convert(row)) == schedule
     assert Role.KICKER not in [b.role for a in parsed.articles[1:] for b in a.blocks]  # (the masthead: 0's)
 
 
@@ -100,7 +88,7 @@ SALUTED = (
 @pytest.mark.parametrize("salute", ["向装卸三队的兄弟们致敬！", "为一线职工点赞！", "向他们致敬!"])
 @pytest.mark.parametrize("blank", [False, True])
 @pytest.mark.parametrize("indent", ["", "\u3000\u3000"])
-@pytest.mark.parametrize("convert", [_same, traditional])
+@pytest.mark.parametrize("convert", [same, traditional])
 def test_a_salute_under_an_item_ends_it(
     salute: str, blank: bool, indent: str, convert: Callable[[str], str]
 ) -> None:
@@ -111,7 +99,7 @@ def test_a_salute_under_an_item_ends_it(
     text = convert("\n".join(lines) + "\n")
     parsed = cut(text)
     assert [squeeze(a.title or "") for a in parsed.articles] == [squeeze(convert(t[0])) for t in SALUTED]
-    assert _owner(parsed, text, convert(salute)) == 0
+    assert owner_of(parsed, text, convert(salute)) == 0
     assert Role.KICKER not in [b.role for b in parsed.articles[1].blocks]
 
 

@@ -14,11 +14,11 @@ from collections.abc import Callable
 
 import pytest
 
-from reader.core.model import ParsedIssue, Role
+from reader.core.model import Role
 from reader.core.segment.comment_lines import closes_with_comment, opens_comment
 from reader.core.segment.furniture import is_qr_blurb
 from tests.corpus_shapes import squeeze
-from tests.segment_support import cut, traditional
+from tests.segment_support import cut, owner_of, same, traditional
 
 MASTHEAD = "东港港务报　职工之声"
 ITEMS = (
@@ -69,10 +69,6 @@ NEXT = (
 )
 
 
-def _same(text: str) -> str:
-    return text
-
-
 def _lines(paragraph: str, width: int | None, indent: str) -> list[str]:
     if width is None:
         return [indent + paragraph]
@@ -84,16 +80,6 @@ def _lines(paragraph: str, width: int | None, indent: str) -> list[str]:
         if part:
             parts.append(part)
     return [indent + part if k == 0 else part for k, part in enumerate(parts)]
-
-
-def _owner(parsed: ParsedIssue, text: str, snippet: str) -> int:
-    """The article holding ``snippet`` (found across the wrapped lines of ``text``)."""
-    kept = [i for i, char in enumerate(text) if not char.isspace()]
-    at = kept["".join(text[i] for i in kept).index(snippet)]
-    for i, article in enumerate(parsed.articles):
-        if any(s <= at < e for block in article.blocks for s, e in block.pieces):
-            return i
-    return -1
 
 
 def _items_page(items: tuple, label: str, *, width: int | None, indent: str, blank: bool) -> str:
@@ -116,7 +102,7 @@ SHAPES = [(None, "", False), (None, "", True), (None, "\u3000\u3000", False), (2
 @pytest.mark.parametrize("items", [ITEMS, ITEMS[::-1], ITEMS[1:3]])
 @pytest.mark.parametrize("label", ["编后", "编后语", "点评"])
 @pytest.mark.parametrize(("width", "indent", "blank"), SHAPES)
-@pytest.mark.parametrize("convert", [_same, traditional])
+@pytest.mark.parametrize("convert", [same, traditional])
 def test_items_closed_by_an_editors_comment_are_each_an_article(
     items: tuple, label: str, width: int | None, indent: str, blank: bool, convert: Callable[[str], str]
 ) -> None:
@@ -124,8 +110,8 @@ def test_items_closed_by_an_editors_comment_are_each_an_article(
     parsed = cut(text)
     assert [squeeze(a.title or "") for a in parsed.articles] == [squeeze(convert(t)) for t, _, _ in items]
     for i, (_, paragraphs, comment) in enumerate(items):
-        assert _owner(parsed, text, convert(paragraphs[0][:8])) == i
-        assert _owner(parsed, text, convert(comment[-8:])) == i
+        assert owner_of(parsed, text, convert(paragraphs[0][:8]), across_lines=True) == i
+        assert owner_of(parsed, text, convert(comment[-8:]), across_lines=True) == i
         roles = [b.role for b in parsed.articles[i].blocks]
         assert Role.SUBHEADING not in roles
 
@@ -149,7 +135,7 @@ def _letter_page(*, width: int | None, indent: str, blank: bool, reply: str, fir
 @pytest.mark.parametrize("reply", ["回复", "编辑回复", "答复"])
 @pytest.mark.parametrize(("width", "indent", "blank"), SHAPES)
 @pytest.mark.parametrize("first", [True, False])
-@pytest.mark.parametrize("convert", [_same, traditional])
+@pytest.mark.parametrize("convert", [same, traditional])
 def test_a_reply_under_a_letter_stays_in_the_letter(
     reply: str, width: int | None, indent: str, blank: bool, first: bool, convert: Callable[[str], str]
 ) -> None:
@@ -159,11 +145,11 @@ def test_a_reply_under_a_letter_stays_in_the_letter(
     assert [squeeze(a.title or "") for a in parsed.articles] == [squeeze(convert(t)) for t in titles]
     letter = 0 if first else 1
     for snippet in (LETTER[1][0][:4], LETTER[3][:8], LETTER[4][-8:]):
-        assert _owner(parsed, text, convert(snippet)) == letter
-    assert _owner(parsed, text, convert(NEXT[2][-8:])) == 1 - letter
+        assert owner_of(parsed, text, convert(snippet), across_lines=True) == letter
+    assert owner_of(parsed, text, convert(NEXT[2][-8:]), across_lines=True) == 1 - letter
 
 
-@pytest.mark.parametrize("convert", [_same, traditional])
+@pytest.mark.parametrize("convert", [same, traditional])
 def test_glued_brief_titles_still_open_items(convert: Callable[[str], str]) -> None:
     text = convert(
         "社区简讯\n"
@@ -176,7 +162,7 @@ def test_glued_brief_titles_still_open_items(convert: Callable[[str], str]) -> N
         squeeze(convert("【杏林社区开展义诊】")),
         squeeze(convert("【阳光小区完成加装电梯】")),
     ]
-    assert _owner(parsed, text, convert("办好了就是大事")) == 1
+    assert owner_of(parsed, text, convert("办好了就是大事"), across_lines=True) == 1
 
 
 @pytest.mark.parametrize(
@@ -225,7 +211,7 @@ COLUMN = (
 
 @pytest.mark.parametrize("note", ["编者按：", "编者的话："])
 @pytest.mark.parametrize(("width", "indent", "blank"), SHAPES)
-@pytest.mark.parametrize("convert", [_same, traditional])
+@pytest.mark.parametrize("convert", [same, traditional])
 def test_a_title_over_an_editors_note_opens_its_column(
     note: str, width: int | None, indent: str, blank: bool, convert: Callable[[str], str]
 ) -> None:
@@ -239,14 +225,14 @@ def test_a_title_over_an_editors_note_opens_its_column(
         squeeze(convert(REPORT[0])),
         squeeze(convert(COLUMN[0])),
     ]
-    assert _owner(parsed, text, convert(REPORT[2][-8:])) == 0
-    assert _owner(parsed, text, convert(COLUMN[1][:8])) == 1
-    assert _owner(parsed, text, convert(COLUMN[3][-8:])) == 1
+    assert owner_of(parsed, text, convert(REPORT[2][-8:]), across_lines=True) == 0
+    assert owner_of(parsed, text, convert(COLUMN[1][:8]), across_lines=True) == 1
+    assert owner_of(parsed, text, convert(COLUMN[3][-8:]), across_lines=True) == 1
 
 
 @pytest.mark.parametrize("signature", ["密支那　读者　董光明", "读者 董光明", "——老读者 董光明"])
 @pytest.mark.parametrize("note", ["编者按：", "编者的话："])
-@pytest.mark.parametrize("convert", [_same, traditional])
+@pytest.mark.parametrize("convert", [same, traditional])
 def test_a_letters_signature_over_an_editors_note_stays_with_the_letter(
     signature: str, note: str, convert: Callable[[str], str]
 ) -> None:
@@ -260,14 +246,14 @@ def test_a_letters_signature_over_an_editors_note_stays_with_the_letter(
     ]
     text = convert("\n".join([REPORT[0], REPORT[1], REPORT[2], *letter]) + "\n")
     parsed = cut(text)
-    owner = _owner(parsed, text, convert("肚子里有不少故事"))
+    owner = owner_of(parsed, text, convert("肚子里有不少故事"), across_lines=True)
     assert owner >= 0
     titles = [squeeze(a.title or "") for a in parsed.articles]
     assert squeeze(convert(signature)) not in titles, titles
-    assert _owner(parsed, text, convert(signature)[-3:]) in (owner, -1)
+    assert owner_of(parsed, text, convert(signature)[-3:], across_lines=True) in (owner, -1)
 
 
-@pytest.mark.parametrize("convert", [_same, traditional])
+@pytest.mark.parametrize("convert", [same, traditional])
 def test_a_lunar_date_in_a_sentence_is_no_almanac_line(convert: Callable[[str], str]) -> None:
     """``本会农历七月十四日假…`` opening a paragraph wrapped at a narrow column is its first line, not an
     almanac box's line (``农历三月廿九``) standing alone."""

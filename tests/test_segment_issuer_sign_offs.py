@@ -12,8 +12,8 @@ from collections.abc import Callable
 
 import pytest
 
-from reader.core.model import ParsedIssue, Role
-from tests.segment_support import cut, traditional
+from reader.core.model import Role
+from tests.segment_support import cut, owner_of, same, traditional
 
 NOTICES = (
     (
@@ -41,18 +41,6 @@ NOTICES = (
 )
 
 
-def _same(text: str) -> str:
-    return text
-
-
-def _owner(parsed: ParsedIssue, text: str, snippet: str) -> int:
-    at = text.index(snippet)
-    for i, article in enumerate(parsed.articles):
-        if any(s <= at < e for block in article.blocks for s, e in block.pieces):
-            return i
-    return -1
-
-
 def _page(notices: tuple, *, blank: bool, indent: str, two_lines: int | None) -> str:
     lines = ["南海法治周刊　第7版　公告"]
     for k, (body, issuer, date) in enumerate(notices):
@@ -67,7 +55,7 @@ def _page(notices: tuple, *, blank: bool, indent: str, two_lines: int | None) ->
 @pytest.mark.parametrize("blank", [False, True])
 @pytest.mark.parametrize("indent", ["", "\u3000\u3000"])
 @pytest.mark.parametrize("two_lines", [None, 1])
-@pytest.mark.parametrize("convert", [_same, traditional])
+@pytest.mark.parametrize("convert", [same, traditional])
 def test_notices_signed_with_issuer_and_date_on_one_line_are_each_an_article(
     notices: tuple, blank: bool, indent: str, two_lines: int | None, convert: Callable[[str], str]
 ) -> None:
@@ -75,13 +63,13 @@ def test_notices_signed_with_issuer_and_date_on_one_line_are_each_an_article(
     parsed = cut(text)
     assert len(parsed.articles) == len(notices)
     for i, (body, _issuer, date) in enumerate(notices):
-        assert _owner(parsed, text, convert(body[:8])) == i
-        assert _owner(parsed, text, convert(date)) == i
+        assert owner_of(parsed, text, convert(body[:8])) == i
+        assert owner_of(parsed, text, convert(date)) == i
         if i != two_lines:
             assert parsed.articles[i].blocks[-1].role is Role.BYLINE
 
 
-@pytest.mark.parametrize("convert", [_same, traditional])
+@pytest.mark.parametrize("convert", [same, traditional])
 def test_a_reply_under_a_signed_letter_stays_in_it(convert: Callable[[str], str]) -> None:
     """A writer's signature with no date leaves the letter open: the reply under it is the letter's."""
     text = convert(

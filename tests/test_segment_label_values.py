@@ -11,10 +11,10 @@ from collections.abc import Callable
 
 import pytest
 
-from reader.core.model import ParsedIssue, Role
+from reader.core.model import Role
 from reader.core.segment.label_values import is_colon_label
 from tests.corpus_shapes import squeeze
-from tests.segment_support import cut, traditional
+from tests.segment_support import cut, owner_of, same, traditional
 
 RECIPES = (
     (
@@ -35,18 +35,6 @@ RECIPES = (
 )
 
 
-def _same(text: str) -> str:
-    return text
-
-
-def _owner(parsed: ParsedIssue, text: str, snippet: str) -> int:
-    at = text.index(snippet)
-    for i, article in enumerate(parsed.articles):
-        if any(s <= at < e for block in article.blocks for s, e in block.pieces):
-            return i
-    return -1
-
-
 def _page(recipes: tuple, labels: tuple[str, str, str], *, blank: bool, indent: str) -> str:
     lines = ["家庭生活报·美食周刊"]
     for title, (main, extra), steps in recipes:
@@ -61,7 +49,7 @@ def _page(recipes: tuple, labels: tuple[str, str, str], *, blank: bool, indent: 
 @pytest.mark.parametrize("labels", [("主料：", "辅料：", "做法："), ("材料：", "调味料：", "步骤：")])
 @pytest.mark.parametrize("blank", [False, True])
 @pytest.mark.parametrize("indent", ["", "\u3000\u3000"])
-@pytest.mark.parametrize("convert", [_same, traditional])
+@pytest.mark.parametrize("convert", [same, traditional])
 def test_ingredient_lines_under_their_labels_are_body(
     recipes: tuple, labels: tuple[str, str, str], blank: bool, indent: str, convert: Callable[[str], str]
 ) -> None:
@@ -70,7 +58,7 @@ def test_ingredient_lines_under_their_labels_are_body(
     assert [squeeze(a.title or "") for a in parsed.articles] == [squeeze(convert(r[0])) for r in recipes]
     for i, (_, (main, extra), steps) in enumerate(recipes):
         for snippet in (main, extra, steps[-1]):
-            assert _owner(parsed, text, convert(snippet)) == i
+            assert owner_of(parsed, text, convert(snippet)) == i
         assert Role.SUBHEADING not in [b.role for b in parsed.articles[i].blocks]
 
 

@@ -14,11 +14,11 @@ from collections.abc import Callable
 
 import pytest
 
-from reader.core.model import ParsedIssue, Role
+from reader.core.model import Role
 from reader.core.segment.byline import author_name
 from reader.core.segment.furniture import is_rule_line
 from tests.corpus_shapes import squeeze
-from tests.segment_support import cut, traditional
+from tests.segment_support import cut, owner_of, same, traditional
 
 POEMS = (
     ("冬晨", "◎林小满", ("路灯还没睡醒", "我呵出一朵云", "它飘到窗台上", "变成了霜")),
@@ -35,19 +35,6 @@ ESSAY = (
 )
 
 
-def _same(text: str) -> str:
-    return text
-
-
-def _owner(parsed: ParsedIssue, text: str, line: str) -> int:
-    """Index of the article holding the first character of ``line`` in ``text``."""
-    at = text.index(line)
-    for i, article in enumerate(parsed.articles):
-        if any(s <= at < e for block in article.blocks for s, e in block.pieces):
-            return i
-    return -1
-
-
 def _poems_text(poems: tuple[tuple[str, str, tuple[str, ...]], ...], *, blank: bool, indent: str) -> str:
     gap = "\n\n" if blank else "\n"
     parts = [f"{t}\n{a}\n" + "\n".join(indent + v for v in verse) for t, a, verse in poems]
@@ -59,7 +46,7 @@ def _poems_text(poems: tuple[tuple[str, str, tuple[str, ...]], ...], *, blank: b
 @pytest.mark.parametrize("poems", [POEMS, POEMS[::-1], POEMS[:1]])
 @pytest.mark.parametrize("blank", [True, False])
 @pytest.mark.parametrize("indent", ["", "\u3000\u3000"])
-@pytest.mark.parametrize("convert", [_same, traditional])
+@pytest.mark.parametrize("convert", [same, traditional])
 def test_poems_are_articles_of_their_own_and_the_essay_after_them_too(
     poems: tuple[tuple[str, str, tuple[str, ...]], ...],
     blank: bool,
@@ -73,7 +60,7 @@ def test_poems_are_articles_of_their_own_and_the_essay_after_them_too(
     for i, (_, author, verse) in enumerate(poems):
         article = parsed.articles[i]
         assert [b.role for b in article.blocks][:2] == [Role.TITLE, Role.BYLINE]
-        assert all(_owner(parsed, text, convert(line)) == i for line in verse)
+        assert all(owner_of(parsed, text, convert(line)) == i for line in verse)
         assert squeeze(article.blocks[1].text) == squeeze(convert(author))
 
 
@@ -135,7 +122,7 @@ NEWS = (
 
 @pytest.mark.parametrize("table", [SCHEDULE, TABLE, PIPE_TABLE])
 @pytest.mark.parametrize("indent", ["", "\u3000\u3000"])
-@pytest.mark.parametrize("convert", [_same, traditional])
+@pytest.mark.parametrize("convert", [same, traditional])
 def test_a_table_is_one_article_and_the_title_after_it_opens_the_next(
     table: tuple[str, ...], indent: str, convert: Callable[[str], str]
 ) -> None:
@@ -145,7 +132,7 @@ def test_a_table_is_one_article_and_the_title_after_it_opens_the_next(
     assert [squeeze(a.title or "") for a in parsed.articles] == [
         squeeze(convert(t)) for t in (table[0], NEWS[0])
     ]
-    assert all(_owner(parsed, text, convert(line)) == 0 for line in table[1:])
+    assert all(owner_of(parsed, text, convert(line)) == 0 for line in table[1:])
     assert parsed.articles[1].blocks[0].role is Role.TITLE
 
 
@@ -198,7 +185,7 @@ AWARDS = (
 )
 
 
-@pytest.mark.parametrize("convert", [_same, traditional])
+@pytest.mark.parametrize("convert", [same, traditional])
 @pytest.mark.parametrize("indent", ["", "\u3000\u3000"])
 def test_a_list_of_winners_is_one_article_between_two_labels(
     convert: Callable[[str], str], indent: str
@@ -214,7 +201,7 @@ def test_a_list_of_winners_is_one_article_between_two_labels(
     parsed = cut(text)
     titles = [squeeze(a.title or "") for a in parsed.articles]
     assert titles == [squeeze(convert(t)) for t in ("科技节闭幕", AWARDS[0], "冬晨")]
-    assert all(_owner(parsed, text, convert(line)) == 1 for line in AWARDS[1:])
+    assert all(owner_of(parsed, text, convert(line)) == 1 for line in AWARDS[1:])
 
 
 STORY = (
@@ -226,7 +213,7 @@ STORY = (
 
 
 @pytest.mark.parametrize("byline", ["学生记者 高二（5）班 陈可欣", "◎陈可欣", "初一（4）班 林小满"])
-@pytest.mark.parametrize("convert", [_same, traditional])
+@pytest.mark.parametrize("convert", [same, traditional])
 def test_a_story_signed_by_its_writer_keeps_its_paragraphs_set_apart_by_blank_lines(
     byline: str, convert: Callable[[str], str]
 ) -> None:

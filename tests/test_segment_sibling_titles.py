@@ -12,9 +12,9 @@ from collections.abc import Callable
 
 import pytest
 
-from reader.core.model import ParsedIssue, Role
+from reader.core.model import Role
 from tests.corpus_shapes import squeeze
-from tests.segment_support import cut, traditional
+from tests.segment_support import cut, owner_of, same, traditional
 
 BOXES = (
     (
@@ -67,22 +67,10 @@ LEAD = (
 )
 
 
-def _same(text: str) -> str:
-    return text
-
-
 def _wrap(paragraph: str, width: int | None) -> list[str]:
     if width is None:
         return [paragraph]
     return [paragraph[i : i + width] for i in range(0, len(paragraph), width)]
-
-
-def _owner(parsed: ParsedIssue, text: str, snippet: str) -> int:
-    at = text.index(snippet)
-    for i, article in enumerate(parsed.articles):
-        if any(s <= at < e for block in article.blocks for s, e in block.pieces):
-            return i
-    return -1
 
 
 def _boxes_text(boxes: tuple, glyph: str, *, blank: bool, width: int | None, indent: str) -> str:
@@ -102,7 +90,7 @@ def _boxes_text(boxes: tuple, glyph: str, *, blank: bool, width: int | None, ind
 @pytest.mark.parametrize("glyph", ["▌", "> "])
 @pytest.mark.parametrize("blank", [True, False])
 @pytest.mark.parametrize(("width", "indent"), [(None, ""), (24, ""), (None, "\u3000\u3000")])
-@pytest.mark.parametrize("convert", [_same, traditional])
+@pytest.mark.parametrize("convert", [same, traditional])
 def test_boxes_titled_with_the_pages_glyph_are_articles_of_their_own(
     boxes: tuple, glyph: str, blank: bool, width: int | None, indent: str, convert: Callable[[str], str]
 ) -> None:
@@ -112,13 +100,13 @@ def test_boxes_titled_with_the_pages_glyph_are_articles_of_their_own(
         squeeze(convert(glyph + t)) for t, _, _ in boxes
     ]
     for i, (_, note, paragraphs) in enumerate(boxes):
-        assert _owner(parsed, text, convert(paragraphs[-1][:6])) == i
+        assert owner_of(parsed, text, convert(paragraphs[-1][:6])) == i
         if note:
-            assert _owner(parsed, text, convert(note)) == i
+            assert owner_of(parsed, text, convert(note)) == i
 
 
 @pytest.mark.parametrize("glyph", ["▌", "◇"])
-@pytest.mark.parametrize("convert", [_same, traditional])
+@pytest.mark.parametrize("convert", [same, traditional])
 def test_marked_subheadings_under_a_plain_title_stay_in_the_feature(
     glyph: str, convert: Callable[[str], str]
 ) -> None:
@@ -143,7 +131,7 @@ def _ads_text(ads: tuple, label: str, *, blank: bool, lead: bool) -> str:
 @pytest.mark.parametrize("label", ["招聘岗位", "招聘职位"])
 @pytest.mark.parametrize("blank", [True, False])
 @pytest.mark.parametrize("lead", [True, False])
-@pytest.mark.parametrize("convert", [_same, traditional])
+@pytest.mark.parametrize("convert", [same, traditional])
 def test_company_names_over_one_label_are_each_an_advertisement(
     ads: tuple, label: str, blank: bool, lead: bool, convert: Callable[[str], str]
 ) -> None:
@@ -152,5 +140,5 @@ def test_company_names_over_one_label_are_each_an_advertisement(
     names = ([LEAD[0]] if lead else []) + [name for name, _, _ in ads]
     assert [squeeze(a.title or "") for a in parsed.articles] == [squeeze(convert(n)) for n in names]
     for i, (_, row, closing) in enumerate(ads, start=1 if lead else 0):
-        assert _owner(parsed, text, convert(row[:6])) == i
-        assert _owner(parsed, text, convert(closing[:6])) == i
+        assert owner_of(parsed, text, convert(row[:6])) == i
+        assert owner_of(parsed, text, convert(closing[:6])) == i

@@ -13,10 +13,9 @@ from collections.abc import Callable
 
 import pytest
 
-from reader.core.model import ParsedIssue
 from reader.core.segment.stop_titles import is_stop_title_text
 from tests.corpus_shapes import squeeze
-from tests.segment_support import cut, traditional
+from tests.segment_support import cut, owner_of, same, traditional
 
 MASTHEAD = "菲华日报　社会版　2026年10月18日"
 STORIES = (
@@ -76,10 +75,6 @@ OTHER = (
 )
 
 
-def _same(text: str) -> str:
-    return text
-
-
 def _lines(paragraph: str, width: int | None, indent: str) -> list[str]:
     if width is None:
         return [indent + paragraph]
@@ -104,16 +99,6 @@ def _page(stories: tuple, *, width: int | None, indent: str, blank: bool) -> str
     return "\n".join(lines) + "\n"
 
 
-def _owner(parsed: ParsedIssue, text: str, snippet: str) -> int:
-    """The article holding ``snippet`` (found across the wrapped lines of ``text``)."""
-    kept = [i for i, char in enumerate(text) if not char.isspace()]
-    at = kept["".join(text[i] for i in kept).index(snippet)]
-    for i, article in enumerate(parsed.articles):
-        if any(s <= at < e for block in article.blocks for s, e in block.pieces):
-            return i
-    return -1
-
-
 # (A short run between blank lines, wrapped at a narrow column, is re-flowed at the wrong width: not this
 # class.)
 SHAPES = [
@@ -129,7 +114,7 @@ SHAPES = [
 
 @pytest.mark.parametrize("stories", [STORIES, STORIES[::-1], STORIES[1:], OTHER])
 @pytest.mark.parametrize(("width", "indent", "blank"), SHAPES)
-@pytest.mark.parametrize("convert", [_same, traditional])
+@pytest.mark.parametrize("convert", [same, traditional])
 def test_a_page_of_titles_closed_by_a_full_stop_is_cut_at_each(
     stories: tuple, width: int | None, indent: str, blank: bool, convert: Callable[[str], str]
 ) -> None:
@@ -137,11 +122,11 @@ def test_a_page_of_titles_closed_by_a_full_stop_is_cut_at_each(
     parsed = cut(text)
     assert [squeeze(a.title or "") for a in parsed.articles] == [squeeze(convert(t)) for t, _ in stories]
     for i, (_, paragraphs) in enumerate(stories):
-        assert _owner(parsed, text, convert(paragraphs[0][:8])) == i
-        assert _owner(parsed, text, convert(paragraphs[-1][-8:])) == i
+        assert owner_of(parsed, text, convert(paragraphs[0][:8]), across_lines=True) == i
+        assert owner_of(parsed, text, convert(paragraphs[-1][-8:]), across_lines=True) == i
 
 
-@pytest.mark.parametrize("convert", [_same, traditional])
+@pytest.mark.parametrize("convert", [same, traditional])
 @pytest.mark.parametrize("blank", [False, True])
 def test_one_sentence_paragraphs_under_plain_titles_stay_body(
     convert: Callable[[str], str], blank: bool
@@ -164,7 +149,7 @@ def test_one_sentence_paragraphs_under_plain_titles_stay_body(
     ]
 
 
-@pytest.mark.parametrize("convert", [_same, traditional])
+@pytest.mark.parametrize("convert", [same, traditional])
 def test_a_titled_feature_with_short_sentences_stays_one_article(convert: Callable[[str], str]) -> None:
     text = convert(
         "回乡记\n"

@@ -12,9 +12,8 @@ from collections.abc import Callable
 
 import pytest
 
-from reader.core.model import ParsedIssue
 from tests.corpus_shapes import squeeze
-from tests.segment_support import cut, traditional
+from tests.segment_support import cut, owner_of, same, traditional
 
 STORY = (
     "我校在省运会上取得历史最好成绩",
@@ -42,18 +41,6 @@ MARKS = (
 NOTICE = ("招生简章", "我校二〇二七年面向全市招收田径、游泳、举重项目学生，年龄九至十四周岁。")
 
 
-def _same(text: str) -> str:
-    return text
-
-
-def _owner(parsed: ParsedIssue, text: str, snippet: str) -> int:
-    at = text.index(snippet)
-    for i, article in enumerate(parsed.articles):
-        if any(s <= at < e for block in article.blocks for s, e in block.pieces):
-            return i
-    return -1
-
-
 def _table(table: tuple, gap: str) -> list[str]:
     title, rows = table
     return [title, *(gap.join(row) for row in rows)]
@@ -64,7 +51,7 @@ def _table(table: tuple, gap: str) -> list[str]:
 @pytest.mark.parametrize(("table", "blank"), [(MEDALS, False), (MEDALS, True), (MARKS, False)])
 @pytest.mark.parametrize("gap", ["    ", "\u3000\u3000"])
 @pytest.mark.parametrize("notice_first", [False, True])
-@pytest.mark.parametrize("convert", [_same, traditional])
+@pytest.mark.parametrize("convert", [same, traditional])
 def test_a_title_over_a_header_row_opens_its_table(
     table: tuple, gap: str, blank: bool, notice_first: bool, convert: Callable[[str], str]
 ) -> None:
@@ -79,11 +66,11 @@ def test_a_title_over_a_header_row_opens_its_table(
     titles = [block[0] for block in blocks]
     assert [squeeze(a.title or "") for a in parsed.articles] == [squeeze(convert(t)) for t in titles]
     at = titles.index(table[0])
-    assert _owner(parsed, text, convert(table[1][-1][0])) == at
-    assert _owner(parsed, text, convert(STORY[2])) == titles.index(STORY[0])
+    assert owner_of(parsed, text, convert(table[1][-1][0])) == at
+    assert owner_of(parsed, text, convert(STORY[2])) == titles.index(STORY[0])
 
 
-@pytest.mark.parametrize("convert", [_same, traditional])
+@pytest.mark.parametrize("convert", [same, traditional])
 def test_a_table_without_header_under_the_story_naming_it_stays(convert: Callable[[str], str]) -> None:
     text = convert(
         "全运会闭幕　东区位列金牌榜首位\n"
