@@ -49,3 +49,18 @@ def owner_of(parsed: ParsedIssue, text: str, snippet: str, *, across_lines: bool
         if any(s <= at < e for block in article.blocks for s, e in block.pieces):
             return i
     return -1
+
+
+def wrapped(paragraph: str, width: int | None, indent: str = "") -> list[str]:
+    """``paragraph`` printed in lines of ``width`` characters (one line when None), its first line indented;
+    no line opens with a stop or a closing quote: it hangs at the end of the line above."""
+    if width is None:
+        return [indent + paragraph]
+    parts: list[str] = []
+    for i in range(0, len(paragraph), width):
+        part = paragraph[i : i + width]
+        if parts and part[0] in "，。、；：？”":
+            parts[-1], part = parts[-1] + part[0], part[1:]
+        if part:
+            parts.append(part)
+    return [indent + part if k == 0 else part for k, part in enumerate(parts)]

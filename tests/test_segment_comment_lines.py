@@ -18,7 +18,7 @@ from reader.core.model import Role
 from reader.core.segment.comment_lines import closes_with_comment, opens_comment
 from reader.core.segment.furniture import is_qr_blurb
 from tests.corpus_shapes import squeeze
-from tests.segment_support import cut, owner_of, same, traditional
+from tests.segment_support import cut, owner_of, same, traditional, wrapped
 
 MASTHEAD = "东港港务报　职工之声"
 ITEMS = (
@@ -69,19 +69,6 @@ NEXT = (
 )
 
 
-def _lines(paragraph: str, width: int | None, indent: str) -> list[str]:
-    if width is None:
-        return [indent + paragraph]
-    parts: list[str] = []
-    for i in range(0, len(paragraph), width):
-        part = paragraph[i : i + width]
-        if parts and part[0] in "，。、；：？”":  # no line opens with a stop: it hangs at the line above
-            parts[-1], part = parts[-1] + part[0], part[1:]
-        if part:
-            parts.append(part)
-    return [indent + part if k == 0 else part for k, part in enumerate(parts)]
-
-
 def _items_page(items: tuple, label: str, *, width: int | None, indent: str, blank: bool) -> str:
     lines = [MASTHEAD]
     for title, paragraphs, comment in items:
@@ -89,8 +76,8 @@ def _items_page(items: tuple, label: str, *, width: int | None, indent: str, bla
             lines.append("")
         lines.append(title)
         for paragraph in paragraphs:
-            lines.extend(_lines(paragraph, width, indent))
-        lines.extend(_lines(f"【{label}】{comment}", width, indent))
+            lines.extend(wrapped(paragraph, width, indent))
+        lines.extend(wrapped(f"【{label}】{comment}", width, indent))
     return "\n".join(lines) + "\n"
 
 
@@ -120,13 +107,13 @@ def _letter_page(*, width: int | None, indent: str, blank: bool, reply: str, fir
     title, paragraphs, signature, answer, comment = LETTER
     letter = [title]
     for paragraph in paragraphs:
-        letter.extend(_lines(paragraph, width, indent))
+        letter.extend(wrapped(paragraph, width, indent))
     letter += [
         signature,
-        *_lines(f"【{reply}】{answer}", width, indent),
-        *_lines(f"【编后】{comment}", width, indent),
+        *wrapped(f"【{reply}】{answer}", width, indent),
+        *wrapped(f"【编后】{comment}", width, indent),
     ]
-    other = [NEXT[0], *_lines(NEXT[1], width, indent), *_lines(NEXT[2], width, indent)]
+    other = [NEXT[0], *wrapped(NEXT[1], width, indent), *wrapped(NEXT[2], width, indent)]
     blocks = [letter, other] if first else [other, letter]
     sep = [""] if blank else []
     return "\n".join([MASTHEAD, *sep, *blocks[0], *sep, *blocks[1]]) + "\n"
@@ -215,9 +202,9 @@ COLUMN = (
 def test_a_title_over_an_editors_note_opens_its_column(
     note: str, width: int | None, indent: str, blank: bool, convert: Callable[[str], str]
 ) -> None:
-    report = [REPORT[0], *_lines(REPORT[1], width, indent), *_lines(REPORT[2], width, indent)]
-    column = [COLUMN[0], *_lines(note + COLUMN[1], width, indent)]
-    column += [line for paragraph in COLUMN[2:] for line in _lines(paragraph, width, indent)]
+    report = [REPORT[0], *wrapped(REPORT[1], width, indent), *wrapped(REPORT[2], width, indent)]
+    column = [COLUMN[0], *wrapped(note + COLUMN[1], width, indent)]
+    column += [line for paragraph in COLUMN[2:] for line in wrapped(paragraph, width, indent)]
     sep = [""] if blank else []
     text = convert("\n".join(["代表工作通讯　2026年第5期", *sep, *report, *sep, *column]) + "\n")
     parsed = cut(text)

@@ -15,7 +15,7 @@ import pytest
 
 from reader.core.segment.stop_titles import is_stop_title_text
 from tests.corpus_shapes import squeeze
-from tests.segment_support import cut, owner_of, same, traditional
+from tests.segment_support import cut, owner_of, same, traditional, wrapped
 
 MASTHEAD = "菲华日报　社会版　2026年10月18日"
 STORIES = (
@@ -75,19 +75,6 @@ OTHER = (
 )
 
 
-def _lines(paragraph: str, width: int | None, indent: str) -> list[str]:
-    if width is None:
-        return [indent + paragraph]
-    parts: list[str] = []
-    for i in range(0, len(paragraph), width):
-        part = paragraph[i : i + width]
-        if parts and part[0] in "，。、；：":  # no line opens with a stop: it hangs at the line above
-            parts[-1], part = parts[-1] + part[0], part[1:]
-        if part:
-            parts.append(part)
-    return [indent + part if k == 0 else part for k, part in enumerate(parts)]
-
-
 def _page(stories: tuple, *, width: int | None, indent: str, blank: bool) -> str:
     lines = [MASTHEAD]
     for title, paragraphs in stories:
@@ -95,7 +82,7 @@ def _page(stories: tuple, *, width: int | None, indent: str, blank: bool) -> str
             lines.append("")
         lines.append(title)
         for paragraph in paragraphs:
-            lines.extend(_lines(paragraph, width, indent))
+            lines.extend(wrapped(paragraph, width, indent))
     return "\n".join(lines) + "\n"
 
 
