@@ -15,7 +15,7 @@ import pytest
 from reader.core import segmenter, tag_spans
 from reader.core.script import fold
 from reader.core.tag_learned import generic
-from reader.core.tag_ranker import default_ranker, describe
+from reader.core.tag_ranker import Ranker, default_ranker, describe
 from reader.core.tag_ranking import Candidate
 from reader.core.tag_scoring import Scorer
 
@@ -103,7 +103,8 @@ def test_ranking_by_fast_scores_or_by_named_features_is_the_same() -> None:
     original = headings + "\n" + body
     text = fold(original)
     tokens = segmenter.tokens(original)
-    ranker = default_ranker()
+    bundled = default_ranker()  # its linear model (the network's part: tests/test_tag_network.py)
+    ranker = Ranker(bundled.weights, bundled.phrase_threshold, bundled.rule_threshold)
     rules = [
         Candidate(
             "石泉路街道",

@@ -14,6 +14,7 @@ from sqlalchemy import select
 
 from db.engine import Library
 from db.models import Article, Issue
+from db.opening import open_library
 from db.tagging_models import IdfStats, TermDocFrequency
 from reader.core import segmenter
 from reader.core.segmenter import Token
@@ -195,28 +196,43 @@ def test_user_words_are_kept_whole_at_once(library: Library) -> None:
     assert tokens.get("芷心工作坊") == "nt"
 
 
-def _idf_articles(library: Library, n: int) -> list[int]:
+def _idf_articles(library: Library, n: int, common: str = "垃圾分类", rare: str = "加装电梯") -> list[int]:
     with library.writing() as session:
+        every_tenth = rare + "进展顺利。"
         return [
-            make_article(
-                session, f"第{i}期", [f"本期介绍垃圾分类。{'加装电梯进展顺利。' if i % 10 == 0 else ''}"]
-            )
+            make_article(session, f"第{i}期", [f"本期介绍{common}。{every_tenth if i % 10 == 0 else ''}"])
             for i in range(n)
         ]
 
 
-def test_idf_comes_from_the_library_once_it_is_big_enough(library: Library) -> None:
+PROBE = "垃圾分类和加装电梯。垃圾分类和加装电梯都是居民关心的事。"
+
+
+def test_idf_comes_from_the_library_once_it_is_big_enough(library: Library, tmp_path: Path) -> None:
+    """A term every article of the library names weighs less than one a tenth of them name: each of two
+    terms scores higher in the library where it is the rare one (the same article, the same words)."""
     ids = _idf_articles(library, MIN_LIBRARY_DOCS + 10)
     with library.writing() as session:
-        probe = make_article(session, "报道", ["垃圾分类和加装电梯。垃圾分类和加装电梯都是居民关心的事。"])
+        probe = make_article(session, "报道", [PROBE])
         small = library_idf(session, ["垃圾分类"])
         assert small.ceiling == segmenter.bundled_idf()[1]  # too few counted: jieba's table
         assert refresh_idf(session) == len(ids) + 1
     with library.session() as session:
         idf = library_idf(session, ["垃圾分类", "加装电梯"])
         assert idf.of("垃圾分类") < idf.of("加装电梯") < idf.default
-        ranked = names(suggest_for_article(session, probe))
-    assert ranked.index("加装电梯") < ranked.index("垃圾分类")
+        scores = {s.name: s.score for s in suggest_for_article(session, probe)}
+    swapped = open_library(tmp_path / "swapped.sqlite3")
+    try:
+        _idf_articles(swapped, MIN_LIBRARY_DOCS + 10, common="加装电梯", rare="垃圾分类")
+        with swapped.writing() as session:
+            other = make_article(session, "报道", [PROBE])
+            refresh_idf(session)
+        with swapped.session() as session:
+            swapped_scores = {s.name: s.score for s in suggest_for_article(session, other)}
+    finally:
+        swapped.close()
+    assert scores["加装电梯"] > swapped_scores.get("加装电梯", 0.0)  # rare here, common there
+    assert swapped_scores["垃圾分类"] > scores["垃圾分类"]  # common here, rare there
 
 
 def test_the_library_idf_of_every_term_is_read_from_its_counts(library: Library) -> None:
@@ -263,7 +279,8 @@ def test_corpus_suggestions_read_like_an_archivists_choice(
     with library.writing() as session:
         refresh_idf(session)
     expected = {
-        "000": ({"卞唯敏"}, "外滩"),
+        # the archivist's labels written in the article (外滩街道, also theirs, is not)
+        "000": ({"卞唯敏", "零距离家园", "书记工作室", "张理群", "牟建林"}, None),
         "001": ({"花木街道"}, None),
         "002": ({"姜鸣", "芷江西路街道", "柯琪"}, None),
     }

@@ -62,9 +62,10 @@ class Learned:
         rules: Sequence[Candidate],
         weights: Mapping[str, float] | None = None,
         floor: float | None = None,
+        named: bool = False,
     ) -> tuple[list[Candidate], list[Described]]:
         """The library's tags among ``rules`` (ranked by the rules), and every other candidate described
-        (scored under ``weights`` when given, else with its features named)."""
+        (scored under ``weights`` when given, and with its features named when not or when ``named``)."""
         tags = [c for c in rules if c.tag_id is not None]
         others = [c for c in rules if c.tag_id is None]
         excluded = {*self.excluded, *(c.key for c in tags)}
@@ -80,6 +81,7 @@ class Learned:
             self._blocked,
             weights,
             floor,
+            named,
         )
         return tags, described
 
@@ -89,7 +91,7 @@ class Learned:
         if ranker.names_features:
             tags, described = self.describe(rules)
         else:
-            tags, described = self.describe(rules, ranker.weights, ranker.floor())
+            tags, described = self.describe(rules, ranker.weights, ranker.floor(), ranker.network is not None)
         tags = tags[:limit]
         ranked = ranker.rank(described)
         ranked = [c for c in ranked if not self._restates_excluded(c)]

@@ -19,10 +19,11 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from reader.core import segmenter, tag_heads, tag_spans
+from reader.core import segmenter, tag_heads, tag_network, tag_spans
 from reader.core.paths import resources_dir
 from reader.core.segmenter import Token
 from reader.core.tag_candidates import kind_by_suffix
+from reader.core.tag_network import Network
 from reader.core.tag_ranking import Candidate
 from reader.core.tag_scoring import Scorer
 
@@ -32,30 +33,47 @@ LEARNED = "learned"  # the detail of a phrase only the model found
 
 
 class Ranker:
-    """A linear model over named features."""
+    """A linear model over named features, and optionally a network (:mod:`reader.core.tag_network`) that
+    scores again what the linear model kept."""
 
     def __init__(
-        self, weights: Mapping[str, float], phrase_threshold: float = 0.0, rule_threshold: float = 0.0
+        self,
+        weights: Mapping[str, float],
+        phrase_threshold: float = 0.0,
+        rule_threshold: float = 0.0,
+        network: Network | None = None,
+        screen_threshold: float | None = None,
     ) -> None:
         self.weights = weights
         self.phrase_threshold = phrase_threshold  # a phrase only the model found is offered from here
         self.rule_threshold = rule_threshold  # and one of the rules' candidates
+        self.network = network
+        # the linear model's probability below which a phrase is not described at all (the network's
+        # first screen); the phrase threshold when not given
+        self.screen_threshold = phrase_threshold if screen_threshold is None else screen_threshold
 
     names_features = False  # whether :meth:`rank` needs the features named (training) or only scores
 
     def floor(self) -> float | None:
-        """The linear score below which a phrase only the model found is not offered."""
-        t = self.phrase_threshold
+        """The linear score below which a phrase only the model found is not described."""
+        t = self.screen_threshold
         return math.log(t / (1 - t)) if 0 < t < 1 else None
 
     def probability(self, feats: Sequence[tag_spans.Feature]) -> float:
+        if self.network is not None:
+            return _logistic(self.network.score(feats))
         return _logistic(tag_spans.weigh(self.weights, feats))
 
     def rank(self, described: Sequence[Described]) -> list[Candidate]:
-        """The candidates by the model's probability (as ``score``, times :data:`SCORE_SCALE`), best first."""
+        """The candidates by the model's probability (as ``score``, times :data:`SCORE_SCALE`), best first.
+        With a network, a candidate whose features are named is scored by it (the linear score ``z``
+        only screened it)."""
         kept = []
         for item in described:
-            p = _logistic(item.z) if item.z is not None else self.probability(item.features)
+            if item.z is not None and (self.network is None or not item.features):
+                p = _logistic(item.z)
+            else:
+                p = self.probability(item.features)
             least = self.phrase_threshold if item.phrase else self.rule_threshold
             if p < least and not _kept(item.candidate):
                 continue
@@ -95,11 +113,13 @@ def load(path: Path) -> Ranker:
     weights = data.get("weights") if isinstance(data, dict) else None
     if not isinstance(weights, dict):
         raise ValueError(f"{path}: no weights")
+    network = tag_network.parse(data["network"], str(path)) if "network" in data else None
     try:  # a weight or a threshold that is no number (null, a list) makes the file unreadable too
         threshold = float(data.get("phrase_threshold", 0.0))
         rules = float(data.get("rule_threshold", 0.0))
-        return Ranker({str(k): float(v) for k, v in weights.items()}, threshold, rules)
-    except TypeError as exc:
+        screen = float(data.get("screen_threshold", threshold))
+        return Ranker({str(k): float(v) for k, v in weights.items()}, threshold, rules, network, screen)
+    except (TypeError, ValueError) as exc:
         raise ValueError(f"{path}: not a ranker model ({exc})") from exc
 
 
@@ -191,6 +211,7 @@ def describe(
     blocked: Callable[[str], bool],
     weights: Mapping[str, float] | None = None,
     floor: float | None = None,
+    named: bool = False,
 ) -> list[Described]:
     """The rules' candidates (in the rules' order) and the article's phrases, with their features.
 
@@ -198,7 +219,8 @@ def describe(
     phrases are never offered unless the rules found them (generic words, common words that are no names,
     short forms of the library's tags).  With ``weights`` each candidate's linear score is computed
     directly (:class:`reader.core.tag_scoring.Scorer`) and its features are not named; a phrase whose
-    score is below ``floor`` then is not described at all (it would not be offered).
+    score is below ``floor`` then is not described at all (it would not be offered).  With ``named`` too,
+    the features of what is described are named as well (for a network to score it again).
     """
     scorer = Scorer(weights, tokens, text, heading_end, rarity, generic) if weights is not None else None
     views = tag_spans.rule_views([(c.key, c.score, c.reason, c.kind) for c in rules])
@@ -230,21 +252,20 @@ def describe(
             continue  # a phrase named only inside a name given or found is a piece of it (the byline's
             #           people and the source need not occur in the text; a phrase must)
         view = views.get(key)
-        if scorer is None:
-            feats = tag_spans.features(key, span, tokens, text, positions, heading_end, view, rarity, generic)
-            z = None
-        else:
-            feats, z = [], scorer.score(key, span, positions, view)
+        z = None if scorer is None else scorer.score(key, span, positions, view)
         if rule is None and _lowercase_word(original, text, positions, key):
             continue
+        if rule is None and scorer is not None and z is not None:  # the linear model's screen
+            z += scorer.overlap(key, positions[0], ruled, starts)
+            if floor is not None and z < floor:
+                continue
+        feats: list[tag_spans.Feature] = []
+        if scorer is None or named:
+            feats = tag_spans.features(key, span, tokens, text, positions, heading_end, view, rarity, generic)
+            if rule is None:
+                feats += tag_spans.overlap_features(key, positions[0], ruled, starts)
         if rule is None:
             at = positions[0]
-            if z is None or scorer is None:
-                feats += tag_spans.overlap_features(key, at, ruled, starts)
-            else:
-                z += scorer.overlap(key, at, ruled, starts)
-                if floor is not None and z < floor:
-                    continue
             name = original[at : at + len(key)] if len(original) == len(text) else key
             cand = Candidate(key, name, "", "phrase", positions=list(positions), detail=LEARNED)
             out.append(Described(cand, feats, True, z))

@@ -99,10 +99,10 @@ def test_a_row_no_longer_suggested_is_not_said_to_be_added(
 def test_the_reason_shows_where_the_archivist_looks_and_for_the_row_chosen_by_keyboard(
     qtbot: QtBot, window: MainWindow
 ) -> None:
-    _open(qtbot, window, RIVER)
+    _open(qtbot, window, SERVICE)
     pane = window.tagging.pane
     names = [s.name for s in pane.listed()]
-    byline = names.index("陈思远")
+    byline = names.index("林晓岚")
     place = names.index("梅园街道")
     # hovering the name (the button that covers most of the row) tells why it is offered
     assert "named in the byline" in _row(pane, byline).accept_button.toolTip()
