@@ -34,8 +34,8 @@ class Network:
 
     def score(self, feats: Sequence[Feature]) -> float:
         """The linear score (log-odds) of a candidate with these features."""
-        hidden = self.bias
         z = 0.0
+        rows: list[Sequence[float]] = [self.bias]  # summed by unit at the end (faster than unit by unit)
         get = self.inputs.get
         for name, value in feats:
             row = get(name)
@@ -43,7 +43,8 @@ class Network:
                 continue
             linear, into = row
             z += linear * value
-            hidden = tuple([h + w * value for h, w in zip(hidden, into, strict=True)])
+            rows.append(into if value == 1.0 else [w * value for w in into])
+        hidden = map(sum, zip(*rows, strict=True))
         return z + sum(u * h for u, h in zip(self.output, hidden, strict=True) if h > 0.0)
 
 
