@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from reader.core.model import ParsedArticle, ParsedLeftover
 from reader.core.script import han_simplified
-from reader.core.segment.articles import group_articles
+from reader.core.segment.articles import ArticleGrouper
 from reader.core.segment.brief_marks import mark_marked_briefs
 from reader.core.segment.classify import TaggedLine, classify_lines
 from reader.core.segment.closing_lines import mark_closing_lines
@@ -79,6 +79,8 @@ class PipelineRun:
     articles: list[ParsedArticle]
     leftovers: list[ParsedLeftover]
     masthead: Masthead
+    # where an article opens only for the title before it (a lone heading set like it: .sibling_titles)
+    looked_back: frozenset[int] = frozenset()
 
 
 def run_pipeline(text: str, context: Context | None = None) -> PipelineRun:
@@ -123,5 +125,7 @@ def run_pipeline(text: str, context: Context | None = None) -> PipelineRun:
         masthead = verbatim_masthead(masthead, tagged, original)
     units = join_title_lines(join_cut_paragraphs(tagged), where.geometry)
     units = mark_plain_section_labels(units, at_start=where.at_start)
-    articles, leftovers = group_articles(original, units, where.geometry)
-    return PipelineRun(lines, counted, usual, tagged, units, articles, leftovers, masthead)
+    grouper = ArticleGrouper(original, units, where.geometry)
+    articles, leftovers = grouper.run()
+    looked_back = frozenset(grouper.looked_back)
+    return PipelineRun(lines, counted, usual, tagged, units, articles, leftovers, masthead, looked_back)
