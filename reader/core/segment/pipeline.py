@@ -27,11 +27,13 @@ from reader.core.segment.glyph_titles import mark_glyph_titles
 from reader.core.segment.label_bylines import mark_credit_bylines
 from reader.core.segment.label_values import mark_label_values
 from reader.core.segment.layout_titles import mark_layout_titles
+from reader.core.segment.letter_closings import mark_letter_closings
 from reader.core.segment.lines import Line, mark_breaks, most_common_gap, scan_content_lines
 from reader.core.segment.marked_bylines import mark_marked_bylines
 from reader.core.segment.masthead import Masthead, mark_masthead, read_masthead, verbatim_masthead
 from reader.core.segment.plain_labels import mark_plain_section_labels
 from reader.core.segment.repair import Unit, join_cut_paragraphs
+from reader.core.segment.row_runs import mark_row_runs
 from reader.core.segment.script_lines import mark_script_lines
 from reader.core.segment.short_line_runs import mark_short_line_runs
 from reader.core.segment.signatures import mark_signatures
@@ -102,6 +104,7 @@ def run_pipeline(text: str, context: Context | None = None) -> PipelineRun:
     tagged = join_vertical_titles(tagged)  # 故/乡/的/榕/树, one character a line: one title
     if where.at_start:
         tagged = mark_masthead(tagged)
+    tagged = mark_letter_closings(tagged)  # 感谢您…的支持！ over 阳光幼儿园　2026年12月1日: the letter's end
     tagged = mark_closing_lines(tagged)  # 宁海县第二中学 2026年11月23日, 读者 李志伟 上, 本报记者 杨宏伟 摄
     tagged = mark_standalone_lines(tagged)  # contact lines, boxes, the index, advertisements
     tagged = mark_signatures(tagged)  # 读者 孙秀英 under a letter, 张卫东 under a title: bylines
@@ -113,6 +116,7 @@ def run_pipeline(text: str, context: Context | None = None) -> PipelineRun:
     tagged = mark_subtitle_lines(tagged)  # 失物招领 / Barang Hilang, 奉献报告 / (十一月十五日): subtitles
     tagged = mark_table_rows(tagged)  # 1.东区 56金 41银 38铜, 红星队 3:1 蓝天队: body text
     tagged = mark_drawn_rows(tagged)  # | 代號 | 公司 |, +-----+-----+: a drawn table's body
+    tagged = mark_row_runs(tagged)  # 星期四　早餐：…　午餐：… under rows like it: more rows, no title
     tagged = mark_marked_briefs(tagged)  # 简讯 / ▲旗气象台预报，…。: the briefs, no photo captions
     tagged = mark_label_values(tagged)  # 主料： / 羊排500克、白萝卜1根: the label's value, no heading
     tagged = mark_script_lines(tagged)  # 甲：…/乙：嗐！: a cross-talk script's lines, never headings
