@@ -30,6 +30,7 @@ from reader.core.segment.layout_titles import mark_layout_titles
 from reader.core.segment.lines import Line, mark_breaks, most_common_gap, scan_content_lines
 from reader.core.segment.marked_bylines import mark_marked_bylines
 from reader.core.segment.masthead import Masthead, mark_masthead, read_masthead, verbatim_masthead
+from reader.core.segment.notice_heads import mark_notice_heads
 from reader.core.segment.plain_labels import mark_plain_section_labels
 from reader.core.segment.repair import Unit, join_cut_paragraphs
 from reader.core.segment.script_lines import mark_script_lines
@@ -98,6 +99,7 @@ def run_pipeline(text: str, context: Context | None = None) -> PipelineRun:
     mark_breaks(lines, usual)
     tagged = weigh_geometry(classify_lines(lines), where.geometry)
     tagged = join_vertical_titles(tagged)  # 故/乡/的/榕/树, one character a line: one title
+    tagged = mark_notice_heads(tagged)  # 訃　告, 謝　啟 over a notice: headings, no names
     if where.at_start:
         tagged = mark_masthead(tagged)
     tagged = mark_closing_lines(tagged)  # 宁海县第二中学 2026年11月23日, 读者 李志伟 上, 本报记者 杨宏伟 摄
