@@ -31,6 +31,7 @@ from reader.core.segment.lines import Line, mark_breaks, most_common_gap, scan_c
 from reader.core.segment.marked_bylines import mark_marked_bylines
 from reader.core.segment.masthead import Masthead, mark_masthead, read_masthead, verbatim_masthead
 from reader.core.segment.notice_heads import mark_notice_heads
+from reader.core.segment.numbered_titles import mark_numbered_titles
 from reader.core.segment.plain_labels import mark_plain_section_labels
 from reader.core.segment.repair import Unit, join_cut_paragraphs
 from reader.core.segment.script_lines import mark_script_lines
@@ -107,6 +108,7 @@ def run_pipeline(text: str, context: Context | None = None) -> PipelineRun:
     tagged = mark_signatures(tagged)  # 读者 孙秀英 under a letter, 张卫东 under a title: bylines
     tagged = mark_marked_bylines(tagged)  # ■ 通讯员 马骁 under a title, over the text: a byline
     tagged = mark_glyph_titles(tagged)  # ▲谷雨农事提醒, ◎本会庆祝…: a page's titles marked with a glyph
+    tagged = mark_numbered_titles(tagged)  # 1. 唐人街美食节… 2. 客家会馆…: a page's numbered titles
     tagged = mark_decorated_titles(tagged, at_start=where.at_start)  # ■好人好事, 〖农事建议〗: titles
     tagged = mark_short_line_runs(text, tagged)  # verse, schedules, tables: body text; ◎林小满: a byline
     tagged = mark_title_pairs(tagged)  # 社区垃圾分类新规… / New Rule: Bulky Waste…: a title and its subtitle
