@@ -32,6 +32,7 @@ from reader.core.segment.marked_bylines import mark_marked_bylines
 from reader.core.segment.masthead import Masthead, mark_masthead, read_masthead, verbatim_masthead
 from reader.core.segment.notice_heads import mark_notice_heads
 from reader.core.segment.numbered_titles import mark_numbered_titles
+from reader.core.segment.pipe_breaks import keep_line_end_pipes, unpipe_column_breaks
 from reader.core.segment.plain_labels import mark_plain_section_labels
 from reader.core.segment.repair import Unit, join_cut_paragraphs
 from reader.core.segment.script_lines import mark_script_lines
@@ -87,6 +88,7 @@ def run_pipeline(text: str, context: Context | None = None) -> PipelineRun:
     """Segment ``text`` (LF newlines) placed in its issue by ``context`` (default: a whole issue)."""
     where = Context() if context is None else context
     original, text = text, han_simplified(text)  # the rules read simplified Han; blocks keep the original
+    piped, text = text, unpipe_column_breaks(text)  # 昆明 | 南站… |: column-break pipes read as blanks
     body_lines = frozenset(start for start, look in (where.geometry or {}).items() if look.role == BODY_ROLE)
     lines, counted = scan_content_lines(
         text, where.blank_lines_before, at_start=where.at_start, body_lines=body_lines
@@ -128,4 +130,6 @@ def run_pipeline(text: str, context: Context | None = None) -> PipelineRun:
     units = join_title_lines(join_cut_paragraphs(tagged), where.geometry)
     units = mark_plain_section_labels(units, at_start=where.at_start)
     articles, leftovers = group_articles(original, units, where.geometry)
+    if text is not piped:
+        articles, leftovers = keep_line_end_pipes(original, articles, leftovers)
     return PipelineRun(lines, counted, usual, tagged, units, articles, leftovers, masthead)
