@@ -36,6 +36,7 @@ from reader.core.segment.pipe_breaks import keep_line_end_pipes, unpipe_column_b
 from reader.core.segment.plain_labels import mark_plain_section_labels
 from reader.core.segment.repair import Unit, join_cut_paragraphs
 from reader.core.segment.script_lines import mark_script_lines
+from reader.core.segment.separator_titles import mark_separator_titles
 from reader.core.segment.short_line_runs import mark_short_line_runs
 from reader.core.segment.signatures import mark_signatures
 from reader.core.segment.standalone import mark_standalone_lines
@@ -111,6 +112,7 @@ def run_pipeline(text: str, context: Context | None = None) -> PipelineRun:
     tagged = mark_marked_bylines(tagged)  # ■ 通讯员 马骁 under a title, over the text: a byline
     tagged = mark_glyph_titles(tagged)  # ▲谷雨农事提醒, ◎本会庆祝…: a page's titles marked with a glyph
     tagged = mark_numbered_titles(tagged)  # 1. 唐人街美食节… 2. 客家会馆…: a page's numbered titles
+    tagged = mark_separator_titles(tagged)  # ◆◆◆ / 勐马口岸…: a separator, then the next article's title
     tagged = mark_decorated_titles(tagged, at_start=where.at_start)  # ■好人好事, 〖农事建议〗: titles
     tagged = mark_short_line_runs(text, tagged)  # verse, schedules, tables: body text; ◎林小满: a byline
     tagged = mark_title_pairs(tagged)  # 社区垃圾分类新规… / New Rule: Bulky Waste…: a title and its subtitle
