@@ -417,3 +417,22 @@ def test_memory_does_not_grow_with_the_input(tmp_path: Path) -> None:
     print(
         f"peak {small / 1e6:.1f} MB for 2 M characters, {large / 1e6:.1f} MB for 8 M, {seconds:.1f} s traced"
     )
+
+
+def test_no_run_starts_at_an_article_opened_for_the_title_before_it() -> None:
+    """A lone heading set like the open article's title (● …) opens the next article even with no text
+    under it (.sibling_titles); a run starting at it would not see that title and leave it out.  Found
+    by test_generated_issues_give_what_segment_gives (128-character sections, one-character pieces)."""
+    item = "【党政】\n\n● 中中\n\n中\n\n\n中,中中,中中,治年务传分建环家作少居理。类议环会圾作宣心工圾理全。"
+    headlines = "\n\n".join(["HEADLINE"] * 6)
+    text = (
+        f"\n\nHEADLINE\n\nHEADLINE\n\n\n\n{item}\n\n● 中中\n\n{headlines}\n\n外滩 第1期 2019年5月15日"
+        "\n\nHEADLINE\n\nHEADLINE\n\n\n\n【党政】\n\n● 中中\n\nHEADLINE\n\nHEADLINE\n\n\n\n中中。"
+    )
+    expected = whole(text)
+    lone = [a for a in expected[0] if [b.text for b in a.blocks] == ["● 中中"]]
+    assert len(lone) == 1  # the heading under the first item is an article of its own
+    for size in (64, 128, 200):
+        combined = combine(segment_sections(pieces_of(text, 1), section_chars=size))
+        assert_nothing_lost(text, combined)
+        assert combined[:3] == expected[:3], size

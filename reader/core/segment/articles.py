@@ -116,6 +116,7 @@ class ArticleGrouper:
         self.photo_section = False  # a 图片新闻 label is in force (until a titled article)
         self.briefs = False  # a 简讯 label is in force: each title line opens an item (until a full heading)
         self.boxing = False  # the next article opened is a short item (opens_short_item)
+        self.looked_back: set[int] = set()  # where a heading opened an article for the title before it
 
     # -- state ------------------------------------------------------------------------
     @property
@@ -347,12 +348,15 @@ class ArticleGrouper:
     def _sibling(self, headings: Sequence[Unit], end: int) -> bool:
         """A lone heading set like the page's titles (▌…, a name over 招聘岗位：…): the next title."""
         cur = self.cur
-        return (
+        if (
             len(headings) == 1
             and self.is_open
             and cur is not None
             and opens_sibling(cur, headings[0].text, self.units, end)
-        )
+        ):
+            self.looked_back.add(headings[0].first.line.start)  # (sections.py carries no run from it)
+            return True
+        return False
 
     def _signs_off(self, k: int) -> bool:
         """True when a short line right under the open article's body is followed by a bare date."""
@@ -588,10 +592,3 @@ _HANDLERS: dict[LineKind, Callable[[ArticleGrouper, int], int]] = {
     LineKind.SECTION: ArticleGrouper.on_section,
     LineKind.FURNITURE: ArticleGrouper.on_furniture,
 }
-
-
-def group_articles(
-    text: str, units: Sequence[Unit], geometry: Geometry | None = None
-) -> tuple[list[ParsedArticle], list[ParsedLeftover]]:
-    """Group the repaired units of ``text`` into articles and leftovers (``geometry``: how lines are set)."""
-    return ArticleGrouper(text, units, geometry).run()

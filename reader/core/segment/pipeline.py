@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from reader.core.model import ParsedArticle, ParsedLeftover
 from reader.core.script import han_simplified
-from reader.core.segment.articles import group_articles
+from reader.core.segment.articles import ArticleGrouper
 from reader.core.segment.brief_marks import mark_marked_briefs
 from reader.core.segment.classify import TaggedLine, classify_lines
 from reader.core.segment.closing_lines import mark_closing_lines
@@ -27,12 +27,18 @@ from reader.core.segment.glyph_titles import mark_glyph_titles
 from reader.core.segment.label_bylines import mark_credit_bylines
 from reader.core.segment.label_values import mark_label_values
 from reader.core.segment.layout_titles import mark_layout_titles
+from reader.core.segment.letter_closings import mark_letter_closings
 from reader.core.segment.lines import Line, mark_breaks, most_common_gap, scan_content_lines
 from reader.core.segment.marked_bylines import mark_marked_bylines
 from reader.core.segment.masthead import Masthead, mark_masthead, read_masthead, verbatim_masthead
+from reader.core.segment.notice_heads import mark_notice_heads
+from reader.core.segment.numbered_titles import mark_numbered_titles
+from reader.core.segment.pipe_breaks import keep_line_end_pipes, unpipe_column_breaks
 from reader.core.segment.plain_labels import mark_plain_section_labels
 from reader.core.segment.repair import Unit, join_cut_paragraphs
+from reader.core.segment.row_runs import mark_row_runs
 from reader.core.segment.script_lines import mark_script_lines
+from reader.core.segment.separator_titles import mark_separator_titles
 from reader.core.segment.short_line_runs import mark_short_line_runs
 from reader.core.segment.signatures import mark_signatures
 from reader.core.segment.standalone import mark_standalone_lines
@@ -79,12 +85,15 @@ class PipelineRun:
     articles: list[ParsedArticle]
     leftovers: list[ParsedLeftover]
     masthead: Masthead
+    # where an article opens only for the title before it (a lone heading set like it: .sibling_titles)
+    looked_back: frozenset[int] = frozenset()
 
 
 def run_pipeline(text: str, context: Context | None = None) -> PipelineRun:
     """Segment ``text`` (LF newlines) placed in its issue by ``context`` (default: a whole issue)."""
     where = Context() if context is None else context
     original, text = text, han_simplified(text)  # the rules read simplified Han; blocks keep the original
+    piped, text = text, unpipe_column_breaks(text)  # 昆明 | 南站… |: column-break pipes read as blanks
     body_lines = frozenset(start for start, look in (where.geometry or {}).items() if look.role == BODY_ROLE)
     lines, counted = scan_content_lines(
         text, where.blank_lines_before, at_start=where.at_start, body_lines=body_lines
@@ -98,19 +107,24 @@ def run_pipeline(text: str, context: Context | None = None) -> PipelineRun:
     mark_breaks(lines, usual)
     tagged = weigh_geometry(classify_lines(lines), where.geometry)
     tagged = join_vertical_titles(tagged)  # 故/乡/的/榕/树, one character a line: one title
+    tagged = mark_notice_heads(tagged)  # 訃　告, 謝　啟 over a notice: headings, no names
     if where.at_start:
         tagged = mark_masthead(tagged)
+    tagged = mark_letter_closings(tagged)  # 感谢您…的支持！ over 阳光幼儿园　2026年12月1日: the letter's end
     tagged = mark_closing_lines(tagged)  # 宁海县第二中学 2026年11月23日, 读者 李志伟 上, 本报记者 杨宏伟 摄
     tagged = mark_standalone_lines(tagged)  # contact lines, boxes, the index, advertisements
     tagged = mark_signatures(tagged)  # 读者 孙秀英 under a letter, 张卫东 under a title: bylines
     tagged = mark_marked_bylines(tagged)  # ■ 通讯员 马骁 under a title, over the text: a byline
     tagged = mark_glyph_titles(tagged)  # ▲谷雨农事提醒, ◎本会庆祝…: a page's titles marked with a glyph
+    tagged = mark_numbered_titles(tagged)  # 1. 唐人街美食节… 2. 客家会馆…: a page's numbered titles
+    tagged = mark_separator_titles(tagged)  # ◆◆◆ / 勐马口岸…: a separator, then the next article's title
     tagged = mark_decorated_titles(tagged, at_start=where.at_start)  # ■好人好事, 〖农事建议〗: titles
     tagged = mark_short_line_runs(text, tagged)  # verse, schedules, tables: body text; ◎林小满: a byline
     tagged = mark_title_pairs(tagged)  # 社区垃圾分类新规… / New Rule: Bulky Waste…: a title and its subtitle
     tagged = mark_subtitle_lines(tagged)  # 失物招领 / Barang Hilang, 奉献报告 / (十一月十五日): subtitles
     tagged = mark_table_rows(tagged)  # 1.东区 56金 41银 38铜, 红星队 3:1 蓝天队: body text
     tagged = mark_drawn_rows(tagged)  # | 代號 | 公司 |, +-----+-----+: a drawn table's body
+    tagged = mark_row_runs(tagged)  # 星期四　早餐：…　午餐：… under rows like it: more rows, no title
     tagged = mark_marked_briefs(tagged)  # 简讯 / ▲旗气象台预报，…。: the briefs, no photo captions
     tagged = mark_label_values(tagged)  # 主料： / 羊排500克、白萝卜1根: the label's value, no heading
     tagged = mark_script_lines(tagged)  # 甲：…/乙：嗐！: a cross-talk script's lines, never headings
@@ -123,5 +137,9 @@ def run_pipeline(text: str, context: Context | None = None) -> PipelineRun:
         masthead = verbatim_masthead(masthead, tagged, original)
     units = join_title_lines(join_cut_paragraphs(tagged), where.geometry)
     units = mark_plain_section_labels(units, at_start=where.at_start)
-    articles, leftovers = group_articles(original, units, where.geometry)
-    return PipelineRun(lines, counted, usual, tagged, units, articles, leftovers, masthead)
+    grouper = ArticleGrouper(original, units, where.geometry)
+    articles, leftovers = grouper.run()
+    if text is not piped:
+        articles, leftovers = keep_line_end_pipes(original, articles, leftovers)
+    looked_back = frozenset(grouper.looked_back)
+    return PipelineRun(lines, counted, usual, tagged, units, articles, leftovers, masthead, looked_back)

@@ -58,7 +58,7 @@ from reader.core.segment.rules import (
     is_section_label,
     is_subtitle,
 )
-from reader.core.segment.sign_offs import CLOSING_MAX_CHARS, is_issuer_date, sign_off_words
+from reader.core.segment.sign_offs import CLOSING_MAX_CHARS, is_issuer_date, is_notice_head, sign_off_words
 from reader.core.segment.whole_lines import never_joins, opens_with_any_dateline, splits_field
 
 # Printed lines after a run that tell its column width too (fewer than the lines a sectioned
@@ -148,6 +148,7 @@ def stands_alone(text: str) -> bool:
         or parse_byline(text) is not None
         or never_joins(text)
         or is_rule_line(text)
+        or is_notice_head(text)  # 讣　告, 谢启: a notice's heading
         or author_name(text) is not None  # ◎林小满, 初一（4）班 林小满: a poem's or essay's writer
     )
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from reader.core.segment.classify import LineKind, TaggedLine
+from reader.core.segment.finished_rows import is_finished_row
 from reader.core.segment.rules import continuation_start, ends_with_bare_closer, has_comma, opens_article
 from reader.core.segment.whole_lines import is_standalone_line, opens_with_any_dateline
 
@@ -122,6 +123,8 @@ def opens_cut(tagged: list[TaggedLine], i: int) -> bool:
     """
     if tagged[i].kind is LineKind.PARAGRAPH:
         return wants_continuation(tagged, i)
+    if ends_before_title(tagged, i):
+        return False
     return is_cut_fragment(tagged, i) and not is_standalone_line(tagged[i].text)
 
 
@@ -132,6 +135,8 @@ def wants_continuation(tagged: list[TaggedLine], i: int) -> bool:
     dropped caption follow it before the text goes on.
     """
     line = tagged[i]
+    if ends_before_title(tagged, i):
+        return False
     if not line.complete:
         return True
     if line.source is not None or not ends_with_bare_closer(line.text) or i + 1 >= len(tagged):
@@ -141,6 +146,44 @@ def wants_continuation(tagged: list[TaggedLine], i: int) -> bool:
         return False
     found = lift_dropped_captions(tagged, i + 1)
     return found is not None and bool(found[0])
+
+
+def ends_before_title(tagged: list[TaggedLine], i: int) -> bool:
+    """True when paragraph line ``i`` ends a list or a sign-off and a title-like line follows a break.
+
+    The line (its last printed line when rows were joined) is finished as it
+    stands (:func:`is_finished_row`), so the heading after the break opens the
+    next article rather than being a caption dropped into a cut paragraph.
+    """
+    j = i + 1
+    while j < len(tagged) and is_row_heading(tagged[j]):
+        j += 1  # more rows of the list, set like headings: 《城市规划原理》　吴志强主编　…
+    if j >= len(tagged) or tagged[j].kind is not LineKind.HEADING or not tagged[j].line.break_before:
+        return False
+    line = tagged[i].line
+    last = line.text
+    if line.pieces:
+        start, end = line.pieces[-1]
+        last = line.text[start - line.start : end - line.start]
+    return is_finished_row(last)
+
+
+def is_row_heading(line: TaggedLine) -> bool:
+    """True when heading-like ``line`` follows without a break and is a finished list row."""
+    return line.kind is LineKind.HEADING and not line.line.break_before and is_finished_row(line.text)
+
+
+def signs_off_body(tagged: list[TaggedLine], i: int) -> bool:
+    """True when heading-like line ``i`` ends a body (a sign-off, a list row) and a title follows a break."""
+    line = tagged[i]
+    return (
+        line.kind is LineKind.HEADING
+        and not line.line.break_before
+        and i > 0
+        and tagged[i - 1].kind is LineKind.PARAGRAPH
+        and is_finished_row(line.text)
+        and ends_before_title(tagged, i)
+    )
 
 
 def lift_dropped_captions(tagged: list[TaggedLine], j: int) -> tuple[list[TaggedLine], int] | None:
@@ -198,6 +241,11 @@ def join_cut_paragraphs(tagged: list[TaggedLine]) -> list[Unit]:
     while i < len(tagged):
         if opens_cut(tagged, i):
             unit, i = join_cut_paragraph(tagged, i)
+        elif signs_off_body(tagged, i):  # …新年進步!主席 何志強 over a title: the body's last line
+            unit, i = (
+                Unit(LineKind.PARAGRAPH, [replace(tagged[i], kind=LineKind.PARAGRAPH, complete=True)]),
+                i + 1,
+            )
         else:
             unit, i = Unit(tagged[i].kind, [tagged[i]]), i + 1
         units.append(unit)

@@ -21,6 +21,9 @@ A carry line qualifies when:
   it or anything after it;
 - its unit is not a heading-like fragment joined to the paragraph after it
   (that decision looks at the line before, which the next run will not see);
+- its article does not open only for the title of the article before it (a
+  lone heading set like that title, :mod:`.sibling_titles`: the next run will
+  not see that title either);
 - a blank line precedes it: it opens a run of printed lines, which
   :mod:`.reflow` re-flows as a whole.
 
@@ -317,12 +320,13 @@ class _Sectioner:
                 continue  # not the first on its raw line, or an article before reaches past it
             unit = unit_at.get(start)
             # Not touched by the masthead rules; not a heading-like fragment joined to the paragraph after it;
-            # opening a run of printed lines (a run is re-flowed as a whole).
+            # opening a run of printed lines (a run is re-flowed as a whole); no sibling of the title before.
             sound = (
                 index > masthead_last
                 and unit is not None
                 and unit.kind is run.tagged[index].kind
                 and lines[index].gap_before > 0
+                and start not in run.looked_back
             )
             margin = min(len(lines) - index, CARRY_MARGIN_LINES)
             if sound and margin == CARRY_MARGIN_LINES:

@@ -27,8 +27,10 @@ _PAGE_WORDS = re.compile(r"版|星期|周[一二三四五六日天]|期|农历|�
 # Sign-off formulas, the last word of the line: 读者 李志伟 上, 黄氏家属 敬谢, 同泣告, 某公司 谨启.
 _FORMULA_WORDS = frozenset(
     {"上", "敬上", "谨上", "拜上", "启", "敬启", "谨启", "谨白", "敬白", "泣告", "同泣告", "泣启", "泣谢"}
+    | {"同泣启", "仝泣启"}  # 孙男女等　同泣启 under a 讣闻
     | {"敬谢", "谨谢", "叩谢", "同叩谢", "鞠躬", "同鞠躬", "顿首", "仝泣告", "哀告", "谨告"}
     | {"同叩", "仝叩", "敬叩", "谨叩", "拜谢", "同拜谢"}  # 陈府家属　同叩 under a 鸣谢
+    | {"敬悼", "同敬悼", "泣悼", "谨悼"}  # 妻　梁玉莲　率子孙　敬悼 under a 周年纪念
 )
 # … and those that may stand alone on the line (a lone 上 or 启 is no sign-off).
 _LONE_FORMULAS = frozenset({"泣告", "同泣告", "仝泣告", "泣启", "敬谢", "谨谢", "叩谢", "同叩谢", "哀告"})
@@ -39,6 +41,24 @@ _GLUED_SIGNERS = re.compile(
 )
 _GLUED_FORMULAS = ("敬谢", "谨谢", "叩谢", "拜谢", "同叩谢", "鞠躬", "同鞠躬", "谨启", "敬启", "同叩", "泣告")
 _SPLIT = re.compile(r"[ \t\u3000]+")
+
+
+_HEAD_NUMBER = "〇零一二三四五六七八九十百两\\d"
+# The kinds of notice a heading names, read in simplified Han (the rules' script).
+_NOTICE_HEAD = re.compile(
+    r"(?:讣告|讣闻|讣文|哀启|谢启|谢讣|谢帖|鸣谢|哀谢|追思|追悼|悼念|怀念|敬悼|周年纪念|周年祭|感谢启事)"
+    rf"|(?:逝世)?[{_HEAD_NUMBER}]{{1,3}}周年(?:纪念|祭|追思|忌辰)?"
+    r"|(?:讣告|谢启)[·．.、]?(?:讣告|谢启)"
+)
+_HEAD_SPACES = re.compile(r"[ \t\u3000]+")
+# A notice heading has no more than this many characters once its spaces are taken out.
+NOTICE_HEAD_MAX_CHARS = 8
+
+
+def is_notice_head(text: str) -> bool:
+    """True for a notice's heading: ``讣　告``, ``谢启``, ``周年纪念``, ``逝世十周年`` (spaces allowed)."""
+    compact = _HEAD_SPACES.sub("", text)
+    return len(compact) <= NOTICE_HEAD_MAX_CHARS and _NOTICE_HEAD.fullmatch(compact) is not None
 
 
 def closing_short(text: str) -> bool:
@@ -63,14 +83,21 @@ def _glued_sign_off(word: str) -> list[str] | None:
     return [word[: -len(formula)], formula]
 
 
+def ends_with_formula(text: str) -> bool:
+    """True for a line whose last word, set apart, is a sign-off formula: ``…恕报不周。孝子　李志明　敬告``
+    (a word of two characters or more: a lone 上 or 启 may end anything)."""
+    words = _SPLIT.split(text.strip())
+    return len(words) > 1 and words[-1] in _FORMULA_WORDS and len(words[-1]) > 1
+
+
 def sign_off_words(text: str) -> list[str] | None:
     """The words of a sign-off line (``读者　李志伟　上`` → 读者, 李志伟, 上), or None for another line."""
-    if text[-1:] not in _FORMULA_ENDS or not closing_short(text):
-        return None
+    if text[-1:] not in _FORMULA_ENDS or not closing_short(text) or is_notice_head(text):
+        return None  # 谢　启 heads a notice: no one's 启
     words = _SPLIT.split(text.strip())
     last = words[-1]
     if len(words) == 1:
         return words if last in _LONE_FORMULAS else _glued_sign_off(last)
-    if last not in _FORMULA_WORDS or not all(re.fullmatch(r"[\u3400-\u9fff·]{1,14}", w) for w in words):
+    if last not in _FORMULA_WORDS or not all(re.fullmatch(r"[\u3400-\u9fff·、]{1,14}", w) for w in words):
         return None
     return words
