@@ -37,7 +37,7 @@ import tagging_quality  # type: ignore[import-not-found]  # noqa: E402
 
 from reader.core.script import fold  # noqa: E402
 from reader.core.tag_network import Network  # noqa: E402
-from reader.core.tag_ranker import Described, Ranker, model_path, select  # noqa: E402
+from reader.core.tag_ranker import Described, Ranker, best_scored, model_path, select  # noqa: E402
 from reader.core.tag_ranking import Candidate  # noqa: E402
 from reader.core.tag_spans import weigh  # noqa: E402
 
@@ -218,15 +218,18 @@ def network_json(network: Network) -> dict[str, object]:
 
 def score(articles: Sequence[Article], ranker: Ranker) -> tuple[int, int, int, int, int]:
     """recall@10's and precision@5's counts under ``ranker`` (with a network, a phrase the linear model
-    screens out is not ranked, as in the app), and the rules' own recall@10 count."""
+    screens out is not ranked, nor what is not among its best, as in the app), and the rules' own recall@10
+    count."""
     floor = ranker.floor() if ranker.network is not None else None
     found = labels = right5 = shown5 = rules_found = 0
     for a in articles:
         described = [
-            Described(c, f, p)
+            Described(c, f, p, weigh(ranker.weights, f))
             for c, f, p in zip(a.candidates, a.features, a.phrases, strict=True)
             if floor is None or not p or weigh(ranker.weights, f) >= floor
         ]
+        if floor is not None:  # the network scores again only the linear model's best, as in the app
+            described = [described[i] for i in sorted(best_scored(described))]
         top = [c.key for c in select(ranker.rank(described), 10)]
         found += len(a.labels & set(top))
         labels += len(a.labels)

@@ -19,7 +19,15 @@ from reader.core import segmenter, tag_spans
 from reader.core.script import fold
 from reader.core.tag_learned import generic
 from reader.core.tag_network import Network, parse
-from reader.core.tag_ranker import Described, Ranker, default_ranker, describe, load
+from reader.core.tag_ranker import (
+    SCORED_AGAIN,
+    Described,
+    Ranker,
+    best_scored,
+    default_ranker,
+    describe,
+    load,
+)
 from reader.core.tag_ranking import Candidate
 
 TINY = {
@@ -121,8 +129,11 @@ def test_the_app_ranks_as_the_training_tool_ranks_what_it_recorded() -> None:
     floor = ranker.floor()
     assert floor is not None
     recorded = [
-        d for d in describe(*args) if not d.phrase or tag_spans.weigh(ranker.weights, d.features) >= floor
+        Described(d.candidate, d.features, d.phrase, tag_spans.weigh(ranker.weights, d.features))
+        for d in describe(*args)
+        if not d.phrase or tag_spans.weigh(ranker.weights, d.features) >= floor
     ]
+    recorded = [recorded[i] for i in sorted(best_scored(recorded))]
     fast = describe(*args, weights=ranker.weights, floor=floor, named=True)
     assert [d.candidate.key for d in fast] == [d.candidate.key for d in recorded]
     assert [d.features for d in fast] == [d.features for d in recorded]
@@ -135,3 +146,16 @@ def test_the_app_ranks_as_the_training_tool_ranks_what_it_recorded() -> None:
 
 def _rarity(word: str) -> float:
     return (len(word) % 4) / 4
+
+
+def test_the_network_scores_again_only_the_linear_models_best_and_the_byline() -> None:
+    """A long article's hundreds of candidates: the network (and naming the features) only for the best
+    :data:`SCORED_AGAIN` by the linear score, and the byline's people and the source wherever they rank."""
+    items = [
+        Described(Candidate(f"名{i:03d}", f"名{i:03d}", "", "phrase"), [], True, float(i)) for i in range(100)
+    ]
+    items[3] = Described(Candidate("王小明", "王小明", "person", "byline"), [], False, -5.0)
+    best = best_scored(items)
+    assert len(best) == SCORED_AGAIN + 1
+    assert set(best) == {*range(100 - SCORED_AGAIN, 100), 3}
+    assert sorted(best_scored(items[:10])) == list(range(10))  # fewer than SCORED_AGAIN: every one

@@ -30,6 +30,7 @@ from reader.core.tag_scoring import Scorer
 MODEL_FILE = "tag_ranker.json"
 SCORE_SCALE = 10.0  # a suggestion's score is its probability times this
 LEARNED = "learned"  # the detail of a phrase only the model found
+SCORED_AGAIN = 40  # a network scores again at most this many candidates of an article (see best_scored)
 
 
 class Ranker:
@@ -220,7 +221,8 @@ def describe(
     short forms of the library's tags).  With ``weights`` each candidate's linear score is computed
     directly (:class:`reader.core.tag_scoring.Scorer`) and its features are not named; a phrase whose
     score is below ``floor`` then is not described at all (it would not be offered).  With ``named`` too,
-    the features of what is described are named as well (for a network to score it again).
+    only the best of what is described are kept (:func:`best_scored`), their features named as well (for a
+    network to score them again).
     """
     scorer = Scorer(weights, tokens, text, heading_end, rarity, generic) if weights is not None else None
     views = tag_spans.rule_views([(c.key, c.score, c.reason, c.kind) for c in rules])
@@ -233,6 +235,7 @@ def describe(
         for at in cand.positions:
             starts[at] = 1
     out: list[Described] = []
+    later: list[tuple[tag_spans.Span | None, Sequence[int], tag_spans.RuleView | None]] = []
     for key in {**found, **dict.fromkeys(by_key)}:  # the article's order, then the rules'
         if key in excluded or len(key) < 2:
             continue
@@ -260,10 +263,11 @@ def describe(
             if floor is not None and z < floor:
                 continue
         feats: list[tag_spans.Feature] = []
-        if scorer is None or named:
+        if scorer is None:
             feats = tag_spans.features(key, span, tokens, text, positions, heading_end, view, rarity, generic)
             if rule is None:
                 feats += tag_spans.overlap_features(key, positions[0], ruled, starts)
+        later.append((span, positions, view))
         if rule is None:
             at = positions[0]
             name = original[at : at + len(key)] if len(original) == len(text) else key
@@ -271,7 +275,26 @@ def describe(
             out.append(Described(cand, feats, True, z))
             continue
         out.append(Described(rule, feats, False, z))
-    return out
+    if not named or scorer is None:
+        return out
+    best = best_scored(out)
+    for i in best:  # the features of what the network scores again, named as in training
+        item = out[i]
+        span, where, view = later[i]
+        key = item.candidate.key
+        feats = tag_spans.features(key, span, tokens, text, where, heading_end, view, rarity, generic)
+        if item.phrase:
+            feats += tag_spans.overlap_features(key, where[0], ruled, starts)
+        item.features = feats
+    return [out[i] for i in sorted(best)]
+
+
+def best_scored(described: Sequence[Described]) -> list[int]:
+    """Where in ``described`` the :data:`SCORED_AGAIN` candidates of the best linear score are, and the
+    byline's people and the source wherever they are: what a network scores again (the rest is not
+    offered: none of it would reach the first ten)."""
+    order = sorted(range(len(described)), key=lambda i: -(described[i].z or 0.0))
+    return [*order[:SCORED_AGAIN], *(i for i in order[SCORED_AGAIN:] if _kept(described[i].candidate))]
 
 
 # A name's places before it: a province, city, district or county, one to three of them (青岛市崂山区).
