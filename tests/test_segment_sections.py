@@ -271,7 +271,7 @@ def first_masthead_date_at(text: str) -> int | None:
     return None
 
 
-@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(text=SOME_ISSUES, data=st.data())
 def test_generated_issues_give_what_segment_gives(text: str, data: st.DataObject) -> None:
     """With the cap beyond the text's length, results equal segment()'s up to the two differences.
