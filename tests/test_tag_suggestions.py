@@ -318,3 +318,20 @@ def test_the_article_shown_is_cut_once() -> None:
     tokens.clear()  # the caller's list is its own
     assert segmenter.tokens(content.headings + "\n" + content.body)
     assert segmenter.cut_count() == before + 1
+
+
+def test_a_name_applied_does_not_come_back_with_what_it_did(library: Library) -> None:
+    """Once 韩立新 is applied to the sample's first article, 韩立新出席会议 (the name and a verb phrase, named
+    once while the name is named three times) is that name again, not a tag (seen under Xvfb)."""
+    with library.write_session() as session:
+        assert import_files(session, [SAMPLE_ISSUE]).ok
+    with library.writing() as session:
+        article = session.scalars(select(Article.id).order_by(Article.id)).first()
+        assert article is not None
+        before = names(suggest_for_article(session, article, limit=30))
+        assert "韩立新" in before
+        add_tag(session, [article], "韩立新", kind="person", author="t")
+    with library.session() as session:
+        offered = names(suggest_for_article(session, article, limit=30))
+    assert [n for n in offered if n.startswith("韩立新")] == [], offered
+    assert "梅园街道" in offered

@@ -28,6 +28,12 @@ LATIN_FUNCTION_WORDS = frozenset(
 PHRASE_REASONS = frozenset({"phrase", "keyword"})
 
 
+def _opens_with_noun(rest: str) -> bool:
+    """Whether jieba reads ``rest`` as opening with a noun or a name (工作室; not 出席会议, a set phrase)."""
+    tokens = segmenter.tokens(rest)
+    return bool(tokens) and tokens[0].pos[:1] in ("n", "j")
+
+
 def generic(key: str) -> bool:
     return key in GENERIC_WORDS or key in segmenter.generic_words()
 
@@ -48,14 +54,19 @@ class Learned:
 
     def _restates_excluded(self, cand: Candidate) -> bool:
         """Whether ``cand`` is a phrase holding a name applied or dismissed and named only around it
-        (長寧區 + 新華路街道, 舉辦 + 重陽節 once 新华路街道, 重阳节 is the article's): that name again."""
+        (長寧區 + 新華路街道, 舉辦 + 重陽節 once 新华路街道, 重阳节 is the article's), or opening with it and
+        going on with no noun (韩立新 + 出席会议 once 韩立新 is): that name again."""
         if cand.reason not in PHRASE_REASONS:
             return False
         count = len(cand.positions)
-        return any(
-            key != cand.key and key in cand.key and len(tag_spans.positions_in(self.text, key)) == count
-            for key in self.excluded
-        )
+        for key in self.excluded:
+            if key == cand.key or key not in cand.key:
+                continue
+            if len(tag_spans.positions_in(self.text, key)) == count:
+                return True
+            if cand.key.startswith(key) and not _opens_with_noun(cand.key[len(key) :]):
+                return True  # 韩立新 + 出席会议: what the name did (韩立新 + 工作室 is another name)
+        return False
 
     def describe(
         self,
