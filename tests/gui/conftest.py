@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import QSettings, SignalInstance
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QMenu
 
 from db.engine import Library
 from db.opening import open_library
@@ -46,6 +47,35 @@ def _isolated_settings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Pat
     for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
         QSettings.setPath(QSettings.Format.IniFormat, scope, str(folder))
     yield folder
+
+
+@pytest.fixture
+def chinese(qapp: QApplication) -> Iterator[None]:
+    """The interface in Chinese for one test (the catalog must load)."""
+    from reader.gui.i18n import install_translators, remove_translators
+
+    translators = install_translators(qapp, "zh_CN")
+    assert translators, "the zh_CN catalog did not load"
+    yield
+    remove_translators(qapp, translators)
+
+
+def menu_entries(*menus: QMenu) -> list[QAction]:
+    """Every entry of ``menus`` and their submenus, submenus and separators left out."""
+    found: list[QAction] = []
+    stack = list(menus)
+    while stack:
+        for action in stack.pop().actions():
+            if isinstance(sub := action.menu(), QMenu):
+                stack.append(sub)
+            elif not action.isSeparator():
+                found.append(action)
+    return found
+
+
+def window_menus(window: MainWindow) -> list[QMenu]:
+    """The menus of the window's menu bar."""
+    return [m for a in window.menuBar().actions() if isinstance(m := a.menu(), QMenu)]
 
 
 @pytest.fixture

@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 
 from db.engine import Library
@@ -18,7 +17,7 @@ from reader.gui.main_window import MainWindow
 from reader.gui.proofreading import Mode
 from reader.gui.shortcuts_sheet import ShortcutsSheet
 from reader.services.importing import ImportReport
-from tests.gui.conftest import show_article, start_edit_mode
+from tests.gui.conftest import menu_entries, show_article, start_edit_mode, window_menus
 from tests.gui.proofreading_support import RIVER, article, type_text
 
 pytestmark = pytest.mark.gui
@@ -37,14 +36,9 @@ def window(
 
 def _menu_entry(window: MainWindow, text: str) -> str:
     """The shortcut Qt shows beside a menu entry (the action's key) for the entry of that text."""
-    menus = [m for a in window.menuBar().actions() if isinstance(m := a.menu(), QMenu)]
-    while menus:
-        menu = menus.pop()
-        for action in menu.actions():
-            if isinstance(sub := action.menu(), QMenu):
-                menus.append(sub)
-            elif action.text() == text:
-                return action.shortcut().toString()
+    for action in menu_entries(*window_menus(window)):
+        if action.text() == text:
+            return action.shortcut().toString()
     raise AssertionError(f"no menu entry {text!r}")
 
 

@@ -4,28 +4,17 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication
 
 from db.engine import Library
-from reader.gui.i18n import install_translators, remove_translators
 from reader.gui.import_summary import result_detail
 from reader.services.json_import import import_json_files
 
 pytestmark = pytest.mark.gui
 
 ENGLISH_WORDS = re.compile(r"[A-Za-z]{3,}")
-
-
-@pytest.fixture
-def chinese(qapp: QApplication) -> Iterator[None]:
-    translators = install_translators(qapp, "zh_CN")
-    assert translators
-    yield
-    remove_translators(qapp, translators)
 
 
 def _refusal(library: Library, path: Path) -> str:

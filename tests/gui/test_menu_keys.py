@@ -7,30 +7,16 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu
 
 from reader.gui.main_window import MainWindow
 from reader.gui.shortcuts_sheet import ShortcutsSheet
+from tests.gui.conftest import menu_entries, window_menus
 
 pytestmark = pytest.mark.gui
 
 
-def _menu_actions(window: MainWindow) -> list[QAction]:
-    """Every entry of the menu bar's menus and their submenus."""
-    found: list[QAction] = []
-    menus = [m for a in window.menuBar().actions() if isinstance(m := a.menu(), QMenu)]
-    while menus:
-        menu = menus.pop()
-        for action in menu.actions():
-            if isinstance(sub := action.menu(), QMenu):
-                menus.append(sub)
-            elif not action.isSeparator():
-                found.append(action)
-    return found
-
-
 def _keys_by_text(window: MainWindow) -> dict[str, str]:
-    return {a.text(): a.shortcut().toString() for a in _menu_actions(window)}
+    return {a.text(): a.shortcut().toString() for a in menu_entries(*window_menus(window))}
 
 
 def test_preferences_the_panes_and_attach_page_scans_have_keys(window: MainWindow) -> None:
@@ -56,7 +42,7 @@ def test_no_two_menu_entries_share_a_key(window: MainWindow) -> None:
     window_wide = [
         a for a in window.findChildren(QAction) if a.shortcutContext() == Qt.ShortcutContext.WindowShortcut
     ]
-    for action in {*window_wide, *window.actions(), *_menu_actions(window)}:
+    for action in {*window_wide, *window.actions(), *menu_entries(*window_menus(window))}:
         for key in action.shortcuts():
             name = key.toString()
             assert name not in owners or owners[name] == action.text(), (

@@ -24,6 +24,7 @@ from reader.gui.issue_properties_dialog import IssuePropertiesDialog
 from reader.gui.main_window import MainWindow
 from reader.services.importing import FileResult, ImportReport, Outcome
 from reader.services.issues import IssueProperties
+from tests.gui.conftest import menu_entries
 
 pytestmark = pytest.mark.gui
 
@@ -116,15 +117,7 @@ def _structure_entries(window: MainWindow) -> dict[str, QAction]:
     [structure] = [
         m for a in window.menuBar().actions() if isinstance(m := a.menu(), QMenu) and a.text() == "&Structure"
     ]
-    entries: dict[str, QAction] = {}
-    menus = [structure]
-    while menus:
-        for action in menus.pop().actions():
-            if isinstance(sub := action.menu(), QMenu):
-                menus.append(sub)
-            elif action.text():
-                entries[action.text()] = action
-    return entries
+    return {action.text(): action for action in menu_entries(structure) if action.text()}
 
 
 def test_block_edits_have_keys_in_the_structure_menu(qtbot: QtBot, window: MainWindow) -> None:

@@ -8,26 +8,17 @@ notes and page-scan panes' bars.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 import pytest
-from PySide6.QtWidgets import QApplication, QMenu, QToolBar, QToolButton
+from PySide6.QtWidgets import QMenu, QToolBar, QToolButton
 from pytestqt.qtbot import QtBot
 
-from reader.gui.i18n import install_translators, remove_translators
 from reader.gui.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
 
 LETTER = re.compile(r"\(&?[A-Za-z0-9]\)")
-
-
-@pytest.fixture
-def chinese(qapp: QApplication) -> Iterator[None]:
-    translators = install_translators(qapp, "zh_CN")
-    assert translators, "the zh_CN catalog did not load"
-    yield
-    remove_translators(qapp, translators)
 
 
 def _buttons(window: MainWindow) -> dict[str, str]:

@@ -111,14 +111,6 @@ def test_the_catalog_is_in_step_with_the_code(tmp_path: Path) -> None:
     assert _unfinished(copy) == [], "run resources/translations/update.sh"
 
 
-@pytest.fixture
-def chinese(qapp: QApplication) -> Iterator[None]:
-    translators = install_translators(qapp, "zh_CN")
-    assert translators, "the zh_CN catalog did not load"
-    yield
-    remove_translators(qapp, translators)
-
-
 def _menu_texts(menu: QMenu) -> Iterator[str]:
     for action in menu.actions():
         if action.isSeparator():
