@@ -18,17 +18,10 @@ import pytest
 from reader.core import segmenter
 from reader.core.script import fold
 from reader.core.tag_aged_people import aged_people
-from reader.core.tag_ranker import default_ranker
 from reader.core.tag_spans import spans
-from reader.core.tag_suggestions import COMPOUND_SURNAMES, SURNAMES, ArticleContent, Idf, suggest
+from reader.core.tag_suggestions import COMPOUND_SURNAMES, SURNAMES
 from tests.segment_support import traditional
-
-FLAT_IDF = Idf({}, 10.0, 10.0)
-
-
-def _suggested(body: str, title: str = "社区新闻") -> dict[str, tuple[str, str]]:
-    found = suggest(ArticleContent(title, body), FLAT_IDF, limit=40, ranker=default_ranker())
-    return {fold(s.name): (s.kind, s.reason) for s in found}
+from tests.tag_support import suggested as _suggested
 
 
 @pytest.mark.parametrize(

@@ -11,16 +11,8 @@ from __future__ import annotations
 import pytest
 
 from reader.core.script import fold
-from reader.core.tag_ranker import default_ranker
-from reader.core.tag_suggestions import ArticleContent, Idf, suggest
 from tests.segment_support import traditional
-
-FLAT_IDF = Idf({}, 10.0, 10.0)
-
-
-def _suggested(body: str, title: str = "社区新闻") -> dict[str, tuple[str, str]]:
-    found = suggest(ArticleContent(title, body), FLAT_IDF, limit=40, ranker=default_ranker())
-    return {fold(s.name): (s.kind, s.reason) for s in found}
+from tests.tag_support import suggested as _suggested
 
 
 @pytest.mark.parametrize(
