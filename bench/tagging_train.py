@@ -223,11 +223,11 @@ def score(articles: Sequence[Article], ranker: Ranker) -> tuple[int, int, int, i
     floor = ranker.floor() if ranker.network is not None else None
     found = labels = right5 = shown5 = rules_found = 0
     for a in articles:
-        described = [
+        scored = [
             Described(c, f, p, weigh(ranker.weights, f))
             for c, f, p in zip(a.candidates, a.features, a.phrases, strict=True)
-            if floor is None or not p or weigh(ranker.weights, f) >= floor
         ]
+        described = [d for d in scored if floor is None or not d.phrase or (d.z or 0.0) >= floor]
         if floor is not None:  # the network scores again only the linear model's best, as in the app
             described = [described[i] for i in sorted(best_scored(described))]
         top = [c.key for c in select(ranker.rank(described), 10)]
