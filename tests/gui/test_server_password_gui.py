@@ -11,13 +11,11 @@ from pytestqt.qtbot import QtBot
 from db.server_auth import forget_for_session
 from reader.gui.main_window import MainWindow
 from reader.gui.settings import open_settings
-from tests.gui import test_translations
 from tests.pg_server import PostgresServer, password_role
 
 pytestmark = [pytest.mark.gui, pytest.mark.postgres]
 
 SECRET = "s3cret-校对"
-chinese = test_translations.chinese  # the zh_CN catalog installed for one test
 
 
 def _asking(window: MainWindow) -> QInputDialog | None:
