@@ -62,7 +62,7 @@ from tagging_labels_new35 import NEW35  # type: ignore[import-not-found]  # noqa
 # The held-out parts: a name ``newN`` reads ``NEWN`` from ``bench/tagging_labels_newN.py`` (one adds one).
 HELD_OUT: tuple[str, ...] = (
     "new14", "new15", "new16", "new17", "new20", "new22", "new23", "new25", "new26", "new28", "new29",
-    "new31", "new32", "new34", "new36", "new37",
+    "new31", "new32", "new34", "new36", "new37", "new38", "new39",
 )  # fmt: skip
 DEVELOPMENT = {
     "new2": NEW2,
