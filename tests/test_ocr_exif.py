@@ -1,8 +1,9 @@
 """A JPEG photo stored sideways with an EXIF orientation: read upright, its boxes on the page as stored.
 
-Page coordinates are the pixels of the file as stored (the scan pane shows it
-so and the page's size is read from its frame header); before, OCR read the
-page turned by OpenCV and stored boxes of the turned page on the stored one.
+Page coordinates are the pixels of the file as stored (the page's size is read
+from its frame header; the scan pane turns the page upright in its view,
+tests/gui/test_scan_exif.py); before, OCR read the page turned by OpenCV and
+stored boxes of the turned page on the stored one.
 """
 
 from __future__ import annotations

@@ -63,14 +63,14 @@ def _next(issue_id: int, after: tuple[int, int, int] | None, context: TaskContex
 
 
 def _crop(passage: UnsurePassage, context: TaskContext) -> QImage:
-    from reader.gui.scan_images import decode
+    from reader.gui.scan_images import decode_upright
     from reader.services.pages import page_source
 
     with context.session() as session:
         source = page_source(session, passage.page_id)
     box = passage.box
     clip = QRect(box.x - CROP_MARGIN, box.y - CROP_MARGIN, box.w + 2 * CROP_MARGIN, box.h + 2 * CROP_MARGIN)
-    image = decode(source, 1.0, clip.intersected(QRect(0, 0, source.width, source.height)))
+    image = decode_upright(source, 1.0, clip.intersected(QRect(0, 0, source.width, source.height)))
     if image.width() > CROP_WIDTH:
         image = image.scaledToWidth(CROP_WIDTH, Qt.TransformationMode.SmoothTransformation)
     return image

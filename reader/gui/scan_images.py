@@ -20,10 +20,11 @@ from collections import OrderedDict
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize
-from PySide6.QtGui import QImage, QImageReader, QImageWriter
+from PySide6.QtGui import QImage, QImageReader, QImageWriter, QTransform
 
 from reader.core.errors import JiaokanError
-from reader.core.scan_formats import PDF
+from reader.core.exif_orientation import jpeg_orientation
+from reader.core.scan_formats import JPEG, PDF
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -50,6 +51,31 @@ def load_image_plugins() -> None:
         QImageWriter(buffer, QByteArray(name)).write(QImage(1, 1, QImage.Format.Format_RGB32))
         buffer.seek(0)
         QImageReader(buffer, QByteArray(name)).read()
+
+
+def orientation_of(source: PageSource) -> int:
+    """The EXIF orientation of a page (1–8: how its stored pixels are turned to be seen upright; a phone's
+    JPEG photo often says 6 or 8); 1 for any other page."""
+    return jpeg_orientation(source.data) if source.media_type == JPEG else 1
+
+
+def upright_turn(orientation: int) -> QTransform:
+    """The turn (and mirror) that shows a page stored with EXIF ``orientation`` upright, as a transform of
+    its stored pixels (no translation: a view centres what it shows)."""
+    return {
+        2: QTransform(-1, 0, 0, 1, 0, 0),
+        3: QTransform().rotate(180),
+        4: QTransform(1, 0, 0, -1, 0, 0),
+        5: QTransform(0, 1, 1, 0, 0, 0),  # (x, y) -> (y, x)
+        6: QTransform().rotate(90),  # a quarter clockwise
+        7: QTransform(0, -1, -1, 0, 0, 0),  # (x, y) -> (-y, -x)
+        8: QTransform().rotate(270),
+    }.get(orientation, QTransform())
+
+
+def upright_image(image: QImage, orientation: int) -> QImage:
+    """``image`` (pixels as stored) as the page is seen upright."""
+    return image if orientation == 1 else image.transformed(upright_turn(orientation))
 
 
 class ScanDecodeError(JiaokanError):
@@ -91,7 +117,9 @@ class FileBytes:
 
 
 def decode(source: PageSource, level: float, clip: QRect | None = None) -> QImage:
-    """The page at ``level`` of its full size (or the part ``clip`` of it, in page pixels, at full size)."""
+    """The page at ``level`` of its full size (or the part ``clip`` of it, in page pixels, at full size), as
+    stored: page pixels and regions are in the stored frame; a view turns the page upright
+    (:func:`upright_turn`), a crop to be read or looked at is turned by :func:`decode_upright`."""
     if source.media_type == PDF:
         return _render_pdf(source, level, clip)
     # The reader reads a file, never a QBuffer made here: Qt calls a device's virtual functions while
@@ -119,6 +147,11 @@ def decode(source: PageSource, level: float, clip: QRect | None = None) -> QImag
     if clip is None and level < 1 and image.size() != _scaled(source, level):
         image = image.scaled(_scaled(source, level))
     return image
+
+
+def decode_upright(source: PageSource, level: float, clip: QRect | None = None) -> QImage:
+    """:func:`decode`'s image turned as the page is seen upright (a crop to read with OCR or to show)."""
+    return upright_image(decode(source, level, clip), orientation_of(source))
 
 
 def _why_not(source: PageSource, error: str) -> str:

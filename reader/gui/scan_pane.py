@@ -37,7 +37,15 @@ from reader.core.listing import NotFoundError
 from reader.core.ocr import ocr_available
 from reader.gui.scan_actions import ScanActions
 from reader.gui.scan_commands import LinkRegionCommand, UnlinkRegionCommand
-from reader.gui.scan_images import FileBytes, ImageCache, decode, level_for, load_image_plugins
+from reader.gui.scan_images import (
+    FileBytes,
+    ImageCache,
+    decode,
+    decode_upright,
+    level_for,
+    load_image_plugins,
+    orientation_of,
+)
 from reader.gui.scan_reread import reread_selected, unavailable_tip
 from reader.gui.scan_view import Fit, ScanView
 from reader.gui.tasks import LatestTask, TaskContext, TaskRunner
@@ -70,6 +78,7 @@ class DecodedPage:
     page_id: int
     level: float
     image: QImage
+    orientation: int = 1  # the page's EXIF orientation (its stored pixels turned to be seen upright)
 
 
 def _read_article(issue_id: int, article_id: int | None) -> Callable[[TaskContext], ArticleScan]:
@@ -109,6 +118,7 @@ class ScanPane(QWidget):
         self.editing = editing
         self.cache = ImageCache()
         self.files = FileBytes()
+        self._orientations: dict[int, int] = {}  # page id -> EXIF orientation, once its bytes were read
         self.issue_id: int | None = None
         self.article_id: int | None = None
         self.pages: list[PageRow] = []
@@ -289,7 +299,7 @@ class ScanPane(QWidget):
             return
         self.index = index
         page = self.pages[index]
-        self.view.set_page(page.width, page.height)
+        self.view.set_page(page.width, page.height, self._orientations.get(page.id, 1))
         kept = self.cache.best(page.id)
         if kept is not None:
             self.view.set_image(*kept)
@@ -357,7 +367,7 @@ class ScanPane(QWidget):
             with context.session() as session:
                 source = files.source(session, page_id)
             context.check_cancelled()
-            return DecodedPage(page_id, level, decode(source, level))
+            return DecodedPage(page_id, level, decode(source, level), orientation_of(source))
 
         def failed(error: BaseException) -> None:
             self._decoding = None
@@ -372,7 +382,9 @@ class ScanPane(QWidget):
         self._decoding = None
         self._next_thumbnail()
         self.cache.put(decoded.page_id, decoded.level, decoded.image)
+        self._orientations[decoded.page_id] = decoded.orientation
         if 0 <= self.index < len(self.pages) and self.pages[self.index].id == decoded.page_id:
+            self.view.set_orientation(decoded.orientation)
             if decoded.level > self.view.level:
                 self.view.set_image(decoded.image, decoded.level)
             self.image_shown.emit(decoded.page_id, decoded.level)
@@ -402,7 +414,7 @@ class ScanPane(QWidget):
             with context.session() as session:
                 source = files.source(session, page.id)
             context.check_cancelled()
-            image = decode(source, level).scaled(
+            image = decode_upright(source, level).scaled(
                 THUMB_SIDE,
                 THUMB_SIDE,
                 Qt.AspectRatioMode.KeepAspectRatio,

@@ -33,7 +33,7 @@ from reader.core.diffing import Change
 from reader.core.ocr import INSTALL_HINT, OcrEngine, Reading, ocr_available
 from reader.core.rereading import Comparison, differences
 from reader.gui.commands import RevisionCommand
-from reader.gui.scan_images import decode
+from reader.gui.scan_images import decode_upright
 from reader.gui.tasks import TaskContext
 from reader.gui.undo import EditContext
 
@@ -185,7 +185,7 @@ def _read(
             source = files.source(session, page_id)
             text = session.get_one(Block, block_id).text
         context.check_cancelled()
-        image = decode(source, 1.0, clip=box).convertToFormat(QImage.Format.Format_RGB888)
+        image = decode_upright(source, 1.0, clip=box).convertToFormat(QImage.Format.Format_RGB888)
         pixels = bytes(image.constBits())
         reading = OcrEngine.shared().read_rgb(pixels, image.width(), image.height(), image.bytesPerLine())
         return ReadPassage(article_id, block_id, text, reading)

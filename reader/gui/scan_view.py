@@ -35,6 +35,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.core.exif_orientation import TRANSPOSED
+from reader.gui.scan_images import upright_turn
+
 if TYPE_CHECKING:
     from reader.services.page_regions import RegionRow
 
@@ -95,7 +98,8 @@ class ScanView(QGraphicsView):
         self.page_size = (0, 0)
         self.level = 0.0
         self.zoom = 1.0
-        self.rotation = 0
+        self.rotation = 0  # the reader's own turn, in degrees clockwise
+        self.orientation = 1  # the page's EXIF orientation: turned upright before the reader's turn
         self.fit = Fit.WIDTH
         self.link_mode = False
         self._image_item: QGraphicsPixmapItem | None = None
@@ -104,8 +108,10 @@ class ScanView(QGraphicsView):
         self._origin: QPointF | None = None
 
     # the page
-    def set_page(self, width: int, height: int) -> None:
-        """Show a new page (no image yet): its size in page pixels."""
+    def set_page(self, width: int, height: int, orientation: int = 1) -> None:
+        """Show a new page (no image yet): its size in page pixels as stored, and how it is turned to be
+        seen upright (its EXIF orientation: regions and the rectangles drawn stay in stored pixels)."""
+        self.orientation = orientation
         self.scene().clear()
         self._image_item = None
         self._regions = []
@@ -163,7 +169,7 @@ class ScanView(QGraphicsView):
             self._changed()
             return
         view = self.viewport().size()
-        turned = self.rotation % 180 == 90
+        turned = (self.rotation % 180 == 90) != (self.orientation in TRANSPOSED)
         page_w, page_h = (height, width) if turned else (width, height)
         scale = (view.width() - 4) / page_w
         if self.fit is Fit.PAGE:
@@ -180,6 +186,13 @@ class ScanView(QGraphicsView):
         self.fit = Fit.NONE
         self._set_zoom(min(MAX_ZOOM, max(MIN_ZOOM, self.zoom * factor)))
 
+    def set_orientation(self, orientation: int) -> None:
+        """Turn the page shown upright as its EXIF ``orientation`` says (known once its bytes are read)."""
+        if orientation != self.orientation:
+            self.orientation = orientation
+            self._set_zoom(self.zoom)
+            self.apply_fit()
+
     def rotate_by(self, degrees: int) -> None:
         self.rotation = (self.rotation + degrees) % 360
         self._set_zoom(self.zoom)
@@ -187,7 +200,8 @@ class ScanView(QGraphicsView):
 
     def _set_zoom(self, zoom: float) -> None:
         self.zoom = zoom
-        self.setTransform(QTransform().rotate(self.rotation).scale(zoom, zoom))
+        turn = upright_turn(self.orientation) * QTransform().rotate(self.rotation)
+        self.setTransform(turn * QTransform().scale(zoom, zoom))
         self._changed()
 
     def _changed(self) -> None:
