@@ -41,6 +41,7 @@ from reader.core.segment.script_lines import mark_script_lines
 from reader.core.segment.separator_titles import mark_separator_titles
 from reader.core.segment.short_line_runs import mark_short_line_runs
 from reader.core.segment.signatures import mark_signatures
+from reader.core.segment.source_tails import mark_source_tails
 from reader.core.segment.standalone import mark_standalone_lines
 from reader.core.segment.stop_titles import mark_stop_titles
 from reader.core.segment.subtitle_lines import mark_subtitle_lines
@@ -131,6 +132,7 @@ def run_pipeline(text: str, context: Context | None = None) -> PipelineRun:
     tagged = mark_layout_titles(text, tagged)  # centred titles; titles where nothing marks paragraphs
     tagged = mark_stop_titles(text, tagged)  # 晉江同鄉會捐贈救災物資。: a page's titles closed by 。
     tagged = mark_credit_bylines(tagged)  # 第二板块：点歌台 / 播音：林浩然、苏雨晴: a title and its byline
+    tagged = mark_source_tails(tagged)  # （指导老师：沈佳） / 老师点评：…: the composition's last lines
     tagged = mark_closing_tails(tagged)  # 联络人：…电话：…, ——家属 孙立新 over a title: the item's end
     masthead = read_masthead(tagged, at_start=where.at_start)
     if text is not original:
