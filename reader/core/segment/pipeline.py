@@ -36,6 +36,7 @@ from reader.core.segment.numbered_titles import mark_numbered_titles
 from reader.core.segment.pipe_breaks import keep_line_end_pipes, unpipe_column_breaks
 from reader.core.segment.plain_labels import mark_plain_section_labels
 from reader.core.segment.repair import Unit, join_cut_paragraphs
+from reader.core.segment.repeated_heads import mark_repeated_heads
 from reader.core.segment.row_runs import mark_row_runs
 from reader.core.segment.script_lines import mark_script_lines
 from reader.core.segment.separator_titles import mark_separator_titles
@@ -109,6 +110,7 @@ def run_pipeline(text: str, context: Context | None = None) -> PipelineRun:
     tagged = weigh_geometry(classify_lines(lines), where.geometry)
     tagged = join_vertical_titles(tagged)  # 故/乡/的/榕/树, one character a line: one title
     tagged = mark_notice_heads(tagged)  # 訃　告, 謝　啟 over a notice: headings, no names
+    tagged = mark_repeated_heads(tagged, at_start=where.at_start)  # …内部通讯　2026年第11期　第4页 in a body
     if where.at_start:
         tagged = mark_masthead(tagged)
     tagged = mark_letter_closings(tagged)  # 感谢您…的支持！ over 阳光幼儿园　2026年12月1日: the letter's end
