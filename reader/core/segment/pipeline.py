@@ -33,6 +33,7 @@ from reader.core.segment.marked_bylines import mark_marked_bylines
 from reader.core.segment.masthead import Masthead, mark_masthead, read_masthead, verbatim_masthead
 from reader.core.segment.notice_heads import mark_notice_heads
 from reader.core.segment.numbered_titles import mark_numbered_titles
+from reader.core.segment.page_end_matter import mark_page_end_matter
 from reader.core.segment.pipe_breaks import keep_line_end_pipes, unpipe_column_breaks
 from reader.core.segment.plain_labels import mark_plain_section_labels
 from reader.core.segment.repair import Unit, join_cut_paragraphs
@@ -134,6 +135,7 @@ def run_pipeline(text: str, context: Context | None = None) -> PipelineRun:
     tagged = mark_layout_titles(text, tagged)  # centred titles; titles where nothing marks paragraphs
     tagged = mark_stop_titles(text, tagged)  # 晉江同鄉會捐贈救災物資。: a page's titles closed by 。
     tagged = mark_credit_bylines(tagged)  # 第二板块：点歌台 / 播音：林浩然、苏雨晴: a title and its byline
+    tagged = mark_page_end_matter(tagged)  # 【图】 + caption, 注释： + ①…② at the text's end: leftovers
     tagged = mark_source_tails(tagged)  # （指导老师：沈佳） / 老师点评：…: the composition's last lines
     tagged = mark_closing_tails(tagged)  # 联络人：…电话：…, ——家属 孙立新 over a title: the item's end
     masthead = read_masthead(tagged, at_start=where.at_start)
