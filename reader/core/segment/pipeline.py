@@ -31,6 +31,7 @@ from reader.core.segment.letter_closings import mark_letter_closings
 from reader.core.segment.lines import Line, mark_breaks, most_common_gap, scan_content_lines
 from reader.core.segment.marked_bylines import mark_marked_bylines
 from reader.core.segment.masthead import Masthead, mark_masthead, read_masthead, verbatim_masthead
+from reader.core.segment.masthead_lines import mark_one_line_masthead
 from reader.core.segment.notice_heads import mark_notice_heads
 from reader.core.segment.numbered_titles import mark_numbered_titles
 from reader.core.segment.page_end_matter import mark_page_end_matter
@@ -113,7 +114,7 @@ def run_pipeline(text: str, context: Context | None = None) -> PipelineRun:
     tagged = mark_notice_heads(tagged)  # 訃　告, 謝　啟 over a notice: headings, no names
     tagged = mark_repeated_heads(tagged, at_start=where.at_start)  # …内部通讯　2026年第11期　第4页 in a body
     if where.at_start:
-        tagged = mark_masthead(tagged)
+        tagged = mark_masthead(mark_one_line_masthead(tagged))  # 县报　第1127期　2026年…　…主办: one line
     tagged = mark_letter_closings(tagged)  # 感谢您…的支持！ over 阳光幼儿园　2026年12月1日: the letter's end
     tagged = mark_closing_lines(tagged)  # 宁海县第二中学 2026年11月23日, 读者 李志伟 上, 本报记者 杨宏伟 摄
     tagged = mark_standalone_lines(tagged)  # contact lines, boxes, the index, advertisements
