@@ -51,6 +51,7 @@ from reader.core.segment.subtitle_lines import mark_subtitle_lines
 from reader.core.segment.table_rows import mark_drawn_rows, mark_table_rows
 from reader.core.segment.title_lines import join_title_lines
 from reader.core.segment.title_pairs import mark_title_pairs
+from reader.core.segment.unit_bylines import mark_unit_bylines
 from reader.core.segment.vertical_titles import join_vertical_titles
 
 
@@ -119,6 +120,7 @@ def run_pipeline(text: str, context: Context | None = None) -> PipelineRun:
     tagged = mark_closing_lines(tagged)  # 宁海县第二中学 2026年11月23日, 读者 李志伟 上, 本报记者 杨宏伟 摄
     tagged = mark_standalone_lines(tagged)  # contact lines, boxes, the index, advertisements
     tagged = mark_signatures(tagged)  # 读者 孙秀英 under a letter, 张卫东 under a title: bylines
+    tagged = mark_unit_bylines(tagged)  # 温州中支理赔部　林蓓蓓 under a title, over the text: a byline
     tagged = mark_marked_bylines(tagged)  # ■ 通讯员 马骁 under a title, over the text: a byline
     tagged = mark_glyph_titles(tagged)  # ▲谷雨农事提醒, ◎本会庆祝…: a page's titles marked with a glyph
     tagged = mark_numbered_titles(tagged)  # 1. 唐人街美食节… 2. 客家会馆…: a page's numbered titles
