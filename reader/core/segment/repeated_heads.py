@@ -9,7 +9,7 @@ page) where the page begins, often in the middle of an article::
     培训部表示，下一期训练营将于明年二月开班……
 
 Read as a heading, such a line became a subheading of the article or, in its last article, the title of
-an article holding the rest of the text.  A short line with a page number (``第4页``, ``第3頁``, ``第2版``)
+an article holding the rest of the text.  A short line with a page number (``第4页``, ``第3頁``)
 is a running head when the part of it up to the page number is printed again elsewhere in the issue
 (the digits aside: ``…第2页`` and ``…第3页``), or opens like the issue's first line (the paper's name):
 it is made furniture, which stays in the article it stands in and opens nothing.
@@ -25,7 +25,8 @@ from reader.core.segment.classify import LineKind, TaggedLine
 
 HEAD_MAX_CHARS = 80
 NAME_MIN_CHARS = 4  # the paper's name the head opens with, at least this long
-_PAGE_FIELD = re.compile(r"第\s*[0-9一二三四五六七八九十]{1,3}\s*[页頁版]")
+# 第4页, 第3頁 (a 第2版 head is .furniture's, read with the jump markers)
+_PAGE_FIELD = re.compile(r"第\s*[0-9一二三四五六七八九十]{1,3}\s*[页頁]")
 _SENTENCE = re.compile(r"[。，！？；,!?;]")
 _NOISE = re.compile(r"[\s·•#>|｜丨\-—=*]+")
 _DIGITS = re.compile(r"[0-9一二三四五六七八九十]+")
