@@ -32,8 +32,9 @@ from reader.core.segment.whole_lines import is_contact_line
 TAIL_MAX_CHARS = 48
 # A field a notice closes with: 联络人：…, 编号：…, 刊登人：…, 电话：… (two to five Han characters, a colon).
 _FIELD = re.compile(r"[\u4e00-\u9fff]{1,5}[:\uff1a]\S")
-_FIELD_LABELS = re.compile(
-    r"(?:联络人|联系人|编号|刊登人|登记人|启事人|电话|热线|手机|查询|邮箱|微信)[:\uff1a]"
+_FIELD_LABELS = re.compile(  # (报名及查询：…, 报名咨询：…: a sign-up's and an enquiry's label together)
+    r"(?:(?:报名|咨询|预约)(?:及|和|与|、)?)?"
+    r"(?:联络人|联系人|编号|刊登人|登记人|启事人|电话|热线|手机|查询|邮箱|微信|咨询)[:\uff1a]"
 )
 _CELLS = re.compile(r"[\u3000\t]+| {2,}")
 # ——病人家属　孙立新 (alone or after the letter's last sentence)

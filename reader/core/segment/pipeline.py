@@ -31,22 +31,27 @@ from reader.core.segment.letter_closings import mark_letter_closings
 from reader.core.segment.lines import Line, mark_breaks, most_common_gap, scan_content_lines
 from reader.core.segment.marked_bylines import mark_marked_bylines
 from reader.core.segment.masthead import Masthead, mark_masthead, read_masthead, verbatim_masthead
+from reader.core.segment.masthead_lines import mark_one_line_masthead
 from reader.core.segment.notice_heads import mark_notice_heads
 from reader.core.segment.numbered_titles import mark_numbered_titles
+from reader.core.segment.page_end_matter import mark_page_end_matter
 from reader.core.segment.pipe_breaks import keep_line_end_pipes, unpipe_column_breaks
 from reader.core.segment.plain_labels import mark_plain_section_labels
 from reader.core.segment.repair import Unit, join_cut_paragraphs
+from reader.core.segment.repeated_heads import mark_repeated_heads
 from reader.core.segment.row_runs import mark_row_runs
 from reader.core.segment.script_lines import mark_script_lines
 from reader.core.segment.separator_titles import mark_separator_titles
 from reader.core.segment.short_line_runs import mark_short_line_runs
 from reader.core.segment.signatures import mark_signatures
+from reader.core.segment.source_tails import mark_source_tails
 from reader.core.segment.standalone import mark_standalone_lines
 from reader.core.segment.stop_titles import mark_stop_titles
 from reader.core.segment.subtitle_lines import mark_subtitle_lines
 from reader.core.segment.table_rows import mark_drawn_rows, mark_table_rows
 from reader.core.segment.title_lines import join_title_lines
 from reader.core.segment.title_pairs import mark_title_pairs
+from reader.core.segment.unit_bylines import mark_unit_bylines
 from reader.core.segment.vertical_titles import join_vertical_titles
 
 
@@ -108,12 +113,14 @@ def run_pipeline(text: str, context: Context | None = None) -> PipelineRun:
     tagged = weigh_geometry(classify_lines(lines), where.geometry)
     tagged = join_vertical_titles(tagged)  # 故/乡/的/榕/树, one character a line: one title
     tagged = mark_notice_heads(tagged)  # 訃　告, 謝　啟 over a notice: headings, no names
+    tagged = mark_repeated_heads(tagged, at_start=where.at_start)  # …内部通讯　2026年第11期　第4页 in a body
     if where.at_start:
-        tagged = mark_masthead(tagged)
+        tagged = mark_masthead(mark_one_line_masthead(tagged))  # 县报　第1127期　2026年…　…主办: one line
     tagged = mark_letter_closings(tagged)  # 感谢您…的支持！ over 阳光幼儿园　2026年12月1日: the letter's end
     tagged = mark_closing_lines(tagged)  # 宁海县第二中学 2026年11月23日, 读者 李志伟 上, 本报记者 杨宏伟 摄
     tagged = mark_standalone_lines(tagged)  # contact lines, boxes, the index, advertisements
     tagged = mark_signatures(tagged)  # 读者 孙秀英 under a letter, 张卫东 under a title: bylines
+    tagged = mark_unit_bylines(tagged)  # 温州中支理赔部　林蓓蓓 under a title, over the text: a byline
     tagged = mark_marked_bylines(tagged)  # ■ 通讯员 马骁 under a title, over the text: a byline
     tagged = mark_glyph_titles(tagged)  # ▲谷雨农事提醒, ◎本会庆祝…: a page's titles marked with a glyph
     tagged = mark_numbered_titles(tagged)  # 1. 唐人街美食节… 2. 客家会馆…: a page's numbered titles
@@ -131,6 +138,8 @@ def run_pipeline(text: str, context: Context | None = None) -> PipelineRun:
     tagged = mark_layout_titles(text, tagged)  # centred titles; titles where nothing marks paragraphs
     tagged = mark_stop_titles(text, tagged)  # 晉江同鄉會捐贈救災物資。: a page's titles closed by 。
     tagged = mark_credit_bylines(tagged)  # 第二板块：点歌台 / 播音：林浩然、苏雨晴: a title and its byline
+    tagged = mark_page_end_matter(tagged)  # 【图】 + caption, 注释： + ①…② at the text's end: leftovers
+    tagged = mark_source_tails(tagged)  # （指导老师：沈佳） / 老师点评：…: the composition's last lines
     tagged = mark_closing_tails(tagged)  # 联络人：…电话：…, ——家属 孙立新 over a title: the item's end
     masthead = read_masthead(tagged, at_start=where.at_start)
     if text is not original:

@@ -49,6 +49,7 @@ from reader.core.segment.bracket_items import opens_bracket_item
 from reader.core.segment.byline import author_name, opens_with_dateline, parse_byline, signature_name
 from reader.core.segment.furniture import furniture_kind, is_rule_line
 from reader.core.segment.latin_lines import parts_scripts
+from reader.core.segment.masthead_fields import is_one_line_masthead
 from reader.core.segment.rules import (
     ends_sentence,
     is_complete,
@@ -150,6 +151,7 @@ def stands_alone(text: str) -> bool:
         or is_rule_line(text)
         or is_notice_head(text)  # 讣　告, 谢启: a notice's heading
         or author_name(text) is not None  # ◎林小满, 初一（4）班 林小满: a poem's or essay's writer
+        or is_one_line_masthead(text)  # 县报　第1127期　2026年12月4日　…主办: a masthead set as one line
     )
 
 
